@@ -1,0 +1,22 @@
+import {noOptions, createRule} from '../src/rule.js'
+
+export default createRule({
+  id: 'strategy-empty-section',
+  severity: 'error',
+  description: 'Every required section has content, not just a heading or a placeholder.',
+  options: noOptions,
+  check({document, report}) {
+    for (const [spec, match] of document.firstMatch) {
+      if (!spec.required) continue
+      const {section} = match
+      const title = `\`${section.title.trim()}\``
+      if (section.total.words === 0) {
+        report(`Section ${title} is empty; ${spec.purpose}`, {place: section.heading?.position})
+      } else if (document.isPlaceholderOnly(section)) {
+        report(`Section ${title} holds only a placeholder; replace it with real content: ${spec.purpose}`, {
+          place: section.heading?.position
+        })
+      }
+    }
+  }
+})

@@ -1,0 +1,68 @@
+import {placeForMissing, type SectionMatch, type StrategyDocument} from '../src/document.js'
+import type {SectionSpec} from '../src/doc-types.js'
+import {renameHeading} from '../src/heading.js'
+import {checks, validateObject} from '../src/options.js'
+import {createRule, type RuleContext} from '../src/rule.js'
+
+interface Options {
+  /** Report misnamed headings (typos, near wording) with a rename fix. */
+  nearMiss: boolean
+}
+
+export default createRule<Options>({
+  id: 'strategy-required-sections',
+  severity: 'error',
+  description: 'Every section the document type requires is present, under its own name.',
+  options: (raw, where) => validateObject<Options>(where, raw, {nearMiss: checks.boolean()}, {nearMiss: true}),
+  check(context) {
+    const {document} = context
+    for (const spec of document.missing) reportMissing(context, spec)
+    if (!context.options.nearMiss) return
+    for (const match of document.matches) if (match.kind === 'near') reportNearMiss(context, match)
+  }
+})
+
+function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec): void {
+  const marks = '#'.repeat(document.sectionDepth)
+  const elsewhere = document.atOtherDepth.get(spec)
+  if (elsewhere?.heading) {
+    report(
+      `Section \`${spec.heading}\` is a level-${elsewhere.depth} heading, but this document's sections are level ${document.sectionDepth}; make it \`${marks} ${elsewhere.title}\``,
+      {place: elsewhere.heading.position}
+    )
+    return
+  }
+  const {after, before, point} = placeForMissing(document, spec)
+  const where = after
+    ? `add it after \`${after.section.title}\``
+    : before
+      ? `add it before \`${before.section.title}\``
+      : `add it as a level-${document.sectionDepth} heading`
+  report(`Missing section \`${spec.heading}\`; ${where} and ${spec.purpose}`, {
+    place: point,
+    expected: [insertion(document, point.column, `${marks} ${spec.heading}`, spec.prompt)]
+  })
+}
+
+/** Text a quick fix inserts: the heading and a TODO prompt, so the new section still reads as unfinished. */
+function insertion(document: StrategyDocument, column: number, heading: string, prompt: string): string {
+  const block = `${heading}\n\nTODO: ${prompt}\n`
+  if (column === 1) return `${block}\n`
+  const endsWithNewline = String(document.file.value).endsWith('\n')
+  return `${endsWithNewline ? '\n' : '\n\n'}${block}`
+}
+
+function reportNearMiss({document, report}: RuleContext<Options>, match: SectionMatch): void {
+  const source = document.headingSource(match.section)
+  const title = match.section.title.trim()
+  const message = `Heading \`${title}\` looks like the required section \`${match.spec.heading}\`; rename it to \`${match.spec.heading}\``
+  if (!source) {
+    report(message, {place: match.section.heading?.position})
+    return
+  }
+  report(message, {
+    place: {start: source.start, end: source.end},
+    expected: [renameHeading(source.text, match.spec.heading)],
+    actual: source.text
+  })
+}

@@ -1,0 +1,86 @@
+import {builtinTypes, type LengthBudget, type SectionSpec} from '../src/doc-types.js'
+import {checks, fail, validateObject, type Shape} from '../src/options.js'
+import {createRule} from '../src/rule.js'
+
+interface WordBudget {
+  minWords?: number
+  maxWords?: number
+}
+
+interface Options {
+  wordsPerPage: number
+  wordsPerParagraph: number
+  /** How far outside its budget a section may go before it is reported (2: half the minimum, twice the maximum). */
+  tolerance: number
+  /** Budgets in words by section id, replacing the type's guidance. */
+  budgets: Record<string, WordBudget>
+}
+
+const DEFAULTS: Options = {wordsPerPage: 500, wordsPerParagraph: 100, tolerance: 2, budgets: {}}
+
+const SHAPE: Shape<Options> = {
+  wordsPerPage: checks.integer(1),
+  wordsPerParagraph: checks.integer(1),
+  tolerance: checks.number(1),
+  budgets: readBudgets
+}
+
+function readBudgets(value: unknown, where: string): Record<string, WordBudget> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(where, value, 'an object of section ids to `{minWords, maxWords}`')
+  }
+  const result: Record<string, WordBudget> = {}
+  const known = builtinTypes.flatMap((type) => type.sections.map((spec) => spec.id))
+  for (const [id, budget] of Object.entries(value)) {
+    if (!known.includes(id)) fail(`${where}: section id`, id, `one of ${known.map((name) => `\`${name}\``).join(', ')}`)
+    result[id] = validateObject<WordBudget>(
+      `${where}.${id}`,
+      budget,
+      {minWords: checks.integer(0), maxWords: checks.integer(0)},
+      {}
+    )
+  }
+  return result
+}
+
+export default createRule<Options>({
+  id: 'strategy-section-length',
+  severity: 'warn',
+  description: 'Each section stays near its length guidance: not far too long, not too thin for its job.',
+  options: (raw, where) => validateObject<Options>(where, raw, SHAPE, DEFAULTS),
+  check({document, options, report}) {
+    for (const [spec, match] of document.firstMatch) {
+      const budget = wordBudget(spec, options)
+      const words = match.section.total.words
+      if (!budget || words === 0) continue
+      const title = `\`${match.section.title.trim()}\``
+      const place = match.section.heading?.position
+      if (budget.maxWords > 0 && words > budget.maxWords * options.tolerance) {
+        report(
+          `Section ${title} has ${words} words, far over its budget of ${budget.guidance} (about ${budget.maxWords} words); cut it to what the reader needs and move detail to an appendix or a linked document`,
+          {place}
+        )
+      } else if (budget.minWords > 0 && words < budget.minWords / options.tolerance) {
+        report(
+          `Section ${title} has ${words} words, too thin for its job (${budget.guidance}, at least ${budget.minWords} words); ${spec.purpose}`,
+          {place}
+        )
+      }
+    }
+  }
+})
+
+function wordBudget(spec: SectionSpec, options: Options): {minWords: number; maxWords: number; guidance: string} | undefined {
+  const custom = options.budgets[spec.id]
+  const guidance = spec.budget
+  if (!guidance && !custom) return undefined
+  const unit = guidance ? unitWords(guidance, options) : 0
+  const minWords = custom?.minWords ?? Math.round((guidance?.min ?? 0) * unit)
+  const maxWords = custom?.maxWords ?? Math.round((guidance?.max ?? 0) * unit)
+  const described = custom ? `${minWords}-${maxWords || 'any'} words` : guidance!.guidance
+  return {minWords, maxWords, guidance: described}
+}
+
+function unitWords(budget: LengthBudget, options: Options): number {
+  return budget.unit === 'page' ? options.wordsPerPage : options.wordsPerParagraph
+}

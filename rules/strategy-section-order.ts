@@ -1,0 +1,53 @@
+import type {SectionMatch} from '../src/document.js'
+import {noOptions, createRule} from '../src/rule.js'
+
+/**
+ * Sections out of the type's order. The sections kept in place are the
+ * longest run already in order; every other one is reported, so moving the
+ * fewest sections fixes the document.
+ */
+export default createRule({
+  id: 'strategy-section-order',
+  severity: 'error',
+  description: 'The sections of the document type appear in the order the type defines.',
+  options: noOptions,
+  check({document, report}) {
+    const order = new Map(document.type!.sections.map((spec, index) => [spec, index]))
+    const firsts = [...document.firstMatch.values()].sort(
+      (a, b) => (a.section.start.offset ?? 0) - (b.section.start.offset ?? 0)
+    )
+    const inOrder = longestOrderedRun(firsts, (match) => order.get(match.spec)!)
+    const kept = firsts.filter((match) => inOrder.has(match))
+    for (const match of firsts) {
+      if (inOrder.has(match)) continue
+      const rank = order.get(match.spec)!
+      const previous = kept.filter((other) => order.get(other.spec)! < rank).at(-1)
+      const next = kept.find((other) => order.get(other.spec)! > rank)
+      const where = previous
+        ? `move it after \`${previous.section.title.trim()}\``
+        : `move it before \`${next!.section.title.trim()}\``
+      report(`Section \`${match.spec.heading}\` is out of order; ${where}`, {place: match.section.heading?.position})
+    }
+  }
+})
+
+/** Longest strictly increasing subsequence by `rank` (patience sorting, O(n log n)). */
+function longestOrderedRun(matches: SectionMatch[], rank: (match: SectionMatch) => number): Set<SectionMatch> {
+  const tails: number[] = []
+  const previous: number[] = []
+  for (let index = 0; index < matches.length; index++) {
+    const value = rank(matches[index])
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (rank(matches[tails[middle]]) < value) low = middle + 1
+      else high = middle
+    }
+    previous[index] = low > 0 ? tails[low - 1] : -1
+    tails[low] = index
+  }
+  const result = new Set<SectionMatch>()
+  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]) result.add(matches[index])
+  return result
+}

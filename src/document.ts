@@ -1,0 +1,256 @@
+/**
+ * The document model every rule asks: the section tree, the detected type and
+ * which sections of that type are present, missing, misplaced or misnamed.
+ * Built once per syntax tree and memoised, so rules never re-walk the tree.
+ */
+import type {Root} from 'mdast'
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {builtinTypes, type DocType, type SectionSpec} from './doc-types.js'
+import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from './detect.js'
+import {readFrontMatter, type FrontMatter} from './front-matter.js'
+import {extendsName, isNearMiss} from './heading.js'
+import {findPlaceholders, isPlaceholderOnly, type PlaceholderMatch} from './placeholders.js'
+import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
+import {indexType, type TypeIndex} from './type-index.js'
+
+/** How a heading was recognised as a section of the type. */
+export type MatchKind = 'exact' | 'extended' | 'near'
+
+export interface SectionMatch {
+  section: Section
+  spec: SectionSpec
+  kind: MatchKind
+}
+
+export interface StrategyDocument {
+  tree: Root
+  file: VFile
+  root: Section
+  /** Every heading's section in document order. */
+  sections: readonly Section[]
+  frontMatter: FrontMatter | undefined
+  type: DocType | undefined
+  typeSource: TypeSource | undefined
+  unknownType: string | undefined
+  /** Heading depth of the type's sections in this document. */
+  sectionDepth: number
+  /** Sections at `sectionDepth` recognised as sections of the type, in document order. */
+  matches: readonly SectionMatch[]
+  /** First match of each section of the type. */
+  firstMatch: ReadonlyMap<SectionSpec, SectionMatch>
+  /** Required sections with no match. */
+  missing: readonly SectionSpec[]
+  /** For a missing section, a heading with its exact name at another depth. */
+  atOtherDepth: ReadonlyMap<SectionSpec, Section>
+  /** Turn an offset in the file into a point. */
+  pointAt(offset: number): Point
+  /** Template leftovers in the document's prose (computed on first use). */
+  placeholders(): readonly PlaceholderMatch[]
+  /** Whether a section's content (subsections included) is placeholders and nothing else. */
+  isPlaceholderOnly(section: Section): boolean
+  /** The source range and text of a heading's content (without `#` marks or setext underline). */
+  headingSource(section: Section): {start: Point; end: Point; text: string} | undefined
+  /** The types this document was checked against. */
+  types: readonly DocType[]
+}
+
+export interface ModelSettings {
+  types?: readonly DocType[]
+  type?: string | undefined
+  globs?: Record<string, string>
+}
+
+const documents = new WeakMap<Root, StrategyDocument>()
+
+/** The model of `tree`, built on first use with `settings` and shared afterwards. */
+export function getDocument(tree: Root, file: VFile, settings: ModelSettings = {}): StrategyDocument {
+  let document = documents.get(tree)
+  if (!document) {
+    document = buildDocument(tree, file, settings)
+    documents.set(tree, document)
+  }
+  return document
+}
+
+const compiledGlobs = new WeakMap<Record<string, string>, DetectionSettings['globs']>()
+
+function detectionSettings(settings: ModelSettings): DetectionSettings {
+  const globs = settings.globs ?? {}
+  let compiled = compiledGlobs.get(globs)
+  if (!compiled) {
+    compiled = compileGlobs(globs)
+    compiledGlobs.set(globs, compiled)
+  }
+  return {types: settings.types ?? builtinTypes, type: settings.type, globs: compiled}
+}
+
+function buildDocument(tree: Root, file: VFile, settings: ModelSettings): StrategyDocument {
+  const {root, sections, frontMatter: frontMatterNode} = buildSections(tree)
+  const frontMatter = readFrontMatter(frontMatterNode)
+  const detection = detectType(detectionSettings(settings), file, frontMatter, sections)
+  const binding = detection.type ? bindSections(indexType(detection.type), sections) : emptyBinding()
+  const place = location(file)
+  let placeholders: PlaceholderMatch[] | undefined
+  let placeholdersByRun: Map<TextRun, PlaceholderMatch[]> | undefined
+  const document: StrategyDocument = {
+    tree,
+    file,
+    root,
+    sections,
+    frontMatter,
+    type: detection.type,
+    typeSource: detection.source,
+    unknownType: detection.unknownType,
+    ...binding,
+    pointAt(offset) {
+      return place.toPoint(offset) ?? tree.position?.end ?? {line: 1, column: 1, offset: 0}
+    },
+    placeholders() {
+      placeholders ??= findPlaceholders(allTexts(root, sections))
+      return placeholders
+    },
+    isPlaceholderOnly(section) {
+      if (!placeholdersByRun) {
+        placeholdersByRun = new Map()
+        for (const match of document.placeholders()) {
+          const list = placeholdersByRun.get(match.run)
+          if (list) list.push(match)
+          else placeholdersByRun.set(match.run, [match])
+        }
+      }
+      const byRun = placeholdersByRun
+      return isPlaceholderOnly(contentTexts(section), (run) => byRun.get(run) ?? [])
+    },
+    headingSource(section) {
+      const children = section.heading?.children ?? []
+      const start = children[0]?.position?.start
+      const end = children[children.length - 1]?.position?.end
+      if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
+      return {start, end, text: String(file.value).slice(start.offset, end.offset)}
+    },
+    types: settings.types ?? builtinTypes
+  }
+  return document
+}
+
+function* allTexts(root: Section, sections: readonly Section[]) {
+  yield* root.texts
+  for (const section of sections) yield* section.texts
+}
+
+type Binding = Pick<StrategyDocument, 'sectionDepth' | 'matches' | 'firstMatch' | 'missing' | 'atOtherDepth'>
+
+function emptyBinding(): Binding {
+  return {sectionDepth: 2, matches: [], firstMatch: new Map(), missing: [], atOtherDepth: new Map()}
+}
+
+function matchByName(index: TypeIndex, key: string): {spec: SectionSpec; kind: MatchKind} | undefined {
+  const exact = index.byKey.get(key)
+  if (exact) return {spec: exact, kind: 'exact'}
+  let longest: {spec: SectionSpec; kind: MatchKind} | undefined
+  let longestLength = 0
+  for (const name of index.names) {
+    if (name.key.length > longestLength && extendsName(key, name.key)) {
+      longest = {spec: name.spec, kind: 'extended'}
+      longestLength = name.key.length
+    }
+  }
+  return longest
+}
+
+/** Match headings to the type's sections at the depth the document uses for them. */
+function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
+  const named = new Map<Section, {spec: SectionSpec; kind: MatchKind}>()
+  for (const section of sections) {
+    const match = matchByName(index, section.key)
+    if (match) named.set(section, match)
+  }
+  const sectionDepth = chooseSectionDepth(sections, named)
+
+  const matches: SectionMatch[] = []
+  const firstMatch = new Map<SectionSpec, SectionMatch>()
+  const unnamed: Section[] = []
+  for (const section of sections) {
+    if (section.depth !== sectionDepth) continue
+    const match = named.get(section)
+    if (!match) {
+      unnamed.push(section)
+      continue
+    }
+    const entry = {section, ...match}
+    matches.push(entry)
+    if (!firstMatch.has(match.spec)) firstMatch.set(match.spec, entry)
+  }
+
+  const missing = new Set(index.type.sections.filter((spec) => spec.required && !firstMatch.has(spec)))
+  for (const section of unnamed) {
+    const spec = nearMissOf(index, section.key, missing)
+    if (!spec) continue
+    missing.delete(spec)
+    const entry: SectionMatch = {section, spec, kind: 'near'}
+    firstMatch.set(spec, entry)
+    matches.splice(insertionIndex(matches, section), 0, entry)
+  }
+
+  const atOtherDepth = new Map<SectionSpec, Section>()
+  for (const [section, match] of named) {
+    if (section.depth !== sectionDepth && missing.has(match.spec) && !atOtherDepth.has(match.spec)) {
+      atOtherDepth.set(match.spec, section)
+    }
+  }
+  return {sectionDepth, matches, firstMatch, missing: [...missing], atOtherDepth}
+}
+
+function insertionIndex(matches: readonly SectionMatch[], section: Section): number {
+  const offset = section.start.offset ?? 0
+  const index = matches.findIndex((match) => (match.section.start.offset ?? 0) > offset)
+  return index === -1 ? matches.length : index
+}
+
+function nearMissOf(index: TypeIndex, key: string, candidates: ReadonlySet<SectionSpec>): SectionSpec | undefined {
+  if (!key) return undefined
+  for (const name of index.names) {
+    if (candidates.has(name.spec) && isNearMiss(key, name.key)) return name.spec
+  }
+  return undefined
+}
+
+/**
+ * The depth most recognised headings use (the shallower on a tie); without
+ * any, the depth of the top sections under a lone H1 title.
+ */
+function chooseSectionDepth(sections: readonly Section[], named: ReadonlyMap<Section, unknown>): number {
+  const counts = new Map<number, number>()
+  for (const section of named.keys()) counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1)
+  let best = 0
+  let bestCount = 0
+  for (const [depth, count] of counts) {
+    if (count > bestCount || (count === bestCount && depth < best)) {
+      best = depth
+      bestCount = count
+    }
+  }
+  if (best > 0) return best
+  const [first] = sections
+  const titled = first?.depth === 1 && sections.filter((section) => section.depth === 1).length === 1
+  const body = titled ? sections.slice(1) : sections
+  if (body.length === 0) return titled ? 2 : 1
+  return Math.min(...body.map((section) => section.depth))
+}
+
+/** Where a missing section belongs: the section it follows (if any) and the point to insert it at. */
+export function placeForMissing(
+  document: StrategyDocument,
+  spec: SectionSpec
+): {after: SectionMatch | undefined; before: SectionMatch | undefined; point: Point} {
+  const sections = document.type?.sections ?? []
+  const position = sections.indexOf(spec)
+  let after: SectionMatch | undefined
+  for (let index = position - 1; index >= 0 && !after; index--) after = document.firstMatch.get(sections[index])
+  let before: SectionMatch | undefined
+  for (let index = position + 1; index < sections.length && !before; index++) before = document.firstMatch.get(sections[index])
+  const point = before ? before.section.start : after ? after.section.end : document.root.end
+  return {after, before, point}
+}

@@ -1,0 +1,46 @@
+/** YAML front matter: the declared document type, or why it could not be read. */
+import type {Yaml} from 'mdast'
+import {parseDocument} from 'yaml'
+
+export interface FrontMatter {
+  node: Yaml
+  /** Parsed mapping, when the YAML is a valid mapping. */
+  data: Record<string, unknown> | undefined
+  /** The value of `type:` or `doc-type:`, as written. */
+  declaredType: string | undefined
+  /** Why the YAML could not be read, with the line inside the document where known. */
+  error: {reason: string; line: number | undefined} | undefined
+}
+
+const TYPE_KEYS = ['doc-type', 'type'] as const
+
+export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined {
+  if (!node) return undefined
+  const document = parseDocument(node.value, {prettyErrors: false, uniqueKeys: false})
+  if (document.errors.length > 0) {
+    const [first] = document.errors
+    // The YAML starts on the line after the opening `---`.
+    const startLine = (node.position?.start.line ?? 1) + 1
+    const line = first.linePos ? startLine + first.linePos[0].line - 1 : undefined
+    return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason: firstLine(first.message), line}}
+  }
+  const value: unknown = document.toJS()
+  if (value === null || value === undefined) return {node, data: {}, declaredType: undefined, error: undefined}
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return {node, data: undefined, declaredType: undefined, error: {reason: 'front matter is not a mapping of keys to values', line: node.position?.start.line}}
+  }
+  const data = value as Record<string, unknown>
+  const key = TYPE_KEYS.find((name) => data[name] !== undefined && data[name] !== null)
+  const declared = key === undefined ? undefined : data[key]
+  return {node, data, declaredType: declared === undefined ? undefined : String(declared), error: undefined}
+}
+
+/** When the YAML is broken, a `type:` line still tells whether the author meant this file to be checked. */
+function guessDeclaredType(value: string): string | undefined {
+  const match = /^(?:doc-type|type)[ \t]*:[ \t]*['"]?([\w-]{1,40})/m.exec(value)
+  return match ? match[1] : undefined
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].trim()
+}

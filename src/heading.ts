@@ -1,0 +1,148 @@
+/**
+ * Heading text normalisation and comparison.
+ *
+ * Two headings name the same section when their keys are equal. A key ignores
+ * case, leading numbering (`1.`, `1)`, `IV.`, `2.3`), a trailing parenthetical
+ * note (`Target State (2-3 years)`), punctuation, `&` versus `and`, common
+ * contractions (`won't` versus `will not`) and plural `s`.
+ */
+
+/** Headings longer than this are never compared character by character. */
+const MAX_COMPARED_LENGTH = 80
+
+const NUMBERING =
+  /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,4}[.):]?|[ivxlc]{1,6}[.):]|[a-h][.)])\s+/i
+const PARENTHETICAL = /\s*[([][^()[\]]{0,80}[)\]]\s*$/
+
+const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'cannot'],
+  [/\bn't\b/g, ' not'],
+  [/\b(we|they|you)'re\b/g, '$1 are'],
+  [/\b(we|they|you)'ll\b/g, '$1 will'],
+  [/\b(we|they|you)'ve\b/g, '$1 have'],
+  [/\bit's\b/g, 'it is']
+]
+
+export interface HeadingParts {
+  /** Leading numbering with its trailing space, as written (`1. `, `IV. `). */
+  numbering: string
+  /** The name proper. */
+  name: string
+  /** Trailing parenthetical note with its leading space, as written. */
+  note: string
+}
+
+/** Split heading text into numbering, name and trailing note. */
+export function splitHeading(text: string): HeadingParts {
+  const trimmed = text.trim()
+  const numberingMatch = NUMBERING.exec(trimmed)
+  const numbering = numberingMatch ? numberingMatch[0] : ''
+  let rest = trimmed.slice(numbering.length)
+  let note = ''
+  const noteMatch = PARENTHETICAL.exec(rest)
+  // A heading that is only a parenthetical keeps it as its name.
+  if (noteMatch && noteMatch.index > 0) {
+    note = noteMatch[0]
+    rest = rest.slice(0, noteMatch.index)
+  }
+  return {numbering, name: rest, note}
+}
+
+/** The comparison key of a heading or section name. */
+export function headingKey(text: string): string {
+  let value = splitHeading(text).name.normalize('NFKC').toLowerCase()
+  value = value.replace(/[\u2018\u2019\u02bc`]/g, "'")
+  for (const [pattern, replacement] of CONTRACTIONS) {
+    value = value.replace(pattern, replacement)
+  }
+  value = value.replace(/&|\+/g, ' and ')
+  const words = value.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  return words.map(singular).join(' ')
+}
+
+function singular(word: string): string {
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) {
+    return word.slice(0, -1)
+  }
+  return word
+}
+
+/**
+ * Damerau-Levenshtein (optimal string alignment) distance, giving up as soon
+ * as it exceeds `limit`; returns `limit + 1` in that case.
+ */
+export function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  if (a.length > MAX_COMPARED_LENGTH || b.length > MAX_COMPARED_LENGTH) {
+    return a === b ? 0 : limit + 1
+  }
+  let before = new Array<number>(b.length + 1).fill(0)
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  let current = new Array<number>(b.length + 1).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i
+    let rowMinimum = current[0]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, before[j - 2] + 1)
+      }
+      current[j] = value
+      if (value < rowMinimum) rowMinimum = value
+    }
+    if (rowMinimum > limit) return limit + 1
+    ;[before, previous, current] = [previous, current, before]
+  }
+  return previous[b.length] <= limit ? previous[b.length] : limit + 1
+}
+
+/** How many character edits a key of this length may be from a name and still be a near miss. */
+export function typoAllowance(key: string): number {
+  if (key.length < 5) return 0
+  if (key.length < 11) return 1
+  return 2
+}
+
+/** Headings that are common in their own right and so never a misspelling of a required one (`Contents` is not `Context`). */
+const COMMON_HEADINGS = new Set(
+  [
+    'Contents', 'Table of Contents', 'TOC', 'Content', 'Overview', 'Summary', 'Introduction', 'Appendix',
+    'References', 'Conclusion', 'Status', 'Motivation', 'Goals', 'Alternatives', 'Open Questions', 'FAQ',
+    'Background', 'Notes', 'Links', 'Glossary', 'Timeline', 'Owners', 'Contacts', 'Concepts', 'Contexts'
+  ].map((name) => headingKey(name))
+)
+
+/**
+ * Whether `key` is a near miss of `target`: a typo, or (for names of three or
+ * more words) one word swapped for another, as in `what we will not build`.
+ */
+export function isNearMiss(key: string, target: string): boolean {
+  if (key === target || COMMON_HEADINGS.has(key)) return false
+  if (boundedDistance(key, target, typoAllowance(target)) <= typoAllowance(target)) return true
+  const words = key.split(' ')
+  const targetWords = target.split(' ')
+  if (targetWords.length < 2 || words.length !== targetWords.length) return false
+  let differing = 0
+  let closeWords = true
+  for (let index = 0; index < words.length; index++) {
+    if (words[index] === targetWords[index]) continue
+    differing++
+    const allowance = Math.max(1, typoAllowance(targetWords[index]))
+    if (boundedDistance(words[index], targetWords[index], allowance) > allowance) closeWords = false
+  }
+  if (differing !== 1) return closeWords && differing === 0
+  return targetWords.length >= 3 || closeWords
+}
+
+/** Whether `key` starts with every word of `target`, followed by more words. */
+export function extendsName(key: string, target: string): boolean {
+  return key.length > target.length && key.startsWith(target + ' ')
+}
+
+/** Rebuild heading text with a new name, keeping numbering and note as written. */
+export function renameHeading(text: string, name: string): string {
+  const parts = splitHeading(text)
+  return parts.numbering + name + parts.note
+}

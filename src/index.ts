@@ -1,0 +1,92 @@
+/**
+ * remark-lint-strategy: checks that engineering strategy and technical vision
+ * documents have the sections their type requires, in order, filled, and of
+ * sensible length.
+ */
+import type {Root} from 'mdast'
+import {remark} from 'remark'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkLint from 'remark-lint'
+import type {Processor} from 'unified'
+import {VFile, type Compatible} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
+import {getDocument} from './document.js'
+import {rules} from './rules.js'
+
+export type {StrategyOptions} from './config.js'
+export {builtinTypes, strategyType, visionType} from './doc-types.js'
+export type {DocType, SectionSpec, LengthBudget} from './doc-types.js'
+export {getDocument} from './document.js'
+export type {StrategyDocument, SectionMatch} from './document.js'
+export {StrategyConfigError} from './options.js'
+export {rules, ruleIds} from './rules.js'
+
+const SYNTAX_MARK = 'remarkLintStrategySyntax'
+
+/** Parse GFM (tables) and YAML front matter, once per processor. */
+function useSyntax(processor: Processor): void {
+  if (processor.data(SYNTAX_MARK as never)) return
+  processor.data(SYNTAX_MARK as never, true as never)
+  remarkGfm.call(processor as never)
+  remarkFrontmatter.call(processor as never, ['yaml'])
+}
+
+/**
+ * The plugin: adds the syntax it needs, remark-lint's comment control
+ * (`<!-- lint disable rule-id -->`) and every rule with its setting.
+ */
+export default function remarkLintStrategy(this: Processor, options?: StrategyOptions) {
+  const resolved = resolveOptions(options)
+  const processor = this
+  useSyntax(processor)
+  processor.use(remarkLint)
+  for (const rule of rules) {
+    const setting = resolved.rules[rule.ruleId]
+    processor.use(rule, setting)
+  }
+  return function buildModel(tree: Root, file: VFile) {
+    const forced = resolved.type ?? settingsType(processor.data('settings'))
+    getDocument(tree, file, {type: forced, globs: resolved.globs})
+  }
+}
+
+export interface LintMessage {
+  ruleId: string | undefined
+  source: string | undefined
+  line: number | undefined
+  column: number | undefined
+  endLine: number | undefined
+  endColumn: number | undefined
+  reason: string
+  fatal: boolean
+  url: string | undefined
+  expected: string[] | undefined
+}
+
+/** Lint Markdown text (or a vfile) and return the messages, sorted by place. */
+export async function lint(input: Compatible, options?: StrategyOptions): Promise<LintMessage[]> {
+  const file = input instanceof VFile ? input : new VFile(input)
+  await remark().use(remarkLintStrategy, options).process(file)
+  return file.messages.sort(byPlace).map(toLintMessage)
+}
+
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
+function toLintMessage(message: VFileMessage): LintMessage {
+  return {
+    ruleId: message.ruleId,
+    source: message.source,
+    line: message.line,
+    column: message.column,
+    endLine: message.place && 'end' in message.place ? message.place.end.line : undefined,
+    endColumn: message.place && 'end' in message.place ? message.place.end.column : undefined,
+    reason: message.reason,
+    fatal: message.fatal === true,
+    url: message.url,
+    expected: message.expected
+  }
+}

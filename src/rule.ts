@@ -1,0 +1,100 @@
+/**
+ * How a rule is made: a unified-lint-rule plugin with origin
+ * `remark-lint:<id>` and a docs `url`, whose options are validated when the
+ * plugin is attached, and which asks the shared document model instead of
+ * walking the tree itself.
+ */
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {lintRule} from 'unified-lint-rule'
+import type {Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {getDocument, type StrategyDocument} from './document.js'
+import {readSetting, StrategyConfigError, type Severity} from './options.js'
+
+export const DOCS_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
+
+export interface Report {
+  /** Where the problem is. */
+  place: Position | Point | undefined
+  /** Replacement text(s) for `place` when the fix is mechanical. */
+  expected?: string[]
+  /** What was found, when `expected` is set. */
+  actual?: string
+}
+
+export interface RuleContext<Options> {
+  document: StrategyDocument
+  file: VFile
+  options: Options
+  report(reason: string, report: Report): VFileMessage
+}
+
+export interface RuleDefinition<Options> {
+  id: string
+  /** Severity when the rule is turned on without one. */
+  severity: Exclude<Severity, 'off'>
+  /** One line for the docs and reports. */
+  description: string
+  /** Turn raw options into valid options or throw a `StrategyConfigError`. */
+  options(raw: unknown, where: string): Options
+  /** Run on documents that have no type as well (only for type-detection problems). */
+  untyped?: boolean
+  check(context: RuleContext<Options>): void
+}
+
+export type StrategyRule = Plugin<[unknown?], Root> & {
+  ruleId: string
+  description: string
+  defaultSeverity: Exclude<Severity, 'off'>
+  url: string
+}
+
+export function createRule<Options>(definition: RuleDefinition<Options>): StrategyRule {
+  const url = `${DOCS_URL}${definition.id}.md`
+  const lint = lintRule<Root, Options>({origin: `remark-lint:${definition.id}`, url}, (tree, file, options) => {
+    const document = getDocument(tree, file)
+    if (!document.type && !definition.untyped) return
+    try {
+      definition.check({document, file, options, report: (reason, report) => emit(file, reason, report)})
+    } catch (error) {
+      // One broken rule must not take the other rules' messages down with it.
+      const cause = error instanceof Error ? error : new Error(String(error))
+      file.message(`Rule \`${definition.id}\` crashed on this file (${cause.message}); the other rules still ran. Please report this with the file.`, {
+        place: tree.position,
+        cause
+      })
+    }
+  })
+
+  function plugin(this: unknown, setting?: unknown) {
+    const where = `remark-lint-strategy: rule \`${definition.id}\``
+    const [severity, raw] = readSetting(where, setting, definition.severity)
+    if (severity === 'off') return
+    const options = definition.options(raw, where)
+    return (lint as unknown as (this: unknown, config: unknown) => unknown).call(this, [severity, options])
+  }
+
+  Object.defineProperty(plugin, 'name', {value: `remark-lint:${definition.id}`})
+  return Object.assign(plugin as unknown as Plugin<[unknown?], Root>, {
+    ruleId: definition.id,
+    description: definition.description,
+    defaultSeverity: definition.severity,
+    url
+  })
+}
+
+function emit(file: VFile, reason: string, report: Report): VFileMessage {
+  const message = file.message(reason, {place: report.place})
+  if (report.expected) message.expected = report.expected
+  if (report.actual !== undefined) message.actual = report.actual
+  return message
+}
+
+/** Options for a rule that takes none. */
+export function noOptions(raw: unknown, where: string): Record<string, never> {
+  if (raw === undefined || raw === null || raw === true) return {}
+  if (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0) return {}
+  throw new StrategyConfigError(`${where}: takes no options, got ${JSON.stringify(raw)}`)
+}

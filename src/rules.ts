@@ -1,0 +1,21 @@
+/** Every rule of the package, in the order they run. */
+import documentType from '../rules/strategy-document-type.js'
+import duplicateSection from '../rules/strategy-duplicate-section.js'
+import emptySection from '../rules/strategy-empty-section.js'
+import placeholder from '../rules/strategy-placeholder.js'
+import requiredSections from '../rules/strategy-required-sections.js'
+import sectionLength from '../rules/strategy-section-length.js'
+import sectionOrder from '../rules/strategy-section-order.js'
+import type {StrategyRule} from './rule.js'
+
+export const rules: readonly StrategyRule[] = [
+  documentType,
+  requiredSections,
+  sectionOrder,
+  duplicateSection,
+  emptySection,
+  placeholder,
+  sectionLength
+]
+
+export const ruleIds: readonly string[] = rules.map((rule) => rule.ruleId)

@@ -1,0 +1,220 @@
+/**
+ * The section tree: headings turn a document into nested sections, each with
+ * its own content nodes, prose text runs and counts. Built in one walk.
+ */
+import type {Heading, Html, Nodes, Parent, Root, RootContent, Text, Yaml} from 'mdast'
+import type {Point} from 'unist'
+import {headingKey} from './heading.js'
+
+export interface SectionStats {
+  words: number
+  paragraphs: number
+  listItems: number
+  tables: number
+}
+
+/** A piece of prose with its place in the source. */
+export interface TextRun {
+  value: string
+  node: Text | Html
+  section: Section
+  /** Inside a heading's text. */
+  inHeading: boolean
+  /** Inside a block quote: quoted material, not the author's claim. */
+  quoted: boolean
+  /** The nearest paragraph, heading or table cell holding the run. */
+  block: Nodes | undefined
+}
+
+export interface Section {
+  /** `undefined` for the preamble before the first heading. */
+  heading: Heading | undefined
+  /** Plain text of the heading. */
+  title: string
+  /** Comparison key of the heading (see `headingKey`). */
+  key: string
+  /** Heading depth 1-6; 0 for the preamble. */
+  depth: number
+  parent: Section | undefined
+  children: Section[]
+  /** Block nodes between this heading and the next heading. */
+  nodes: RootContent[]
+  /** Prose in the heading and in `nodes`. */
+  texts: TextRun[]
+  /** Counts over `nodes` only. */
+  own: SectionStats
+  /** Counts over `nodes` and every descendant section. */
+  total: SectionStats
+  start: Point
+  /** Where the section's extent ends: the start of the next heading at the same or a higher level, or the end of the document. */
+  end: Point
+}
+
+export interface SectionTree {
+  root: Section
+  /** Every heading's section, in document order. */
+  sections: Section[]
+  frontMatter: Yaml | undefined
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+
+export function countWords(value: string): number {
+  let count = 0
+  WORD.lastIndex = 0
+  while (WORD.exec(value)) count++
+  return count
+}
+
+const HOLDERS = new Set(['paragraph', 'heading', 'tableCell'])
+
+function emptyStats(): SectionStats {
+  return {words: 0, paragraphs: 0, listItems: 0, tables: 0}
+}
+
+function isComment(node: Html): boolean {
+  return /^\s*<!--/.test(node.value)
+}
+
+function newSection(heading: Heading | undefined, parent: Section | undefined, start: Point): Section {
+  const title = heading ? plainText(heading) : ''
+  return {
+    heading,
+    title,
+    key: heading ? headingKey(title) : '',
+    depth: heading ? heading.depth : 0,
+    parent,
+    children: [],
+    nodes: [],
+    texts: [],
+    own: emptyStats(),
+    total: emptyStats(),
+    start,
+    end: start
+  }
+}
+
+/** Plain text of a phrasing container, without markup (like mdast-util-to-string, minus HTML). */
+function plainText(node: Parent): string {
+  let value = ''
+  for (const child of node.children as Nodes[]) {
+    if (child.type === 'text' || child.type === 'inlineCode') value += child.value
+    else if ('children' in child) value += plainText(child as Parent)
+  }
+  return value
+}
+
+/** Walk one block and everything under it, once, iteratively (deep nesting must not overflow the stack). */
+function collect(block: RootContent, section: Section, inHeading: boolean): void {
+  const stack: Array<{node: Nodes; quoted: boolean; holder: Nodes | undefined}> = [
+    {node: block, quoted: false, holder: undefined}
+  ]
+  while (stack.length > 0) {
+    const {node, quoted, holder} = stack.pop()!
+    switch (node.type) {
+      case 'text': {
+        if (!inHeading) section.own.words += countWords(node.value)
+        section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder})
+        continue
+      }
+      case 'inlineCode': {
+        if (!inHeading) section.own.words += countWords(node.value)
+        continue
+      }
+      case 'image':
+      case 'imageReference': {
+        // A diagram is content even without alt text.
+        if (!inHeading) section.own.words += Math.max(1, countWords(node.alt ?? ''))
+        continue
+      }
+      case 'html': {
+        if (!isComment(node)) section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder})
+        continue
+      }
+      case 'code':
+      case 'yaml':
+      case 'definition':
+      case 'footnoteDefinition': {
+        continue
+      }
+      case 'paragraph': {
+        section.own.paragraphs++
+        break
+      }
+      case 'listItem': {
+        section.own.listItems++
+        break
+      }
+      case 'table': {
+        section.own.tables++
+        break
+      }
+      default:
+    }
+    if ('children' in node) {
+      const childQuoted = quoted || node.type === 'blockquote'
+      const childHolder = HOLDERS.has(node.type) ? node : holder
+      const children = node.children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--) {
+        stack.push({node: children[index], quoted: childQuoted, holder: childHolder})
+      }
+    }
+  }
+}
+
+function addStats(into: SectionStats, from: SectionStats): void {
+  into.words += from.words
+  into.paragraphs += from.paragraphs
+  into.listItems += from.listItems
+  into.tables += from.tables
+}
+
+/** Prose of a section's content and all its subsections' content, headings excluded. */
+export function* contentTexts(section: Section): Generator<TextRun> {
+  for (const run of section.texts) if (!run.inHeading) yield run
+  for (const child of section.children) yield* contentTexts(child)
+}
+
+/** Build the section tree of a document. */
+export function buildSections(tree: Root): SectionTree {
+  const documentStart: Point = tree.position?.start ?? {line: 1, column: 1, offset: 0}
+  const documentEnd: Point = tree.position?.end ?? documentStart
+  const root = newSection(undefined, undefined, documentStart)
+  const sections: Section[] = []
+  const open: Section[] = [root]
+  let frontMatter: Yaml | undefined
+
+  for (const block of tree.children) {
+    if (block.type === 'yaml' && !frontMatter && sections.length === 0 && root.nodes.length === 0) {
+      frontMatter = block
+      continue
+    }
+    if (block.type === 'heading') {
+      const start = block.position?.start ?? documentEnd
+      while (open.length > 1 && open[open.length - 1].depth >= block.depth) {
+        open.pop()!.end = start
+      }
+      const parent = open[open.length - 1]
+      const section = newSection(block, parent, start)
+      parent.children.push(section)
+      sections.push(section)
+      open.push(section)
+      collect(block, section, true)
+      continue
+    }
+    const current = open[open.length - 1]
+    current.nodes.push(block)
+    collect(block, current, false)
+  }
+  for (const section of open) section.end = documentEnd
+  root.end = documentEnd
+
+  // Children come after their parents in `sections`, so a reverse pass sums totals bottom-up.
+  for (let index = sections.length - 1; index >= 0; index--) {
+    const section = sections[index]
+    addStats(section.total, section.own)
+    if (section.parent) addStats(section.parent.total, section.total)
+  }
+  addStats(root.total, root.own)
+  return {root, sections, frontMatter}
+}

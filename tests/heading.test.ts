@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {boundedDistance, headingKey, isNearMiss, renameHeading, splitHeading} from '../src/heading.js'
+
+describe('headingKey', () => {
+  it.each([
+    ['What We Will NOT Do', 'What we won’t do'],
+    ['What We Will NOT Do', "**What we won't do**"],
+    ['Risks and Mitigations', 'Risks & Mitigations'],
+    ['Risks and Mitigations', '5. Risk and mitigation'],
+    ['Target State', '3. Target State (2-3 years)'],
+    ['Target State', 'IV. Target State'],
+    ['Current State', '1) Current state:'],
+    ['Guiding Policy', '`Guiding Policy`'],
+    ['Success Criteria', '2.3 Success Criteria [draft]']
+  ])('%s matches %s', (canonical, variant) => {
+    expect(headingKey(variant)).toBe(headingKey(canonical))
+  })
+
+  it('keeps different names apart', () => {
+    expect(headingKey('Context')).not.toBe(headingKey('Contexts and Goals'))
+    expect(headingKey('2026 Plan')).toBe('2026 plan')
+  })
+})
+
+describe('near misses', () => {
+  it('accepts typos and one swapped word in long names', () => {
+    expect(isNearMiss(headingKey('Sucess Criteria'), headingKey('Success Criteria'))).toBe(true)
+    expect(isNearMiss(headingKey('Guidng Policy'), headingKey('Guiding Policy'))).toBe(true)
+    expect(isNearMiss(headingKey("What we won't build"), headingKey('What We Will NOT Do'))).toBe(true)
+  })
+
+  it('rejects unrelated names', () => {
+    expect(isNearMiss(headingKey('Contents'), headingKey('Context'))).toBe(false)
+    expect(isNearMiss(headingKey('Success Stories'), headingKey('Success Criteria'))).toBe(false)
+    expect(isNearMiss(headingKey('Appendix'), headingKey('Approach'))).toBe(false)
+  })
+
+  it('bounds the distance computation', () => {
+    expect(boundedDistance('abcdef', 'abcdfe', 1)).toBe(1)
+    expect(boundedDistance('a'.repeat(5000), 'b'.repeat(5000), 2)).toBe(3)
+  })
+})
+
+describe('renameHeading', () => {
+  it('keeps numbering and notes', () => {
+    expect(renameHeading('3. Taget State (2-3 years)', 'Target State')).toBe('3. Target State (2-3 years)')
+    expect(splitHeading('IV. Key Decisons').numbering).toBe('IV. ')
+  })
+})
