@@ -10,12 +10,12 @@ export default createRule({
       if (!spec.required) continue
       const {section} = match
       const title = `\`${section.title.trim()}\``
-      if (section.total.words === 0) {
-        report(`Section ${title} is empty; ${spec.purpose}`, {place: section.heading?.position})
-      } else if (document.isPlaceholderOnly(section)) {
+      if (document.isPlaceholderOnly(section)) {
         report(`Section ${title} holds only a placeholder; replace it with real content: ${spec.purpose}`, {
           place: section.heading?.position
         })
+      } else if (section.total.words === 0) {
+        report(`Section ${title} is empty; ${spec.purpose}`, {place: section.heading?.position})
       }
     }
   }

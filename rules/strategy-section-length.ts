@@ -52,7 +52,8 @@ export default createRule<Options>({
     for (const [spec, match] of document.firstMatch) {
       const budget = wordBudget(spec, options)
       const words = match.section.total.words
-      if (!budget || words === 0) continue
+      // Empty and placeholder-only sections are strategy-empty-section's to report.
+      if (!budget || words === 0 || document.isPlaceholderOnly(match.section)) continue
       const title = `\`${match.section.title.trim()}\``
       const place = match.section.heading?.position
       if (budget.maxWords > 0 && words > budget.maxWords * options.tolerance) {
@@ -62,7 +63,7 @@ export default createRule<Options>({
         )
       } else if (budget.minWords > 0 && words < budget.minWords / options.tolerance) {
         report(
-          `Section ${title} has ${words} words, too thin for its job (${budget.guidance}, at least ${budget.minWords} words); ${spec.purpose}`,
+          `Section ${title} has ${words} ${words === 1 ? 'word' : 'words'}, far too thin to ${spec.purpose} (it needs about ${budget.minWords})`,
           {place}
         )
       }

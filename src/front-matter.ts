@@ -24,7 +24,14 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
     const line = first.linePos ? startLine + first.linePos[0].line - 1 : undefined
     return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason: firstLine(first.message), line}}
   }
-  const value: unknown = document.toJS()
+  let value: unknown
+  try {
+    // The alias limit keeps a "billion laughs" document from expanding without bound.
+    value = document.toJS({maxAliasCount: 100})
+  } catch (error) {
+    const reason = error instanceof Error ? firstLine(error.message) : String(error)
+    return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason, line: node.position?.start.line}}
+  }
   if (value === null || value === undefined) return {node, data: {}, declaredType: undefined, error: undefined}
   if (typeof value !== 'object' || Array.isArray(value)) {
     return {node, data: undefined, declaredType: undefined, error: {reason: 'front matter is not a mapping of keys to values', line: node.position?.start.line}}

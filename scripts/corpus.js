@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * Lint every Markdown file of a corpus (default ../shared/corpus) in process with the
+ * default setup, and print: files, crashes, the type each file was assigned, messages
+ * per rule and the time taken. Exit 1 if any file crashed the linter.
+ *
+ *   node scripts/corpus.js [folder] [--limit N] [--json out.json]
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {remark} from 'remark'
+import {VFile} from 'vfile'
+import remarkLintStrategy, {getDocument} from '../dist/src/index.js'
+
+const {values, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {limit: {type: 'string'}, json: {type: 'string'}}
+})
+const root = path.resolve(positionals[0] ?? '../shared/corpus')
+const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
+
+function markdownFiles(folder) {
+  const found = []
+  const pending = [folder]
+  while (pending.length > 0) {
+    const current = pending.pop()
+    for (const entry of fs.readdirSync(current, {withFileTypes: true})) {
+      const full = path.join(current, entry.name)
+      if (entry.isDirectory()) pending.push(full)
+      else if (/\.(md|markdown)$/i.test(entry.name)) found.push(full)
+    }
+  }
+  return found.sort()
+}
+
+const files = markdownFiles(root).slice(0, limit)
+const processor = remark().use(remarkLintStrategy).freeze()
+const types = {}
+const sources = {}
+const perRule = {}
+const crashes = []
+let bytes = 0
+let messages = 0
+const started = process.hrtime.bigint()
+for (const filePath of files) {
+  const value = fs.readFileSync(filePath)
+  bytes += value.length
+  const file = new VFile({path: path.relative(root, filePath), value, cwd: root})
+  try {
+    const tree = processor.parse(file)
+    await processor.run(tree, file)
+    const document = getDocument(tree, file)
+    const type = document.type?.id ?? (document.unknownType ? 'unknown' : 'none')
+    types[type] = (types[type] ?? 0) + 1
+    if (document.typeSource) sources[document.typeSource] = (sources[document.typeSource] ?? 0) + 1
+    for (const message of file.messages) {
+      if (message.fatal && !message.ruleId) crashes.push(`${file.path}: ${message.reason}`)
+      if (/crashed on this file/.test(message.reason)) crashes.push(`${file.path}: ${message.reason}`)
+      const id = message.ruleId ?? '(none)'
+      perRule[id] = (perRule[id] ?? 0) + 1
+      messages++
+    }
+  } catch (error) {
+    crashes.push(`${file.path}: ${error instanceof Error ? error.stack : String(error)}`)
+  }
+}
+const seconds = Number(process.hrtime.bigint() - started) / 1e9
+
+const summary = {
+  corpus: root,
+  files: files.length,
+  megabytes: Number((bytes / 1e6).toFixed(1)),
+  seconds: Number(seconds.toFixed(2)),
+  filesPerSecond: Math.round(files.length / seconds),
+  crashes: crashes.length,
+  types,
+  typeSources: sources,
+  messages,
+  messagesPerRule: Object.fromEntries(Object.entries(perRule).sort(([a], [b]) => a.localeCompare(b)))
+}
+console.log(`files      ${summary.files} (${summary.megabytes} MB) in ${summary.seconds} s, ${summary.filesPerSecond} files/s`)
+console.log(`crashes    ${summary.crashes}`)
+console.log(`types      ${Object.entries(types).map(([id, count]) => `${id} ${count}`).join(', ')}`)
+console.log(`detected   ${Object.entries(sources).map(([id, count]) => `${id} ${count}`).join(', ') || 'none'}`)
+console.log(`messages   ${messages}`)
+for (const [id, count] of Object.entries(summary.messagesPerRule)) console.log(`  ${id.padEnd(28)} ${count}`)
+for (const crash of crashes.slice(0, 20)) console.error(`CRASH ${crash}`)
+if (values.json) fs.writeFileSync(values.json, JSON.stringify(summary, null, 2) + '\n')
+process.exitCode = crashes.length > 0 ? 1 : 0

@@ -1,0 +1,401 @@
+/**
+ * The `strategy-lint` command as a user runs it: `node bin/strategy-lint.js`
+ * in a temporary folder of real files, no mocks.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {
+  GOOD_STRATEGY,
+  MISSING_SECTION,
+  NEAR_MISS,
+  README,
+  UNTYPED_NOTES,
+  WARNINGS_ONLY
+} from '../fixtures/cli/documents.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+interface JsonMessage {
+  ruleId: string | null
+  source: string | null
+  line: number | null
+  column: number | null
+  reason: string
+  fatal: boolean | null
+  url: string | null
+  expected?: string[]
+}
+
+interface JsonFile {
+  path: string
+  messages: JsonMessage[]
+}
+
+function parseJson(stdout: string): JsonFile[] {
+  return JSON.parse(stdout) as JsonFile[]
+}
+
+/** A usage or configuration error: exit 2, one `strategy-lint:` line on stderr, no stack trace. */
+function expectOneLineError(result: {code: number; stdout: string; stderr: string}, pattern?: RegExp): void {
+  expect(result.code, result.stderr + result.stdout).toBe(2)
+  const lines = result.stderr.split('\n').filter((line) => line !== '')
+  expect(lines, result.stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(/^strategy-lint: /)
+  expect(result.stderr).not.toMatch(/\n\s+at |\[cause\]|internal error/)
+  expect(result.stdout).not.toMatch(/\n\s+at /)
+  if (pattern) expect(lines[0]).toMatch(pattern)
+}
+
+const RULE_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
+
+describe.concurrent('strategy-lint: files and exit codes', () => {
+  it('lints `.` by default: Markdown files recursively, not .txt files, not node_modules', async () => {
+    const dir = makeProject({
+      'top.md': MISSING_SECTION,
+      'docs/strategy/nested.md': MISSING_SECTION,
+      'docs/deeper/still/vision.markdown': MISSING_SECTION,
+      'notes.txt': MISSING_SECTION,
+      'node_modules/some-dep/strategy.md': MISSING_SECTION
+    })
+    const result = await strategyLint(['--format', 'json'], dir)
+    expect(result.code).toBe(1)
+    const paths = parseJson(result.stdout).map((file) => file.path.split(path.sep).join('/')).sort()
+    expect(paths).toEqual(['docs/deeper/still/vision.markdown', 'docs/strategy/nested.md', 'top.md'])
+  })
+
+  it('a good strategy document exits 0 with "no problems"', async () => {
+    const dir = makeProject({'strategy.md': GOOD_STRATEGY})
+    const result = await strategyLint([], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/1 file checked, no problems/)
+    expect(result.stderr).toBe('')
+  })
+
+  it('a missing required section exits 1 with a stylish report naming the rule', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION})
+    const result = await strategyLint(['strategy.md'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^strategy\.md$/m)
+    expect(result.stdout).toMatch(/\d+:\d+\s+error\s+Missing section `Diagnosis`.*strategy-required-sections\s+remark-lint/)
+    expect(result.stdout).toMatch(/✖ 1 error/)
+    expect(result.stdout).not.toMatch(/\u001B\[/)
+  })
+
+  it('warnings only exit 0 and are reported', async () => {
+    const dir = makeProject({'strategy.md': WARNINGS_ONLY})
+    const result = await strategyLint([], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/warning\s+Template leftover `TBD`.*strategy-placeholder/)
+    expect(result.stdout).toMatch(/warning\s+Section `Context` has \d+ words.*strategy-section-length/)
+    expect(result.stdout).toMatch(/⚠ 2 warnings/)
+    expect(result.stdout).not.toMatch(/\berror\b/)
+  })
+
+  it('--max-warnings 0 fails on warnings; --max-warnings 100 does not', async () => {
+    const dir = makeProject({'strategy.md': WARNINGS_ONLY})
+    const strict = await strategyLint(['--max-warnings', '0'], dir)
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).toMatch(/strategy-placeholder/)
+    expect(strict.stderr).toMatch(/^strategy-lint: 2 warnings, more than --max-warnings 0$/m)
+    const loose = await strategyLint(['--max-warnings', '100'], dir)
+    expect(loose.code).toBe(0)
+    expect(loose.stderr).toBe('')
+  })
+
+  it('--quiet hides warnings but keeps errors', async () => {
+    const warnDir = makeProject({'strategy.md': WARNINGS_ONLY})
+    const quiet = await strategyLint(['--quiet'], warnDir)
+    expect(quiet.code).toBe(0)
+    expect(quiet.stdout).not.toMatch(/warning|strategy-placeholder|strategy-section-length/)
+    expect(quiet.stdout).toMatch(/no problems/)
+
+    const errorDir = makeProject({'strategy.md': MISSING_SECTION.replace('TBD', 'x') + '\nTBD in a trailing note.\n'})
+    const withErrors = await strategyLint(['-q'], errorDir)
+    expect(withErrors.code).toBe(1)
+    expect(withErrors.stdout).toMatch(/strategy-required-sections/)
+    expect(withErrors.stdout).not.toMatch(/warning/)
+  })
+
+  it('--format json prints every file with its messages and their fields', async () => {
+    const dir = makeProject({'near.md': NEAR_MISS, 'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY})
+    const result = await strategyLint(['--format', 'json'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('')
+    const files = parseJson(result.stdout)
+    expect(Array.isArray(files)).toBe(true)
+    expect(files.map((file) => file.path).sort()).toEqual(['good.md', 'near.md', 'warn.md'])
+    for (const file of files) {
+      expect(typeof file.path).toBe('string')
+      expect(Array.isArray(file.messages)).toBe(true)
+    }
+    expect(files.find((file) => file.path === 'good.md')!.messages).toEqual([])
+
+    const warnings = files.find((file) => file.path === 'warn.md')!.messages
+    expect(warnings.map((message) => message.ruleId).sort()).toEqual(['strategy-placeholder', 'strategy-section-length'])
+    for (const message of warnings) {
+      expect(message).toMatchObject({source: 'remark-lint', fatal: false})
+      expect(message.line).toEqual(expect.any(Number))
+      expect(message.column).toEqual(expect.any(Number))
+      expect(message.reason).toEqual(expect.any(String))
+      expect(message.url).toBe(`${RULE_URL}${message.ruleId}.md`)
+    }
+
+    const [nearMiss, ...others] = files.find((file) => file.path === 'near.md')!.messages
+    expect(others).toEqual([])
+    expect(nearMiss).toMatchObject({
+      ruleId: 'strategy-required-sections',
+      source: 'remark-lint',
+      fatal: true,
+      column: 4,
+      url: `${RULE_URL}strategy-required-sections.md`,
+      expected: ['Success Criteria']
+    })
+    expect(nearMiss.reason).toMatch(/Heading `Sucess Criteria` looks like the required section `Success Criteria`/)
+    const lines = NEAR_MISS.split('\n')
+    expect(lines[nearMiss.line! - 1]).toBe('## Sucess Criteria')
+  })
+
+  it('--type vision checks an untyped document as a vision', async () => {
+    const dir = makeProject({'notes.md': UNTYPED_NOTES})
+    const untyped = await strategyLint(['--format', 'json'], dir)
+    expect(untyped.code).toBe(0)
+    expect(parseJson(untyped.stdout)[0].messages).toEqual([])
+
+    const forced = await strategyLint(['--type', 'vision', '--format', 'json'], dir)
+    expect(forced.code).toBe(1)
+    const reasons = parseJson(forced.stdout)[0].messages.map((message) => message.reason)
+    for (const heading of ['Guiding Principles', 'Target State', 'Migration Strategy', 'Key Decisions', 'Success Metrics']) {
+      expect(reasons).toContainEqual(expect.stringContaining(`Missing section \`${heading}\``))
+    }
+    expect(reasons).not.toContainEqual(expect.stringContaining('Missing section `Current State`'))
+    expect(reasons).not.toContainEqual(expect.stringContaining('Diagnosis'))
+  })
+
+  it('an untyped README gets no messages', async () => {
+    const dir = makeProject({'README.md': README})
+    const result = await strategyLint(['--format', 'json'], dir)
+    expect(result.code).toBe(0)
+    expect(parseJson(result.stdout)).toEqual([expect.objectContaining({path: 'README.md', messages: []})])
+  })
+
+  it('never modifies the files it lints', async () => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY, 'missing.md': MISSING_SECTION, 'near.md': NEAR_MISS, 'warn.md': WARNINGS_ONLY})
+    const old = new Date('2020-01-02T03:04:05Z')
+    const before = new Map<string, {bytes: Buffer; mtimeMs: number}>()
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name)
+      fs.utimesSync(file, old, old)
+      before.set(name, {bytes: fs.readFileSync(file), mtimeMs: fs.statSync(file).mtimeMs})
+    }
+    for (const args of [[], ['--type', 'vision', '--format', 'json']]) {
+      const result = await strategyLint(args, dir)
+      expect(result.code).toBe(1)
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual([...before.keys()].sort())
+    for (const [name, {bytes, mtimeMs}] of before) {
+      const file = path.join(dir, name)
+      expect(fs.readFileSync(file).equals(bytes), name).toBe(true)
+      expect(fs.statSync(file).mtimeMs, name).toBe(mtimeMs)
+    }
+  })
+})
+
+describe.concurrent('strategy-lint: ignore files', () => {
+  it('respects .remarkignore', async () => {
+    const dir = makeProject({
+      '.remarkignore': 'drafts/\nscratch.md\n',
+      'good.md': GOOD_STRATEGY,
+      'scratch.md': MISSING_SECTION,
+      'drafts/one.md': MISSING_SECTION
+    })
+    const result = await strategyLint(['--format', 'json'], dir)
+    expect(result.code).toBe(0)
+    expect(parseJson(result.stdout).map((file) => file.path)).toEqual(['good.md'])
+  })
+
+  it('respects .gitignore, and --no-gitignore turns that off', async () => {
+    const dir = makeProject({
+      '.gitignore': '# build output\nbuild/\n\ngenerated.md\n',
+      'good.md': GOOD_STRATEGY,
+      'build/out.md': MISSING_SECTION,
+      'generated.md': MISSING_SECTION
+    })
+    const withGitignore = await strategyLint(['--format', 'json'], dir)
+    expect(withGitignore.code).toBe(0)
+    expect(parseJson(withGitignore.stdout).map((file) => file.path)).toEqual(['good.md'])
+
+    const without = await strategyLint(['--no-gitignore', '--format', 'json'], dir)
+    expect(without.code).toBe(1)
+    expect(parseJson(without.stdout).map((file) => file.path.split(path.sep).join('/')).sort()).toEqual([
+      'build/out.md',
+      'generated.md',
+      'good.md'
+    ])
+  })
+
+  it('an explicitly passed ignored file does not fail', async () => {
+    const dir = makeProject({
+      '.remarkignore': 'ignored.md\n',
+      '.gitignore': 'build/\n',
+      'ignored.md': MISSING_SECTION,
+      'build/out.md': MISSING_SECTION
+    })
+    const remarkignored = await strategyLint(['ignored.md'], dir)
+    expect(remarkignored.code).toBe(0)
+    expect(remarkignored.stdout).not.toMatch(/Missing section|error/i)
+    expect(remarkignored.stderr).toBe('')
+
+    const gitignored = await strategyLint(['build/out.md'], dir)
+    expect(gitignored.code).toBe(0)
+    expect(gitignored.stdout).not.toMatch(/Missing section/)
+  })
+
+  it('--ignore-path uses another ignore file', async () => {
+    const dir = makeProject({
+      'custom-ignore': 'skip.md\n',
+      'good.md': GOOD_STRATEGY,
+      'skip.md': MISSING_SECTION
+    })
+    const result = await strategyLint(['--ignore-path', 'custom-ignore', '--format', 'json'], dir)
+    expect(result.code).toBe(0)
+    expect(parseJson(result.stdout).map((file) => file.path)).toEqual(['good.md'])
+  })
+})
+
+describe.concurrent('strategy-lint: usage errors', () => {
+  it.each([
+    [['--type', 'bogus'], /Unknown document type `bogus`/],
+    [['--format', 'xml'], /Unknown format `xml`/],
+    [['--max-warnings', '-1'], /max-warnings/],
+    [['--max-warnings=-1'], /--max-warnings needs a whole number/],
+    [['--bogus'], /--bogus/]
+  ])('%j exits 2 with one line on stderr', async (args, pattern) => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY})
+    const result = await strategyLint(args, dir)
+    expectOneLineError(result, pattern)
+    expect(result.stdout).toBe('')
+  })
+
+  it('--help exits 0 with usage', async () => {
+    const dir = makeProject()
+    const result = await strategyLint(['--help'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: strategy-lint/)
+    expect(result.stdout).toMatch(/--max-warnings/)
+    expect(result.stderr).toBe('')
+  })
+
+  it('--version exits 0 with the package version', async () => {
+    const dir = makeProject()
+    const {version} = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {version: string}
+    const result = await strategyLint(['--version'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe(`${version}\n`)
+    expect(result.stderr).toBe('')
+  })
+})
+
+describe.concurrent('strategy-lint: project configuration', () => {
+  function configured(files: Record<string, string>): string {
+    const dir = makeProject(files)
+    linkPackage(dir)
+    return dir
+  }
+
+  it.each([
+    ['an unknown plugin option', {plugins: [['remark-lint-strategy', {bogus: 1}]]}, /unknown option `bogus`/],
+    [
+      'a bad rule option',
+      {plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': ['warn', {tolerance: 'x'}]}}]]},
+      /strategy-section-length.*`tolerance`.*"x"/
+    ],
+    [
+      'an unknown rule id',
+      {plugins: [['remark-lint-strategy', {rules: {'strategy-nope': 'error'}}]]},
+      /unknown rule `strategy-nope`/
+    ]
+  ])('a .remarkrc with %s exits 2 with one line', async (_name, config, pattern) => {
+    const dir = configured({'.remarkrc': JSON.stringify(config), 'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY})
+    const result = await strategyLint([], dir)
+    expectOneLineError(result, pattern)
+  })
+
+  it('the same option errors from package.json#remarkConfig exit 2 with one line', async () => {
+    const dir = configured({
+      'package.json': JSON.stringify({
+        name: 'docs',
+        private: true,
+        remarkConfig: {plugins: [['remark-lint-strategy', {rules: {'strategy-nope': 'error'}}]]}
+      }),
+      'good.md': GOOD_STRATEGY
+    })
+    expectOneLineError(await strategyLint([], dir), /unknown rule `strategy-nope`/)
+  })
+
+  it('uses a .remarkrc: turning strategy-section-length off removes its warnings', async () => {
+    // Without configuration this document gets a strategy-section-length warning (see 'warnings only exit 0').
+    const dir = configured({
+      '.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': false}}]]}),
+      'strategy.md': WARNINGS_ONLY
+    })
+    const result = await strategyLint([], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toMatch(/strategy-section-length/)
+    expect(result.stdout).toMatch(/warning\s+Template leftover `TBD`.*strategy-placeholder/)
+  })
+
+  it('uses a .remarkrc: strategy-placeholder as an error exits 1', async () => {
+    const dir = configured({
+      '.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-placeholder': 'error'}}]]}),
+      'strategy.md': WARNINGS_ONLY
+    })
+    const result = await strategyLint(['--format', 'json'], dir)
+    expect(result.code).toBe(1)
+    const messages = parseJson(result.stdout)[0].messages
+    expect(messages.find((message) => message.ruleId === 'strategy-placeholder')).toMatchObject({fatal: true})
+    expect(messages.find((message) => message.ruleId === 'strategy-section-length')).toMatchObject({fatal: false})
+  })
+
+  it('uses package.json#remarkConfig the same way', async () => {
+    const dir = configured({
+      'package.json': JSON.stringify({
+        name: 'docs',
+        private: true,
+        remarkConfig: {
+          plugins: [
+            ['remark-lint-strategy', {rules: {'strategy-placeholder': 'error', 'strategy-section-length': 'off'}}]
+          ]
+        }
+      }),
+      'strategy.md': WARNINGS_ONLY
+    })
+    const result = await strategyLint([], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/error\s+Template leftover `TBD`.*strategy-placeholder/)
+    expect(result.stdout).not.toMatch(/strategy-section-length/)
+  })
+
+  it('a .remarkrc listing the plugin with no options behaves like the built-in setup', async () => {
+    const dir = configured({
+      '.remarkrc': JSON.stringify({plugins: ['remark-lint-strategy']}),
+      'good.md': GOOD_STRATEGY,
+      'missing.md': MISSING_SECTION
+    })
+    const result = await strategyLint(['--format', 'json'], dir)
+    expect(result.code).toBe(1)
+    const files = parseJson(result.stdout)
+    expect(files.find((file) => file.path === 'good.md')!.messages).toEqual([])
+    expect(files.find((file) => file.path === 'missing.md')!.messages.map((message) => message.ruleId)).toEqual([
+      'strategy-required-sections'
+    ])
+  })
+
+  it('--type applies to a plugin loaded from a .remarkrc', async () => {
+    const dir = configured({'.remarkrc': JSON.stringify({plugins: ['remark-lint-strategy']}), 'notes.md': UNTYPED_NOTES})
+    const result = await strategyLint(['--type', 'vision'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/Missing section `Target State`/)
+  })
+})
