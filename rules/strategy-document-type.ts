@@ -20,7 +20,7 @@ export default createRule({
     if (error && (document.type || frontMatter.declaredType !== undefined)) {
       const place = error.line ? {line: error.line, column: 1} : frontMatter.node.position
       report(
-        `Front matter is not valid YAML (${error.reason}); fix it so its fields can be read (the rest of the document is still checked)`,
+        `Front matter cannot be read (${error.reason}); fix the YAML so its fields, such as \`type:\`, can be read (the rest of the document is still checked)`,
         {place}
       )
     }

@@ -4,6 +4,7 @@ export default createRule({
   id: 'strategy-empty-section',
   severity: 'error',
   description: 'Every required section has content, not just a heading or a placeholder.',
+  // A code block (a diagram, an example) is content; an image counts as words.
   options: noOptions,
   check({document, report}) {
     for (const [spec, match] of document.firstMatch) {
@@ -14,7 +15,7 @@ export default createRule({
         report(`Section ${title} holds only a placeholder; replace it with real content: ${spec.purpose}`, {
           place: section.heading?.position
         })
-      } else if (section.total.words === 0) {
+      } else if (section.total.words === 0 && section.total.codeBlocks === 0) {
         report(`Section ${title} is empty; ${spec.purpose}`, {place: section.heading?.position})
       }
     }

@@ -22,22 +22,30 @@ export default createRule<Options>({
   options: (raw, where) => validateObject<Options>(where, raw, {allow: checks.stringArray()}, {allow: []}),
   check({document, options, report}) {
     const allowed = new Set(options.allow)
+    const searchFrom = new Map<PlaceholderMatch['run'], number>()
     for (const match of document.placeholders()) {
       if (allowed.has(match.text)) continue
-      report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind]}`, {place: placeOf(document, match)})
+      const place = placeOf(document, match, searchFrom)
+      report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind]}`, {place})
     }
   }
 })
 
-/** Source range of a match; text with escapes or entities differs from its source, so find it there. */
-function placeOf(document: StrategyDocument, match: PlaceholderMatch) {
+/**
+ * Source range of a match. Text with escapes or entities differs from its
+ * source, so the match is looked up there, after the previous match of the
+ * same run (`searchFrom`); when the source spells it differently (`&lt;insert`)
+ * the whole text node is the range.
+ */
+function placeOf(document: StrategyDocument, match: PlaceholderMatch, searchFrom: Map<PlaceholderMatch['run'], number>) {
   const position = match.run.node.position
   const startOffset = position?.start.offset
   const endOffset = position?.end.offset
   if (!position || startOffset === undefined || endOffset === undefined) return position
   const source = String(document.file.value).slice(startOffset, endOffset)
-  let index = source === match.run.value ? match.index : source.indexOf(match.text)
+  let index = source === match.run.value ? match.index : source.indexOf(match.text, searchFrom.get(match.run) ?? 0)
   if (index === -1) return position
+  searchFrom.set(match.run, index + match.text.length)
   index += startOffset
   return {start: document.pointAt(index), end: document.pointAt(index + match.text.length)}
 }

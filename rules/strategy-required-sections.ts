@@ -40,16 +40,21 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
       : `add it as a level-${document.sectionDepth} heading`
   report(`Missing section \`${spec.heading}\`; ${where} and ${spec.purpose}`, {
     place: point,
-    expected: [insertion(document, point.column, `${marks} ${spec.heading}`, spec.prompt)]
+    expected: [insertion(document, point.offset, `${marks} ${spec.heading}`, spec.prompt)]
   })
 }
 
-/** Text a quick fix inserts: the heading and a TODO prompt, so the new section still reads as unfinished. */
-function insertion(document: StrategyDocument, column: number, heading: string, prompt: string): string {
-  const block = `${heading}\n\nTODO: ${prompt}\n`
-  if (column === 1) return `${block}\n`
-  const endsWithNewline = String(document.file.value).endsWith('\n')
-  return `${endsWithNewline ? '\n' : '\n\n'}${block}`
+/**
+ * Text a quick fix inserts at `offset`: the heading and a TODO prompt (so the
+ * new section still reads as unfinished), with blank lines around it.
+ */
+function insertion(document: StrategyDocument, offset: number | undefined, heading: string, prompt: string): string {
+  const value = String(document.file.value)
+  const at = offset ?? value.length
+  const before = value.slice(Math.max(0, at - 2), at).replace(/\r/g, '')
+  const lead = at === 0 || before === '\n\n' ? '' : before.endsWith('\n') ? '\n' : '\n\n'
+  const trail = at < value.length ? '\n' : ''
+  return `${lead}${heading}\n\nTODO: ${prompt}\n${trail}`
 }
 
 function reportNearMiss({document, report}: RuleContext<Options>, match: SectionMatch): void {

@@ -33,12 +33,16 @@ function readBudgets(value: unknown, where: string): Record<string, WordBudget> 
   const known = builtinTypes.flatMap((type) => type.sections.map((spec) => spec.id))
   for (const [id, budget] of Object.entries(value)) {
     if (!known.includes(id)) fail(`${where}: section id`, id, `one of ${known.map((name) => `\`${name}\``).join(', ')}`)
-    result[id] = validateObject<WordBudget>(
+    const entry = validateObject<WordBudget>(
       `${where}.${id}`,
       budget,
       {minWords: checks.integer(0), maxWords: checks.integer(0)},
       {}
     )
+    if (entry.minWords !== undefined && entry.maxWords && entry.minWords > entry.maxWords) {
+      fail(`${where}.${id}: option \`minWords\``, entry.minWords, `at most maxWords (${entry.maxWords})`)
+    }
+    result[id] = entry
   }
   return result
 }
@@ -58,12 +62,12 @@ export default createRule<Options>({
       const place = match.section.heading?.position
       if (budget.maxWords > 0 && words > budget.maxWords * options.tolerance) {
         report(
-          `Section ${title} has ${words} words, far over its budget of ${budget.guidance} (about ${budget.maxWords} words); cut it to what the reader needs and move detail to an appendix or a linked document`,
+          `Section ${title} has ${words} words, far over its budget of ${budget.guidance}; cut it to what the reader needs and move detail to an appendix or a linked document`,
           {place}
         )
       } else if (budget.minWords > 0 && words < budget.minWords / options.tolerance) {
         report(
-          `Section ${title} has ${words} ${words === 1 ? 'word' : 'words'}, far too thin to ${spec.purpose} (it needs about ${budget.minWords})`,
+          `Section ${title} has ${words} ${words === 1 ? 'word' : 'words'}, far too thin to ${spec.purpose} (it needs about ${budget.minWords} words)`,
           {place}
         )
       }
@@ -76,9 +80,12 @@ function wordBudget(spec: SectionSpec, options: Options): {minWords: number; max
   const guidance = spec.budget
   if (!guidance && !custom) return undefined
   const unit = guidance ? unitWords(guidance, options) : 0
-  const minWords = custom?.minWords ?? Math.round((guidance?.min ?? 0) * unit)
   const maxWords = custom?.maxWords ?? Math.round((guidance?.max ?? 0) * unit)
-  const described = custom ? `${minWords}-${maxWords || 'any'} words` : guidance!.guidance
+  let minWords = custom?.minWords ?? Math.round((guidance?.min ?? 0) * unit)
+  // A custom maximum below the type's minimum lowers the minimum with it.
+  if (maxWords > 0 && custom?.minWords === undefined) minWords = Math.min(minWords, maxWords)
+  const described =
+    custom?.maxWords !== undefined || !guidance ? `${maxWords} words` : `${guidance.guidance} (about ${maxWords} words)`
   return {minWords, maxWords, guidance: described}
 }
 

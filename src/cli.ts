@@ -169,20 +169,27 @@ function runEngine(options: CliOptions, io: CliIo): Promise<Context> {
   })
 }
 
-/** A fatal message that comes from configuration, not from a document: bad options, a broken rc file, a missing plugin. */
-function configurationProblem(message: VFileMessage): string | undefined {
-  if (message.ruleId && message.source === 'remark-lint') return undefined
+/**
+ * A fatal message that is not about the document's content: bad options, a
+ * broken rc file, a missing plugin, a path that does not exist. The engine
+ * wraps such errors ("Cannot process file"), so the explanation is the chain
+ * of causes, joined into one line.
+ */
+function setupProblem(message: VFileMessage): string | undefined {
+  if (!message.fatal || message.ruleId) return undefined
+  const reasons: string[] = []
   let cause: unknown = message.cause
   while (cause instanceof Error) {
-    if (cause instanceof StrategyConfigError || cause.name === 'StrategyConfigError') return cause.message
+    if (cause instanceof StrategyConfigError || cause.name === 'StrategyConfigError') return firstLine(cause.message)
+    reasons.push(firstLine(cause.message))
     cause = cause.cause
   }
-  if (!message.fatal) return undefined
-  if (/^Cannot (parse|read|find|import)|^Cannot use `|^Expected preset|^Expected usable value|plugin/i.test(message.reason)) {
-    const detail = message.cause instanceof Error ? `: ${message.cause.message.split('\n')[0]}` : ''
-    return `${message.reason}${detail}`
-  }
-  return undefined
+  if (message.reason === 'No such file or folder') return `No such file or folder: ${message.file || 'input'}`
+  return [message.reason === 'Cannot process file' ? '' : message.reason, ...reasons].filter(Boolean).join(': ') || message.reason
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0].trim()
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {
@@ -249,7 +256,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const files = (context.files ?? []).filter((file) => !file.data.unifiedEngineIgnored)
   for (const file of files) {
     for (const message of file.messages) {
-      const problem = configurationProblem(message)
+      const problem = setupProblem(message)
       if (problem) {
         io.stderr(`strategy-lint: ${problem}\n`)
         return 2

@@ -113,7 +113,7 @@ export const strategyType: DocType = {
     {
       id: 'risks-and-mitigations',
       heading: 'Risks and Mitigations',
-      aliases: ['Risks', 'Risk Mitigation', 'Risks and Tradeoffs'],
+      aliases: ['Risks', 'Key Risks', 'Risk Mitigation', 'Risks and Tradeoffs'],
       required: true,
       purpose: 'list what could go wrong and how you will handle it',
       prompt: 'What could go wrong, and how we will handle it.',

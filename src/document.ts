@@ -10,7 +10,7 @@ import {location} from 'vfile-location'
 import {builtinTypes, type DocType, type SectionSpec} from './doc-types.js'
 import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from './detect.js'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
-import {extendsName, isNearMiss} from './heading.js'
+import {extendsName, headingKey, isNearMiss} from './heading.js'
 import {findPlaceholders, isPlaceholderOnly, type PlaceholderMatch} from './placeholders.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
 import {indexType, type TypeIndex} from './type-index.js'
@@ -146,13 +146,22 @@ function emptyBinding(): Binding {
   return {sectionDepth: 2, matches: [], firstMatch: new Map(), missing: [], atOtherDepth: new Map()}
 }
 
-function matchByName(index: TypeIndex, key: string): {spec: SectionSpec; kind: MatchKind} | undefined {
+/** A heading's name before a colon or a spaced dash: `Context: why now`, `Roadmap - H1 2027`. */
+const LEAD_SEPARATOR = /\s*(?::|\s[-–—]\s)/
+
+function matchByName(index: TypeIndex, section: Section): {spec: SectionSpec; kind: MatchKind} | undefined {
+  const {key} = section
   const exact = index.byKey.get(key)
   if (exact) return {spec: exact, kind: 'exact'}
+  const lead = section.title.split(LEAD_SEPARATOR, 1)[0]
+  if (lead.length < section.title.length) {
+    const byLead = index.byKey.get(headingKey(lead))
+    if (byLead) return {spec: byLead, kind: 'extended'}
+  }
   let longest: {spec: SectionSpec; kind: MatchKind} | undefined
   let longestLength = 0
-  for (const name of index.names) {
-    if (name.key.length > longestLength && extendsName(key, name.key)) {
+  for (const name of index.extensible) {
+    if (name.key.length > longestLength && extendsName(key, name.key, name.anyWords)) {
       longest = {spec: name.spec, kind: 'extended'}
       longestLength = name.key.length
     }
@@ -164,7 +173,7 @@ function matchByName(index: TypeIndex, key: string): {spec: SectionSpec; kind: M
 function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
   const named = new Map<Section, {spec: SectionSpec; kind: MatchKind}>()
   for (const section of sections) {
-    const match = matchByName(index, section.key)
+    const match = matchByName(index, section)
     if (match) named.set(section, match)
   }
   const sectionDepth = chooseSectionDepth(sections, named)
@@ -218,15 +227,28 @@ function nearMissOf(index: TypeIndex, key: string, candidates: ReadonlySet<Secti
 }
 
 /**
- * The depth most recognised headings use (the shallower on a tie); without
- * any, the depth of the top sections under a lone H1 title.
+ * The depth with the most distinct sections named exactly (the shallower on a
+ * tie; headings that only extend a name count when no depth has an exact
+ * one); without any, the depth of the top sections under a lone H1 title.
+ * Distinct sections, so `### Risk: cache` and `### Risk: cost` under one
+ * section do not outvote the real sections one level up.
  */
-function chooseSectionDepth(sections: readonly Section[], named: ReadonlyMap<Section, unknown>): number {
-  const counts = new Map<number, number>()
-  for (const section of named.keys()) counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1)
+function chooseSectionDepth(
+  sections: readonly Section[],
+  named: ReadonlyMap<Section, {spec: SectionSpec; kind: MatchKind}>
+): number {
+  const exact = [...named].filter(([, match]) => match.kind === 'exact')
+  const counted = exact.length > 0 ? exact : [...named]
+  const specsByDepth = new Map<number, Set<SectionSpec>>()
+  for (const [section, match] of counted) {
+    let specs = specsByDepth.get(section.depth)
+    if (!specs) specsByDepth.set(section.depth, (specs = new Set()))
+    specs.add(match.spec)
+  }
   let best = 0
   let bestCount = 0
-  for (const [depth, count] of counts) {
+  for (const [depth, specs] of specsByDepth) {
+    const count = specs.size
     if (count > bestCount || (count === bestCount && depth < best)) {
       best = depth
       bestCount = count
@@ -251,6 +273,7 @@ export function placeForMissing(
   for (let index = position - 1; index >= 0 && !after; index--) after = document.firstMatch.get(sections[index])
   let before: SectionMatch | undefined
   for (let index = position + 1; index < sections.length && !before; index++) before = document.firstMatch.get(sections[index])
-  const point = before ? before.section.start : after ? after.section.end : document.root.end
+  // After the preceding section when there is one, so the fix lands where the message says even in a misordered document.
+  const point = after ? after.section.end : before ? before.section.start : document.root.end
   return {after, before, point}
 }

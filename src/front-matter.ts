@@ -16,7 +16,7 @@ const TYPE_KEYS = ['doc-type', 'type'] as const
 
 export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined {
   if (!node) return undefined
-  const document = parseDocument(node.value, {prettyErrors: false, uniqueKeys: false})
+  const document = parseDocument(node.value, {prettyErrors: true, uniqueKeys: false})
   if (document.errors.length > 0) {
     const [first] = document.errors
     // The YAML starts on the line after the opening `---`.
@@ -34,7 +34,7 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
   }
   if (value === null || value === undefined) return {node, data: {}, declaredType: undefined, error: undefined}
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return {node, data: undefined, declaredType: undefined, error: {reason: 'front matter is not a mapping of keys to values', line: node.position?.start.line}}
+    return {node, data: undefined, declaredType: undefined, error: {reason: 'it is not a mapping of keys to values', line: node.position?.start.line}}
   }
   const data = value as Record<string, unknown>
   const key = TYPE_KEYS.find((name) => data[name] !== undefined && data[name] !== null)
@@ -48,6 +48,10 @@ function guessDeclaredType(value: string): string | undefined {
   return match ? match[1] : undefined
 }
 
+/** The reason alone: the line is reported as the message's place. */
 function firstLine(message: string): string {
-  return message.split('\n')[0].trim()
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim()
 }

@@ -11,13 +11,13 @@
 const MAX_COMPARED_LENGTH = 80
 
 const NUMBERING =
-  /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,4}[.):]?|[ivxlc]{1,6}[.):]|[a-h][.)])\s+/i
+  /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\\?\.\d{1,3}){0,4}\\?[.):]?|[ivxlc]{1,6}\\?[.):]|[a-h]\\?[.)])\s+/i
 const PARENTHETICAL = /\s*[([][^()[\]]{0,80}[)\]]\s*$/
 
 const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],
   [/\bcan't\b/g, 'cannot'],
-  [/\bn't\b/g, ' not'],
+  [/n't\b/g, ' not'],
   [/\b(we|they|you)'re\b/g, '$1 are'],
   [/\b(we|they|you)'ll\b/g, '$1 will'],
   [/\b(we|they|you)'ve\b/g, '$1 have'],
@@ -136,13 +136,28 @@ export function isNearMiss(key: string, target: string): boolean {
   return targetWords.length >= 3 || closeWords
 }
 
-/** Whether `key` starts with every word of `target`, followed by more words. */
-export function extendsName(key: string, target: string): boolean {
-  return key.length > target.length && key.startsWith(target + ' ')
+const LINKING_WORDS = new Set(['and', 'for', 'in', 'of', 'at', 'by', 'from', 'to', 'on'])
+
+/**
+ * Whether `key` is `target` followed by more words. A canonical name of two or
+ * more words takes any words after it (`Target State Architecture`); other
+ * names only a linking word (`Background and Motivation`, `Roadmap for H1`),
+ * so `Migration Risks` is not the Migration Strategy and `Where We Are Going`
+ * not the Current State.
+ */
+export function extendsName(key: string, target: string, anyWords: boolean): boolean {
+  if (key.length <= target.length || !key.startsWith(target + ' ')) return false
+  if (anyWords) return true
+  const next = key.slice(target.length + 1).split(' ', 1)[0]
+  return LINKING_WORDS.has(next)
 }
 
-/** Rebuild heading text with a new name, keeping numbering and note as written. */
+const WRAPPING_MARKS = /^(\*{1,3}|_{1,3}|`)(.+)\1$/s
+
+/** Rebuild heading text with a new name, keeping numbering, emphasis around the name and note as written. */
 export function renameHeading(text: string, name: string): string {
   const parts = splitHeading(text)
-  return parts.numbering + name + parts.note
+  const wrapped = WRAPPING_MARKS.exec(parts.name.trim())
+  const renamed = wrapped ? wrapped[1] + name + wrapped[1] : name
+  return parts.numbering + renamed + parts.note
 }

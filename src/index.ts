@@ -47,7 +47,8 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
     processor.use(rule, setting)
   }
   return function buildModel(tree: Root, file: VFile) {
-    const forced = resolved.type ?? settingsType(processor.data('settings'))
+    // `--type` on the command line (a processor setting) wins over a configured `type`.
+    const forced = settingsType(processor.data('settings')) ?? resolved.type
     getDocument(tree, file, {type: forced, globs: resolved.globs})
   }
 }

@@ -21,12 +21,15 @@ const BRACKET_WORD = `(?:[A-Z][\\p{L}\\p{N}'’-]{1,30}|${CONNECTOR})`
 const PLACEHOLDER = new RegExp(
   [
     '(?<marker>(?<![\\p{L}\\p{N}_])(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\\p{L}\\p{N}_]))',
-    `(?<bracketed>\\[[A-Z][\\p{L}\\p{N}'’-]{1,30}(?: ${BRACKET_WORD}){0,5}\\](?![(\\[:]))`,
+    // Capitalised words, not acronyms: `[Domain Name]` and `[Date]`, but not `[SRE]` or `[RFC 2119]`.
+    `(?<bracketed>\\[[A-Z]\\p{Ll}[\\p{L}\\p{N}'’-]{0,30}(?: ${BRACKET_WORD}){0,5}\\](?![(\\[]))`,
     '(?<prompt><\\s{0,3}(?:[Ii]nsert|INSERT|[Yy]our|YOUR|[Aa]dd|[Dd]escribe|[Ee]nter|[Ff]ill in|[Rr]eplace)\\b[^<>\\n]{0,120}>)',
-    '(?<lorem>\\b[Ll]orem\\s{1,3}[Ii]psum\\b)'
+    '(?<lorem>\\b[Ll]orem\\s{1,3}[Ii]psum\\b[^.!?\\n]{0,200}[.!?]?)'
   ].join('|'),
   'gu'
 )
+
+const MARKER_ONLY = /^\[(?:Tbd|Todo|Tbc|Tba|Fixme)\]$/i
 
 export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
   const found: PlaceholderMatch[] = []
@@ -36,7 +39,7 @@ export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
     while ((match = PLACEHOLDER.exec(run.value))) {
       const groups = match.groups ?? {}
       const kind = (Object.keys(groups) as PlaceholderKind[]).find((name) => groups[name] !== undefined)!
-      found.push({run, index: match.index, text: match[0], kind})
+      found.push({run, index: match.index, text: match[0], kind: kind === 'bracketed' && MARKER_ONLY.test(match[0]) ? 'marker' : kind})
     }
   }
   return found

@@ -11,6 +11,8 @@ export interface SectionStats {
   paragraphs: number
   listItems: number
   tables: number
+  /** Fenced or indented code blocks (diagrams, examples): content, but not prose. */
+  codeBlocks: number
 }
 
 /** A piece of prose with its place in the source. */
@@ -69,7 +71,7 @@ export function countWords(value: string): number {
 const HOLDERS = new Set(['paragraph', 'heading', 'tableCell'])
 
 function emptyStats(): SectionStats {
-  return {words: 0, paragraphs: 0, listItems: 0, tables: 0}
+  return {words: 0, paragraphs: 0, listItems: 0, tables: 0, codeBlocks: 0}
 }
 
 function isComment(node: Html): boolean {
@@ -131,7 +133,10 @@ function collect(block: RootContent, section: Section, inHeading: boolean): void
         if (!isComment(node)) section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder})
         continue
       }
-      case 'code':
+      case 'code': {
+        section.own.codeBlocks++
+        continue
+      }
       case 'yaml':
       case 'definition':
       case 'footnoteDefinition': {
@@ -167,6 +172,7 @@ function addStats(into: SectionStats, from: SectionStats): void {
   into.paragraphs += from.paragraphs
   into.listItems += from.listItems
   into.tables += from.tables
+  into.codeBlocks += from.codeBlocks
 }
 
 /** Prose of a section's content and all its subsections' content, headings excluded. */

@@ -8,8 +8,10 @@ export interface TypeIndex {
   byKey: ReadonlyMap<string, SectionSpec>
   /** Keys of canonical headings only (used to guess a document's type). */
   canonicalKeys: ReadonlySet<string>
-  /** Every (key, section) pair, for prefix and near-miss comparison. */
+  /** Every (key, section) pair, for near-miss comparison. */
   names: ReadonlyArray<{key: string; spec: SectionSpec}>
+  /** Every (key, section) pair with whether a longer heading may extend it with any words (multi-word canonical names). */
+  extensible: ReadonlyArray<{key: string; spec: SectionSpec; anyWords: boolean}>
   /** Position of each section in the type's order. */
   order: ReadonlyMap<SectionSpec, number>
 }
@@ -28,6 +30,7 @@ export function indexType(type: DocType): TypeIndex {
       type,
       byKey,
       canonicalKeys: new Set(type.sections.map((spec) => headingKey(spec.heading))),
+      extensible: names.map(({key, spec}) => ({key, spec, anyWords: key === headingKey(spec.heading) && key.includes(' ')})),
       names,
       order: new Map(type.sections.map((spec, position) => [spec, position]))
     }

@@ -392,6 +392,24 @@ describe.concurrent('strategy-lint: project configuration', () => {
     ])
   })
 
+  it('a .remarkrc can use one rule alone, as `remark-lint-strategy/rules/<id>` with remark-lint', async () => {
+    const dir = configured({
+      '.remarkrc': JSON.stringify({
+        plugins: ['remark-lint', ['remark-lint-strategy/rules/strategy-placeholder', ['error', {allow: ['XXX']}]]]
+      }),
+      'strategy.md': WARNINGS_ONLY.replace('TBD', 'TBD XXX'),
+      'missing.md': MISSING_SECTION
+    })
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', 'remark-lint'), path.join(dir, 'node_modules', 'remark-lint'), 'dir')
+    const result = await strategyLint(['--format', 'json'], dir)
+    expect(result.code).toBe(1)
+    const files = parseJson(result.stdout)
+    expect(files.find((file) => file.path === 'missing.md')!.messages).toEqual([])
+    const messages = files.find((file) => file.path === 'strategy.md')!.messages
+    expect(messages).toEqual([expect.objectContaining({ruleId: 'strategy-placeholder', fatal: true})])
+    expect(messages[0].reason).toMatch(/`TBD`/)
+  })
+
   it('--type applies to a plugin loaded from a .remarkrc', async () => {
     const dir = configured({'.remarkrc': JSON.stringify({plugins: ['remark-lint-strategy']}), 'notes.md': UNTYPED_NOTES})
     const result = await strategyLint(['--type', 'vision'], dir)

@@ -17,7 +17,7 @@ const RC = JSON.stringify({plugins: ['remark-lint-strategy']})
 afterAll(removeProjects)
 
 function project(files: Record<string, string>, config: 'rc' | 'package' = 'rc'): string {
-  const configFile =
+  const configFile: Record<string, string> =
     config === 'rc'
       ? {'.remarkrc': RC}
       : {'package.json': JSON.stringify({name: 'docs', private: true, remarkConfig: JSON.parse(RC) as unknown})}
