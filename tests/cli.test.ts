@@ -322,6 +322,20 @@ describe.concurrent('strategy-lint: project configuration', () => {
     expectOneLineError(result, pattern)
   })
 
+  it.each([
+    ['.remarkrc', '{bad json', /Cannot parse file `\.remarkrc`/],
+    ['.remarkrc.yml', 'plugins: [unclosed', /Cannot parse file `\.remarkrc\.yml`/],
+    ['.remarkrc', JSON.stringify({plugins: ['remark-lint-not-installed-xyz']}), /Cannot find module `remark-lint-not-installed-xyz`/]
+  ])('a broken %s (%s) exits 2 with one line', async (name, content, pattern) => {
+    const dir = configured({[name]: content, 'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY})
+    expectOneLineError(await strategyLint([], dir), pattern)
+  })
+
+  it('a path that does not exist exits 2 with one line', async () => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY})
+    expectOneLineError(await strategyLint(['missing.md'], dir), /No such file or folder: missing\.md/)
+  })
+
   it('the same option errors from package.json#remarkConfig exit 2 with one line', async () => {
     const dir = configured({
       'package.json': JSON.stringify({
