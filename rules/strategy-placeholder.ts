@@ -42,7 +42,7 @@ function placeOf(document: StrategyDocument, match: PlaceholderMatch, searchFrom
   const startOffset = position?.start.offset
   const endOffset = position?.end.offset
   if (!position || startOffset === undefined || endOffset === undefined) return position
-  const source = String(document.file.value).slice(startOffset, endOffset)
+  const source = document.source.slice(startOffset, endOffset)
   let index = source === match.run.value ? match.index : source.indexOf(match.text, searchFrom.get(match.run) ?? 0)
   if (index === -1) return position
   searchFrom.set(match.run, index + match.text.length)

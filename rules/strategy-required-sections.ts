@@ -49,12 +49,12 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
  * new section still reads as unfinished), with blank lines around it.
  */
 function insertion(document: StrategyDocument, offset: number | undefined, heading: string, prompt: string): string {
-  const value = String(document.file.value)
-  const at = offset ?? value.length
-  const before = value.slice(Math.max(0, at - 2), at).replace(/\r/g, '')
-  const lead = at === 0 || before === '\n\n' ? '' : before.endsWith('\n') ? '\n' : '\n\n'
-  const trail = at < value.length ? '\n' : ''
-  return `${lead}${heading}\n\nTODO: ${prompt}\n${trail}`
+  const {source, eol} = document
+  const at = offset ?? source.length
+  const before = source.slice(Math.max(0, at - 4), at).replace(/\r/g, '')
+  const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? eol : eol + eol
+  const trail = at < source.length ? eol : ''
+  return `${lead}${heading}${eol}${eol}TODO: ${prompt}${eol}${trail}`
 }
 
 function reportNearMiss({document, report}: RuleContext<Options>, match: SectionMatch): void {

@@ -27,6 +27,10 @@ export interface SectionMatch {
 export interface StrategyDocument {
   tree: Root
   file: VFile
+  /** The file's text as the parser saw it: decoded, without a byte order mark. Positions index into this. */
+  source: string
+  /** The line ending the file uses, for text a fix inserts. */
+  eol: '\n' | '\r\n'
   root: Section
   /** Every heading's section in document order. */
   sections: readonly Section[]
@@ -50,6 +54,8 @@ export interface StrategyDocument {
   placeholders(): readonly PlaceholderMatch[]
   /** Whether a section's content (subsections included) is placeholders and nothing else. */
   isPlaceholderOnly(section: Section): boolean
+  /** The section of the type that holds `section` (itself or its nearest matched ancestor). */
+  specOf(section: Section): SectionSpec | undefined
   /** The source range and text of a heading's content (without `#` marks or setext underline). */
   headingSource(section: Section): {start: Point; end: Point; text: string} | undefined
   /** The types this document was checked against. */
@@ -91,12 +97,16 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
   const frontMatter = readFrontMatter(frontMatterNode)
   const detection = detectType(detectionSettings(settings), file, frontMatter, sections)
   const binding = detection.type ? bindSections(indexType(detection.type), sections) : emptyBinding()
-  const place = location(file)
+  const source = String(file).replace(/^\uFEFF/, '')
+  const place = location(source)
   let placeholders: PlaceholderMatch[] | undefined
   let placeholdersByRun: Map<TextRun, PlaceholderMatch[]> | undefined
+  let specBySection: Map<Section, SectionSpec> | undefined
   const document: StrategyDocument = {
     tree,
     file,
+    source,
+    eol: source.includes('\r\n') ? '\r\n' : '\n',
     root,
     sections,
     frontMatter,
@@ -123,12 +133,20 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
       const byRun = placeholdersByRun
       return isPlaceholderOnly(contentTexts(section), (run) => byRun.get(run) ?? [])
     },
+    specOf(section) {
+      specBySection ??= new Map(binding.matches.map((match) => [match.section, match.spec]))
+      for (let current: Section | undefined = section; current; current = current.parent) {
+        const spec = specBySection.get(current)
+        if (spec) return spec
+      }
+      return undefined
+    },
     headingSource(section) {
       const children = section.heading?.children ?? []
       const start = children[0]?.position?.start
       const end = children[children.length - 1]?.position?.end
       if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
-      return {start, end, text: String(file.value).slice(start.offset, end.offset)}
+      return {start, end, text: source.slice(start.offset, end.offset)}
     },
     types: settings.types ?? builtinTypes
   }
@@ -158,6 +176,8 @@ function matchByName(index: TypeIndex, section: Section): {spec: SectionSpec; ki
     const byLead = index.byKey.get(headingKey(lead))
     if (byLead) return {spec: byLead, kind: 'extended'}
   }
+  // `Risks and Mitigatons` is a misspelt section, not `Risks` extended: leave it to near-miss detection.
+  if (index.names.some((name) => isNearMiss(key, name.key))) return undefined
   let longest: {spec: SectionSpec; kind: MatchKind} | undefined
   let longestLength = 0
   for (const name of index.extensible) {
@@ -258,7 +278,7 @@ function chooseSectionDepth(
   const [first] = sections
   const titled = first?.depth === 1 && sections.filter((section) => section.depth === 1).length === 1
   const body = titled ? sections.slice(1) : sections
-  if (body.length === 0) return titled ? 2 : 1
+  if (body.length === 0) return 2
   return Math.min(...body.map((section) => section.depth))
 }
 

@@ -69,7 +69,9 @@ export interface LintMessage {
 /** Lint Markdown text (or a vfile) and return the messages, sorted by place. */
 export async function lint(input: Compatible, options?: StrategyOptions): Promise<LintMessage[]> {
   const file = input instanceof VFile ? input : new VFile(input)
-  await remark().use(remarkLintStrategy, options).process(file)
+  // Parse and run only: serialising the tree back to Markdown is work nobody reads (and deep nesting overflows it).
+  const processor = remark().use(remarkLintStrategy, options)
+  await processor.run(processor.parse(file), file)
   return file.messages.sort(byPlace).map(toLintMessage)
 }
 

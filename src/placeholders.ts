@@ -34,6 +34,8 @@ const MARKER_ONLY = /^\[(?:Tbd|Todo|Tbc|Tba|Fixme)\]$/i
 export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
   const found: PlaceholderMatch[] = []
   for (const run of runs) {
+    // Inline code is quoted material: `TODO` in code is an identifier, not a leftover.
+    if (run.node.type === 'inlineCode') continue
     PLACEHOLDER.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = PLACEHOLDER.exec(run.value))) {

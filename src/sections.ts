@@ -2,7 +2,7 @@
  * The section tree: headings turn a document into nested sections, each with
  * its own content nodes, prose text runs and counts. Built in one walk.
  */
-import type {Heading, Html, Nodes, Parent, Root, RootContent, Text, Yaml} from 'mdast'
+import type {Heading, Html, InlineCode, ListItem, Nodes, Parent, Root, RootContent, TableRow, Text, Yaml} from 'mdast'
 import type {Point} from 'unist'
 import {headingKey} from './heading.js'
 
@@ -15,10 +15,10 @@ export interface SectionStats {
   codeBlocks: number
 }
 
-/** A piece of prose with its place in the source. */
+/** A piece of prose (or inline code or HTML) with its place in the source. */
 export interface TextRun {
   value: string
-  node: Text | Html
+  node: Text | Html | InlineCode
   section: Section
   /** Inside a heading's text. */
   inHeading: boolean
@@ -26,6 +26,8 @@ export interface TextRun {
   quoted: boolean
   /** The nearest paragraph, heading or table cell holding the run. */
   block: Nodes | undefined
+  /** The outermost list item or table row holding the run, within its top-level block. */
+  item: ListItem | TableRow | undefined
 }
 
 export interface Section {
@@ -108,19 +110,16 @@ function plainText(node: Parent): string {
 
 /** Walk one block and everything under it, once, iteratively (deep nesting must not overflow the stack). */
 function collect(block: RootContent, section: Section, inHeading: boolean): void {
-  const stack: Array<{node: Nodes; quoted: boolean; holder: Nodes | undefined}> = [
-    {node: block, quoted: false, holder: undefined}
+  const stack: Array<{node: Nodes; quoted: boolean; holder: Nodes | undefined; item: TextRun['item']}> = [
+    {node: block, quoted: false, holder: undefined, item: undefined}
   ]
   while (stack.length > 0) {
-    const {node, quoted, holder} = stack.pop()!
+    const {node, quoted, holder, item} = stack.pop()!
     switch (node.type) {
-      case 'text': {
-        if (!inHeading) section.own.words += countWords(node.value)
-        section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder})
-        continue
-      }
+      case 'text':
       case 'inlineCode': {
         if (!inHeading) section.own.words += countWords(node.value)
+        section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder, item})
         continue
       }
       case 'image':
@@ -130,7 +129,7 @@ function collect(block: RootContent, section: Section, inHeading: boolean): void
         continue
       }
       case 'html': {
-        if (!isComment(node)) section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder})
+        if (!isComment(node)) section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder, item})
         continue
       }
       case 'code': {
@@ -159,9 +158,10 @@ function collect(block: RootContent, section: Section, inHeading: boolean): void
     if ('children' in node) {
       const childQuoted = quoted || node.type === 'blockquote'
       const childHolder = HOLDERS.has(node.type) ? node : holder
+      const childItem = item ?? (node.type === 'listItem' || node.type === 'tableRow' ? node : undefined)
       const children = node.children as Nodes[]
       for (let index = children.length - 1; index >= 0; index--) {
-        stack.push({node: children[index], quoted: childQuoted, holder: childHolder})
+        stack.push({node: children[index], quoted: childQuoted, holder: childHolder, item: childItem})
       }
     }
   }

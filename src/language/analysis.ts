@@ -1,0 +1,193 @@
+/**
+ * Text analysis shared by the language rules: the prose of a document cut
+ * into text units (a paragraph, heading or table cell) and sentences, each
+ * with exact source offsets, and the features the recognisers find in each
+ * sentence. Built lazily from the model's text runs (no second walk of the
+ * tree) and memoised per document.
+ */
+import type {ListItem, Nodes, TableRow} from 'mdast'
+import type {StrategyDocument} from '../document.js'
+import type {Section, TextRun} from '../sections.js'
+import {tokenize, type Token} from './matcher.js'
+import {findBaselinesAndTargets, findDeadlines, findQuantities, hasNamedScope, type Span} from './recognisers.js'
+
+export interface TextUnit {
+  /** The paragraph, heading or table cell. */
+  block: Nodes | undefined
+  section: Section
+  /** The outermost list item or table row holding the unit. */
+  item: ListItem | TableRow | undefined
+  inHeading: boolean
+  quoted: boolean
+  text: string
+  /** Maps offsets in `text` to offsets in the file. */
+  toSource(offset: number): number
+  /** Inline code, as ranges of `text`. */
+  code: Span[]
+  sentences: Sentence[]
+}
+
+export interface Sentence {
+  unit: TextUnit
+  text: string
+  /** Offsets in the unit's text. */
+  start: number
+  end: number
+  tokens: Token[]
+}
+
+export interface Features {
+  quantities: Span[]
+  baselines: Span[]
+  deadlines: Span[]
+  namedScope: boolean
+}
+
+interface Piece {
+  /** Offset in the unit text. */
+  at: number
+  length: number
+  /** Source offset of the piece's start, and whether characters map one to one. */
+  source: number
+  exact: boolean
+}
+
+const analyses = new WeakMap<StrategyDocument, TextUnit[]>()
+
+/** The document's text units (quoted material and HTML excluded), in document order. */
+export function textUnits(document: StrategyDocument): TextUnit[] {
+  let units = analyses.get(document)
+  if (!units) {
+    units = buildUnits(document)
+    analyses.set(document, units)
+  }
+  return units
+}
+
+function* allRuns(document: StrategyDocument): Generator<TextRun> {
+  yield* document.root.texts
+  for (const section of document.sections) yield* section.texts
+}
+
+function buildUnits(document: StrategyDocument): TextUnit[] {
+  const {source} = document
+  const units: TextUnit[] = []
+  let current: {unit: TextUnit; pieces: Piece[]} | undefined
+  for (const run of allRuns(document)) {
+    if (run.quoted || run.node.type === 'html') continue
+    const key = run.block ?? run.node
+    if (!current || current.unit.block !== key) {
+      if (current) finish(current.unit, current.pieces)
+      const pieces: Piece[] = []
+      const unit: TextUnit = {
+        block: key,
+        section: run.section,
+        item: run.item,
+        inHeading: run.inHeading,
+        quoted: false,
+        text: '',
+        toSource: (offset) => mapOffset(pieces, offset),
+        code: [],
+        sentences: []
+      }
+      current = {unit, pieces}
+      units.push(unit)
+    }
+    appendRun(current.unit, current.pieces, run, source)
+  }
+  if (current) finish(current.unit, current.pieces)
+  return units
+}
+
+function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string): void {
+  const start = run.node.position?.start.offset
+  const end = run.node.position?.end.offset
+  const at = unit.text.length
+  let exact = false
+  let sourceStart = start ?? 0
+  if (start !== undefined && end !== undefined) {
+    const written = source.slice(start, end)
+    if (run.node.type === 'inlineCode') {
+      // The code's value sits inside its backticks.
+      const inner = written.indexOf(run.value)
+      exact = inner !== -1
+      sourceStart = start + Math.max(0, inner)
+    } else {
+      exact = written === run.value
+    }
+  }
+  // A soft line break inside a paragraph is a space for sentence purposes.
+  const value = run.value.replace(/\r?\n/g, (line) => ' '.repeat(line.length))
+  pieces.push({at, length: value.length, source: sourceStart, exact})
+  unit.text += value
+  if (run.node.type === 'inlineCode') unit.code.push({start: at, end: at + value.length, text: value})
+}
+
+function mapOffset(pieces: readonly Piece[], offset: number): number {
+  let low = 0
+  let high = pieces.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (pieces[middle].at <= offset) low = middle
+    else high = middle - 1
+  }
+  const piece = pieces[low]
+  if (!piece) return 0
+  const inside = Math.min(Math.max(0, offset - piece.at), piece.length)
+  return piece.exact ? piece.source + inside : piece.source
+}
+
+/** End of a sentence: `.`, `!` or `?` (optionally closed by a quote or bracket) before a space and a capital, digit or quote. */
+const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|;\s+|\s+[—–-]\s+(?=\p{Lu})/gu
+/** Abbreviations that end with a full stop but do not end a sentence. */
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|est|Mr|Ms|Dr|No|Fig|al)\.)$/i
+
+function finish(unit: TextUnit, _pieces: Piece[]): void {
+  const {text} = unit
+  let start = 0
+  SENTENCE_END.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = SENTENCE_END.exec(text))) {
+    const end = match.index + match[0].trimEnd().length
+    if (match[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, match.index - 8), match.index + 1))) continue
+    pushSentence(unit, start, end)
+    start = match.index + match[0].length
+  }
+  pushSentence(unit, start, text.length)
+}
+
+function pushSentence(unit: TextUnit, start: number, end: number): void {
+  const raw = unit.text.slice(start, end)
+  const leading = raw.length - raw.trimStart().length
+  const text = raw.trim()
+  if (!/[\p{L}\p{N}]/u.test(text)) return
+  const begin = start + leading
+  unit.sentences.push({unit, text, start: begin, end: begin + text.length, tokens: tokenize(text)})
+}
+
+const featureCache = new WeakMap<Sentence, Features>()
+
+/** What the recognisers find in a sentence, computed once per sentence. */
+export function features(sentence: Sentence): Features {
+  let found = featureCache.get(sentence)
+  if (!found) {
+    const code = sentence.unit.code
+      .filter((span) => span.start < sentence.end && span.end > sentence.start)
+      .map((span) => ({...span, start: span.start - sentence.start, end: span.end - sentence.start}))
+    found = {
+      quantities: findQuantities(sentence.text),
+      baselines: findBaselinesAndTargets(sentence.text),
+      deadlines: findDeadlines(sentence.text),
+      namedScope: hasNamedScope(sentence.text, sentence.tokens, code)
+    }
+    featureCache.set(sentence, found)
+  }
+  return found
+}
+
+/** Source range of part of a sentence (offsets relative to the sentence). */
+export function sourceRange(document: StrategyDocument, sentence: Sentence, start = 0, end = sentence.text.length) {
+  const from = sentence.unit.toSource(sentence.start + start)
+  const to = Math.max(from, sentence.unit.toSource(sentence.start + end - 1) + 1)
+  return {start: document.pointAt(from), end: document.pointAt(to)}
+}

@@ -1,0 +1,23 @@
+/** The phrase lists (src/language/phrases.json), typed, and how options change them. */
+import {createRequire} from 'node:module'
+
+export type PhraseCategory = 'improvement' | 'adoption' | 'hedge' | 'commitment' | 'fashion'
+
+export const phraseCategories: readonly PhraseCategory[] = ['improvement', 'adoption', 'hedge', 'commitment', 'fashion']
+
+const require = createRequire(import.meta.url)
+
+/** The built-in lists. The JSON sits beside the compiled module, copied there by the build. */
+export const phraseLists: Readonly<Record<PhraseCategory, readonly string[]>> = (() => {
+  const data = require('./phrases.json') as Record<string, unknown>
+  return Object.fromEntries(phraseCategories.map((category) => [category, data[category] as string[]])) as Record<
+    PhraseCategory,
+    string[]
+  >
+})()
+
+/** A list with phrases added and removed (options `add` and `remove` of a rule). */
+export function adjustedList(category: PhraseCategory, add: readonly string[] = [], remove: readonly string[] = []): string[] {
+  const removed = new Set(remove.map((phrase) => phrase.toLowerCase()))
+  return [...phraseLists[category].filter((phrase) => !removed.has(phrase.toLowerCase())), ...add]
+}
