@@ -6,6 +6,10 @@ import placeholder from '../rules/strategy-placeholder.js'
 import requiredSections from '../rules/strategy-required-sections.js'
 import sectionLength from '../rules/strategy-section-length.js'
 import sectionOrder from '../rules/strategy-section-order.js'
+import measurableCriteria from '../rules/strategy-measurable-criteria.js'
+import noncommittal from '../rules/strategy-noncommittal.js'
+import unquantifiedPitch from '../rules/strategy-unquantified-pitch.js'
+import vagueGoal from '../rules/strategy-vague-goal.js'
 import type {StrategyRule} from './rule.js'
 
 export const rules: readonly StrategyRule[] = [
@@ -15,7 +19,11 @@ export const rules: readonly StrategyRule[] = [
   duplicateSection,
   emptySection,
   placeholder,
-  sectionLength
+  sectionLength,
+  measurableCriteria,
+  vagueGoal,
+  noncommittal,
+  unquantifiedPitch
 ]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.ruleId)

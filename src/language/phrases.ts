@@ -21,3 +21,10 @@ export function adjustedList(category: PhraseCategory, add: readonly string[] = 
   const removed = new Set(remove.map((phrase) => phrase.toLowerCase()))
   return [...phraseLists[category].filter((phrase) => !removed.has(phrase.toLowerCase())), ...add]
 }
+
+export interface PhraseOptions {
+  /** Phrases to add to the rule's list. */
+  add: string[]
+  /** Phrases to remove from it, as written in the list. */
+  remove: string[]
+}
