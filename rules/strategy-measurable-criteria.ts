@@ -23,7 +23,7 @@ export default createRule<Options>({
       const place = {start: sourceRange(document, first).start, end: sourceRange(document, last).end}
       const text = quote(item.sentences.map((sentence) => sentence.text).join(' '))
       const name = NAMES[item.sectionId] ?? 'Success criterion'
-      const hasTarget = found.some((entry) => entry.quantities.length > 0 || entry.baselines.length > 0)
+      const hasTarget = found.some((entry) => entry.quantities.length > 0 || entry.baselines.length > 0 || entry.universal)
       const hasDeadline = item.sharedDeadline || found.some((entry) => entry.deadlines.length > 0)
       if (!hasTarget) {
         report(

@@ -1,6 +1,6 @@
 import {features, sourceRange} from '../src/language/analysis.js'
 import {GOAL_SECTIONS, isNegated, prose, quote} from '../src/language/goals.js'
-import {PhraseMatcher} from '../src/language/matcher.js'
+import {PhraseMatcher, type PhraseHit, type Token} from '../src/language/matcher.js'
 import {adjustedList, type PhraseOptions} from '../src/language/phrases.js'
 import {checks, validateObject} from '../src/options.js'
 import {createRule} from '../src/rule.js'
@@ -23,6 +23,11 @@ function matcherFor(options: Options): PhraseMatcher<Kind> {
   return matcher
 }
 
+/** `move to building the checks` describes a change of work, not the adoption of a thing. */
+function beforeGerund(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return hit.phrase.endsWith(' to') && (tokens[hit.endToken]?.word.endsWith('ing') ?? false)
+}
+
 export default createRule<Options>({
   id: 'strategy-vague-goal',
   severity: 'warn',
@@ -33,7 +38,9 @@ export default createRule<Options>({
     const matcher = matcherFor(options)
     for (const {sentence, sectionId} of prose(document)) {
       if (!sectionId || !GOAL_SECTIONS.has(sectionId)) continue
-      const hit = matcher.match(sentence.tokens).find((candidate) => !isNegated(sentence.tokens, candidate))
+      const hit = matcher
+        .match(sentence.tokens)
+        .find((candidate) => !isNegated(sentence.tokens, candidate) && !beforeGerund(sentence.tokens, candidate))
       if (!hit) continue
       const found = features(sentence)
       if (found.quantities.length > 0 || found.deadlines.length > 0 || found.namedScope) continue

@@ -4,21 +4,45 @@
  * default setup, and print: files, crashes, the type each file was assigned, messages
  * per rule and the time taken. Exit 1 if any file crashed the linter.
  *
- *   node scripts/corpus.js [folder] [--limit N] [--json out.json]
+ *   node scripts/corpus.js [folder...] [--limit N] [--json out.json]
+ *     [--type strategy|vision] [--rules all|structure|language] [--findings N]
+ *
+ * --type forces every file to a type; --rules runs a subset; --findings prints a
+ * deterministic sample of N messages (every k-th) for reading by hand.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
-import remarkLintStrategy, {getDocument} from '../dist/src/index.js'
+import remarkLintStrategy, {getDocument, ruleIds} from '../dist/src/index.js'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
-  options: {limit: {type: 'string'}, json: {type: 'string'}}
+  options: {
+    limit: {type: 'string'},
+    json: {type: 'string'},
+    type: {type: 'string'},
+    rules: {type: 'string', default: 'all'},
+    findings: {type: 'string'}
+  }
 })
-const root = path.resolve(positionals[0] ?? '../shared/corpus')
+const roots = (positionals.length > 0 ? positionals : ['../shared/corpus']).map((folder) => path.resolve(folder))
+const root = roots.length === 1 ? roots[0] : path.dirname(roots[0])
 const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
+
+const LANGUAGE_RULES = new Set([
+  'strategy-measurable-criteria',
+  'strategy-vague-goal',
+  'strategy-noncommittal',
+  'strategy-unquantified-pitch'
+])
+const keep = (id) =>
+  values.rules === 'all' || (values.rules === 'language' ? LANGUAGE_RULES.has(id) : !LANGUAGE_RULES.has(id))
+const options = {
+  ...(values.type ? {type: values.type} : {}),
+  rules: Object.fromEntries(ruleIds.filter((id) => !keep(id)).map((id) => [id, false]))
+}
 
 function markdownFiles(folder) {
   const found = []
@@ -34,8 +58,9 @@ function markdownFiles(folder) {
   return found.sort()
 }
 
-const files = markdownFiles(root).slice(0, limit)
-const processor = remark().use(remarkLintStrategy).freeze()
+const files = roots.flatMap((folder) => markdownFiles(folder)).slice(0, limit)
+const processor = remark().use(remarkLintStrategy, options).freeze()
+const findings = []
 const types = {}
 const sources = {}
 const perRule = {}
@@ -57,6 +82,7 @@ for (const filePath of files) {
     for (const message of file.messages) {
       if (message.fatal && !message.ruleId) crashes.push(`${file.path}: ${message.reason}`)
       if (/crashed on this file/.test(message.reason)) crashes.push(`${file.path}: ${message.reason}`)
+      findings.push(`${file.path}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`)
       const id = message.ruleId ?? '(none)'
       perRule[id] = (perRule[id] ?? 0) + 1
       messages++
@@ -86,5 +112,11 @@ console.log(`detected   ${Object.entries(sources).map(([id, count]) => `${id} ${
 console.log(`messages   ${messages}`)
 for (const [id, count] of Object.entries(summary.messagesPerRule)) console.log(`  ${id.padEnd(28)} ${count}`)
 for (const crash of crashes.slice(0, 20)) console.error(`CRASH ${crash}`)
+if (values.findings) {
+  const wanted = Number(values.findings)
+  const step = Math.max(1, Math.floor(findings.length / wanted))
+  console.log(`\nsample of ${Math.min(wanted, findings.length)} findings (every ${step}th):`)
+  for (let index = 0, shown = 0; index < findings.length && shown < wanted; index += step, shown++) console.log(findings[index])
+}
 if (values.json) fs.writeFileSync(values.json, JSON.stringify(summary, null, 2) + '\n')
 process.exitCode = crashes.length > 0 ? 1 : 0

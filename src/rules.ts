@@ -10,6 +10,12 @@ import measurableCriteria from '../rules/strategy-measurable-criteria.js'
 import noncommittal from '../rules/strategy-noncommittal.js'
 import unquantifiedPitch from '../rules/strategy-unquantified-pitch.js'
 import vagueGoal from '../rules/strategy-vague-goal.js'
+import nonGoals from '../rules/strategy-non-goals.js'
+import riskMitigation from '../rules/strategy-risk-mitigation.js'
+import principleCount from '../rules/strategy-principle-count.js'
+import timeHorizon from '../rules/strategy-time-horizon.js'
+import decisionRationale from '../rules/strategy-decision-rationale.js'
+import leadingLagging from '../rules/strategy-leading-lagging.js'
 import type {StrategyRule} from './rule.js'
 
 export const rules: readonly StrategyRule[] = [
@@ -23,7 +29,13 @@ export const rules: readonly StrategyRule[] = [
   measurableCriteria,
   vagueGoal,
   noncommittal,
-  unquantifiedPitch
+  unquantifiedPitch,
+  nonGoals,
+  riskMitigation,
+  principleCount,
+  timeHorizon,
+  decisionRationale,
+  leadingLagging
 ]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.ruleId)

@@ -40,6 +40,8 @@ export interface Features {
   quantities: Span[]
   baselines: Span[]
   deadlines: Span[]
+  /** `every`, `all`, `none`, `no longer`: a target of all or nothing. */
+  universal: boolean
   namedScope: boolean
 }
 
@@ -138,7 +140,7 @@ function mapOffset(pieces: readonly Piece[], offset: number): number {
 }
 
 /** End of a sentence: `.`, `!` or `?` (optionally closed by a quote or bracket) before a space and a capital, digit or quote. */
-const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|;\s+|\s+[—–-]\s+(?=\p{Lu})/gu
+const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
 /** Abbreviations that end with a full stop but do not end a sentence. */
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|est|Mr|Ms|Dr|No|Fig|al)\.)$/i
 
@@ -165,6 +167,8 @@ function pushSentence(unit: TextUnit, start: number, end: number): void {
   unit.sentences.push({unit, text, start: begin, end: begin + text.length, tokens: tokenize(text)})
 }
 
+const UNIVERSAL = new Set(['every', 'all', 'none', 'zero', 'each', 'no', 'never', 'eliminate', 'eliminated', 'retire', 'retired', 'removed'])
+
 const featureCache = new WeakMap<Sentence, Features>()
 
 /** What the recognisers find in a sentence, computed once per sentence. */
@@ -178,6 +182,7 @@ export function features(sentence: Sentence): Features {
       quantities: findQuantities(sentence.text),
       baselines: findBaselinesAndTargets(sentence.text),
       deadlines: findDeadlines(sentence.text),
+      universal: sentence.tokens.some((token) => UNIVERSAL.has(token.word)),
       namedScope: hasNamedScope(sentence.text, sentence.tokens, code)
     }
     featureCache.set(sentence, found)

@@ -1,0 +1,39 @@
+import {sectionContent} from '../src/content.js'
+import {checks, fail, validateObject} from '../src/options.js'
+import {createRule} from '../src/rule.js'
+
+interface Options {
+  minimum: number
+  maximum: number
+}
+
+export default createRule<Options>({
+  id: 'strategy-principle-count',
+  severity: 'warn',
+  description: 'Guiding Principles lists 3 to 5 principles: enough to govern decisions, few enough to remember.',
+  options(raw, where) {
+    const options = validateObject<Options>(where, raw, {minimum: checks.integer(1), maximum: checks.integer(1)}, {minimum: 3, maximum: 5})
+    if (options.minimum > options.maximum) fail(`${where}: option \`minimum\``, options.minimum, `at most maximum (${options.maximum})`)
+    return options
+  },
+  check({document, options, report}) {
+    const spec = document.type?.sections.find((section) => section.id === 'guiding-principles')
+    const match = spec && document.firstMatch.get(spec)
+    if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
+    const content = sectionContent(document, match)
+    // Without a list, table or sub-headings, each paragraph is one principle.
+    const count = content.items.length > 0 ? content.items.length : content.loose.length
+    const range = `${options.minimum}-${options.maximum}`
+    if (count < options.minimum) {
+      report(
+        `\`${match.section.title.trim()}\` has ${count} ${count === 1 ? 'principle' : 'principles'}; a vision needs ${range} that will govern decisions (\`- Services own their data and publish domain events\`), one per list item`,
+        {place: match.section.heading?.position}
+      )
+    } else if (count > options.maximum) {
+      report(
+        `\`${match.section.title.trim()}\` has ${count} principles; keep the ${range} that really govern decisions, so people remember them, and move the rest to an appendix`,
+        {place: match.section.heading?.position}
+      )
+    }
+  }
+})
