@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks (never run by the tests): prints a table and writes
+ * bench-results/bench.json.
+ *
+ * - parse floor: remark-parse with GFM and front matter over the sample,
+ *   versus the full default rule set in the same process (ratio = rules' overhead);
+ * - scaling: one generated strategy at 1x, 10x and 100x size;
+ * - CLI end to end on the sample versus markdownlint-cli2 with only MD043,
+ *   when markdownlint-cli2 is installed;
+ * - the language server's didChange-to-diagnostics median, when scripts/bench-lsp.js exists.
+ *
+ *   node scripts/bench.js [--rounds N] [--corpus ../shared/corpus] [--quick]
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {remark} from 'remark'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import {VFile} from 'vfile'
+import remarkLintStrategy from '../dist/src/index.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const {values} = parseArgs({
+  options: {
+    rounds: {type: 'string', default: '3'},
+    corpus: {type: 'string', default: path.join(root, '..', 'shared', 'corpus')},
+    quick: {type: 'boolean', default: false}
+  }
+})
+const rounds = Number(values.rounds)
+const samplePath = path.join(root, 'bench', 'corpus-sample.txt')
+
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function time(run) {
+  const start = process.hrtime.bigint()
+  run()
+  return Number(process.hrtime.bigint() - start) / 1e6
+}
+
+async function timeAsync(run) {
+  const start = process.hrtime.bigint()
+  await run()
+  return Number(process.hrtime.bigint() - start) / 1e6
+}
+
+function loadSample() {
+  const relative = fs.readFileSync(samplePath, 'utf8').trim().split('\n')
+  const files = relative.map((file) => path.join(values.corpus, file)).filter((file) => fs.existsSync(file))
+  if (files.length === 0) throw new Error(`No sample files found under ${values.corpus}`)
+  return files.map((file) => ({path: file, value: fs.readFileSync(file, 'utf8')}))
+}
+
+async function parseFloorVersusRules(sample) {
+  const floor = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+  const full = remark().use(remarkLintStrategy).freeze()
+  const floorTimes = []
+  const fullTimes = []
+  for (let round = 0; round < rounds; round++) {
+    floorTimes.push(time(() => {
+      for (const file of sample) floor.parse(file.value)
+    }))
+    fullTimes.push(await timeAsync(async () => {
+      for (const file of sample) {
+        const vfile = new VFile({path: file.path, value: file.value})
+        await full.run(full.parse(vfile), vfile)
+      }
+    }))
+  }
+  const parseMs = median(floorTimes)
+  const rulesMs = median(fullTimes)
+  return {files: sample.length, parseMs, rulesMs, ratio: rulesMs / parseMs}
+}
+
+function generatedStrategy(targetBytes) {
+  const paragraph =
+    'We will move payment capture to the new service by Q3 2027 and reduce lead time from 5 days to 1 day. ' +
+    'Each step is reversible until the next one starts, and the owner reports progress every sprint.\n\n'
+  const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']
+  const perSection = Math.max(1, Math.round(targetBytes / sections.length / paragraph.length))
+  let text = '---\ntype: strategy\n---\n\n# Tech Strategy: Benchmark\n\n'
+  for (const heading of sections) text += `## ${heading}\n\n${paragraph.repeat(perSection)}`
+  return text
+}
+
+async function scaling() {
+  const processor = remark().use(remarkLintStrategy).freeze()
+  const sizes = values.quick ? [100_000, 1_000_000] : [100_000, 1_000_000, 10_000_000]
+  const results = []
+  for (const size of sizes) {
+    const text = generatedStrategy(size)
+    const times = []
+    for (let round = 0; round < (size >= 10_000_000 ? 1 : rounds); round++) {
+      times.push(await timeAsync(async () => {
+        const file = new VFile(text)
+        await processor.run(processor.parse(file), file)
+      }))
+    }
+    results.push({bytes: text.length, ms: median(times), msPerMB: median(times) / (text.length / 1e6)})
+  }
+  const first = results[0]
+  const last = results[results.length - 1]
+  return {runs: results, growth: last.ms / first.ms, sizeGrowth: last.bytes / first.bytes}
+}
+
+function cliVersusMarkdownlint(sample) {
+  const listFile = path.join(os.tmpdir(), `strategy-lint-bench-${process.pid}.txt`)
+  const files = sample.map((file) => file.path)
+  const markdownlint = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs')
+  const hasMarkdownlint = fs.existsSync(markdownlint)
+  const config = path.join(os.tmpdir(), `strategy-lint-bench-${process.pid}.markdownlint-cli2.jsonc`)
+  fs.writeFileSync(config, JSON.stringify({config: {default: false, MD043: {headings: ['*']}}, noInlineConfig: true}))
+  fs.writeFileSync(listFile, files.join('\n'))
+  const ours = []
+  const theirs = []
+  // Alternate the two tools so machine noise hits both alike.
+  for (let round = 0; round < rounds; round++) {
+    ours.push(time(() => spawnSync(process.execPath, [path.join(root, 'bin', 'strategy-lint.js'), '--format', 'json', '--no-gitignore', ...files], {cwd: values.corpus, maxBuffer: 1 << 30})))
+    if (hasMarkdownlint) {
+      theirs.push(time(() => spawnSync(process.execPath, [markdownlint, '--config', config, ...files], {cwd: values.corpus, maxBuffer: 1 << 30})))
+    }
+  }
+  fs.rmSync(listFile, {force: true})
+  fs.rmSync(config, {force: true})
+  const oursMs = median(ours)
+  const theirsMs = hasMarkdownlint ? median(theirs) : undefined
+  return {files: files.length, strategyLintMs: oursMs, markdownlintMd043Ms: theirsMs, ratio: theirsMs ? oursMs / theirsMs : undefined}
+}
+
+function languageServer() {
+  const script = path.join(root, 'scripts', 'bench-lsp.js')
+  if (!fs.existsSync(script)) return undefined
+  const output = execFileSync(process.execPath, [script, '--json'], {cwd: root, encoding: 'utf8'})
+  const line = output.trim().split('\n').pop()
+  try {
+    return JSON.parse(line)
+  } catch {
+    return {output}
+  }
+}
+
+const sample = loadSample()
+const results = {
+  machine: {cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version},
+  date: new Date().toISOString(),
+  parse: await parseFloorVersusRules(sample),
+  scaling: await scaling(),
+  cli: values.quick ? undefined : cliVersusMarkdownlint(sample),
+  lsp: values.quick ? undefined : languageServer()
+}
+
+const rows = [
+  ['parse floor (remark + GFM + front matter)', `${results.parse.parseMs.toFixed(0)} ms`, `${results.parse.files} files`],
+  ['full default rule set, same process', `${results.parse.rulesMs.toFixed(0)} ms`, `ratio ${results.parse.ratio.toFixed(2)} (goal <= 1.15)`],
+  ...results.scaling.runs.map((run) => [`scaling: ${(run.bytes / 1e6).toFixed(1)} MB strategy`, `${run.ms.toFixed(0)} ms`, `${run.msPerMB.toFixed(0)} ms/MB`]),
+  ['scaling: time growth / size growth', results.scaling.growth.toFixed(1), `size x${results.scaling.sizeGrowth.toFixed(0)} (goal: time within 1.1x of size growth)`]
+]
+if (results.cli) {
+  rows.push(['CLI end to end (strategy-lint)', `${results.cli.strategyLintMs.toFixed(0)} ms`, `${results.cli.files} files`])
+  rows.push([
+    'markdownlint-cli2, MD043 only',
+    results.cli.markdownlintMd043Ms ? `${results.cli.markdownlintMd043Ms.toFixed(0)} ms` : 'not installed',
+    results.cli.ratio ? `ratio ${results.cli.ratio.toFixed(2)} (goal <= 0.5)` : ''
+  ])
+}
+if (results.lsp?.medianMs !== undefined) {
+  rows.push(['language server didChange -> diagnostics, 2,000 lines', `${results.lsp.medianMs.toFixed(1)} ms median`, `p90 ${results.lsp.p90Ms?.toFixed(1)} ms (goal < 100 ms)`])
+}
+const width = Math.max(...rows.map((row) => row[0].length))
+console.log(`machine: ${results.machine.cpus} cores, ${results.machine.memoryGB} GB, ${results.machine.model}, Node ${results.machine.node}`)
+for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${note}`)
+fs.mkdirSync(path.join(root, 'bench-results'), {recursive: true})
+fs.writeFileSync(path.join(root, 'bench-results', 'bench.json'), JSON.stringify(results, null, 2) + '\n')
