@@ -50,6 +50,8 @@ export interface StrategyDocument {
   atOtherDepth: ReadonlyMap<SectionSpec, Section>
   /** Turn an offset in the file into a point. */
   pointAt(offset: number): Point
+  /** Every text run of the document, in document order. */
+  texts(): Iterable<TextRun>
   /** Template leftovers in the document's prose (computed on first use). */
   placeholders(): readonly PlaceholderMatch[]
   /** Whether a section's content (subsections included) is placeholders and nothing else. */
@@ -117,6 +119,7 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     pointAt(offset) {
       return place.toPoint(offset) ?? tree.position?.end ?? {line: 1, column: 1, offset: 0}
     },
+    texts: () => allTexts(root, sections),
     placeholders() {
       placeholders ??= findPlaceholders(allTexts(root, sections))
       return placeholders

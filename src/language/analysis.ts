@@ -66,16 +66,11 @@ export function textUnits(document: StrategyDocument): TextUnit[] {
   return units
 }
 
-function* allRuns(document: StrategyDocument): Generator<TextRun> {
-  yield* document.root.texts
-  for (const section of document.sections) yield* section.texts
-}
-
 function buildUnits(document: StrategyDocument): TextUnit[] {
   const {source} = document
   const units: TextUnit[] = []
   let current: {unit: TextUnit; pieces: Piece[]} | undefined
-  for (const run of allRuns(document)) {
+  for (const run of document.texts()) {
     if (run.quoted || run.node.type === 'html') continue
     const key = run.block ?? run.node
     if (!current || current.unit.block !== key) {
