@@ -11,7 +11,8 @@ export default createRule({
       if (!spec.required) continue
       const {section} = match
       const title = `\`${section.title.trim()}\``
-      if (document.isPlaceholderOnly(section)) {
+      // A template prompt (`TODO: list the risks`) is strategy-placeholder's to report, so an untouched skeleton gets one message per prompt.
+      if (document.proseKind(section) === 'placeholder') {
         report(`Section ${title} holds only a placeholder; replace it with real content: ${spec.purpose}`, {
           place: section.heading?.position
         })

@@ -1,8 +1,11 @@
 /**
  * The `strategy-lint` command: lints Markdown files with the project's remark
- * configuration, or with this package's built-in setup when there is none.
- * Exit codes: 0 clean or warnings only, 1 errors (or too many warnings),
- * 2 usage or configuration error. It never writes to the files it lints.
+ * configuration, or with this package's built-in setup when there is none,
+ * and reports in one of several formats (src/formats/), to the terminal or to
+ * `--output-file`. Exit codes: 0 clean or warnings only, 1 errors (or too many
+ * warnings), 2 usage or configuration error. It never writes to the files it
+ * lints. `strategy-lint init` prints or writes a skeleton document
+ * (src/scaffold.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -16,13 +19,15 @@ import type {VFileMessage} from 'vfile-message'
 import {reporter as stylish} from 'vfile-reporter'
 import {builtinTypes} from './doc-types.js'
 import {findType} from './detect.js'
+import {formatReport, REPORT_FORMATS, repositoryRoot, toReportInput, type ReportFormat} from './formats/index.js'
 import remarkLintStrategy from './index.js'
 import {StrategyConfigError} from './options.js'
+import {skeleton} from './scaffold.js'
 import {version} from './version.js'
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'mkdown', 'ron']
 
-const FORMATS = ['stylish', 'json'] as const
+const FORMATS = ['stylish', 'json', ...REPORT_FORMATS] as const
 type Format = (typeof FORMATS)[number]
 
 export interface CliIo {
@@ -40,6 +45,13 @@ interface CliOptions {
   type: string | undefined
   ignorePath: string | undefined
   gitignore: boolean
+  outputFile: string | undefined
+}
+
+interface InitOptions {
+  type: string
+  title: string | undefined
+  output: string | undefined
 }
 
 export class UsageError extends Error {
@@ -47,13 +59,16 @@ export class UsageError extends Error {
 }
 
 const HELP = `Usage: strategy-lint [options] [paths or globs...]
+       strategy-lint init strategy|vision [--title <text>] [--output <file>]
 
 Lint engineering strategy and technical vision documents (Markdown).
 Paths default to the current folder. Uses the project's remark configuration
 (.remarkrc*, package.json#remarkConfig) when there is one, else the built-in setup.
 
 Options:
-  --format <name>       report format: ${FORMATS.join(', ')} (default: stylish)
+  -f, --format <name>   report format: ${FORMATS.join(', ')} (default: stylish)
+  -o, --output-file <file>
+                        write the report to <file>; the terminal still gets the stylish summary
   --quiet               report errors only, no warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
   --type <id>           check every file as this type (${builtinTypes.map((type) => type.id).join(', ')})
@@ -63,6 +78,20 @@ Options:
   -v, --version         show the version
 
 Exit codes: 0 clean or warnings only, 1 errors or too many warnings, 2 usage or configuration error.
+
+\`strategy-lint init --help\` tells how to start a new document from a skeleton.
+`
+
+const INIT_HELP = `Usage: strategy-lint init strategy|vision [--title <text>] [--output <file>]
+
+Print a skeleton document of the type: front matter declaring the type, the
+title, every section in order, and a TODO prompt in each saying what it needs.
+The linter reports the TODO prompts until they are replaced with real content.
+
+Options:
+  --title <text>        the document's title (default: Technical Strategy / Technical Vision)
+  -o, --output <file>   write the skeleton to <file> instead of printing it; an existing file is never overwritten
+  -h, --help            show this help
 `
 
 export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'version' {
@@ -79,6 +108,7 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         type: {type: 'string', short: 't'},
         'ignore-path': {type: 'string'},
         'no-gitignore': {type: 'boolean'},
+        'output-file': {type: 'string', short: 'o'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -117,8 +147,84 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     maxWarnings,
     type,
     ignorePath: values['ignore-path'],
-    gitignore: !values['no-gitignore']
+    gitignore: !values['no-gitignore'],
+    outputFile: nonEmpty(values['output-file'], '--output-file')
   }
+}
+
+function nonEmpty(value: string | undefined, option: string): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError(`${option} needs a file name`)
+  return value
+}
+
+export function parseInitArguments(argv: string[]): InitOptions | 'help' {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        title: {type: 'string'},
+        output: {type: 'string', short: 'o'},
+        help: {type: 'boolean', short: 'h'}
+      }
+    })
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see init --help)`)
+  }
+  const {values, positionals} = parsed
+  if (values.help) return 'help'
+  const ids = builtinTypes.map((entry) => entry.id).join(' or ')
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? `init needs a document type: ${ids}` : `init takes one document type, got ${positionals.length}: ${positionals.join(' ')}`
+    )
+  }
+  const found = findType(builtinTypes, positionals[0])
+  if (!found) throw new UsageError(`Unknown document type \`${positionals[0]}\` for init; use ${ids}`)
+  if (values.title !== undefined && values.title.trim() === '') throw new UsageError('--title needs some text')
+  return {type: found.id, title: values.title, output: nonEmpty(values.output, '--output')}
+}
+
+/** `strategy-lint init`: print the skeleton, or write it to a new file. */
+function runInit(argv: string[], io: CliIo): number {
+  let options
+  try {
+    options = parseInitArguments(argv)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`strategy-lint: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+  if (options === 'help') {
+    io.stdout(INIT_HELP)
+    return 0
+  }
+  const type = builtinTypes.find((entry) => entry.id === options.type)!
+  const text = skeleton(type, options.title)
+  if (options.output === undefined) {
+    io.stdout(text)
+    return 0
+  }
+  const target = path.resolve(io.cwd, options.output)
+  try {
+    fs.mkdirSync(path.dirname(target), {recursive: true})
+    // `wx`: fail when the file exists, even if it appeared after a check.
+    fs.writeFileSync(target, text, {flag: 'wx'})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    io.stderr(
+      code === 'EEXIST'
+        ? `strategy-lint: ${options.output} already exists; not overwriting it (choose another --output or remove the file)\n`
+        : `strategy-lint: cannot write ${options.output}: ${oneLine(error)}\n`
+    )
+    return 2
+  }
+  io.stdout(`Wrote ${options.output}: a ${type.name} skeleton; replace each TODO prompt with real content.\n`)
+  return 0
 }
 
 /** Patterns of a `.gitignore` in the working folder, so generated and vendored files are skipped. */
@@ -226,6 +332,7 @@ function toJson(files: VFile[]): string {
 
 /** Run the CLI; resolves with the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'init') return runInit(argv.slice(1), io)
   let options
   try {
     options = parseCliArguments(argv)
@@ -271,12 +378,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const errors = reported.reduce((sum, file) => sum + file.messages.filter(isError).length, 0)
   const warnings = reported.reduce((sum, file) => sum + file.messages.filter((message) => !isError(message)).length, 0)
 
-  if (options.format === 'json') {
-    io.stdout(`${toJson(reported)}\n`)
+  if (options.outputFile === undefined) {
+    io.stdout(render(options.format, reported, io.cwd, io.color))
   } else {
-    const report = stylish(reported, {color: io.color, quiet: true})
-    if (report) io.stdout(`${report}\n`)
-    else io.stdout(`${reported.length} ${reported.length === 1 ? 'file' : 'files'} checked, no problems\n`)
+    const target = path.resolve(io.cwd, options.outputFile)
+    try {
+      fs.mkdirSync(path.dirname(target), {recursive: true})
+      fs.writeFileSync(target, render(options.format, reported, io.cwd, false))
+    } catch (error) {
+      io.stderr(`strategy-lint: cannot write --output-file ${options.outputFile}: ${oneLine(error)}\n`)
+      return 2
+    }
+    io.stdout(render('stylish', reported, io.cwd, io.color))
   }
 
   if (errors > 0) return 1
@@ -285,6 +398,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1
   }
   return 0
+}
+
+/** The report in `format`, ending with a newline. */
+function render(format: Format, files: VFile[], cwd: string, color: boolean): string {
+  if (format === 'json') return `${toJson(files)}\n`
+  if (format === 'stylish') {
+    const report = stylish(files, {color, quiet: true})
+    return report ? `${report}\n` : `${files.length} ${files.length === 1 ? 'file' : 'files'} checked, no problems\n`
+  }
+  return formatReport(format as ReportFormat, toReportInput(files, repositoryRoot(cwd), version))
 }
 
 function oneLine(error: unknown): string {

@@ -11,7 +11,7 @@ import {builtinTypes, type DocType, type SectionSpec} from './doc-types.js'
 import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from './detect.js'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
 import {extendsName, headingKey, isNearMiss} from './heading.js'
-import {findPlaceholders, isPlaceholderOnly, type PlaceholderMatch} from './placeholders.js'
+import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
 import {indexType, type TypeIndex} from './type-index.js'
 
@@ -54,8 +54,10 @@ export interface StrategyDocument {
   texts(): Iterable<TextRun>
   /** Template leftovers in the document's prose (computed on first use). */
   placeholders(): readonly PlaceholderMatch[]
-  /** Whether a section's content (subsections included) is placeholders and nothing else. */
+  /** Whether a section's content (subsections included) is placeholders or template prompts and nothing else. */
   isPlaceholderOnly(section: Section): boolean
+  /** What a section's prose (subsections included) holds: content, template prompts, bare placeholders. */
+  proseKind(section: Section): ProseKind
   /** The section of the type that holds `section` (itself or its nearest matched ancestor). */
   specOf(section: Section): SectionSpec | undefined
   /** The source range and text of a heading's content (without `#` marks or setext underline). */
@@ -125,6 +127,10 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
       return placeholders
     },
     isPlaceholderOnly(section) {
+      const kind = document.proseKind(section)
+      return kind === 'prompt' || kind === 'placeholder'
+    },
+    proseKind(section) {
       if (!placeholdersByRun) {
         placeholdersByRun = new Map()
         for (const match of document.placeholders()) {
@@ -134,7 +140,7 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
         }
       }
       const byRun = placeholdersByRun
-      return isPlaceholderOnly(contentTexts(section), (run) => byRun.get(run) ?? [])
+      return classifyProse(contentTexts(section), (run) => byRun.get(run) ?? [])
     },
     specOf(section) {
       specBySection ??= new Map(binding.matches.map((match) => [match.section, match.spec]))

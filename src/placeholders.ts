@@ -50,11 +50,20 @@ export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
 const LEADING_MARKER = /^\s*(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\p{L}\p{N}_])/u
 
 /**
- * Whether prose holds placeholders and nothing else: every paragraph, heading
- * or cell either starts with a marker (`TODO: describe the risks`) or has no
- * word outside a placeholder.
+ * What a section's prose holds, by paragraph, heading or cell:
+ * - `content`: some block has words outside placeholders and is not a prompt;
+ * - `prompt`: no content, but a template prompt (a block that starts with a
+ *   marker and goes on to say what to write: `TODO: list the risks`);
+ *   `TODO: fill in` says nothing and stays a bare placeholder;
+ * - `placeholder`: bare placeholders only (`TBD`, `[Domain Name]`, `<insert ...>`);
+ * - `none`: no placeholder at all (and so no content either, or `content`).
  */
-export function isPlaceholderOnly(runs: Iterable<TextRun>, matchesOf: (run: TextRun) => readonly PlaceholderMatch[]): boolean {
+/** Words after the marker that make a template prompt rather than a bare `TODO: fill in`. */
+const PROMPT_WORDS = 3
+
+export type ProseKind = 'content' | 'prompt' | 'placeholder' | 'none'
+
+export function classifyProse(runs: Iterable<TextRun>, matchesOf: (run: TextRun) => readonly PlaceholderMatch[]): ProseKind {
   const blocks = new Map<unknown, {prompt: boolean; realWords: number}>()
   let placeholders = 0
   for (const run of runs) {
@@ -68,9 +77,13 @@ export function isPlaceholderOnly(runs: Iterable<TextRun>, matchesOf: (run: Text
     placeholders += matches.length
     block.realWords += countWords(blankOut(run.value, matches))
   }
-  if (placeholders === 0) return false
-  for (const block of blocks.values()) if (!block.prompt && block.realWords > 0) return false
-  return true
+  let prompts = false
+  for (const block of blocks.values()) {
+    if (!block.prompt && block.realWords > 0) return 'content'
+    if (block.prompt && block.realWords >= PROMPT_WORDS) prompts = true
+  }
+  if (placeholders === 0) return 'none'
+  return prompts ? 'prompt' : 'placeholder'
 }
 
 function blankOut(value: string, matches: readonly PlaceholderMatch[]): string {

@@ -16,16 +16,27 @@ import {
   README,
   strategyDoc,
   UNTYPED_NOTES,
+  visionBody,
   WARNINGS_ONLY,
   words
 } from '../fixtures/cli/documents.js'
+import decisionRationale from '../rules/strategy-decision-rationale.js'
 import documentType from '../rules/strategy-document-type.js'
 import duplicateSection from '../rules/strategy-duplicate-section.js'
 import emptySection from '../rules/strategy-empty-section.js'
+import leadingLagging from '../rules/strategy-leading-lagging.js'
+import measurableCriteria from '../rules/strategy-measurable-criteria.js'
+import nonGoals from '../rules/strategy-non-goals.js'
+import noncommittal from '../rules/strategy-noncommittal.js'
 import placeholder from '../rules/strategy-placeholder.js'
+import principleCount from '../rules/strategy-principle-count.js'
 import requiredSections from '../rules/strategy-required-sections.js'
+import riskMitigation from '../rules/strategy-risk-mitigation.js'
 import sectionLength from '../rules/strategy-section-length.js'
 import sectionOrder from '../rules/strategy-section-order.js'
+import timeHorizon from '../rules/strategy-time-horizon.js'
+import unquantifiedPitch from '../rules/strategy-unquantified-pitch.js'
+import vagueGoal from '../rules/strategy-vague-goal.js'
 import remarkLintStrategy, {lint, ruleIds, StrategyConfigError, type StrategyOptions} from '../src/index.js'
 
 const RULE_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
@@ -239,6 +250,7 @@ describe('options', () => {
 
 describe('rule plugins used alone with remark-lint', () => {
   type Case = {rule: Plugin<[unknown?], Root> & {ruleId: string; defaultSeverity: string}; doc: string; reason: RegExp}
+  const VISION = (sections: Partial<Record<string, string>>) => `---\ntype: vision\n---\n\n${visionBody(undefined, sections)}`
   const ORDER = strategyDoc().replace(
     /## Diagnosis\n\n([^\n]*)\n\n## Guiding Policy\n\n([^\n]*)\n/,
     '## Guiding Policy\n\n$2\n\n## Diagnosis\n\n$1\n'
@@ -250,7 +262,17 @@ describe('rule plugins used alone with remark-lint', () => {
     {rule: emptySection, doc: strategyDoc({risks: ''}), reason: /^Section `Risks and Mitigations` is empty/},
     {rule: placeholder, doc: WARNINGS_ONLY, reason: /^Template leftover `TBD`/},
     {rule: sectionLength, doc: WARNINGS_ONLY, reason: /^Section `Context` has \d+ words/},
-    {rule: documentType, doc: `---\ntype: roadmap\n---\n\n${GOOD_STRATEGY}`, reason: /^Unknown document type `roadmap`/}
+    {rule: documentType, doc: `---\ntype: roadmap\n---\n\n${GOOD_STRATEGY}`, reason: /^Unknown document type `roadmap`/},
+    {rule: measurableCriteria, doc: strategyDoc({success: '- Developers are happier with the build.'}), reason: /^Success criterion `Developers are happier with the build\.` has no measurable target/},
+    {rule: vagueGoal, doc: strategyDoc({guidingPolicy: 'Improve developer productivity.'}), reason: /^`Improve developer productivity\.` names no baseline, target or deadline/},
+    {rule: noncommittal, doc: strategyDoc({guidingPolicy: 'We should evaluate whether microservices make sense.'}), reason: /^`We should evaluate whether microservices make sense\.` hedges/},
+    {rule: unquantifiedPitch, doc: strategyDoc({context: 'The code is spaghetti.'}), reason: /^`The code is spaghetti\.` argues from taste or fashion/},
+    {rule: nonGoals, doc: strategyDoc({notDo: 'We keep every current commitment.'}), reason: /^`What We Will NOT Do` lists nothing concrete/},
+    {rule: riskMitigation, doc: strategyDoc({risks: '- The shared cache becomes a single point of failure.'}), reason: /^Risk `The shared cache becomes a single point of failure\.?` has no mitigation/},
+    {rule: principleCount, doc: VISION({'Guiding Principles': '- Services own their data.'}), reason: /^`Guiding Principles` has 1 principle/},
+    {rule: timeHorizon, doc: VISION({'Target State': 'Every domain publishes its state changes as events, and no service reads another service\'s database.'}), reason: /^`Target State` names no time horizon/},
+    {rule: decisionRationale, doc: VISION({'Key Decisions': '- Decided: we use Kafka for events.'}), reason: /^Decision `.*` gives no rationale/},
+    {rule: leadingLagging, doc: VISION({'Success Metrics': '- Lagging: checkout incidents, from 11 a year to 2 a year by 2029.'}), reason: /^`Success Metrics` has no leading indicator/}
   ]
 
   it('covers every rule of the package', () => {
@@ -273,7 +295,7 @@ describe('rule plugins used alone with remark-lint', () => {
     expect(file.messages.map((message) => message.reason)).toContainEqual(expect.stringMatching(reason))
   })
 
-  it('default severities: structure rules are errors, placeholder and length are warnings', () => {
+  it('default severities: structure rules are errors; placeholder, length, language and content rules are warnings', () => {
     expect(Object.fromEntries(cases.map(({rule}) => [rule.ruleId, rule.defaultSeverity]))).toEqual({
       'strategy-document-type': 'error',
       'strategy-required-sections': 'error',
@@ -281,7 +303,17 @@ describe('rule plugins used alone with remark-lint', () => {
       'strategy-duplicate-section': 'error',
       'strategy-empty-section': 'error',
       'strategy-placeholder': 'warn',
-      'strategy-section-length': 'warn'
+      'strategy-section-length': 'warn',
+      'strategy-measurable-criteria': 'warn',
+      'strategy-vague-goal': 'warn',
+      'strategy-noncommittal': 'warn',
+      'strategy-unquantified-pitch': 'warn',
+      'strategy-non-goals': 'warn',
+      'strategy-risk-mitigation': 'warn',
+      'strategy-principle-count': 'warn',
+      'strategy-time-horizon': 'warn',
+      'strategy-decision-rationale': 'warn',
+      'strategy-leading-lagging': 'warn'
     })
   })
 

@@ -302,7 +302,7 @@ describe('large documents', () => {
     'lints a 5 MB strategy and reports the over-long sections',
     async () => {
       const paragraph =
-        'We will consolidate the build fleet and measure the cost of every pipeline so that teams can see where the time goes and act on it.\n\n'
+        'We will consolidate the build fleet by Q3 2027 and will not keep per-team runners, so that every pipeline costs under $2 a run and teams can see where the time goes.\n\n'
       const names = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']
       const perSection = Math.ceil((5 * 1024 * 1024) / names.length / paragraph.length)
       const source =
@@ -391,7 +391,8 @@ describe('pathological input for the regular expressions', () => {
   it(
     'survives a 1,000-deep nested list on one line',
     async () => {
-      const source = `${goodStrategy}\n${'- '.repeat(1000)}item TBD\n`
+      // The list lands in Success Criteria, so its item is a criterion with a target and a deadline.
+      const source = `${goodStrategy}\n${'- '.repeat(1000)}queue time under 2 minutes by Q4 2027, owner TBD\n`
       const {document, messages} = await run(source)
       expect(document.sections.at(-1)?.own.listItems).toBeGreaterThanOrEqual(1000)
       expect(messages.map((message) => message.ruleId)).toEqual(['strategy-placeholder'])
@@ -405,7 +406,8 @@ describe('pathological input for the regular expressions', () => {
     async () => {
       // Parsing this takes micromark tens of seconds (see the report); it runs
       // in a worker thread so the test runner's own messages are not blocked.
-      const list = Array.from({length: 300}, (_, depth) => `${'  '.repeat(depth)}- item ${depth}`).join('\n')
+      // The list lands in Success Criteria: each item is a criterion with a target and a deadline.
+      const list = Array.from({length: 300}, (_, depth) => `${'  '.repeat(depth)}- item ${depth} due by Q4 2027`).join('\n')
       const source = `${goodStrategy}\n${list} TBD\n`
       const file = new VFile(source)
       const tree = await parseInWorker(source)

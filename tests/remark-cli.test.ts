@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {GOOD_STRATEGY, MISSING_SECTION, strategyDoc, WARNINGS_ONLY, words} from '../fixtures/cli/documents.js'
+import {GOOD_STRATEGY, MISSING_SECTION, strategyDoc, VISION_SECTIONS, WARNINGS_ONLY, words} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, type RunResult} from '../fixtures/cli/project.js'
 
 // remark-cli's package.json has `exports: []`, so its bin cannot be resolved by specifier.
@@ -112,7 +112,7 @@ describe.concurrent('remark-cli with remark-lint-strategy', () => {
 
   it('parses YAML front matter: `type: vision` there makes the file a vision', async () => {
     const vision = (front: string) =>
-      `${front}# Payments Platform 2027\n\n## Current State\n\n${words(60, 1)}\n\n## Target State\n\n${words(60, 3)}\n`
+      `${front}# Payments Platform 2027\n\n## Current State\n\n${words(60, 1)}\n\n## Target State\n\n${VISION_SECTIONS['Target State']}\n`
     const dir = project({
       'declared.md': vision('---\ntype: vision\nowner: platform\n---\n\n'),
       'undeclared.md': vision('')
@@ -134,11 +134,11 @@ describe.concurrent('remark-cli with remark-lint-strategy', () => {
       '---\ntype: vision\n---\n\n# Payments Platform 2027\n\n' +
       [
         ['Current State', `| Metric | Today |\n| --- | --- |\n| p99 latency | 900 ms |\n\n${words(40, 1)}`],
-        ['Guiding Principles', words(40, 2)],
-        ['Target State', words(60, 3)],
-        ['Migration Strategy', words(60, 4)],
-        ['Key Decisions', words(40, 5)],
-        ['Success Metrics', '| TODO: name the metric | TODO: set the target |\n| --- | --- |']
+        ['Guiding Principles', VISION_SECTIONS['Guiding Principles']],
+        ['Target State', VISION_SECTIONS['Target State']],
+        ['Migration Strategy', VISION_SECTIONS['Migration Strategy']],
+        ['Key Decisions', VISION_SECTIONS['Key Decisions']],
+        ['Success Metrics', '| TODO: fill in | TODO: fill in |\n| --- | --- |']
       ]
         .map(([heading, text]) => `## ${heading}\n\n${text}\n`)
         .join('\n')

@@ -93,8 +93,11 @@ function buildUnits(document: StrategyDocument): TextUnit[] {
     appendRun(current.unit, current.pieces, run, source)
   }
   if (current) finish(current.unit, current.pieces)
-  return units
+  // A template prompt (`TODO: say how we measure progress`) is not the author's prose; strategy-placeholder reports it.
+  return units.filter((unit) => !TEMPLATE_PROMPT.test(unit.text))
 }
+
+const TEMPLATE_PROMPT = /^\s*(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\p{L}\p{N}_])/u
 
 function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string): void {
   const start = run.node.position?.start.offset

@@ -1,0 +1,118 @@
+/**
+ * What every machine-readable report needs from a lint run: the files with
+ * paths relative to the repository root, and their messages with severities
+ * and 1-based positions.
+ */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface ReportMessage {
+  /** The rule's id (`strategy-placeholder`), or the message's source when it has no rule. */
+  ruleId: string
+  reason: string
+  severity: Severity
+  /** 1-based; undefined when the message is about the whole file. */
+  line: number | undefined
+  column: number | undefined
+  endLine: number | undefined
+  endColumn: number | undefined
+  url: string | undefined
+}
+
+export interface ReportFile {
+  /** Path relative to the repository root, with `/` separators. */
+  path: string
+  /** Absolute path on disk. */
+  absolute: string
+  /** Whether `path` is inside the repository root (else it is the absolute path). */
+  inRoot: boolean
+  messages: ReportMessage[]
+}
+
+export interface ReportInput {
+  files: ReportFile[]
+  /** The repository root (git top-level of the working folder, else the working folder), absolute. */
+  root: string
+  version: string
+}
+
+/** Id given to messages that carry neither a rule id nor a source. */
+export const UNKNOWN_RULE = 'strategy-lint'
+
+/** The git top-level of `cwd`, else `cwd` itself; real paths, so symlinked temp folders compare equal. */
+export function repositoryRoot(cwd: string): string {
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000
+    }).trim()
+    if (top) return realpath(top)
+  } catch {
+    // Not a git repository, or no git: the working folder is the root.
+  }
+  return realpath(cwd)
+}
+
+function realpath(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return path.resolve(file)
+  }
+}
+
+export function severityOf(message: VFileMessage): Severity {
+  if (message.fatal === true) return 'error'
+  if (message.fatal === false) return 'warning'
+  return 'info'
+}
+
+function byPlace(a: ReportMessage, b: ReportMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId)
+}
+
+export function toReportMessage(message: VFileMessage): ReportMessage {
+  const place = message.place
+  const end = place && 'end' in place ? place.end : undefined
+  const line = positive(message.line)
+  return {
+    ruleId: message.ruleId ?? message.source ?? UNKNOWN_RULE,
+    reason: message.reason,
+    severity: severityOf(message),
+    line,
+    column: line === undefined ? undefined : positive(message.column),
+    endLine: line === undefined ? undefined : positive(end?.line),
+    endColumn: line === undefined || end?.line === undefined ? undefined : positive(end.column),
+    url: message.url ?? undefined
+  }
+}
+
+function positive(value: number | null | undefined): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined
+}
+
+/** Files and messages of a run, with paths relative to `root`. */
+export function toReportInput(files: readonly VFile[], root: string, version: string): ReportInput {
+  return {
+    root,
+    version,
+    files: files.map((file) => {
+      const absolute = realpath(path.resolve(file.cwd, file.path))
+      const relative = path.relative(root, absolute)
+      const inRoot = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+      return {
+        path: inRoot ? relative.split(path.sep).join('/') : absolute.split(path.sep).join('/'),
+        absolute,
+        inRoot,
+        messages: file.messages.map(toReportMessage).sort(byPlace)
+      }
+    })
+  }
+}

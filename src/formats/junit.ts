@@ -1,0 +1,79 @@
+/**
+ * JUnit XML, for CI systems that show test reports: one test suite per file;
+ * in it one failing test case per rule that reported, listing its messages,
+ * or one passing test case when the file has no messages.
+ */
+import type {ReportInput, ReportMessage} from './common.js'
+
+/** Text and attribute values: the five special characters, and no characters XML 1.0 forbids. */
+export function escapeXml(value: string): string {
+  return value
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+}
+
+/** The name of the passing test case of a file without messages. */
+export const CLEAN_CASE = 'strategy-lint'
+
+function place(message: ReportMessage): string {
+  if (message.line === undefined) return '1:1'
+  return `${message.line}:${message.column ?? 1}`
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+export function formatJunit(input: ReportInput): string {
+  const suites: string[] = []
+  let totalTests = 0
+  let totalFailures = 0
+  for (const file of input.files) {
+    const byRule = new Map<string, ReportMessage[]>()
+    for (const message of file.messages) {
+      const list = byRule.get(message.ruleId)
+      if (list) list.push(message)
+      else byRule.set(message.ruleId, [message])
+    }
+    const name = escapeXml(file.path)
+    const cases: string[] = []
+    if (byRule.size === 0) {
+      cases.push(`    <testcase name="${CLEAN_CASE}" classname="${name}" file="${name}" time="0"/>`)
+    }
+    for (const [ruleId, messages] of byRule) {
+      const count = (severity: ReportMessage['severity']) => messages.filter((message) => message.severity === severity).length
+      const [errors, warnings, infos] = [count('error'), count('warning'), count('info')]
+      const type = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info'
+      const parts = [
+        errors > 0 ? plural(errors, 'error') : '',
+        warnings > 0 ? plural(warnings, 'warning') : '',
+        infos > 0 ? plural(infos, 'info message') : ''
+      ].filter(Boolean)
+      const summary = parts.join(', ')
+      const body = messages.map((message) => `${file.path}:${place(message)} ${message.severity} ${message.reason}`).join('\n')
+      cases.push(
+        `    <testcase name="${escapeXml(ruleId)}" classname="${name}" file="${name}" time="0">\n` +
+          `      <failure type="${type}" message="${escapeXml(summary)}">${escapeXml(body)}</failure>\n` +
+          `    </testcase>`
+      )
+    }
+    const failures = byRule.size
+    totalTests += cases.length
+    totalFailures += failures
+    suites.push(
+      `  <testsuite name="${name}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="0">\n` +
+        `${cases.join('\n')}\n` +
+        `  </testsuite>`
+    )
+  }
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<testsuites name="strategy-lint" tests="${totalTests}" failures="${totalFailures}" errors="0" time="0">\n` +
+    (suites.length > 0 ? `${suites.join('\n')}\n` : '') +
+    `</testsuites>\n`
+  )
+}

@@ -1,0 +1,177 @@
+/**
+ * `strategy-lint init strategy|vision`: the skeleton it prints or writes, and
+ * what the linter says about it, before and after it is filled in. Real bin,
+ * real files in temporary folders.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {STRATEGY_SECTIONS, VISION_SECTIONS, words} from '../fixtures/cli/documents.js'
+import {makeProject, removeProjects, strategyLint, type RunResult} from '../fixtures/cli/project.js'
+import {strategyType, visionType, type DocType} from '../src/doc-types.js'
+
+afterAll(removeProjects)
+
+interface JsonMessage {
+  ruleId: string | null
+  line: number | null
+  column: number | null
+  position: {start: {line: number; column: number}; end: {line: number; column: number}} | null
+  reason: string
+  fatal: boolean | null
+}
+
+/** The rules about a document's structure: its type, its sections, their order, uniqueness and length. */
+const STRUCTURE_RULES = [
+  'strategy-document-type',
+  'strategy-required-sections',
+  'strategy-section-order',
+  'strategy-duplicate-section',
+  'strategy-section-length'
+]
+
+const TYPES: Array<[string, DocType, string]> = [
+  ['strategy', strategyType, 'Technical Strategy'],
+  ['vision', visionType, 'Technical Vision']
+]
+
+/** The skeleton, written out independently of src/scaffold.ts. */
+function expectedSkeleton(type: DocType, title: string): string {
+  const sections = type.sections.map((spec) => `## ${spec.heading}\n\nTODO: ${spec.prompt}\n`).join('\n')
+  return `---\ntype: ${type.id}\n---\n\n# ${title}\n\n${sections}`
+}
+
+function expectOneLineError(result: RunResult, pattern: RegExp): void {
+  expect(result.code, result.stderr + result.stdout).toBe(2)
+  expect(result.stdout).toBe('')
+  expect(result.stderr.split('\n')).toEqual([expect.stringMatching(pattern), ''])
+  expect(result.stderr).toMatch(/^strategy-lint: /)
+}
+
+async function lintJson(dir: string, file: string): Promise<{code: number; messages: JsonMessage[]}> {
+  const result = await strategyLint(['--format', 'json', file], dir)
+  const [report] = JSON.parse(result.stdout) as Array<{messages: JsonMessage[]}>
+  return {code: result.code, messages: report.messages}
+}
+
+describe.concurrent('strategy-lint init: the skeleton', () => {
+  it.each(TYPES)('init %s prints front matter, the title, every section in order and a TODO prompt in each', async (id, type, title) => {
+    const result = await strategyLint(['init', id], makeProject())
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe(expectedSkeleton(type, title))
+    const lines = result.stdout.split('\n')
+    expect(lines.slice(0, 3)).toEqual(['---', `type: ${id}`, '---'])
+    expect(lines.filter((line) => line.startsWith('# '))).toEqual([`# ${title}`])
+    expect(lines.filter((line) => line.startsWith('## '))).toEqual(type.sections.map((spec) => `## ${spec.heading}`))
+    for (const spec of type.sections) {
+      const at = lines.indexOf(`## ${spec.heading}`)
+      expect(lines[at + 2]).toBe(`TODO: ${spec.prompt}`)
+    }
+  })
+
+  it('--title sets the H1, on one line', async () => {
+    const dir = makeProject()
+    const result = await strategyLint(['init', 'strategy', '--title', 'Payments Platform Strategy 2027'], dir)
+    expect(result.stdout).toBe(expectedSkeleton(strategyType, 'Payments Platform Strategy 2027'))
+    const multiline = await strategyLint(['init', 'vision', '--title', '  Event-Driven\n  Architecture  '], dir)
+    expect(multiline.stdout).toBe(expectedSkeleton(visionType, 'Event-Driven Architecture'))
+  })
+
+  it('--output writes the file (making its folder) and says so in one line', async () => {
+    const dir = makeProject()
+    const result = await strategyLint(['init', 'vision', '--output', 'docs/vision/2027.md', '--title', 'Platform Vision'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout.split('\n')).toEqual([expect.stringMatching(/^Wrote docs\/vision\/2027\.md: a technical vision skeleton/), ''])
+    expect(fs.readFileSync(path.join(dir, 'docs', 'vision', '2027.md'), 'utf8')).toBe(expectedSkeleton(visionType, 'Platform Vision'))
+    const short = await strategyLint(['init', 'strategy', '-o', 'strategy.md'], dir)
+    expect(short.code).toBe(0)
+    expect(fs.readFileSync(path.join(dir, 'strategy.md'), 'utf8')).toBe(expectedSkeleton(strategyType, 'Technical Strategy'))
+  })
+
+  it('--output never overwrites an existing file: exit 2, one line, the file untouched', async () => {
+    const dir = makeProject({'docs/strategy.md': 'my work in progress\n'})
+    const result = await strategyLint(['init', 'strategy', '--output', 'docs/strategy.md'], dir)
+    expectOneLineError(result, /^strategy-lint: docs\/strategy\.md already exists; not overwriting it/)
+    expect(fs.readFileSync(path.join(dir, 'docs', 'strategy.md'), 'utf8')).toBe('my work in progress\n')
+  })
+
+  it.each([
+    [[], /init needs a document type: strategy or vision/],
+    [['roadmap'], /Unknown document type `roadmap` for init; use strategy or vision/],
+    [['strategy', 'vision'], /init takes one document type, got 2/],
+    [['strategy', '--title', ' '], /--title needs some text/],
+    [['strategy', '--output', ''], /--output needs a file name/],
+    [['strategy', '--force'], /Unknown option '--force'/]
+  ])('usage error %j exits 2 with one line', async (args, pattern) => {
+    expectOneLineError(await strategyLint(['init', ...args], makeProject()), pattern)
+  })
+
+  it('init --help and the main --help describe it', async () => {
+    const dir = makeProject()
+    const help = await strategyLint(['init', '--help'], dir)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: strategy-lint init strategy\|vision/)
+    const main = await strategyLint(['--help'], dir)
+    expect(main.stdout).toMatch(/strategy-lint init strategy\|vision/)
+  })
+})
+
+describe.concurrent('strategy-lint init: what the linter says about the skeleton', () => {
+  it.each(TYPES)('a %s skeleton: no structure messages; strategy-placeholder on every TODO prompt', async (id, type) => {
+    const dir = makeProject()
+    // A title that names no type: the front matter alone makes it a document of the type.
+    await strategyLint(['init', id, '--title', 'Payments 2027', '--output', 'doc.md'], dir)
+    const lines = fs.readFileSync(path.join(dir, 'doc.md'), 'utf8').split('\n')
+    const {code, messages} = await lintJson(dir, 'doc.md')
+
+    expect(messages.filter((message) => STRUCTURE_RULES.includes(message.ruleId ?? ''))).toEqual([])
+
+    const promptLines = type.sections.map((spec) => lines.indexOf(`TODO: ${spec.prompt}`) + 1)
+    const placeholders = messages.filter((message) => message.ruleId === 'strategy-placeholder')
+    expect(placeholders.map((message) => [message.position?.start, message.position?.end, message.reason])).toEqual(
+      promptLines.map((line) => [
+        {line, column: 1, offset: expect.any(Number)},
+        {line, column: 5, offset: expect.any(Number)},
+        'Template leftover `TODO`; finish the thought or remove the marker'
+      ])
+    )
+    expect(placeholders.every((message) => message.fatal === false)).toBe(true)
+
+    // A `TODO:` prompt is strategy-placeholder's alone: warnings only, so the skeleton exits 0.
+    expect(code).toBe(0)
+  })
+
+  it.each(TYPES)('a %s skeleton gets messages from strategy-placeholder only', async (id) => {
+    const dir = makeProject()
+    await strategyLint(['init', id, '--output', 'doc.md'], dir)
+    const {messages} = await lintJson(dir, 'doc.md')
+    expect(new Set(messages.map((message) => message.ruleId))).toEqual(new Set(['strategy-placeholder']))
+  })
+
+  it.each(TYPES)('a %s skeleton with every TODO prompt replaced by real content gets no messages', async (id, type) => {
+    const content: Record<string, string> =
+      type === strategyType
+        ? {
+            Context: words(80, 1),
+            Diagnosis: words(80, 2),
+            'Guiding Policy': STRATEGY_SECTIONS.guidingPolicy,
+            'Coherent Actions': STRATEGY_SECTIONS.coherentActions,
+            'What We Will NOT Do': STRATEGY_SECTIONS.notDo,
+            'Risks and Mitigations': STRATEGY_SECTIONS.risks,
+            'Success Criteria': STRATEGY_SECTIONS.success
+          }
+        : {'Current State': words(60, 1), ...VISION_SECTIONS}
+    const dir = makeProject()
+    await strategyLint(['init', id, '--title', 'Payments 2027', '--output', 'doc.md'], dir)
+    let text = fs.readFileSync(path.join(dir, 'doc.md'), 'utf8')
+    for (const spec of type.sections) {
+      expect(content[spec.heading], spec.heading).toBeDefined()
+      text = text.replace(`TODO: ${spec.prompt}`, () => content[spec.heading])
+    }
+    expect(text).not.toMatch(/TODO/)
+    fs.writeFileSync(path.join(dir, 'doc.md'), text)
+    expect(await lintJson(dir, 'doc.md')).toEqual({code: 0, messages: []})
+  })
+})
