@@ -1,5 +1,5 @@
 import {features, sourceRange} from '../src/language/analysis.js'
-import {GOAL_SECTIONS, isNegated, prose, quote} from '../src/language/goals.js'
+import {GOAL_SECTIONS, isNegated, isTradeoff, prose, quote} from '../src/language/goals.js'
 import {PhraseMatcher, type PhraseHit, type Token} from '../src/language/matcher.js'
 import {adjustedList, type PhraseOptions} from '../src/language/phrases.js'
 import {checks, validateObject} from '../src/options.js'
@@ -40,7 +40,12 @@ export default createRule<Options>({
       if (!sectionId || !GOAL_SECTIONS.has(sectionId)) continue
       const hit = matcher
         .match(sentence.tokens)
-        .find((candidate) => !isNegated(sentence.tokens, candidate) && !beforeGerund(sentence.tokens, candidate))
+        .find(
+          (candidate) =>
+            !isNegated(sentence.tokens, candidate) &&
+            !beforeGerund(sentence.tokens, candidate) &&
+            !isTradeoff(sentence.tokens, candidate)
+        )
       if (!hit) continue
       const found = features(sentence)
       if (found.quantities.length > 0 || found.deadlines.length > 0 || found.namedScope) continue

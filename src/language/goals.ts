@@ -29,22 +29,95 @@ export const HEDGE_FREE_SECTIONS: ReadonlySet<string> = new Set([
   'what-we-will-not-do'
 ])
 
-const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", 'without', 'nor', 'instead'])
+const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", "shouldn't", 'without', 'nor', 'instead'])
 
-/** Whether a phrase is negated by one of the three words before it (`we will not adopt`). */
+/** Words between a negation and `because` in `not just because`, `don't adopt it simply because`. */
+const MERELY = new Set(['just', 'only', 'simply', 'merely', 'purely'])
+
+/**
+ * Whether a phrase is negated: a negation among the three words before it
+ * (`we will not adopt`), `rather than` before it (`rather than adopting
+ * microservices`), or a reason that is denied (`not because it is trendy`,
+ * `don't adopt a framework just because everyone uses it`).
+ */
 export function isNegated(tokens: readonly Token[], hit: PhraseHit): boolean {
   for (let index = Math.max(0, hit.firstToken - 3); index < hit.firstToken; index++) {
     if (NEGATIONS.has(tokens[index].word)) return true
+    if (tokens[index].word === 'than' && tokens[index - 1]?.word === 'rather') return true
+  }
+  for (let index = hit.firstToken - 1; index >= Math.max(0, hit.firstToken - 5); index--) {
+    if (tokens[index].word !== 'because') continue
+    const before = tokens[index - 1]?.word
+    if (before !== undefined && NEGATIONS.has(before)) return true
+    if (before !== undefined && MERELY.has(before)) {
+      for (let back = index - 2; back >= Math.max(0, index - 8); back--) if (NEGATIONS.has(tokens[back].word)) return true
+    }
+    break
   }
   return false
 }
 
 /** Words that make what follows a contingency (`if adoption lags, we might ...`), not a hedge. */
-const CONDITIONS = new Set(['if', 'unless', 'when', 'once', 'until'])
+const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until', 'provided', 'assuming', 'otherwise'])
 
+/**
+ * Whether a phrase sits in a contingency: after `if`, `unless`, `when`,
+ * `once`, `in case`, `otherwise` and the like, or in the consequence of an
+ * inverted condition (`Should the vendor raise prices, we could ...`).
+ */
 export function isConditional(tokens: readonly Token[], hit: PhraseHit): boolean {
-  for (let index = 0; index < hit.firstToken; index++) if (CONDITIONS.has(tokens[index].word)) return true
+  for (let index = 0; index < hit.firstToken; index++) {
+    const {word} = tokens[index]
+    if (CONDITIONS.has(word)) return true
+    if (word === 'case' && tokens[index - 1]?.word === 'in') return true
+  }
+  // `Should we explore X?` asks; `Should the vendor raise prices again, we could fork it` plans for a case.
+  return tokens[0]?.word === 'should' && hit.firstToken >= 3
+}
+
+const PERIOD_WORD = /^(?:time|days?|weeks?|months?|quarters?|years?|sprints?|releases?|half|halves|course|long|short|next|coming|following|remaining)$/
+
+/** `over time`, `over the next year`, `over a quarter`, `over the coming months`: a period follows. */
+function isPeriodAfter(tokens: readonly Token[], index: number): boolean {
+  for (let look = index; look < Math.min(tokens.length, index + 3); look++) {
+    const {word} = tokens[look]
+    if (PERIOD_WORD.test(word)) return true
+    if (!['the', 'a', 'an', 'this', 'two', 'three', 'several', 'many'].includes(word) && !/^\d+$/.test(word)) return false
+  }
   return false
+}
+
+/** Phrases that set a priority; with `over`, `rather than` or `at the expense of` after them they state a tradeoff. */
+const PRIORITISING = /^(?:prioriti[sz](?:e|es|ing)|optimi[sz](?:e|es|ing)|focus(?:es|ing)? on|invest(?:s|ing)? in)$/
+
+/** Verbs of preference: `We prefer A over B, measured improvements over rewrites`. */
+const PREFERRING = new Set(['prefer', 'prefers', 'preferring', 'favour', 'favours', 'favouring', 'favor', 'favors', 'favoring', 'value', 'values', 'valuing', 'choose', 'chooses'])
+
+/** Whether `over`, `rather than`, `instead of` or `at the expense/cost of` follows from `from`: the losing side of a tradeoff. */
+function namesLoser(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < tokens.length; index++) {
+    const {word} = tokens[index]
+    const next = tokens[index + 1]?.word
+    if (word === 'over' && next !== undefined && !isPeriodAfter(tokens, index + 1)) return true
+    if (word === 'rather' && next === 'than') return true
+    if (word === 'instead' && next === 'of') return true
+    if ((word === 'expense' || word === 'cost') && tokens[index - 1]?.word === 'the' && tokens[index - 2]?.word === 'at') return true
+  }
+  return false
+}
+
+/**
+ * Whether an improvement phrase states a tradeoff rather than a goal: a
+ * priority with what loses (`Optimise for fast feedback over exhaustive
+ * testing`, `Prioritise checkout stability over new payment methods`) or a
+ * preference (`We prefer ... measured improvements over rewrites`). A policy
+ * that says what loses is not vague, even without a number (`over the next
+ * year` is a period, not a tradeoff).
+ */
+export function isTradeoff(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const prioritising = PRIORITISING.test(hit.phrase.toLowerCase())
+  const preferred = tokens.slice(0, hit.firstToken).some((token) => PREFERRING.has(token.word))
+  return (prioritising || preferred) && namesLoser(tokens, hit.endToken)
 }
 
 /** Quote at most `limit` characters of a statement for a message. */
