@@ -1,0 +1,426 @@
+/**
+ * The language server, end to end: a real server process
+ * (`node bin/strategy-lint-language-server.js --stdio`, or the stock
+ * remark-language-server setup in tests/stock-remark-language-server.js)
+ * spoken to over stdio with vscode-languageserver-protocol, on workspaces
+ * written to disk. No mocks. No timing assertions (see `npm run bench:lsp`).
+ * At the end, the zero-configuration parser's section cache is checked
+ * against whole-document parses.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {remark} from 'remark'
+import {afterAll, describe, expect, it} from 'vitest'
+import type {CodeAction, Diagnostic} from 'vscode-languageserver-protocol'
+import {GOOD_STRATEGY, MISSING_SECTION, NEAR_MISS, README, STRATEGY_SECTIONS, strategyDoc, words} from '../fixtures/cli/documents.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, writeFiles} from '../fixtures/cli/project.js'
+import {fileUri, LspClient} from '../scripts/lsp-client.js'
+// The servers run the built package, so compare with the built package too.
+import remarkLintStrategy, {lint} from '../dist/src/index.js'
+import {incrementalParse} from '../dist/src/server.js'
+
+const OUR_SERVER = path.join(PACKAGE_ROOT, 'bin', 'strategy-lint-language-server.js')
+const STOCK_SERVER = path.join(PACKAGE_ROOT, 'tests', 'stock-remark-language-server.js')
+
+const ERROR = 1
+const WARNING = 2
+
+const clients: LspClient[] = []
+
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.stop()))
+  removeProjects()
+})
+
+async function start(server: string, workspace: string): Promise<LspClient> {
+  const client = await LspClient.start(server, workspace)
+  clients.push(client)
+  return client
+}
+
+let shared: Promise<{client: LspClient; dir: string}> | undefined
+let sharedCount = 0
+
+/**
+ * One server on one zero-configuration workspace, shared by the tests that
+ * neither change the workspace nor care which other documents are open;
+ * each gets a file name of its own.
+ */
+async function zeroConfig(): Promise<{client: LspClient; uri: string; dir: string}> {
+  shared ??= (async () => {
+    const dir = makeProject()
+    return {client: await start(OUR_SERVER, dir), dir}
+  })()
+  const {client, dir} = await shared
+  sharedCount++
+  return {client, dir, uri: fileUri(path.join(dir, `strategy-${sharedCount}.md`))}
+}
+
+function byRule(diagnostics: Diagnostic[], rule: string): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.code === rule)
+}
+
+function find(diagnostics: Diagnostic[], pattern: RegExp): Diagnostic {
+  const found = diagnostics.find((diagnostic) => pattern.test(diagnostic.message))
+  if (!found) throw new Error(`no diagnostic matches ${pattern}; got:\n${diagnostics.map((d) => d.message).join('\n')}`)
+  return found
+}
+
+/** Comparable summary: `line:character rule reason` (LSP positions are 0-based). */
+function summary(diagnostics: Diagnostic[]): string[] {
+  return diagnostics
+    .map((d) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message.split('\n')[0]}`)
+    .sort()
+}
+
+/** What the built-in setup (the `lint()` API) reports, in the same shape. */
+async function builtinSummary(text: string): Promise<string[]> {
+  const messages = await lint(text)
+  return messages.map((m) => `${(m.line ?? 1) - 1}:${(m.column ?? 1) - 1} ${m.ruleId} ${m.reason.split('\n')[0]}`).sort()
+}
+
+/** Offset of an LSP position in `text` (UTF-16, `\n` or `\r\n` line ends). */
+function offsetAt(text: string, position: {line: number; character: number}): number {
+  let offset = 0
+  for (let line = 0; line < position.line; line++) offset = text.indexOf('\n', offset) + 1
+  return offset + position.character
+}
+
+/** A strategy without its last section (Success Criteria). */
+const MISSING_LAST = GOOD_STRATEGY.slice(0, GOOD_STRATEGY.indexOf('## Success Criteria')).trimEnd() + '\n'
+
+/** The two Diagnosis/Context sections swapped: an order problem. */
+const SWAPPED = GOOD_STRATEGY.replace(/## Context\n\n([^\n]*)\n\n## Diagnosis\n\n([^\n]*)\n/, '## Diagnosis\n\n$2\n\n## Context\n\n$1\n')
+
+describe('zero configuration: a workspace with no remark configuration', () => {
+  it('reports what the built-in setup reports, with remark-lint codes, docs links and severities', async () => {
+    const dir = makeProject({'notes/README.md': README})
+    const client = await start(OUR_SERVER, dir)
+    expect(client.capabilities).toMatchObject({
+      capabilities: {textDocumentSync: 1, codeActionProvider: {codeActionKinds: ['quickfix']}}
+    })
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const diagnostics = await client.open(uri, NEAR_MISS)
+    expect(summary(diagnostics)).toEqual(await builtinSummary(NEAR_MISS))
+    const near = find(diagnostics, /Heading `Sucess Criteria` looks like the required section `Success Criteria`/)
+    expect(near).toMatchObject({
+      code: 'strategy-required-sections',
+      source: 'remark-lint',
+      severity: ERROR,
+      codeDescription: {href: expect.stringMatching(/docs\/rules\/strategy-required-sections\.md$/)}
+    })
+    // A document that is not a strategy gets nothing.
+    expect(await client.open(fileUri(path.join(dir, 'notes', 'README.md')), README)).toEqual([])
+  })
+
+  it('the stock remark-language-server setup reports nothing there: that is the difference', async () => {
+    const dir = makeProject()
+    linkPackage(dir)
+    const client = await start(STOCK_SERVER, dir)
+    expect(await client.open(fileUri(path.join(dir, 'strategy.md')), NEAR_MISS)).toEqual([])
+  })
+
+  it('a .remarkrc added later takes over on the next check, and removing it brings the built-in setup back', async () => {
+    const dir = makeProject()
+    linkPackage(dir)
+    const client = await start(OUR_SERVER, dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const builtin = await client.open(uri, MISSING_SECTION)
+    expect(byRule(builtin, 'strategy-required-sections')).toHaveLength(1)
+    writeFiles(dir, {
+      '.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-required-sections': false}}]]})
+    })
+    const configured = await client.change(uri, MISSING_SECTION)
+    expect(byRule(configured, 'strategy-required-sections')).toEqual([])
+    fs.rmSync(path.join(dir, '.remarkrc.json'))
+    expect(summary(await client.change(uri, MISSING_SECTION))).toEqual(summary(builtin))
+  })
+
+  it('parses YAML front matter and GFM tables (the built-in syntax)', async () => {
+    const {client, uri} = await zeroConfig()
+    // The type comes from front matter only: the title names no type.
+    const text = `---\ntype: strategy\n---\n\n# Q3 Plan\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n## Context\n\n${words(80, 1)}\n`
+    const diagnostics = await client.open(uri, text)
+    expect(summary(diagnostics)).toEqual(await builtinSummary(text))
+    find(diagnostics, /Missing section `Diagnosis`/)
+  })
+
+  it('near-miss heading: the quick fix replaces the heading text only, and the diagnostic goes away', async () => {
+    const {client, uri} = await zeroConfig()
+    const text = NEAR_MISS.replace('## Sucess Criteria', '### 7. Sucess Criteria').replace(/^## /gm, '### ')
+    const diagnostics = await client.open(uri, text)
+    const near = find(diagnostics, /looks like the required section `Success Criteria`/)
+    // The range is exactly the heading's text: after `### `, up to the end of the line.
+    const from = offsetAt(text, near.range.start)
+    const to = offsetAt(text, near.range.end)
+    expect(text.slice(from, to)).toBe('7. Sucess Criteria')
+    expect(near.data).toEqual({expected: ['7. Success Criteria']})
+
+    const actions = (await client.codeActions(uri, [near])) as CodeAction[]
+    expect(actions).toHaveLength(1)
+    expect(actions[0]).toMatchObject({
+      title: 'Replace `7. Sucess Criteria` with `7. Success Criteria`',
+      kind: 'quickfix',
+      isPreferred: true
+    })
+    const result = await client.applyCodeAction(uri, actions[0])
+    expect(result.text).toBe(text.replace('### 7. Sucess Criteria', '### 7. Success Criteria'))
+    expect(result.diagnostics.filter((d) => /looks like the required section/.test(d.message))).toEqual([])
+    expect(summary(result.diagnostics)).toEqual(await builtinSummary(result.text))
+  })
+
+  it('missing section: the quick fix inserts heading and prompt where it belongs; the error goes away', async () => {
+    const {client, uri} = await zeroConfig()
+    const diagnostics = await client.open(uri, MISSING_SECTION)
+    const missing = find(diagnostics, /Missing section `Diagnosis`; add it after `Context`/)
+    expect(missing.severity).toBe(ERROR)
+    // An insertion: an empty range at the start of the line of the next section's heading.
+    expect(missing.range.start).toEqual(missing.range.end)
+    expect(MISSING_SECTION.slice(offsetAt(MISSING_SECTION, missing.range.start))).toMatch(/^## Guiding Policy\n/)
+
+    const actions = (await client.codeActions(uri, [missing])) as CodeAction[]
+    expect(actions).toHaveLength(1)
+    expect(actions[0].title).toMatch(/^Insert `## Diagnosis\n\nTODO: /)
+    const {text, diagnostics: after} = await client.applyCodeAction(uri, actions[0])
+    expect(text).toMatch(/\n\n## Diagnosis\n\nTODO: [^\n]+\n\n## Guiding Policy\n/)
+    expect(text.indexOf('## Context')).toBeLessThan(text.indexOf('## Diagnosis'))
+    expect(after.filter((d) => /Missing section/.test(d.message))).toEqual([])
+    expect(byRule(after, 'strategy-section-order')).toEqual([])
+    // The prompt is a TODO on purpose: the new section still reads as unfinished.
+    expect(byRule(after, 'strategy-placeholder').length).toBeGreaterThan(0)
+    expect(summary(after)).toEqual(await builtinSummary(text))
+  })
+
+  it.each([
+    ['LF', MISSING_LAST],
+    ['CRLF', MISSING_LAST.replace(/\n/g, '\r\n')],
+    ['LF, no final newline', MISSING_LAST.trimEnd()]
+  ])('missing last section (%s): inserted at the end of the document', async (_name, original) => {
+    const {client, uri} = await zeroConfig()
+    const eol = original.includes('\r\n') ? '\r\n' : '\n'
+    const missing = find(await client.open(uri, original), /Missing section `Success Criteria`/)
+    const [action] = (await client.codeActions(uri, [missing])) as CodeAction[]
+    const {text, diagnostics} = await client.applyCodeAction(uri, action)
+    expect(text.startsWith(original)).toBe(true)
+    const added = text.slice(original.length)
+    expect(added).toMatch(new RegExp(`^(${eol}){1,2}## Success Criteria${eol}${eol}TODO: [^\\r\\n]+${eol}$`))
+    expect(text).not.toMatch(/\n\n\n/)
+    expect(diagnostics.filter((d) => /Missing section/.test(d.message))).toEqual([])
+  })
+
+  it('no quick fix for an order problem, a placeholder or vague language', async () => {
+    const {client, uri} = await zeroConfig()
+    const text = SWAPPED.replace('## Guiding Policy\n\n', '## Guiding Policy\n\nWe will improve reliability.\n\n').replace(
+      '## Risks and Mitigations\n\n',
+      '## Risks and Mitigations\n\nThe rollout date is TBD.\n\n'
+    )
+    const diagnostics = await client.open(uri, text)
+    const order = byRule(diagnostics, 'strategy-section-order')
+    expect(order).toHaveLength(1)
+    expect(order[0].message).toMatch(/is out of order; move it/)
+    const placeholder = byRule(diagnostics, 'strategy-placeholder')
+    expect(placeholder.length).toBeGreaterThan(0)
+    const vague = byRule(diagnostics, 'strategy-vague-goal')
+    expect(vague.length).toBeGreaterThan(0)
+    const noFix = [...order, ...placeholder, ...vague]
+    for (const diagnostic of noFix) expect(diagnostic.data).toBeUndefined()
+    expect(await client.codeActions(uri, noFix)).toEqual([])
+  })
+})
+
+describe('a workspace whose .remarkrc configures remark-lint-strategy', () => {
+  const RC = JSON.stringify({
+    plugins: [
+      [
+        'remark-lint-strategy',
+        {rules: {'strategy-placeholder': 'error', 'strategy-section-length': false, 'strategy-vague-goal': 'off'}}
+      ]
+    ]
+  })
+  // Without configuration this document gets section-length, vague-goal and placeholder warnings (checked below).
+  const TEXT = strategyDoc({
+    diagnosis: null,
+    context: 'We are growing fast. The launch date is TBD.',
+    guidingPolicy: `${STRATEGY_SECTIONS.guidingPolicy} We will improve reliability.`
+  })
+
+  it('the document under test has what the configuration changes', async () => {
+    const builtin = await lint(TEXT)
+    for (const rule of ['strategy-section-length', 'strategy-vague-goal', 'strategy-placeholder']) {
+      expect(builtin.filter((m) => m.ruleId === rule && !m.fatal).length, rule).toBeGreaterThan(0)
+    }
+  })
+
+  it.each([
+    ['strategy-lint-language-server', OUR_SERVER],
+    ['stock remark-language-server setup', STOCK_SERVER]
+  ])('through %s: configured severities and rules turned off; fixes work', async (_name, server) => {
+    const dir = makeProject({'.remarkrc': RC})
+    linkPackage(dir)
+    const client = await start(server, dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const diagnostics = await client.open(uri, TEXT)
+    expect(byRule(diagnostics, 'strategy-section-length')).toEqual([])
+    expect(byRule(diagnostics, 'strategy-vague-goal')).toEqual([])
+    const placeholder = byRule(diagnostics, 'strategy-placeholder')
+    expect(placeholder).toHaveLength(1)
+    expect(placeholder[0].severity).toBe(ERROR)
+    // Other rules keep their default severity.
+    expect(byRule(diagnostics, 'strategy-non-goals').every((d) => d.severity === WARNING)).toBe(true)
+
+    const missing = find(diagnostics, /Missing section `Diagnosis`/)
+    const [action] = (await client.codeActions(uri, [missing])) as CodeAction[]
+    const {diagnostics: after} = await client.applyCodeAction(uri, action)
+    expect(after.filter((d) => /Missing section/.test(d.message))).toEqual([])
+  })
+
+  it('both servers report the same diagnostics', async () => {
+    const dir = makeProject({'.remarkrc': RC})
+    linkPackage(dir)
+    const [ours, stock] = await Promise.all([start(OUR_SERVER, dir), start(STOCK_SERVER, dir)])
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const [a, b] = await Promise.all([ours.open(uri, TEXT), stock.open(uri, TEXT)])
+    expect(a.length).toBeGreaterThan(0)
+    expect(a).toEqual(b)
+  })
+
+  it('package.json#remarkConfig counts as configuration too', async () => {
+    const dir = makeProject({'package.json': JSON.stringify({name: 'docs', private: true, remarkConfig: JSON.parse(RC)})})
+    linkPackage(dir)
+    const client = await start(OUR_SERVER, dir)
+    const diagnostics = await client.open(fileUri(path.join(dir, 'strategy.md')), TEXT)
+    expect(byRule(diagnostics, 'strategy-placeholder').map((d) => d.severity)).toEqual([ERROR])
+    expect(byRule(diagnostics, 'strategy-section-length')).toEqual([])
+  })
+
+  it('a remark configuration without this plugin is respected: no strategy rules, as with remark-language-server', async () => {
+    const dir = makeProject({'.remarkrc': JSON.stringify({plugins: []}), 'sub/package.json': '{"name": "sub"}'})
+    const client = await start(OUR_SERVER, dir)
+    expect(await client.open(fileUri(path.join(dir, 'strategy.md')), MISSING_SECTION)).toEqual([])
+    // A package.json without `remarkConfig` is not configuration: the search goes on up to the `.remarkrc`.
+    expect(await client.open(fileUri(path.join(dir, 'sub', 'strategy.md')), MISSING_SECTION)).toEqual([])
+  })
+})
+
+describe('a broken option in .remarkrc', () => {
+  it('gives one clear error for the files it configures; the server keeps serving the others', async () => {
+    const broken = JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-no-such-rule': 'error'}}]]})
+    const valid = JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': false}}]]})
+    const dir = makeProject({'.remarkrc': broken, 'good/.remarkrc': valid})
+    linkPackage(dir)
+    const client = await start(OUR_SERVER, dir)
+    const brokenUri = fileUri(path.join(dir, 'strategy.md'))
+    const first = await client.open(brokenUri, MISSING_SECTION)
+    expect(first).toHaveLength(1)
+    expect(first[0].severity).toBe(ERROR)
+    expect(first[0].range).toEqual({start: {line: 0, character: 0}, end: {line: 0, character: 0}})
+    expect(first[0].message).toMatch(/unknown rule `strategy-no-such-rule`/)
+
+    // Another file, under a valid configuration, is checked normally.
+    const goodUri = fileUri(path.join(dir, 'good', 'strategy.md'))
+    const good = await client.open(goodUri, MISSING_SECTION)
+    find(good, /Missing section `Diagnosis`/)
+    expect(byRule(good, 'strategy-section-length')).toEqual([])
+
+    // The broken one still gets its one error on every change, and the server stays up.
+    const again = await client.change(brokenUri, NEAR_MISS)
+    expect(again).toHaveLength(1)
+    expect(again[0].message).toMatch(/unknown rule `strategy-no-such-rule`/)
+    expect(summary(await client.change(goodUri, MISSING_SECTION))).toEqual(summary(good))
+  })
+
+  it('a .remarkrc that is not valid JSON: one error, not a crash', async () => {
+    const dir = makeProject({'.remarkrc': '{"plugins": [', 'other/.remarkrc.json': JSON.stringify({plugins: ['remark-lint-strategy']})})
+    linkPackage(dir)
+    const client = await start(OUR_SERVER, dir)
+    const diagnostics = await client.open(fileUri(path.join(dir, 'strategy.md')), MISSING_SECTION)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0].severity).toBe(ERROR)
+    expect(diagnostics[0].message).toMatch(/Cannot parse file `\.remarkrc`/)
+    find(await client.open(fileUri(path.join(dir, 'other', 'strategy.md')), MISSING_SECTION), /Missing section `Diagnosis`/)
+  })
+})
+
+describe('incremental parsing (zero configuration): the same tree as a whole-document parse', () => {
+  const whole = remark().use(remarkLintStrategy).freeze()
+  let documents = 0
+
+  /** Parse `versions` in order as one document (so later versions reuse earlier chunks); each must equal a whole parse. */
+  function expectSameTrees(...versions: string[]): void {
+    const key = `document-${++documents}`
+    for (const text of versions) {
+      expect(JSON.stringify(incrementalParse(key, text))).toBe(JSON.stringify(whole.parse(text)))
+    }
+  }
+
+  it('every Markdown fixture and doc page', () => {
+    const files = ['fixtures', 'docs'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(PACKAGE_ROOT, dir), {recursive: true, encoding: 'utf8'})
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => path.join(PACKAGE_ROOT, dir, name))
+    )
+    expect(files.length).toBeGreaterThan(20)
+    for (const file of files) expectSameTrees(fs.readFileSync(file, 'utf8'))
+  })
+
+  it('a sequence of edits to one document, reusing unchanged sections', () => {
+    let text = GOOD_STRATEGY.replace(/^## /gm, '## ').replace('## Diagnosis', '## Diagnosis\n\n### Symptoms\n\nSlow builds.')
+    const versions = [text]
+    for (const [from, to] of [
+      ['Slow builds.', 'Slow builds, flaky tests.'],
+      ['## Guiding Policy', '## Guiding Policy\n\n- one\n- two'],
+      ['- two', '- two\n\n```\n# not a heading\n```'],
+      ['# not a heading', '# still not a heading'],
+      ['```\n# still', '```\n\n# still'],
+      ['## Context', '# Context'],
+      ['### Symptoms', '<!--\n### Symptoms'],
+      ['Slow builds, flaky tests.', 'Slow builds, flaky tests.\n-->']
+    ]) {
+      text = text.replace(from, to)
+      versions.push(text)
+    }
+    expectSameTrees(...versions)
+  })
+
+  it.each([
+    ['a heading line inside a fenced code block', '# T\n\n```md\n# inside\n```\n\n# After\n'],
+    ['a fence in a list item, then a heading', '# T\n\n- item\n\n  ```\n# heading?\n  ```\n# x\n'],
+    ['an unclosed fence', '# T\n\n~~~\n# a\n\n# b\n'],
+    ['an HTML comment over headings', '# T\n\n<!--\n# a\n-->\n# b\n'],
+    ['an HTML block without a blank line', '# T\n\n<div>\n# a\n</div>\n\n# b\n'],
+    ['front matter with comments', '---\n# comment\ntype: strategy\n---\n\n# T\n\n- a\n- b\n'],
+    ['a `---` opening that is not front matter', '---\n# T\n\n- a\n- b\n\n# U\n\n- c\n'],
+    ['a link definition in another section', '# T\n\nSee [docs].\n\n# U\n\n[docs]: https://example.com\n'],
+    ['a footnote definition', '# T\n\nSee [^1].\n\n# U\n\n[^1]: A note.\n'],
+    ['a blockquote and a list before a heading', '# T\n\n> quote\n> more\n# U\n\n1. a\n2. b\n# V\n'],
+    ['a table right before a heading', '# T\n\n| a | b |\n| - | - |\n| 1 | 2 |\n# U\n'],
+    ['setext headings and hashtags', 'Title\n=====\n\n#hashtag\n\n####### seven\n\n## Real\n\ntext\n---\n'],
+    ['CRLF line endings', '# T\r\n\r\ntext\r\n\r\n## U\r\n\r\n- a\r\n'],
+    ['lone carriage returns', '# T\r\rtext\r## U\r'],
+    ['a byte order mark', '\uFEFF# T\n\ntext\n\n## U\n\nmore\n'],
+    ['no final newline', '# T\n\ntext\n\n## U'],
+    ['only headings', '# A\n## B\n### C\n'],
+    ['an empty document', ''],
+    ['blank lines only', '\n\n\n'],
+    ['tabs and indented code', '# T\n\n\tcode\n    # code too\n# U\n\ttext\n']
+  ])('%s', (_name, text) => {
+    expectSameTrees(text, text.replace(/# U/g, '# U2'), text)
+  })
+
+  it('a generated 2,000-line document, edited in several places', () => {
+    const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']
+    const body = sections
+      .map((heading, index) => `## ${heading}\n\n${Array.from({length: 50}, (_, item) => `### Part ${item}\n\n${words(30, index + item)}\n\n- ${words(8, item)}\n`).join('\n')}`)
+      .join('\n')
+    let text = `---\ntype: strategy\n---\n\n# Plan\n\n${body}`
+    expect(text.split('\n').length).toBeGreaterThan(2000)
+    const versions = [text]
+    for (let edit = 0; edit < 6; edit++) {
+      const at = text.indexOf('### Part', (text.length * (edit + 1)) / 8)
+      text = `${text.slice(0, at)}Inserted ${edit}.\n\n${text.slice(at)}`
+      versions.push(text)
+    }
+    expectSameTrees(...versions)
+  })
+})
