@@ -17,6 +17,8 @@ export default createRule<Options>({
   options: (raw, where) => validateObject<Options>(where, raw, {requireDeadline: checks.boolean()}, {requireDeadline: true}),
   check({document, options, report}) {
     for (const item of criteriaItems(document)) {
+      // An empty list item (`- `) states nothing to measure.
+      if (item.sentences.length === 0) continue
       const found = item.sentences.map(features)
       const [first] = item.sentences
       const last = item.sentences[item.sentences.length - 1]

@@ -49,9 +49,10 @@ interface Piece {
   /** Offset in the unit text. */
   at: number
   length: number
-  /** Source offset of the piece's start, and whether characters map one to one. */
+  /** Source offset of the piece's start. */
   source: number
-  exact: boolean
+  /** For text that differs from its source (escapes, entities, indentation of continuation lines): the source offset of each character, relative to `source`. */
+  aligned: Int32Array | undefined
 }
 
 const analyses = new WeakMap<StrategyDocument, TextUnit[]>()
@@ -103,22 +104,18 @@ function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string
   const start = run.node.position?.start.offset
   const end = run.node.position?.end.offset
   const at = unit.text.length
-  let exact = false
+  let aligned: Int32Array | undefined
   let sourceStart = start ?? 0
   if (start !== undefined && end !== undefined) {
     const written = source.slice(start, end)
-    if (run.node.type === 'inlineCode') {
-      // The code's value sits inside its backticks.
-      const inner = written.indexOf(run.value)
-      exact = inner !== -1
-      sourceStart = start + Math.max(0, inner)
-    } else {
-      exact = written === run.value
-    }
+    // The code's value sits inside its backticks.
+    const inner = run.node.type === 'inlineCode' ? written.indexOf(run.value) : written === run.value ? 0 : -1
+    if (inner === -1) aligned = align(run.value, written)
+    else sourceStart = start + inner
   }
   // A soft line break inside a paragraph is a space for sentence purposes.
   const value = run.value.replace(/\r?\n/g, (line) => ' '.repeat(line.length))
-  pieces.push({at, length: value.length, source: sourceStart, exact})
+  pieces.push({at, length: value.length, source: sourceStart, aligned})
   unit.text += value
   if (run.node.type === 'inlineCode') unit.code.push({start: at, end: at + value.length, text: value})
 }
@@ -134,7 +131,33 @@ function mapOffset(pieces: readonly Piece[], offset: number): number {
   const piece = pieces[low]
   if (!piece) return 0
   const inside = Math.min(Math.max(0, offset - piece.at), piece.length)
-  return piece.exact ? piece.source + inside : piece.source
+  return piece.source + (piece.aligned ? piece.aligned[inside] : inside)
+}
+
+/**
+ * Where each character of a text's value sits in its source, found in one
+ * pass: source characters the value lacks (escape backslashes, the `amp;` of
+ * an entity, the indentation of a continuation line) are skipped.
+ */
+const MAX_SKIP = 128
+
+function align(value: string, written: string): Int32Array {
+  const offsets = new Int32Array(value.length + 1)
+  let cursor = 0
+  for (let index = 0; index < value.length; index++) {
+    const wanted = value[index]
+    // Bounded look-ahead keeps this linear even when many characters have no match.
+    const limit = Math.min(written.length, cursor + MAX_SKIP)
+    let probe = cursor
+    while (probe < limit && written[probe] !== wanted) probe++
+    const found = probe < limit
+    // A character the source spells differently (an entity) stays where the cursor is.
+    if (found) cursor = probe
+    offsets[index] = Math.min(cursor, Math.max(0, written.length - 1))
+    if (found) cursor++
+  }
+  offsets[value.length] = Math.min(cursor, written.length)
+  return offsets
 }
 
 /** End of a sentence: `.`, `!` or `?` (optionally closed by a quote or bracket) before a space and a capital, digit or quote. */

@@ -1,0 +1,147 @@
+/**
+ * Bad configuration through the real CLI (`node bin/strategy-lint.js` in a
+ * temporary project that links this package): every invalid configuration,
+ * rc file or flag exits 2 with exactly one `strategy-lint:` line on stderr
+ * naming the problem, no stack trace and no report.
+ */
+import {afterAll, describe, expect, it} from 'vitest'
+import {GOOD_STRATEGY, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
+import {linkPackage, makeProject, removeProjects, strategyLint, type RunResult} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+function expectOneLineError(result: RunResult, pattern: RegExp): void {
+  expect(result.code, `exit code; stderr: ${result.stderr}\nstdout: ${result.stdout}`).toBe(2)
+  const lines = result.stderr.split('\n').filter((line) => line !== '')
+  expect(lines, result.stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(/^strategy-lint: \S/)
+  expect(result.stderr).not.toMatch(/\n\s+at |\[cause\]|internal error/)
+  expect(lines[0]).toMatch(pattern)
+  // No report for a configuration that was never applied.
+  expect(result.stdout).toBe('')
+}
+
+type Case = [name: string, files: Record<string, string>, args: string[], pattern: RegExp]
+
+/** A `.remarkrc` using the plugin with `options`. */
+function plugin(options: unknown): Record<string, string> {
+  return {'.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', options]]})}
+}
+
+/** A `.remarkrc` setting one rule to `setting`. */
+function rule(id: string, setting: unknown): Record<string, string> {
+  return plugin({rules: {[id]: setting}})
+}
+
+const pluginCases: Case[] = [
+  ['unknown plugin option', plugin({bogus: 1}), [], /unknown option `bogus`/],
+  ['plugin options a string', plugin('strategy'), [], /remark-lint-strategy: got "strategy", expected an options object/],
+  ['plugin options a number', plugin(42), [], /remark-lint-strategy: got number 42, expected an options object/],
+  ['unknown document type', plugin({type: 'rfc'}), [], /unknown document type: got "rfc"/],
+  ['document type a number', plugin({type: 5}), [], /option `type`: got number 5/],
+  ['document type empty', plugin({type: ''}), [], /option `type`: got "", expected a non-empty string/],
+  ['globs a string', plugin({globs: 'docs/**/*.md'}), [], /option `globs`: got "docs\/\*\*\/\*\.md", expected an object of file globs/],
+  ['globs an array', plugin({globs: ['docs/**/*.md']}), [], /option `globs`: got an array/],
+  ['globs null', plugin({globs: null}), [], /option `globs`: got null/],
+  ['glob mapped to an unknown type', plugin({globs: {'docs/**/*.md': 'rfc'}}), [], /glob `docs\/\*\*\/\*\.md`: got "rfc", expected one of `strategy`, `vision`/],
+  ['glob mapped to a number', plugin({globs: {'docs/**/*.md': 1}}), [], /glob `docs\/\*\*\/\*\.md`: got number 1/],
+  ['glob mapped to an object', plugin({globs: {'docs/**/*.md': {type: 'strategy'}}}), [], /glob `docs\/\*\*\/\*\.md`: got an object/],
+  ['rules a string', plugin({rules: 'all'}), [], /option `rules`: got "all", expected an object of rule ids/],
+  ['rules an array', plugin({rules: ['strategy-placeholder']}), [], /option `rules`: got an array/],
+  ['unknown rule id', rule('strategy-nope', 'error'), [], /unknown rule `strategy-nope`/],
+  ['remark-lint style rule id', rule('remark-lint-strategy-placeholder', 'error'), [], /unknown rule `remark-lint-strategy-placeholder`/]
+]
+
+const severityCases: Case[] = [
+  ['unknown severity word', rule('strategy-placeholder', 'fatal'), [], /rule `strategy-placeholder`: got "fatal", expected a severity/],
+  ['severity number 3', rule('strategy-placeholder', 3), [], /rule `strategy-placeholder`: got number 3, expected a severity/],
+  ['severity -1', rule('strategy-placeholder', -1), [], /rule `strategy-placeholder`: got number -1, expected a severity/],
+  ['empty setting array', rule('strategy-placeholder', []), [], /rule `strategy-placeholder`: got an array, expected `\[severity\]` or `\[severity, options\]`/],
+  ['setting array of three', rule('strategy-placeholder', ['warn', {}, 1]), [], /rule `strategy-placeholder`: got an array, expected `\[severity\]`/],
+  ['bad severity in an array', rule('strategy-placeholder', ['loud', {}]), [], /rule `strategy-placeholder`: got "loud", expected a severity/],
+  ['null severity in an array', rule('strategy-placeholder', [null]), [], /rule `strategy-placeholder`: got null, expected a severity/],
+  ['object severity in an array', rule('strategy-placeholder', [{}, {}]), [], /rule `strategy-placeholder`: got an object, expected a severity/]
+]
+
+const ruleOptionCases: Case[] = [
+  ['measurable-criteria requireDeadline a string', rule('strategy-measurable-criteria', {requireDeadline: 'yes'}), [], /strategy-measurable-criteria`: option `requireDeadline`: got "yes", expected true or false/],
+  ['measurable-criteria unknown option', rule('strategy-measurable-criteria', ['warn', {deadline: true}]), [], /strategy-measurable-criteria`: unknown option `deadline`, expected one of `requireDeadline`/],
+  ['non-goals minimum 0', rule('strategy-non-goals', {minimum: 0}), [], /strategy-non-goals`: option `minimum`: got number 0, expected an integer >= 1/],
+  ['non-goals minimum 1.5', rule('strategy-non-goals', ['error', {minimum: 1.5}]), [], /strategy-non-goals`: option `minimum`: got number 1.5/],
+  ['noncommittal add a string', rule('strategy-noncommittal', {add: 'maybe'}), [], /strategy-noncommittal`: option `add`: got "maybe", expected an array of non-empty strings/],
+  ['noncommittal remove with a number', rule('strategy-noncommittal', {remove: [1]}), [], /strategy-noncommittal`: option `remove`: got an array, expected an array of non-empty strings/],
+  ['placeholder allow with an empty string', rule('strategy-placeholder', {allow: ['']}), [], /strategy-placeholder`: option `allow`: got an array/],
+  ['placeholder allow a string', rule('strategy-placeholder', {allow: 'TODO'}), [], /strategy-placeholder`: option `allow`: got "TODO"/],
+  ['principle-count minimum above maximum', rule('strategy-principle-count', {minimum: 6, maximum: 3}), [], /strategy-principle-count`: option `minimum`: got number 6, expected at most maximum \(3\)/],
+  ['principle-count maximum a string', rule('strategy-principle-count', {maximum: '5'}), [], /strategy-principle-count`: option `maximum`: got "5", expected an integer >= 1/],
+  ['required-sections nearMiss a number', rule('strategy-required-sections', {nearMiss: 1}), [], /strategy-required-sections`: option `nearMiss`: got number 1, expected true or false/],
+  ['section-length wordsPerPage 0', rule('strategy-section-length', {wordsPerPage: 0}), [], /strategy-section-length`: option `wordsPerPage`: got number 0/],
+  ['section-length wordsPerParagraph a string', rule('strategy-section-length', {wordsPerParagraph: '100'}), [], /strategy-section-length`: option `wordsPerParagraph`: got "100"/],
+  ['section-length tolerance below 1', rule('strategy-section-length', {tolerance: 0.5}), [], /strategy-section-length`: option `tolerance`: got number 0.5, expected a number >= 1/],
+  ['section-length budgets an array', rule('strategy-section-length', {budgets: []}), [], /strategy-section-length`: option `budgets`: got an array, expected an object of section ids/],
+  ['section-length budget for an unknown section', rule('strategy-section-length', {budgets: {nope: {maxWords: 10}}}), [], /strategy-section-length`: option `budgets`: section id: got "nope"/],
+  ['section-length budget minWords negative', rule('strategy-section-length', {budgets: {context: {minWords: -1}}}), [], /option `budgets`.context: option `minWords`: got number -1/],
+  ['section-length budget minWords above maxWords', rule('strategy-section-length', {budgets: {context: {minWords: 50, maxWords: 10}}}), [], /context: option `minWords`: got number 50, expected at most maxWords \(10\)/],
+  ['section-length budget unknown key', rule('strategy-section-length', {budgets: {context: {words: 10}}}), [], /context: unknown option `words`/],
+  ['section-length budget a number', rule('strategy-section-length', {budgets: {context: 100}}), [], /context: got number 100, expected an options object/],
+  ['unquantified-pitch add with a boolean', rule('strategy-unquantified-pitch', {add: [true]}), [], /strategy-unquantified-pitch`: option `add`: got an array/],
+  ['vague-goal remove an object', rule('strategy-vague-goal', {remove: {}}), [], /strategy-vague-goal`: option `remove`: got an object/],
+  ['options for a rule that takes none', rule('strategy-section-order', ['warn', {strict: true}]), [], /strategy-section-order`: takes no options, got \{"strict":true\}/],
+  ['options object for a rule that takes none', rule('strategy-document-type', {x: 1}), [], /strategy-document-type`: takes no options/]
+]
+
+const rcCases: Case[] = [
+  ['broken .remarkrc JSON', {'.remarkrc': '{bad json'}, [], /Cannot parse file `\.remarkrc`/],
+  ['broken .remarkrc.json', {'.remarkrc.json': '{"plugins": [}'}, [], /Cannot parse file `\.remarkrc\.json`/],
+  ['broken .remarkrc.yml', {'.remarkrc.yml': 'plugins: [unclosed'}, [], /Cannot parse file `\.remarkrc\.yml`/],
+  ['broken .remarkrc.yaml', {'.remarkrc.yaml': 'plugins:\n  - remark-lint-strategy\n  bad: : ['}, [], /Cannot parse file `\.remarkrc\.yaml`/],
+  ['broken package.json', {'package.json': '{"name": "docs",'}, [], /Cannot parse file `package\.json`/],
+  ['missing plugin', {'.remarkrc': JSON.stringify({plugins: ['remark-lint-not-installed-xyz']})}, [], /Cannot find module `remark-lint-not-installed-xyz`/],
+  ['plugins not a list', {'.remarkrc': JSON.stringify({plugins: 5})}, [], /plugins/i],
+  [
+    'bad option in package.json#remarkConfig',
+    {'package.json': JSON.stringify({name: 'docs', private: true, remarkConfig: {plugins: [['remark-lint-strategy', {type: 'rfc'}]]}})},
+    [],
+    /unknown document type: got "rfc"/
+  ],
+  [
+    'YAML rc with a bad rule option',
+    {'.remarkrc.yml': 'plugins:\n  - - remark-lint-strategy\n    - rules:\n        strategy-non-goals: [warn, {minimum: zero}]\n'},
+    [],
+    /strategy-non-goals`: option `minimum`: got "zero"/
+  ],
+  ['settings.strategyType unknown', {'.remarkrc': JSON.stringify({settings: {strategyType: 'rfc'}, plugins: ['remark-lint-strategy']})}, [], /setting `strategyType`: unknown document type: got "rfc"/]
+]
+
+const flagCases: Case[] = [
+  ['--type unknown', {}, ['--type', 'bogus'], /Unknown document type `bogus` for --type/],
+  ['--type empty', {}, ['--type='], /Unknown document type `` for --type|--type/],
+  ['--type with no value', {}, ['--type'], /--type/],
+  ['--format unknown', {}, ['--format', 'xml'], /Unknown format `xml`/],
+  ['--max-warnings negative', {}, ['--max-warnings=-1'], /--max-warnings needs a whole number >= 0, got `-1`/],
+  ['--max-warnings not a number', {}, ['--max-warnings', 'lots'], /--max-warnings needs a whole number >= 0, got `lots`/],
+  ['--max-warnings a fraction', {}, ['--max-warnings', '1.5'], /--max-warnings needs a whole number >= 0, got `1.5`/],
+  ['unknown flag', {}, ['--bogus'], /--bogus/],
+  ['boolean flag given a value', {}, ['--quiet=yes'], /--quiet/],
+  ['--output-file empty', {}, ['--output-file', ''], /--output-file needs a file name/],
+  ['--ignore-path to a missing file', {}, ['--ignore-path', 'no-such-ignore'], /no-such-ignore/],
+  ['a path that does not exist', {}, ['missing.md'], /No such file or folder: missing\.md/],
+  ['init with an unknown type', {}, ['init', 'rfc'], /Unknown document type `rfc` for init/],
+  ['init with no type', {}, ['init'], /init needs a document type/],
+  ['init with an empty --title', {}, ['init', 'strategy', '--title', ''], /--title needs some text/]
+]
+
+const allCases = [...pluginCases, ...severityCases, ...ruleOptionCases, ...rcCases, ...flagCases]
+
+describe.concurrent('strategy-lint: bad configuration exits 2 with one line naming the problem', () => {
+  it('covers at least 30 invalid configurations', () => {
+    expect(allCases.length).toBeGreaterThanOrEqual(30)
+    expect(new Set(allCases.map(([name]) => name)).size).toBe(allCases.length)
+  })
+
+  it.each(allCases)('%s', async (_name, files, args, pattern) => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY, ...files})
+    linkPackage(dir)
+    expectOneLineError(await strategyLint(args, dir), pattern)
+  })
+})
