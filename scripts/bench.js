@@ -118,7 +118,9 @@ function cliVersusMarkdownlint(sample) {
   const markdownlint = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs')
   const hasMarkdownlint = fs.existsSync(markdownlint)
   const config = path.join(os.tmpdir(), `strategy-lint-bench-${process.pid}.markdownlint-cli2.jsonc`)
-  fs.writeFileSync(config, JSON.stringify({config: {default: false, MD043: {headings: ['*']}}, noInlineConfig: true}))
+  // MD043 with the strategy's required headings, the closest markdownlint gets to this linter's structure check.
+  const headings = ['*', '## Context', '## Diagnosis', '## Guiding Policy', '## Coherent Actions', '## What We Will NOT Do', '## Risks and Mitigations', '## Success Criteria', '*']
+  fs.writeFileSync(config, JSON.stringify({config: {default: false, MD043: {headings}}, noInlineConfig: true}))
   fs.writeFileSync(listFile, files.join('\n'))
   const ours = []
   const theirs = []
