@@ -1,4 +1,4 @@
-import {columnIndex, sectionContent, tableOf, type ContentItem, type SectionContent} from '../src/content.js'
+import {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent} from '../src/content.js'
 import type {TableRow} from 'mdast'
 import {quote} from '../src/language/goals.js'
 import {noOptions, createRule} from '../src/rule.js'
@@ -7,9 +7,26 @@ import {noOptions, createRule} from '../src/rule.js'
 const RATIONALE = /\b(?:because|so that|since|given|due to|as it|as they|as we|in order to|which (?:lets|means|gives|avoids)|rationale|reason|why)\b|\bto (?:avoid|keep|reduce|allow|let|enable)\b/i
 const RATIONALE_COLUMN = /rationale|reason|\bwhy\b|because|justification/
 const STATUS_COLUMN = /status|state|decided|open/
-/** Labels that tell decided and open items apart. */
-const OPEN_LABEL = /\b(?:open|undecided|to be decided|tbd|pending|proposed|under discussion|not yet decided|unresolved|question)\b/i
-const DECIDED_LABEL = /\b(?:decided|accepted|agreed|adopted|final|made|approved|settled|chosen)\b/i
+/** Group titles that tell decided and open items apart (`Open decisions`, `Decisions made`). */
+const OPEN_GROUP = /\b(?:open|undecided|to be decided|tbd|pending|proposed|under discussion|not yet decided|unresolved|questions?)\b/i
+const DECIDED_GROUP = /\b(?:decided|accepted|agreed|adopted|final|made|approved|settled|chosen)\b/i
+const OPEN_WORDS =
+  '(?:open(?:\\s+(?:questions?|decisions?|issues?))?|undecided|to be decided|to decide|tbd|pending|proposed|under discussion|not yet decided|unresolved|questions?|in progress)'
+const DECIDED_WORDS = '(?:decided|decisions? made|accepted|agreed|adopted|final|made|approved|settled|chosen|done)'
+/**
+ * A status label on a list item or sub-heading: at its start (`Decided:`,
+ * `**Open** —`, `Still open:`, `Status: accepted`), in brackets anywhere (`(open)`,
+ * `[Decided]`), or as `Status: ...`. A word such as `open` in a sentence
+ * (`Keep the API open to partners`) is not a label.
+ */
+function statusLabel(words: string): RegExp {
+  return new RegExp(
+    `^\\W*(?:status\\s*[:=—–-]\\s*)?(?:(?:still|already|now|yet)\\s+)?${words}\\s*(?:[:)\\]—–|-]|$)|[(\\[]\\s*${words}\\s*[)\\]]|\\bstatus\\s*[:=—–-]\\s*${words}\\b`,
+    'i'
+  )
+}
+const OPEN_LABEL = statusLabel(OPEN_WORDS)
+const DECIDED_LABEL = statusLabel(DECIDED_WORDS)
 
 export default createRule({
   id: 'strategy-decision-rationale',
@@ -21,6 +38,8 @@ export default createRule({
     const match = spec && document.firstMatch.get(spec)
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)
+    // `See [decisions](decisions.md)`: the decision log lives in the linked document.
+    if (content.delegatedTo) return
     let labelled = false
     for (const item of content.items) {
       const status = statusOf(content, item)
@@ -41,16 +60,20 @@ export default createRule({
 })
 
 function statusOf(content: SectionContent, item: ContentItem): 'open' | 'decided' | undefined {
-  let label = item.group ?? ''
   if (item.kind === 'row') {
     const table = tableOf(content, item.node as TableRow)
     const column = table ? columnIndex(table, STATUS_COLUMN) : -1
-    label += ` ${column === -1 ? '' : item.cells[column]}`
+    const cell = column === -1 ? '' : item.cells[column] ?? ''
+    if (OPEN_GROUP.test(cell)) return 'open'
+    if (DECIDED_GROUP.test(cell)) return 'decided'
   } else {
-    label += ` ${item.text.slice(0, 40)}`
+    const label = item.kind === 'heading' ? item.title : item.text
+    if (OPEN_LABEL.test(label)) return 'open'
+    if (DECIDED_LABEL.test(label)) return 'decided'
   }
-  if (OPEN_LABEL.test(label)) return 'open'
-  if (DECIDED_LABEL.test(label)) return 'decided'
+  // `### Open decisions` / `### Decisions made` above the item.
+  if (item.group !== undefined && OPEN_GROUP.test(item.group)) return 'open'
+  if (item.group !== undefined && DECIDED_GROUP.test(item.group)) return 'decided'
   return undefined
 }
 
@@ -58,7 +81,10 @@ function hasRationale(content: SectionContent, item: ContentItem): boolean {
   if (item.kind === 'row') {
     const table = tableOf(content, item.node as TableRow)
     const column = table ? columnIndex(table, RATIONALE_COLUMN) : -1
-    if (column !== -1) return (item.cells[column] ?? '').trim() !== ''
+    if (column !== -1) {
+      const cell = item.cells[column] ?? ''
+      return cell.trim() !== '' && !saysNothing(cell)
+    }
   }
   return item.nested || RATIONALE.test(item.text)
 }

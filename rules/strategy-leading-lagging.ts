@@ -1,9 +1,16 @@
-import {sectionContent, type ContentItem} from '../src/content.js'
+import type {TableRow} from 'mdast'
+import {saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent} from '../src/content.js'
 import {noOptions, createRule} from '../src/rule.js'
 
-/** Explicit labels. */
-const LEADING_LABEL = /\bleading\b/i
-const LAGGING_LABEL = /\blagging\b/i
+/**
+ * Explicit labels: `Leading:`, `(lagging)`, `[Leading]`, `Leading indicator`,
+ * a `### Lagging indicators` group, a `Leading` column or a `Type` cell. The
+ * word in a sentence (`incidents leading to churn`) is not a label.
+ */
+const KIND_NOUN = '(?:\\s+(?:indicators?|metrics?|measures?|signals?|kpis?))'
+const label = (word: string) => new RegExp(`\\b${word}${KIND_NOUN}?\\s*(?:[:)\\]|—–]|$)|\\b${word}${KIND_NOUN}\\b`, 'i')
+const LEADING_LABEL = label('leading')
+const LAGGING_LABEL = label('lagging')
 /**
  * Wording: leading indicators move first and measure what teams do
  * (adoption, coverage, share migrated, deploy frequency); lagging ones
@@ -13,6 +20,13 @@ const LEADING_WORDS =
   /\b(?:adoption|adopted|share of|percentage of|% of|number of (?:services|teams|repos|repositories|domains|consumers|pipelines)|coverage|migrated|onboarded|deploy(?:ment)?s? (?:frequency|per)|deploy frequency|lead time|usage|weekly active|pull requests|prs|experiments|rollout|enabled)\b/i
 const LAGGING_WORDS =
   /\b(?:incidents?|outages?|revenue|churn|cost|spend|savings|availability|uptime|mttr|mttd|customer|satisfaction|nps|retention|conversion|latency|error rate|downtime|escalations|bugs in production|sla)\b/i
+
+interface Metric {
+  leading: boolean
+  lagging: boolean
+  /** Told by a label (or a sentence of prose, which may name more than one metric): may count as both kinds. */
+  labelled: boolean
+}
 
 export default createRule({
   id: 'strategy-leading-lagging',
@@ -24,23 +38,26 @@ export default createRule({
     const match = spec && document.firstMatch.get(spec)
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)
-    const metrics: string[] =
+    // `See [metrics](metrics.md)`: the metrics live in the linked document.
+    if (content.delegatedTo) return
+    const texts: string[] =
       content.items.length > 0
-        ? content.items.map(metricText)
+        ? content.items.map((item) => metricText(content, item))
         : content.loose.flatMap((unit) => unit.sentences.map((sentence) => sentence.text))
-    let leading = false
-    let lagging = false
-    for (const text of metrics) {
-      const labelled = LEADING_LABEL.test(text) || LAGGING_LABEL.test(text)
-      if (labelled) {
-        leading ||= LEADING_LABEL.test(text)
-        lagging ||= LAGGING_LABEL.test(text)
-        continue
-      }
-      leading ||= LEADING_WORDS.test(text)
-      lagging ||= LAGGING_WORDS.test(text)
-    }
-    if (leading && lagging) return
+    // A sentence of prose may name two metrics; a list item or row is one.
+    const metrics = texts.filter((text) => !saysNothing(text)).map((text) => classify(text, content.items.length === 0))
+    const leading = metrics.some((metric) => metric.leading)
+    const lagging = metrics.some((metric) => metric.lagging)
+    // One item guessed to be both (`share of customer-facing services migrated`) is still one metric.
+    const both =
+      leading &&
+      lagging &&
+      metrics.some(
+        (first, index) =>
+          (first.leading && first.lagging && first.labelled) ||
+          (first.leading && metrics.some((second, other) => other !== index && second.lagging))
+      )
+    if (both) return
     const missing = !leading && !lagging ? 'leading or lagging indicator' : leading ? 'lagging indicator' : 'leading indicator'
     report(
       `\`${match.section.title.trim()}\` has no ${missing}; add ${leading || lagging ? 'one' : 'one of each'}, labelled (\`Leading: share of services publishing events, 0% to 80% by Q4\`, \`Lagging: checkout incidents, 11 to 2 a year by 2028\`)`,
@@ -49,7 +66,25 @@ export default createRule({
   }
 })
 
-/** An item's text with the subsection it sits under (`### Leading indicators`). */
-function metricText(item: ContentItem): string {
-  return `${item.group ?? ''} ${item.text}`
+function classify(text: string, prose: boolean): Metric {
+  const leadingLabel = LEADING_LABEL.test(text)
+  const laggingLabel = LAGGING_LABEL.test(text)
+  if (leadingLabel || laggingLabel) return {leading: leadingLabel, lagging: laggingLabel, labelled: true}
+  return {leading: LEADING_WORDS.test(text), lagging: LAGGING_WORDS.test(text), labelled: prose}
+}
+
+/**
+ * An item's text with the subsection it sits under (`Leading indicators: ...`);
+ * a row's cells with their column headers (`type: Lagging`, `leading indicator: ...`).
+ */
+function metricText(content: SectionContent, item: ContentItem): string {
+  let text = item.text
+  if (item.kind === 'row') {
+    const headers = tableOf(content, item.node as TableRow)?.headers ?? []
+    text = item.cells
+      .map((cell, index) => (cell.trim() === '' || saysNothing(cell) ? '' : headers[index] ? `${headers[index]}: ${cell}` : cell))
+      .filter(Boolean)
+      .join(' | ')
+  }
+  return item.group === undefined ? text : `${item.group}: ${text}`
 }

@@ -1,4 +1,4 @@
-import {sectionContent} from '../src/content.js'
+import {saysNothing, sectionContent} from '../src/content.js'
 import {checks, validateObject} from '../src/options.js'
 import {createRule} from '../src/rule.js'
 
@@ -7,10 +7,18 @@ interface Options {
   minimum: number
 }
 
-/** Text that says nothing: `None`, `N/A`, `TBD`, `-`. */
-const EMPTY_ITEM = /^\s*(?:none|n\/?a|nothing|not applicable|tbd|tbc|todo|-+|—|\.{3}|…)\s*[.!]?\s*$/i
-/** A sentence that states an exclusion, when the section has no list. */
-const EXCLUSION = /\b(?:not|no|never|won['’]t|out of scope|exclud\w*|defer\w*|leave\w* out|without)\b/i
+/**
+ * A line that excludes nothing in particular: `Anything else`, `Everything
+ * not listed above`, `Other things`, `etc.`, or one that says there is
+ * nothing to exclude (`There are no non-goals`, `Nothing is out of scope`).
+ */
+const VAGUE =
+  /^\W*(?:(?:anything|everything|all)(?:\s+(?:else|other|beyond|outside)\b|\s+(?:that is\s+|that's\s+)?not\s+(?:listed|mentioned|covered|described|above|in scope)\b)|(?:other|misc(?:ellaneous)?|various|unrelated)\s+(?:things|stuff|work|items|tasks|topics|features)\b[^.]{0,20}\.?\s*$|(?:things|stuff|work)\s+(?:that (?:is|are)\s+)?(?:not|out of|outside)\s+(?:in\s+)?(?:the\s+)?scope\b[^.]{0,10}\.?\s*$|etc\b|and so on\b|see (?:above|below)\W*$)|\b(?:there (?:are|is) no(?:thing)?|we have no|no)\s+(?:explicit\s+)?(?:non-?goals?|exclusions?)\b|\bnothing (?:is\s+)?(?:out of scope|excluded)\b|\beverything is in scope\b/i
+
+/** A statement with us as its subject (`We will ...`) must say what we leave out to be a non-goal. */
+const OUR_STATEMENT = /^\W*(?:we|our (?:team|teams|group|org(?:ani[sz]ation)?)|the team)\b/i
+const EXCLUSION =
+  /\b(?:not|no|never|won['’]t|don['’]t|cannot|can['’]t|out of scope|outside|exclud\w*|defer\w*|postpon\w*|leave\w* out|without|stop\w*|drop\w*|avoid\w*|skip\w*|only|instead|rather than|beyond)\b/i
 
 export default createRule<Options>({
   id: 'strategy-non-goals',
@@ -23,13 +31,14 @@ export default createRule<Options>({
     // A missing or empty section is strategy-required-sections' and strategy-empty-section's to report.
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)
+    // `See [non-goals](non-goals.md)`: the list lives in the linked document.
+    if (content.delegatedTo) return
     let explicit: number
     if (content.items.length > 0) {
-      explicit = content.items.filter((item) => item.text !== '' && !EMPTY_ITEM.test(item.title)).length
+      explicit = content.items.filter((item) => explicitText(item.kind === 'row' ? item.cells.find((cell) => cell.trim() !== '') ?? '' : item.title)).length
     } else {
-      explicit = content.loose
-        .flatMap((unit) => unit.sentences)
-        .filter((sentence) => !EMPTY_ITEM.test(sentence.text) && EXCLUSION.test(sentence.text)).length
+      // Without a list, table or sub-headings, each paragraph that excludes something is one item.
+      explicit = content.loose.filter((unit) => unit.sentences.some((sentence) => explicitText(sentence.text))).length
     }
     if (explicit >= options.minimum) return
     const needed = options.minimum === 1 ? 'at least one explicit item' : `at least ${options.minimum} explicit items`
@@ -39,3 +48,13 @@ export default createRule<Options>({
     )
   }
 })
+
+/**
+ * An item or sentence that names something left out. Under a non-goals
+ * heading a fragment (`Rewriting the billing service`) is one by context; a
+ * sentence about us (`We will stay focused`) has to say what we will not do.
+ */
+function explicitText(text: string): boolean {
+  if (text.trim() === '' || saysNothing(text) || VAGUE.test(text)) return false
+  return !OUR_STATEMENT.test(text) || EXCLUSION.test(text)
+}

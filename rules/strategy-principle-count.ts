@@ -1,4 +1,4 @@
-import {sectionContent} from '../src/content.js'
+import {saysNothing, sectionContent} from '../src/content.js'
 import {checks, fail, validateObject} from '../src/options.js'
 import {createRule} from '../src/rule.js'
 
@@ -21,8 +21,13 @@ export default createRule<Options>({
     const match = spec && document.firstMatch.get(spec)
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)
-    // Without a list, table or sub-headings, each paragraph is one principle.
-    const count = content.items.length > 0 ? content.items.length : content.loose.length
+    // `See [principles](principles.md)`: the principles live in the linked document.
+    if (content.delegatedTo) return
+    // Without a list, table or sub-headings, each paragraph is one principle; `None` is none.
+    const count =
+      content.items.length > 0
+        ? content.items.filter((item) => !saysNothing(item.kind === 'heading' ? item.text : item.title)).length
+        : content.loose.filter((unit) => !saysNothing(unit.text)).length
     const range = `${options.minimum}-${options.maximum}`
     if (count < options.minimum) {
       report(

@@ -1,18 +1,43 @@
 import type {TableRow} from 'mdast'
-import {columnIndex, sectionContent, tableOf, type ContentItem} from '../src/content.js'
+import type {Position} from 'unist'
+import {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from '../src/content.js'
+import type {TextUnit} from '../src/language/analysis.js'
 import {noOptions, createRule} from '../src/rule.js'
 import {quote} from '../src/language/goals.js'
+import type {Section} from '../src/sections.js'
 
 const RISK_COLUMN = /\brisks?\b|\bthreat|\bwhat could go wrong/
+/** Columns of a risk register, for a table whose risk column has another name (`Concern`, `Issue`). */
+const REGISTER_COLUMN = /likelihood|probability|\bimpact\b|severity|exposure/
 const MITIGATION_COLUMN = /mitigat|response|\bplan\b|how we|handle|contingenc|fallback|action/
 /** A mitigation written inside a list item: a label, a verb, or an arrow. */
 const MITIGATION_TEXT =
-  /\bmitigat\w*|\b(?:response|plan|fallback|contingency|handling|countermeasure)s?\s*:|→|->|=>|\bwe (?:will|would|can|'ll)\b|\bif (?:it|this) happens\b|\bto (?:limit|reduce|contain|prevent|avoid)\b/i
+  /\bmitigat\w*|\b(?:response|plan|fallback|contingency|handling|countermeasure|workaround)s?\s*:|→|->|=>|\bwe(?:['’]ll|(?: (?:will|would|can|could|also|then))? (?:will|would|can|could|plan to|intend to|add|added|keep|provide|ensure|make|monitor|document|limit|require))\b(?!['’]t|\s+not\b|n['’]t)|\bif (?:it|this) happens\b|\bto (?:limit|reduce|contain|prevent|avoid|make sure|ensure|guard against|protect against)\b|\b(?:by|through) (?:adding|using|requiring|limiting|keeping|providing|monitoring|documenting)\b|\bworkarounds?\b|\bfalls? back\b|\bfallback to\b|\bbehind a (?:feature )?(?:flag|gate)\b/i
+/**
+ * In the prose that follows a risk (under its own sub-heading, or after a
+ * `Risk:` paragraph) what the design does about it also counts: `this limits
+ * the impact`, `the check prevents it`.
+ */
+const MITIGATION_PROSE = /\b(?:limits?|prevents?|reduces?|avoids?|protects? against|guards? against|addresses|detects?|contains?|minimi[sz]es?)\b/i
+/** A paragraph that introduces the list of what we do (`Mitigations:`, `To limit this we will:`). */
+const MITIGATION_LEAD =
+  /^\W*(?:mitigations?|mitigated by|responses?|countermeasures?|fallbacks?|contingency(?: plans?)?|plan|actions?)\W*$|^\W*(?:to (?:mitigate|reduce|limit|avoid|prevent|contain|keep)|we will|we['’]ll|we plan to|mitigation)\b|\b(?:(?:are|is|be) mitigated|mitigated (?:as follows|by)|mitigations? (?:are|include))\b|\b(?:the|our) mitigations?\b[^.]*:\s*$/i
 /** `Risk: mitigation` shorthand: a short risk, a colon or dash, then what we do. */
 const RISK_THEN_ACTION = /^[^:—–]{3,120}(?::|\s[—–-]\s)\s*\S/
 /** `Risk: Kafka load` is a labelled risk, not a risk and its answer. */
-const RISK_LABEL_ONLY = /^\s*\**risks?\**\s*(?::|\s[—–-]\s)/i
+const RISK_LABEL_ONLY = /^\W*risks?(?:\s*#?\d+)?\W*?\s*(?::|\s[—–-]\s)\s*/i
+/** A paragraph that states one risk: `Risk: ...`, `**Risk 2:** ...`, `Risk - ...`. */
+const RISK_PARAGRAPH = /^\W*risk(?:\s*#?\d+)?\W*?\s*(?::|\s[—–-]\s)\s*(?=\S)/i
+const MITIGATION_HEADING = /^\W*(?:mitigations?|mitigation (?:plan|strategy|strategies)|how we mitigate)\b/i
+/** A question (`What are the risks associated with the data itself?`) is a template prompt, not a risk. */
+const QUESTION = /\?\s*$/
 const EMPTY_CELL = /^\s*(?:|-+|—|n\/?a|none|tbd|tbc|todo|\?+)\s*$/i
+/**
+ * What a risk sounds like, for list items inside prose (a list of
+ * stakeholders or steps under a paragraph is not a list of risks).
+ */
+const RISK_WORDING =
+  /\b(?:risks?|may|might|could|cannot|can['’]t|fail\w*|break\w*|broken|lose|loses|losing|loss|lost|leak\w*|regress\w*|slow\w*|confus\w*|impact\w*|concern\w*|danger\w*|vulnerab\w*|attack\w*|outages?|incompatib\w*|delay\w*|expensive|costs?|overload\w*|exhaust\w*|abuse\w*|misuse\w*|denial|race|corrupt\w*|unavailab\w*|downtime|churn|lock-in|bottleneck\w*)\b/i
 
 export default createRule({
   id: 'strategy-risk-mitigation',
@@ -22,30 +47,111 @@ export default createRule({
   check({document, report}) {
     const spec = document.type?.sections.find((section) => section.id === 'risks-and-mitigations')
     const match = spec && document.firstMatch.get(spec)
-    if (!match || match.section.total.words === 0) return
+    // An empty or placeholder-only section is strategy-empty-section's to report.
+    if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)
+    // `See [risks](risks.md)`: the risks live in the linked document.
+    if (content.delegatedTo) return
+    const missing = (risk: string, place: Position | undefined) =>
+      report(`Risk \`${quote(risk.replace(RISK_LABEL_ONLY, ''), 60)}\` has no mitigation; add what you will do if it happens`, {place})
+
     for (const table of content.tables) {
-      const risk = columnIndex(table, RISK_COLUMN)
-      const mitigation = columnIndex(table, MITIGATION_COLUMN)
-      if (mitigation === -1) {
+      if (!isRiskTable(table)) continue
+      if (columnIndex(table, MITIGATION_COLUMN) === -1) {
         report(
           `The risks table has no Mitigation column; add one and say for each risk what you will do if it happens`,
           {place: table.node.children[0]?.position ?? table.node.position}
         )
       }
     }
+    const {blocks, inBlock} = riskParagraphs(content)
+    for (const block of blocks) if (!block.mitigated) missing(block.unit.text, block.unit.block?.position)
+    // `The following risks ...:` then `The risks are mitigated as follows:`: the second list answers the first.
+    const answered = content.items.filter((item) => item.lead !== undefined && MITIGATION_LEAD.test(item.lead))
+    // A list of risks, then a `### Mitigations` sub-heading: it answers the risks above it.
+    const answers = mitigationHeadings(match.section)
     for (const item of content.items) {
-      const missing = item.kind === 'row' ? rowWithoutMitigation(content, item) : listWithoutMitigation(item)
-      if (!missing) continue
-      report(`Risk \`${quote(missing, 60)}\` has no mitigation; add what you will do if it happens`, {place: item.place})
+      if (inBlock.has(item)) continue
+      const offset = item.place?.start.offset ?? 0
+      if (answered.some((answer) => answer.holder === item.holder && (answer.place?.start.offset ?? 0) > offset)) continue
+      if (item.kind !== 'heading' && answers.some((heading) => (heading.start.offset ?? 0) > offset)) continue
+      // The list under `#### Mitigations` answers risks; the list under `#### Risk: registry outage` is its answer.
+      if (item.group !== undefined && item.group.split(' / ').some((title) => MITIGATION_HEADING.test(title) || RISK_PARAGRAPH.test(title))) continue
+      const risk = item.kind === 'row' ? rowWithoutMitigation(content, item) : listWithoutMitigation(item)
+      if (risk) missing(risk, item.place)
     }
   }
 })
 
+interface RiskBlock {
+  /** The `Risk: ...` paragraph. */
+  unit: TextUnit
+  mitigated: boolean
+}
+
+/**
+ * Risks written as labelled paragraphs: `**Risk: X**`, then what follows up to
+ * the next risk paragraph or sub-heading (a `Mitigation:` paragraph, a list
+ * of steps). Lists inside such a block belong to its risk, not risks of their own.
+ */
+function riskParagraphs(content: SectionContent): {blocks: RiskBlock[]; inBlock: Set<ContentItem>} {
+  const headingItems = content.items.filter((item) => item.kind === 'heading').map((item) => item.holder)
+  const insideHeadingItem = (section: Section) => {
+    for (let current: Section | undefined = section; current; current = current.parent) if (headingItems.includes(current)) return true
+    return false
+  }
+  type Entry = {at: number; section: Section; unit?: TextUnit; item?: ContentItem}
+  const entries: Entry[] = [
+    ...content.loose.filter((unit) => !insideHeadingItem(unit.section)).map((unit) => ({at: unit.toSource(0), section: unit.section, unit})),
+    ...content.items
+      .filter((item) => item.kind !== 'heading')
+      .map((item) => ({at: item.place?.start.offset ?? 0, section: item.holder, item}))
+  ].sort((a, b) => a.at - b.at)
+
+  const blocks: RiskBlock[] = []
+  const inBlock = new Set<ContentItem>()
+  let current: (RiskBlock & {section: Section}) | undefined
+  for (const entry of entries) {
+    if (current && entry.section !== current.section) current = undefined
+    if (entry.unit) {
+      const {text} = entry.unit
+      if (RISK_PARAGRAPH.test(text)) {
+        current = {unit: entry.unit, section: entry.section, mitigated: MITIGATION_TEXT.test(text.replace(RISK_PARAGRAPH, ''))}
+        blocks.push(current)
+      } else if (current && (MITIGATION_TEXT.test(text) || MITIGATION_LEAD.test(text) || MITIGATION_PROSE.test(text))) {
+        current.mitigated = true
+      }
+    } else if (entry.item && current) {
+      inBlock.add(entry.item)
+      if (MITIGATION_TEXT.test(entry.item.text) || (entry.item.lead !== undefined && MITIGATION_LEAD.test(entry.item.lead))) {
+        current.mitigated = true
+      }
+    }
+  }
+  return {blocks, inBlock}
+}
+
+/** Sub-headings of the section that hold mitigations: `### Mitigations`, `#### Mitigation: roll back`. */
+function mitigationHeadings(section: Section): Section[] {
+  const found: Section[] = []
+  const pending = [...section.children]
+  while (pending.length > 0) {
+    const current = pending.pop()!
+    if (MITIGATION_HEADING.test(current.title)) found.push(current)
+    pending.push(...current.children)
+  }
+  return found
+}
+
+/** A table of risks: a Risk column, or the likelihood/impact columns of a risk register. */
+function isRiskTable(table: SectionTable): boolean {
+  return columnIndex(table, RISK_COLUMN) !== -1 || columnIndex(table, REGISTER_COLUMN) !== -1
+}
+
 /** The risk text of a row whose mitigation cell is empty; undefined when it has one (or its table has no such column). */
-function rowWithoutMitigation(content: ReturnType<typeof sectionContent>, item: ContentItem): string | undefined {
+function rowWithoutMitigation(content: SectionContent, item: ContentItem): string | undefined {
   const table = tableOf(content, item.node as TableRow)
-  if (!table) return undefined
+  if (!table || !isRiskTable(table)) return undefined
   const mitigation = columnIndex(table, MITIGATION_COLUMN)
   if (mitigation === -1) return undefined
   const riskColumn = Math.max(0, columnIndex(table, RISK_COLUMN))
@@ -55,11 +161,19 @@ function rowWithoutMitigation(content: ReturnType<typeof sectionContent>, item: 
 }
 
 function listWithoutMitigation(item: ContentItem): string | undefined {
+  // `- None`: no risk to answer (a risks section that says only that is for the author to reconsider).
+  if (saysNothing(item.kind === 'heading' ? item.text : item.title)) return undefined
   if (item.nested || MITIGATION_TEXT.test(item.text)) return undefined
+  if (item.kind === 'list' && QUESTION.test(item.title)) return undefined
+  // The steps under `Mitigations:` are the answer to a risk, not risks.
+  if (item.lead !== undefined && MITIGATION_LEAD.test(item.lead)) return undefined
+  // A list inside paragraphs (stakeholders, steps, figures) holds risks only where an item reads like one.
+  if (item.detail && !RISK_WORDING.test(item.text)) return undefined
   if (item.kind === 'list' && RISK_THEN_ACTION.test(item.title) && !RISK_LABEL_ONLY.test(item.title)) return undefined
   if (item.kind === 'heading' && item.text.length > item.title.length) {
     // A risk with its own heading: its body must say how it is handled.
-    return MITIGATION_TEXT.test(item.text.slice(item.title.length)) ? undefined : item.title
+    const body = item.text.slice(item.title.length)
+    return MITIGATION_TEXT.test(body) || MITIGATION_PROSE.test(body) ? undefined : item.title
   }
   return item.kind === 'heading' ? item.title : item.title || item.text
 }

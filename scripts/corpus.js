@@ -5,9 +5,11 @@
  * per rule and the time taken. Exit 1 if any file crashed the linter.
  *
  *   node scripts/corpus.js [folder...] [--limit N] [--json out.json]
- *     [--type strategy|vision] [--rules all|structure|language] [--findings N]
+ *     [--type strategy|vision] [--rules all|structure|language] [--only id,id...]
+ *     [--findings N]
  *
- * --type forces every file to a type; --rules runs a subset; --findings prints a
+ * --type forces every file to a type; --rules runs a subset; --only runs just the
+ * named rules (comma-separated ids, combined with --rules); --findings prints a
  * deterministic sample of N messages (every k-th) for reading by hand.
  */
 import fs from 'node:fs'
@@ -24,7 +26,8 @@ const {values, positionals} = parseArgs({
     json: {type: 'string'},
     type: {type: 'string'},
     rules: {type: 'string', default: 'all'},
-    findings: {type: 'string'}
+    findings: {type: 'string'},
+    only: {type: 'string'}
   }
 })
 const roots = (positionals.length > 0 ? positionals : ['../shared/corpus']).map((folder) => path.resolve(folder))
@@ -37,8 +40,23 @@ const LANGUAGE_RULES = new Set([
   'strategy-noncommittal',
   'strategy-unquantified-pitch'
 ])
+const only = values.only
+  ? new Set(
+      values.only
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean)
+    )
+  : undefined
+for (const id of only ?? []) {
+  if (!ruleIds.includes(id)) {
+    console.error(`corpus: unknown rule \`${id}\` in --only; rules are ${ruleIds.join(', ')}`)
+    process.exit(2)
+  }
+}
 const keep = (id) =>
-  values.rules === 'all' || (values.rules === 'language' ? LANGUAGE_RULES.has(id) : !LANGUAGE_RULES.has(id))
+  (only === undefined || only.has(id)) &&
+  (values.rules === 'all' || (values.rules === 'language' ? LANGUAGE_RULES.has(id) : !LANGUAGE_RULES.has(id)))
 const options = {
   ...(values.type ? {type: values.type} : {}),
   rules: Object.fromEntries(ruleIds.filter((id) => !keep(id)).map((id) => [id, false]))

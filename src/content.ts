@@ -3,26 +3,55 @@
  * sub-headings (never guessed from line breaks), with their text and, for
  * tables, their cells by column. Built from the model's sections and the
  * shared text units, so no rule walks the tree again.
+ *
+ * How items are found:
+ *
+ * - The outermost list items and the body rows of tables are items; a nested
+ *   list belongs to the item that holds it.
+ * - A line of prose written right under a table without a blank line is parsed
+ *   as a table row with one cell; it has no `|` in the source, so it is prose
+ *   (`loose`), not an item.
+ * - When the section's own content (before its first sub-heading) holds no
+ *   list or table, its sub-headings decide: a sub-heading whose content is
+ *   mainly a list or table (`### Decided`, `### Leading indicators`) groups
+ *   the items under it; any other sub-heading is one item: one that is mostly
+ *   prose, a numbered one (`### 1. Services own their data`), and, next to a
+ *   sibling that is only prose, one with any paragraph of its own.
+ * - When the section has a list or table of its own, that structures it:
+ *   sub-headings that group a list add its items; the others explain an item
+ *   and add nothing.
  */
-import type {Heading, ListItem, RootContent, Table, TableRow} from 'mdast'
+import type {Heading, ListItem, Nodes, RootContent, Table, TableRow} from 'mdast'
 import type {Position} from 'unist'
 import type {SectionMatch, StrategyDocument} from './document.js'
 import {textUnits, type TextUnit} from './language/analysis.js'
-import type {Section} from './sections.js'
+import {countWords, type Section} from './sections.js'
 
 export interface ContentItem {
   kind: 'list' | 'row' | 'heading'
   node: ListItem | TableRow | Heading
-  /** Plain text of the item (a row's cells joined with ` | `; a sub-heading's title and body). */
+  /** Plain text of the item (a row's cells joined with ` | `; a sub-heading's title and body, its own sub-headings included). */
   text: string
   /** For a sub-heading: its title; otherwise the first line of the item's text. */
   title: string
   /** For a row: the text of each cell, by column. */
   cells: string[]
-  /** For a list item: whether it has nested items. */
+  /** For a list item: whether it has nested items; for a sub-heading: whether its body has a list or table. */
   nested: boolean
-  /** Title of the subsection holding the item, when it is not the section itself (`Open decisions`). */
+  /**
+   * Titles of the subsections holding the item, from the section's child down
+   * (`Open decisions`, `Decided / Platform`), when it is not the section itself.
+   */
   group: string | undefined
+  /**
+   * The item sits in a list or table that details surrounding prose (its
+   * section or group is mostly paragraphs) rather than structuring the section.
+   */
+  detail: boolean
+  /** The paragraph right before the item's list or table (`Mitigations:`), if there is one. */
+  lead: string | undefined
+  /** The section holding the item (for a sub-heading item: its own section). */
+  holder: Section
   place: Position | undefined
 }
 
@@ -38,6 +67,11 @@ export interface SectionContent {
   tables: SectionTable[]
   /** Text outside list items and tables (paragraphs), in order. */
   loose: TextUnit[]
+  /**
+   * When the section only points elsewhere (`See [risks](risks.md).`): the
+   * link targets. Its content lives in the linked document, not here.
+   */
+  delegatedTo: string[] | undefined
 }
 
 const contents = new WeakMap<Section, SectionContent>()
@@ -50,6 +84,18 @@ export function sectionContent(document: StrategyDocument, match: SectionMatch):
     contents.set(match.section, content)
   }
   return content
+}
+
+/**
+ * Text that says nothing: `None`, `N/A`, `TBD`, `-`, `None at this time`,
+ * `Not applicable.`
+ */
+const NOTHING =
+  /^\s*(?:none|n\/?a|nothing|not applicable|nil|tbd|tbc|todo|-+|—|\.{3}|…)(?:\s+(?:yet|so far|for now|at (?:this|the moment|present)(?: time)?|currently|identified|planned))?\s*[.!]?\s*$/i
+
+/** Whether a text says nothing (`None`, `N/A`, `TBD`, `-`). */
+export function saysNothing(text: string): boolean {
+  return NOTHING.test(text)
 }
 
 function unitsBySection(document: StrategyDocument): Map<Section, TextUnit[]> {
@@ -85,6 +131,31 @@ function subtree(section: Section): Section[] {
   return all
 }
 
+/** A structural item (list item or table row) with its text units and the direct child of the section holding it. */
+interface Structural {
+  node: ListItem | TableRow
+  units: TextUnit[]
+  /** The section itself, or the child of the section whose subtree holds the item. */
+  scope: Section
+}
+
+/** Prose and item word counts of a scope, to tell a list that structures it from a list inside prose. */
+interface Scope {
+  proseWords: number
+  paragraphs: number
+  itemWords: number
+  structural: Structural[]
+}
+
+/** `1.`, `2)`, `P1:`, `Principle 3`, `Decision 2 -`: a numbered sub-heading is an item, never a group. */
+const NUMBERED_TITLE = /^\s*(?:\d+[.):]|[a-z]{1,2}\d+\b|(?:principle|decision|risk|metric|goal|non-goal|tenet|axiom)\s*#?\d+\b)/i
+
+/** More prose than list: a discussion with lists in it, not a list with a lead-in. */
+function proseHeavy(scope: Scope | undefined): boolean {
+  if (!scope) return true
+  return scope.paragraphs > 2 || scope.proseWords > Math.max(40, scope.itemWords)
+}
+
 function buildContent(document: StrategyDocument, section: Section): SectionContent {
   const sections = subtree(section)
   const ownUnits = sections.flatMap((current) => unitsOf(document, current)).filter((unit) => !unit.inHeading)
@@ -93,40 +164,125 @@ function buildContent(document: StrategyDocument, section: Section): SectionCont
   for (const table of tables) for (const row of table.children) rowTables.set(row, table)
   const headerRows = new Set(tables.map((table) => table.children[0]))
 
-  const grouped = new Map<ListItem | TableRow, TextUnit[]>()
+  // The direct child of `section` each subsection sits under (the section itself for its own content).
+  const scopeOf = new Map<Section, Section>()
+  scopeOf.set(section, section)
+  for (const child of section.children) for (const current of subtree(child)) scopeOf.set(current, child)
+
+  const grouped = new Map<ListItem | TableRow, Structural>()
   const loose: TextUnit[] = []
   for (const unit of ownUnits) {
-    if (!unit.item) {
-      loose.push(unit)
+    const item = unit.item
+    if (!item || (item.type === 'tableRow' && (headerRows.has(item) || mergedProse(document, item)))) {
+      if (!item || !headerRows.has(item)) loose.push(unit)
       continue
     }
-    const list = grouped.get(unit.item)
-    if (list) list.push(unit)
-    else grouped.set(unit.item, [unit])
+    const entry = grouped.get(item)
+    if (entry) entry.units.push(unit)
+    else grouped.set(item, {node: item, units: [unit], scope: scopeOf.get(unit.section) ?? section})
+  }
+  loose.sort((a, b) => a.toSource(0) - b.toSource(0))
+
+  const scopes = new Map<Section, Scope>()
+  const scope = (key: Section): Scope => {
+    let entry = scopes.get(key)
+    if (!entry) scopes.set(key, (entry = {proseWords: 0, paragraphs: 0, itemWords: 0, structural: []}))
+    return entry
+  }
+  for (const unit of loose) {
+    const target = scope(scopeOf.get(unit.section) ?? section)
+    target.proseWords += countWords(unit.text)
+    target.paragraphs++
+  }
+  const leads = leadsOf(sections, loose)
+  for (const entry of grouped.values()) {
+    if (entry.node.type === 'tableRow' && !rowTables.has(entry.node)) continue
+    const target = scope(entry.scope)
+    target.structural.push(entry)
+    for (const unit of entry.units) target.itemWords += countWords(unit.text)
   }
 
   const items: ContentItem[] = []
-  for (const [node, units] of grouped) {
-    const group = units[0].section === section ? undefined : units[0].section.title.trim()
-    if (node.type === 'tableRow') {
-      if (headerRows.has(node) || !rowTables.has(node)) continue
-      items.push({...rowItem(node, units), group})
-    } else {
-      items.push({...listItem(node, units), group})
+  const push = (entry: Structural, detail: boolean) => {
+    const group = groupOf(section, entry.units[0].section)
+    const holder = entry.units[0].section
+    const item =
+      entry.node.type === 'tableRow'
+        ? rowItem(entry.node, entry.units, group, detail, holder)
+        : listItem(entry.node, entry.units, group, detail, holder)
+    item.lead = leads.get(entry.node)
+    items.push(item)
+  }
+  // Next to sub-headings that are plain prose (items for sure), a sub-heading with a paragraph of its own is an item too.
+  const proseSiblings = section.children.some((child) => (scopes.get(child)?.structural.length ?? 0) === 0)
+  const isGroup = (child: Section, entry: Scope | undefined): entry is Scope =>
+    entry !== undefined &&
+    entry.structural.length > 0 &&
+    !NUMBERED_TITLE.test(child.title) &&
+    !proseHeavy(entry) &&
+    !(proseSiblings && entry.paragraphs > 0)
+  const own = scopes.get(section)
+  if (own && own.structural.length > 0) {
+    // The section's own list or table structures it; sub-headings that group a list add its items, and
+    // sub-headings that explain an item (`#### Code search should be fast` under a list of principles) add nothing.
+    const detail = proseHeavy(own)
+    for (const structural of own.structural) push(structural, detail)
+    for (const child of section.children) {
+      const entry = scopes.get(child)
+      if (isGroup(child, entry)) for (const structural of entry.structural) push(structural, false)
+    }
+  } else {
+    for (const child of section.children) {
+      const entry = scopes.get(child)
+      const hasItems = (entry?.structural.length ?? 0) > 0
+      if (isGroup(child, entry)) for (const structural of entry.structural) push(structural, false)
+      else items.push(headingItem(document, child, hasItems))
     }
   }
   items.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
-  loose.sort((a, b) => a.toSource(0) - b.toSource(0))
-  // Sub-headings are items when the section is organised by them rather than by a list.
-  if (items.length === 0) {
-    for (const child of section.children) items.push(headingItem(document, child))
-  }
+
   return {
     section,
     items,
     tables: tables.map((node) => ({node, headers: node.children[0] ? rowCells(node.children[0], ownUnits) : []})),
-    loose
+    loose,
+    delegatedTo: delegation(sections)
   }
+}
+
+/** For the items of a list or table that directly follows a paragraph: that paragraph's text. */
+function leadsOf(sections: readonly Section[], loose: readonly TextUnit[]): Map<ListItem | TableRow, string> {
+  const textOf = new Map<Nodes, string>()
+  for (const unit of loose) if (unit.block) textOf.set(unit.block, unit.text.trim())
+  const leads = new Map<ListItem | TableRow, string>()
+  for (const current of sections) {
+    let previous: RootContent | undefined
+    for (const node of current.nodes) {
+      if (node.type === 'html' && /^\s*<!--/.test(node.value)) continue
+      const lead = previous?.type === 'paragraph' ? textOf.get(previous) : undefined
+      if (lead && (node.type === 'list' || node.type === 'table')) {
+        for (const child of node.children) leads.set(child, lead)
+      }
+      previous = node
+    }
+  }
+  return leads
+}
+
+/** A body row written without any `|`: a line of prose GFM merged into the table above it. */
+function mergedProse(document: StrategyDocument, row: TableRow): boolean {
+  const start = row.position?.start.offset
+  const end = row.position?.end.offset
+  if (start === undefined || end === undefined) return false
+  return !document.source.slice(start, end).includes('|')
+}
+
+function groupOf(section: Section, holder: Section): string | undefined {
+  const titles: string[] = []
+  for (let current: Section | undefined = holder; current && current !== section; current = current.parent) {
+    titles.unshift(current.title.trim())
+  }
+  return titles.length > 0 ? titles.join(' / ') : undefined
 }
 
 function joined(units: readonly TextUnit[]): string {
@@ -136,7 +292,7 @@ function joined(units: readonly TextUnit[]): string {
     .join(' ')
 }
 
-function listItem(node: ListItem, units: readonly TextUnit[]): ContentItem {
+function listItem(node: ListItem, units: readonly TextUnit[], group: string | undefined, detail: boolean, holder: Section): ContentItem {
   const text = joined(units)
   return {
     kind: 'list',
@@ -145,34 +301,101 @@ function listItem(node: ListItem, units: readonly TextUnit[]): ContentItem {
     title: units[0]?.text.trim() ?? '',
     cells: [],
     nested: node.children.some((child) => child.type === 'list'),
-    group: undefined,
+    group,
+    detail,
+    lead: undefined,
+    holder,
     place: node.position
   }
 }
 
-function rowItem(node: TableRow, units: readonly TextUnit[]): ContentItem {
+function rowItem(node: TableRow, units: readonly TextUnit[], group: string | undefined, detail: boolean, holder: Section): ContentItem {
   const cells = node.children.map((cell) => joined(units.filter((unit) => unit.block === cell)))
-  return {kind: 'row', node, text: cells.join(' | '), title: cells[0] ?? '', cells, nested: false, group: undefined, place: node.position}
+  return {
+    kind: 'row',
+    node,
+    text: cells.join(' | '),
+    title: cells[0] ?? '',
+    cells,
+    nested: false,
+    group,
+    detail,
+    lead: undefined,
+    holder,
+    place: node.position
+  }
 }
 
 function rowCells(row: TableRow, units: readonly TextUnit[]): string[] {
   return row.children.map((cell) => joined(units.filter((unit) => unit.block === cell)).toLowerCase())
 }
 
-function headingItem(document: StrategyDocument, section: Section): ContentItem {
+function headingItem(document: StrategyDocument, section: Section, nested: boolean): ContentItem {
+  // Its body, with the titles of its own sub-headings (`#### Mitigation: roll back`) but not its title.
   const body = subtree(section)
     .flatMap((current) => unitsOf(document, current))
-    .filter((unit) => !unit.inHeading)
+    .filter((unit) => !unit.inHeading || unit.section !== section)
   return {
     kind: 'heading',
     node: section.heading!,
     text: `${section.title.trim()} ${joined(body)}`.trim(),
     title: section.title.trim(),
     cells: [],
-    nested: false,
+    nested,
     group: undefined,
+    detail: false,
+    lead: undefined,
+    holder: section,
     place: section.heading?.position
   }
+}
+
+/** Words around the links of a section that only points elsewhere: `See`, `Tracked in the`, `Moved to`. */
+const MAX_POINTER_WORDS = 8
+
+/**
+ * The link targets when a section's content is nothing but a pointer to
+ * another place: one or two paragraphs (or list items) of links with at most
+ * a few words around them, no table, code or image.
+ */
+function delegation(sections: readonly Section[]): string[] | undefined {
+  const targets: string[] = []
+  let outside = 0
+  let blocks = 0
+  const pending: Nodes[] = sections.flatMap((current) => current.nodes as Nodes[])
+  while (pending.length > 0) {
+    const node = pending.pop()!
+    switch (node.type) {
+      case 'link': {
+        targets.push(node.url)
+        continue
+      }
+      case 'linkReference': {
+        targets.push(node.identifier)
+        continue
+      }
+      case 'table':
+      case 'code':
+      case 'image':
+      case 'imageReference':
+      case 'blockquote': {
+        return undefined
+      }
+      case 'text':
+      case 'inlineCode': {
+        outside += countWords(node.value)
+        if (outside > MAX_POINTER_WORDS) return undefined
+        continue
+      }
+      case 'paragraph': {
+        if (++blocks > 2) return undefined
+        break
+      }
+      default:
+    }
+    if ('children' in node) pending.push(...(node.children as Nodes[]))
+  }
+  return targets.length > 0 ? targets : undefined
 }
 
 /** Index of the first column whose header matches `pattern`, or -1. */

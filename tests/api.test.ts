@@ -93,8 +93,8 @@ describe('the plugin in a unified pipeline', () => {
       expect.stringMatching(/^Missing section `Target State`/)
     )
 
-    // A section holding only a table of prompts is placeholder-only (every cell starts with TODO).
-    const table = strategyDoc({success: '| TODO: name the metric | TODO: set the target |\n| --- | --- |'})
+    // A section holding only a table of bare placeholders is placeholder-only.
+    const table = strategyDoc({success: '| TBD | TODO: fill in |\n| --- | --- |'})
     const tableFile = await runPipeline(table)
     expect(tableFile.messages.map((message) => message.reason)).toContainEqual(
       expect.stringMatching(/^Section `Success Criteria` holds only a placeholder/)
