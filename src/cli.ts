@@ -7,11 +7,13 @@
  * lints. `strategy-lint init` prints or writes a skeleton document
  * (src/scaffold.ts).
  */
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import {remark} from 'remark'
+import type {Root} from 'mdast'
 import type {Plugin, Settings} from 'unified'
 import {engine, type Context} from 'unified-engine'
 import type {VFile} from 'vfile'
@@ -26,6 +28,9 @@ import {skeleton} from './scaffold.js'
 import {version} from './version.js'
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'mkdown', 'ron']
+
+/** The default `--cache` file, in the working folder. */
+export const DEFAULT_CACHE_FILE = '.strategylintcache'
 
 const FORMATS = ['stylish', 'json', ...REPORT_FORMATS] as const
 type Format = (typeof FORMATS)[number]
@@ -46,6 +51,10 @@ interface CliOptions {
   ignorePath: string | undefined
   gitignore: boolean
   outputFile: string | undefined
+  /** `--cache`: reuse the results of files unchanged since the last run. */
+  cache: boolean
+  /** `--cache-location`: where the cache lives (default `.strategylintcache` in the working folder). */
+  cacheLocation: string | undefined
 }
 
 interface InitOptions {
@@ -74,6 +83,11 @@ Options:
   --type <id>           check every file as this type (${builtinTypes.map((type) => type.id).join(', ')})
   --ignore-path <file>  ignore file to use instead of .remarkignore
   --no-gitignore        do not skip files listed in .gitignore
+  --cache               only re-lint files whose content, configuration or tool version changed
+                        since the last --cache run; reuse the stored results for the rest
+  --cache-location <file>
+                        where --cache keeps its results (default: ${DEFAULT_CACHE_FILE});
+                        an existing folder gets ${DEFAULT_CACHE_FILE} inside it
   -h, --help            show this help
   -v, --version         show the version
 
@@ -109,6 +123,8 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         'ignore-path': {type: 'string'},
         'no-gitignore': {type: 'boolean'},
         'output-file': {type: 'string', short: 'o'},
+        cache: {type: 'boolean'},
+        'cache-location': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -148,7 +164,9 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     type,
     ignorePath: values['ignore-path'],
     gitignore: !values['no-gitignore'],
-    outputFile: nonEmpty(values['output-file'], '--output-file')
+    outputFile: nonEmpty(values['output-file'], '--output-file'),
+    cache: values.cache ?? false,
+    cacheLocation: nonEmpty(values['cache-location'], '--cache-location')
   }
 }
 
@@ -240,12 +258,12 @@ function gitignorePatterns(cwd: string): string[] {
   }
 }
 
-function runEngine(options: CliOptions, io: CliIo): Promise<Context> {
+function runEngine(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
   const sink = new Writable({write: (_chunk, _encoding, done) => done()})
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor: remark(),
+        processor: cache ? cache.processor() : remark(),
         files: options.paths,
         cwd: io.cwd,
         extensions: MARKDOWN_EXTENSIONS,
@@ -352,12 +370,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0
   }
 
+  const cache = options.cache ? new LintCache(options, io.cwd) : undefined
   let context: Context
   try {
-    context = await runEngine(options, io)
+    context = await runEngine(options, io, cache)
   } catch (error) {
     io.stderr(`strategy-lint: ${oneLine(error)}\n`)
     return 2
+  }
+  if (cache) {
+    const problem = cache.save()
+    if (problem) io.stderr(`strategy-lint: warning: cannot write the cache ${cache.file}: ${problem}\n`)
   }
 
   const files = (context.files ?? []).filter((file) => !file.data.unifiedEngineIgnored)
@@ -413,4 +436,238 @@ function render(format: Format, files: VFile[], cwd: string, color: boolean): st
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return message.split('\n')[0]
+}
+
+/*
+ * --cache: like ESLint's. Each linted file's messages are stored under its
+ * absolute path with two keys: `hash`, the sha256 of the text that was linted,
+ * and `runKey`, the sha256 of everything else that can change the result: the
+ * package version, the flags that reach the rules (--type), and every remark
+ * configuration and ignore file from the file's folder upward. On a later run
+ * a file whose keys match is not parsed or linted: its stored messages are
+ * replayed onto the file and everything after (quiet, reporting, exit code)
+ * runs as usual, so the report is the same. Files are still found, read and
+ * configured by the engine, so ignore rules and configuration errors behave as
+ * without the cache.
+ */
+
+const CACHE_FORMAT = 1
+
+/** Configuration and ignore files that can change a file's result, looked for from its folder upward. */
+const CONFIG_FILE = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
+
+interface CachedMessage {
+  reason: string
+  ruleId: string | null
+  source: string | null
+  place: unknown
+  fatal: boolean | null
+  url: string | null
+  note: string | null
+  expected: string[] | null
+  actual: string | null
+}
+
+interface CacheEntry {
+  hash: string
+  runKey: string
+  messages: CachedMessage[]
+}
+
+interface CacheData {
+  format: number
+  entries: Record<string, CacheEntry>
+}
+
+function sha256(...parts: string[]): string {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(`${part.length}:${part}\0`)
+  return hash.digest('hex')
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isEntry(value: unknown): value is CacheEntry {
+  return isObject(value) && typeof value.hash === 'string' && typeof value.runKey === 'string' && Array.isArray(value.messages) &&
+    value.messages.every((message) => isObject(message) && typeof message.reason === 'string')
+}
+
+export class LintCache {
+  /** Absolute path of the cache file. */
+  readonly file: string
+  private readonly cwd: string
+  private readonly globalKey: string
+  private readonly previous: Record<string, CacheEntry>
+  private readonly next = new Map<string, CacheEntry>()
+  private readonly folderKeys = new Map<string, string>()
+  private readonly runKeys = new Map<string, string>()
+  private readonly hits = new WeakMap<VFile, CacheEntry>()
+  private readonly misses = new WeakMap<VFile, {path: string; hash: string; runKey: string}>()
+
+  constructor(options: CliOptions, cwd: string) {
+    this.cwd = cwd
+    let file = path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)
+    try {
+      if (/[\\/]$/.test(options.cacheLocation ?? '') || fs.statSync(file).isDirectory()) file = path.join(file, DEFAULT_CACHE_FILE)
+    } catch {
+      // Not there yet: a file.
+    }
+    this.file = file
+    this.globalKey = sha256(
+      String(CACHE_FORMAT),
+      version,
+      options.type ?? '',
+      String(options.gitignore),
+      options.ignorePath === undefined ? '' : readOrEmpty(path.resolve(cwd, options.ignorePath)),
+      options.gitignore ? readOrEmpty(path.join(cwd, '.gitignore')) : ''
+    )
+    this.previous = LintCache.load(file)
+  }
+
+  /** The stored entries, or none when the file is missing, unreadable or not a cache. */
+  private static load(file: string): Record<string, CacheEntry> {
+    const entries: Record<string, CacheEntry> = {}
+    try {
+      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown
+      if (!isObject(data) || data.format !== CACHE_FORMAT || !isObject(data.entries)) return entries
+      for (const [key, entry] of Object.entries(data.entries)) if (isEntry(entry)) entries[key] = entry
+    } catch {
+      // Missing or corrupt: start over; `save` rewrites it.
+    }
+    return entries
+  }
+
+  /** Hash of the configuration and ignore files in one folder and every folder above it. */
+  private folderKey(folder: string): string {
+    const known = this.folderKeys.get(folder)
+    if (known !== undefined) return known
+    const parent = path.dirname(folder)
+    const parts: string[] = [parent === folder ? '' : this.folderKey(parent)]
+    let names: string[] = []
+    try {
+      names = fs.readdirSync(folder).filter((name) => CONFIG_FILE.test(name)).sort()
+    } catch {
+      // Unreadable folder: nothing to add.
+    }
+    for (const name of names) {
+      let text = readOrEmpty(path.join(folder, name))
+      if (name === 'package.json') {
+        try {
+          text = JSON.stringify((JSON.parse(text) as {remarkConfig?: unknown}).remarkConfig ?? null)
+        } catch {
+          // Broken package.json: use it as it is.
+        }
+      }
+      parts.push(name, text)
+    }
+    const key = sha256(...parts)
+    this.folderKeys.set(folder, key)
+    return key
+  }
+
+  private runKey(file: string): string {
+    const folder = path.dirname(file)
+    let key = this.runKeys.get(folder)
+    if (key === undefined) {
+      key = sha256(this.globalKey, this.folderKey(folder))
+      this.runKeys.set(folder, key)
+    }
+    return key
+  }
+
+  /** A processor factory for the engine: remark, with parse and run skipped for files the cache knows. */
+  processor(): () => ReturnType<typeof remark> {
+    const base = remark()
+    return () => {
+      const processor = base()
+      const parse = processor.parse.bind(processor)
+      const run = processor.run.bind(processor)
+      processor.parse = ((file: VFile) => {
+        const absolute = path.resolve(this.cwd, file.path)
+        const hash = sha256(String(file.value ?? ''))
+        const runKey = this.runKey(absolute)
+        const entry = this.previous[absolute]
+        if (entry && entry.hash === hash && entry.runKey === runKey) {
+          // Still apply the plugins, so their option errors surface as without the cache.
+          processor.freeze()
+          this.hits.set(file, entry)
+          this.next.set(absolute, entry)
+          return {type: 'root', children: []} satisfies Root
+        }
+        this.misses.set(file, {path: absolute, hash, runKey})
+        return parse(file)
+      }) as typeof processor.parse
+      processor.run = ((tree: Root, file: VFile, done: (error?: Error, tree?: Root) => void) => {
+        const entry = this.hits.get(file)
+        if (entry) {
+          for (const stored of entry.messages) replay(file, stored)
+          done(undefined, tree)
+          return
+        }
+        run(tree, file, (error, result) => {
+          const miss = this.misses.get(file)
+          if (!error && miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store)})
+          done(error ?? undefined, result as Root | undefined)
+        })
+      }) as unknown as typeof processor.run
+      return processor
+    }
+  }
+
+  /** Write the cache: this run's results, plus earlier ones for files that still exist. Returns a problem, if any. */
+  save(): string | undefined {
+    const entries: Record<string, CacheEntry> = {}
+    for (const [key, entry] of Object.entries(this.previous)) {
+      if (!this.next.has(key) && fs.existsSync(key)) entries[key] = entry
+    }
+    for (const [key, entry] of this.next) entries[key] = entry
+    const data: CacheData = {format: CACHE_FORMAT, entries}
+    const temporary = `${this.file}.${process.pid}.tmp`
+    try {
+      fs.mkdirSync(path.dirname(this.file), {recursive: true})
+      fs.writeFileSync(temporary, JSON.stringify(data))
+      fs.renameSync(temporary, this.file)
+    } catch (error) {
+      fs.rmSync(temporary, {force: true})
+      return oneLine(error)
+    }
+    return undefined
+  }
+}
+
+function store(message: VFileMessage): CachedMessage {
+  return {
+    reason: message.reason,
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    place: message.place ?? null,
+    fatal: message.fatal ?? null,
+    url: message.url ?? null,
+    note: message.note ?? null,
+    expected: message.expected ?? null,
+    actual: message.actual ?? null
+  }
+}
+
+function replay(file: VFile, stored: CachedMessage): void {
+  const message = file.message(stored.reason, {
+    place: (stored.place ?? undefined) as VFileMessage['place'],
+    ruleId: stored.ruleId ?? undefined,
+    source: stored.source ?? undefined
+  })
+  message.fatal = stored.fatal ?? undefined
+  if (stored.url !== null) message.url = stored.url
+  if (stored.note !== null) message.note = stored.note
+  if (stored.expected !== null) message.expected = stored.expected
+  if (stored.actual !== null) message.actual = stored.actual
 }
