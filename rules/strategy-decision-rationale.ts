@@ -34,8 +34,7 @@ export default createRule({
   description: 'Each key decision gives its rationale, and decisions made are told apart from decisions still open.',
   options: noOptions,
   check({document, report}) {
-    const spec = document.type?.sections.find((section) => section.id === 'key-decisions')
-    const match = spec && document.firstMatch.get(spec)
+    const match = document.matchOf('key-decisions')
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)
     // `See [decisions](decisions.md)`: the decision log lives in the linked document.

@@ -34,8 +34,7 @@ export default createRule({
   description: 'Success Metrics include at least one leading and one lagging indicator.',
   options: noOptions,
   check({document, report}) {
-    const spec = document.type?.sections.find((section) => section.id === 'success-metrics')
-    const match = spec && document.firstMatch.get(spec)
+    const match = document.matchOf('success-metrics')
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)
     // `See [metrics](metrics.md)`: the metrics live in the linked document.

@@ -26,8 +26,7 @@ export default createRule<Options>({
   description: 'What We Will NOT Do lists at least one explicit thing the strategy leaves out.',
   options: (raw, where) => validateObject<Options>(where, raw, {minimum: checks.integer(1)}, {minimum: 1}),
   check({document, options, report}) {
-    const spec = document.type?.sections.find((section) => section.id === 'what-we-will-not-do')
-    const match = spec && document.firstMatch.get(spec)
+    const match = document.matchOf('what-we-will-not-do')
     // A missing or empty section is strategy-required-sections' and strategy-empty-section's to report.
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)

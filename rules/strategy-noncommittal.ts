@@ -1,11 +1,10 @@
 import {sourceRange} from '../src/language/analysis.js'
 import {HEDGE_FREE_SECTIONS, isConditional, isNegated, prose, quote} from '../src/language/goals.js'
-import {PhraseMatcher, type PhraseHit, type Token} from '../src/language/matcher.js'
-import {adjustedList, type PhraseOptions} from '../src/language/phrases.js'
-import {checks, validateObject} from '../src/options.js'
+import type {PhraseHit, Token} from '../src/language/matcher.js'
+import {adjustedList, matcherPerOptions, readPhraseOptions, type PhraseOptions} from '../src/language/phrases.js'
 import {createRule} from '../src/rule.js'
 
-interface Options extends PhraseOptions {}
+type Options = PhraseOptions
 
 /** A sentence that says outright it is undecided is an open decision, which a vision should list. */
 const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\bdecide (?:by|before|in)\b/i
@@ -51,23 +50,13 @@ const DESCRIBING = new Set([
   'ideally', 'at', 'think', 'explore', 'is', 'are', 'try'
 ])
 
-const matchers = new WeakMap<Options, PhraseMatcher<'hedge'>>()
-
-function matcherFor(options: Options): PhraseMatcher<'hedge'> {
-  let matcher = matchers.get(options)
-  if (!matcher) {
-    matcher = new PhraseMatcher({hedge: adjustedList('hedge', options.add, options.remove)})
-    matchers.set(options, matcher)
-  }
-  return matcher
-}
+const matcherFor = matcherPerOptions<'hedge'>((options) => ({hedge: adjustedList('hedge', options.add, options.remove)}))
 
 export default createRule<Options>({
   id: 'strategy-noncommittal',
   severity: 'warn',
   description: 'Decisions and visions take a position instead of hedging (`we should evaluate whether`, `might`, `explore`).',
-  options: (raw, where) =>
-    validateObject<Options>(where, raw, {add: checks.stringArray(), remove: checks.stringArray()}, {add: [], remove: []}),
+  options: readPhraseOptions,
   check({document, options, report}) {
     const matcher = matcherFor(options)
     for (const {sentence, sectionId} of prose(document)) {

@@ -17,8 +17,7 @@ export default createRule<Options>({
     return options
   },
   check({document, options, report}) {
-    const spec = document.type?.sections.find((section) => section.id === 'guiding-principles')
-    const match = spec && document.firstMatch.get(spec)
+    const match = document.matchOf('guiding-principles')
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)
     // `See [principles](principles.md)`: the principles live in the linked document.

@@ -45,8 +45,7 @@ export default createRule({
   description: 'Every risk in Risks and Mitigations has a mitigation, in a table or in a list.',
   options: noOptions,
   check({document, report}) {
-    const spec = document.type?.sections.find((section) => section.id === 'risks-and-mitigations')
-    const match = spec && document.firstMatch.get(spec)
+    const match = document.matchOf('risks-and-mitigations')
     // An empty or placeholder-only section is strategy-empty-section's to report.
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const content = sectionContent(document, match)

@@ -23,8 +23,7 @@ export default createRule({
   description: 'Target State names its time horizon (`2-3 years`, `by 2028`, `in 18 months`, `FY27`).',
   options: noOptions,
   check({document, report}) {
-    const spec = document.type?.sections.find((section) => section.id === 'target-state')
-    const match = spec && document.firstMatch.get(spec)
+    const match = document.matchOf('target-state')
     // An empty or placeholder-only section is strategy-empty-section's to report.
     if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
     const {section} = match

@@ -1,29 +1,17 @@
 import {features, sourceRange} from '../src/language/analysis.js'
 import {isNegated, prose, quote} from '../src/language/goals.js'
-import {PhraseMatcher} from '../src/language/matcher.js'
-import {adjustedList, type PhraseOptions} from '../src/language/phrases.js'
-import {checks, validateObject} from '../src/options.js'
+import {adjustedList, matcherPerOptions, readPhraseOptions, type PhraseOptions} from '../src/language/phrases.js'
 import {createRule} from '../src/rule.js'
 
-interface Options extends PhraseOptions {}
+type Options = PhraseOptions
 
-const matchers = new WeakMap<Options, PhraseMatcher<'fashion'>>()
-
-function matcherFor(options: Options): PhraseMatcher<'fashion'> {
-  let matcher = matchers.get(options)
-  if (!matcher) {
-    matcher = new PhraseMatcher({fashion: adjustedList('fashion', options.add, options.remove)})
-    matchers.set(options, matcher)
-  }
-  return matcher
-}
+const matcherFor = matcherPerOptions<'fashion'>((options) => ({fashion: adjustedList('fashion', options.add, options.remove)}))
 
 export default createRule<Options>({
   id: 'strategy-unquantified-pitch',
   severity: 'warn',
   description: 'Justifications rest on a business outcome in numbers, not on taste or fashion (`industry standard`, `best practice`, `spaghetti`).',
-  options: (raw, where) =>
-    validateObject<Options>(where, raw, {add: checks.stringArray(), remove: checks.stringArray()}, {add: [], remove: []}),
+  options: readPhraseOptions,
   check({document, options, report}) {
     const matcher = matcherFor(options)
     for (const {sentence} of prose(document)) {

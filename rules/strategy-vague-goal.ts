@@ -1,27 +1,17 @@
 import {features, sourceRange} from '../src/language/analysis.js'
 import {GOAL_SECTIONS, isNegated, isTradeoff, prose, quote} from '../src/language/goals.js'
-import {PhraseMatcher, type PhraseHit, type Token} from '../src/language/matcher.js'
-import {adjustedList, type PhraseOptions} from '../src/language/phrases.js'
-import {checks, validateObject} from '../src/options.js'
+import type {PhraseHit, Token} from '../src/language/matcher.js'
+import {adjustedList, matcherPerOptions, readPhraseOptions, type PhraseOptions} from '../src/language/phrases.js'
 import {createRule} from '../src/rule.js'
 
-interface Options extends PhraseOptions {}
+type Options = PhraseOptions
 
 type Kind = 'improvement' | 'adoption'
 
-const matchers = new WeakMap<Options, PhraseMatcher<Kind>>()
-
-function matcherFor(options: Options): PhraseMatcher<Kind> {
-  let matcher = matchers.get(options)
-  if (!matcher) {
-    matcher = new PhraseMatcher<Kind>({
-      improvement: adjustedList('improvement', options.add, options.remove),
-      adoption: adjustedList('adoption', [], options.remove)
-    })
-    matchers.set(options, matcher)
-  }
-  return matcher
-}
+const matcherFor = matcherPerOptions<Kind>((options) => ({
+  improvement: adjustedList('improvement', options.add, options.remove),
+  adoption: adjustedList('adoption', [], options.remove)
+}))
 
 /** `move to building the checks` describes a change of work, not the adoption of a thing. */
 function beforeGerund(tokens: readonly Token[], hit: PhraseHit): boolean {
@@ -32,8 +22,7 @@ export default createRule<Options>({
   id: 'strategy-vague-goal',
   severity: 'warn',
   description: 'Improvement and adoption statements in goal-bearing sections name a quantity, a deadline or a specific scope.',
-  options: (raw, where) =>
-    validateObject<Options>(where, raw, {add: checks.stringArray(), remove: checks.stringArray()}, {add: [], remove: []}),
+  options: readPhraseOptions,
   check({document, options, report}) {
     const matcher = matcherFor(options)
     for (const {sentence, sectionId} of prose(document)) {

@@ -205,18 +205,21 @@ export function parseInitArguments(argv: string[]): InitOptions | 'help' {
   return {type: found.id, title: values.title, output: nonEmpty(values.output, '--output')}
 }
 
+/** Parse arguments; a usage error is printed as one line and gives `undefined` (exit 2). */
+function usage<T>(parse: () => T, io: CliIo): T | undefined {
+  try {
+    return parse()
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr(`strategy-lint: ${error.message}\n`)
+    return undefined
+  }
+}
+
 /** `strategy-lint init`: print the skeleton, or write it to a new file. */
 function runInit(argv: string[], io: CliIo): number {
-  let options
-  try {
-    options = parseInitArguments(argv)
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`strategy-lint: ${error.message}\n`)
-      return 2
-    }
-    throw error
-  }
+  const options = usage(() => parseInitArguments(argv), io)
+  if (options === undefined) return 2
   if (options === 'help') {
     io.stdout(INIT_HELP)
     return 0
@@ -351,16 +354,8 @@ function toJson(files: VFile[]): string {
 /** Run the CLI; resolves with the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'init') return runInit(argv.slice(1), io)
-  let options
-  try {
-    options = parseCliArguments(argv)
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`strategy-lint: ${error.message}\n`)
-      return 2
-    }
-    throw error
-  }
+  const options = usage(() => parseCliArguments(argv), io)
+  if (options === undefined) return 2
   if (options === 'help') {
     io.stdout(HELP)
     return 0

@@ -58,6 +58,8 @@ export interface StrategyDocument {
   isPlaceholderOnly(section: Section): boolean
   /** What a section's prose (subsections included) holds: content, template prompts, bare placeholders. */
   proseKind(section: Section): ProseKind
+  /** The first heading recognised as the type's section with this id (`risks-and-mitigations`). */
+  matchOf(sectionId: string): SectionMatch | undefined
   /** The section of the type that holds `section` (itself or its nearest matched ancestor). */
   specOf(section: Section): SectionSpec | undefined
   /** The source range and text of a heading's content (without `#` marks or setext underline). */
@@ -141,6 +143,10 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
       }
       const byRun = placeholdersByRun
       return classifyProse(contentTexts(section), (run) => byRun.get(run) ?? [])
+    },
+    matchOf(sectionId) {
+      const spec = detection.type?.sections.find((candidate) => candidate.id === sectionId)
+      return spec && binding.firstMatch.get(spec)
     },
     specOf(section) {
       specBySection ??= new Map(binding.matches.map((match) => [match.section, match.spec]))

@@ -1,5 +1,7 @@
 /** The phrase lists (src/language/phrases.json), typed, and how options change them. */
 import {createRequire} from 'node:module'
+import {checks, validateObject} from '../options.js'
+import {PhraseMatcher} from './matcher.js'
 
 export type PhraseCategory = 'improvement' | 'adoption' | 'hedge' | 'commitment' | 'fashion'
 
@@ -27,4 +29,24 @@ export interface PhraseOptions {
   add: string[]
   /** Phrases to remove from it, as written in the list. */
   remove: string[]
+}
+
+/** Validate a rule's `add` / `remove` phrase options. */
+export function readPhraseOptions(raw: unknown, where: string): PhraseOptions {
+  return validateObject<PhraseOptions>(where, raw, {add: checks.stringArray(), remove: checks.stringArray()}, {add: [], remove: []})
+}
+
+/**
+ * A matcher per (validated, so stable) options object, built on first use:
+ * options are read once when the rule is attached, so each run shares one trie.
+ */
+export function matcherPerOptions<Category extends string>(
+  lists: (options: PhraseOptions) => Partial<Record<Category, readonly string[]>>
+): (options: PhraseOptions) => PhraseMatcher<Category> {
+  const matchers = new WeakMap<PhraseOptions, PhraseMatcher<Category>>()
+  return (options) => {
+    let matcher = matchers.get(options)
+    if (!matcher) matchers.set(options, (matcher = new PhraseMatcher<Category>(lists(options))))
+    return matcher
+  }
 }
