@@ -3,9 +3,9 @@ import {createRequire} from 'node:module'
 import {checks, validateObject} from '../options.js'
 import {PhraseMatcher} from './matcher.js'
 
-export type PhraseCategory = 'improvement' | 'adoption' | 'hedge' | 'commitment' | 'fashion'
+export type PhraseCategory = 'improvement' | 'adoption' | 'hedge' | 'fashion'
 
-export const phraseCategories: readonly PhraseCategory[] = ['improvement', 'adoption', 'hedge', 'commitment', 'fashion']
+export const phraseCategories: readonly PhraseCategory[] = ['improvement', 'adoption', 'hedge', 'fashion']
 
 const require = createRequire(import.meta.url)
 
