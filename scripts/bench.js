@@ -22,7 +22,7 @@ import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import {VFile} from 'vfile'
-import remarkLintStrategy from '../dist/src/index.js'
+import remarkLintStrategy, {strategyType} from '../dist/src/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const {values} = parseArgs({
@@ -85,7 +85,7 @@ function generatedStrategy(targetBytes) {
   const paragraph =
     'We will move payment capture to the new service by Q3 2027 and reduce lead time from 5 days to 1 day. ' +
     'Each step is reversible until the next one starts, and the owner reports progress every sprint.\n\n'
-  const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']
+  const sections = strategyType.sections.map((spec) => spec.heading)
   const perSection = Math.max(1, Math.round(targetBytes / sections.length / paragraph.length))
   let text = '---\ntype: strategy\n---\n\n# Tech Strategy: Benchmark\n\n'
   for (const heading of sections) text += `## ${heading}\n\n${paragraph.repeat(perSection)}`
@@ -119,7 +119,7 @@ function cliVersusMarkdownlint(sample) {
   const hasMarkdownlint = fs.existsSync(markdownlint)
   const config = path.join(os.tmpdir(), `strategy-lint-bench-${process.pid}.markdownlint-cli2.jsonc`)
   // MD043 with the strategy's required headings, the closest markdownlint gets to this linter's structure check.
-  const headings = ['*', '## Context', '## Diagnosis', '## Guiding Policy', '## Coherent Actions', '## What We Will NOT Do', '## Risks and Mitigations', '## Success Criteria', '*']
+  const headings = ['*', ...strategyType.sections.map((spec) => `## ${spec.heading}`), '*']
   fs.writeFileSync(config, JSON.stringify({config: {default: false, MD043: {headings}}, noInlineConfig: true}))
   fs.writeFileSync(listFile, files.join('\n'))
   const ours = []
