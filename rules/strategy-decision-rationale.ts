@@ -34,8 +34,8 @@ export default createRule({
   description: 'Each key decision gives its rationale, and decisions made are told apart from decisions still open.',
   options: noOptions,
   check({document, report}) {
-    const match = document.matchOf('key-decisions')
-    if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
+    const match = document.filledMatchOf('key-decisions')
+    if (!match) return
     const content = sectionContent(document, match)
     // `See [decisions](decisions.md)`: the decision log lives in the linked document.
     if (content.delegatedTo) return

@@ -34,8 +34,8 @@ export default createRule({
   description: 'Success Metrics include at least one leading and one lagging indicator.',
   options: noOptions,
   check({document, report}) {
-    const match = document.matchOf('success-metrics')
-    if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
+    const match = document.filledMatchOf('success-metrics')
+    if (!match) return
     const content = sectionContent(document, match)
     // `See [metrics](metrics.md)`: the metrics live in the linked document.
     if (content.delegatedTo) return

@@ -26,9 +26,8 @@ export default createRule<Options>({
   description: 'What We Will NOT Do lists at least one explicit thing the strategy leaves out.',
   options: (raw, where) => validateObject<Options>(where, raw, {minimum: checks.integer(1)}, {minimum: 1}),
   check({document, options, report}) {
-    const match = document.matchOf('what-we-will-not-do')
-    // A missing or empty section is strategy-required-sections' and strategy-empty-section's to report.
-    if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
+    const match = document.filledMatchOf('what-we-will-not-do')
+    if (!match) return
     const content = sectionContent(document, match)
     // `See [non-goals](non-goals.md)`: the list lives in the linked document.
     if (content.delegatedTo) return

@@ -17,8 +17,8 @@ export default createRule<Options>({
     return options
   },
   check({document, options, report}) {
-    const match = document.matchOf('guiding-principles')
-    if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
+    const match = document.filledMatchOf('guiding-principles')
+    if (!match) return
     const content = sectionContent(document, match)
     // `See [principles](principles.md)`: the principles live in the linked document.
     if (content.delegatedTo) return

@@ -45,9 +45,8 @@ export default createRule({
   description: 'Every risk in Risks and Mitigations has a mitigation, in a table or in a list.',
   options: noOptions,
   check({document, report}) {
-    const match = document.matchOf('risks-and-mitigations')
-    // An empty or placeholder-only section is strategy-empty-section's to report.
-    if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
+    const match = document.filledMatchOf('risks-and-mitigations')
+    if (!match) return
     const content = sectionContent(document, match)
     // `See [risks](risks.md)`: the risks live in the linked document.
     if (content.delegatedTo) return

@@ -23,9 +23,8 @@ export default createRule({
   description: 'Target State names its time horizon (`2-3 years`, `by 2028`, `in 18 months`, `FY27`).',
   options: noOptions,
   check({document, report}) {
-    const match = document.matchOf('target-state')
-    // An empty or placeholder-only section is strategy-empty-section's to report.
-    if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return
+    const match = document.filledMatchOf('target-state')
+    if (!match) return
     const {section} = match
     if (namesHorizon(section.title)) return
     // `See [target state](target.md)`: the horizon is for the linked document to name.

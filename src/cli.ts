@@ -108,10 +108,18 @@ Options:
   -h, --help            show this help
 `
 
-export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'version' {
-  let parsed
+/** Parse flags strictly; node's error becomes a one-line usage error pointing at `help`. */
+function strictArguments<T>(help: string, parse: () => T): T {
   try {
-    parsed = parseArgs({
+    return parse()
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see ${help})`)
+  }
+}
+
+export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'version' {
+  const parsed = strictArguments('--help', () =>
+    parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -129,9 +137,7 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         version: {type: 'boolean', short: 'v'}
       }
     })
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`)
-  }
+  )
   const {values, positionals} = parsed
   if (values.help) return 'help'
   if (values.version) return 'version'
@@ -176,21 +182,14 @@ function nonEmpty(value: string | undefined, option: string): string | undefined
 }
 
 export function parseInitArguments(argv: string[]): InitOptions | 'help' {
-  let parsed
-  try {
-    parsed = parseArgs({
+  const parsed = strictArguments('init --help', () =>
+    parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        title: {type: 'string'},
-        output: {type: 'string', short: 'o'},
-        help: {type: 'boolean', short: 'h'}
-      }
+      options: {title: {type: 'string'}, output: {type: 'string', short: 'o'}, help: {type: 'boolean', short: 'h'}}
     })
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see init --help)`)
-  }
+  )
   const {values, positionals} = parsed
   if (values.help) return 'help'
   const ids = builtinTypes.map((entry) => entry.id).join(' or ')

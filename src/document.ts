@@ -60,6 +60,12 @@ export interface StrategyDocument {
   proseKind(section: Section): ProseKind
   /** The first heading recognised as the type's section with this id (`risks-and-mitigations`). */
   matchOf(sectionId: string): SectionMatch | undefined
+  /**
+   * The same, only when the section has real content: an empty or
+   * placeholder-only section is strategy-empty-section's to report, so the
+   * content rules leave it alone.
+   */
+  filledMatchOf(sectionId: string): SectionMatch | undefined
   /** The section of the type that holds `section` (itself or its nearest matched ancestor). */
   specOf(section: Section): SectionSpec | undefined
   /** The source range and text of a heading's content (without `#` marks or setext underline). */
@@ -147,6 +153,11 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     matchOf(sectionId) {
       const spec = detection.type?.sections.find((candidate) => candidate.id === sectionId)
       return spec && binding.firstMatch.get(spec)
+    },
+    filledMatchOf(sectionId) {
+      const match = document.matchOf(sectionId)
+      if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return undefined
+      return match
     },
     specOf(section) {
       specBySection ??= new Map(binding.matches.map((match) => [match.section, match.spec]))
