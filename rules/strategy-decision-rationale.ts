@@ -1,7 +1,8 @@
+import type {SectionMatch} from '../src/document.js'
 import {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent} from '../src/content.js'
 import type {TableRow} from 'mdast'
 import {quote} from '../src/language/goals.js'
-import {noOptions, createRule} from '../src/rule.js'
+import {noOptions, createRule, type RuleContext} from '../src/rule.js'
 
 /** Words that give a reason. */
 const RATIONALE = /\b(?:because|so that|since|given|due to|as it|as they|as we|in order to|which (?:lets|means|gives|avoids)|rationale|reason|why)\b|\bto (?:avoid|keep|reduce|allow|let|enable)\b/i
@@ -33,30 +34,32 @@ export default createRule({
   severity: 'warn',
   description: 'Each key decision gives its rationale, and decisions made are told apart from decisions still open.',
   options: noOptions,
-  check({document, report}) {
-    const match = document.filledMatchOf('key-decisions')
-    if (!match) return
-    const content = sectionContent(document, match)
-    // `See [decisions](decisions.md)`: the decision log lives in the linked document.
-    if (content.delegatedTo) return
-    let labelled = false
-    for (const item of content.items) {
-      const status = statusOf(content, item)
-      if (status !== undefined) labelled = true
-      if (status === 'open' || hasRationale(content, item)) continue
-      report(
-        `Decision \`${quote(item.title || item.text, 60)}\` gives no rationale; say why (\`... because <reason>\`, or a \`Rationale:\` line)`,
-        {place: item.place}
-      )
-    }
-    if (content.items.length > 1 && !labelled && !content.tables.some((table) => columnIndex(table, STATUS_COLUMN) !== -1)) {
-      report(
-        `\`${match.section.title.trim()}\` does not tell decisions made from decisions still open; label them (\`Decided:\` / \`Open:\`) or group them under \`Decisions made\` and \`Open decisions\``,
-        {place: match.section.heading?.position}
-      )
-    }
+  check(context) {
+    for (const match of context.document.filledMatchesFor('strategy-decision-rationale')) checkSection(context, match)
   }
 })
+
+function checkSection({document, report}: RuleContext<Record<string, never>>, match: SectionMatch): void {
+  const content = sectionContent(document, match)
+  // `See [decisions](decisions.md)`: the decision log lives in the linked document.
+  if (content.delegatedTo) return
+  let labelled = false
+  for (const item of content.items) {
+    const status = statusOf(content, item)
+    if (status !== undefined) labelled = true
+    if (status === 'open' || hasRationale(content, item)) continue
+    report(
+      `Decision \`${quote(item.title || item.text, 60)}\` gives no rationale; say why (\`... because <reason>\`, or a \`Rationale:\` line)`,
+      {place: item.place}
+    )
+  }
+  if (content.items.length > 1 && !labelled && !content.tables.some((table) => columnIndex(table, STATUS_COLUMN) !== -1)) {
+    report(
+      `\`${match.section.title.trim()}\` does not tell decisions made from decisions still open; label them (\`Decided:\` / \`Open:\`) or group them under \`Decisions made\` and \`Open decisions\``,
+      {place: match.section.heading?.position}
+    )
+  }
+}
 
 function statusOf(content: SectionContent, item: ContentItem): 'open' | 'decided' | undefined {
   if (item.kind === 'row') {

@@ -1,6 +1,7 @@
+import type {SectionMatch} from '../src/document.js'
 import type {TableRow} from 'mdast'
 import {saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent} from '../src/content.js'
-import {noOptions, createRule} from '../src/rule.js'
+import {noOptions, createRule, type RuleContext} from '../src/rule.js'
 
 /**
  * Explicit labels: `Leading:`, `(lagging)`, `[Leading]`, `Leading indicator`,
@@ -33,37 +34,39 @@ export default createRule({
   severity: 'warn',
   description: 'Success Metrics include at least one leading and one lagging indicator.',
   options: noOptions,
-  check({document, report}) {
-    const match = document.filledMatchOf('success-metrics')
-    if (!match) return
-    const content = sectionContent(document, match)
-    // `See [metrics](metrics.md)`: the metrics live in the linked document.
-    if (content.delegatedTo) return
-    const texts: string[] =
-      content.items.length > 0
-        ? content.items.map((item) => metricText(content, item))
-        : content.loose.flatMap((unit) => unit.sentences.map((sentence) => sentence.text))
-    // A sentence of prose may name two metrics; a list item or row is one.
-    const metrics = texts.filter((text) => !saysNothing(text)).map((text) => classify(text, content.items.length === 0))
-    const leading = metrics.some((metric) => metric.leading)
-    const lagging = metrics.some((metric) => metric.lagging)
-    // One item guessed to be both (`share of customer-facing services migrated`) is still one metric.
-    const both =
-      leading &&
-      lagging &&
-      metrics.some(
-        (first, index) =>
-          (first.leading && first.lagging && first.labelled) ||
-          (first.leading && metrics.some((second, other) => other !== index && second.lagging))
-      )
-    if (both) return
-    const missing = !leading && !lagging ? 'leading or lagging indicator' : leading ? 'lagging indicator' : 'leading indicator'
-    report(
-      `\`${match.section.title.trim()}\` has no ${missing}; add ${leading || lagging ? 'one' : 'one of each'}, labelled (\`Leading: share of services publishing events, 0% to 80% by Q4\`, \`Lagging: checkout incidents, 11 to 2 a year by 2028\`)`,
-      {place: match.section.heading?.position}
-    )
+  check(context) {
+    for (const match of context.document.filledMatchesFor('strategy-leading-lagging')) checkSection(context, match)
   }
 })
+
+function checkSection({document, report}: RuleContext<Record<string, never>>, match: SectionMatch): void {
+  const content = sectionContent(document, match)
+  // `See [metrics](metrics.md)`: the metrics live in the linked document.
+  if (content.delegatedTo) return
+  const texts: string[] =
+    content.items.length > 0
+      ? content.items.map((item) => metricText(content, item))
+      : content.loose.flatMap((unit) => unit.sentences.map((sentence) => sentence.text))
+  // A sentence of prose may name two metrics; a list item or row is one.
+  const metrics = texts.filter((text) => !saysNothing(text)).map((text) => classify(text, content.items.length === 0))
+  const leading = metrics.some((metric) => metric.leading)
+  const lagging = metrics.some((metric) => metric.lagging)
+  // One item guessed to be both (`share of customer-facing services migrated`) is still one metric.
+  const both =
+    leading &&
+    lagging &&
+    metrics.some(
+      (first, index) =>
+        (first.leading && first.lagging && first.labelled) ||
+        (first.leading && metrics.some((second, other) => other !== index && second.lagging))
+    )
+  if (both) return
+  const missing = !leading && !lagging ? 'leading or lagging indicator' : leading ? 'lagging indicator' : 'leading indicator'
+  report(
+    `\`${match.section.title.trim()}\` has no ${missing}; add ${leading || lagging ? 'one' : 'one of each'}, labelled (\`Leading: share of services publishing events, 0% to 80% by Q4\`, \`Lagging: checkout incidents, 11 to 2 a year by 2028\`)`,
+    {place: match.section.heading?.position}
+  )
+}
 
 function classify(text: string, prose: boolean): Metric {
   const leadingLabel = LEADING_LABEL.test(text)

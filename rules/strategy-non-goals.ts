@@ -1,6 +1,7 @@
+import type {SectionMatch} from '../src/document.js'
 import {saysNothing, sectionContent} from '../src/content.js'
 import {checks, validateObject} from '../src/options.js'
-import {createRule} from '../src/rule.js'
+import {createRule, type RuleContext} from '../src/rule.js'
 
 interface Options {
   /** Fewest explicit items What We Will NOT Do must list. */
@@ -25,27 +26,29 @@ export default createRule<Options>({
   severity: 'warn',
   description: 'What We Will NOT Do lists at least one explicit thing the strategy leaves out.',
   options: (raw, where) => validateObject<Options>(where, raw, {minimum: checks.integer(1)}, {minimum: 1}),
-  check({document, options, report}) {
-    const match = document.filledMatchOf('what-we-will-not-do')
-    if (!match) return
-    const content = sectionContent(document, match)
-    // `See [non-goals](non-goals.md)`: the list lives in the linked document.
-    if (content.delegatedTo) return
-    let explicit: number
-    if (content.items.length > 0) {
-      explicit = content.items.filter((item) => explicitText(item.kind === 'row' ? item.cells.find((cell) => cell.trim() !== '') ?? '' : item.title)).length
-    } else {
-      // Without a list, table or sub-headings, each paragraph that excludes something is one item.
-      explicit = content.loose.filter((unit) => unit.sentences.some((sentence) => explicitText(sentence.text))).length
-    }
-    if (explicit >= options.minimum) return
-    const needed = options.minimum === 1 ? 'at least one explicit item' : `at least ${options.minimum} explicit items`
-    report(
-      `\`${match.section.title.trim()}\` lists ${explicit === 0 ? 'nothing concrete' : `only ${explicit} explicit ${explicit === 1 ? 'item' : 'items'}`}; list ${needed} this strategy deliberately leaves out, as a list (\`- We will not extract other domains in 2027\`)`,
-      {place: match.section.heading?.position}
-    )
+  check(context) {
+    for (const match of context.document.filledMatchesFor('strategy-non-goals')) checkSection(context, match)
   }
 })
+
+function checkSection({document, options, report}: RuleContext<Options>, match: SectionMatch): void {
+  const content = sectionContent(document, match)
+  // `See [non-goals](non-goals.md)`: the list lives in the linked document.
+  if (content.delegatedTo) return
+  let explicit: number
+  if (content.items.length > 0) {
+    explicit = content.items.filter((item) => explicitText(item.kind === 'row' ? item.cells.find((cell) => cell.trim() !== '') ?? '' : item.title)).length
+  } else {
+    // Without a list, table or sub-headings, each paragraph that excludes something is one item.
+    explicit = content.loose.filter((unit) => unit.sentences.some((sentence) => explicitText(sentence.text))).length
+  }
+  if (explicit >= options.minimum) return
+  const needed = options.minimum === 1 ? 'at least one explicit item' : `at least ${options.minimum} explicit items`
+  report(
+    `\`${match.section.title.trim()}\` lists ${explicit === 0 ? 'nothing concrete' : `only ${explicit} explicit ${explicit === 1 ? 'item' : 'items'}`}; list ${needed} this strategy deliberately leaves out, as a list (\`- We will not extract other domains in 2027\`)`,
+    {place: match.section.heading?.position}
+  )
+}
 
 /**
  * An item or sentence that names something left out. Under a non-goals

@@ -1,5 +1,5 @@
 import {sourceRange} from '../src/language/analysis.js'
-import {HEDGE_FREE_SECTIONS, isConditional, isNegated, prose, quote} from '../src/language/goals.js'
+import {isConditional, isNegated, prose, quote} from '../src/language/goals.js'
 import type {PhraseHit, Token} from '../src/language/matcher.js'
 import {adjustedList, matcherPerOptions, readPhraseOptions, type PhraseOptions} from '../src/language/phrases.js'
 import {createRule} from '../src/rule.js'
@@ -59,8 +59,7 @@ export default createRule<Options>({
   options: readPhraseOptions,
   check({document, options, report}) {
     const matcher = matcherFor(options)
-    for (const {sentence, sectionId} of prose(document)) {
-      if (sectionId && HEDGE_FREE_SECTIONS.has(sectionId)) continue
+    for (const sentence of prose(document, 'strategy-noncommittal')) {
       if (OPEN_DECISION.test(sentence.text)) continue
       const hit = matcher
         .match(sentence.tokens)

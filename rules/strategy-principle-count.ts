@@ -1,6 +1,7 @@
+import type {SectionMatch} from '../src/document.js'
 import {saysNothing, sectionContent} from '../src/content.js'
 import {checks, fail, validateObject} from '../src/options.js'
-import {createRule} from '../src/rule.js'
+import {createRule, type RuleContext} from '../src/rule.js'
 
 interface Options {
   minimum: number
@@ -16,28 +17,30 @@ export default createRule<Options>({
     if (options.minimum > options.maximum) fail(`${where}: option \`minimum\``, options.minimum, `at most maximum (${options.maximum})`)
     return options
   },
-  check({document, options, report}) {
-    const match = document.filledMatchOf('guiding-principles')
-    if (!match) return
-    const content = sectionContent(document, match)
-    // `See [principles](principles.md)`: the principles live in the linked document.
-    if (content.delegatedTo) return
-    // Without a list, table or sub-headings, each paragraph is one principle; `None` is none.
-    const count =
-      content.items.length > 0
-        ? content.items.filter((item) => !saysNothing(item.kind === 'heading' ? item.text : item.title)).length
-        : content.loose.filter((unit) => !saysNothing(unit.text)).length
-    const range = `${options.minimum}-${options.maximum}`
-    if (count < options.minimum) {
-      report(
-        `\`${match.section.title.trim()}\` has ${count} ${count === 1 ? 'principle' : 'principles'}; a vision needs ${range} that will govern decisions (\`- Services own their data and publish domain events\`), one per list item`,
-        {place: match.section.heading?.position}
-      )
-    } else if (count > options.maximum) {
-      report(
-        `\`${match.section.title.trim()}\` has ${count} principles; keep the ${range} that really govern decisions, so people remember them, and move the rest to an appendix`,
-        {place: match.section.heading?.position}
-      )
-    }
+  check(context) {
+    for (const match of context.document.filledMatchesFor('strategy-principle-count')) checkSection(context, match)
   }
 })
+
+function checkSection({document, options, report}: RuleContext<Options>, match: SectionMatch): void {
+  const content = sectionContent(document, match)
+  // `See [principles](principles.md)`: the principles live in the linked document.
+  if (content.delegatedTo) return
+  // Without a list, table or sub-headings, each paragraph is one principle; `None` is none.
+  const count =
+    content.items.length > 0
+      ? content.items.filter((item) => !saysNothing(item.kind === 'heading' ? item.text : item.title)).length
+      : content.loose.filter((unit) => !saysNothing(unit.text)).length
+  const range = `${options.minimum}-${options.maximum}`
+  if (count < options.minimum) {
+    report(
+      `\`${match.section.title.trim()}\` has ${count} ${count === 1 ? 'principle' : 'principles'}; a vision needs ${range} that will govern decisions (\`- Services own their data and publish domain events\`), one per list item`,
+      {place: match.section.heading?.position}
+    )
+  } else if (count > options.maximum) {
+    report(
+      `\`${match.section.title.trim()}\` has ${count} principles; keep the ${range} that really govern decisions, so people remember them, and move the rest to an appendix`,
+      {place: match.section.heading?.position}
+    )
+  }
+}

@@ -16,14 +16,26 @@ export default createRule<Options>({
   options: (raw, where) => validateObject<Options>(where, raw, {nearMiss: checks.boolean()}, {nearMiss: true}),
   check(context) {
     const {document} = context
+    if (document.type?.requireTitle) checkTitle(context)
     for (const spec of document.missing) reportMissing(context, spec)
     if (!context.options.nearMiss) return
     for (const match of document.matches) if (match.kind === 'near') reportNearMiss(context, match)
   }
 })
 
+/** A type that needs a title (a decision record's) gets one H1 before its sections. */
+function checkTitle({document, report}: RuleContext<Options>): void {
+  if (document.sections.some((section) => section.depth === 1)) return
+  const first = document.sections[0]
+  const point = first ? first.start : document.root.end
+  report(`Missing title; start the ${document.type!.name} with a level-1 heading that names it (\`# Use PostgreSQL for the billing ledger\`)`, {
+    place: point
+  })
+}
+
 function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec): void {
-  const marks = '#'.repeat(document.sectionDepth)
+  const depth = document.depthOf(spec)
+  const marks = '#'.repeat(depth)
   const elsewhere = document.atOtherDepth.get(spec)
   if (elsewhere?.heading) {
     report(
@@ -33,12 +45,17 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   const {after, before, point} = placeForMissing(document, spec)
+  const parent = document.parentOf(spec)
+  const holder = parent && document.firstMatch.get(parent)
   const where = after
     ? `add it after \`${after.section.title}\``
     : before
       ? `add it before \`${before.section.title}\``
-      : `add it as a level-${document.sectionDepth} heading`
-  report(`Missing section \`${spec.heading}\`; ${where} and ${spec.purpose}`, {
+      : holder
+        ? `add it as a level-${depth} heading at the end of \`${holder.section.title.trim()}\``
+        : `add it as a level-${depth} heading`
+  const within = holder ? ` in \`${holder.section.title.trim()}\`` : ''
+  report(`Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}`, {
     place: point,
     expected: [insertion(document, point.offset, `${marks} ${spec.heading}`, spec.prompt)]
   })

@@ -1,8 +1,9 @@
+import type {SectionMatch} from '../src/document.js'
 import type {TableRow} from 'mdast'
 import type {Position} from 'unist'
 import {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from '../src/content.js'
 import type {TextUnit} from '../src/language/analysis.js'
-import {noOptions, createRule} from '../src/rule.js'
+import {noOptions, createRule, type RuleContext} from '../src/rule.js'
 import {quote} from '../src/language/goals.js'
 import type {Section} from '../src/sections.js'
 
@@ -44,42 +45,44 @@ export default createRule({
   severity: 'warn',
   description: 'Every risk in Risks and Mitigations has a mitigation, in a table or in a list.',
   options: noOptions,
-  check({document, report}) {
-    const match = document.filledMatchOf('risks-and-mitigations')
-    if (!match) return
-    const content = sectionContent(document, match)
-    // `See [risks](risks.md)`: the risks live in the linked document.
-    if (content.delegatedTo) return
-    const missing = (risk: string, place: Position | undefined) =>
-      report(`Risk \`${quote(risk.replace(RISK_LABEL_ONLY, ''), 60)}\` has no mitigation; add what you will do if it happens`, {place})
-
-    for (const table of content.tables) {
-      if (!isRiskTable(table)) continue
-      if (columnIndex(table, MITIGATION_COLUMN) === -1) {
-        report(
-          `The risks table has no Mitigation column; add one and say for each risk what you will do if it happens`,
-          {place: table.node.children[0]?.position ?? table.node.position}
-        )
-      }
-    }
-    const {blocks, inBlock} = riskParagraphs(content)
-    for (const block of blocks) if (!block.mitigated) missing(block.unit.text, block.unit.block?.position)
-    // `The following risks ...:` then `The risks are mitigated as follows:`: the second list answers the first.
-    const answered = content.items.filter((item) => item.lead !== undefined && MITIGATION_LEAD.test(item.lead))
-    // A list of risks, then a `### Mitigations` sub-heading: it answers the risks above it.
-    const answers = mitigationHeadings(match.section)
-    for (const item of content.items) {
-      if (inBlock.has(item)) continue
-      const offset = item.place?.start.offset ?? 0
-      if (answered.some((answer) => answer.holder === item.holder && (answer.place?.start.offset ?? 0) > offset)) continue
-      if (item.kind !== 'heading' && answers.some((heading) => (heading.start.offset ?? 0) > offset)) continue
-      // The list under `#### Mitigations` answers risks; the list under `#### Risk: registry outage` is its answer.
-      if (item.group !== undefined && item.group.split(' / ').some((title) => MITIGATION_HEADING.test(title) || RISK_PARAGRAPH.test(title))) continue
-      const risk = item.kind === 'row' ? rowWithoutMitigation(content, item) : listWithoutMitigation(item)
-      if (risk) missing(risk, item.place)
-    }
+  check(context) {
+    for (const match of context.document.filledMatchesFor('strategy-risk-mitigation')) checkSection(context, match)
   }
 })
+
+function checkSection({document, report}: RuleContext<Record<string, never>>, match: SectionMatch): void {
+  const content = sectionContent(document, match)
+  // `See [risks](risks.md)`: the risks live in the linked document.
+  if (content.delegatedTo) return
+  const missing = (risk: string, place: Position | undefined) =>
+    report(`Risk \`${quote(risk.replace(RISK_LABEL_ONLY, ''), 60)}\` has no mitigation; add what you will do if it happens`, {place})
+
+  for (const table of content.tables) {
+    if (!isRiskTable(table)) continue
+    if (columnIndex(table, MITIGATION_COLUMN) === -1) {
+      report(
+        `The risks table has no Mitigation column; add one and say for each risk what you will do if it happens`,
+        {place: table.node.children[0]?.position ?? table.node.position}
+      )
+    }
+  }
+  const {blocks, inBlock} = riskParagraphs(content)
+  for (const block of blocks) if (!block.mitigated) missing(block.unit.text, block.unit.block?.position)
+  // `The following risks ...:` then `The risks are mitigated as follows:`: the second list answers the first.
+  const answered = content.items.filter((item) => item.lead !== undefined && MITIGATION_LEAD.test(item.lead))
+  // A list of risks, then a `### Mitigations` sub-heading: it answers the risks above it.
+  const answers = mitigationHeadings(match.section)
+  for (const item of content.items) {
+    if (inBlock.has(item)) continue
+    const offset = item.place?.start.offset ?? 0
+    if (answered.some((answer) => answer.holder === item.holder && (answer.place?.start.offset ?? 0) > offset)) continue
+    if (item.kind !== 'heading' && answers.some((heading) => (heading.start.offset ?? 0) > offset)) continue
+    // The list under `#### Mitigations` answers risks; the list under `#### Risk: registry outage` is its answer.
+    if (item.group !== undefined && item.group.split(' / ').some((title) => MITIGATION_HEADING.test(title) || RISK_PARAGRAPH.test(title))) continue
+    const risk = item.kind === 'row' ? rowWithoutMitigation(content, item) : listWithoutMitigation(item)
+    if (risk) missing(risk, item.place)
+  }
+}
 
 interface RiskBlock {
   /** The `Risk: ...` paragraph. */

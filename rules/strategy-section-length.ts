@@ -1,6 +1,8 @@
-import {builtinTypes, type LengthBudget, type SectionSpec} from '../src/doc-types.js'
+import {sectionContent} from '../src/content.js'
+import {allSections, type DocType, type LengthBudget, type SectionSpec} from '../src/doc-types.js'
+import type {SectionMatch, StrategyDocument} from '../src/document.js'
 import {checks, fail, validateObject, type Shape} from '../src/options.js'
-import {createRule} from '../src/rule.js'
+import {createRule, type RuleContext} from '../src/rule.js'
 
 interface WordBudget {
   minWords?: number
@@ -18,19 +20,21 @@ interface Options {
 
 const DEFAULTS: Options = {wordsPerPage: 500, wordsPerParagraph: 100, tolerance: 2, budgets: {}}
 
-const SHAPE: Shape<Options> = {
-  wordsPerPage: checks.integer(1),
-  wordsPerParagraph: checks.integer(1),
-  tolerance: checks.number(1),
-  budgets: readBudgets
+function shape(types: readonly DocType[]): Shape<Options> {
+  return {
+    wordsPerPage: checks.integer(1),
+    wordsPerParagraph: checks.integer(1),
+    tolerance: checks.number(1),
+    budgets: (value, where) => readBudgets(value, where, types)
+  }
 }
 
-function readBudgets(value: unknown, where: string): Record<string, WordBudget> {
+function readBudgets(value: unknown, where: string, types: readonly DocType[]): Record<string, WordBudget> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(where, value, 'an object of section ids to `{minWords, maxWords}`')
   }
   const result: Record<string, WordBudget> = {}
-  const known = builtinTypes.flatMap((type) => type.sections.map((spec) => spec.id))
+  const known = [...new Set(types.flatMap((type) => allSections(type).map((spec) => spec.id)))]
   for (const [id, budget] of Object.entries(value)) {
     if (!known.includes(id)) fail(`${where}: section id`, id, `one of ${known.map((name) => `\`${name}\``).join(', ')}`)
     const entry = validateObject<WordBudget>(
@@ -51,15 +55,20 @@ export default createRule<Options>({
   id: 'strategy-section-length',
   severity: 'warn',
   description: 'Each section stays near its length guidance: not far too long, not too thin for its job.',
-  options: (raw, where) => validateObject<Options>(where, raw, SHAPE, DEFAULTS),
+  options: (raw, where, types) => validateObject<Options>(where, raw, shape(types), DEFAULTS),
   check({document, options, report}) {
     for (const [spec, match] of document.firstMatch) {
-      const budget = wordBudget(spec, options)
       const words = match.section.total.words
       // Empty and placeholder-only sections are strategy-empty-section's to report.
-      if (!budget || words === 0 || document.isPlaceholderOnly(match.section)) continue
+      if (words === 0 || document.isPlaceholderOnly(match.section)) continue
       const title = `\`${match.section.title.trim()}\``
       const place = match.section.heading?.position
+      if (spec.budget?.unit === 'item' && !options.budgets[spec.id]) {
+        checkItems(document, match, spec.budget, report)
+        continue
+      }
+      const budget = wordBudget(spec, options)
+      if (!budget) continue
       if (budget.maxWords > 0 && words > budget.maxWords * options.tolerance) {
         report(
           `Section ${title} has ${words} words, far over its budget of ${budget.guidance}; cut it to what the reader needs and move detail to an appendix or a linked document`,
@@ -74,6 +83,21 @@ export default createRule<Options>({
     }
   }
 })
+
+/** A budget in items (list items, table rows, sub-headings) is a count, so it is checked as given, without tolerance. */
+function checkItems(document: StrategyDocument, match: SectionMatch, budget: LengthBudget, report: RuleContext<Options>['report']): void {
+  const content = sectionContent(document, match)
+  if (content.delegatedTo) return
+  const count = content.items.length
+  const title = `\`${match.section.title.trim()}\``
+  const place = match.section.heading?.position
+  const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`
+  if (budget.max > 0 && count > budget.max) {
+    report(`Section ${title} has ${items(count)}, over its budget of ${budget.guidance}; keep the ${budget.max} that matter most and move the rest to an appendix`, {place})
+  } else if (budget.min > 0 && count < budget.min) {
+    report(`Section ${title} has ${items(count)}; it needs at least ${items(budget.min)} (one per list item) to ${match.spec.purpose}`, {place})
+  }
+}
 
 function wordBudget(spec: SectionSpec, options: Options): {minWords: number; maxWords: number; guidance: string} | undefined {
   const custom = options.budgets[spec.id]
@@ -90,5 +114,6 @@ function wordBudget(spec: SectionSpec, options: Options): {minWords: number; max
 }
 
 function unitWords(budget: LengthBudget, options: Options): number {
+  if (budget.unit === 'word') return 1
   return budget.unit === 'page' ? options.wordsPerPage : options.wordsPerParagraph
 }

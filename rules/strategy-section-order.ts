@@ -1,4 +1,6 @@
+import type {Position} from 'unist'
 import type {SectionMatch} from '../src/document.js'
+import type {SectionSpec} from '../src/doc-types.js'
 import {noOptions, createRule} from '../src/rule.js'
 
 /**
@@ -12,24 +14,41 @@ export default createRule({
   description: 'The sections of the document type appear in the order the type defines.',
   options: noOptions,
   check({document, report}) {
-    const order = new Map(document.type!.sections.map((spec, index) => [spec, index]))
-    const firsts = [...document.firstMatch.values()].sort(
-      (a, b) => (a.section.start.offset ?? 0) - (b.section.start.offset ?? 0)
-    )
-    const inOrder = longestOrderedRun(firsts, (match) => order.get(match.spec)!)
-    const kept = firsts.filter((match) => inOrder.has(match))
-    for (const match of firsts) {
-      if (inOrder.has(match)) continue
-      const rank = order.get(match.spec)!
-      const previous = kept.filter((other) => order.get(other.spec)! < rank).at(-1)
-      const next = kept.find((other) => order.get(other.spec)! > rank)
-      const where = previous
-        ? `move it after \`${previous.section.title.trim()}\``
-        : `move it before \`${next!.section.title.trim()}\``
-      report(`Section \`${match.spec.heading}\` is out of order; ${where}`, {place: match.section.heading?.position})
+    // Each set of siblings (the top sections, or one section's children) has its own order.
+    const groups = new Map<SectionSpec | undefined, SectionMatch[]>()
+    for (const [spec, match] of document.firstMatch) {
+      if (!spec.ordered) continue
+      const parent = document.parentOf(spec)
+      const group = groups.get(parent)
+      if (group) group.push(match)
+      else groups.set(parent, [match])
+    }
+    for (const [parent, matches] of groups) {
+      const siblings = parent ? parent.children : document.type!.sections
+      checkOrder(matches, new Map(siblings.map((spec, index) => [spec, index])), report)
     }
   }
 })
+
+function checkOrder(
+  matches: SectionMatch[],
+  order: ReadonlyMap<SectionSpec, number>,
+  report: (reason: string, place: {place: Position | undefined}) => unknown
+): void {
+  const firsts = matches.sort((a, b) => (a.section.start.offset ?? 0) - (b.section.start.offset ?? 0))
+  const inOrder = longestOrderedRun(firsts, (match) => order.get(match.spec)!)
+  const kept = firsts.filter((match) => inOrder.has(match))
+  for (const match of firsts) {
+    if (inOrder.has(match)) continue
+    const rank = order.get(match.spec)!
+    const previous = kept.filter((other) => order.get(other.spec)! < rank).at(-1)
+    const next = kept.find((other) => order.get(other.spec)! > rank)
+    const where = previous
+      ? `move it after \`${previous.section.title.trim()}\``
+      : `move it before \`${next!.section.title.trim()}\``
+    report(`Section \`${match.spec.heading}\` is out of order; ${where}`, {place: match.section.heading?.position})
+  }
+}
 
 /** Longest strictly increasing subsequence by `rank` (patience sorting, O(n log n)). */
 function longestOrderedRun(matches: SectionMatch[], rank: (match: SectionMatch) => number): Set<SectionMatch> {

@@ -1,6 +1,7 @@
+import type {SectionMatch} from '../src/document.js'
 import {sectionContent} from '../src/content.js'
 import {findDeadlines} from '../src/language/recognisers.js'
-import {noOptions, createRule} from '../src/rule.js'
+import {noOptions, createRule, type RuleContext} from '../src/rule.js'
 import {contentTexts} from '../src/sections.js'
 
 /**
@@ -22,24 +23,26 @@ export default createRule({
   severity: 'warn',
   description: 'Target State names its time horizon (`2-3 years`, `by 2028`, `in 18 months`, `FY27`).',
   options: noOptions,
-  check({document, report}) {
-    const match = document.filledMatchOf('target-state')
-    if (!match) return
-    const {section} = match
-    if (namesHorizon(section.title)) return
-    // `See [target state](target.md)`: the horizon is for the linked document to name.
-    if (sectionContent(document, match).delegatedTo) return
-    for (const run of contentTexts(section)) if (namesHorizon(run.value)) return
-    // A sub-heading can carry it too: `### Timeline: H2 2028`.
-    const pending = [...section.children]
-    while (pending.length > 0) {
-      const child = pending.pop()!
-      if (namesHorizon(child.title)) return
-      pending.push(...child.children)
-    }
-    report(
-      `\`${section.title.trim()}\` names no time horizon; say when this will be the state of things, in the heading or the text (\`Target State (2-3 years)\`, \`by 2028\`)`,
-      {place: section.heading?.position}
-    )
+  check(context) {
+    for (const match of context.document.filledMatchesFor('strategy-time-horizon')) checkSection(context, match)
   }
 })
+
+function checkSection({document, report}: RuleContext<Record<string, never>>, match: SectionMatch): void {
+  const {section} = match
+  if (namesHorizon(section.title)) return
+  // `See [target state](target.md)`: the horizon is for the linked document to name.
+  if (sectionContent(document, match).delegatedTo) return
+  for (const run of contentTexts(section)) if (namesHorizon(run.value)) return
+  // A sub-heading can carry it too: `### Timeline: H2 2028`.
+  const pending = [...section.children]
+  while (pending.length > 0) {
+    const child = pending.pop()!
+    if (namesHorizon(child.title)) return
+    pending.push(...child.children)
+  }
+  report(
+    `\`${section.title.trim()}\` names no time horizon; say when this will be the state of things, in the heading or the text (\`Target State (2-3 years)\`, \`by 2028\`)`,
+    {place: section.heading?.position}
+  )
+}

@@ -14,7 +14,7 @@ export default createRule<Options>({
   options: readPhraseOptions,
   check({document, options, report}) {
     const matcher = matcherFor(options)
-    for (const {sentence} of prose(document)) {
+    for (const sentence of prose(document, 'strategy-unquantified-pitch')) {
       const hit = matcher.match(sentence.tokens).find((candidate) => !isNegated(sentence.tokens, candidate))
       if (!hit) continue
       if (features(sentence).quantities.length > 0) continue

@@ -1,5 +1,5 @@
 import {features, sourceRange} from '../src/language/analysis.js'
-import {GOAL_SECTIONS, isNegated, isTradeoff, prose, quote} from '../src/language/goals.js'
+import {isNegated, isTradeoff, prose, quote} from '../src/language/goals.js'
 import type {PhraseHit, Token} from '../src/language/matcher.js'
 import {adjustedList, matcherPerOptions, readPhraseOptions, type PhraseOptions} from '../src/language/phrases.js'
 import {createRule} from '../src/rule.js'
@@ -25,8 +25,7 @@ export default createRule<Options>({
   options: readPhraseOptions,
   check({document, options, report}) {
     const matcher = matcherFor(options)
-    for (const {sentence, sectionId} of prose(document)) {
-      if (!sectionId || !GOAL_SECTIONS.has(sectionId)) continue
+    for (const sentence of prose(document, 'strategy-vague-goal')) {
       const hit = matcher
         .match(sentence.tokens)
         .find(

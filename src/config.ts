@@ -1,5 +1,6 @@
 /** Options of the `remark-lint-strategy` plugin. */
-import {builtinTypes} from './doc-types.js'
+import {resolveTypes, type TypeConfig} from './custom-types.js'
+import {builtinTypes, type DocType} from './doc-types.js'
 import {findType} from './detect.js'
 import {checks, fail, StrategyConfigError, validateObject, type Shape} from './options.js'
 import {ruleIds} from './rules.js'
@@ -11,60 +12,74 @@ export interface StrategyOptions {
   globs?: Record<string, string>
   /** Per-rule settings: `false`, a severity, options, or `[severity, options]`. */
   rules?: Record<string, unknown>
+  /** Document types to add, or built-in types to change, by id. */
+  types?: Record<string, TypeConfig>
 }
 
 export interface ResolvedOptions {
   type: string | undefined
   globs: Record<string, string>
   rules: Record<string, unknown>
+  /** The built-in types (with configured changes) and the configured ones. */
+  types: readonly DocType[]
 }
 
 const WHERE = 'remark-lint-strategy'
 
-const knownTypes = () => `one of ${builtinTypes.map((type) => `\`${type.id}\``).join(', ')}`
+const knownTypes = (types: readonly DocType[]) => `one of ${types.map((type) => `\`${type.id}\``).join(', ')}`
 
-const SHAPE: Shape<ResolvedOptions> = {
-  type(value, where) {
+function checkType(types: readonly DocType[]) {
+  return (value: unknown, where: string): string => {
     const id = checks.string()(value, where)
-    const type = findType(builtinTypes, id)
-    if (!type) fail(`${where}: unknown document type`, value, knownTypes())
+    const type = findType(types, id)
+    if (!type) fail(`${where}: unknown document type`, value, knownTypes(types))
     return type.id
-  },
-  globs(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      fail(where, value, 'an object of file globs to type ids, such as {"docs/strategy/**/*.md": "strategy"}')
-    }
-    const result: Record<string, string> = {}
-    for (const [glob, id] of Object.entries(value)) {
-      const type = typeof id === 'string' ? findType(builtinTypes, id) : undefined
-      if (!type) fail(`${where}: glob \`${glob}\``, id, knownTypes())
-      result[glob] = type.id
-    }
-    return result
-  },
-  rules(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      fail(where, value, 'an object of rule ids to settings')
-    }
-    for (const id of Object.keys(value)) {
-      if (!ruleIds.includes(id)) {
-        throw new StrategyConfigError(
-          `${where}: unknown rule \`${id}\`, expected one of ${ruleIds.map((name) => `\`${name}\``).join(', ')}`
-        )
+  }
+}
+
+/** `types` are resolved before the rest, since `type` and `globs` may name a configured one. */
+function shape(types: readonly DocType[]): Shape<ResolvedOptions> {
+  return {
+    type: checkType(types),
+    globs(value, where) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        fail(where, value, 'an object of file globs to type ids, such as {"docs/strategy/**/*.md": "strategy"}')
       }
-    }
-    return value as Record<string, unknown>
+      const result: Record<string, string> = {}
+      for (const [glob, id] of Object.entries(value)) {
+        const type = typeof id === 'string' ? findType(types, id) : undefined
+        if (!type) fail(`${where}: glob \`${glob}\``, id, knownTypes(types))
+        result[glob] = type.id
+      }
+      return result
+    },
+    rules(value, where) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        fail(where, value, 'an object of rule ids to settings')
+      }
+      for (const id of Object.keys(value)) {
+        if (!ruleIds.includes(id)) {
+          throw new StrategyConfigError(
+            `${where}: unknown rule \`${id}\`, expected one of ${ruleIds.map((name) => `\`${name}\``).join(', ')}`
+          )
+        }
+      }
+      return value as Record<string, unknown>
+    },
+    types: () => types
   }
 }
 
 export function resolveOptions(options: unknown): ResolvedOptions {
-  return validateObject<ResolvedOptions>(WHERE, options, SHAPE, {type: undefined, globs: {}, rules: {}})
+  const configured = typeof options === 'object' && options !== null ? (options as StrategyOptions).types : undefined
+  const types = configured === undefined ? builtinTypes : resolveTypes(configured, WHERE)
+  return validateObject<ResolvedOptions>(WHERE, options, shape(types), {type: undefined, globs: {}, rules: {}, types})
 }
 
 /** Read a forced type from processor settings (`settings.strategyType`), as the CLI's `--type` sets it. */
-export function settingsType(settings: unknown): string | undefined {
+export function settingsType(settings: unknown, types: readonly DocType[] = builtinTypes): string | undefined {
   if (typeof settings !== 'object' || settings === null) return undefined
   const value = (settings as Record<string, unknown>).strategyType
   if (value === undefined) return undefined
-  return SHAPE.type(value, `${WHERE}: setting \`strategyType\``)
+  return checkType(types)(value, `${WHERE}: setting \`strategyType\``)
 }

@@ -1,8 +1,10 @@
 /**
  * Which document type a file is, in this order: front matter `type:` (or
- * `doc-type:`), a configured glob, the H1 title, three or more canonical
- * section headings of one type. A forced type (`--type`, option `type`) wins
- * over all of them.
+ * `doc-type:`), a configured glob (the `globs` option), a type's own globs
+ * (`docs/adr/**` for decision records), the H1 title, enough canonical section
+ * headings of one type. A forced type (`--type`, option `type`) wins over all
+ * of them. When globs name several types (`adr` and `madr` share their
+ * folders), the headings decide between them.
  */
 import path from 'node:path'
 import picomatch from 'picomatch'
@@ -26,30 +28,40 @@ export interface DetectionSettings {
   /** Forced type id. */
   type?: string | undefined
   /** Glob (relative to the working directory) to type id. */
-  globs: ReadonlyArray<{glob: string; type: string; matches: (file: string) => boolean}>
+  globs: readonly CompiledGlob[]
 }
 
-/** Extra names a front matter `type:` may use for the built-in types. */
-const TYPE_ALIASES: Record<string, string> = {
-  'tech-strategy': 'strategy',
-  'technical-strategy': 'strategy',
-  'engineering-strategy': 'strategy',
-  'technology-strategy': 'strategy',
-  'tech-vision': 'vision',
-  'technical-vision': 'vision',
-  'engineering-vision': 'vision',
-  'architecture-vision': 'vision'
+export interface CompiledGlob {
+  glob: string
+  type: string
+  matches: (file: string) => boolean
 }
 
-const MIN_HEADINGS_FOR_DETECTION = 3
+/** Files in a decision-record folder that are not records themselves. */
+const NOT_A_RECORD = /(?:^|\/)(?:readme|index|template|[^/]*[-_.]template)\.(?:md|markdown)$/i
+
+/** A type id or alias as written in front matter or options: `Tech Strategy`, `tech_strategy`, `tech-strategy`. */
+function normaliseId(id: string): string {
+  return id.trim().toLowerCase().replace(/[\s_]+/g, '-')
+}
 
 export function findType(types: readonly DocType[], id: string): DocType | undefined {
-  const wanted = id.trim().toLowerCase().replace(/[\s_]+/g, '-')
-  const canonical = TYPE_ALIASES[wanted] ?? wanted
-  return types.find((type) => type.id === canonical)
+  const wanted = normaliseId(id)
+  return types.find((type) => type.id === wanted) ?? types.find((type) => type.aliases.some((alias) => normaliseId(alias) === wanted))
 }
 
-export function compileGlobs(globs: Record<string, string>): DetectionSettings['globs'] {
+const compiledTypeGlobs = new WeakMap<DocType, Array<(file: string) => boolean>>()
+
+function typeGlobs(type: DocType): Array<(file: string) => boolean> {
+  let compiled = compiledTypeGlobs.get(type)
+  if (!compiled) {
+    compiled = type.globs.map((glob) => picomatch(glob, {dot: true, nocase: true}))
+    compiledTypeGlobs.set(type, compiled)
+  }
+  return compiled
+}
+
+export function compileGlobs(globs: Record<string, string>): CompiledGlob[] {
   return Object.entries(globs).map(([glob, type]) => ({
     glob,
     type,
@@ -74,6 +86,12 @@ export function detectType(
   if (relative !== undefined) {
     const glob = settings.globs.find((entry) => entry.matches(relative))
     if (glob) return known(findType(types, glob.type), 'glob', glob.type)
+    const byGlob = NOT_A_RECORD.test(relative) ? [] : types.filter((type) => typeGlobs(type).some((matches) => matches(relative)))
+    if (byGlob.length === 1) return {type: byGlob[0], source: 'glob', unknownType: undefined}
+    if (byGlob.length > 1) {
+      const type = typeByCanonicalHeadings(byGlob, sections, 1) ?? byGlob[0]
+      return {type, source: 'glob', unknownType: undefined}
+    }
   }
 
   const title = sections.find((section) => section.depth === 1)
@@ -98,16 +116,23 @@ function relativePath(file: VFile): string | undefined {
   return relative.split(path.sep).join('/')
 }
 
-/** The type with the most (and at least three) distinct canonical headings, when no other type ties with it. */
-function typeByCanonicalHeadings(types: readonly DocType[], sections: readonly Section[]): DocType | undefined {
+/**
+ * The type with the most distinct canonical headings, when no other type ties
+ * with it and it has at least as many as the type asks for (`minHeadings`, or
+ * `least` when choosing among types a glob already named).
+ */
+function typeByCanonicalHeadings(types: readonly DocType[], sections: readonly Section[], least?: number): DocType | undefined {
   const keys = new Set(sections.map((section) => section.key))
   let best: DocType | undefined
   let bestCount = 0
   let tie = false
   for (const type of types) {
+    const needed = least ?? type.minHeadings
+    if (needed === 0) continue
     const {canonicalKeys} = indexType(type)
     let count = 0
     for (const key of canonicalKeys) if (keys.has(key)) count++
+    if (count < needed) continue
     if (count > bestCount) {
       best = type
       bestCount = count
@@ -116,5 +141,5 @@ function typeByCanonicalHeadings(types: readonly DocType[], sections: readonly S
       tie = true
     }
   }
-  return bestCount >= MIN_HEADINGS_FOR_DETECTION && !tie ? best : undefined
+  return tie ? undefined : best
 }

@@ -1,12 +1,17 @@
 /**
- * The built-in document types, taken from the source document's strategy and
- * technical-vision structures (its length guidance for strategies; our own,
- * more generous, budgets for visions, whose source gives none).
+ * The document types: what a type is (sections, how it is recognised, which
+ * rules read which section) and the built-in ones. Strategy and vision come
+ * from the source document's structures (its length guidance for strategies;
+ * our own, more generous, budgets for visions, whose source gives none); `adr`
+ * is Michael Nygard's architecture decision record and `madr` the Markdown
+ * Architectural Decision Record (versions 3 and 4). Configured types
+ * (`src/custom-types.ts`) have the same shape.
  */
+import type {PatternEntry} from './heading-pattern.js'
 
-export type LengthUnit = 'paragraph' | 'page'
+export type LengthUnit = 'word' | 'paragraph' | 'page' | 'item'
 
-/** Length guidance in paragraphs or pages; the length rule turns units into words. */
+/** Length guidance; the length rule turns paragraphs and pages into words and counts list items and table rows as items. */
 export interface LengthBudget {
   /** Least the section needs to do its job (0: no lower bound). */
   min: number
@@ -30,16 +35,105 @@ export interface SectionSpec {
   /** Prompt text inserted by a quick fix for a missing section. */
   prompt: string
   budget?: LengthBudget
+  /** Subsections one heading level down, looked for inside this section. */
+  children: readonly SectionSpec[]
+  /** Whether strategy-section-order checks this section's place (`false`: it may appear anywhere). */
+  ordered: boolean
+  /** The section-scoped rules that read this section's content (`strategy-non-goals`, `strategy-vague-goal`, ...). */
+  rules: ReadonlySet<string>
+  /** Structure the section's content must have, checked by strategy-section-content. */
+  content?: ContentRequirement
+}
+
+export interface ContentRequirement {
+  /** Fewest list items, table rows or sub-headings. */
+  minItems?: number
+  /** A table whose header has these columns (compared like headings). */
+  table?: {columns: readonly string[]}
 }
 
 export interface DocType {
   id: string
   /** Human name, for messages. */
   name: string
+  /** Other names a front matter `type:` may use. */
+  aliases: readonly string[]
   /** Patterns an H1 title matches when the document is of this type. */
   titlePatterns: readonly RegExp[]
+  /** File globs (relative to the working directory) that mark a document of this type; the `globs` option wins. */
+  globs: readonly string[]
+  /** Distinct canonical section headings that make a document of this type (0: never detected by headings). */
+  minHeadings: number
+  /** Whether the document needs an H1 title (a Nygard ADR's Title). */
+  requireTitle: boolean
+  /** Section-scoped rules that also read prose outside the type's sections. */
+  otherProseRules: ReadonlySet<string>
   sections: readonly SectionSpec[]
+  /** A markdownlint MD043-style list of every heading, checked by strategy-heading-pattern. */
+  headingPattern?: {entries: readonly PatternEntry[]; matchCase: boolean}
+  /** Shipped with the package (not configured). */
+  builtin: boolean
 }
+
+/** The rules that read the content of the sections that list them. */
+export const SECTION_RULES = [
+  'strategy-measurable-criteria',
+  'strategy-vague-goal',
+  'strategy-noncommittal',
+  'strategy-unquantified-pitch',
+  'strategy-non-goals',
+  'strategy-risk-mitigation',
+  'strategy-principle-count',
+  'strategy-time-horizon',
+  'strategy-decision-rationale',
+  'strategy-leading-lagging'
+] as const
+
+export type SectionRule = (typeof SECTION_RULES)[number]
+
+/** Every section of a type, children after their parent, in document order. */
+export function allSections(type: DocType): SectionSpec[] {
+  const result: SectionSpec[] = []
+  const visit = (specs: readonly SectionSpec[]) => {
+    for (const spec of specs) {
+      result.push(spec)
+      visit(spec.children)
+    }
+  }
+  visit(type.sections)
+  return result
+}
+
+type BuiltinSection = Omit<SectionSpec, 'children' | 'ordered' | 'rules'> & {
+  rules: readonly SectionRule[]
+  children?: readonly BuiltinSection[]
+}
+
+function builtinSection(spec: BuiltinSection): SectionSpec {
+  return {...spec, children: (spec.children ?? []).map(builtinSection), ordered: true, rules: new Set(spec.rules)}
+}
+
+function builtinType(
+  type: Omit<DocType, 'sections' | 'builtin' | 'otherProseRules' | 'globs' | 'minHeadings' | 'requireTitle'> &
+    Partial<Pick<DocType, 'globs' | 'minHeadings' | 'requireTitle'>> & {otherProseRules: readonly SectionRule[]; sections: readonly BuiltinSection[]}
+): DocType {
+  return {
+    globs: [],
+    minHeadings: 3,
+    requireTitle: false,
+    ...type,
+    otherProseRules: new Set(type.otherProseRules),
+    sections: type.sections.map(builtinSection),
+    builtin: true
+  }
+}
+
+/** Rules for the prose of any section whose job is deciding and planning. */
+const PLANNING: readonly SectionRule[] = ['strategy-noncommittal', 'strategy-unquantified-pitch']
+/** Sections whose statements should be goals: specific, measurable, dated. */
+const GOALS: readonly SectionRule[] = [...PLANNING, 'strategy-vague-goal']
+/** Sections where hedged language is the job: describing the past, the problem, or what could go wrong. */
+const DESCRIBING: readonly SectionRule[] = ['strategy-unquantified-pitch']
 
 function paragraphs(min: number, max: number, guidance: string): LengthBudget {
   return {min, max, unit: 'paragraph', guidance}
@@ -49,9 +143,11 @@ function pages(min: number, max: number, guidance: string): LengthBudget {
   return {min, max, unit: 'page', guidance}
 }
 
-export const strategyType: DocType = {
+export const strategyType: DocType = builtinType({
   id: 'strategy',
   name: 'technical strategy',
+  aliases: ['tech-strategy', 'technical-strategy', 'engineering-strategy', 'technology-strategy'],
+  otherProseRules: PLANNING,
   titlePatterns: [
     /^(?:(?:tech|technical|technology|engineering|platform|architecture|infrastructure|product|data)\s+)+strategy\b/i,
     /^strategy\s*(?::|-|–|—|$)/i,
@@ -65,7 +161,8 @@ export const strategyType: DocType = {
       required: true,
       purpose: 'say why this matters now and what changed',
       prompt: 'Why are we doing this now? What changed?',
-      budget: paragraphs(1, 2, '1-2 paragraphs')
+      budget: paragraphs(1, 2, '1-2 paragraphs'),
+      rules: DESCRIBING
     },
     {
       id: 'diagnosis',
@@ -74,7 +171,8 @@ export const strategyType: DocType = {
       required: true,
       purpose: 'name the actual problem, not its symptoms',
       prompt: 'What is the actual problem (not the symptom)?',
-      budget: paragraphs(1, 2, '1-2 paragraphs')
+      budget: paragraphs(1, 2, '1-2 paragraphs'),
+      rules: DESCRIBING
     },
     {
       id: 'guiding-policy',
@@ -83,7 +181,8 @@ export const strategyType: DocType = {
       required: true,
       purpose: 'state the approach you will take and the tradeoffs you accept',
       prompt: 'The approach we will take and the tradeoffs we accept.',
-      budget: pages(0.25, 1, 'about 1 page')
+      budget: pages(0.25, 1, 'about 1 page'),
+      rules: GOALS
     },
     {
       id: 'coherent-actions',
@@ -92,7 +191,8 @@ export const strategyType: DocType = {
       required: true,
       purpose: 'list specific, sequenced initiatives',
       prompt: 'Specific, sequenced initiatives, each with an owner and a date.',
-      budget: pages(0.5, 2, '1-2 pages')
+      budget: pages(0.5, 2, '1-2 pages'),
+      rules: GOALS
     },
     {
       id: 'what-we-will-not-do',
@@ -108,7 +208,8 @@ export const strategyType: DocType = {
       required: true,
       purpose: 'list what this strategy deliberately leaves out',
       prompt: 'Where we will deliberately not invest, and why.',
-      budget: pages(0, 0.5, 'half a page')
+      budget: pages(0, 0.5, 'half a page'),
+      rules: [...DESCRIBING, 'strategy-non-goals']
     },
     {
       id: 'risks-and-mitigations',
@@ -117,7 +218,8 @@ export const strategyType: DocType = {
       required: true,
       purpose: 'list what could go wrong and how you will handle it',
       prompt: 'What could go wrong, and how we will handle it.',
-      budget: pages(0, 0.5, 'half a page')
+      budget: pages(0, 0.5, 'half a page'),
+      rules: [...DESCRIBING, 'strategy-risk-mitigation']
     },
     {
       id: 'success-criteria',
@@ -126,14 +228,17 @@ export const strategyType: DocType = {
       required: true,
       purpose: 'say how you will measure progress: a baseline, a target and a deadline for each',
       prompt: 'How we measure progress: from a baseline to a target by a date.',
-      budget: pages(0, 0.25, 'a quarter of a page')
+      budget: pages(0, 0.25, 'a quarter of a page'),
+      rules: [...GOALS, 'strategy-measurable-criteria']
     }
   ]
-}
+})
 
-export const visionType: DocType = {
+export const visionType: DocType = builtinType({
   id: 'vision',
   name: 'technical vision',
+  aliases: ['tech-vision', 'technical-vision', 'engineering-vision', 'architecture-vision'],
+  otherProseRules: PLANNING,
   titlePatterns: [
     /^(?:(?:tech|technical|technology|engineering|platform|architecture|architectural|product)\s+)+vision\b/i,
     /^vision\s*(?::|-|–|—|$)/i,
@@ -147,7 +252,8 @@ export const visionType: DocType = {
       required: true,
       purpose: 'describe the system today: its pain points and known risks',
       prompt: 'What the system looks like today, its pain points and known risks.',
-      budget: pages(0.1, 2, 'up to 2 pages')
+      budget: pages(0.1, 2, 'up to 2 pages'),
+      rules: DESCRIBING
     },
     {
       id: 'guiding-principles',
@@ -156,7 +262,8 @@ export const visionType: DocType = {
       required: true,
       purpose: 'list 3-5 principles that will govern decisions',
       prompt: '3-5 principles that will govern decisions.',
-      budget: pages(0, 1, 'up to 1 page')
+      budget: pages(0, 1, 'up to 1 page'),
+      rules: [...PLANNING, 'strategy-principle-count']
     },
     {
       id: 'target-state',
@@ -165,7 +272,8 @@ export const visionType: DocType = {
       required: true,
       purpose: 'describe the end state in 2-3 years and the capabilities that do not exist today',
       prompt: 'The desired end state in 2-3 years and the capabilities that do not exist today.',
-      budget: pages(0.1, 2, 'up to 2 pages')
+      budget: pages(0.1, 2, 'up to 2 pages'),
+      rules: [...GOALS, 'strategy-time-horizon']
     },
     {
       id: 'migration-strategy',
@@ -174,7 +282,8 @@ export const visionType: DocType = {
       required: true,
       purpose: 'explain how to get from here to there: what is incremental and what needs a coordinated migration',
       prompt: 'How we get from here to there: what is incremental, what needs coordination.',
-      budget: pages(0.1, 2, 'up to 2 pages')
+      budget: pages(0.1, 2, 'up to 2 pages'),
+      rules: GOALS
     },
     {
       id: 'key-decisions',
@@ -183,7 +292,8 @@ export const visionType: DocType = {
       required: true,
       purpose: 'list the decisions made with their rationale, and those still open',
       prompt: 'Decisions made, with their rationale; decisions that remain open.',
-      budget: pages(0, 1, 'up to 1 page')
+      budget: pages(0, 1, 'up to 1 page'),
+      rules: [...PLANNING, 'strategy-decision-rationale']
     },
     {
       id: 'success-metrics',
@@ -192,9 +302,147 @@ export const visionType: DocType = {
       required: true,
       purpose: 'say how you will know you are making progress, with leading and lagging indicators',
       prompt: 'How we will know we are making progress: leading and lagging indicators.',
-      budget: pages(0, 0.5, 'half a page')
+      budget: pages(0, 0.5, 'half a page'),
+      rules: [...GOALS, 'strategy-measurable-criteria', 'strategy-leading-lagging']
     }
   ]
+})
+
+
+/** Where teams keep decision records: `docs/adr/`, `docs/decisions/`, `architecture-decision-record/`, `adr-012-cache.md`. */
+const DECISION_RECORD_GLOBS = [
+  '**/{adr,adrs,decisions,decision-records,architecture-decisions,architecture-decision-records,architecture-decision-record}/**/*.{md,markdown}',
+  '**/adr-[0-9]*.{md,markdown}'
+]
+
+export const adrType: DocType = builtinType({
+  id: 'adr',
+  name: 'architecture decision record',
+  aliases: ['nygard', 'nygard-adr', 'decision-record', 'architecture-decision-record'],
+  titlePatterns: [/^(?:adr|architecture decision record)[\s-]*\d+\s*(?::|-|–|—|\.)/i],
+  globs: DECISION_RECORD_GLOBS,
+  requireTitle: true,
+  otherProseRules: [],
+  sections: [
+    {
+      id: 'status',
+      heading: 'Status',
+      aliases: ['Decision Status', 'State'],
+      required: true,
+      purpose: 'say whether the decision is proposed, accepted, rejected, deprecated or superseded (and by which record)',
+      prompt: 'Proposed, accepted, rejected, deprecated, or superseded by ADR-NNNN.',
+      rules: []
+    },
+    {
+      id: 'context',
+      heading: 'Context',
+      aliases: ['Background', 'Problem', 'Problem Statement', 'Context and Problem Statement'],
+      required: true,
+      purpose: 'describe the forces at play (technical, political, social, project-local) that call for a decision',
+      prompt: 'What is the issue that motivates this decision? Which forces are at play?',
+      budget: pages(0.05, 1, 'up to 1 page'),
+      rules: []
+    },
+    {
+      id: 'decision',
+      heading: 'Decision',
+      aliases: ['Decisions', 'Our Decision', 'Decision Made', 'Decision Outcome'],
+      required: true,
+      purpose: 'state the decision in full sentences, in the active voice (`We will ...`)',
+      prompt: 'The change we are making, in full sentences: "We will ...".',
+      budget: pages(0, 1, 'up to 1 page'),
+      rules: ['strategy-noncommittal']
+    },
+    {
+      id: 'consequences',
+      heading: 'Consequences',
+      aliases: ['Consequence', 'Implications', 'Results'],
+      required: true,
+      purpose: 'describe what becomes easier or harder because of the decision: positive, negative and neutral',
+      prompt: 'What becomes easier or more difficult because of this change?',
+      budget: pages(0, 1, 'up to 1 page'),
+      rules: []
+    }
+  ]
+})
+
+function optional(spec: Omit<BuiltinSection, 'required' | 'rules'> & {rules?: readonly SectionRule[]}): BuiltinSection {
+  return {rules: [], ...spec, required: false}
 }
 
-export const builtinTypes: readonly DocType[] = [strategyType, visionType]
+export const madrType: DocType = builtinType({
+  id: 'madr',
+  name: 'architectural decision record (MADR)',
+  aliases: ['markdown-adr', 'markdown-architectural-decision-record'],
+  titlePatterns: [],
+  globs: DECISION_RECORD_GLOBS,
+  requireTitle: true,
+  otherProseRules: [],
+  sections: [
+    {
+      id: 'context-and-problem-statement',
+      heading: 'Context and Problem Statement',
+      aliases: ['Context and Problem', 'Problem Statement', 'Context'],
+      required: true,
+      purpose: 'describe the context and the problem, in two or three sentences or as a question',
+      prompt: 'Describe the context and the problem in two or three sentences, or as a question.',
+      rules: []
+    },
+    optional({
+      id: 'decision-drivers',
+      heading: 'Decision Drivers',
+      aliases: ['Drivers', 'Decision Criteria'],
+      purpose: 'list the forces and concerns that drive the decision',
+      prompt: 'The forces and concerns that drive the decision.'
+    }),
+    {
+      id: 'considered-options',
+      heading: 'Considered Options',
+      aliases: ['Options', 'Options Considered', 'Alternatives Considered'],
+      required: true,
+      purpose: 'list the options that were considered, one per item',
+      prompt: 'The options considered, one per list item.',
+      rules: [],
+      // A decision between fewer than two options was not a decision.
+      content: {minItems: 2}
+    },
+    {
+      id: 'decision-outcome',
+      heading: 'Decision Outcome',
+      aliases: ['Decision', 'Outcome'],
+      required: true,
+      purpose: 'name the chosen option and why (`Chosen option: "X", because ...`)',
+      prompt: 'Chosen option: "<option>", because <justification>.',
+      rules: ['strategy-noncommittal'],
+      // MADR 4 has Consequences and Confirmation under the outcome; MADR 2 (and log4brains) positive and negative consequences.
+      children: [
+        optional({id: 'consequences', heading: 'Consequences', aliases: [], purpose: 'say what follows from the decision, good and bad', prompt: 'Good, because ...; bad, because ...'}),
+        optional({id: 'positive-consequences', heading: 'Positive Consequences', aliases: [], purpose: 'say what gets better', prompt: 'What gets better, and for whom.'}),
+        optional({id: 'negative-consequences', heading: 'Negative Consequences', aliases: [], purpose: 'say what gets worse', prompt: 'What gets worse, and for whom.'}),
+        optional({
+          id: 'confirmation',
+          heading: 'Confirmation',
+          aliases: [],
+          purpose: 'say how compliance with the decision is confirmed',
+          prompt: 'How we confirm that the implementation follows this decision.'
+        })
+      ]
+    },
+    optional({
+      id: 'pros-and-cons-of-the-options',
+      heading: 'Pros and Cons of the Options',
+      aliases: ['Pros and Cons', 'Pros and Cons of Options'],
+      purpose: 'weigh each option: its good and bad sides',
+      prompt: 'For each option: what speaks for it, what against it.'
+    }),
+    optional({
+      id: 'more-information',
+      heading: 'More Information',
+      aliases: ['Links', 'References', 'Further Information'],
+      purpose: 'link related decisions and material, and say when to revisit this decision',
+      prompt: 'Related decisions, links, and when to revisit this decision.'
+    })
+  ]
+})
+
+export const builtinTypes: readonly DocType[] = [strategyType, visionType, adrType, madrType]

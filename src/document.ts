@@ -13,7 +13,7 @@ import {readFrontMatter, type FrontMatter} from './front-matter.js'
 import {extendsName, headingKey, isNearMiss} from './heading.js'
 import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
-import {indexType, type TypeIndex} from './type-index.js'
+import {indexType, type SpecIndex, type TypeIndex} from './type-index.js'
 
 /** How a heading was recognised as a section of the type. */
 export type MatchKind = 'exact' | 'extended' | 'near'
@@ -44,8 +44,12 @@ export interface StrategyDocument {
   matches: readonly SectionMatch[]
   /** First match of each section of the type. */
   firstMatch: ReadonlyMap<SectionSpec, SectionMatch>
-  /** Required sections with no match. */
+  /** Required sections with no match (a child section only when its parent is there). */
   missing: readonly SectionSpec[]
+  /** The section a child section belongs to (`undefined` for the type's top sections). */
+  parentOf(spec: SectionSpec): SectionSpec | undefined
+  /** Heading depth a section of the type has in this document (children one level below their parent). */
+  depthOf(spec: SectionSpec): number
   /** For a missing section, a heading with its exact name at another depth. */
   atOtherDepth: ReadonlyMap<SectionSpec, Section>
   /** Turn an offset in the file into a point. */
@@ -61,11 +65,14 @@ export interface StrategyDocument {
   /** The first heading recognised as the type's section with this id (`risks-and-mitigations`). */
   matchOf(sectionId: string): SectionMatch | undefined
   /**
-   * The same, only when the section has real content: an empty or
-   * placeholder-only section is strategy-empty-section's to report, so the
+   * The first match of each section that lists a section-scoped rule
+   * (`strategy-non-goals`), only when the section has real content: an empty
+   * or placeholder-only section is strategy-empty-section's to report, so the
    * content rules leave it alone.
    */
-  filledMatchOf(sectionId: string): SectionMatch | undefined
+  filledMatchesFor(ruleId: string): SectionMatch[]
+  /** Whether a section-scoped rule reads the prose of `section` (by the type section that holds it, or the type's rules for other prose). */
+  ruleReads(ruleId: string, section: Section): boolean
   /** The section of the type that holds `section` (itself or its nearest matched ancestor). */
   specOf(section: Section): SectionSpec | undefined
   /** The source range and text of a heading's content (without `#` marks or setext underline). */
@@ -151,13 +158,28 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
       return classifyProse(contentTexts(section), (run) => byRun.get(run) ?? [])
     },
     matchOf(sectionId) {
-      const spec = detection.type?.sections.find((candidate) => candidate.id === sectionId)
-      return spec && binding.firstMatch.get(spec)
+      for (const [spec, match] of binding.firstMatch) if (spec.id === sectionId) return match
+      return undefined
     },
-    filledMatchOf(sectionId) {
-      const match = document.matchOf(sectionId)
-      if (!match || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) return undefined
-      return match
+    filledMatchesFor(ruleId) {
+      const result: SectionMatch[] = []
+      for (const [spec, match] of binding.firstMatch) {
+        if (!spec.rules.has(ruleId) || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) continue
+        result.push(match)
+      }
+      return result
+    },
+    ruleReads(ruleId, section) {
+      const spec = document.specOf(section)
+      return spec ? spec.rules.has(ruleId) : (detection.type?.otherProseRules.has(ruleId) ?? false)
+    },
+    parentOf(spec) {
+      return detection.type ? indexType(detection.type).parents.get(spec) : undefined
+    },
+    depthOf(spec) {
+      let depth = binding.sectionDepth
+      for (let parent = document.parentOf(spec); parent; parent = document.parentOf(parent)) depth++
+      return depth
     },
     specOf(section) {
       specBySection ??= new Map(binding.matches.map((match) => [match.section, match.spec]))
@@ -193,7 +215,7 @@ function emptyBinding(): Binding {
 /** A heading's name before a colon or a spaced dash: `Context: why now`, `Roadmap - H1 2027`. */
 const LEAD_SEPARATOR = /\s*(?::|\s[-–—]\s)/
 
-function matchByName(index: TypeIndex, section: Section): {spec: SectionSpec; kind: MatchKind} | undefined {
+function matchByName(index: SpecIndex, section: Section): {spec: SectionSpec; kind: MatchKind} | undefined {
   const {key} = section
   const exact = index.byKey.get(key)
   if (exact) return {spec: exact, kind: 'exact'}
@@ -215,7 +237,7 @@ function matchByName(index: TypeIndex, section: Section): {spec: SectionSpec; ki
   return longest
 }
 
-/** Match headings to the type's sections at the depth the document uses for them. */
+/** Match headings to the type's sections at the depth the document uses for them, then each matched section's children inside it. */
 function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
   const named = new Map<Section, {spec: SectionSpec; kind: MatchKind}>()
   for (const section of sections) {
@@ -223,13 +245,55 @@ function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
     if (match) named.set(section, match)
   }
   const sectionDepth = chooseSectionDepth(sections, named)
+  const top = bindLevel(
+    index,
+    sections.filter((section) => section.depth === sectionDepth),
+    (section) => named.get(section)
+  )
 
+  const atOtherDepth = new Map<SectionSpec, Section>()
+  for (const [section, match] of named) {
+    if (section.depth !== sectionDepth && top.missing.has(match.spec) && !atOtherDepth.has(match.spec)) {
+      atOtherDepth.set(match.spec, section)
+    }
+  }
+
+  const matches = [...top.matches]
+  const firstMatch = new Map(top.firstMatch)
+  const missing = [...top.missing]
+  const pending = [...top.firstMatch.values()]
+  for (let parent = pending.pop(); parent; parent = pending.pop()) {
+    const childIndex = index.children.get(parent.spec)
+    if (!childIndex) continue
+    const level = bindLevel(childIndex, parent.section.children, (section) => matchByName(childIndex, section))
+    for (const entry of level.matches) matches.push(entry)
+    for (const [spec, entry] of level.firstMatch) {
+      firstMatch.set(spec, entry)
+      pending.push(entry)
+    }
+    missing.push(...level.missing)
+  }
+  matches.sort((a, b) => (a.section.start.offset ?? 0) - (b.section.start.offset ?? 0))
+  return {sectionDepth, matches, firstMatch, missing, atOtherDepth}
+}
+
+interface LevelBinding {
+  matches: SectionMatch[]
+  firstMatch: Map<SectionSpec, SectionMatch>
+  missing: Set<SectionSpec>
+}
+
+/** Bind sibling headings to sibling sections: by name, then misnamed headings to the required sections still missing. */
+function bindLevel(
+  index: SpecIndex,
+  candidates: readonly Section[],
+  nameOf: (section: Section) => {spec: SectionSpec; kind: MatchKind} | undefined
+): LevelBinding {
   const matches: SectionMatch[] = []
   const firstMatch = new Map<SectionSpec, SectionMatch>()
   const unnamed: Section[] = []
-  for (const section of sections) {
-    if (section.depth !== sectionDepth) continue
-    const match = named.get(section)
+  for (const section of candidates) {
+    const match = nameOf(section)
     if (!match) {
       unnamed.push(section)
       continue
@@ -239,7 +303,7 @@ function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
     if (!firstMatch.has(match.spec)) firstMatch.set(match.spec, entry)
   }
 
-  const missing = new Set(index.type.sections.filter((spec) => spec.required && !firstMatch.has(spec)))
+  const missing = new Set(index.specs.filter((spec) => spec.required && !firstMatch.has(spec)))
   for (const section of unnamed) {
     const spec = nearMissOf(index, section.key, missing)
     if (!spec) continue
@@ -248,14 +312,7 @@ function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
     firstMatch.set(spec, entry)
     matches.splice(insertionIndex(matches, section), 0, entry)
   }
-
-  const atOtherDepth = new Map<SectionSpec, Section>()
-  for (const [section, match] of named) {
-    if (section.depth !== sectionDepth && missing.has(match.spec) && !atOtherDepth.has(match.spec)) {
-      atOtherDepth.set(match.spec, section)
-    }
-  }
-  return {sectionDepth, matches, firstMatch, missing: [...missing], atOtherDepth}
+  return {matches, firstMatch, missing}
 }
 
 function insertionIndex(matches: readonly SectionMatch[], section: Section): number {
@@ -264,7 +321,7 @@ function insertionIndex(matches: readonly SectionMatch[], section: Section): num
   return index === -1 ? matches.length : index
 }
 
-function nearMissOf(index: TypeIndex, key: string, candidates: ReadonlySet<SectionSpec>): SectionSpec | undefined {
+function nearMissOf(index: SpecIndex, key: string, candidates: ReadonlySet<SectionSpec>): SectionSpec | undefined {
   if (!key) return undefined
   for (const name of index.names) {
     if (candidates.has(name.spec) && isNearMiss(key, name.key)) return name.spec
@@ -313,13 +370,15 @@ export function placeForMissing(
   document: StrategyDocument,
   spec: SectionSpec
 ): {after: SectionMatch | undefined; before: SectionMatch | undefined; point: Point} {
-  const sections = document.type?.sections ?? []
+  const parent = document.parentOf(spec)
+  const sections = parent ? parent.children : (document.type?.sections ?? [])
   const position = sections.indexOf(spec)
   let after: SectionMatch | undefined
   for (let index = position - 1; index >= 0 && !after; index--) after = document.firstMatch.get(sections[index])
   let before: SectionMatch | undefined
   for (let index = position + 1; index < sections.length && !before; index++) before = document.firstMatch.get(sections[index])
   // After the preceding section when there is one, so the fix lands where the message says even in a misordered document.
-  const point = after ? after.section.end : before ? before.section.start : document.root.end
+  const holder = parent ? document.firstMatch.get(parent) : undefined
+  const point = after ? after.section.end : before ? before.section.start : (holder?.section.end ?? document.root.end)
   return {after, before, point}
 }

@@ -13,11 +13,13 @@ import {VFile, type Compatible} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
 import {getDocument} from './document.js'
+import {TYPES_KEY} from './rule.js'
 import {rules} from './rules.js'
 
 export type {StrategyOptions} from './config.js'
-export {builtinTypes, strategyType, visionType} from './doc-types.js'
-export type {DocType, SectionSpec, LengthBudget} from './doc-types.js'
+export {adrType, builtinTypes, madrType, strategyType, visionType} from './doc-types.js'
+export type {ContentRequirement, DocType, SectionSpec, LengthBudget} from './doc-types.js'
+export {resolveTypes, type TypeConfig} from './custom-types.js'
 export {getDocument} from './document.js'
 export type {StrategyDocument, SectionMatch} from './document.js'
 export {StrategyConfigError} from './options.js'
@@ -41,6 +43,8 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   const resolved = resolveOptions(options)
   const processor = this
   useSyntax(processor)
+  // Rules validate section ids in their options against the types in use.
+  processor.data(TYPES_KEY as never, resolved.types as never)
   processor.use(remarkLint)
   for (const rule of rules) {
     const setting = resolved.rules[rule.ruleId]
@@ -48,8 +52,8 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   }
   return function buildModel(tree: Root, file: VFile) {
     // `--type` on the command line (a processor setting) wins over a configured `type`.
-    const forced = settingsType(processor.data('settings')) ?? resolved.type
-    getDocument(tree, file, {type: forced, globs: resolved.globs})
+    const forced = settingsType(processor.data('settings'), resolved.types) ?? resolved.type
+    getDocument(tree, file, {type: forced, globs: resolved.globs, types: resolved.types})
   }
 }
 

@@ -20,8 +20,13 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`
 }
 
+/** `<where>: got <value>, expected <allowed>`: the one line every option problem is told in. */
+export function problem(where: string, value: unknown, allowed: string): string {
+  return `${where}: got ${describe(value)}, expected ${allowed}`
+}
+
 export function fail(where: string, value: unknown, allowed: string): never {
-  throw new StrategyConfigError(`${where}: got ${describe(value)}, expected ${allowed}`)
+  throw new StrategyConfigError(problem(where, value, allowed))
 }
 
 export const checks = {

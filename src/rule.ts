@@ -5,11 +5,12 @@
  * walking the tree itself.
  */
 import type {Root} from 'mdast'
-import type {Plugin} from 'unified'
+import type {Plugin, Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {builtinTypes, type DocType} from './doc-types.js'
 import {getDocument, type StrategyDocument} from './document.js'
 import {readSetting, StrategyConfigError, type Severity} from './options.js'
 
@@ -37,8 +38,8 @@ export interface RuleDefinition<Options> {
   severity: Exclude<Severity, 'off'>
   /** One line for the docs and reports. */
   description: string
-  /** Turn raw options into valid options or throw a `StrategyConfigError`. */
-  options(raw: unknown, where: string): Options
+  /** Turn raw options into valid options or throw a `StrategyConfigError`; `types` are the document types in use (built-in and configured). */
+  options(raw: unknown, where: string, types: readonly DocType[]): Options
   /** Run on documents that have no type as well (only for type-detection problems). */
   untyped?: boolean
   check(context: RuleContext<Options>): void
@@ -72,7 +73,7 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
     const where = `remark-lint-strategy: rule \`${definition.id}\``
     const [severity, raw] = readSetting(where, setting, definition.severity)
     if (severity === 'off') return
-    const options = definition.options(raw, where)
+    const options = definition.options(raw, where, typesOf(this))
     return (lint as unknown as (this: unknown, config: unknown) => unknown).call(this, [severity, options])
   }
 
@@ -83,6 +84,15 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
     defaultSeverity: definition.severity,
     url
   })
+}
+
+/** Where the plugin leaves the document types it resolved, for rules that validate section ids. */
+export const TYPES_KEY = 'remarkLintStrategyTypes'
+
+function typesOf(processor: unknown): readonly DocType[] {
+  const data = (processor as Partial<Processor> | undefined)?.data as ((key: string) => unknown) | undefined
+  const types = typeof data === 'function' ? data.call(processor, TYPES_KEY) : undefined
+  return Array.isArray(types) ? (types as DocType[]) : builtinTypes
 }
 
 function emit(file: VFile, reason: string, report: Report): VFileMessage {

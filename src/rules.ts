@@ -16,6 +16,8 @@ import principleCount from '../rules/strategy-principle-count.js'
 import timeHorizon from '../rules/strategy-time-horizon.js'
 import decisionRationale from '../rules/strategy-decision-rationale.js'
 import leadingLagging from '../rules/strategy-leading-lagging.js'
+import sectionContent from '../rules/strategy-section-content.js'
+import headingPattern from '../rules/strategy-heading-pattern.js'
 import type {StrategyRule} from './rule.js'
 
 export const rules: readonly StrategyRule[] = [
@@ -26,6 +28,8 @@ export const rules: readonly StrategyRule[] = [
   emptySection,
   placeholder,
   sectionLength,
+  sectionContent,
+  headingPattern,
   measurableCriteria,
   vagueGoal,
   noncommittal,

@@ -2,8 +2,9 @@
 import type {DocType, SectionSpec} from './doc-types.js'
 import {headingKey} from './heading.js'
 
-export interface TypeIndex {
-  type: DocType
+/** Name lookups for one list of sibling sections (a type's top sections, or one section's children). */
+export interface SpecIndex {
+  specs: readonly SectionSpec[]
   /** Key of every canonical heading and alias to its section. */
   byKey: ReadonlyMap<string, SectionSpec>
   /** Keys of canonical headings only (used to guess a document's type). */
@@ -12,8 +13,16 @@ export interface TypeIndex {
   names: ReadonlyArray<{key: string; spec: SectionSpec}>
   /** Every (key, section) pair with whether a longer heading may extend it with any words (multi-word canonical names). */
   extensible: ReadonlyArray<{key: string; spec: SectionSpec; anyWords: boolean}>
-  /** Position of each section in the type's order. */
+  /** Position of each section among its siblings. */
   order: ReadonlyMap<SectionSpec, number>
+}
+
+export interface TypeIndex extends SpecIndex {
+  type: DocType
+  /** The index of each section's children, for sections that have any. */
+  children: ReadonlyMap<SectionSpec, SpecIndex>
+  /** The section each child section belongs to. */
+  parents: ReadonlyMap<SectionSpec, SectionSpec>
 }
 
 const cache = new WeakMap<DocType, TypeIndex>()
@@ -21,20 +30,33 @@ const cache = new WeakMap<DocType, TypeIndex>()
 export function indexType(type: DocType): TypeIndex {
   let index = cache.get(type)
   if (!index) {
-    const names = type.sections.flatMap((spec) =>
-      [spec.heading, ...spec.aliases].map((name) => ({key: headingKey(name), spec}))
-    )
-    const byKey = new Map<string, SectionSpec>()
-    for (const {key, spec} of names) if (!byKey.has(key)) byKey.set(key, spec)
-    index = {
-      type,
-      byKey,
-      canonicalKeys: new Set(type.sections.map((spec) => headingKey(spec.heading))),
-      extensible: names.map(({key, spec}) => ({key, spec, anyWords: key === headingKey(spec.heading) && key.includes(' ')})),
-      names,
-      order: new Map(type.sections.map((spec, position) => [spec, position]))
+    const children = new Map<SectionSpec, SpecIndex>()
+    const parents = new Map<SectionSpec, SectionSpec>()
+    const indexChildren = (specs: readonly SectionSpec[]) => {
+      for (const spec of specs) {
+        if (spec.children.length === 0) continue
+        children.set(spec, indexSpecs(spec.children))
+        for (const child of spec.children) parents.set(child, spec)
+        indexChildren(spec.children)
+      }
     }
+    indexChildren(type.sections)
+    index = {type, ...indexSpecs(type.sections), children, parents}
     cache.set(type, index)
   }
   return index
+}
+
+function indexSpecs(specs: readonly SectionSpec[]): SpecIndex {
+  const names = specs.flatMap((spec) => [spec.heading, ...spec.aliases].map((name) => ({key: headingKey(name), spec})))
+  const byKey = new Map<string, SectionSpec>()
+  for (const {key, spec} of names) if (!byKey.has(key)) byKey.set(key, spec)
+  return {
+    specs,
+    byKey,
+    canonicalKeys: new Set(specs.map((spec) => headingKey(spec.heading))),
+    extensible: names.map(({key, spec}) => ({key, spec, anyWords: key === headingKey(spec.heading) && key.includes(' ')})),
+    names,
+    order: new Map(specs.map((spec, position) => [spec, position]))
+  }
 }

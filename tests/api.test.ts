@@ -34,6 +34,7 @@ import requiredSections from '../rules/strategy-required-sections.js'
 import riskMitigation from '../rules/strategy-risk-mitigation.js'
 import sectionLength from '../rules/strategy-section-length.js'
 import sectionOrder from '../rules/strategy-section-order.js'
+import sectionContent from '../rules/strategy-section-content.js'
 import timeHorizon from '../rules/strategy-time-horizon.js'
 import unquantifiedPitch from '../rules/strategy-unquantified-pitch.js'
 import vagueGoal from '../rules/strategy-vague-goal.js'
@@ -200,15 +201,15 @@ describe('options', () => {
 
   describe('validation: one-line StrategyConfigError naming the rule or option', () => {
     const cases: Array<[string, unknown, RegExp]> = [
-      ['an unknown top-level option', {bogus: 1}, /^remark-lint-strategy: unknown option `bogus`, expected one of `type`, `globs`, `rules`$/],
+      ['an unknown top-level option', {bogus: 1}, /^remark-lint-strategy: unknown option `bogus`, expected one of `type`, `globs`, `rules`, `types`$/],
       ['an unknown rule id', {rules: {'strategy-nope': 'error'}}, /^remark-lint-strategy: option `rules`: unknown rule `strategy-nope`, expected one of .*`strategy-placeholder`/],
       ['a bad severity', {rules: {'strategy-placeholder': 'loud'}}, /^remark-lint-strategy: rule `strategy-placeholder`: got "loud", expected a severity/],
       ['a bad severity in an array', {rules: {'strategy-placeholder': [7]}}, /^remark-lint-strategy: rule `strategy-placeholder`: got number 7, expected a severity/],
       ['a bad rule option type', {rules: {'strategy-section-length': ['warn', {tolerance: 'x'}]}}, /^remark-lint-strategy: rule `strategy-section-length`: option `tolerance`: got "x", expected a number >= 1$/],
       ['an unknown rule option', {rules: {'strategy-placeholder': ['warn', {allowed: ['TBD']}]}}, /^remark-lint-strategy: rule `strategy-placeholder`: unknown option `allowed`, expected one of `allow`$/],
       ['options for a rule that takes none', {rules: {'strategy-section-order': ['error', {strict: true}]}}, /^remark-lint-strategy: rule `strategy-section-order`: takes no options/],
-      ['an unknown type', {type: 'roadmap'}, /^remark-lint-strategy: option `type`: unknown document type: got "roadmap", expected one of `strategy`, `vision`$/],
-      ['a glob mapped to an unknown type', {globs: {'docs/**/*.md': 'roadmap'}}, /^remark-lint-strategy: option `globs`: glob `docs\/\*\*\/\*\.md`: got "roadmap", expected one of `strategy`, `vision`$/],
+      ['an unknown type', {type: 'roadmap'}, /^remark-lint-strategy: option `type`: unknown document type: got "roadmap", expected one of `strategy`, `vision`, `adr`, `madr`$/],
+      ['a glob mapped to an unknown type', {globs: {'docs/**/*.md': 'roadmap'}}, /^remark-lint-strategy: option `globs`: glob `docs\/\*\*\/\*\.md`: got "roadmap", expected one of `strategy`, `vision`, `adr`, `madr`$/],
       ['rules that are not an object', {rules: ['strategy-placeholder']}, /^remark-lint-strategy: option `rules`: got an array, expected an object/],
       ['options that are not an object', 'strategy', /^remark-lint-strategy: got "strategy", expected an options object$/]
     ]
@@ -272,11 +273,18 @@ describe('rule plugins used alone with remark-lint', () => {
     {rule: principleCount, doc: VISION({'Guiding Principles': '- Services own their data.'}), reason: /^`Guiding Principles` has 1 principle/},
     {rule: timeHorizon, doc: VISION({'Target State': 'Every domain publishes its state changes as events, and no service reads another service\'s database.'}), reason: /^`Target State` names no time horizon/},
     {rule: decisionRationale, doc: VISION({'Key Decisions': '- Decided: we use Kafka for events.'}), reason: /^Decision `.*` gives no rationale/},
-    {rule: leadingLagging, doc: VISION({'Success Metrics': '- Lagging: checkout incidents, from 11 a year to 2 a year by 2029.'}), reason: /^`Success Metrics` has no leading indicator/}
+    {rule: leadingLagging, doc: VISION({'Success Metrics': '- Lagging: checkout incidents, from 11 a year to 2 a year by 2029.'}), reason: /^`Success Metrics` has no leading indicator/},
+    {
+      rule: sectionContent,
+      doc: '# Use PostgreSQL\n\n## Context and Problem Statement\n\nWe need a ledger store.\n\n## Considered Options\n\n- PostgreSQL\n\n## Decision Outcome\n\nChosen option: PostgreSQL, because the team runs it.\n',
+      reason: /^Section `Considered Options` has 1 item; the architectural decision record \(MADR\) asks for at least 2/
+    }
   ]
+  /** Rules that only act on a configured type (`headings`), so a rule used alone never reports. */
+  const needsConfiguredType = ['strategy-heading-pattern']
 
   it('covers every rule of the package', () => {
-    expect(cases.map((entry) => entry.rule.ruleId).sort()).toEqual([...ruleIds].sort())
+    expect([...cases.map((entry) => entry.rule.ruleId), ...needsConfiguredType].sort()).toEqual([...ruleIds].sort())
   })
 
   it.each(cases.map((entry) => [entry.rule.ruleId, entry] as const))('%s reports alone with its default severity', async (id, {rule, doc, reason}) => {
@@ -304,6 +312,7 @@ describe('rule plugins used alone with remark-lint', () => {
       'strategy-empty-section': 'error',
       'strategy-placeholder': 'warn',
       'strategy-section-length': 'warn',
+      'strategy-section-content': 'warn',
       'strategy-measurable-criteria': 'warn',
       'strategy-vague-goal': 'warn',
       'strategy-noncommittal': 'warn',

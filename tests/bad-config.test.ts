@@ -43,7 +43,7 @@ const pluginCases: Case[] = [
   ['globs a string', plugin({globs: 'docs/**/*.md'}), [], /option `globs`: got "docs\/\*\*\/\*\.md", expected an object of file globs/],
   ['globs an array', plugin({globs: ['docs/**/*.md']}), [], /option `globs`: got an array/],
   ['globs null', plugin({globs: null}), [], /option `globs`: got null/],
-  ['glob mapped to an unknown type', plugin({globs: {'docs/**/*.md': 'rfc'}}), [], /glob `docs\/\*\*\/\*\.md`: got "rfc", expected one of `strategy`, `vision`/],
+  ['glob mapped to an unknown type', plugin({globs: {'docs/**/*.md': 'rfc'}}), [], /glob `docs\/\*\*\/\*\.md`: got "rfc", expected one of `strategy`, `vision`, `adr`, `madr`/],
   ['glob mapped to a number', plugin({globs: {'docs/**/*.md': 1}}), [], /glob `docs\/\*\*\/\*\.md`: got number 1/],
   ['glob mapped to an object', plugin({globs: {'docs/**/*.md': {type: 'strategy'}}}), [], /glob `docs\/\*\*\/\*\.md`: got an object/],
   ['rules a string', plugin({rules: 'all'}), [], /option `rules`: got "all", expected an object of rule ids/],

@@ -14,13 +14,15 @@
  *
  * Prose may sit between the blocks. A document that itself holds code fences
  * uses a longer fence (````markdown). `ok` documents must get no message from
- * the page's rule; `not ok` documents exactly the listed ones, in order.
+ * the page's rule; `not ok` documents exactly the listed ones, in order. A
+ * `json` block before the `markdown` one holds the plugin options the example
+ * runs with (a configured document type, for instance).
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {lint, rules} from '../src/index.js'
+import {lint, rules, type StrategyOptions} from '../src/index.js'
 
 const docsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules')
 
@@ -30,6 +32,8 @@ interface Example {
   /** 1-based line of the example's heading in its page. */
   line: number
   markdown: string
+  /** Plugin options from a `json` block, if the example has one. */
+  options: StrategyOptions | undefined
   /** Expected messages; empty for `ok`. */
   expected: string[]
 }
@@ -59,6 +63,7 @@ function parseExamples(text: string, file: string): Example[] {
   const finish = () => {
     if (!current) return
     const where = `${file}:${current.line} (${current.kind}: ${current.title})`
+    const options = current.blocks[0]?.info === 'json' ? current.blocks.shift() : undefined
     const [document, messages, ...rest] = current.blocks
     if (!document || document.info !== 'markdown') {
       throw new Error(`${where}: expected a \`markdown\` block first`)
@@ -78,6 +83,7 @@ function parseExamples(text: string, file: string): Example[] {
       title: current.title,
       line: current.line,
       markdown: document.body.join('\n') + '\n',
+      options: options && (JSON.parse(options.body.join('\n')) as StrategyOptions),
       expected
     })
     current = undefined
@@ -102,8 +108,8 @@ function parseExamples(text: string, file: string): Example[] {
     const closing = new RegExp(`^${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`)
     while (end < lines.length && !closing.test(lines[end])) body.push(lines[end++])
     if (end >= lines.length) throw new Error(`${file}:${index + 1}: code block is not closed`)
-    if (info !== 'markdown' && info !== 'text') {
-      throw new Error(`${file}:${index + 1}: example blocks are \`markdown\` or \`text\`, got \`${info || '(no info string)'}\``)
+    if (info !== 'markdown' && info !== 'text' && info !== 'json') {
+      throw new Error(`${file}:${index + 1}: example blocks are \`json\` (options), \`markdown\` or \`text\`, got \`${info || '(no info string)'}\``)
     }
     current.blocks.push({info, body, line: index + 1})
     index = end
@@ -161,7 +167,7 @@ for (const page of pages) {
     it.each(page.examples.map((example) => [`${example.kind}: ${example.title}`, example] as const))(
       '%s',
       async (_name, example) => {
-        const messages = await lint(example.markdown)
+        const messages = await lint(example.markdown, example.options)
         const actual = messages
           .filter((message) => message.ruleId === page.ruleId)
           .map((message) => `${message.line}:${message.column}: ${message.reason}`)

@@ -1,33 +1,12 @@
 /**
- * Where goals live and how the language rules read them: which sections of
- * each type carry goals or success criteria, and small helpers shared by the
- * language rules (quoting, negation, the items of a criteria section).
+ * How the language rules read a document: the prose of the sections that
+ * list a rule (a type's sections say which rules read them), and small
+ * helpers shared by the language rules (quoting, negation, the items of a
+ * criteria section).
  */
 import type {StrategyDocument} from '../document.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {features, textUnits, type Sentence, type TextUnit} from './analysis.js'
-
-/** Sections whose statements should be goals: specific, measurable, dated. */
-export const GOAL_SECTIONS: ReadonlySet<string> = new Set([
-  'guiding-policy',
-  'coherent-actions',
-  'success-criteria',
-  'target-state',
-  'migration-strategy',
-  'success-metrics'
-])
-
-/** Sections that list how success is measured. */
-export const CRITERIA_SECTIONS: ReadonlySet<string> = new Set(['success-criteria', 'success-metrics'])
-
-/** Sections where hedged language is the job: describing the past, the problem, or what could go wrong. */
-export const HEDGE_FREE_SECTIONS: ReadonlySet<string> = new Set([
-  'context',
-  'diagnosis',
-  'current-state',
-  'risks-and-mitigations',
-  'what-we-will-not-do'
-])
 
 const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", "shouldn't", 'without', 'nor', 'instead'])
 
@@ -126,12 +105,11 @@ export function quote(text: string, limit = 80): string {
   return clean.length > limit ? `${clean.slice(0, limit - 1).trimEnd()}…` : clean
 }
 
-/** Sentences of the document outside headings, with the type's section that holds each. */
-export function* prose(document: StrategyDocument): Generator<{sentence: Sentence; sectionId: string | undefined}> {
+/** Sentences outside headings in the sections `ruleId` reads. */
+export function* prose(document: StrategyDocument, ruleId: string): Generator<Sentence> {
   for (const unit of textUnits(document)) {
-    if (unit.inHeading) continue
-    const sectionId = document.specOf(unit.section)?.id
-    for (const sentence of unit.sentences) yield {sentence, sectionId}
+    if (unit.inHeading || !document.ruleReads(ruleId, unit.section)) continue
+    yield* unit.sentences
   }
 }
 
@@ -155,7 +133,7 @@ export function criteriaItems(document: StrategyDocument): CriteriaItem[] {
   const bySection = new Map<string, {items: Map<unknown, Sentence[]>; loose: Sentence[]; shared: boolean}>()
   for (const unit of textUnits(document)) {
     const spec = document.specOf(unit.section)
-    if (!spec || !CRITERIA_SECTIONS.has(spec.id)) continue
+    if (!spec || !spec.rules.has('strategy-measurable-criteria')) continue
     let entry = bySection.get(spec.id)
     if (!entry) bySection.set(spec.id, (entry = {items: new Map(), loose: [], shared: false}))
     if (unit.inHeading || (unit.item && headerRows.has(unit.item as never))) {

@@ -1,0 +1,98 @@
+import type {StrategyDocument} from '../src/document.js'
+import {matchHeadingPattern, type PatternEntry, type PatternProblem} from '../src/heading-pattern.js'
+import {createRule, noOptions, type RuleContext} from '../src/rule.js'
+import type {Section} from '../src/sections.js'
+
+/**
+ * markdownlint MD043's `headings` list (`*`, `+`, `?` wildcards), matched
+ * with backtracking so no valid document is rejected, and with every
+ * mismatch reported instead of the first.
+ */
+export default createRule({
+  id: 'strategy-heading-pattern',
+  severity: 'error',
+  description: 'Every heading follows the type\'s MD043-style `headings` list (`*`, `+`, `?` wildcards), checked in full.',
+  options: noOptions,
+  check(context) {
+    const pattern = context.document.type?.headingPattern
+    if (!pattern) return
+    const {sections} = context.document
+    const headings = sections.map((section) => ({level: section.depth, text: section.title}))
+    for (const problem of matchHeadingPattern(pattern.entries, headings, {matchCase: pattern.matchCase})) {
+      report(context, sections, problem)
+    }
+  }
+})
+
+function report({document, report}: RuleContext<Record<string, never>>, sections: readonly Section[], problem: PatternProblem): void {
+  if (problem.kind === 'unexpected') {
+    const section = sections[problem.heading]
+    const reason = problem.expected
+      ? `Unexpected heading \`${written(section)}\`; the type's \`headings\` expect ${describe(problem.expected)} here: rename or remove it, or allow it with \`*\``
+      : `Unexpected heading \`${written(section)}\` after the last listed heading; remove it, or allow it with \`*\` at the end of the type's \`headings\``
+    report(reason, {place: section.heading?.position})
+    return
+  }
+  if (problem.kind === 'wrong-level') {
+    const section = sections[problem.heading]
+    const entry = problem.entry as Extract<PatternEntry, {kind: 'heading'}>
+    reportWrongLevel(document, report, section, entry)
+    return
+  }
+  const after = problem.afterHeading === undefined ? undefined : sections[problem.afterHeading]
+  const before = sections[problem.before]
+  const where = after ? `after \`${written(after)}\`` : before ? `before \`${written(before)}\`` : 'at the end'
+  const point = before ? before.start : document.root.end
+  if (problem.entry.kind !== 'heading') {
+    report(`Missing ${describe(problem.entry)} ${where}; the type's \`headings\` asks for ${problem.entry.kind === 'one' ? 'exactly one heading' : 'at least one heading'} there`, {
+      place: point
+    })
+    return
+  }
+  report(`Missing heading \`${problem.entry.raw.trim()}\` ${where}; add it`, {
+    place: point,
+    expected: [insertion(document, point.offset, problem.entry)]
+  })
+}
+
+function reportWrongLevel(
+  document: StrategyDocument,
+  report: RuleContext<Record<string, never>>['report'],
+  section: Section,
+  entry: Extract<PatternEntry, {kind: 'heading'}>
+): void {
+  const message = `Heading \`${written(section)}\` is level ${section.depth}; the type expects \`${'#'.repeat(entry.level)} ${section.title.trim()}\` (level ${entry.level})`
+  const position = section.heading?.position
+  const start = position?.start.offset
+  const end = position?.end.offset
+  const source = start === undefined || end === undefined ? undefined : document.source.slice(start, end)
+  // Only an ATX heading (`## Goals`) can be fixed by changing its marks; a setext one needs rewriting.
+  const marks = source === undefined ? undefined : /^#{1,6}(?=[ \t]|$)/.exec(source)
+  if (!source || !marks) {
+    report(message, {place: position})
+    return
+  }
+  report(message, {place: position, expected: ['#'.repeat(entry.level) + source.slice(marks[0].length)], actual: source})
+}
+
+/** A heading as the type's list would write it. */
+function written(section: Section): string {
+  return `${'#'.repeat(section.depth)} ${section.title.trim()}`
+}
+
+function describe(entry: PatternEntry): string {
+  if (entry.kind === 'heading') return `\`${entry.raw.trim()}\``
+  if (entry.kind === 'one') return 'one heading (`?`)'
+  if (entry.kind === 'some') return 'one or more headings (`+`)'
+  return 'any headings (`*`)'
+}
+
+/** The missing heading with blank lines around it, at the start of the heading it belongs before (or the end). */
+function insertion(document: StrategyDocument, offset: number | undefined, entry: Extract<PatternEntry, {kind: 'heading'}>): string {
+  const {source, eol} = document
+  const at = offset ?? source.length
+  const heading = `${'#'.repeat(entry.level)} ${entry.text}`
+  if (at < source.length) return `${heading}${eol}${eol}`
+  const lead = source.length === 0 || source.endsWith('\n\n') ? '' : source.endsWith('\n') ? eol : eol + eol
+  return `${lead}${heading}${eol}`
+}

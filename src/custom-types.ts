@@ -1,0 +1,343 @@
+/**
+ * Document types from configuration (option `types`): new types, types that
+ * extend another, and changes to the built-in ones. The shape is checked
+ * against the package's JSON Schema (`schema/options.schema.json`, also what
+ * editors complete from); what a schema cannot say (a base type that exists,
+ * a regular expression that compiles, unique section ids) is checked here.
+ */
+import {createRequire} from 'node:module'
+import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import {builtinTypes, type ContentRequirement, type DocType, type LengthBudget, type LengthUnit, type SectionSpec} from './doc-types.js'
+import {parseHeadingPattern} from './heading-pattern.js'
+import {headingKey} from './heading.js'
+import {fail, problem, StrategyConfigError} from './options.js'
+
+const require = createRequire(import.meta.url)
+
+interface SectionConfig {
+  id?: string
+  heading?: string
+  aliases?: string[]
+  required?: boolean
+  ordered?: boolean
+  purpose?: string
+  prompt?: string
+  budget?: {min?: number; max?: number; unit: 'words' | 'paragraphs' | 'pages' | 'items'}
+  content?: {minItems?: number; table?: {columns: string[]}}
+  rules?: string[]
+  children?: Array<string | SectionConfig>
+}
+
+export interface TypeConfig {
+  extends?: string
+  name?: string
+  aliases?: string[]
+  title?: string[]
+  globs?: string[]
+  minHeadings?: number
+  requireTitle?: boolean
+  ordered?: boolean
+  rules?: string[]
+  sections?: Array<string | SectionConfig>
+  headings?: string[]
+  matchCase?: boolean
+}
+
+let validator: ValidateFunction | undefined
+
+/** The schema's `types` definition, compiled once per process. */
+function typesValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = require('../schema/options.schema.json') as Record<string, unknown>
+    const ajv = new Ajv({allErrors: true, verbose: true, strict: false})
+    ajv.addSchema(schema, 'options')
+    validator = ajv.compile({$ref: 'options#/definitions/types'})
+  }
+  return validator
+}
+
+/** `remark-lint-strategy: option `types.kep.sections[2]``: where a problem is, for messages. */
+function optionAt(plugin: string, path: string): string {
+  return `${plugin}: option \`${path}\``
+}
+
+/** Built-in types with configured changes in place, then the configured new types, in the order written. */
+export function resolveTypes(config: unknown, plugin = 'remark-lint-strategy'): DocType[] {
+  const validate = typesValidator()
+  if (!validate(config)) throw new StrategyConfigError(explain(validate.errors ?? [], plugin))
+  const configs = config as Record<string, TypeConfig>
+  const resolved = new Map<string, DocType>(builtinTypes.map((type) => [type.id, type]))
+  const building = new Set<string>()
+
+  const build = (id: string): DocType => {
+    const entry = configs[id]
+    if (!entry) return resolved.get(id)!
+    if (building.has(id)) {
+      throw new StrategyConfigError(`${optionAt(plugin, `types.${id}.extends`)}: makes a cycle (${[...building, id].join(' -> ')})`)
+    }
+    building.add(id)
+    const baseId = entry.extends ?? (builtinTypes.some((type) => type.id === id) ? id : undefined)
+    let base: DocType | undefined
+    if (baseId !== undefined) {
+      if (baseId !== id && configs[baseId]) base = build(baseId)
+      else base = builtinTypes.find((type) => type.id === baseId)
+      if (!base) {
+        const known = [...new Set([...builtinTypes.map((type) => type.id), ...Object.keys(configs)])].filter((name) => name !== id)
+        fail(optionAt(plugin, `types.${id}.extends`), baseId, `one of ${known.map((name) => `\`${name}\``).join(', ')}`)
+      }
+    }
+    building.delete(id)
+    const type = buildType(id, entry, base, (path) => optionAt(plugin, `types.${id}${path}`))
+    resolved.set(id, type)
+    return type
+  }
+
+  for (const id of Object.keys(configs)) build(id)
+  checkNames([...resolved.values()], (id) => optionAt(plugin, `types.${id}`))
+  return [...resolved.values()]
+}
+
+/** Where a problem is: an option path inside the type (`.sections[2].budget`) to the message prefix. */
+type At = (path: string) => string
+
+function buildType(id: string, config: TypeConfig, base: DocType | undefined, at: At): DocType {
+  // Detection belongs to the type it names: a type extending `strategy` is not found by strategy's titles or globs.
+  const same = base?.id === id ? base : undefined
+  const titlePatterns = config.title ? config.title.map((source, index) => compileTitle(source, at(`.title[${index}]`))) : (same?.titlePatterns ?? [])
+  const typeRules = new Set(config.rules ?? [])
+  const sections = config.sections
+    ? resolveSections(config.sections, base?.sections ?? [], {typeRules, ordered: config.ordered}, (path) => at(`.sections${path}`))
+    : (base?.sections ?? []).map((spec) => adjustSection(spec, typeRules, config.ordered))
+  const headingPattern = config.headings ? readHeadings(config, at('.headings')) : base?.headingPattern
+  if (sections.length === 0 && !headingPattern) {
+    throw new StrategyConfigError(`${at('')}: a type needs \`sections\` or \`headings\` (an MD043-style list), got neither`)
+  }
+  checkSectionIds(sections, at('.sections'))
+  return {
+    id,
+    name: config.name ?? base?.name ?? id,
+    aliases: config.aliases ?? same?.aliases ?? [],
+    titlePatterns,
+    globs: config.globs ?? same?.globs ?? [],
+    minHeadings: config.minHeadings ?? base?.minHeadings ?? 3,
+    requireTitle: config.requireTitle ?? base?.requireTitle ?? false,
+    otherProseRules: config.rules ? typeRules : (base?.otherProseRules ?? new Set()),
+    sections,
+    headingPattern,
+    builtin: false
+  }
+}
+
+interface Inherited {
+  /** Rules the type applies to every section. */
+  typeRules: ReadonlySet<string>
+  /** The type's `ordered`, for sections that do not say. */
+  ordered: boolean | undefined
+}
+
+function resolveSections(
+  entries: ReadonlyArray<string | SectionConfig>,
+  base: readonly SectionSpec[],
+  inherited: Inherited,
+  within: At
+): SectionSpec[] {
+  return entries.map((entry, index) => {
+    const at: At = (path) => within(`[${index}]${path}`)
+    if (typeof entry === 'string') {
+      const known = base.find((spec) => spec.id === entry) ?? base.find((spec) => headingKey(spec.heading) === headingKey(entry))
+      return known ? adjustSection(known, inherited.typeRules, inherited.ordered) : newSection({heading: entry}, inherited, at)
+    }
+    const known = entry.id === undefined ? undefined : base.find((spec) => spec.id === entry.id)
+    if (known) return changeSection(known, entry, inherited, at)
+    if (entry.heading === undefined) {
+      const ids = base.map((spec) => `\`${spec.id}\``).join(', ')
+      throw new StrategyConfigError(
+        `${at('')}: a new section needs \`heading\`${entry.id === undefined ? '' : ` (\`${entry.id}\` is not a section of the base type${ids ? `: ${ids}` : ''})`}`
+      )
+    }
+    return newSection(entry, inherited, at)
+  })
+}
+
+function newSection(config: SectionConfig, inherited: Inherited, at: At): SectionSpec {
+  const heading = config.heading!.trim()
+  return {
+    id: config.id ?? slug(heading),
+    heading,
+    aliases: config.aliases ?? [],
+    required: config.required ?? true,
+    purpose: config.purpose ?? `write what the template asks for under ${heading}`,
+    prompt: config.prompt ?? `Write the ${heading} section.`,
+    budget: config.budget && readBudget(config.budget, at('.budget')),
+    children: config.children ? resolveSections(config.children, [], inherited, (path) => at(`.children${path}`)) : [],
+    ordered: config.ordered ?? inherited.ordered ?? true,
+    rules: new Set([...inherited.typeRules, ...(config.rules ?? [])]),
+    content: config.content && readContent(config.content)
+  }
+}
+
+function changeSection(spec: SectionSpec, config: SectionConfig, inherited: Inherited, at: At): SectionSpec {
+  return {
+    id: spec.id,
+    heading: config.heading?.trim() ?? spec.heading,
+    aliases: config.aliases ?? spec.aliases,
+    required: config.required ?? spec.required,
+    purpose: config.purpose ?? spec.purpose,
+    prompt: config.prompt ?? spec.prompt,
+    budget: config.budget ? readBudget(config.budget, at('.budget')) : spec.budget,
+    children: config.children
+      ? resolveSections(config.children, spec.children, inherited, (path) => at(`.children${path}`))
+      : spec.children.map((child) => adjustSection(child, inherited.typeRules, inherited.ordered)),
+    ordered: config.ordered ?? inherited.ordered ?? spec.ordered,
+    rules: new Set([...spec.rules, ...inherited.typeRules, ...(config.rules ?? [])]),
+    content: config.content ? readContent(config.content) : spec.content
+  }
+}
+
+/** A base section taken over as is, with the type's own rules and order setting. */
+function adjustSection(spec: SectionSpec, typeRules: ReadonlySet<string>, ordered: boolean | undefined): SectionSpec {
+  if (typeRules.size === 0 && ordered === undefined) return spec
+  return {
+    ...spec,
+    ordered: ordered ?? spec.ordered,
+    rules: new Set([...spec.rules, ...typeRules]),
+    children: spec.children.map((child) => adjustSection(child, typeRules, ordered))
+  }
+}
+
+const UNITS: Record<NonNullable<SectionConfig['budget']>['unit'], LengthUnit> = {
+  words: 'word',
+  paragraphs: 'paragraph',
+  pages: 'page',
+  items: 'item'
+}
+
+function readBudget(config: NonNullable<SectionConfig['budget']>, where: string): LengthBudget {
+  const min = config.min ?? 0
+  const max = config.max ?? 0
+  if (max > 0 && min > max) fail(`${where.slice(0, -1)}.min\``, min, `at most max (${max})`)
+  if (min === 0 && max === 0) fail(where, config, 'a `min` or a `max` above 0')
+  const range = min > 0 && max > 0 ? `${min}-${max}` : max > 0 ? `up to ${max}` : `at least ${min}`
+  return {min, max, unit: UNITS[config.unit], guidance: `${range} ${config.unit}`}
+}
+
+function readContent(config: NonNullable<SectionConfig['content']>): ContentRequirement {
+  return {minItems: config.minItems, table: config.table && {columns: [...config.table.columns]}}
+}
+
+function readHeadings(config: TypeConfig, where: string): NonNullable<DocType['headingPattern']> {
+  try {
+    return {entries: parseHeadingPattern(config.headings!), matchCase: config.matchCase ?? false}
+  } catch (error) {
+    throw new StrategyConfigError(`${where}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+function compileTitle(source: string, where: string): RegExp {
+  try {
+    return new RegExp(source, 'i')
+  } catch (error) {
+    throw new StrategyConfigError(`${where}: ${JSON.stringify(source)} is not a valid regular expression (${(error as Error).message})`)
+  }
+}
+
+/** `Risks and Mitigations` -> `risks-and-mitigations`. */
+function slug(heading: string): string {
+  return heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'section'
+}
+
+/** Section ids name a section in options (`budgets`), so they are unique within a type. */
+function checkSectionIds(sections: readonly SectionSpec[], where: string): void {
+  const seen = new Set<string>()
+  const visit = (specs: readonly SectionSpec[]) => {
+    for (const spec of specs) {
+      if (seen.has(spec.id)) {
+        throw new StrategyConfigError(`${where}: two sections have the id \`${spec.id}\`; give one an \`id\` of its own`)
+      }
+      seen.add(spec.id)
+      visit(spec.children)
+    }
+  }
+  visit(sections)
+}
+
+/** A front matter `type:` must name one type: ids and aliases may not collide. */
+function checkNames(types: readonly DocType[], at: (id: string) => string): void {
+  const owner = new Map<string, string>()
+  for (const type of types) {
+    for (const name of [type.id, ...type.aliases]) {
+      const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-')
+      const other = owner.get(key)
+      if (other !== undefined && other !== type.id) {
+        throw new StrategyConfigError(`${at(type.id)}: the name \`${name}\` is already type \`${other}\`'s; choose another alias`)
+      }
+      owner.set(key, type.id)
+    }
+  }
+}
+
+/** The most specific schema error, as one line: where, what was given, what is allowed. */
+function explain(errors: readonly ErrorObject[], plugin: string): string {
+  const error = [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0]
+  const at = optionAt(plugin, `types${pathOf(error?.instancePath ?? '')}`)
+  if (!error) return `${at}: invalid`
+  const params = error.params as Record<string, unknown>
+  const propertyName = (error as ErrorObject & {propertyName?: string}).propertyName
+  if (propertyName !== undefined) {
+    return `${at}: type id \`${propertyName}\` must be lower-case letters, digits and dashes, starting with a letter (\`kep\`, \`design-doc\`)`
+  }
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const allowed = Object.keys((error.parentSchema as {properties?: object} | undefined)?.properties ?? {})
+      return `${at}: unknown option \`${String(params.additionalProperty)}\`, expected one of ${allowed.map((key) => `\`${key}\``).join(', ')}`
+    }
+    case 'required':
+      return `${at}: missing option \`${String(params.missingProperty)}\``
+    case 'enum':
+      return problem(at, error.data, `one of ${(params.allowedValues as unknown[]).map((value) => `\`${String(value)}\``).join(', ')}`)
+    case 'type':
+      return problem(at, error.data, TYPE_NAMES[String(params.type)] ?? String(params.type))
+    case 'pattern':
+      return problem(at, error.data, 'lower-case letters, digits and dashes (`risks-and-mitigations`)')
+    case 'minLength':
+      return problem(at, error.data, 'a non-empty string')
+    case 'minItems':
+      return problem(at, error.data, `at least ${String(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'}`)
+    case 'minimum':
+      return problem(at, error.data, `a number >= ${String(params.limit)}`)
+    default:
+      return `${at}: ${error.message ?? 'is invalid'}`
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'an object',
+  array: 'an array',
+  string: 'a string',
+  boolean: 'true or false',
+  integer: 'an integer',
+  number: 'a number',
+  'string,object': 'a heading (string) or a section object'
+}
+
+function depth(error: ErrorObject): number {
+  return error.instancePath.split('/').length
+}
+
+/** Among errors at one place, the specific ones explain more than a failed `if` or `type`. */
+function rank(error: ErrorObject): number {
+  if (error.keyword === 'if') return 3
+  if (error.keyword === 'type') return 1
+  return 0
+}
+
+/** `/kep/sections/2/required` -> `.kep.sections[2].required`. */
+function pathOf(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+    .join('')
+}
+
