@@ -80,6 +80,8 @@ const files = roots.flatMap((folder) => markdownFiles(folder)).slice(0, limit)
 const processor = remark().use(remarkLintStrategy, options).freeze()
 const findings = []
 const types = {}
+/** Types assigned per corpus source (the first folder of each path), for sources where any file got a type. */
+const typesBySource = {}
 const sources = {}
 const perRule = {}
 const crashes = []
@@ -96,6 +98,9 @@ for (const filePath of files) {
     const document = getDocument(tree, file)
     const type = document.type?.id ?? (document.unknownType ? 'unknown' : 'none')
     types[type] = (types[type] ?? 0) + 1
+    const source = file.path.split(/[\\/]/)[0]
+    typesBySource[source] ??= {}
+    typesBySource[source][type] = (typesBySource[source][type] ?? 0) + 1
     if (document.typeSource) sources[document.typeSource] = (sources[document.typeSource] ?? 0) + 1
     for (const message of file.messages) {
       if (message.fatal && !message.ruleId) crashes.push(`${file.path}: ${message.reason}`)
@@ -120,6 +125,7 @@ const summary = {
   crashes: crashes.length,
   types,
   typeSources: sources,
+  typesBySource: Object.fromEntries(Object.entries(typesBySource).filter(([, counts]) => Object.keys(counts).some((type) => type !== 'none'))),
   messages,
   messagesPerRule: Object.fromEntries(Object.entries(perRule).sort(([a], [b]) => a.localeCompare(b)))
 }
@@ -127,6 +133,9 @@ console.log(`files      ${summary.files} (${summary.megabytes} MB) in ${summary.
 console.log(`crashes    ${summary.crashes}`)
 console.log(`types      ${Object.entries(types).map(([id, count]) => `${id} ${count}`).join(', ')}`)
 console.log(`detected   ${Object.entries(sources).map(([id, count]) => `${id} ${count}`).join(', ') || 'none'}`)
+for (const [source, counts] of Object.entries(summary.typesBySource)) {
+  console.log(`  ${source.padEnd(32)} ${Object.entries(counts).map(([id, count]) => `${id} ${count}`).join(', ')}`)
+}
 console.log(`messages   ${messages}`)
 for (const [id, count] of Object.entries(summary.messagesPerRule)) console.log(`  ${id.padEnd(28)} ${count}`)
 for (const crash of crashes.slice(0, 20)) console.error(`CRASH ${crash}`)

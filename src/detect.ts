@@ -37,7 +37,7 @@ export interface CompiledGlob {
   matches: (file: string) => boolean
 }
 
-/** Files in a decision-record folder that are not records themselves. */
+/** Files in a decision-record folder that are not records themselves (the built-in types' globs only: a configured type's globs mean what they say). */
 const NOT_A_RECORD = /(?:^|\/)(?:readme|index|template|[^/]*[-_.]template)\.(?:md|markdown)$/i
 
 /** A type id or alias as written in front matter or options: `Tech Strategy`, `tech_strategy`, `tech-strategy`. */
@@ -86,7 +86,8 @@ export function detectType(
   if (relative !== undefined) {
     const glob = settings.globs.find((entry) => entry.matches(relative))
     if (glob) return known(findType(types, glob.type), 'glob', glob.type)
-    const byGlob = NOT_A_RECORD.test(relative) ? [] : types.filter((type) => typeGlobs(type).some((matches) => matches(relative)))
+    const listing = NOT_A_RECORD.test(relative)
+    const byGlob = types.filter((type) => !(listing && type.builtin) && typeGlobs(type).some((matches) => matches(relative)))
     if (byGlob.length === 1) return {type: byGlob[0], source: 'glob', unknownType: undefined}
     if (byGlob.length > 1) {
       const type = typeByCanonicalHeadings(byGlob, sections, 1) ?? byGlob[0]

@@ -90,6 +90,39 @@ const ruleOptionCases: Case[] = [
   ['options object for a rule that takes none', rule('strategy-document-type', {x: 1}), [], /strategy-document-type`: takes no options/]
 ]
 
+/** A `.remarkrc` defining one document type `kep` as `definition`. */
+function kepType(definition: unknown): Record<string, string> {
+  return plugin({types: {kep: definition}})
+}
+
+const typeCases: Case[] = [
+  ['types an array', plugin({types: ['kep']}), [], /option `types`: got an array, expected an object/],
+  ['type id with capitals', plugin({types: {KEP: {sections: ['Summary']}}}), [], /option `types`: type id `KEP` must be lower-case letters/],
+  ['type definition a string', kepType('Summary, Motivation'), [], /option `types\.kep`: got "Summary, Motivation", expected an object/],
+  ['unknown type field', kepType({sections: ['Summary'], section: []}), [], /option `types\.kep`: unknown option `section`, expected one of `extends`/],
+  ['type with neither sections nor headings', kepType({name: 'KEP'}), [], /option `types\.kep`: a type needs `sections` or `headings`/],
+  ['extends an unknown type', kepType({extends: 'rfc', sections: ['Summary']}), [], /option `types\.kep\.extends`: got "rfc", expected one of `strategy`, `vision`, `adr`, `madr`/],
+  ['types extending each other', plugin({types: {a: {extends: 'b'}, b: {extends: 'a'}}}), [], /makes a cycle \(a -> b -> a\)/],
+  ['section a number', kepType({sections: ['Summary', 7]}), [], /option `types\.kep\.sections\[1\]`: got number 7, expected a heading \(string\) or a section object/],
+  ['section without a heading', kepType({sections: [{required: false}]}), [], /option `types\.kep\.sections\[0\]`: a new section needs `heading`/],
+  ['section field misspelt', kepType({sections: [{heading: 'Summary', requird: false}]}), [], /sections\[0\]`: unknown option `requird`, expected one of `id`, `heading`/],
+  ['section required a string', kepType({sections: [{heading: 'Summary', required: 'no'}]}), [], /sections\[0\]\.required`: got "no", expected true or false/],
+  ['section id with spaces', kepType({sections: [{heading: 'Summary', id: 'the summary'}]}), [], /sections\[0\]\.id`: got "the summary", expected lower-case letters, digits and dashes/],
+  ['two sections with one id', kepType({sections: ['Summary', {heading: 'Abstract', id: 'summary'}]}), [], /two sections have the id `summary`/],
+  ['budget in lines', kepType({sections: [{heading: 'Summary', budget: {max: 20, unit: 'lines'}}]}), [], /budget\.unit`: got "lines", expected one of `words`, `paragraphs`, `pages`, `items`/],
+  ['budget min above max', kepType({sections: [{heading: 'Summary', budget: {min: 5, max: 2, unit: 'items'}}]}), [], /budget\.min`: got number 5, expected at most max \(2\)/],
+  ['budget without a unit', kepType({sections: [{heading: 'Summary', budget: {max: 2}}]}), [], /budget`: missing option `unit`/],
+  ['content minItems 0', kepType({sections: [{heading: 'Options', content: {minItems: 0}}]}), [], /content\.minItems`: got number 0, expected a number >= 1/],
+  ['content table without columns', kepType({sections: [{heading: 'Risks', content: {table: {}}}]}), [], /content\.table`: missing option `columns`/],
+  ['section rule that is not section-scoped', kepType({sections: [{heading: 'Risks', rules: ['strategy-section-order']}]}), [], /rules\[0\]`: got "strategy-section-order", expected one of `strategy-measurable-criteria`/],
+  ['title that is not a regular expression', kepType({title: ['KEP-(\\d+'], sections: ['Summary']}), [], /option `types\.kep\.title\[0\]`: "KEP-\(\\\\d\+" is not a valid regular expression/],
+  ['alias taken by a built-in type', kepType({aliases: ['tech-strategy'], sections: ['Summary']}), [], /the name `tech-strategy` is already type `strategy`'s/],
+  ['MD043 heading without a space', kepType({headings: ['#Title', '*']}), [], /option `types\.kep\.headings`: headings\[0\]: "#Title" has no space after the #s/],
+  ['MD043 headings empty', kepType({headings: []}), [], /option `types\.kep\.headings`: got an array, expected at least 1 entry/],
+  ['globs a string in a type', kepType({globs: 'keps/**', sections: ['Summary']}), [], /option `types\.kep\.globs`: got "keps\/\*\*", expected an array/],
+  ['budgets for a section no type has', {'.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {types: {kep: {sections: ['Summary']}}, rules: {'strategy-section-length': {budgets: {motivation: {maxWords: 9}}}}}]]})}, [], /section id: got "motivation", expected one of .*`summary`/]
+]
+
 const rcCases: Case[] = [
   ['broken .remarkrc JSON', {'.remarkrc': '{bad json'}, [], /Cannot parse file `\.remarkrc`/],
   ['broken .remarkrc.json', {'.remarkrc.json': '{"plugins": [}'}, [], /Cannot parse file `\.remarkrc\.json`/],
@@ -131,7 +164,7 @@ const flagCases: Case[] = [
   ['init with an empty --title', {}, ['init', 'strategy', '--title', ''], /--title needs some text/]
 ]
 
-const allCases = [...pluginCases, ...severityCases, ...ruleOptionCases, ...rcCases, ...flagCases]
+const allCases = [...pluginCases, ...severityCases, ...ruleOptionCases, ...typeCases, ...rcCases, ...flagCases]
 
 describe.concurrent('strategy-lint: bad configuration exits 2 with one line naming the problem', () => {
   it('covers at least 30 invalid configurations', () => {

@@ -1,0 +1,407 @@
+/**
+ * Document types from configuration (option `types`) and the built-in
+ * decision-record types, through every entry point: the API, the
+ * `strategy-lint` CLI, remark-cli with a `.remarkrc`, and the language server
+ * (diagnostics and the missing-section quick fix for a nested section).
+ */
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import type {CodeAction, Diagnostic} from 'vscode-languageserver-protocol'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, strategyLint} from '../fixtures/cli/project.js'
+import {fileUri, LspClient} from '../scripts/lsp-client.js'
+import {lint, type LintMessage, type StrategyOptions} from '../src/index.js'
+
+/** A KEP-like template: nested Goals / Non-Goals, an optional subsection, item budgets, content requirements. */
+const KEP: StrategyOptions = {
+  types: {
+    kep: {
+      name: 'enhancement proposal',
+      aliases: ['enhancement'],
+      globs: ['keps/**/README.md'],
+      title: ['^KEP-\\d+'],
+      sections: [
+        'Summary',
+        {heading: 'Motivation', children: ['Goals', {heading: 'Non-Goals', rules: ['strategy-non-goals']}]},
+        {
+          heading: 'Proposal',
+          children: [{heading: 'User Stories', aliases: ['User Stories (Optional)'], required: false}, 'Risks and Mitigations']
+        },
+        {heading: 'Design Details', budget: {max: 3, unit: 'items'}},
+        {heading: 'Alternatives', content: {minItems: 2}}
+      ]
+    }
+  }
+}
+
+const GOOD_KEP = `---
+type: kep
+---
+
+# KEP-42: Pod resource resize
+
+## Summary
+
+Let a pod change its CPU and memory requests without a restart.
+
+## Motivation
+
+Restarting a pod to resize it drops connections and warm caches.
+
+### Goals
+
+- Resize CPU and memory in place.
+
+### Non-Goals
+
+- Resizing ephemeral storage.
+
+## Proposal
+
+The kubelet applies the new requests through the container runtime.
+
+### User Stories (Optional)
+
+A database operator grows memory during a peak.
+
+### Risks and Mitigations
+
+Runtimes without resize support: the kubelet falls back to a restart.
+
+## Design Details
+
+- A new \`resize\` subresource.
+- Kubelet status conditions.
+
+## Alternatives
+
+- Vertical pod autoscaler restarts.
+- A sidecar that watches limits.
+`
+
+function reasons(messages: readonly LintMessage[], rule?: string): string[] {
+  return messages.filter((message) => rule === undefined || message.ruleId === rule).map((message) => message.reason)
+}
+
+function replaceSection(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`fixture has no ${JSON.stringify(from)}`)
+  return text.replace(from, to)
+}
+
+describe('a configured type through the API', () => {
+  it('a document that follows the type gets no message', async () => {
+    expect(await lint(GOOD_KEP, KEP)).toEqual([])
+  })
+
+  it('a missing nested section is reported inside its parent, with a fix at the right level', async () => {
+    const text = replaceSection(GOOD_KEP, '### Goals\n\n- Resize CPU and memory in place.\n\n', '')
+    const messages = await lint(text, KEP)
+    const [missing] = messages.filter((message) => message.ruleId === 'strategy-required-sections')
+    expect(missing.reason).toBe(
+      'Missing section `Goals` in `Motivation`; add it before `Non-Goals` and write what the template asks for under Goals'
+    )
+    expect(missing.expected).toEqual(['### Goals\n\nTODO: Write the Goals section.\n\n'])
+    expect(messages).toHaveLength(1)
+  })
+
+  it('the children of a missing parent are not reported again', async () => {
+    const text = replaceSection(
+      GOOD_KEP,
+      '## Motivation\n\nRestarting a pod to resize it drops connections and warm caches.\n\n### Goals\n\n- Resize CPU and memory in place.\n\n### Non-Goals\n\n- Resizing ephemeral storage.\n\n',
+      ''
+    )
+    expect(reasons(await lint(text, KEP), 'strategy-required-sections')).toEqual([
+      'Missing section `Motivation`; add it after `Summary` and write what the template asks for under Motivation'
+    ])
+  })
+
+  it('children have their own order, and an optional child may be left out', async () => {
+    const swapped = replaceSection(
+      GOOD_KEP,
+      '### Goals\n\n- Resize CPU and memory in place.\n\n### Non-Goals\n\n- Resizing ephemeral storage.\n',
+      '### Non-Goals\n\n- Resizing ephemeral storage.\n\n### Goals\n\n- Resize CPU and memory in place.\n'
+    )
+    expect(reasons(await lint(swapped, KEP))).toEqual(['Section `Non-Goals` is out of order; move it after `Goals`'])
+    const withoutStories = replaceSection(GOOD_KEP, '### User Stories (Optional)\n\nA database operator grows memory during a peak.\n\n', '')
+    expect(await lint(withoutStories, KEP)).toEqual([])
+  })
+
+  it('a misspelt child gets a rename fix; a child repeated is a duplicate', async () => {
+    const misspelt = replaceSection(GOOD_KEP, '### Risks and Mitigations', '### Risks and Mitigatons')
+    const [nearMiss] = await lint(misspelt, KEP)
+    expect(nearMiss.reason).toBe('Heading `Risks and Mitigatons` looks like the required section `Risks and Mitigations`; rename it to `Risks and Mitigations`')
+    expect(nearMiss.expected).toEqual(['Risks and Mitigations'])
+    const repeated = replaceSection(GOOD_KEP, '### Non-Goals\n', '### Goals\n\n- Also this.\n\n### Non-Goals\n')
+    expect(reasons(await lint(repeated, KEP))).toEqual(['Section `Goals` appears again (first at line 15); merge this one into it'])
+  })
+
+  it('section-scoped rules run only where the type lists them', async () => {
+    const vague = replaceSection(GOOD_KEP, '- Resizing ephemeral storage.', 'None.')
+    expect(reasons(await lint(vague, KEP), 'strategy-non-goals')).toEqual([
+      '`Non-Goals` lists nothing concrete; list at least one explicit item this strategy deliberately leaves out, as a list (`- We will not extract other domains in 2027`)'
+    ])
+    // Hedging in a section that does not list strategy-noncommittal is not this type's concern...
+    const hedged = replaceSection(GOOD_KEP, 'The kubelet applies', 'We might explore whether the kubelet applies')
+    expect(reasons(await lint(hedged, KEP), 'strategy-noncommittal')).toEqual([])
+    // ...until the type applies the rule to every section.
+    const everywhere: StrategyOptions = {types: {kep: {...KEP.types!.kep, rules: ['strategy-noncommittal']}}}
+    expect(reasons(await lint(hedged, everywhere), 'strategy-noncommittal')).toHaveLength(1)
+  })
+
+  it('budgets in items and content requirements', async () => {
+    const long = replaceSection(GOOD_KEP, '- Kubelet status conditions.', '- Kubelet status conditions.\n- Metrics.\n- Events.')
+    expect(reasons(await lint(long, KEP))).toEqual([
+      'Section `Design Details` has 4 items, over its budget of up to 3 items; keep the 3 that matter most and move the rest to an appendix'
+    ])
+    const single = replaceSection(GOOD_KEP, '- A sidecar that watches limits.\n', '')
+    expect(reasons(await lint(single, KEP))).toEqual([
+      'Section `Alternatives` has 1 item; the enhancement proposal asks for at least 2, one per list item or table row'
+    ])
+  })
+
+  it('is assigned by front matter alias, glob and title, and never by another type\'s names', async () => {
+    const body = GOOD_KEP.replace(/^---\ntype: kep\n---\n\n/, '')
+    const missingSummary = replaceSection(body, '## Summary\n\nLet a pod change its CPU and memory requests without a restart.\n\n', '')
+    const expected = 'Missing section `Summary`; add it before `Motivation` and write what the template asks for under Summary'
+    expect(reasons(await lint(`---\ntype: Enhancement\n---\n\n${missingSummary}`, KEP))).toEqual([expected])
+    expect(reasons(await lint({path: 'keps/sig-node/42-resize/README.md', value: missingSummary.replace('# KEP-42:', '#')}, KEP))).toEqual([expected])
+    expect(reasons(await lint(missingSummary, KEP))).toEqual([expected])
+    // Without a title, glob or declaration its headings still make it a KEP (three or more), unless minHeadings is 0.
+    const untitled = missingSummary.replace('# KEP-42: Pod resource resize', '# Pod resource resize')
+    expect(reasons(await lint(untitled, KEP))).toEqual([expected])
+    expect(await lint(untitled, {types: {kep: {...KEP.types!.kep, minHeadings: 0}}})).toEqual([])
+  })
+
+  it('the `type` and `globs` options may name a configured type', async () => {
+    const plain = '# Notes\n\n## Summary\n\nText.\n'
+    expect(reasons(await lint(plain, {...KEP, type: 'kep'}), 'strategy-required-sections')).toHaveLength(4)
+    const file = {path: 'design/resize.md', value: plain}
+    expect(reasons(await lint(file, {...KEP, globs: {'design/*.md': 'kep'}}), 'strategy-required-sections')).toHaveLength(4)
+  })
+
+  it('strategy-section-length accepts budgets for configured section ids', async () => {
+    const options: StrategyOptions = {...KEP, rules: {'strategy-section-length': ['warn', {budgets: {summary: {maxWords: 5}}}]}}
+    expect(reasons(await lint(GOOD_KEP, options))).toEqual([
+      'Section `Summary` has 12 words, far over its budget of 5 words; cut it to what the reader needs and move detail to an appendix or a linked document'
+    ])
+    await expect(lint(GOOD_KEP, {rules: {'strategy-section-length': ['warn', {budgets: {summary: {maxWords: 5}}}]}})).rejects.toThrow(
+      /section id: got "summary", expected one of `context`/
+    )
+  })
+})
+
+describe('extending and changing types', () => {
+  const STRATEGY = `---
+type: strategy
+---
+
+# Platform Strategy
+
+## Context
+
+${'Our build farm doubled in a year while the team stayed at four engineers, so waiting time grew. '.repeat(2)}
+
+## Diagnosis
+
+${'Every team maintains its own pipeline, so fixes are made eleven times and drift apart. '.repeat(2)}
+
+## Guiding Policy
+
+${'We standardise on one pipeline template owned by the platform team and accept slower custom steps. '.repeat(3)}
+
+## Coherent Actions
+
+${'- Move the ten largest services to the shared template by Q2 2027, owned by the platform team.\n'.repeat(1)}
+
+## What We Will NOT Do
+
+- We will not support custom runners in 2027.
+
+## Success Criteria
+
+- Reduce median CI time from 45 min to 10 min by Q3 2027.
+`
+
+  it('a type extending `strategy` adds a section and makes one optional', async () => {
+    const options: StrategyOptions = {
+      types: {
+        'platform-strategy': {
+          extends: 'strategy',
+          sections: [
+            'context',
+            'diagnosis',
+            'guiding-policy',
+            'coherent-actions',
+            {heading: 'Stakeholders', purpose: 'name who is affected and who decides'},
+            'what-we-will-not-do',
+            {id: 'risks-and-mitigations', required: false},
+            'success-criteria'
+          ]
+        }
+      }
+    }
+    const text = STRATEGY.replace('type: strategy', 'type: platform-strategy')
+    expect(reasons(await lint(text, options), 'strategy-required-sections')).toEqual([
+      'Missing section `Stakeholders`; add it after `Coherent Actions` and name who is affected and who decides'
+    ])
+    // The built-in strategy type is unchanged: Risks and Mitigations is still required there.
+    expect(reasons(await lint(STRATEGY, options), 'strategy-required-sections')).toEqual([
+      'Missing section `Risks and Mitigations`; add it after `What We Will NOT Do` and list what could go wrong and how you will handle it'
+    ])
+  })
+
+  it('changing a built-in type: an unordered strategy with an optional section', async () => {
+    const swapped = STRATEGY.replace('## Diagnosis', '## Diagnosis-x').replace('## Context', '## Diagnosis').replace('## Diagnosis-x', '## Context')
+    expect(reasons(await lint(swapped), 'strategy-section-order')).toHaveLength(1)
+    const options: StrategyOptions = {types: {strategy: {ordered: false, sections: ['context', 'diagnosis', 'guiding-policy', 'coherent-actions', 'what-we-will-not-do', {id: 'risks-and-mitigations', required: false}, 'success-criteria']}}}
+    expect(reasons(await lint(swapped, options), 'strategy-section-order')).toEqual([])
+    expect(reasons(await lint(swapped, options), 'strategy-required-sections')).toEqual([])
+  })
+
+  it('a type can combine sections with an MD043-style heading list', async () => {
+    const options: StrategyOptions = {
+      type: 'memo',
+      types: {memo: {sections: ['Decision'], headings: ['?', '## Decision', '*']}}
+    }
+    expect(reasons(await lint('# Memo\n\n## Decision\n\nWe ship.\n\n## Notes\n\nMore.\n', options))).toEqual([])
+    expect(reasons(await lint('# Memo\n\n## Notes\n\nMore.\n', options))).toEqual([
+      'Missing heading `## Decision` after `# Memo`; add it',
+      'Missing section `Decision`; add it as a level-2 heading and write what the template asks for under Decision'
+    ])
+    expect(reasons(await lint('# Memo\n\n### Decision\n\nWe ship.\n', options), 'strategy-heading-pattern')).toEqual([
+      'Heading `### Decision` is level 3; the type expects `## Decision` (level 2)'
+    ])
+  })
+})
+
+describe('built-in decision records', () => {
+  const NYGARD = `# 7. Use Kafka for domain events
+
+## Status
+
+Accepted
+
+## Context
+
+Services call each other synchronously to share state changes, so one slow service stalls checkout for everyone.
+
+## Decision
+
+We will publish domain events to Kafka and consumers will keep their own read models.
+
+## Consequences
+
+Consumers become eventually consistent; we run a Kafka cluster with two people on call.
+`
+  const MADR = `---
+status: accepted
+---
+
+# Use PostgreSQL for the billing ledger
+
+## Context and Problem Statement
+
+The ledger needs transactions across accounts. Which store should hold it?
+
+## Considered Options
+
+- PostgreSQL
+- DynamoDB
+
+## Decision Outcome
+
+Chosen option: PostgreSQL, because it gives us transactions across accounts.
+
+### Consequences
+
+- Good, because the team already runs it.
+
+### Confirmation
+
+A schema review before the first migration.
+`
+
+  it('a Nygard record in docs/adr/ is an `adr`, and passes', async () => {
+    expect(await lint({path: 'docs/adr/0007-kafka.md', value: NYGARD})).toEqual([])
+    const noStatus = NYGARD.replace('## Status\n\nAccepted\n\n', '')
+    expect(reasons(await lint({path: 'docs/adr/0007-kafka.md', value: noStatus}))).toEqual([
+      'Missing section `Status`; add it before `Context` and say whether the decision is proposed, accepted, rejected, deprecated or superseded (and by which record)'
+    ])
+  })
+
+  it('is found by its headings outside a records folder, and needs its title', async () => {
+    const untitled = NYGARD.replace('# 7. Use Kafka for domain events\n\n', '')
+    expect(reasons(await lint(untitled))).toEqual([
+      'Missing title; start the architecture decision record with a level-1 heading that names it (`# Use PostgreSQL for the billing ledger`)'
+    ])
+  })
+
+  it('a MADR record is a `madr` by its headings, in the same folders', async () => {
+    expect(await lint({path: 'docs/decisions/0003-ledger.md', value: MADR})).toEqual([])
+    expect(await lint(MADR)).toEqual([])
+    const misordered = MADR.replace('### Consequences\n\n- Good, because the team already runs it.\n\n', '').replace(
+      'A schema review before the first migration.\n',
+      'A schema review before the first migration.\n\n### Consequences\n\n- Good, because the team already runs it.\n'
+    )
+    expect(reasons(await lint(misordered))).toEqual(['Section `Confirmation` is out of order; move it after `Consequences`'])
+  })
+
+  it('a README or template in a records folder is not a record', async () => {
+    expect(await lint({path: 'docs/adr/README.md', value: '# Decisions\n\nSee the list.\n'})).toEqual([])
+    expect(await lint({path: 'docs/adr/template.md', value: '# Title\n\n## Status\n'})).toEqual([])
+    expect(reasons(await lint({path: 'docs/adr/0009-x.md', value: '# Title\n\n## Status\n\nProposed\n'}), 'strategy-required-sections')).toHaveLength(3)
+  })
+})
+
+const KEP_RC = JSON.stringify({plugins: [['remark-lint-strategy', KEP]]})
+/** The same type found only by its globs (or a declaration): no title pattern, never by headings. */
+const KEP_BY_GLOB_RC = JSON.stringify({
+  plugins: [['remark-lint-strategy', {types: {kep: {...KEP.types!.kep, title: [], minHeadings: 0}}}]]
+})
+const NO_GOALS = replaceSection(GOOD_KEP, '### Goals\n\n- Resize CPU and memory in place.\n\n', '')
+
+afterAll(removeProjects)
+
+describe.concurrent('a configured type through the command lines', () => {
+  it('strategy-lint reads it from .remarkrc and finds files by the type\'s globs', async () => {
+    const body = NO_GOALS.replace(/^---\ntype: kep\n---\n\n/, '').replace('# KEP-42:', '#')
+    const dir = makeProject({'.remarkrc': KEP_BY_GLOB_RC, 'keps/sig-node/42/README.md': body, 'notes/other.md': body})
+    linkPackage(dir)
+    const result = await strategyLint(['--format', 'json'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; reason: string}>}>
+    const byPath = Object.fromEntries(files.map((file) => [file.path.split(path.sep).join('/'), file.messages.map((m) => m.reason)]))
+    expect(byPath['keps/sig-node/42/README.md']).toEqual([
+      'Missing section `Goals` in `Motivation`; add it before `Non-Goals` and write what the template asks for under Goals'
+    ])
+    expect(byPath['notes/other.md'] ?? []).toEqual([])
+  })
+
+  it('remark-cli with the same .remarkrc reports the same message', async () => {
+    const dir = makeProject({'.remarkrc': KEP_RC, 'kep.md': NO_GOALS})
+    linkPackage(dir)
+    const remarkCli = path.join(PACKAGE_ROOT, 'node_modules', 'remark-cli', 'cli.js')
+    const result = await runNode(remarkCli, ['kep.md', '--frail', '--quiet', '--no-stdout', '--no-color'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/error\s+Missing section `Goals` in `Motivation`.*strategy-required-sections\s+remark-lint/)
+  })
+})
+
+describe('a configured type in the language server', () => {
+  it('reports the missing nested section and its quick fix inserts it at the right level', async () => {
+    const dir = makeProject({'.remarkrc': KEP_RC})
+    linkPackage(dir)
+    const client = await LspClient.start(path.join(PACKAGE_ROOT, 'bin', 'strategy-lint-language-server.js'), dir)
+    try {
+      const uri = fileUri(path.join(dir, 'kep.md'))
+      const diagnostics: Diagnostic[] = await client.open(uri, NO_GOALS)
+      const missing = diagnostics.find((diagnostic) => /Missing section `Goals`/.test(diagnostic.message))
+      expect(missing, JSON.stringify(diagnostics)).toBeDefined()
+      const [action] = (await client.codeActions(uri, [missing!])) as CodeAction[]
+      const {text, diagnostics: after} = await client.applyCodeAction(uri, action)
+      expect(text).toContain('Restarting a pod to resize it drops connections and warm caches.\n\n### Goals\n\nTODO: Write the Goals section.\n\n### Non-Goals')
+      expect(after.filter((diagnostic) => diagnostic.code === 'strategy-required-sections')).toEqual([])
+    } finally {
+      await client.stop()
+    }
+  })
+})
