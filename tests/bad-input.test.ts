@@ -9,13 +9,17 @@
  * generated here. No test asserts a duration: slow cases are reported, not
  * hidden behind a timing threshold.
  */
-import {readFileSync} from 'node:fs'
+import {execFile} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
 import {Worker} from 'node:worker_threads'
 import type {Root} from 'mdast'
 import {remark} from 'remark'
 import {VFile, type Compatible} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
+import {makeProject, removeProjects, STRATEGY_LINT_BIN} from '../fixtures/cli/project.js'
 import remarkLintStrategy, {getDocument, lint, type LintMessage, type StrategyOptions} from '../src/index.js'
 
 const fixtureDir = new URL('../fixtures/bad-input/', import.meta.url)
@@ -312,6 +316,46 @@ describe('large documents', () => {
       expect(ruleIds(messages)).toEqual(['strategy-section-length'])
       expect(messages.map((message) => message.reason)).toEqual(names.map((name) => expect.stringContaining(`\`${name}\` has`)))
       for (const message of messages) expect(message.reason).toMatch(/far over/)
+    },
+    SLOW
+  )
+})
+
+describe('a 50 MB document through the CLI', () => {
+  it(
+    'is linted from disk in one run without running out of memory, and left unchanged',
+    async () => {
+      const paragraph = 'We reduce p95 checkout latency from 900 ms to 300 ms by Q3 2027 for the payments team, because slow pages cost 2% of conversions. '.repeat(8)
+      const names = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']
+      const size = 50 * 1024 * 1024
+      const perSection = Math.ceil(size / names.length / (paragraph.length + 2))
+      const source =
+        '---\ntype: strategy\n---\n\n# Big Strategy\n\n' +
+        names.map((name) => `## ${name}\n\n${`${paragraph}\n\n`.repeat(perSection)}`).join('')
+      expect(source.length).toBeGreaterThanOrEqual(size)
+      const dir = makeProject()
+      const file = path.join(dir, 'big.md')
+      writeFileSync(file, source)
+      const digest = () => createHash('sha256').update(readFileSync(file)).digest('hex')
+      const before = digest()
+      try {
+        const {code, stdout, stderr} = await new Promise<{code: number; stdout: string; stderr: string}>((resolve, reject) => {
+          execFile(process.execPath, [STRATEGY_LINT_BIN, 'big.md', '--format', 'json'], {cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: SLOW}, (error, out, err) => {
+            if (error && typeof error.code !== 'number') reject(error)
+            else resolve({code: error ? (error.code as number) : 0, stdout: out, stderr: err})
+          })
+        })
+        expect(stderr).toBe('')
+        // Warnings only (over-long sections): exit 0.
+        expect(code).toBe(0)
+        const [report] = JSON.parse(stdout) as Array<{messages: Array<{ruleId: string; reason: string}>}>
+        const lengths = report.messages.filter((message) => message.ruleId === 'strategy-section-length')
+        expect(lengths.map((message) => message.reason)).toEqual(names.map((name) => expect.stringMatching(new RegExp(`^Section \`${name}\` has \\d+ words, far over`))))
+        expect(report.messages.filter((message) => /crashed/.test(message.reason))).toEqual([])
+        expect(digest()).toBe(before)
+      } finally {
+        removeProjects()
+      }
     },
     SLOW
   )
