@@ -62,8 +62,6 @@ export interface StrategyDocument {
   isPlaceholderOnly(section: Section): boolean
   /** What a section's prose (subsections included) holds: content, template prompts, bare placeholders. */
   proseKind(section: Section): ProseKind
-  /** The first heading recognised as the type's section with this id (`risks-and-mitigations`). */
-  matchOf(sectionId: string): SectionMatch | undefined
   /**
    * The first match of each section that lists a section-scoped rule
    * (`strategy-non-goals`), only when the section has real content: an empty
@@ -156,10 +154,6 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
       }
       const byRun = placeholdersByRun
       return classifyProse(contentTexts(section), (run) => byRun.get(run) ?? [])
-    },
-    matchOf(sectionId) {
-      for (const [spec, match] of binding.firstMatch) if (spec.id === sectionId) return match
-      return undefined
     },
     filledMatchesFor(ruleId) {
       const result: SectionMatch[] = []
