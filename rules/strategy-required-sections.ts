@@ -37,6 +37,16 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   const depth = document.depthOf(spec)
   const marks = '#'.repeat(depth)
   const elsewhere = document.atOtherDepth.get(spec)
+  const parent = document.parentOf(spec)
+  const holder = parent && document.firstMatch.get(parent)
+  if (elsewhere?.heading && holder) {
+    const under = elsewhere.parent?.heading ? `it is under \`${elsewhere.parent.title.trim()}\`` : 'it is outside it'
+    report(
+      `Section \`${spec.heading}\` belongs in \`${holder.section.title.trim()}\`, but ${under}; move it into \`${holder.section.title.trim()}\` as a level-${depth} heading`,
+      {place: elsewhere.heading.position}
+    )
+    return
+  }
   if (elsewhere?.heading) {
     report(
       `Section \`${spec.heading}\` is a level-${elsewhere.depth} heading, but this document's sections are level ${document.sectionDepth}; make it \`${marks} ${elsewhere.title}\``,
@@ -45,8 +55,6 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   const {after, before, point} = placeForMissing(document, spec)
-  const parent = document.parentOf(spec)
-  const holder = parent && document.firstMatch.get(parent)
   const where = after
     ? `add it after \`${after.section.title}\``
     : before

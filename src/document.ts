@@ -10,7 +10,7 @@ import {location} from 'vfile-location'
 import {builtinTypes, type DocType, type SectionSpec} from './doc-types.js'
 import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from './detect.js'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
-import {extendsName, headingKey, isNearMiss} from './heading.js'
+import {extendsName, headingKey, isMisspelling, isNearMiss} from './heading.js'
 import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
 import {indexType, type SpecIndex, type TypeIndex} from './type-index.js'
@@ -50,7 +50,7 @@ export interface StrategyDocument {
   parentOf(spec: SectionSpec): SectionSpec | undefined
   /** Heading depth a section of the type has in this document (children one level below their parent). */
   depthOf(spec: SectionSpec): number
-  /** For a missing section, a heading with its exact name at another depth. */
+  /** For a missing section, a heading with its name at another depth (a top section) or outside its parent (a subsection). */
   atOtherDepth: ReadonlyMap<SectionSpec, Section>
   /** Turn an offset in the file into a point. */
   pointAt(offset: number): Point
@@ -219,7 +219,7 @@ function matchByName(index: SpecIndex, section: Section): {spec: SectionSpec; ki
     if (byLead) return {spec: byLead, kind: 'extended'}
   }
   // `Risks and Mitigatons` is a misspelt section, not `Risks` extended: leave it to near-miss detection.
-  if (index.names.some((name) => isNearMiss(key, name.key))) return undefined
+  if (index.names.some((name) => isMisspelling(key, name.key))) return undefined
   let longest: {spec: SectionSpec; kind: MatchKind} | undefined
   let longestLength = 0
   for (const name of index.extensible) {
@@ -234,7 +234,10 @@ function matchByName(index: SpecIndex, section: Section): {spec: SectionSpec; ki
 /** Match headings to the type's sections at the depth the document uses for them, then each matched section's children inside it. */
 function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
   const named = new Map<Section, {spec: SectionSpec; kind: MatchKind}>()
+  const title = documentTitle(sections)
   for (const section of sections) {
+    // `# Proposal: Soft memory limit` names the document, not its Proposal section.
+    if (section === title) continue
     const match = matchByName(index, section)
     if (match) named.set(section, match)
   }
@@ -266,9 +269,30 @@ function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
       pending.push(entry)
     }
     missing.push(...level.missing)
+    if (level.missing.size > 0) findOutsideParent(childIndex, parent.section, sections, level.missing, atOtherDepth)
   }
   matches.sort((a, b) => (a.section.start.offset ?? 0) - (b.section.start.offset ?? 0))
   return {sectionDepth, matches, firstMatch, missing, atOtherDepth}
+}
+
+/** A missing subsection written elsewhere in the document (`### Graduation Criteria` under another `##`). */
+function findOutsideParent(
+  index: SpecIndex,
+  parent: Section,
+  sections: readonly Section[],
+  missing: ReadonlySet<SectionSpec>,
+  found: Map<SectionSpec, Section>
+): void {
+  for (const section of sections) {
+    if (isWithin(section, parent)) continue
+    const match = matchByName(index, section)
+    if (match && missing.has(match.spec) && !found.has(match.spec)) found.set(match.spec, section)
+  }
+}
+
+function isWithin(section: Section, ancestor: Section): boolean {
+  for (let current: Section | undefined = section; current; current = current.parent) if (current === ancestor) return true
+  return false
 }
 
 interface LevelBinding {
@@ -323,12 +347,22 @@ function nearMissOf(index: SpecIndex, key: string, candidates: ReadonlySet<Secti
   return undefined
 }
 
+/** The document's title: a first heading that is its only level-1 heading, with headings after it. */
+function documentTitle(sections: readonly Section[]): Section | undefined {
+  const [first] = sections
+  if (!first || first.depth !== 1 || sections.length < 2) return undefined
+  return sections.some((section) => section !== first && section.depth === 1) ? undefined : first
+}
+
 /**
- * The depth with the most distinct sections named exactly (the shallower on a
- * tie; headings that only extend a name count when no depth has an exact
- * one); without any, the depth of the top sections under a lone H1 title.
- * Distinct sections, so `### Risk: cache` and `### Risk: cost` under one
- * section do not outvote the real sections one level up.
+ * The depth of the type's sections: the shallowest depth holding at least
+ * half as many distinct sections named exactly as the best depth (and at
+ * least two), or the best depth; headings that only extend a name count when
+ * no depth has an exact one. Without any, the depth of the top sections under
+ * a lone H1 title. Distinct sections, so `### Risk: cache` and `### Risk:
+ * cost` under one section do not outvote the real sections one level up; the
+ * shallowest close runner-up, so five sections a template nests under
+ * `## Design Details` in older documents do not outvote the four at level 2.
  */
 function chooseSectionDepth(
   sections: readonly Section[],
@@ -350,6 +384,10 @@ function chooseSectionDepth(
       best = depth
       bestCount = count
     }
+  }
+  const enough = Math.max(2, Math.ceil(bestCount / 2))
+  for (const [depth, specs] of specsByDepth) {
+    if (depth < best && specs.size >= enough) best = depth
   }
   if (best > 0) return best
   const [first] = sections

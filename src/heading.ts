@@ -119,11 +119,24 @@ const COMMON_HEADINGS = new Set(
  * more words) one word swapped for another, as in `what we will not build`.
  */
 export function isNearMiss(key: string, target: string): boolean {
-  if (key === target || COMMON_HEADINGS.has(key)) return false
-  if (boundedDistance(key, target, typoAllowance(target)) <= typoAllowance(target)) return true
+  return nearMissKind(key, target) !== undefined
+}
+
+/**
+ * Whether `key` is `target` misspelt (`Risks and Mitigatons`), not one word
+ * swapped for another (`Drawbacks and Alternatives` is Drawbacks extended,
+ * not a misnamed `Rationale and Alternatives`).
+ */
+export function isMisspelling(key: string, target: string): boolean {
+  return nearMissKind(key, target) === 'typo'
+}
+
+function nearMissKind(key: string, target: string): 'typo' | 'swap' | undefined {
+  if (key === target || COMMON_HEADINGS.has(key)) return undefined
+  if (boundedDistance(key, target, typoAllowance(target)) <= typoAllowance(target)) return 'typo'
   const words = key.split(' ')
   const targetWords = target.split(' ')
-  if (targetWords.length < 2 || words.length !== targetWords.length) return false
+  if (targetWords.length < 2 || words.length !== targetWords.length) return undefined
   let differing = 0
   let closeWords = true
   for (let index = 0; index < words.length; index++) {
@@ -132,8 +145,10 @@ export function isNearMiss(key: string, target: string): boolean {
     const allowance = Math.max(1, typoAllowance(targetWords[index]))
     if (boundedDistance(words[index], targetWords[index], allowance) > allowance) closeWords = false
   }
-  if (differing !== 1) return closeWords && differing === 0
-  return targetWords.length >= 3 || closeWords
+  if (differing === 0) return closeWords ? 'typo' : undefined
+  if (differing !== 1) return undefined
+  if (closeWords) return 'typo'
+  return targetWords.length >= 3 ? 'swap' : undefined
 }
 
 const LINKING_WORDS = new Set(['and', 'for', 'in', 'of', 'at', 'by', 'from', 'to', 'on'])
