@@ -40,7 +40,9 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   const parent = document.parentOf(spec)
   const holder = parent && document.firstMatch.get(parent)
   if (elsewhere?.heading && holder) {
-    const under = elsewhere.parent?.heading ? `it is under \`${elsewhere.parent.title.trim()}\`` : 'it is outside it'
+    // Under the document's title (or nothing), a section is simply outside its parent.
+    const container = elsewhere.parent
+    const under = container?.heading && container.depth >= holder.section.depth ? `it is under \`${container.title.trim()}\`` : 'it is outside it'
     report(
       `Section \`${spec.heading}\` belongs in \`${holder.section.title.trim()}\`, but ${under}; move it into \`${holder.section.title.trim()}\` as a level-${depth} heading`,
       {place: elsewhere.heading.position}

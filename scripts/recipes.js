@@ -15,10 +15,14 @@
  *     [--examples N] [--json bench-results/recipes.json]
  *
  * A document has every required section when strategy-required-sections
- * reports no `Missing section` and no `is a level-N heading` (a section at the
- * wrong level is not where the template puts it). A near miss (`Risks and
- * Mitigatons`) stands in for its section, as it does for every rule, so it
- * counts as present; `strict` also counts near misses as absent.
+ * reports no `Missing section`, no `is a level-N heading` (a section at the
+ * wrong level) and no `belongs in` (a subsection outside its parent): every
+ * required section is there, where the template puts it. A near miss (`Risks
+ * and Mitigatons`) stands in for its section, as it does for every rule, so it
+ * counts as present; `strict` also counts near misses as absent. The
+ * `misplaced` column counts the documents with a subsection outside its
+ * parent, and `+misplaced` the all-required count if those counted as present
+ * (the corpus's approximation ignores nesting).
  *
  * The functions are exported for tests/recipes.test.ts; the command line runs
  * only when this file is the program.
@@ -184,6 +188,7 @@ function processorFor(options) {
 
 const MISSING = /^Missing section `/
 const WRONG_LEVEL = /^Section `[^`]+` is a level-\d+ heading/
+const MISPLACED = /^Section `[^`]+` belongs in `/
 const NEAR_MISS = /^Heading `.*` looks like the required section `/
 const MISSING_TITLE = /^Missing title/
 
@@ -202,6 +207,7 @@ export async function checkDocument(corpus, source, relative, options) {
   const sections = file.messages.filter((message) => message.ruleId === 'strategy-required-sections')
   const missing = sections.filter((message) => MISSING.test(message.reason)).map((message) => /`([^`]+)`/.exec(message.reason)[1])
   const wrongLevel = sections.filter((message) => WRONG_LEVEL.test(message.reason)).map((message) => /`([^`]+)`/.exec(message.reason)[1])
+  const misplaced = sections.filter((message) => MISPLACED.test(message.reason)).map((message) => /`([^`]+)`/.exec(message.reason)[1])
   const nearMisses = sections.filter((message) => NEAR_MISS.test(message.reason)).map((message) => /`(.*)` looks/.exec(message.reason)[1])
   const crashed = file.messages.filter((message) => /crashed on this file/.test(message.reason)).map((message) => message.reason)
   const found = new Map()
@@ -214,8 +220,11 @@ export async function checkDocument(corpus, source, relative, options) {
         match.kind !== 'exact' ? match.kind : match.section.key === names[0] ? 'canonical' : 'alias'
       found.set(spec.id, {kind, title: match.section.title.trim(), depth: match.section.depth})
     }
+    // Reported, not found: a top section at another depth (`level`), a subsection outside its parent (`misplaced`).
     for (const [spec, section] of document.atOtherDepth) {
-      if (!found.has(spec.id)) found.set(spec.id, {kind: 'level', title: section.title.trim(), depth: section.depth})
+      if (found.has(spec.id)) continue
+      const kind = document.parentOf(spec) ? 'misplaced' : 'level'
+      found.set(spec.id, {kind, title: section.title.trim(), depth: section.depth, under: section.parent?.title.trim()})
     }
   }
   const result = {
@@ -224,10 +233,13 @@ export async function checkDocument(corpus, source, relative, options) {
     typeSource: document.typeSource,
     missing,
     wrongLevel,
+    misplaced,
     nearMisses,
     missingTitle: sections.some((message) => MISSING_TITLE.test(message.reason)),
-    allRequired: document.type !== undefined && missing.length === 0 && wrongLevel.length === 0,
-    allRequiredStrict: document.type !== undefined && missing.length === 0 && wrongLevel.length === 0 && nearMisses.length === 0,
+    allRequired: document.type !== undefined && missing.length === 0 && wrongLevel.length === 0 && misplaced.length === 0,
+    allRequiredStrict:
+      document.type !== undefined && missing.length === 0 && wrongLevel.length === 0 && misplaced.length === 0 && nearMisses.length === 0,
+    allRequiredAnyParent: document.type !== undefined && missing.length === 0 && wrongLevel.length === 0,
     found,
     outOfOrder: file.messages.filter((message) => message.ruleId === 'strategy-section-order').length,
     rules: [...new Set(file.messages.map((message) => message.ruleId ?? 'none'))],
@@ -321,13 +333,14 @@ export function explainDifference(result, facts, specIds) {
     if (entry.optional) return
     const id = specIds.get(headingKey(entry.heading))
     const found = id && result.found.get(id)
-    const present = found && found.kind !== 'level'
+    const present = found && found.kind !== 'level' && found.kind !== 'misplaced'
     if (result.allRequired && !result.approximate[index] && present) {
       const how = found.kind === 'canonical' ? 'normalised' : found.kind === 'near' ? 'near miss' : found.kind
       reasons.push(`${how}: \`${found.title}\` is ${entry.heading}`)
     }
     if (!result.allRequired && result.approximate[index] && !present) {
-      if (found) reasons.push(`wrong level: \`${found.title}\` is level ${found.depth}`)
+      if (found?.kind === 'misplaced') reasons.push(`misplaced: \`${found.title}\` is under \`${found.under ?? '(no section)'}\``)
+      else if (found) reasons.push(`wrong level: \`${found.title}\` is level ${found.depth}`)
       else if (result.missing.includes(entry.heading)) reasons.push(`not in place: ${entry.heading} is there, but not where the template nests it`)
     }
   })
@@ -362,6 +375,7 @@ function summarise(recipe, facts, results, required, options) {
     allRequired: {
       ours: count((result) => result.allRequired),
       strict: count((result) => result.allRequiredStrict),
+      anyParent: count((result) => result.allRequiredAnyParent),
       theirs: facts.allRequired,
       approximation: count((result) => result.approximateAll)
     },
@@ -370,6 +384,7 @@ function summarise(recipe, facts, results, required, options) {
     rules: tallyOf(results.flatMap((result) => result.rules)),
     withNearMiss: count((result) => result.nearMisses.length > 0),
     withWrongLevel: count((result) => result.wrongLevel.length > 0),
+    withMisplaced: count((result) => result.misplaced.length > 0),
     withoutTitle: count((result) => result.missingTitle),
     outOfOrder: count((result) => result.outOfOrder > 0),
     crashed: results.filter((result) => result.crashed.length > 0).map((result) => result.path),
@@ -397,18 +412,21 @@ export function perHeading(corpus, summary, options) {
   return facts.headings.map((entry, index) => {
     const spec = specs.get(headingKey(entry.heading))
     const id = spec ? (spec.id ?? slug(spec.heading)) : undefined
-    const kinds = {canonical: 0, alias: 0, extended: 0, near: 0, level: 0}
+    const kinds = {canonical: 0, alias: 0, extended: 0, near: 0, level: 0, misplaced: 0}
     let ours = 0
     const onlyOurs = []
     const onlyTheirs = []
     for (const result of summary.results) {
       const found = id && result.found.get(id)
-      // At the wrong level (`level`) the section is reported, not found.
-      const present = found && found.kind !== 'level'
+      // At the wrong level (`level`) or outside its parent (`misplaced`) the section is reported, not found.
+      const present = found && found.kind !== 'level' && found.kind !== 'misplaced'
       if (found) kinds[found.kind]++
       if (present) ours++
       if (present && !result.approximate[index]) onlyOurs.push({path: result.path, how: found.kind, heading: found.title})
-      if (!present && result.approximate[index]) onlyTheirs.push({path: result.path, how: found ? `level ${found.depth}` : 'missing'})
+      if (!present && result.approximate[index]) {
+        const how = !found ? 'missing' : found.kind === 'misplaced' ? `misplaced, under ${found.under ?? '(no section)'}` : `level ${found.depth}`
+        onlyTheirs.push({path: result.path, how})
+      }
     }
     return {
       heading: entry.heading,
@@ -503,6 +521,7 @@ function forJson(summary) {
       approximateAll: result.approximateAll,
       missing: result.missing,
       wrongLevel: result.wrongLevel,
+      misplaced: result.misplaced,
       nearMisses: result.nearMisses,
       missingTitle: result.missingTitle,
       ...(result.detected ? {detected: result.detected} : {})
@@ -540,10 +559,28 @@ async function main() {
   for (const entry of ADR_SOURCES.filter((source) => !only || only.has(source.name))) adrs.push(await runAdrSource(corpus, entry, {limit}))
 
   if (recipes.length > 0) {
-    console.log('Recipes (type forced; "ours" counts near misses as present, "strict" does not):\n')
+    console.log(
+      'Recipes (type forced; "ours": every required section where the template puts it, near misses as present; "strict": near misses as absent;\n' +
+        '"+misplaced": subsections outside their parent as present):\n'
+    )
     console.log(
       table([
-        ['source', 'recipe', 'docs ours', 'docs theirs', 'all req. ours', 'strict', 'theirs', 'recomputed', 'near miss', 'wrong level', 'no title', 'order'],
+        [
+          'source',
+          'recipe',
+          'docs ours',
+          'docs theirs',
+          'all req. ours',
+          'strict',
+          '+misplaced',
+          'theirs',
+          'recomputed',
+          'near miss',
+          'wrong level',
+          'misplaced',
+          'no title',
+          'order'
+        ],
         ...recipes.map((summary) => [
           summary.source,
           summary.name,
@@ -551,10 +588,12 @@ async function main() {
           summary.docsChecked.theirs,
           summary.allRequired.ours,
           summary.allRequired.strict,
+          summary.allRequired.anyParent,
           summary.allRequired.theirs,
           summary.allRequired.approximation,
           summary.withNearMiss,
           summary.withWrongLevel,
+          summary.withMisplaced,
           summary.withoutTitle,
           summary.outOfOrder
         ])
@@ -569,10 +608,12 @@ async function main() {
       console.log(`  ${summary.source}: ${Object.entries(summary.detected).map(([type, n]) => `${type} ${n}`).join(', ')}`)
     }
     for (const summary of recipes) {
-      console.log(`\n${summary.source} per template heading (ours: canonical+alias+extended+near, level: only at the wrong level; theirs: exact/loose; recomputed):`)
+      console.log(
+        `\n${summary.source} per template heading (ours: canonical+alias+extended+near, level: only at the wrong level, misp.: only outside its parent; theirs: exact/loose; recomputed):`
+      )
       console.log(
         table([
-          ['heading', 'ours', 'canon', 'alias', 'ext', 'near', 'level', 'theirs', 'loose', 'recomp'],
+          ['heading', 'ours', 'canon', 'alias', 'ext', 'near', 'level', 'misp.', 'theirs', 'loose', 'recomp'],
           ...summary.headings.map((entry) => [
             `${'  '.repeat(Math.max(0, entry.level - 2))}${entry.heading}${entry.optional ? ' (opt)' : ''}`,
             entry.ours,
@@ -581,6 +622,7 @@ async function main() {
             entry.kinds.extended,
             entry.kinds.near,
             entry.kinds.level,
+            entry.kinds.misplaced,
             entry.theirsExact,
             entry.theirsLoose,
             entry.approximation

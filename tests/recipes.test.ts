@@ -35,8 +35,13 @@ interface Recipe {
 }
 
 interface CheckResult {
+  path: string
   missing: string[]
   wrongLevel: string[]
+  misplaced: string[]
+  nearMisses: string[]
+  allRequired: boolean
+  allRequiredAnyParent: boolean
 }
 
 /** Where the fixture goes in a temporary project so that the recipe's globs find it, and a required section to take out of a copy. */
@@ -51,11 +56,26 @@ const PLACES: Record<string, {file: string; broken: string; drop: string}> = {
   'go-design': {file: 'design/70000-waitgroup-limit.md', broken: 'design/70001-broken.md', drop: 'Compatibility'}
 }
 
-/** Counts pinned from `scripts/recipes.js` on the sample (`sampleDocuments(sourceDocuments(...), 15)`). */
-const RECIPE_COUNTS: Record<string, {allRequired: number; strict: number; recomputed: number; missing: Record<string, number>; wrongLevel: Record<string, number>}> = {
+/**
+ * Counts pinned from `scripts/recipes.js` on the sample (`sampleDocuments(sourceDocuments(...), 15)`): all
+ * required (in place), strict (near misses as absent), anyParent (subsections outside their parent as present).
+ */
+const RECIPE_COUNTS: Record<
+  string,
+  {
+    allRequired: number
+    strict: number
+    anyParent: number
+    recomputed: number
+    missing: Record<string, number>
+    wrongLevel: Record<string, number>
+    misplaced: Record<string, number>
+  }
+> = {
   kep: {
     allRequired: 7,
     strict: 7,
+    anyParent: 7,
     recomputed: 7,
     missing: {
       Alternatives: 3,
@@ -67,11 +87,13 @@ const RECIPE_COUNTS: Record<string, {allRequired: number; strict: number; recomp
       'Release Signoff Checklist': 3,
       'Risks and Mitigations': 4
     },
-    wrongLevel: {Alternatives: 1, 'Design Details': 1}
+    wrongLevel: {Alternatives: 1, 'Design Details': 1},
+    misplaced: {}
   },
   'rust-rfc': {
     allRequired: 3,
     strict: 3,
+    anyParent: 3,
     recomputed: 3,
     missing: {
       Drawbacks: 1,
@@ -82,53 +104,116 @@ const RECIPE_COUNTS: Record<string, {allRequired: number; strict: number; recomp
       'Reference-level explanation': 10,
       'Unresolved questions': 1
     },
-    wrongLevel: {}
+    wrongLevel: {},
+    misplaced: {}
   },
   'openshift-enhancement': {
     allRequired: 3,
     strict: 3,
+    anyParent: 3,
     recomputed: 2,
     missing: {
-      'API Extensions': 5,
+      'API Extensions': 8,
       'Alternatives (Not Implemented)': 2,
-      'Dev Preview -> Tech Preview': 2,
-      Drawbacks: 6,
+      Drawbacks: 2,
       'Graduation Criteria': 1,
       'Implementation Details/Notes/Constraints': 1,
       Motivation: 1,
       'OpenShift Kubernetes Engine': 1,
       'Operational Aspects of API Extensions': 9,
-      'Removing a deprecated feature': 3,
       'Risks and Mitigations': 1,
       'Support Procedures': 9,
-      'Tech Preview -> GA': 1,
       'Test Plan': 1,
-      'Topology Considerations': 6,
+      'Topology Considerations': 11,
       'Upgrade / Downgrade Strategy': 2,
-      'User Stories': 5,
+      'User Stories': 1,
       'Version Skew Strategy': 2,
-      'Workflow Description': 6
+      'Workflow Description': 10
     },
+    // The older layout: Test Plan and the rest as `###` under `## Design Details`, User Stories under Proposal, a top-level Drawbacks.
     wrongLevel: {
-      'Alternatives (Not Implemented)': 4,
-      'Graduation Criteria': 5,
-      Motivation: 5,
-      Proposal: 5,
-      Summary: 5,
+      'Graduation Criteria': 10,
+      'Operational Aspects of API Extensions': 2,
       'Support Procedures': 2,
-      'Test Plan': 5,
-      'Upgrade / Downgrade Strategy': 4,
-      'Version Skew Strategy': 4
-    }
+      'Test Plan': 10,
+      'Upgrade / Downgrade Strategy': 9,
+      'Version Skew Strategy': 9
+    },
+    misplaced: {Drawbacks: 8, 'User Stories': 8}
   },
   'go-design': {
     allRequired: 6,
     strict: 6,
+    anyParent: 6,
     recomputed: 6,
-    missing: {Abstract: 1, Background: 3, Compatibility: 6, Implementation: 2, Proposal: 2, Rationale: 7},
-    wrongLevel: {Implementation: 1, Proposal: 1}
+    missing: {Abstract: 1, Background: 3, Compatibility: 6, Implementation: 2, Proposal: 3, Rationale: 7},
+    wrongLevel: {Implementation: 1},
+    misplaced: {}
   }
 }
+
+/** Documents the recipe pages name, one per way a section can be found or not: the verdicts the script gives them. */
+const NAMED_DOCUMENTS: Array<{recipe: string; path: string; expected: Omit<CheckResult, 'path'>}> = [
+  {
+    // Design Details' subsections under an author's `## Backwards Compatibility`: misplaced, so not all in place.
+    recipe: 'kep',
+    path: 'keps/sig-api-machinery/2339-storageversion-api-for-ha-api-servers/README.md',
+    expected: {
+      allRequired: false,
+      allRequiredAnyParent: true,
+      missing: [],
+      wrongLevel: [],
+      misplaced: ['Graduation Criteria', 'Test Plan', 'Upgrade / Downgrade Strategy', 'Version Skew Strategy'],
+      nearMisses: []
+    }
+  },
+  {
+    // The older template: level 2 is the sections' level, so the `###` sections under `## Design Details` are at the wrong level.
+    recipe: 'openshift-enhancement',
+    path: 'enhancements/agent-installer/agent-based-installer.md',
+    expected: {
+      allRequired: false,
+      allRequiredAnyParent: false,
+      missing: ['Topology Considerations', 'Workflow Description'],
+      wrongLevel: [
+        'Graduation Criteria',
+        'Operational Aspects of API Extensions',
+        'Support Procedures',
+        'Test Plan',
+        'Upgrade / Downgrade Strategy',
+        'Version Skew Strategy'
+      ],
+      misplaced: ['Drawbacks', 'User Stories'],
+      nearMisses: []
+    }
+  },
+  {
+    // `# Proposal: Soft memory limit` is the title, not the Proposal section.
+    recipe: 'go-design',
+    path: 'design/48409-soft-memory-limit.md',
+    expected: {
+      allRequired: false,
+      allRequiredAnyParent: false,
+      missing: ['Background', 'Compatibility', 'Implementation', 'Proposal', 'Rationale'],
+      wrongLevel: [],
+      misplaced: [],
+      nearMisses: []
+    }
+  },
+  {
+    // `## Drawbacks and Alternatives` is Drawbacks extended, not a near miss of Rationale and alternatives.
+    recipe: 'rust-rfc',
+    path: 'text/1105-api-evolution.md',
+    expected: {
+      allRequired: false,
+      allRequiredAnyParent: false,
+      missing: ['Future possibilities', 'Guide-level explanation', 'Prior art', 'Rationale and alternatives', 'Reference-level explanation'],
+      wrongLevel: [],
+      misplaced: [],
+      nearMisses: []
+    }
+  }
+]
 
 /** Per decision-record source, on the sample: the type detection assigned (and how), and the all-required counts. */
 const ADR_COUNTS: Record<string, {detected: Record<string, number>; allRequired: {detected: number; adr: number; madr: number; recomputed: number}}> = {
@@ -243,12 +328,30 @@ describe.concurrent('recipes: the fixtures through the CLI, and corpus samples',
     expect({
       allRequired: summary.allRequired.ours,
       strict: summary.allRequired.strict,
+      anyParent: summary.allRequired.anyParent,
       recomputed: summary.allRequired.approximation,
       missing: tally(results.map((result) => result.missing)),
-      wrongLevel: tally(results.map((result) => result.wrongLevel))
+      wrongLevel: tally(results.map((result) => result.wrongLevel)),
+      misplaced: tally(results.map((result) => result.misplaced))
     }).toEqual(RECIPE_COUNTS[name])
     // The recipe's options as written are what the script used.
     expect(recipeOptions(name)).toEqual(readRecipe(name).config.plugins[0][1])
+  })
+
+  it.each(NAMED_DOCUMENTS.map((entry) => [entry.recipe, entry.path, entry]))('%s: %s gets the verdict its page describes', async (name, _path, entry) => {
+    requireCorpus()
+    const recipe = (RECIPES as Recipe[]).find((candidate) => candidate.name === name)!
+    const summary = await runRecipe(DEFAULT_CORPUS, recipe, {documents: [entry.path]})
+    const [result] = summary.results as CheckResult[]
+    const sorted = (list: string[]) => [...list].sort()
+    expect({
+      allRequired: result.allRequired,
+      allRequiredAnyParent: result.allRequiredAnyParent,
+      missing: sorted(result.missing),
+      wrongLevel: sorted(result.wrongLevel),
+      misplaced: sorted(result.misplaced),
+      nearMisses: sorted(result.nearMisses)
+    }).toEqual(entry.expected)
   })
 
   it.each((ADR_SOURCES as Recipe[]).map((source) => [source.name, source]))('%s: detection and counts with the built-in types', async (name, source) => {
