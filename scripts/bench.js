@@ -6,11 +6,15 @@
  * - parse floor: remark-parse with GFM and front matter over the sample,
  *   versus the full default rule set in the same process (ratio = rules' overhead);
  * - scaling: one generated strategy at 1x, 10x and 100x size;
- * - CLI end to end on the sample versus markdownlint-cli2 with only MD043,
- *   when markdownlint-cli2 is installed;
+ * - CLI end to end on the sample, serial (`--concurrency 1`) and with one
+ *   worker thread per core (`--concurrency <cores>`, checking that both print
+ *   the same report), versus markdownlint-cli2 with only MD043, when
+ *   markdownlint-cli2 is installed;
  * - the language server's didChange-to-diagnostics median, when scripts/bench-lsp.js exists.
  *
- *   node scripts/bench.js [--rounds N] [--corpus ../shared/corpus] [--quick]
+ *   node scripts/bench.js [--rounds N] [--corpus ../shared/corpus] [--quick] [--cli-only]
+ *
+ * `--cli-only` runs only the CLI comparison and writes bench-results/bench-cli.json.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -29,7 +33,8 @@ const {values} = parseArgs({
   options: {
     rounds: {type: 'string', default: '3'},
     corpus: {type: 'string', default: path.join(root, '..', 'shared', 'corpus')},
-    quick: {type: 'boolean', default: false}
+    quick: {type: 'boolean', default: false},
+    'cli-only': {type: 'boolean', default: false}
   }
 })
 const rounds = Number(values.rounds)
@@ -113,7 +118,6 @@ async function scaling() {
 }
 
 function cliVersusMarkdownlint(sample) {
-  const listFile = path.join(os.tmpdir(), `strategy-lint-bench-${process.pid}.txt`)
   const files = sample.map((file) => file.path)
   const markdownlint = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs')
   const hasMarkdownlint = fs.existsSync(markdownlint)
@@ -121,21 +125,82 @@ function cliVersusMarkdownlint(sample) {
   // MD043 with the strategy's required headings, the closest markdownlint gets to this linter's structure check.
   const headings = ['*', ...strategyType.sections.map((spec) => `## ${spec.heading}`), '*']
   fs.writeFileSync(config, JSON.stringify({config: {default: false, MD043: {headings}}, noInlineConfig: true}))
-  fs.writeFileSync(listFile, files.join('\n'))
-  const ours = []
+  const cores = os.availableParallelism()
+  const strategyLint = (concurrency) => {
+    let result
+    const ms = time(() => {
+      result = spawnSync(
+        process.execPath,
+        [path.join(root, 'bin', 'strategy-lint.js'), '--format', 'json', '--no-gitignore', '--concurrency', String(concurrency), ...files],
+        {cwd: values.corpus, maxBuffer: 1 << 30, encoding: 'utf8'}
+      )
+    })
+    return {ms, result}
+  }
+  const serial = []
+  const parallel = []
   const theirs = []
-  // Alternate the two tools so machine noise hits both alike.
+  let sameOutput = true
+  // Alternate the tools so machine noise hits them alike.
   for (let round = 0; round < rounds; round++) {
-    ours.push(time(() => spawnSync(process.execPath, [path.join(root, 'bin', 'strategy-lint.js'), '--format', 'json', '--no-gitignore', ...files], {cwd: values.corpus, maxBuffer: 1 << 30})))
+    const one = strategyLint(1)
+    serial.push(one.ms)
+    const many = strategyLint(cores)
+    parallel.push(many.ms)
+    sameOutput &&= one.result.stdout === many.result.stdout && one.result.status === many.result.status && one.result.stdout.length > 0
     if (hasMarkdownlint) {
       theirs.push(time(() => spawnSync(process.execPath, [markdownlint, '--config', config, ...files], {cwd: values.corpus, maxBuffer: 1 << 30})))
     }
   }
-  fs.rmSync(listFile, {force: true})
   fs.rmSync(config, {force: true})
-  const oursMs = median(ours)
+  const serialMs = median(serial)
+  const parallelMs = median(parallel)
   const theirsMs = hasMarkdownlint ? median(theirs) : undefined
-  return {files: files.length, strategyLintMs: oursMs, markdownlintMd043Ms: theirsMs, ratio: theirsMs ? oursMs / theirsMs : undefined}
+  return {
+    files: files.length,
+    rounds,
+    cores,
+    strategyLintMs: serialMs,
+    strategyLintParallelMs: parallelMs,
+    speedup: serialMs / parallelMs,
+    sameOutput,
+    markdownlintMd043Ms: theirsMs,
+    ratio: theirsMs ? serialMs / theirsMs : undefined,
+    parallelRatio: theirsMs ? parallelMs / theirsMs : undefined,
+    roundsMs: {serial, parallel, markdownlint: theirs}
+  }
+}
+
+function cliRows(cli) {
+  return [
+    ['CLI end to end (strategy-lint --concurrency 1)', `${cli.strategyLintMs.toFixed(0)} ms`, `${cli.files} files`],
+    [
+      `CLI end to end, --concurrency ${cli.cores}`,
+      `${cli.strategyLintParallelMs.toFixed(0)} ms`,
+      `${cli.speedup.toFixed(2)}x faster than serial; ${cli.sameOutput ? 'same' : 'DIFFERENT'} output`
+    ],
+    [
+      'markdownlint-cli2, MD043 only',
+      cli.markdownlintMd043Ms ? `${cli.markdownlintMd043Ms.toFixed(0)} ms` : 'not installed',
+      cli.ratio ? `ratio ${cli.ratio.toFixed(2)} serial, ${cli.parallelRatio.toFixed(2)} with --concurrency ${cli.cores} (goal <= 0.5)` : ''
+    ]
+  ]
+}
+
+function printRows(machine, rows) {
+  const width = Math.max(...rows.map((row) => row[0].length))
+  console.log(`machine: ${machine.cpus} cores, ${machine.memoryGB} GB, ${machine.model}, Node ${machine.node}`)
+  for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${note}`)
+}
+
+const machine = {cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version}
+
+if (values['cli-only']) {
+  const cli = cliVersusMarkdownlint(loadSample())
+  printRows(machine, cliRows(cli))
+  fs.mkdirSync(path.join(root, 'bench-results'), {recursive: true})
+  fs.writeFileSync(path.join(root, 'bench-results', 'bench-cli.json'), JSON.stringify({machine, date: new Date().toISOString(), cli}, null, 2) + '\n')
+  process.exit(0)
 }
 
 function languageServer() {
@@ -152,7 +217,7 @@ function languageServer() {
 
 const sample = loadSample()
 const results = {
-  machine: {cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version},
+  machine,
   date: new Date().toISOString(),
   parse: await parseFloorVersusRules(sample),
   scaling: await scaling(),
@@ -166,19 +231,10 @@ const rows = [
   ...results.scaling.runs.map((run) => [`scaling: ${(run.bytes / 1e6).toFixed(1)} MB strategy`, `${run.ms.toFixed(0)} ms`, `${run.msPerMB.toFixed(0)} ms/MB`]),
   ['scaling: time growth / size growth', results.scaling.growth.toFixed(1), `size x${results.scaling.sizeGrowth.toFixed(0)} (goal: time within 1.1x of size growth)`]
 ]
-if (results.cli) {
-  rows.push(['CLI end to end (strategy-lint)', `${results.cli.strategyLintMs.toFixed(0)} ms`, `${results.cli.files} files`])
-  rows.push([
-    'markdownlint-cli2, MD043 only',
-    results.cli.markdownlintMd043Ms ? `${results.cli.markdownlintMd043Ms.toFixed(0)} ms` : 'not installed',
-    results.cli.ratio ? `ratio ${results.cli.ratio.toFixed(2)} (goal <= 0.5)` : ''
-  ])
-}
+if (results.cli) rows.push(...cliRows(results.cli))
 if (results.lsp?.medianMs !== undefined) {
   rows.push(['language server didChange -> diagnostics, 2,000 lines', `${results.lsp.medianMs.toFixed(1)} ms median`, `p90 ${results.lsp.p90Ms?.toFixed(1)} ms (goal < 100 ms)`])
 }
-const width = Math.max(...rows.map((row) => row[0].length))
-console.log(`machine: ${results.machine.cpus} cores, ${results.machine.memoryGB} GB, ${results.machine.model}, Node ${results.machine.node}`)
-for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${note}`)
+printRows(results.machine, rows)
 fs.mkdirSync(path.join(root, 'bench-results'), {recursive: true})
 fs.writeFileSync(path.join(root, 'bench-results', 'bench.json'), JSON.stringify(results, null, 2) + '\n')

@@ -4,30 +4,35 @@
  * and reports in one of several formats (src/formats/), to the terminal or to
  * `--output-file`. Exit codes: 0 clean or warnings only, 1 errors (or too many
  * warnings), 2 usage or configuration error. It never writes to the files it
- * lints. `strategy-lint init` prints or writes a skeleton document
- * (src/scaffold.ts).
+ * lints. With `--concurrency` above 1 (the default on a machine with more
+ * than one core) the files are parsed and linted in worker threads
+ * (src/parallel.ts), for the same report. `strategy-lint init` prints or
+ * writes a skeleton document (src/scaffold.ts).
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import {Writable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import type {Root} from 'mdast'
-import type {Plugin, Settings} from 'unified'
-import {engine, type Context} from 'unified-engine'
+import type {Context} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporter as stylish} from 'vfile-reporter'
 import {builtinTypes} from './doc-types.js'
 import {findType} from './detect.js'
+
+/** What a configured type's id looks like (`kep`, `design-doc`). */
+const TYPE_ID = /^[a-z][a-z0-9_-]*$/i
 import {formatReport, REPORT_FORMATS, repositoryRoot, toReportInput, type ReportFormat} from './formats/index.js'
-import remarkLintStrategy from './index.js'
+import {lintFiles, restoreMessage, runEngine, type EngineSettings} from './lint-engine.js'
 import {StrategyConfigError} from './options.js'
+import {LintPool, MIN_FILES_FOR_WORKERS, workerCount, workersAvailable} from './parallel.js'
 import {skeleton} from './scaffold.js'
 import {version} from './version.js'
 
-export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'mkdown', 'ron']
+export {MARKDOWN_EXTENSIONS} from './lint-engine.js'
 
 /** The default `--cache` file, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.strategylintcache'
@@ -55,6 +60,8 @@ interface CliOptions {
   cache: boolean
   /** `--cache-location`: where the cache lives (default `.strategylintcache` in the working folder). */
   cacheLocation: string | undefined
+  /** `--concurrency`: how many worker threads may lint at once; 1 lints in the main thread only. */
+  concurrency: number
 }
 
 interface InitOptions {
@@ -80,7 +87,7 @@ Options:
                         write the report to <file>; the terminal still gets the stylish summary
   --quiet               report errors only, no warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
-  --type <id>           check every file as this type (${builtinTypes.map((type) => type.id).join(', ')})
+  --type <id>           check every file as this type (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type)
   --ignore-path <file>  ignore file to use instead of .remarkignore
   --no-gitignore        do not skip files listed in .gitignore
   --cache               only re-lint files whose content, configuration or tool version changed
@@ -88,6 +95,9 @@ Options:
   --cache-location <file>
                         where --cache keeps its results (default: ${DEFAULT_CACHE_FILE});
                         an existing folder gets ${DEFAULT_CACHE_FILE} inside it
+  --concurrency <n>     lint in up to n worker threads (default: ${defaultConcurrency()}, the number of CPU cores);
+                        they are used for more than ${MIN_FILES_FOR_WORKERS} files and enough text to pay for starting
+                        them. 1 lints in one thread. The report and exit code are the same for any n
   -h, --help            show this help
   -v, --version         show the version
 
@@ -133,6 +143,7 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         'output-file': {type: 'string', short: 'o'},
         cache: {type: 'boolean'},
         'cache-location': {type: 'string'},
+        concurrency: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -152,15 +163,23 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
       throw new UsageError(`--max-warnings needs a whole number >= 0, got \`${values['max-warnings']}\``)
     }
   }
+  let concurrency = defaultConcurrency()
+  if (values.concurrency !== undefined) {
+    concurrency = Number(values.concurrency)
+    if (!/^\d+$/.test(values.concurrency) || !Number.isSafeInteger(concurrency) || concurrency < 1) {
+      throw new UsageError(`--concurrency needs a whole number >= 1, got \`${values.concurrency}\``)
+    }
+  }
   let type: string | undefined
   if (values.type !== undefined) {
+    // A built-in type by any of its names; another id may name a type configured under `types`, which the plugin checks once it has read the configuration.
     const found = findType(builtinTypes, values.type)
-    if (!found) {
+    if (!found && !TYPE_ID.test(values.type.trim())) {
       throw new UsageError(
-        `Unknown document type \`${values.type}\` for --type; use one of ${builtinTypes.map((entry) => entry.id).join(', ')}`
+        `Unknown document type \`${values.type}\` for --type; use one of ${builtinTypes.map((entry) => entry.id).join(', ')}, or a type configured under \`types\``
       )
     }
-    type = found.id
+    type = found ? found.id : values.type.trim()
   }
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
@@ -172,8 +191,14 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     gitignore: !values['no-gitignore'],
     outputFile: nonEmpty(values['output-file'], '--output-file'),
     cache: values.cache ?? false,
-    cacheLocation: nonEmpty(values['cache-location'], '--cache-location')
+    cacheLocation: nonEmpty(values['cache-location'], '--cache-location'),
+    concurrency
   }
+}
+
+/** The default `--concurrency`: one worker per core. */
+function defaultConcurrency(): number {
+  return Math.max(1, os.availableParallelism())
 }
 
 function nonEmpty(value: string | undefined, option: string): string | undefined {
@@ -243,7 +268,8 @@ function runInit(argv: string[], io: CliIo): number {
     )
     return 2
   }
-  io.stdout(`Wrote ${options.output}: a ${type.name} skeleton; replace each TODO prompt with real content.\n`)
+  const article = /^[aeiou]/i.test(type.name) ? 'an' : 'a'
+  io.stdout(`Wrote ${options.output}: ${article} ${type.name} skeleton; replace each TODO prompt with real content.\n`)
   return 0
 }
 
@@ -260,39 +286,73 @@ function gitignorePatterns(cwd: string): string[] {
   }
 }
 
-function runEngine(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
-  const sink = new Writable({write: (_chunk, _encoding, done) => done()})
-  return new Promise((resolve, reject) => {
-    engine(
-      {
-        processor: cache ? cache.processor() : remark(),
-        files: options.paths,
-        cwd: io.cwd,
-        extensions: MARKDOWN_EXTENSIONS,
-        rcName: '.remarkrc',
-        packageField: 'remarkConfig',
-        ignoreName: '.remarkignore',
-        ignorePath: options.ignorePath,
-        ignorePatterns: options.gitignore ? gitignorePatterns(io.cwd) : [],
-        pluginPrefix: 'remark',
-        detectConfig: true,
-        detectIgnore: true,
-        defaultConfig: {plugins: [[remarkLintStrategy as unknown as Plugin<unknown[]>]]},
-        settings: options.type ? ({strategyType: options.type} as Settings) : undefined,
-        silentlyIgnore: true,
-        output: false,
-        out: false,
-        quiet: true,
-        reporter: () => '',
-        streamError: sink,
-        streamOut: sink
-      },
-      (error, _code, context) => {
-        if (error) reject(error)
-        else resolve(context!)
-      }
-    )
-  })
+function engineSettings(options: CliOptions, cwd: string): EngineSettings {
+  return {
+    cwd,
+    type: options.type,
+    ignorePath: options.ignorePath,
+    ignorePatterns: options.gitignore ? gitignorePatterns(cwd) : []
+  }
+}
+
+/** `--concurrency 1`: one engine run in this thread finds, reads, configures and lints every file. */
+function lintSerially(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
+  return runEngine(engineSettings(options, io.cwd), options.paths, cache ? cache.processor() : remark())
+}
+
+/**
+ * `--concurrency N`: this thread runs the engine as in a serial run, so files
+ * are found, ignored, read and configured (and configuration errors arise)
+ * exactly as there, but it parses and lints none of them: `cache.processor`'s
+ * hits are replayed and every other file is set aside. Those are then linted
+ * in worker threads when they are enough work for them (`workerCount`), else
+ * here, the same way, and their messages restored onto this run's files,
+ * which keep the engine's order. The cache is read and written here only.
+ */
+async function lintInParallel(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
+  const settings = engineSettings(options, io.cwd)
+  const deferred = new Set<VFile>()
+  let deferredSize = 0
+  const pool = workersAvailable() ? new LintPool(settings) : undefined
+  try {
+    const context = await runEngine(settings, options.paths, cache ? cache.processor(defer) : deferringProcessor(defer))
+    const files = (context.files ?? []).filter((file) => deferred.has(file))
+    const inputs = files.map((file) => ({path: path.resolve(file.cwd, file.path), value: String(file.value ?? '')}))
+    const results = pool && pool.size > 0 ? await pool.lint(inputs) : await lintFiles(settings, inputs)
+    files.forEach((file, index) => {
+      file.messages = []
+      for (const message of results[index].messages) restoreMessage(file, message)
+      if (results[index].ran) cache?.remember(file)
+    })
+    return context
+  } finally {
+    await pool?.close()
+  }
+
+  function defer(file: VFile): void {
+    deferred.add(file)
+    deferredSize += String(file.value ?? '').length
+    // Start workers as soon as there is work enough for them, while this thread still reads files.
+    if (pool) pool.grow(workerCount(deferred.size, deferredSize, options.concurrency))
+  }
+}
+
+/** remark, with parsing and linting left out: each file is handed to `defer` instead. */
+function deferringProcessor(defer: (file: VFile) => void): () => ReturnType<typeof remark> {
+  const base = remark()
+  return () => {
+    const processor = base()
+    processor.parse = ((file: VFile) => {
+      // Apply the plugins, so their option errors surface as in a serial run.
+      processor.freeze()
+      defer(file)
+      return {type: 'root', children: []} satisfies Root
+    }) as typeof processor.parse
+    processor.run = ((tree: Root, _file: VFile, done: (error?: Error, tree?: Root) => void) => {
+      done(undefined, tree)
+    }) as unknown as typeof processor.run
+    return processor
+  }
 }
 
 /**
@@ -367,7 +427,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const cache = options.cache ? new LintCache(options, io.cwd) : undefined
   let context: Context
   try {
-    context = await runEngine(options, io, cache)
+    context = options.concurrency > 1 ? await lintInParallel(options, io, cache) : await lintSerially(options, io, cache)
   } catch (error) {
     io.stderr(`strategy-lint: ${oneLine(error)}\n`)
     return 2
@@ -579,8 +639,13 @@ export class LintCache {
     return key
   }
 
-  /** A processor factory for the engine: remark, with parse and run skipped for files the cache knows. */
-  processor(): () => ReturnType<typeof remark> {
+  /**
+   * A processor factory for the engine: remark, with parse and run skipped for
+   * files the cache knows. With `defer`, the other files are not parsed and
+   * linted either but handed to `defer`; the caller lints them and then calls
+   * `remember` for each.
+   */
+  processor(defer?: (file: VFile) => void): () => ReturnType<typeof remark> {
     const base = remark()
     return () => {
       const processor = base()
@@ -599,7 +664,10 @@ export class LintCache {
           return {type: 'root', children: []} satisfies Root
         }
         this.misses.set(file, {path: absolute, hash, runKey})
-        return parse(file)
+        if (!defer) return parse(file)
+        processor.freeze()
+        defer(file)
+        return {type: 'root', children: []} satisfies Root
       }) as typeof processor.parse
       processor.run = ((tree: Root, file: VFile, done: (error?: Error, tree?: Root) => void) => {
         const entry = this.hits.get(file)
@@ -608,14 +676,23 @@ export class LintCache {
           done(undefined, tree)
           return
         }
+        if (defer) {
+          done(undefined, tree)
+          return
+        }
         run(tree, file, (error, result) => {
-          const miss = this.misses.get(file)
-          if (!error && miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store)})
+          if (!error) this.remember(file)
           done(error ?? undefined, result as Root | undefined)
         })
       }) as unknown as typeof processor.run
       return processor
     }
+  }
+
+  /** Store the messages of `file`, linted without error, if the cache did not know it. */
+  remember(file: VFile): void {
+    const miss = this.misses.get(file)
+    if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store)})
   }
 
   /** Write the cache: this run's results, plus earlier ones for files that still exist. Returns a problem, if any. */

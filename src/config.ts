@@ -81,5 +81,5 @@ export function settingsType(settings: unknown, types: readonly DocType[] = buil
   if (typeof settings !== 'object' || settings === null) return undefined
   const value = (settings as Record<string, unknown>).strategyType
   if (value === undefined) return undefined
-  return checkType(types)(value, `${WHERE}: setting \`strategyType\``)
+  return checkType(types)(value, `${WHERE}: setting \`strategyType\` (--type)`)
 }

@@ -143,11 +143,12 @@ const rcCases: Case[] = [
     [],
     /strategy-non-goals`: option `minimum`: got "zero"/
   ],
-  ['settings.strategyType unknown', {'.remarkrc': JSON.stringify({settings: {strategyType: 'rfc'}, plugins: ['remark-lint-strategy']})}, [], /setting `strategyType`: unknown document type: got "rfc"/]
+  ['settings.strategyType unknown', {'.remarkrc': JSON.stringify({settings: {strategyType: 'rfc'}, plugins: ['remark-lint-strategy']})}, [], /setting `strategyType` \(--type\): unknown document type: got "rfc"/]
 ]
 
 const flagCases: Case[] = [
-  ['--type unknown', {}, ['--type', 'bogus'], /Unknown document type `bogus` for --type/],
+  ['--type unknown', {'a.md': '# Notes\n'}, ['--type', 'bogus'], /setting `strategyType` \(--type\): unknown document type: got "bogus"/],
+  ['--type not an id', {}, ['--type', 'a b'], /Unknown document type `a b` for --type/],
   ['--type empty', {}, ['--type='], /Unknown document type `` for --type|--type/],
   ['--type with no value', {}, ['--type'], /--type/],
   ['--format unknown', {}, ['--format', 'xml'], /Unknown format `xml`/],

@@ -266,7 +266,8 @@ describe.concurrent('strategy-lint: ignore files', () => {
 
 describe.concurrent('strategy-lint: usage errors', () => {
   it.each([
-    [['--type', 'bogus'], /Unknown document type `bogus`/],
+    [['--type', 'bogus'], /setting `strategyType` \(--type\): unknown document type: got "bogus", expected one of `strategy`, `vision`, `adr`, `madr`/],
+    [['--type', 'no such type'], /Unknown document type `no such type` for --type/],
     [['--format', 'xml'], /Unknown format `xml`/],
     [['--max-warnings', '-1'], /max-warnings/],
     [['--max-warnings=-1'], /--max-warnings needs a whole number/],

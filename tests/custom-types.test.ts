@@ -376,6 +376,19 @@ describe.concurrent('a configured type through the command lines', () => {
     expect(byPath['notes/other.md'] ?? []).toEqual([])
   })
 
+  it('--type names a configured type', async () => {
+    const dir = makeProject({'.remarkrc': KEP_BY_GLOB_RC, 'notes/plan.md': '# Plan\n\n## Summary\n\nWe resize pods in place.\n'})
+    linkPackage(dir)
+    const untyped = await strategyLint(['--format', 'json'], dir)
+    expect(untyped.code, untyped.stderr).toBe(0)
+    const forced = await strategyLint(['--type', 'kep', '--format', 'json'], dir)
+    expect(forced.code, forced.stderr).toBe(1)
+    const [file] = JSON.parse(forced.stdout) as Array<{messages: Array<{reason: string}>}>
+    expect(file.messages.map((message) => message.reason)).toContain(
+      'Missing section `Motivation`; add it after `Summary` and write what the template asks for under Motivation'
+    )
+  })
+
   it('remark-cli with the same .remarkrc reports the same message', async () => {
     const dir = makeProject({'.remarkrc': KEP_RC, 'kep.md': NO_GOALS})
     linkPackage(dir)

@@ -1,0 +1,189 @@
+/**
+ * The unified-engine run behind `strategy-lint`, shared by the CLI's main
+ * thread and its worker threads (src/lint-worker.ts), and the plain-data form
+ * in which lint results travel between them.
+ *
+ * With `--concurrency` above 1 the main thread runs the engine once to find,
+ * ignore, read and configure the files (src/cli.ts), and the parsing and
+ * linting, which is almost all of the time, happens in `lintFiles`: another
+ * engine run over files whose text is already read, in a worker thread. The
+ * worker's messages are then restored onto the main thread's files.
+ */
+import {Writable} from 'node:stream'
+import {remark} from 'remark'
+import type {Plugin, Settings} from 'unified'
+import {engine, type Context, type Options as EngineOptions} from 'unified-engine'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import remarkLintStrategy from './index.js'
+
+export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'mkdown', 'ron']
+
+/** Everything an engine run needs besides its files and processor; plain data, so it can be sent to a worker. */
+export interface EngineSettings {
+  cwd: string
+  /** `--type`: passed to the rules as the processor setting `strategyType`. */
+  type: string | undefined
+  /** `--ignore-path`. */
+  ignorePath: string | undefined
+  /** Extra ignore patterns (the working folder's `.gitignore`). */
+  ignorePatterns: string[]
+}
+
+/** Run the engine over `files` (paths, globs or files with their text) with `processor`; resolves with its context. */
+export function runEngine(settings: EngineSettings, files: Array<string | VFile>, processor: EngineOptions['processor']): Promise<Context> {
+  const sink = new Writable({write: (_chunk, _encoding, done) => done()})
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor,
+        files,
+        cwd: settings.cwd,
+        extensions: MARKDOWN_EXTENSIONS,
+        rcName: '.remarkrc',
+        packageField: 'remarkConfig',
+        ignoreName: '.remarkignore',
+        ignorePath: settings.ignorePath,
+        ignorePatterns: settings.ignorePatterns,
+        pluginPrefix: 'remark',
+        detectConfig: true,
+        detectIgnore: true,
+        defaultConfig: {plugins: [[remarkLintStrategy as unknown as Plugin<unknown[]>]]},
+        settings: settings.type ? ({strategyType: settings.type} as Settings) : undefined,
+        silentlyIgnore: true,
+        output: false,
+        out: false,
+        quiet: true,
+        reporter: () => '',
+        streamError: sink,
+        streamOut: sink
+      },
+      (error, _code, context) => {
+        if (error) reject(error)
+        else resolve(context!)
+      }
+    )
+  })
+}
+
+/** A file to lint: its absolute path and the text the main thread read. */
+export interface FileInput {
+  path: string
+  value: string
+}
+
+/** A lint message as plain data: every field the reports and the setup-problem check read. */
+export interface TransportMessage {
+  reason: string
+  ruleId: string | null
+  source: string | null
+  place: unknown
+  fatal: boolean | null
+  url: string | null
+  note: string | null
+  expected: string[] | null
+  actual: string | null
+  /** Set only when the message took its stack from an error (`file.message(error)`). */
+  stack: string | null
+  cause: TransportCause
+}
+
+/** An error as plain data (with its own causes), a primitive, or nothing. */
+export type TransportCause =
+  | {error: true; name: string; message: string; stack: string | undefined; cause: TransportCause}
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+
+export interface FileResult {
+  messages: TransportMessage[]
+  /** Whether the file was parsed and its rules ran without an error: only then may --cache store it. */
+  ran: boolean
+}
+
+/**
+ * Lint files whose text is already read, with the same engine settings as
+ * the main thread's run (configuration is looked up per file as usual).
+ * Resolves with each file's messages, in the order of `inputs`.
+ */
+export async function lintFiles(settings: EngineSettings, inputs: readonly FileInput[]): Promise<FileResult[]> {
+  // No files would make the engine read stdin.
+  if (inputs.length === 0) return []
+  const files = inputs.map((input) => new VFile({path: input.path, value: input.value}))
+  const ran = new WeakSet<VFile>()
+  const base = remark()
+  const processor = () => {
+    const one = base()
+    const run = one.run.bind(one)
+    one.run = ((tree: Parameters<typeof run>[0], file: VFile, done: (error?: Error, tree?: unknown) => void) => {
+      run(tree, file, (error, result) => {
+        if (!error) ran.add(file)
+        done(error ?? undefined, result)
+      })
+    }) as unknown as typeof one.run
+    return one
+  }
+  await runEngine(settings, files, processor as unknown as EngineOptions['processor'])
+  return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file)}))
+}
+
+export function toTransport(message: VFileMessage): TransportMessage {
+  return {
+    reason: message.reason,
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    place: message.place ?? null,
+    fatal: message.fatal ?? null,
+    url: message.url ?? null,
+    note: message.note ?? null,
+    expected: message.expected ?? null,
+    actual: message.actual ?? null,
+    stack: message.stack || null,
+    cause: toTransportCause(message.cause, 0)
+  }
+}
+
+function toTransportCause(cause: unknown, depth: number): TransportCause {
+  if (cause === undefined || cause === null || typeof cause === 'string' || typeof cause === 'number' || typeof cause === 'boolean') {
+    return cause
+  }
+  if (typeof cause === 'object' && ('message' in cause || 'stack' in cause)) {
+    const error = cause as {name?: unknown; message?: unknown; stack?: unknown; cause?: unknown}
+    return {
+      error: true,
+      name: typeof error.name === 'string' ? error.name : 'Error',
+      message: error.message === undefined ? '' : String(error.message),
+      stack: typeof error.stack === 'string' ? error.stack : undefined,
+      cause: depth < 16 ? toTransportCause(error.cause, depth + 1) : undefined
+    }
+  }
+  return String(cause)
+}
+
+function fromTransportCause(cause: TransportCause): unknown {
+  if (cause === null || typeof cause !== 'object') return cause
+  const error = new Error(cause.message)
+  error.name = cause.name
+  if (cause.stack === undefined) delete (error as {stack?: string}).stack
+  else error.stack = cause.stack
+  if (cause.cause !== undefined) error.cause = fromTransportCause(cause.cause)
+  return error
+}
+
+/** Add a message received from `lintFiles` to the main thread's `file`, as the engine had made it there. */
+export function restoreMessage(file: VFile, stored: TransportMessage): void {
+  const message = file.message(stored.reason, {
+    place: (stored.place ?? undefined) as VFileMessage['place'],
+    ruleId: stored.ruleId ?? undefined,
+    source: stored.source ?? undefined
+  })
+  message.fatal = stored.fatal ?? undefined
+  if (stored.url !== null) message.url = stored.url
+  if (stored.note !== null) message.note = stored.note
+  if (stored.expected !== null) message.expected = stored.expected
+  if (stored.actual !== null) message.actual = stored.actual
+  if (stored.stack !== null) message.stack = stored.stack
+  if (stored.cause !== undefined) message.cause = fromTransportCause(stored.cause)
+}

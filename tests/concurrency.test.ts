@@ -1,0 +1,295 @@
+/**
+ * `strategy-lint --concurrency N`: with worker threads the CLI must print
+ * exactly what a serial run prints (every format, the same order, the same
+ * exit code and stderr). Each test lints a folder of real documents (copies of
+ * fixtures/, in nested folders with their own configuration and ignore files)
+ * with `--concurrency 1` and 2 or 4 through the real bin, and compares.
+ *
+ * The fixtures are small, too little text to pay for starting worker threads,
+ * so these runs set STRATEGY_LINT_WORKER_SIZE=1 (one character of Markdown is
+ * work enough for a worker): every run of more than 8 files uses workers.
+ */
+import {execFile} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {GOOD_STRATEGY, MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, STRATEGY_LINT_BIN, type RunResult} from '../fixtures/cli/project.js'
+import {workerCount} from '../src/parallel.js'
+
+afterAll(removeProjects)
+
+/** Run the bin in `cwd` as tests/cli.test.ts does, with `env` added to the environment. */
+function strategyLint(args: string[], cwd: string, env: Record<string, string> = {STRATEGY_LINT_WORKER_SIZE: '1'}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [STRATEGY_LINT_BIN, ...args],
+      {cwd, encoding: 'utf8', timeout: 60_000, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env}},
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error)
+        else resolve({code: error ? (error.code as number) : 0, stdout, stderr})
+      }
+    )
+  })
+}
+
+function fixtures(folder: string, only?: string[]): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const name of fs.readdirSync(path.join(PACKAGE_ROOT, 'fixtures', folder)).sort()) {
+    if (!name.endsWith('.md') || (only && !only.includes(name))) continue
+    files[name] = fs.readFileSync(path.join(PACKAGE_ROOT, 'fixtures', folder, name), 'utf8')
+  }
+  return files
+}
+
+function under(folder: string, files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([name, text]) => [`${folder}/${name}`, text]))
+}
+
+const plugin = (rules: Record<string, unknown>) => JSON.stringify({plugins: [['remark-lint-strategy', {rules}]]})
+
+/**
+ * About 30 documents: the bundled examples at the top; per-type fixtures in
+ * docs/types with a `.remarkignore`d file; content fixtures in docs/content
+ * under their own `.remarkrc` (strategy-non-goals is an error there); detection
+ * fixtures in notes/ configured by `package.json#remarkConfig`; bad input
+ * (CRLF, bytes that are not UTF-8, an empty file); and a `.gitignore`d
+ * folder.
+ */
+function corpus(): Record<string, string> {
+  return {
+    ...fixtures('examples'),
+    ...under('docs/types', fixtures('types')),
+    ...under('docs/content', fixtures('content', ['risks-list.md', 'non-goals-none.md', 'principles-none.md', 'decisions-unlabelled.md'])),
+    'docs/content/.remarkrc': plugin({'strategy-non-goals': 'error', 'strategy-section-length': false}),
+    ...under('notes', fixtures('detection', ['front-matter-type.md', 'title-technical-vision.md', 'unknown-type.md', 'readme.md'])),
+    'notes/package.json': JSON.stringify({name: 'notes', private: true, remarkConfig: JSON.parse(plugin({'strategy-vague-goal': false}))}),
+    ...under('input', fixtures('bad-input', ['crlf.md', 'non-utf8.md', 'empty.md'])),
+    'warn/a.md': WARNINGS_ONLY,
+    'generated/strategy.md': MISSING_SECTION,
+    '.gitignore': 'generated/\n',
+    '.remarkignore': 'docs/types/strategy-bad.md\n'
+  }
+}
+
+function expectSame(results: RunResult[]): void {
+  const [serial, ...parallel] = results
+  for (const result of parallel) {
+    expect(result.code).toBe(serial.code)
+    expect(result.stderr).toBe(serial.stderr)
+    expect(result.stdout).toBe(serial.stdout)
+  }
+}
+
+/** A usage or configuration error: exit 2, one `strategy-lint:` line on stderr, nothing on stdout. */
+function expectOneLine(result: RunResult, pattern: RegExp): void {
+  expect(result.code, result.stderr).toBe(2)
+  expect(result.stdout).toBe('')
+  const lines = result.stderr.split('\n').filter((line) => line !== '')
+  expect(lines, result.stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(/^strategy-lint: /)
+  expect(lines[0]).toMatch(pattern)
+}
+
+/** `count` small documents, enough for worker threads with STRATEGY_LINT_WORKER_SIZE=1. */
+function notes(count: number, folder = ''): Record<string, string> {
+  return Object.fromEntries(Array.from({length: count}, (_, index) => [`${folder}note-${String(index).padStart(2, '0')}.md`, '# Notes\n']))
+}
+
+let dir: string
+/** The serial stylish report of `dir`. */
+let stylish: Promise<RunResult>
+
+beforeAll(() => {
+  dir = makeProject(corpus())
+  linkPackage(dir)
+  stylish = strategyLint(['--concurrency', '1'], dir)
+})
+
+describe.concurrent('strategy-lint --concurrency: the same report as a serial run', () => {
+  // Each format with --concurrency 1 on stdout, and with 2 (json also 4) in --output-file, when stdout has the
+  // stylish report. (Four worker threads cost some 1.5 s of CPU to start; json has every field the formats read.)
+  it.each(['json', 'sarif', 'github', 'junit', 'gitlab'])('--format %s and stylish: identical with --concurrency 1, 2 (and 4)', async (format) => {
+    const counts = format === 'json' ? ['2', '4'] : ['2']
+    const [one, ...parallel] = await Promise.all([
+      strategyLint(['--concurrency', '1', '--format', format], dir),
+      ...counts.map((n) => strategyLint(['--concurrency', n, '--format', format, '--output-file', `out/${format}-${n}`], dir))
+    ])
+    expect(one.code).toBe(1)
+    expect(one.stderr).toBe('')
+    expect(one.stdout.length).toBeGreaterThan(1000)
+    for (const n of counts) expect(fs.readFileSync(path.join(dir, `out/${format}-${n}`), 'utf8')).toBe(one.stdout)
+    expectSame([await stylish, ...parallel])
+    const two = parallel[0]
+    expect(two.stdout).toMatch(/^docs\/content\/decisions-unlabelled\.md$/m)
+    if (format !== 'json') return
+    const files = JSON.parse(one.stdout) as Array<{path: string; messages: Array<{ruleId: string; fatal: boolean | null}>}>
+    const paths = files.map((file) => file.path)
+    expect(paths.length).toBeGreaterThanOrEqual(25)
+    // The ignored files are not linted, the nested folders are, with their own configuration.
+    expect(paths).not.toContain('docs/types/strategy-bad.md')
+    expect(paths).not.toContain('generated/strategy.md')
+    expect(paths).toContain('input/non-utf8.md')
+    const content = files.filter((file) => file.path.startsWith('docs/content/')).flatMap((file) => file.messages)
+    expect(content.some((message) => message.ruleId === 'strategy-non-goals' && message.fatal === true)).toBe(true)
+    expect(content.some((message) => message.ruleId === 'strategy-section-length')).toBe(false)
+    const notes = files.filter((file) => file.path.startsWith('notes/')).flatMap((file) => file.messages)
+    expect(notes.length).toBeGreaterThan(0)
+    expect(notes.some((message) => message.ruleId === 'strategy-vague-goal')).toBe(false)
+  })
+
+  it('--quiet, --type, and paths and globs given explicitly (an ignored one skipped): the same', async () => {
+    const args = ['--quiet', '--type', 'vision', 'docs', 'notes/*.md', 'docs/types/strategy-bad.md']
+    const results = await Promise.all(['1', '2'].map((n) => strategyLint(['--concurrency', n, ...args], dir)))
+    expectSame(results)
+    expect(results[0].code).toBe(1)
+    expect(results[0].stdout).toMatch(/strategy-required-sections/)
+    expect(results[0].stdout).not.toMatch(/warning/)
+    expect(results[0].stdout).not.toMatch(/strategy-bad\.md/)
+  })
+
+  it('--max-warnings: the same exit code and message, over and under the limit', async () => {
+    const warn = makeProject(Object.fromEntries(Array.from({length: 10}, (_, index) => [`warn-${index}.md`, WARNINGS_ONLY])))
+    const clean = makeProject(Object.fromEntries(Array.from({length: 10}, (_, index) => [`good-${index}.md`, GOOD_STRATEGY])))
+    const [over1, over2, under] = await Promise.all([
+      strategyLint(['--concurrency', '1', '--max-warnings', '3'], warn),
+      strategyLint(['--concurrency', '2', '--max-warnings', '3'], warn),
+      strategyLint(['--concurrency', '2', '--max-warnings', '0'], clean)
+    ])
+    expectSame([over1, over2])
+    expect(over1.code).toBe(1)
+    expect(over1.stderr).toMatch(/^strategy-lint: \d+ warnings, more than --max-warnings 3\n$/)
+    expect(under).toEqual({code: 0, stdout: '10 files checked, no problems\n', stderr: ''})
+  })
+
+  it('the files are linted in worker threads when there is work enough for them, and reported in order', async () => {
+    // A local plugin that says which thread linted each file.
+    const names = Array.from({length: 24}, (_, index) => `doc-${String(index).padStart(2, '0')}.md`)
+    const project = makeProject({
+      ...Object.fromEntries(names.map((name) => [name, '# Notes\n'])),
+      '.remarkrc.mjs': [
+        "import {isMainThread, threadId} from 'node:worker_threads'",
+        'export default {plugins: [() => (_tree, file) => { file.message(isMainThread ? "main" : `worker ${threadId}`) }]}',
+        ''
+      ].join('\n')
+    })
+    const threads = async (n: string, env?: Record<string, string>) => {
+      const result = await strategyLint(['--concurrency', n, '--format', 'json'], project, env)
+      const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{reason: string}>}>
+      expect(files.map((file) => file.path)).toEqual(names)
+      return new Set(files.map((file) => file.messages[0].reason))
+    }
+    const [two, small] = await Promise.all([threads('2'), threads('4', {})])
+    expect([...two].every((reason) => reason.startsWith('worker '))).toBe(true)
+    expect(two.size).toBe(2)
+    // 24 files of 8 bytes are not worth a worker thread at the default size.
+    expect([...small]).toEqual(['main'])
+  })
+
+  it('workerCount: more than 8 files and work for two workers at least, at most --concurrency', () => {
+    const size = 256 * 1024
+    expect(workerCount(100, 100 * size, 1, size)).toBe(0)
+    expect(workerCount(8, 100 * size, 4, size)).toBe(0)
+    expect(workerCount(9, 100 * size, 4, size)).toBe(4)
+    expect(workerCount(9, 1.5 * size, 4, size)).toBe(0)
+    expect(workerCount(9, 2 * size, 4, size)).toBe(2)
+    expect(workerCount(9, 3.9 * size, 4, size)).toBe(3)
+    expect(workerCount(1000, 100 * size, 2, size)).toBe(2)
+    expect(workerCount(10, 100 * size, 64, size)).toBe(10)
+  })
+
+  it('--cache: a parallel run stores what a serial run stores, and replays it', {timeout: 120_000}, async () => {
+    const project = makeProject({
+      ...under('docs', fixtures('types')),
+      ...under('docs/content', fixtures('content', ['risks-list.md', 'non-goals-none.md', 'metrics-neither.md'])),
+      'docs/content/.remarkrc': plugin({'strategy-placeholder': 'error'})
+    })
+    linkPackage(project)
+    const read = (file: string) =>
+      (JSON.parse(fs.readFileSync(path.join(project, file), 'utf8')) as {entries: Record<string, {messages: Array<{reason: string}>}>}).entries
+    const lint = (n: string, cacheFile: string) => strategyLint(['--concurrency', n, '--cache', '--cache-location', cacheFile, '--format', 'json'], project)
+    const serial = await lint('1', 'serial.json')
+    const cold = await lint('2', 'parallel.json')
+    expectSame([serial, cold])
+    expect(Object.keys(read('parallel.json')).length).toBe(18)
+    expect(read('parallel.json')).toEqual(read('serial.json'))
+    // Warm: every file replayed (the edited stored reasons show), the same report otherwise.
+    const entries = read('parallel.json')
+    for (const entry of Object.values(entries)) for (const message of entry.messages) message.reason = `[cached] ${message.reason}`
+    fs.writeFileSync(path.join(project, 'parallel.json'), JSON.stringify({format: 1, entries}))
+    const warm = await lint('2', 'parallel.json')
+    expect(warm.code).toBe(serial.code)
+    type Report = Array<{path: string; messages: Array<{reason: string}>}>
+    const expected = (JSON.parse(serial.stdout) as Report).map((file) => ({
+      ...file,
+      messages: file.messages.map((message) => ({...message, reason: `[cached] ${message.reason}`}))
+    }))
+    expect(JSON.parse(warm.stdout)).toEqual(expected)
+  })
+})
+
+describe.concurrent('strategy-lint --concurrency: setup problems exit 2 with the same one line', () => {
+  /** Nine small documents (enough for worker threads) plus `extra`. */
+  function project(extra: Record<string, string>): string {
+    const made = makeProject({...notes(9, 'a/'), ...extra})
+    linkPackage(made)
+    return made
+  }
+
+  // Both arise in a serial run too; the first in the main thread's engine run, the second in a worker.
+  it.each([
+    ['a broken .remarkrc in a nested folder', {'b/.remarkrc': '{bad json', 'b/doc.md': GOOD_STRATEGY}, /Cannot parse file `.*\.remarkrc`/],
+    [
+      'a plugin that throws while linting (the error travels from a worker)',
+      {'b/.remarkrc.mjs': "export default {plugins: [() => () => { throw new Error('lint step exploded') }]}\n", 'b/doc.md': GOOD_STRATEGY},
+      /lint step exploded/
+    ]
+  ])('%s: the same as a serial run', async (_name, extra, pattern) => {
+    const made = project(extra)
+    const results = await Promise.all(['1', '2'].map((n) => strategyLint(['--concurrency', n], made)))
+    expectSame(results)
+    expectOneLine(results[0], pattern)
+  })
+
+  // These arise in the main thread's engine run, as in a serial run (tests/bad-config.test.ts and
+  // tests/cli.test.ts check those), while worker threads are starting for the other files.
+  it('invalid rule options in a nested .remarkrc', async () => {
+    const made = project({'b/.remarkrc': plugin({'strategy-placeholder': 'fatal'}), 'b/doc.md': GOOD_STRATEGY})
+    expectOneLine(await strategyLint(['--concurrency', '2'], made), /^strategy-lint: remark-lint-strategy: rule `strategy-placeholder`: got "fatal", expected a severity/)
+  })
+
+  it('a file that cannot be read (a dangling symbolic link)', async () => {
+    const made = project({})
+    fs.symlinkSync(path.join(made, 'nowhere.md'), path.join(made, 'a', 'zz-dangling.md'))
+    expectOneLine(await strategyLint(['--concurrency', '2', '--format', 'json'], made), /^strategy-lint: No such file or folder: a\/zz-dangling\.md$/)
+  })
+})
+
+describe.concurrent('strategy-lint --concurrency: usage', () => {
+  it('the command in docs/ci.md: a SARIF report and a cache', async () => {
+    const doc = fs.readFileSync(path.join(PACKAGE_ROOT, 'docs', 'ci.md'), 'utf8')
+    const command = doc.split('\n').find((line) => line.startsWith('npx strategy-lint --concurrency'))
+    expect(command).toBeDefined()
+    const args = command!.replace(/^npx strategy-lint /, '').split(/\s+/)
+    const project = makeProject(under('docs', fixtures('types')))
+    // The default worker size: these few small files are linted in the main thread, as a user's would be.
+    const result = await strategyLint(args, project, {})
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/strategy-required-sections/)
+    const sarif = JSON.parse(fs.readFileSync(path.join(project, args[args.indexOf('--output-file') + 1]), 'utf8')) as {runs: Array<{results: unknown[]}>}
+    expect(sarif.runs[0].results.length).toBeGreaterThan(10)
+    expect(fs.existsSync(path.join(project, '.strategylintcache'))).toBe(true)
+  })
+
+  it.each(['0', '1.5'])('--concurrency `%s` exits 2 with one line', async (value) => {
+    const result = await strategyLint([`--concurrency=${value}`, '.'], dir)
+    expectOneLine(result, /--concurrency needs a whole number >= 1/)
+  })
+
+  it('--help documents --concurrency', async () => {
+    const result = await strategyLint(['--help'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/--concurrency <n>/)
+  })
+})
