@@ -26,7 +26,7 @@ import {findType} from './detect.js'
 /** What a configured type's id looks like (`kep`, `design-doc`). */
 const TYPE_ID = /^[a-z][a-z0-9_-]*$/i
 import {formatReport, REPORT_FORMATS, repositoryRoot, toReportInput, type ReportFormat} from './formats/index.js'
-import {lintFiles, restoreMessage, runEngine, type EngineSettings} from './lint-engine.js'
+import {lintFiles, restoreMessage, runEngine, toTransport, type EngineSettings, type TransportMessage} from './lint-engine.js'
 import {StrategyConfigError} from './options.js'
 import {LintPool, MIN_FILES_FOR_WORKERS, workerCount, workersAvailable} from './parallel.js'
 import {skeleton} from './scaffold.js'
@@ -510,17 +510,8 @@ const CACHE_FORMAT = 1
 /** Configuration and ignore files that can change a file's result, looked for from its folder upward. */
 const CONFIG_FILE = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
 
-interface CachedMessage {
-  reason: string
-  ruleId: string | null
-  source: string | null
-  place: unknown
-  fatal: boolean | null
-  url: string | null
-  note: string | null
-  expected: string[] | null
-  actual: string | null
-}
+/** A message as the cache keeps it: what a worker sends, without stack and cause (a cached file had no setup problem). */
+type CachedMessage = Omit<TransportMessage, 'stack' | 'cause'>
 
 interface CacheEntry {
   hash: string
@@ -717,28 +708,10 @@ export class LintCache {
 }
 
 function store(message: VFileMessage): CachedMessage {
-  return {
-    reason: message.reason,
-    ruleId: message.ruleId ?? null,
-    source: message.source ?? null,
-    place: message.place ?? null,
-    fatal: message.fatal ?? null,
-    url: message.url ?? null,
-    note: message.note ?? null,
-    expected: message.expected ?? null,
-    actual: message.actual ?? null
-  }
+  const {stack: _stack, cause: _cause, ...kept} = toTransport(message)
+  return kept
 }
 
 function replay(file: VFile, stored: CachedMessage): void {
-  const message = file.message(stored.reason, {
-    place: (stored.place ?? undefined) as VFileMessage['place'],
-    ruleId: stored.ruleId ?? undefined,
-    source: stored.source ?? undefined
-  })
-  message.fatal = stored.fatal ?? undefined
-  if (stored.url !== null) message.url = stored.url
-  if (stored.note !== null) message.note = stored.note
-  if (stored.expected !== null) message.expected = stored.expected
-  if (stored.actual !== null) message.actual = stored.actual
+  restoreMessage(file, {...stored, stack: null, cause: undefined})
 }
