@@ -168,7 +168,7 @@ function newSection(config: SectionConfig, inherited: Inherited, at: At): Sectio
     required: config.required ?? true,
     purpose: config.purpose ?? `write what the template asks for under ${heading}`,
     prompt: config.prompt ?? `Write the ${heading} section.`,
-    budget: config.budget && readBudget(config.budget, at('.budget')),
+    budget: config.budget && readBudget(config.budget, at),
     children: config.children ? resolveSections(config.children, [], inherited, (path) => at(`.children${path}`)) : [],
     ordered: config.ordered ?? inherited.ordered ?? true,
     rules: new Set([...inherited.typeRules, ...(config.rules ?? [])]),
@@ -184,7 +184,7 @@ function changeSection(spec: SectionSpec, config: SectionConfig, inherited: Inhe
     required: config.required ?? spec.required,
     purpose: config.purpose ?? spec.purpose,
     prompt: config.prompt ?? spec.prompt,
-    budget: config.budget ? readBudget(config.budget, at('.budget')) : spec.budget,
+    budget: config.budget ? readBudget(config.budget, at) : spec.budget,
     children: config.children
       ? resolveSections(config.children, spec.children, inherited, (path) => at(`.children${path}`))
       : spec.children.map((child) => adjustSection(child, inherited.typeRules, inherited.ordered)),
@@ -212,11 +212,11 @@ const UNITS: Record<NonNullable<SectionConfig['budget']>['unit'], LengthUnit> = 
   items: 'item'
 }
 
-function readBudget(config: NonNullable<SectionConfig['budget']>, where: string): LengthBudget {
+function readBudget(config: NonNullable<SectionConfig['budget']>, at: At): LengthBudget {
   const min = config.min ?? 0
   const max = config.max ?? 0
-  if (max > 0 && min > max) fail(`${where.slice(0, -1)}.min\``, min, `at most max (${max})`)
-  if (min === 0 && max === 0) fail(where, config, 'a `min` or a `max` above 0')
+  if (max > 0 && min > max) fail(at('.budget.min'), min, `at most max (${max})`)
+  if (min === 0 && max === 0) fail(at('.budget'), config, 'a `min` or a `max` above 0')
   const range = min > 0 && max > 0 ? `${min}-${max}` : max > 0 ? `up to ${max}` : `at least ${min}`
   return {min, max, unit: UNITS[config.unit], guidance: `${range} ${config.unit}`}
 }
