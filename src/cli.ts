@@ -374,6 +374,28 @@ function setupProblem(message: VFileMessage): string | undefined {
   return [message.reason === 'Cannot process file' ? '' : message.reason, ...reasons].filter(Boolean).join(': ') || message.reason
 }
 
+/** File-system errors reading one file (a broken link, no permission), as opposed to a problem with the setup. */
+const READ_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP', 'EIO', 'ENAMETOOLONG', 'ENOTDIR'])
+
+function isReadProblem(message: VFileMessage): boolean {
+  const code = (message.cause as {code?: unknown} | undefined)?.code
+  return message.fatal === true && !message.ruleId && typeof code === 'string' && READ_ERRORS.has(code)
+}
+
+/** A path given on the command line that cannot be read is a usage error (exit 2), not a finding. */
+function namedOnCommandLine(file: VFile, options: CliOptions, cwd: string): boolean {
+  const target = path.resolve(cwd, file.path)
+  return options.paths.some((given) => path.resolve(cwd, given) === target)
+}
+
+function markUnreadable(message: VFileMessage): void {
+  const cause = firstLine((message.cause as Error).message)
+  message.reason = `Cannot read this file (${cause}); it was not linted: fix the file or its permissions, or ignore it in .remarkignore`
+  message.message = message.reason
+  // The cause is in the reason; a reporter would print its stack after it.
+  message.cause = undefined
+}
+
 function firstLine(text: string): string {
   return text.split('\n')[0].trim()
 }
@@ -440,6 +462,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const files = (context.files ?? []).filter((file) => !file.data.unifiedEngineIgnored)
   for (const file of files) {
     for (const message of file.messages) {
+      // A file found in a folder that cannot be read is that file's problem: report it, lint the others.
+      if (isReadProblem(message) && !namedOnCommandLine(file, options, io.cwd)) {
+        markUnreadable(message)
+        continue
+      }
       const problem = setupProblem(message)
       if (problem) {
         io.stderr(`strategy-lint: ${problem}\n`)

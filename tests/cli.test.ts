@@ -264,6 +264,29 @@ describe.concurrent('strategy-lint: ignore files', () => {
   })
 })
 
+describe.concurrent('strategy-lint: a file that cannot be read', () => {
+  it.each(['1', '2'])('found in a folder, it gets an error of its own and the other files are linted (--concurrency %s)', async (concurrency) => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY, 'draft.md': MISSING_SECTION})
+    fs.symlinkSync('nowhere.md', path.join(dir, 'broken.md'))
+    const result = await strategyLint(['--format', 'json', '--concurrency', concurrency], dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    const byPath = Object.fromEntries(parseJson(result.stdout).map((file) => [file.path, file.messages]))
+    expect(byPath['broken.md']).toEqual([
+      expect.objectContaining({fatal: true, ruleId: null, reason: expect.stringMatching(/^Cannot read this file \(ENOENT: no such file or directory/)})
+    ])
+    expect(byPath['good.md']).toEqual([])
+    expect(byPath['draft.md'].map((message) => message.reason)).toContainEqual(expect.stringMatching(/^Missing section `Diagnosis`/))
+  })
+
+  it('named on the command line, it is a usage error (exit 2, one line)', async () => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY})
+    fs.symlinkSync('nowhere.md', path.join(dir, 'broken.md'))
+    const result = await strategyLint(['broken.md', 'good.md'], dir)
+    expectOneLineError(result, /No such file or folder: broken\.md/)
+  })
+})
+
 describe.concurrent('strategy-lint: usage errors', () => {
   it.each([
     [['--type', 'bogus'], /setting `strategyType` \(--type\): unknown document type: got "bogus", expected one of `strategy`, `vision`, `adr`, `madr`/],

@@ -259,10 +259,18 @@ describe.concurrent('strategy-lint --concurrency: setup problems exit 2 with the
     expectOneLine(await strategyLint(['--concurrency', '2'], made), /^strategy-lint: remark-lint-strategy: rule `strategy-placeholder`: got "fatal", expected a severity/)
   })
 
-  it('a file that cannot be read (a dangling symbolic link)', async () => {
+  it('is not one: a file that cannot be read (a dangling symbolic link) gets its own error, the same as in one thread', async () => {
     const made = project({})
     fs.symlinkSync(path.join(made, 'nowhere.md'), path.join(made, 'a', 'zz-dangling.md'))
-    expectOneLine(await strategyLint(['--concurrency', '2', '--format', 'json'], made), /^strategy-lint: No such file or folder: a\/zz-dangling\.md$/)
+    const [serial, parallel] = await Promise.all(['1', '2'].map((n) => strategyLint(['--concurrency', n, '--format', 'json'], made)))
+    expect(parallel.stderr).toBe('')
+    expect(parallel.code).toBe(1)
+    expect(parallel.stdout).toBe(serial.stdout)
+    const files = JSON.parse(parallel.stdout) as Array<{path: string; messages: Array<{reason: string}>}>
+    const dangling = files.find((file) => file.path.split(path.sep).join('/') === 'a/zz-dangling.md')
+    expect(dangling?.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Cannot read this file \(ENOENT/)])
+    // The other files are linted and reported too (the JSON report lists every file).
+    expect(files.length).toBeGreaterThanOrEqual(10)
   })
 })
 
