@@ -18,6 +18,7 @@ import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {getDocument, ruleIds} from '../dist/src/index.js'
+import {markdownFiles} from './markdown-files.js'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -60,20 +61,6 @@ const keep = (id) =>
 const options = {
   ...(values.type ? {type: values.type} : {}),
   rules: Object.fromEntries(ruleIds.filter((id) => !keep(id)).map((id) => [id, false]))
-}
-
-function markdownFiles(folder) {
-  const found = []
-  const pending = [folder]
-  while (pending.length > 0) {
-    const current = pending.pop()
-    for (const entry of fs.readdirSync(current, {withFileTypes: true})) {
-      const full = path.join(current, entry.name)
-      if (entry.isDirectory()) pending.push(full)
-      else if (/\.(md|markdown)$/i.test(entry.name)) found.push(full)
-    }
-  }
-  return found.sort()
 }
 
 const files = roots.flatMap((folder) => markdownFiles(folder)).slice(0, limit)

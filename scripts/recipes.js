@@ -36,6 +36,7 @@ import {VFile} from 'vfile'
 import remarkLintStrategy, {getDocument, resolveTypes} from '../dist/src/index.js'
 import {allSections} from '../dist/src/doc-types.js'
 import {headingKey} from '../dist/src/heading.js'
+import {markdownFiles} from './markdown-files.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const DEFAULT_CORPUS = path.join(ROOT, '..', 'shared', 'corpus')
@@ -134,20 +135,6 @@ export function corpusFacts(corpus, source) {
     })),
     templates
   }
-}
-
-function markdownFiles(folder) {
-  const found = []
-  const pending = [folder]
-  while (pending.length > 0) {
-    const current = pending.pop()
-    for (const entry of fs.readdirSync(current, {withFileTypes: true})) {
-      const full = path.join(current, entry.name)
-      if (entry.isDirectory()) pending.push(full)
-      else if (/\.(?:md|markdown)$/i.test(entry.name)) found.push(full)
-    }
-  }
-  return found
 }
 
 /** The documents of a source that its CONFORMANCE row counts, as paths relative to the source folder, sorted. */
