@@ -6,7 +6,9 @@
  * it with vscode-languageserver-protocol / vscode-jsonrpc, the libraries VS
  * Code's own client is built on. It answers the requests a server sends to an
  * editor (`workspace/configuration`, `client/registerCapability`) the way an
- * editor with no settings for the server would.
+ * editor with no settings for the server would: `{}` by default, or as the
+ * protocol also allows (`answers: 'protocol'`): `null` for every unset
+ * section, as Neovim does, and an error for `client/registerCapability`.
  */
 import {spawn} from 'node:child_process'
 import {pathToFileURL} from 'node:url'
@@ -18,12 +20,14 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  ErrorCodes,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ResponseError,
   ShowMessageNotification,
   ShutdownRequest
 } from 'vscode-languageserver-protocol/node'
@@ -42,24 +46,26 @@ export class LspClient {
    * Spawn `node <script> --stdio` and initialize it with `workspace` (a folder on disk) as its only workspace folder.
    *
    * @param {string} script path of the server's bin
-   * @param {string} workspace absolute path of the workspace folder
-   * @param {{cwd?: string, timeout?: number}} [options]
+   * @param {string | undefined} workspace absolute path of the workspace folder; undefined for none (a lone file)
+   * @param {{cwd?: string, timeout?: number, answers?: 'empty' | 'protocol', initializationOptions?: unknown, env?: NodeJS.ProcessEnv}} [options]
    */
   static async start(script, workspace, options = {}) {
     const child = spawn(process.execPath, [script, '--stdio'], {
-      cwd: options.cwd ?? workspace,
+      cwd: options.cwd ?? workspace ?? process.cwd(),
+      env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe']
     })
-    const client = new LspClient(child, options.timeout ?? 15_000)
-    await client.initialize(workspace)
+    const client = new LspClient(child, options.timeout ?? 15_000, options.answers ?? 'empty')
+    await client.initialize(workspace, options.initializationOptions)
     return client
   }
 
   /**
    * @param {import('node:child_process').ChildProcessWithoutNullStreams} child
    * @param {number} timeout
+   * @param {'empty' | 'protocol'} [answers]
    */
-  constructor(child, timeout) {
+  constructor(child, timeout, answers = 'empty') {
     this.child = child
     this.timeout = timeout
     /** @type {string[]} stderr of the server */
@@ -82,19 +88,37 @@ export class LspClient {
     })
     this.connection.onNotification(LogMessageNotification.type, (params) => this.logs.push(params))
     this.connection.onNotification(ShowMessageNotification.type, (params) => this.logs.push(params))
-    // An editor without settings for this server: every requested section is empty.
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})))
-    this.connection.onRequest(RegistrationRequest.type, () => undefined)
+    /** @type {string[]} the requests the server sent to the client, by method */
+    this.requests = []
+    if (answers === 'protocol') {
+      // As the protocol allows: `null` for a section the user has not set (Neovim 0.8+), and no dynamic registration.
+      this.connection.onRequest(ConfigurationRequest.type, (params) => {
+        this.requests.push(ConfigurationRequest.method)
+        return params.items.map(() => null)
+      })
+      this.connection.onRequest(RegistrationRequest.type, () => {
+        this.requests.push(RegistrationRequest.method)
+        return new ResponseError(ErrorCodes.MethodNotFound, 'client/registerCapability is not supported')
+      })
+    } else {
+      // An editor without settings for this server: every requested section is empty.
+      this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})))
+      this.connection.onRequest(RegistrationRequest.type, () => undefined)
+    }
     this.connection.listen()
   }
 
-  /** @param {string} workspace */
-  async initialize(workspace) {
-    const uri = folderUri(workspace)
+  /**
+   * @param {string | undefined} workspace
+   * @param {unknown} [initializationOptions]
+   */
+  async initialize(workspace, initializationOptions) {
+    const uri = workspace === undefined ? null : folderUri(workspace)
     this.capabilities = await this.request(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri,
-      workspaceFolders: [{uri, name: 'workspace'}],
+      workspaceFolders: uri === null ? null : [{uri, name: 'workspace'}],
+      initializationOptions,
       capabilities: {
         workspace: {configuration: true, workspaceFolders: true, didChangeConfiguration: {dynamicRegistration: true}},
         textDocument: {
@@ -181,6 +205,24 @@ export class LspClient {
       contentChanges: [{text}]
     })
     return diagnostics
+  }
+
+  /**
+   * Replace a document's text without waiting for its diagnostics (a keystroke); returns the new version.
+   *
+   * @param {string} uri
+   * @param {string} text
+   */
+  async type(uri, text) {
+    const document = this.documents.get(uri)
+    if (!document) throw new Error(`${uri} is not open`)
+    const version = document.version + 1
+    this.documents.set(uri, {version, text})
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri, version},
+      contentChanges: [{text}]
+    })
+    return version
   }
 
   /** @param {string} uri */

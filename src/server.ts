@@ -48,9 +48,10 @@ import type {Root} from 'mdast'
 import {remark} from 'remark'
 import type {Processor} from 'unified'
 import type {Node} from 'unist'
-import {createUnifiedLanguageServer, type Options} from 'unified-language-server'
+import type {Options} from 'unified-language-server'
 import type {VFile} from 'vfile'
 import remarkLintStrategy from './index.js'
+import {startLanguageServer} from './lsp.js'
 
 /** The options remark-language-server passes to `createUnifiedLanguageServer`. */
 export const remarkServerOptions = {
@@ -354,7 +355,10 @@ function endPoint(source: string): {line: number; column: number; offset: number
   return {line: countLines(source.replace(/\r\n?/g, '\n')) + 1, column: source.length - lastNewline, offset: source.length}
 }
 
-/** Start the server on the connection given on the command line (`--stdio`, `--node-ipc`, `--socket=<port>`). */
+/**
+ * Start the server on the connection given on the command line (`--stdio`, `--node-ipc`, `--socket=<port>`):
+ * remark-language-server's behaviour with `zeroConfigFallback`, checked off the main thread (src/lsp.ts).
+ */
 export function createStrategyLanguageServer(): void {
-  createUnifiedLanguageServer({...remarkServerOptions, plugins: [zeroConfigFallback]})
+  startLanguageServer()
 }

@@ -1,0 +1,158 @@
+/**
+ * A language-server worker thread (started by src/lsp.ts): checks one
+ * document at a time with unified-engine, the way remark-language-server does
+ * (the workspace's `remark`, its configuration, the built-in fallback of
+ * src/server.ts), and posts back LSP diagnostics. It runs off the server's
+ * main thread so that a document the parser is slow on never stops the
+ * server from answering; the main thread ends a worker that runs past the
+ * time budget and starts a fresh one.
+ */
+import {Writable} from 'node:stream'
+import {pathToFileURL} from 'node:url'
+import {parentPort} from 'node:worker_threads'
+import {loadPlugin} from 'load-plugin'
+import {remark} from 'remark'
+import {engine, type Options as EngineOptions} from 'unified-engine'
+import {fromPoint, fromPosition} from 'unist-util-lsp'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Diagnostic} from 'vscode-languageserver/node.js'
+import remarkLintStrategy from './index.js'
+import {remarkServerOptions, zeroConfigFallback} from './server.js'
+
+export interface CheckSettings {
+  requireConfig: boolean
+  ignorePath: string | undefined
+  ignorePathResolveFrom: 'cwd' | 'dir' | undefined
+}
+
+export interface CheckTask {
+  id: number
+  /** Absolute path of the document, or undefined for a document that is not a file (`untitled:`). */
+  filePath: string | undefined
+  /** The folder unified-engine runs in (the workspace folder). */
+  cwd: string
+  text: string
+  settings: CheckSettings
+  /** Format: also return the document as the processor prints it. */
+  format: boolean
+}
+
+export type CheckReply =
+  | {id: number; started: true}
+  | {id: number; diagnostics: Diagnostic[]; output: string | undefined}
+  | {id: number; error: string}
+
+const sink = () => new Writable({write: (_chunk, _encoding, done) => done()})
+
+/** The workspace's `remark`, or this package's when the workspace has none (as remark-language-server does). */
+async function loadProcessor(cwd: string): Promise<EngineOptions['processor']> {
+  try {
+    return (await loadPlugin(remarkServerOptions.processorName, {
+      from: pathToFileURL(cwd + '/'),
+      key: remarkServerOptions.processorSpecifier
+    })) as EngineOptions['processor']
+  } catch {
+    return remark as unknown as EngineOptions['processor']
+  }
+}
+
+/** The engine over one file. `quiet` and a reporter that prints nothing: nothing is written to a stream nobody reads. */
+async function checkFile(task: CheckTask, file: VFile): Promise<void> {
+  const processor = await loadProcessor(task.cwd)
+  const {settings} = task
+  await new Promise<void>((resolve) => {
+    engine(
+      {
+        processor,
+        files: [file],
+        cwd: task.cwd,
+        alwaysStringify: task.format,
+        rcName: remarkServerOptions.rcName,
+        packageField: remarkServerOptions.packageField,
+        ignoreName: remarkServerOptions.ignoreName,
+        pluginPrefix: remarkServerOptions.pluginPrefix,
+        plugins: [zeroConfigFallback as never],
+        ignoreUnconfigured: settings.requireConfig,
+        ignorePath: settings.ignorePath,
+        ignorePathResolveFrom: settings.ignorePathResolveFrom,
+        silentlyIgnore: true,
+        quiet: true,
+        output: false,
+        out: false,
+        reporter: () => '',
+        streamError: sink(),
+        streamOut: sink()
+      },
+      (error) => {
+        if (error) file.message(error).fatal = true
+        resolve()
+      }
+    )
+  })
+}
+
+/** A document that is not a file (`untitled:`): the built-in setup, as for a file with no configuration. */
+async function checkUntitled(task: CheckTask, file: VFile): Promise<void> {
+  const processor = remark().use(remarkLintStrategy)
+  try {
+    const tree = processor.parse(file)
+    await processor.run(tree, file)
+    if (task.format) file.value = processor.stringify(tree, file)
+  } catch (error) {
+    file.message(error as Error).fatal = true
+  }
+}
+
+/** As unified-language-server turns a vfile message into a diagnostic, plus the text the quick fix replaces. */
+export function toDiagnostic(message: VFileMessage, text: string): Diagnostic {
+  const place = message.place
+  const range = place
+    ? 'start' in place
+      ? fromPosition(place)
+      : {start: fromPoint(place), end: fromPoint(place)}
+    : {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+  const diagnostic: Diagnostic = {
+    range,
+    message: message.reason,
+    severity: message.fatal === true ? 1 : message.fatal === false ? 2 : 3
+  }
+  if (message.ruleId) diagnostic.code = message.ruleId
+  if (message.source) diagnostic.source = message.source
+  if (message.url) diagnostic.codeDescription = {href: message.url}
+  if (message.expected) {
+    const start = place && 'start' in place ? place.start.offset : undefined
+    const end = place && 'start' in place ? place.end.offset : undefined
+    diagnostic.data = {
+      expected: message.expected,
+      // What the quick fix replaces: checked again when a code action is asked for.
+      actual: start !== undefined && end !== undefined ? text.slice(start, end) : undefined
+    }
+  }
+  if (typeof message.cause === 'object' && message.cause && 'stack' in message.cause) {
+    diagnostic.message += '\n' + String(message.cause.stack)
+  }
+  if (message.note) diagnostic.message += '\n' + message.note
+  return diagnostic
+}
+
+async function check(task: CheckTask): Promise<CheckReply> {
+  const file = new VFile({cwd: task.cwd, path: task.filePath, value: task.text})
+  if (task.filePath) await checkFile(task, file)
+  else await checkUntitled(task, file)
+  return {
+    id: task.id,
+    diagnostics: file.messages.map((message) => toDiagnostic(message, task.text)),
+    output: task.format ? String(file) : undefined
+  }
+}
+
+const port = parentPort!
+port.on('message', (task: CheckTask) => {
+  // The time budget starts now, not while the thread was still loading its modules.
+  port.postMessage({id: task.id, started: true} satisfies CheckReply)
+  check(task).then(
+    (reply) => port.postMessage(reply),
+    (error: unknown) => port.postMessage({id: task.id, error: error instanceof Error ? error.stack ?? error.message : String(error)})
+  )
+})

@@ -1,0 +1,467 @@
+/**
+ * The language server's connection and scheduling: what
+ * `strategy-lint-language-server` runs (see src/server.ts for the checking
+ * itself and docs/robustness.md for what it guarantees).
+ *
+ * It follows remark-language-server (unified-language-server 4) in what it
+ * offers: full document sync, diagnostics from unified-engine with the
+ * workspace's configuration, quick fixes from `expected` and document
+ * formatting. It differs in how it gets there, so that no client the
+ * protocol allows and no document can stop it:
+ *
+ * - Settings: a `workspace/configuration` answer of `null` (what Neovim sends
+ *   for a server without settings) or a refused request means the defaults;
+ *   a refused `client/registerCapability` is logged and ignored.
+ * - Documents: `untitled:` and other non-file documents get the built-in
+ *   setup; a `file:` URI that Node will not turn into a path (`%2F`) is
+ *   decoded by hand; a file outside every workspace folder still gets checked.
+ * - Checks run in worker threads (src/lsp-worker.ts), at most one per
+ *   document at a time and only for its latest version: edits that arrive
+ *   while a check runs are merged into the next check, and the results of a
+ *   version that is no longer current are dropped. A check that runs past the
+ *   time budget (10 s unless `initializationOptions.timeBudget` or
+ *   `STRATEGY_LINT_TIME_BUDGET` say otherwise, in seconds) is stopped, its
+ *   worker replaced, and the document gets one diagnostic saying it was not
+ *   checked and why. Two workers keep other documents
+ *   checked while one is slow; the main thread only answers requests.
+ * - Quick fixes are offered only for diagnostics of the document's current
+ *   version whose text is still what the fix replaces.
+ * - Over stdio, a message that does not match its `Content-Length` (the body
+ *   is not valid JSON, or never completes) ends the server with one line on
+ *   stderr instead of leaving it silent: the client sees the exit and can
+ *   restart it.
+ */
+import path from 'node:path'
+import process from 'node:process'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import fs from 'node:fs'
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  type Diagnostic,
+  Position,
+  ProposedFeatures,
+  Range,
+  StreamMessageReader,
+  StreamMessageWriter,
+  TextDocuments,
+  TextDocumentSyncKind,
+  TextEdit,
+  type Connection
+} from 'vscode-languageserver/node.js'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import type {CheckReply, CheckSettings, CheckTask} from './lsp-worker.js'
+
+/** What a check ends with: the worker's reply, or why there is none. */
+type Result = Exclude<CheckReply, {started: true}>
+import {remarkServerOptions} from './server.js'
+
+const WORKER_URL = new URL('./lsp-worker.js', import.meta.url)
+
+/** Default time budget per check, in seconds (the CLI's default too). */
+export const DEFAULT_TIME_BUDGET = 10
+
+/** How long to wait after an edit before checking, so that a burst of keystrokes is one check. */
+const DEBOUNCE_MS = 75
+
+/** How long a message body may stay incomplete before the server gives up on the stream. */
+const PARTIAL_MESSAGE_TIMEOUT_MS = 5000
+
+const DEFAULT_SETTINGS: CheckSettings = {requireConfig: false, ignorePath: undefined, ignorePathResolveFrom: undefined}
+
+/** Settings from a `workspace/configuration` answer or `didChangeConfiguration`: anything else than an object means the defaults. */
+function parseSettings(raw: unknown): CheckSettings {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS
+  const settings = raw as Record<string, unknown>
+  return {
+    requireConfig: Boolean(settings.requireConfig),
+    ignorePath: typeof settings.ignorePath === 'string' ? settings.ignorePath : undefined,
+    ignorePathResolveFrom: settings.ignorePathResolveFrom === 'cwd' || settings.ignorePathResolveFrom === 'dir' ? settings.ignorePathResolveFrom : undefined
+  }
+}
+
+/** A time budget in seconds from an option or the environment; `undefined` when it is not a positive number. */
+function parseBudget(value: unknown): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined
+}
+
+/**
+ * The path of a `file:` URI, or undefined for any other scheme. Node refuses
+ * `%2F` (an encoded `/`) in a file URL; no file name on POSIX holds a `/`, so
+ * such a URI is decoded by hand and means the same path as with `/`.
+ */
+export function uriToPath(uri: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(uri)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'file:') return undefined
+  try {
+    return fileURLToPath(url)
+  } catch {
+    try {
+      return path.resolve(decodeURIComponent(url.pathname))
+    } catch {
+      return undefined
+    }
+  }
+}
+
+/** The nearest folder up from `folder` with a package.json or .git (what remark-language-server uses without workspace folders). */
+function projectFolder(folder: string): string | undefined {
+  for (let current = folder; ; ) {
+    if (fs.existsSync(path.join(current, 'package.json')) || fs.existsSync(path.join(current, '.git'))) return current
+    const parent = path.dirname(current)
+    if (parent === current) return undefined
+    current = parent
+  }
+}
+
+interface Slot {
+  worker: Worker
+  busy: {task: CheckTask; uri: string; version: number; timer: NodeJS.Timeout | undefined; done: (reply: Result) => void} | undefined
+  /** The document this worker checked last: its section cache is there. */
+  last: string | undefined
+}
+
+/** The stdio connection, with a reader that ends the server on a message that does not match its Content-Length. */
+function stdioConnection(): Connection {
+  const reader = new StreamMessageReader(process.stdin)
+  reader.partialMessageTimeout = PARTIAL_MESSAGE_TIMEOUT_MS
+  const fail = (what: string) => {
+    process.stderr.write(`strategy-lint-language-server: ${what}; the stream cannot be read further, exiting (restart the server)\n`)
+    process.exit(1)
+  }
+  reader.onError((error) => fail(`a message from the client could not be read (${error.message.split('\n')[0]}), so its Content-Length header does not match its body`))
+  reader.onPartialMessage((info) =>
+    fail(`a message body stayed incomplete for ${Math.round(info.waitingTime / 1000)} s, so its Content-Length header is larger than the body sent`)
+  )
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout))
+}
+
+export function startLanguageServer(): void {
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all)
+  const documents = new TextDocuments(TextDocument)
+  const workspaces = new Set<string>()
+  const settingsCache = new Map<string, Promise<CheckSettings>>()
+  let globalSettings = DEFAULT_SETTINGS
+  let hasConfiguration = false
+  let budgetSeconds = parseBudget(process.env.STRATEGY_LINT_TIME_BUDGET) ?? DEFAULT_TIME_BUDGET
+
+  const log = (message: string) => connection.console.log(message)
+
+  function settingsFor(uri: string): Promise<CheckSettings> {
+    if (!hasConfiguration) return Promise.resolve(globalSettings)
+    let settings = settingsCache.get(uri)
+    if (!settings) {
+      settings = connection.workspace.getConfiguration({scopeUri: uri, section: remarkServerOptions.configurationSection}).then(
+        (raw: unknown) => parseSettings(raw),
+        (error: unknown) => {
+          log(`workspace/configuration failed (${error instanceof Error ? error.message : String(error)}); using the default settings`)
+          return DEFAULT_SETTINGS
+        }
+      )
+      settingsCache.set(uri, settings)
+    }
+    return settings
+  }
+
+  /** The workspace folder the engine runs in for `filePath`: the closest workspace folder, else the project folder, else the file's folder. */
+  function cwdFor(filePath: string | undefined): string {
+    if (filePath) {
+      const folders = [...workspaces]
+        .map(uriToPath)
+        .filter((folder): folder is string => folder !== undefined)
+        .sort((a, b) => b.length - a.length)
+      const ancestor = folders.find((folder) => filePath.startsWith(folder.replace(/[/\\]$/, '') + path.sep))
+      return ancestor ?? projectFolder(path.dirname(filePath)) ?? path.dirname(filePath)
+    }
+    const first = [...workspaces].map(uriToPath).find((folder) => folder !== undefined)
+    return first ?? process.cwd()
+  }
+
+  // Workers ----------------------------------------------------------------
+
+  // Two even on one core: the operating system shares it, and a slow document then delays the others instead of stopping them.
+  const slotCount = 2
+  const slots: Slot[] = []
+  let nextId = 1
+  let shuttingDown = false
+
+  function newWorker(slot: Slot): Worker {
+    const worker = new Worker(WORKER_URL)
+    worker.on('message', (reply: CheckReply) => {
+      const busy = slot.busy
+      if (!busy || busy.task.id !== reply.id) return
+      if ('started' in reply) {
+        busy.timer = setTimeout(() => overBudget(slot, busy.task.id), budgetSeconds * 1000)
+        return
+      }
+      clearTimeout(busy.timer)
+      slot.busy = undefined
+      busy.done(reply)
+      pump()
+    })
+    worker.on('error', (error) => log(`a check worker failed: ${error.message}`))
+    worker.on('exit', () => {
+      if (slot.worker !== worker || shuttingDown) return
+      // Out of memory or another crash: the document gets one error; a fresh worker takes over.
+      const busy = slot.busy
+      slot.busy = undefined
+      slot.worker = newWorker(slot)
+      slot.last = undefined
+      if (busy) {
+        clearTimeout(busy.timer)
+        busy.done({id: busy.task.id, error: 'the check stopped unexpectedly (the worker thread exited, for example out of memory)'})
+      }
+      pump()
+    })
+    return worker
+  }
+
+  for (let index = 0; index < slotCount; index++) {
+    const slot: Slot = {worker: undefined as unknown as Worker, busy: undefined, last: undefined}
+    slot.worker = newWorker(slot)
+    slots.push(slot)
+  }
+
+  /** Past the budget: stop the worker; its replacement serves the next document. */
+  function overBudget(slot: Slot, id: number): void {
+    const busy = slot.busy
+    if (!busy || busy.task.id !== id) return
+    slot.busy = undefined
+    const old = slot.worker
+    slot.worker = newWorker(slot)
+    slot.last = undefined
+    void old.terminate()
+    busy.done({id, error: 'budget'})
+    pump()
+  }
+
+  function run(slot: Slot, uri: string, version: number, task: CheckTask, done: (reply: Result) => void): void {
+    // The budget timer starts when the worker says it has started (see lsp-worker.ts).
+    slot.busy = {task, uri, version, timer: undefined, done}
+    slot.last = uri
+    slot.worker.postMessage(task)
+  }
+
+  // Scheduling ---------------------------------------------------------------
+
+  /** Documents waiting for a check: uri -> the time it may start. */
+  const dirty = new Map<string, number>()
+  /** Format requests waiting for a worker. */
+  const formats: Array<{uri: string; start: (slot: Slot) => void}> = []
+  let wakeTimer: NodeJS.Timeout | undefined
+
+  function schedule(uri: string, delay = DEBOUNCE_MS): void {
+    dirty.set(uri, Date.now() + delay)
+    pump()
+  }
+
+  function runningFor(uri: string): boolean {
+    return slots.some((slot) => slot.busy?.uri === uri)
+  }
+
+  function idleSlot(uri: string): Slot | undefined {
+    const idle = slots.filter((slot) => !slot.busy)
+    return idle.find((slot) => slot.last === uri) ?? idle.find((slot) => slot.last === undefined) ?? idle[0]
+  }
+
+  function pump(): void {
+    if (shuttingDown) return
+    while (formats.length > 0) {
+      const slot = idleSlot(formats[0].uri)
+      if (!slot) return
+      formats.shift()!.start(slot)
+    }
+    const now = Date.now()
+    let nextDue = Infinity
+    for (const [uri, due] of dirty) {
+      if (runningFor(uri)) continue
+      if (due > now) {
+        nextDue = Math.min(nextDue, due)
+        continue
+      }
+      const slot = idleSlot(uri)
+      if (!slot) break
+      dirty.delete(uri)
+      void startCheck(slot, uri)
+    }
+    if (wakeTimer) clearTimeout(wakeTimer)
+    wakeTimer = nextDue === Infinity ? undefined : setTimeout(pump, Math.max(0, nextDue - Date.now()))
+  }
+
+  async function taskFor(document: TextDocument, format: boolean): Promise<CheckTask> {
+    const filePath = uriToPath(document.uri)
+    return {
+      id: nextId++,
+      filePath,
+      cwd: cwdFor(filePath),
+      text: document.getText(),
+      settings: await settingsFor(document.uri),
+      format
+    }
+  }
+
+  async function startCheck(slot: Slot, uri: string): Promise<void> {
+    const document = documents.get(uri)
+    if (!document) return
+    // Reserve the slot while the settings are fetched.
+    const placeholder = {task: {id: -1} as CheckTask, uri, version: document.version, timer: undefined, done: () => {}}
+    slot.busy = placeholder
+    let task: CheckTask
+    try {
+      task = await taskFor(document, false)
+    } finally {
+      if (slot.busy === placeholder) slot.busy = undefined
+    }
+    const current = documents.get(uri)
+    if (!current || current.version !== document.version || slot.busy) {
+      // Changed or closed meanwhile (or the slot was taken): check the latest version later.
+      if (current) schedule(uri, 0)
+      else pump()
+      return
+    }
+    run(slot, uri, document.version, task, (reply) => publish(uri, document.version, reply))
+  }
+
+  function publish(uri: string, version: number, reply: Result): void {
+    const document = documents.get(uri)
+    // Stale: the document changed or closed since; the latest version is checked (or cleared) on its own.
+    if (!document || document.version !== version) return
+    let diagnostics: Diagnostic[]
+    if ('error' in reply) {
+      diagnostics = [notChecked(reply.error)]
+    } else {
+      diagnostics = reply.diagnostics
+      for (const diagnostic of diagnostics) {
+        if (diagnostic.data && typeof diagnostic.data === 'object') (diagnostic.data as Record<string, unknown>).version = version
+      }
+    }
+    void connection.sendDiagnostics({uri, version, diagnostics})
+  }
+
+  function notChecked(error: string): Diagnostic {
+    const message =
+      error === 'budget'
+        ? `Not checked: checking this document took longer than the time budget of ${budgetSeconds} s, so it was stopped. ` +
+          'Some Markdown makes the parser slow (thousands of nested brackets, backticks or list levels); simplify that part, ' +
+          'or raise the budget with the `timeBudget` initialization option or STRATEGY_LINT_TIME_BUDGET (seconds).'
+        : `Not checked: ${error.split('\n')[0]}`
+    return {range: Range.create(0, 0, 0, 0), message, severity: 1, source: 'strategy-lint', code: error === 'budget' ? 'time-budget' : 'check-failed'}
+  }
+
+  // Connection ---------------------------------------------------------------
+
+  connection.onInitialize((event) => {
+    for (const folder of event.workspaceFolders ?? []) workspaces.add(folder.uri)
+    if (workspaces.size === 0 && event.rootUri) workspaces.add(event.rootUri)
+    hasConfiguration = Boolean(event.capabilities.workspace?.configuration)
+    const options = event.initializationOptions as {timeBudget?: unknown} | null | undefined
+    budgetSeconds = parseBudget(options?.timeBudget) ?? budgetSeconds
+    const folders = Boolean(event.capabilities.workspace?.workspaceFolders)
+    const canRegister = Boolean(event.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration)
+    connection.onInitialized(() => {
+      if (hasConfiguration && canRegister) {
+        connection.client.register(DidChangeConfigurationNotification.type, undefined).catch((error: unknown) => {
+          log(`the client refused client/registerCapability (${error instanceof Error ? error.message : String(error)}); settings changes are picked up on didChangeConfiguration only`)
+        })
+      }
+      if (folders) {
+        connection.workspace.onDidChangeWorkspaceFolders((change) => {
+          for (const folder of change.removed) workspaces.delete(folder.uri)
+          for (const folder of change.added) workspaces.add(folder.uri)
+          checkAll()
+        })
+      }
+    })
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Full,
+        documentFormattingProvider: true,
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
+        workspace: folders ? {workspaceFolders: {supported: true, changeNotifications: true}} : undefined
+      }
+    }
+  })
+
+  function checkAll(): void {
+    for (const document of documents.all()) schedule(document.uri, 0)
+  }
+
+  documents.onDidChangeContent((event) => schedule(event.document.uri))
+  documents.onDidClose((event) => {
+    dirty.delete(event.document.uri)
+    settingsCache.delete(event.document.uri)
+    void connection.sendDiagnostics({uri: event.document.uri, version: event.document.version, diagnostics: []})
+  })
+  connection.onDidChangeWatchedFiles(() => checkAll())
+  connection.onDidChangeConfiguration((change) => {
+    if (hasConfiguration) settingsCache.clear()
+    else globalSettings = parseSettings((change.settings as Record<string, unknown> | null | undefined)?.[remarkServerOptions.configurationSection])
+    checkAll()
+  })
+
+  connection.onDocumentFormatting(async (event) => {
+    const document = documents.get(event.textDocument.uri)
+    if (!document) return null
+    const task = await taskFor(document, true)
+    const reply = await new Promise<Result>((resolve) => {
+      formats.push({uri: document.uri, start: (slot) => run(slot, document.uri, document.version, task, resolve)})
+      pump()
+    })
+    if ('error' in reply || reply.output === undefined) return null
+    const current = documents.get(document.uri)
+    if (!current || current.version !== document.version) return null
+    const text = document.getText()
+    if (reply.output === text) return null
+    return [TextEdit.replace(Range.create(Position.create(0, 0), document.positionAt(text.length)), reply.output)]
+  })
+
+  connection.onCodeAction((event) => {
+    const document = documents.get(event.textDocument.uri)
+    if (!document) return null
+    const actions: CodeAction[] = []
+    for (const diagnostic of event.context.diagnostics) {
+      const data = diagnostic.data as {expected?: unknown; actual?: unknown; version?: unknown} | undefined
+      if (typeof data !== 'object' || !data || !Array.isArray(data.expected)) continue
+      // A diagnostic of another version, or whose text has changed since: its range no longer means the same text.
+      if (typeof data.version === 'number' && data.version !== document.version) continue
+      const actual = document.getText(diagnostic.range)
+      if (typeof data.actual === 'string' && data.actual !== actual) continue
+      const {start, end} = diagnostic.range
+      if (end.line >= document.lineCount) continue
+      for (const replacement of data.expected) {
+        if (typeof replacement !== 'string') continue
+        const title = replacement
+          ? start.line === end.line && start.character === end.character
+            ? 'Insert `' + replacement + '`'
+            : 'Replace `' + actual + '` with `' + replacement + '`'
+          : 'Remove `' + actual + '`'
+        const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(diagnostic.range, replacement)]}}, CodeActionKind.QuickFix)
+        if (data.expected.length === 1) action.isPreferred = true
+        actions.push(action)
+      }
+    }
+    return actions
+  })
+
+  connection.onShutdown(async () => {
+    shuttingDown = true
+    if (wakeTimer) clearTimeout(wakeTimer)
+    await Promise.all(
+      slots.map((slot) => {
+        if (slot.busy) clearTimeout(slot.busy.timer)
+        return slot.worker.terminate()
+      })
+    )
+  })
+  documents.listen(connection)
+  connection.listen()
+}
