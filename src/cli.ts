@@ -17,7 +17,7 @@ import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import type {Root} from 'mdast'
 import type {Context} from 'unified-engine'
-import type {VFile} from 'vfile'
+import {VFile as VFileClass, type VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporter as stylish} from 'vfile-reporter'
 import {builtinTypes} from './doc-types.js'
@@ -26,11 +26,12 @@ import {findType} from './detect.js'
 /** What a configured type's id looks like (`kep`, `design-doc`). */
 const TYPE_ID = /^[a-z][a-z0-9_-]*$/i
 import {formatReport, REPORT_FORMATS, repositoryRoot, toReportInput, type ReportFormat} from './formats/index.js'
-import {lintFiles, restoreMessage, runEngine, toTransport, type EngineSettings, type TransportMessage} from './lint-engine.js'
+import {lintFiles, MARKDOWN_EXTENSIONS, restoreMessage, runEngine, toTransport, type EngineSettings, type TransportMessage} from './lint-engine.js'
 import {StrategyConfigError} from './options.js'
 import {LintPool, MIN_FILES_FOR_WORKERS, workerCount, workersAvailable} from './parallel.js'
 import {skeleton} from './scaffold.js'
 import {version} from './version.js'
+import {walk, type WalkResult} from './walk.js'
 
 export {MARKDOWN_EXTENSIONS} from './lint-engine.js'
 
@@ -432,6 +433,52 @@ function toJson(files: VFile[]): string {
   )
 }
 
+/** A file the walk did not open (a FIFO, a device): a report entry with one warning saying so. */
+function skippedFile(special: {path: string; kind: string}, cwd: string): VFile {
+  const file = new VFileClass({path: special.path, cwd})
+  file.message(`Not linted: this is ${special.kind}, not a regular file, so it was not read; only regular files are linted (remove it, or ignore it in .remarkignore)`, {
+    source: 'strategy-lint'
+  }).fatal = false
+  return file
+}
+
+/**
+ * Why `--output-file` or `--cache-location` must not be written, if so: it is,
+ * or resolves to (through links), a file being linted, or it is a Markdown file.
+ */
+function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkResult): string | undefined {
+  const candidates: Array<[string, string | undefined]> = [
+    ['--output-file', options.outputFile],
+    ['--cache-location', options.cache ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : options.cacheLocation]
+  ]
+  for (const [flag, given] of candidates) {
+    if (given === undefined) continue
+    let target = path.resolve(cwd, given)
+    if (flag === '--cache-location') {
+      try {
+        if (/[\\/]$/.test(given) || fs.statSync(target).isDirectory()) target = path.join(target, DEFAULT_CACHE_FILE)
+      } catch {
+        // Not there yet: a file.
+      }
+    }
+    let real = target
+    try {
+      real = fs.realpathSync(target)
+    } catch {
+      // Not there yet, or a link to nowhere: check the path itself.
+    }
+    const names = [target, real]
+    if (names.some((name) => walked.realFiles.has(name))) {
+      return `${flag} ${given} is a file being linted${real === target ? '' : ` (it resolves to ${path.relative(cwd, real) || real})`}; refusing to overwrite it: write the ${flag === '--output-file' ? 'report' : 'cache'} to another file`
+    }
+    const markdown = names.find((name) => MARKDOWN_EXTENSIONS.includes(path.extname(name).slice(1).toLowerCase()))
+    if (markdown) {
+      return `${flag} ${given} ${markdown === target ? 'is' : `resolves to ${path.relative(cwd, markdown) || markdown}, which is`} a Markdown file; refusing to overwrite it: write the ${flag === '--output-file' ? 'report' : 'cache'} to a file that is not Markdown (such as report.json)`
+    }
+  }
+  return undefined
+}
+
 /** Run the CLI; resolves with the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'init') return runInit(argv.slice(1), io)
@@ -446,10 +493,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0
   }
 
+  let walked: WalkResult
+  try {
+    walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
+  } catch (error) {
+    io.stderr(`strategy-lint: cannot list the files to lint: ${oneLine(error)}\n`)
+    return 2
+  }
+  const refused = refuseOutputPath(options, io.cwd, walked)
+  if (refused) {
+    io.stderr(`strategy-lint: ${refused}\n`)
+    return 2
+  }
+  const engineOptions = {...options, paths: walked.files}
+
   const cache = options.cache ? new LintCache(options, io.cwd) : undefined
   let context: Context
   try {
-    context = options.concurrency > 1 ? await lintInParallel(options, io, cache) : await lintSerially(options, io, cache)
+    if (walked.files.length === 0) context = {files: []} as unknown as Context
+    else context = options.concurrency > 1 ? await lintInParallel(engineOptions, io, cache) : await lintSerially(engineOptions, io, cache)
   } catch (error) {
     io.stderr(`strategy-lint: ${oneLine(error)}\n`)
     return 2
@@ -460,6 +522,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   const files = (context.files ?? []).filter((file) => !file.data.unifiedEngineIgnored)
+  for (const special of walked.skipped) files.push(skippedFile(special, io.cwd))
   for (const file of files) {
     for (const message of file.messages) {
       // A file found in a folder that cannot be read is that file's problem: report it, lint the others.

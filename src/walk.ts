@@ -1,0 +1,136 @@
+/**
+ * The file walk of `strategy-lint`: turns the paths and globs of the command
+ * line into the list of files the engine lints, so that no folder layout can
+ * stop a run (docs/robustness.md, "Symbolic links and special files"):
+ *
+ * - every real file is visited once, by its real path: two links to one file,
+ *   or a `parent -> ..` link, do not report it twice;
+ * - a linked folder is entered only if its real folder has not been entered
+ *   yet, so `ln -s . x` cannot make the walk endless;
+ * - anything that is not a regular file (a FIFO, a socket, a device, a link to
+ *   `/dev/zero`) is never opened: it is set aside with a message of its own;
+ * - `node_modules` folders found inside a folder are skipped, as
+ *   unified-engine does.
+ *
+ * Paths that do not exist are passed on unchanged, so the engine reports them
+ * as before. Ignore files (`.remarkignore`, `--ignore-path`, `.gitignore`) are
+ * applied by the engine to the files listed here.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {glob, hasMagic} from 'glob'
+
+export interface SkippedFile {
+  /** The path as found (relative to the working folder). */
+  path: string
+  /** What it is: `a FIFO (named pipe)`, `a character device`... */
+  kind: string
+}
+
+export interface WalkResult {
+  /** Paths for the engine, relative to the working folder, each real file once. */
+  files: string[]
+  /** The real paths of `files` (absolute), for the output-path checks. */
+  realFiles: Set<string>
+  skipped: SkippedFile[]
+}
+
+function kindOf(stats: fs.Stats): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)'
+  if (stats.isCharacterDevice()) return 'a character device'
+  if (stats.isBlockDevice()) return 'a block device'
+  if (stats.isSocket()) return 'a socket'
+  return 'not a regular file'
+}
+
+/** Expand `inputs` (paths and globs, relative to `cwd`); files found in folders must have one of `extensions`. */
+export async function walk(inputs: readonly string[], cwd: string, extensions: readonly string[]): Promise<WalkResult> {
+  const files: string[] = []
+  const realFiles = new Set<string>()
+  const realFolders = new Set<string>()
+  const skipped: SkippedFile[] = []
+  const suffixes = new Set(extensions.map((extension) => `.${extension}`))
+
+  const relative = (absolute: string) => path.relative(cwd, absolute) || '.'
+
+  /** A file or folder named directly (on the command line or by a glob). */
+  function visitNamed(absolute: string): void {
+    let stats: fs.Stats
+    try {
+      stats = fs.statSync(absolute)
+    } catch {
+      // Missing, a broken link, no permission: the engine reports it.
+      files.push(relative(absolute))
+      return
+    }
+    if (stats.isDirectory()) visitFolder(absolute)
+    else visitFile(absolute, stats)
+  }
+
+  function visitFile(absolute: string, stats: fs.Stats): void {
+    if (!stats.isFile()) {
+      skipped.push({path: relative(absolute), kind: kindOf(stats)})
+      return
+    }
+    let real: string
+    try {
+      real = fs.realpathSync(absolute)
+    } catch {
+      real = absolute
+    }
+    if (realFiles.has(real)) return
+    realFiles.add(real)
+    files.push(relative(absolute))
+  }
+
+  function visitFolder(absolute: string): void {
+    let real: string
+    try {
+      real = fs.realpathSync(absolute)
+    } catch {
+      return
+    }
+    if (realFolders.has(real)) return
+    realFolders.add(real)
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(absolute, {withFileTypes: true})
+    } catch {
+      // Unreadable folder: the engine reports it when given it.
+      files.push(relative(absolute))
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const child = path.join(absolute, entry.name)
+      let stats: fs.Stats | undefined
+      if (entry.isSymbolicLink()) {
+        try {
+          stats = fs.statSync(child)
+        } catch {
+          // A broken link: report it only if it looks like a Markdown file, as the engine did.
+          if (suffixes.has(path.extname(entry.name))) files.push(relative(child))
+          continue
+        }
+      }
+      const isFolder = stats ? stats.isDirectory() : entry.isDirectory()
+      if (isFolder) {
+        if (entry.name !== 'node_modules') visitFolder(child)
+        continue
+      }
+      if (!suffixes.has(path.extname(entry.name))) continue
+      visitFile(child, stats ?? fs.statSync(child))
+    }
+  }
+
+  for (const input of inputs) {
+    if (hasMagic(input)) {
+      // `follow: false` (the default) with `**`: linked folders are not followed, so a link loop ends.
+      const matches = (await glob(input, {cwd, absolute: true})).sort()
+      for (const match of matches) visitNamed(match)
+    } else {
+      visitNamed(path.resolve(cwd, input))
+    }
+  }
+  return {files, realFiles, skipped}
+}

@@ -1,0 +1,91 @@
+/**
+ * `strategy-lint` on folders and inputs that once broke a run (issue 16):
+ * symbolic-link loops, links to devices, FIFOs, output paths that are linted
+ * files, one bad document among good ones, slow documents, odd encodings and
+ * configuration. Real files on disk and the real bin in a child process; the
+ * large inputs are generated here.
+ */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {GOOD_STRATEGY, MISSING_SECTION} from '../fixtures/cli/documents.js'
+import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+
+afterAll(() => removeProjects())
+
+interface JsonFile {
+  path: string
+  messages: Array<{reason: string; ruleId: string | null; fatal: boolean | null; source: string | null}>
+}
+
+function parseJson(stdout: string): JsonFile[] {
+  return JSON.parse(stdout) as JsonFile[]
+}
+
+describe('symbolic links and special files', () => {
+  it('link loops (x -> ., y -> ., parent -> ..): each real file is reported once and the run ends', async () => {
+    const dir = makeProject({'docs/strategy.md': MISSING_SECTION, 'docs/good.md': GOOD_STRATEGY})
+    fs.symlinkSync('.', path.join(dir, 'docs', 'x'))
+    fs.symlinkSync('.', path.join(dir, 'docs', 'y'))
+    fs.symlinkSync('..', path.join(dir, 'docs', 'parent'))
+    for (const args of [['docs'], ['.'], ['docs/**/*.md']]) {
+      const result = await strategyLint([...args, '--format', 'json', '--concurrency', '1'], dir)
+      expect(result.code, result.stderr).toBe(1)
+      const files = parseJson(result.stdout).map((file) => file.path)
+      expect(files.sort()).toEqual(['docs/good.md', 'docs/strategy.md'])
+    }
+  })
+
+  it('a link to /dev/zero and a FIFO named .md: skipped with one warning each, the other files are linted', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION})
+    fs.symlinkSync('/dev/zero', path.join(dir, 'zero.md'))
+    execFileSync('mkfifo', [path.join(dir, 'pipe.md')])
+    const result = await strategyLint(['.', '--format', 'json'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    const files = parseJson(result.stdout)
+    expect(files.map((file) => file.path).sort()).toEqual(['pipe.md', 'strategy.md', 'zero.md'])
+    const pipe = files.find((file) => file.path === 'pipe.md')!
+    expect(pipe.messages).toHaveLength(1)
+    expect(pipe.messages[0]).toMatchObject({fatal: false, source: 'strategy-lint'})
+    expect(pipe.messages[0].reason).toMatch(/^Not linted: this is a FIFO \(named pipe\), not a regular file/)
+    const zero = files.find((file) => file.path === 'zero.md')!
+    expect(zero.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Not linted: this is a character device, not a regular file/)])
+    const strategy = files.find((file) => file.path === 'strategy.md')!
+    expect(strategy.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
+  })
+})
+
+describe('output and cache paths', () => {
+  function project() {
+    const dir = makeProject({'bad.md': MISSING_SECTION, 'good.md': GOOD_STRATEGY, 'notes/other.markdown': GOOD_STRATEGY})
+    fs.symlinkSync('good.md', path.join(dir, 'link.json'))
+    return dir
+  }
+
+  it.each([
+    [['-o', 'bad.md'], /^strategy-lint: --output-file bad\.md is a file being linted; refusing to overwrite it/],
+    [['-o', 'link.json'], /^strategy-lint: --output-file link\.json is a file being linted \(it resolves to good\.md\); refusing/],
+    [['--cache', '--cache-location', 'bad.md'], /^strategy-lint: --cache-location bad\.md is a file being linted; refusing/],
+    [['-o', 'README.md'], /^strategy-lint: --output-file README\.md is a Markdown file; refusing to overwrite it: write the report to a file that is not Markdown/],
+    [['bad.md', '-o', 'good.md'], /^strategy-lint: --output-file good\.md is a Markdown file; refusing/],
+    [['bad.md', '--cache', '--cache-location', 'notes/other.markdown'], /^strategy-lint: --cache-location notes\/other\.markdown is a Markdown file; refusing/]
+  ])('%j: exit 2, one line, and no file changed', async (args, pattern) => {
+    const dir = project()
+    const before = Object.fromEntries(['bad.md', 'good.md', 'notes/other.markdown'].map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]))
+    const result = await strategyLint(args, dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(pattern)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stdout).toBe('')
+    for (const [name, text] of Object.entries(before)) expect(fs.readFileSync(path.join(dir, name), 'utf8')).toBe(text)
+    expect(fs.existsSync(path.join(dir, 'README.md'))).toBe(false)
+  })
+
+  it('a report file that is not Markdown is still written', async () => {
+    const dir = project()
+    const result = await strategyLint(['bad.md', '-o', 'report.json', '-f', 'json'], dir)
+    expect(result.code).toBe(1)
+    expect(parseJson(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'))[0].path).toBe('bad.md')
+  })
+})
