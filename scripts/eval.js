@@ -86,7 +86,7 @@ export function readLabelled(file = DEFAULT_FILE) {
   return rows
 }
 
-export const REAL_COLUMNS = ['id', 'split', 'bucket', 'source', 'line', 'heading', 'section', 'label', 'slot', 'text', 'note']
+export const REAL_COLUMNS = ['id', 'split', 'bucket', 'source', 'line', 'heading', 'lead', 'section', 'label', 'slot', 'text', 'note']
 
 /** Parse the real set; throws on a malformed row, naming its line. `drop` rows are left out. */
 export function readReal(file = REAL_FILE) {
@@ -117,11 +117,13 @@ export function readReal(file = REAL_FILE) {
  * The document for a text placed in a section, and the 1-based line the text
  * sits on: one list item of a criteria section, a paragraph otherwise. A
  * criteria item keeps the heading it sat under (`### Beta`) as a subsection,
- * because a milestone there is its deadline.
+ * and the line that led into its list (`Graduation to beta:`, or its parent
+ * item) as a paragraph, because a milestone there is its deadline.
  */
-export function placeText(section, text, asItem = CRITERIA.has(section), heading = '') {
+export function placeText(section, text, asItem = CRITERIA.has(section), heading = '', lead = '') {
   const type = typeOf(section)
   const subheading = asItem && heading.trim() !== '' ? [`### ${heading.replace(/#/g, '').trim()}`, ''] : []
+  if (asItem && lead.trim() !== '') subheading.push(lead.trim(), '')
   const lines = [
     '---',
     `type: ${type}`,
@@ -190,7 +192,7 @@ export async function evaluateReal({lint, ruleIds, rows}) {
   const options = onlyRules(ruleIds, LANGUAGE_RULES)
   const results = []
   for (const row of rows) {
-    const {markdown, line} = placeText(row.section, row.text, CRITERIA.has(row.section), row.heading)
+    const {markdown, line} = placeText(row.section, row.text, CRITERIA.has(row.section), row.heading, row.lead)
     const messages = await messagesOn(lint, options, markdown, line)
     const predicted = [...new Set(messages.map((message) => message.ruleId))]
     results.push({...row, predicted, messages: messages.map((message) => `${message.ruleId}: ${message.reason}`)})
