@@ -17,7 +17,7 @@ export default createRule({
       )
     }
     const error = frontMatter?.error
-    if (error && (document.type || frontMatter.declaredType !== undefined)) {
+    if (error && (document.type || frontMatter.declaredType !== undefined || error.declared)) {
       const place = error.line ? {line: error.line, column: 1} : frontMatter.node.position
       report(
         `Front matter cannot be read (${error.reason}); fix the YAML so its fields, such as \`type:\`, can be read (the rest of the document is still checked)`,

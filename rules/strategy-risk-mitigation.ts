@@ -139,7 +139,7 @@ function mitigationHeadings(section: Section): Section[] {
   while (pending.length > 0) {
     const current = pending.pop()!
     if (MITIGATION_HEADING.test(current.title)) found.push(current)
-    pending.push(...current.children)
+    for (const child of current.children) pending.push(child)
   }
   return found
 }

@@ -39,7 +39,7 @@ function checkSection({document, report}: RuleContext<Record<string, never>>, ma
   while (pending.length > 0) {
     const child = pending.pop()!
     if (namesHorizon(child.title)) return
-    pending.push(...child.children)
+    for (const grandchild of child.children) pending.push(grandchild)
   }
   report(
     `\`${section.title.trim()}\` names no time horizon; say when this will be the state of things, in the heading or the text (\`Target State (2-3 years)\`, \`by 2028\`)`,

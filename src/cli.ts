@@ -61,9 +61,14 @@ interface CliOptions {
   cache: boolean
   /** `--cache-location`: where the cache lives (default `.strategylintcache` in the working folder). */
   cacheLocation: string | undefined
-  /** `--concurrency`: how many worker threads may lint at once; 1 lints in the main thread only. */
+  /** `--concurrency`: how many worker threads may lint at once. */
   concurrency: number
+  /** `--time-budget`: seconds each file may take to parse and check; 0 for no limit (and, with --concurrency 1, no worker thread). */
+  timeBudget: number
 }
+
+/** The default `--time-budget`, in seconds. */
+export const DEFAULT_TIME_BUDGET = 10
 
 interface InitOptions {
   type: string
@@ -98,7 +103,10 @@ Options:
                         an existing folder gets ${DEFAULT_CACHE_FILE} inside it
   --concurrency <n>     lint in up to n worker threads (default: ${defaultConcurrency()}, the number of CPU cores);
                         they are used for more than ${MIN_FILES_FOR_WORKERS} files and enough text to pay for starting
-                        them. 1 lints in one thread. The report and exit code are the same for any n
+                        them. At most the number of cores. The report and exit code are the same for any n
+  --time-budget <s>     seconds each file may take to parse and check (default: 10, or STRATEGY_LINT_TIME_BUDGET);
+                        a file that takes longer gets one error saying it was not linted, and the run goes on.
+                        0: no limit (with --concurrency 1, everything is then linted in one thread)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -145,6 +153,7 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         cache: {type: 'boolean'},
         'cache-location': {type: 'string'},
         concurrency: {type: 'string'},
+        'time-budget': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -171,6 +180,15 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
       throw new UsageError(`--concurrency needs a whole number >= 1, got \`${values.concurrency}\``)
     }
   }
+  let timeBudget = DEFAULT_TIME_BUDGET
+  const budgetText = values['time-budget'] ?? process.env.STRATEGY_LINT_TIME_BUDGET
+  if (budgetText !== undefined && budgetText !== '') {
+    timeBudget = Number(budgetText)
+    if (!/^\d+(?:\.\d+)?$/.test(budgetText.trim()) || !Number.isFinite(timeBudget)) {
+      const from = values['time-budget'] === undefined ? 'STRATEGY_LINT_TIME_BUDGET' : '--time-budget'
+      throw new UsageError(`${from} needs a number of seconds >= 0 (0 for no limit), got \`${budgetText}\``)
+    }
+  }
   let type: string | undefined
   if (values.type !== undefined) {
     // A built-in type by any of its names; another id may name a type configured under `types`, which the plugin checks once it has read the configuration.
@@ -193,7 +211,8 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     outputFile: nonEmpty(values['output-file'], '--output-file'),
     cache: values.cache ?? false,
     cacheLocation: nonEmpty(values['cache-location'], '--cache-location'),
-    concurrency
+    concurrency,
+    timeBudget
   }
 }
 
@@ -314,7 +333,9 @@ async function lintInParallel(options: CliOptions, io: CliIo, cache?: LintCache)
   const settings = engineSettings(options, io.cwd)
   const deferred = new Set<VFile>()
   let deferredSize = 0
-  const pool = workersAvailable() ? new LintPool(settings) : undefined
+  const pool = workersAvailable() ? new LintPool(settings, {timeBudget: options.timeBudget}) : undefined
+  // With a time budget every file is linted in a worker thread, which can be stopped; this thread cannot.
+  const minimum = options.timeBudget > 0 ? 1 : 0
   try {
     const context = await runEngine(settings, options.paths, cache ? cache.processor(defer) : deferringProcessor(defer))
     const files = (context.files ?? []).filter((file) => deferred.has(file))
@@ -334,7 +355,7 @@ async function lintInParallel(options: CliOptions, io: CliIo, cache?: LintCache)
     deferred.add(file)
     deferredSize += String(file.value ?? '').length
     // Start workers as soon as there is work enough for them, while this thread still reads files.
-    if (pool) pool.grow(workerCount(deferred.size, deferredSize, options.concurrency))
+    if (pool) pool.grow(Math.max(minimum, workerCount(deferred.size, deferredSize, options.concurrency)))
   }
 }
 
@@ -493,6 +514,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0
   }
 
+  const cores = defaultConcurrency()
+  if (options.concurrency > cores) {
+    io.stderr(`strategy-lint: --concurrency ${options.concurrency} is more than the ${cores} CPU cores; using ${cores}\n`)
+    options.concurrency = cores
+  }
+
   let walked: WalkResult
   try {
     walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
@@ -511,7 +538,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let context: Context
   try {
     if (walked.files.length === 0) context = {files: []} as unknown as Context
-    else context = options.concurrency > 1 ? await lintInParallel(engineOptions, io, cache) : await lintSerially(engineOptions, io, cache)
+    else if (options.concurrency > 1 || (options.timeBudget > 0 && workersAvailable())) context = await lintInParallel(engineOptions, io, cache)
+    else context = await lintSerially(engineOptions, io, cache)
   } catch (error) {
     io.stderr(`strategy-lint: ${oneLine(error)}\n`)
     return 2

@@ -126,7 +126,7 @@ function subtree(section: Section): Section[] {
   while (pending.length > 0) {
     const current = pending.pop()!
     all.push(current)
-    pending.push(...current.children)
+    for (const child of current.children) pending.push(child)
   }
   return all
 }
@@ -393,7 +393,7 @@ function delegation(sections: readonly Section[]): string[] | undefined {
       }
       default:
     }
-    if ('children' in node) pending.push(...(node.children as Nodes[]))
+    if ('children' in node) for (const child of node.children as Nodes[]) pending.push(child)
   }
   return targets.length > 0 ? targets : undefined
 }

@@ -394,7 +394,10 @@ function chooseSectionDepth(
   const titled = first?.depth === 1 && sections.filter((section) => section.depth === 1).length === 1
   const body = titled ? sections.slice(1) : sections
   if (body.length === 0) return 2
-  return Math.min(...body.map((section) => section.depth))
+  // A loop, not a spread: a document can have more headings than a call can take arguments.
+  let shallowest = Infinity
+  for (const section of body) shallowest = Math.min(shallowest, section.depth)
+  return shallowest
 }
 
 /** Where a missing section belongs: the section it follows (if any) and the point to insert it at. */

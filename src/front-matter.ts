@@ -9,7 +9,8 @@ export interface FrontMatter {
   /** The value of `type:` or `doc-type:`, as written. */
   declaredType: string | undefined
   /** Why the YAML could not be read, with the line inside the document where known. */
-  error: {reason: string; line: number | undefined} | undefined
+  /** `declared`: the error is about the declared type itself, so it is reported even when no type applies. */
+  error: {reason: string; line: number | undefined; declared?: boolean} | undefined
 }
 
 const TYPE_KEYS = ['doc-type', 'type'] as const
@@ -39,6 +40,17 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
   const data = value as Record<string, unknown>
   const key = TYPE_KEYS.find((name) => data[name] !== undefined && data[name] !== null)
   const declared = key === undefined ? undefined : data[key]
+  if (typeof declared === 'object' && declared !== null) {
+    // A mapping or a list (`type: {toString: x}`): no type name, and not something to turn into text.
+    const what = Array.isArray(declared) ? 'a list' : 'a mapping'
+    const {[key!]: _dropped, ...rest} = data
+    return {
+      node,
+      data: rest,
+      declaredType: undefined,
+      error: {reason: `\`${key}\` holds ${what}, not a type name such as \`type: strategy\``, line: node.position?.start.line, declared: true}
+    }
+  }
   return {node, data, declaredType: declared === undefined ? undefined : String(declared), error: undefined}
 }
 

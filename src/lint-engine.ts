@@ -30,13 +30,83 @@ export interface EngineSettings {
   ignorePatterns: string[]
 }
 
+/** Marks a file whose parse failed: its rules are not run on the empty tree left in its place. */
+const failedFiles = new WeakSet<VFile>()
+
+/** The rule id of the one error a file gets when parsing or checking it fails (not a configuration problem). */
+export const LINT_FAILED = 'lint-failed'
+
+function isConfigurationError(error: unknown): boolean {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    if (cause.name === 'StrategyConfigError') return true
+  }
+  return false
+}
+
+/** One error on `file` for a failure while parsing or checking it; the run goes on with the other files. */
+export function failedMessage(file: VFile, error: unknown, phase: string): void {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  const message = file.message(
+    `Not linted: ${phase} this file failed (${reason}); the other files were linted. ` +
+      'This is a bug in strategy-lint or a remark plugin: please report it with this file',
+    {ruleId: LINT_FAILED, source: 'strategy-lint'}
+  )
+  message.fatal = true
+}
+
+/**
+ * `processor` with its parser and transformers guarded: an exception on one
+ * document (a stack overflow, a crash in a rule) becomes one error on that
+ * file instead of ending the run. Configuration errors pass through, so they
+ * still stop the run with exit 2.
+ */
+function guarded(processor: EngineOptions['processor']): EngineOptions['processor'] {
+  const factory = processor as unknown as () => ReturnType<typeof remark>
+  return (() => {
+    const one = factory()
+    const parse = one.parse.bind(one)
+    const run = one.run.bind(one)
+    one.parse = ((file: VFile) => {
+      try {
+        return parse(file)
+      } catch (error) {
+        if (isConfigurationError(error)) throw error
+        failedMessage(file, error, 'parsing')
+        failedFiles.add(file)
+        return {type: 'root', children: []}
+      }
+    }) as typeof one.parse
+    one.run = ((tree: Parameters<typeof run>[0], file: VFile, done: (error?: Error, tree?: unknown) => void) => {
+      if (failedFiles.has(file)) {
+        done(undefined, tree)
+        return
+      }
+      try {
+        run(tree, file, (error, result) => {
+          if (error && !isConfigurationError(error)) {
+            failedMessage(file, error, 'checking')
+            done(undefined, tree)
+          } else {
+            done(error ?? undefined, result)
+          }
+        })
+      } catch (error) {
+        if (isConfigurationError(error)) throw error
+        failedMessage(file, error, 'checking')
+        done(undefined, tree)
+      }
+    }) as unknown as typeof one.run
+    return one
+  }) as unknown as EngineOptions['processor']
+}
+
 /** Run the engine over `files` (paths, globs or files with their text) with `processor`; resolves with its context. */
 export function runEngine(settings: EngineSettings, files: Array<string | VFile>, processor: EngineOptions['processor']): Promise<Context> {
   const sink = new Writable({write: (_chunk, _encoding, done) => done()})
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor,
+        processor: guarded(processor),
         files,
         cwd: settings.cwd,
         extensions: MARKDOWN_EXTENSIONS,
@@ -108,16 +178,28 @@ export interface FileResult {
  * the main thread's run (configuration is looked up per file as usual).
  * Resolves with each file's messages, in the order of `inputs`.
  */
-export async function lintFiles(settings: EngineSettings, inputs: readonly FileInput[]): Promise<FileResult[]> {
+export async function lintFiles(
+  settings: EngineSettings,
+  inputs: readonly FileInput[],
+  onProgress?: (index: number) => void
+): Promise<FileResult[]> {
   // No files would make the engine read stdin.
   if (inputs.length === 0) return []
   const files = inputs.map((input) => new VFile({path: input.path, value: input.value}))
+  const indexOf = new Map(files.map((file, index) => [file, index]))
   const ran = new WeakSet<VFile>()
   const base = remark()
   const processor = () => {
     const one = base()
+    const parse = one.parse.bind(one)
     const run = one.run.bind(one)
+    one.parse = ((file: VFile) => {
+      // Which file the thread is busy with now: the time budget is charged to it.
+      onProgress?.(indexOf.get(file) ?? -1)
+      return parse(file)
+    }) as typeof one.parse
     one.run = ((tree: Parameters<typeof run>[0], file: VFile, done: (error?: Error, tree?: unknown) => void) => {
+      onProgress?.(indexOf.get(file) ?? -1)
       run(tree, file, (error, result) => {
         if (!error) ran.add(file)
         done(error ?? undefined, result)

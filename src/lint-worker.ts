@@ -11,7 +11,7 @@ const settings = (workerData as {settings: EngineSettings}).settings
 const port = parentPort!
 
 port.on('message', (task: WorkerTask) => {
-  lintFiles(settings, task.files).then(
+  lintFiles(settings, task.files, (index) => port.postMessage({id: task.id, progress: index} satisfies WorkerReply)).then(
     (results) => port.postMessage({id: task.id, results} satisfies WorkerReply),
     (error: unknown) => port.postMessage({id: task.id, error: error instanceof Error ? error.message : String(error)} satisfies WorkerReply)
   )

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION} from '../fixtures/cli/documents.js'
-import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
 
 afterAll(() => removeProjects())
 
@@ -87,5 +87,86 @@ describe('output and cache paths', () => {
     const result = await strategyLint(['bad.md', '-o', 'report.json', '-f', 'json'], dir)
     expect(result.code).toBe(1)
     expect(parseJson(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'))[0].path).toBe('bad.md')
+  })
+})
+
+describe('one bad document among good ones', () => {
+  it('front matter `type:` holding a mapping with a toString key: one error on that file; the others are reported', async () => {
+    const dir = makeProject({'a.md': MISSING_SECTION, 'object.md': '---\ntype:\n  toString: x\n---\n\n# Strategy\n', 'z.md': GOOD_STRATEGY})
+    const result = await strategyLint(['.', '--format', 'json'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    expect(result.stderr).toBe('')
+    const files = parseJson(result.stdout)
+    expect(files.map((file) => file.path).sort()).toEqual(['a.md', 'object.md', 'z.md'])
+    const object = files.find((file) => file.path === 'object.md')!
+    expect(object.messages.filter((message) => message.ruleId === 'strategy-document-type').map((message) => message.reason)).toEqual([
+      expect.stringMatching(/^Front matter cannot be read \(`type` holds a mapping, not a type name such as `type: strategy`\)/)
+    ])
+  })
+
+  it('130,000 `## x` headings (once a stack overflow in a spread into Math.min): linted, and the other files too', async () => {
+    const dir = makeProject({'a.md': MISSING_SECTION, 'many.md': '# Strategy\n\n' + '## x\n'.repeat(130_000)})
+    const result = await strategyLint(['.', '--format', 'json', '--time-budget', '0'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    const files = parseJson(result.stdout)
+    expect(files.map((file) => file.path).sort()).toEqual(['a.md', 'many.md'])
+    const many = files.find((file) => file.path === 'many.md')!
+    expect(many.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
+    expect(many.messages.some((message) => message.ruleId === 'lint-failed')).toBe(false)
+  }, 240_000)
+
+  it('a plugin that throws on one document: one error on that file, named; every other file is reported (serial and in workers)', async () => {
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-lint', './throwing-plugin.js']}),
+      'throwing-plugin.js':
+        "export default function throwing() {\n  return (tree, file) => {\n    if (String(file.value).includes('BOOM')) throw new RangeError('Maximum call stack size exceeded')\n    file.message('checked', {ruleId: 'checked', source: 'test'})\n  }\n}\n",
+      'package.json': JSON.stringify({type: 'module'}),
+      ...Object.fromEntries(Array.from({length: 12}, (_, index) => [`doc-${String(index).padStart(2, '0')}.md`, index === 5 ? '# BOOM\n' : `# Doc ${index}\n`]))
+    })
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules'), path.join(dir, 'node_modules'))
+    for (const concurrency of ['1', '2']) {
+      const result = await strategyLint(['.', '--format', 'json', '--concurrency', concurrency], dir)
+      expect(result.code, result.stderr).toBe(1)
+      const files = parseJson(result.stdout)
+      expect(files).toHaveLength(12)
+      for (const file of files) {
+        if (file.path === 'doc-05.md') {
+          expect(file.messages).toHaveLength(1)
+          expect(file.messages[0]).toMatchObject({ruleId: 'lint-failed', fatal: true, source: 'strategy-lint'})
+          expect(file.messages[0].reason).toMatch(/^Not linted: checking this file failed \(Maximum call stack size exceeded\); the other files were linted/)
+        } else {
+          expect(file.messages.map((message) => message.ruleId)).toEqual(['checked'])
+        }
+      }
+    }
+  })
+})
+
+describe('the time budget', () => {
+  /** `[` × n then `]` × n: micromark's time grows with the square of n (50,000: over a minute). */
+  const brackets = (count: number) => '['.repeat(count) + ']'.repeat(count) + '\n'
+
+  it.each([['1'], ['2']])('--concurrency %s: a file over the budget gets one error saying why; the run goes on', async (concurrency) => {
+    const dir = makeProject({'a.md': MISSING_SECTION, 'slow.md': brackets(40_000), 'z.md': GOOD_STRATEGY})
+    const result = await strategyLint(['.', '--format', 'json', '--time-budget', '1', '--concurrency', concurrency], dir)
+    expect(result.code, result.stderr).toBe(1)
+    const files = parseJson(result.stdout)
+    expect(files.map((file) => file.path).sort()).toEqual(['a.md', 'slow.md', 'z.md'])
+    const slow = files.find((file) => file.path === 'slow.md')!
+    expect(slow.messages).toHaveLength(1)
+    expect(slow.messages[0]).toMatchObject({ruleId: 'time-budget', fatal: true, source: 'strategy-lint'})
+    expect(slow.messages[0].reason).toMatch(/^Not linted: parsing and checking it took longer than the time budget of 1 s, so it was stopped; the other files were linted/)
+    expect(files.find((file) => file.path === 'a.md')!.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
+    expect(files.find((file) => file.path === 'z.md')!.messages).toEqual([])
+  })
+
+  it.each([
+    [['--time-budget', 'soon'], /^strategy-lint: --time-budget needs a number of seconds >= 0 \(0 for no limit\), got `soon`$/],
+    [['--time-budget=-1'], /^strategy-lint: --time-budget needs a number of seconds >= 0/]
+  ])('%j: a usage error', async (args, pattern) => {
+    const dir = makeProject({'a.md': GOOD_STRATEGY})
+    const result = await strategyLint(args, dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim()).toMatch(pattern)
   })
 })
