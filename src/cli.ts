@@ -30,6 +30,7 @@ import {lintFiles, MARKDOWN_EXTENSIONS, restoreMessage, runEngine, toTransport, 
 import {StrategyConfigError} from './options.js'
 import {LintPool, MIN_FILES_FOR_WORKERS, workerCount, workersAvailable} from './parallel.js'
 import {skeleton} from './scaffold.js'
+import {parse as parseYaml} from 'yaml'
 import {version} from './version.js'
 import {walk, type WalkResult} from './walk.js'
 
@@ -463,6 +464,60 @@ function skippedFile(special: {path: string; kind: string}, cwd: string): VFile 
   return file
 }
 
+/** Configuration files unified-engine reads as data (the .js ones are code); `package.json` counts by its `remarkConfig`. */
+const DATA_RC_FILES = ['.remarkrc', '.remarkrc.json', '.remarkrc.yaml', '.remarkrc.yml']
+
+/**
+ * A remark configuration that is not an object (`[1,2,3]`, `"text"`, `42`):
+ * unified-engine would take it as "no plugins" and every file would pass
+ * unchecked. Looks at the nearest configuration of each linted file's folder,
+ * as the engine does; returns the problem, if any. Unreadable or unparsable
+ * files are left to the engine, which reports them.
+ */
+function nonObjectConfiguration(files: readonly string[], cwd: string): string | undefined {
+  const seen = new Set<string>()
+  const folders = new Set(files.map((file) => path.dirname(path.resolve(cwd, file))))
+  for (let folder of folders) {
+    for (;;) {
+      if (seen.has(folder)) break
+      seen.add(folder)
+      let found = false
+      for (const name of [...DATA_RC_FILES, 'package.json']) {
+        const file = path.join(folder, name)
+        let text: string
+        try {
+          text = fs.readFileSync(file, 'utf8')
+        } catch {
+          continue
+        }
+        let value: unknown
+        try {
+          value = name.endsWith('.yaml') || name.endsWith('.yml') ? parseYaml(text) : JSON.parse(text)
+        } catch {
+          found = name !== 'package.json'
+          if (found) break
+          continue
+        }
+        if (name === 'package.json') {
+          if (!isObject(value) || value.remarkConfig === undefined) continue
+          value = value.remarkConfig
+        }
+        found = true
+        if (!isObject(value)) {
+          const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`
+          const where = path.relative(cwd, file) || file
+          return `${where}${name === 'package.json' ? '#remarkConfig' : ''} is ${what}, not a configuration: it must be an object such as {"plugins": ["remark-lint-strategy"]} (with it, the files below ${path.relative(cwd, folder) || '.'} would be checked by nothing)`
+        }
+        break
+      }
+      const parent = path.dirname(folder)
+      if (found || parent === folder) break
+      folder = parent
+    }
+  }
+  return undefined
+}
+
 /**
  * Why `--output-file` or `--cache-location` must not be written, if so: it is,
  * or resolves to (through links), a file being linted, or it is a Markdown file.
@@ -525,6 +580,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
   } catch (error) {
     io.stderr(`strategy-lint: cannot list the files to lint: ${oneLine(error)}\n`)
+    return 2
+  }
+  if (options.ignorePath !== undefined) {
+    // Checked here too: with no files to lint the engine, which would report it, does not run.
+    try {
+      fs.accessSync(path.resolve(io.cwd, options.ignorePath), fs.constants.R_OK)
+    } catch (error) {
+      io.stderr(`strategy-lint: cannot read --ignore-path ${options.ignorePath}: ${oneLine(error)}\n`)
+      return 2
+    }
+  }
+  const badRc = nonObjectConfiguration(walked.files, io.cwd)
+  if (badRc) {
+    io.stderr(`strategy-lint: ${badRc}\n`)
     return 2
   }
   const refused = refuseOutputPath(options, io.cwd, walked)

@@ -5,6 +5,7 @@
  * editors complete from); what a schema cannot say (a base type that exists,
  * a regular expression that compiles, unique section ids) is checked here.
  */
+import {RE2JS} from 're2js'
 import {createRequire} from 'node:module'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {builtinTypes, type ContentRequirement, type DocType, type LengthBudget, type LengthUnit, type SectionSpec} from './doc-types.js'
@@ -233,12 +234,28 @@ function readHeadings(config: TypeConfig, where: string): NonNullable<DocType['h
   }
 }
 
-function compileTitle(source: string, where: string): RegExp {
+/**
+ * A user's title pattern, on RE2's linear-time engine (re2js): no pattern and
+ * no title can make matching backtrack, so `^(a+)+$` takes as long as `^a+$`.
+ * RE2 has no backreferences or lookaround; a pattern that needs them is a
+ * configuration error that says so.
+ */
+function compileTitle(source: string, where: string): {test(text: string): boolean; source: string} {
   try {
-    return new RegExp(source, 'i')
+    new RegExp(source, 'i')
   } catch (error) {
     throw new StrategyConfigError(`${where}: ${JSON.stringify(source)} is not a valid regular expression (${(error as Error).message})`)
   }
+  let pattern: RE2JS
+  try {
+    pattern = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE)
+  } catch (error) {
+    throw new StrategyConfigError(
+      `${where}: ${JSON.stringify(source)} cannot run on the linear-time matcher (${(error as Error).message}); ` +
+        'title patterns use RE2 syntax, without backreferences or lookaround, so that no title can make matching hang'
+    )
+  }
+  return {source, test: (text: string) => pattern.matcher(text).find()}
 }
 
 /** `Risks and Mitigations` -> `risks-and-mitigations`. */

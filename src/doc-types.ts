@@ -59,7 +59,8 @@ export interface DocType {
   /** Other names a front matter `type:` may use. */
   aliases: readonly string[]
   /** Patterns an H1 title matches when the document is of this type. */
-  titlePatterns: readonly RegExp[]
+  /** Built-in types use RegExps; configured types get linear-time RE2 patterns (src/custom-types.ts). */
+  titlePatterns: ReadonlyArray<{test(text: string): boolean}>
   /** File globs (relative to the working directory) that mark a document of this type; the `globs` option wins. */
   globs: readonly string[]
   /** Distinct canonical section headings that make a document of this type (0: never detected by headings). */

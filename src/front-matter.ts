@@ -8,15 +8,38 @@ export interface FrontMatter {
   data: Record<string, unknown> | undefined
   /** The value of `type:` or `doc-type:`, as written. */
   declaredType: string | undefined
-  /** Why the YAML could not be read, with the line inside the document where known. */
-  /** `declared`: the error is about the declared type itself, so it is reported even when no type applies. */
+  /**
+   * Why the YAML could not be read, with the line inside the document where known. `declared`: the
+   * error is about the declared type itself, so it is reported even when no type applies.
+   */
   error: {reason: string; line: number | undefined; declared?: boolean} | undefined
 }
 
 const TYPE_KEYS = ['doc-type', 'type'] as const
 
+/** A top-level `type = "..."` (or `doc-type`) in TOML: a basic or literal string, before any `[table]`. */
+const TOML_TYPE = /^[ \t]*(doc-type|type|"doc-type"|"type")[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.){0,200})"|'([^'\n]{0,200})')[ \t]*(?:#.*)?$/
+
+/**
+ * TOML front matter (`+++`): the declared type is read from a top-level
+ * `type = "strategy"`; a `type` that is there but is not a plain string is
+ * reported as an error, like a broken YAML one.
+ */
+function readToml(node: Yaml): FrontMatter {
+  for (const line of node.value.split(/\r?\n/)) {
+    if (/^[ \t]*\[/.test(line)) break
+    const match = TOML_TYPE.exec(line)
+    if (match) return {node, data: {}, declaredType: match[2] ?? match[3], error: undefined}
+    if (/^[ \t]*"?(?:doc-type|type)"?[ \t]*=/.test(line)) {
+      return {node, data: {}, declaredType: undefined, error: {reason: '`type` in TOML front matter must be a quoted string such as `type = "strategy"`', line: node.position?.start.line, declared: true}}
+    }
+  }
+  return {node, data: {}, declaredType: undefined, error: undefined}
+}
+
 export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined {
   if (!node) return undefined
+  if ((node.type as string) === 'toml') return readToml(node)
   const document = parseDocument(node.value, {prettyErrors: true, uniqueKeys: false})
   if (document.errors.length > 0) {
     const [first] = document.errors

@@ -27,12 +27,12 @@ export {rules, ruleIds} from './rules.js'
 
 const SYNTAX_MARK = 'remarkLintStrategySyntax'
 
-/** Parse GFM (tables) and YAML front matter, once per processor. */
+/** Parse GFM (tables) and YAML or TOML front matter, once per processor. */
 function useSyntax(processor: Processor): void {
   if (processor.data(SYNTAX_MARK as never)) return
   processor.data(SYNTAX_MARK as never, true as never)
   remarkGfm.call(processor as never)
-  remarkFrontmatter.call(processor as never, ['yaml'])
+  remarkFrontmatter.call(processor as never, ['yaml', 'toml'])
 }
 
 /**
@@ -72,11 +72,21 @@ export interface LintMessage {
 
 /** Lint Markdown text (or a vfile) and return the messages, sorted by place. */
 export async function lint(input: Compatible, options?: StrategyOptions): Promise<LintMessage[]> {
-  const file = input instanceof VFile ? input : new VFile(input)
-  // Parse and run only: serialising the tree back to Markdown is work nobody reads (and deep nesting overflows it).
-  const processor = remark().use(remarkLintStrategy, options)
-  await processor.run(processor.parse(file), file)
-  return file.messages.sort(byPlace).map(toLintMessage)
+  return linter(options)(input)
+}
+
+/**
+ * A lint function with its options read once: the processor is set up on the
+ * first call and reused, for callers that lint many texts with one setup.
+ */
+export function linter(options?: StrategyOptions): (input: Compatible) => Promise<LintMessage[]> {
+  const processor = remark().use(remarkLintStrategy, options).freeze()
+  return async (input) => {
+    const file = input instanceof VFile ? input : new VFile(input)
+    // Parse and run only: serialising the tree back to Markdown is work nobody reads (and deep nesting overflows it).
+    await processor.run(processor.parse(file), file)
+    return file.messages.sort(byPlace).map(toLintMessage)
+  }
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

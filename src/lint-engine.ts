@@ -9,6 +9,8 @@
  * engine run over files whose text is already read, in a worker thread. The
  * worker's messages are then restored onto the main thread's files.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import {Writable} from 'node:stream'
 import {remark} from 'remark'
 import type {Plugin, Settings} from 'unified'
@@ -55,6 +57,26 @@ export function failedMessage(file: VFile, error: unknown, phase: string): void 
 }
 
 /**
+ * A file read with a UTF-16 byte order mark (as Windows tools write it) is
+ * decoded as UTF-16; read as UTF-8 it would be NUL-riddled text in which no
+ * heading is found, and pass unchecked.
+ */
+export function decodeUtf16(file: VFile): void {
+  let value = file.value
+  // unified-engine reads files as UTF-8, which turns a UTF-16 byte order mark into two U+FFFD: read the bytes again.
+  if (typeof value === 'string' && value.startsWith('\uFFFD\uFFFD') && file.path) {
+    try {
+      value = fs.readFileSync(path.resolve(file.cwd, file.path))
+    } catch {
+      return
+    }
+  }
+  if (!(value instanceof Uint8Array) || value.length < 2) return
+  const encoding = value[0] === 0xff && value[1] === 0xfe ? 'utf-16le' : value[0] === 0xfe && value[1] === 0xff ? 'utf-16be' : undefined
+  if (encoding) file.value = new TextDecoder(encoding).decode(value)
+}
+
+/**
  * `processor` with its parser and transformers guarded: an exception on one
  * document (a stack overflow, a crash in a rule) becomes one error on that
  * file instead of ending the run. Configuration errors pass through, so they
@@ -67,6 +89,10 @@ function guarded(processor: EngineOptions['processor']): EngineOptions['processo
     const parse = one.parse.bind(one)
     const run = one.run.bind(one)
     one.parse = ((file: VFile) => {
+      // Attaching the plugins happens here, outside the guard: a missing plugin or a bad option
+      // (unified-engine defers those to this point) stays a configuration problem.
+      one.freeze()
+      decodeUtf16(file)
       try {
         return parse(file)
       } catch (error) {

@@ -137,6 +137,7 @@ function collect(block: RootContent, section: Section, inHeading: boolean): void
         continue
       }
       case 'yaml':
+      case 'toml' as never:
       case 'definition':
       case 'footnoteDefinition': {
         continue
@@ -191,8 +192,9 @@ export function buildSections(tree: Root): SectionTree {
   let frontMatter: Yaml | undefined
 
   for (const block of tree.children) {
-    if (block.type === 'yaml' && !frontMatter && sections.length === 0 && root.nodes.length === 0) {
-      frontMatter = block
+    // TOML front matter (`+++`) is read too: its node has the same shape as YAML's (src/front-matter.ts tells them apart).
+    if ((block.type === 'yaml' || (block.type as string) === 'toml') && !frontMatter && sections.length === 0 && root.nodes.length === 0) {
+      frontMatter = block as Yaml
       continue
     }
     if (block.type === 'heading') {

@@ -286,7 +286,8 @@ function shifted<T extends Node>(node: T, lines: number, offset: number): T {
 export function incrementalParse(key: string, source: string): Root {
   // micromark drops a byte order mark and counts offsets without it.
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1)
-  if (DEFINITION.test(source) || LONE_CR.test(source)) return wholeParse(key, source)
+  // TOML front matter (`+++`) may hold `# comment` lines, which the chunking would cut at.
+  if (DEFINITION.test(source) || LONE_CR.test(source) || source.startsWith('+++')) return wholeParse(key, source)
   const previous = chunkCaches.get(key) ?? new Map<string, Block[] | null>()
   const current = new Map<string, Block[] | null>()
   const parseCached = (text: string, after: string) => {

@@ -73,11 +73,14 @@ function corpus(): Record<string, string> {
   }
 }
 
+/** More --concurrency than cores is capped, with one line saying so; nothing else differs. */
+const CAPPED = /^strategy-lint: --concurrency \d+ is more than the \d+ CPU cores; using \d+\n/
+
 function expectSame(results: RunResult[]): void {
   const [serial, ...parallel] = results
   for (const result of parallel) {
     expect(result.code).toBe(serial.code)
-    expect(result.stderr).toBe(serial.stderr)
+    expect(result.stderr.replace(CAPPED, '')).toBe(serial.stderr)
     expect(result.stdout).toBe(serial.stdout)
   }
 }
@@ -180,11 +183,14 @@ describe.concurrent('strategy-lint --concurrency: the same report as a serial ru
       expect(files.map((file) => file.path)).toEqual(names)
       return new Set(files.map((file) => file.messages[0].reason))
     }
-    const [two, small] = await Promise.all([threads('2'), threads('4', {})])
+    const [two, small, unbudgeted] = await Promise.all([threads('2'), threads('4', {}), threads('4', {STRATEGY_LINT_TIME_BUDGET: '0'})])
     expect([...two].every((reason) => reason.startsWith('worker '))).toBe(true)
     expect(two.size).toBe(2)
-    // 24 files of 8 bytes are not worth a worker thread at the default size.
-    expect([...small]).toEqual(['main'])
+    // 24 files of 8 bytes are not worth more than one worker thread at the default size; one is
+    // always used while there is a time budget (only a worker can be stopped), none without.
+    expect(small.size).toBe(1)
+    expect([...small][0]).toMatch(/^worker /)
+    expect([...unbudgeted]).toEqual(['main'])
   })
 
   it('workerCount: more than 8 files and work for two workers at least, at most --concurrency', () => {
@@ -237,19 +243,26 @@ describe.concurrent('strategy-lint --concurrency: setup problems exit 2 with the
     return made
   }
 
-  // Both arise in a serial run too; the first in the main thread's engine run, the second in a worker.
+  // It arises in a serial run too, in the main thread's engine run.
   it.each([
-    ['a broken .remarkrc in a nested folder', {'b/.remarkrc': '{bad json', 'b/doc.md': GOOD_STRATEGY}, /Cannot parse file `.*\.remarkrc`/],
-    [
-      'a plugin that throws while linting (the error travels from a worker)',
-      {'b/.remarkrc.mjs': "export default {plugins: [() => () => { throw new Error('lint step exploded') }]}\n", 'b/doc.md': GOOD_STRATEGY},
-      /lint step exploded/
-    ]
+    ['a broken .remarkrc in a nested folder', {'b/.remarkrc': '{bad json', 'b/doc.md': GOOD_STRATEGY}, /Cannot parse file `.*\.remarkrc`/]
   ])('%s: the same as a serial run', async (_name, extra, pattern) => {
     const made = project(extra)
     const results = await Promise.all(['1', '2'].map((n) => strategyLint(['--concurrency', n], made)))
     expectSame(results)
     expectOneLine(results[0], pattern)
+  })
+
+  it('is not one: a plugin that throws while linting a file (in a worker) gives that file one error; the run goes on, the same as in one thread', async () => {
+    const made = project({'b/.remarkrc.mjs': "export default {plugins: [() => () => { throw new Error('lint step exploded') }]}\n", 'b/doc.md': GOOD_STRATEGY})
+    const results = await Promise.all(['1', '2'].map((n) => strategyLint(['--concurrency', n, '--format', 'json'], made)))
+    expectSame(results)
+    expect(results[0].code).toBe(1)
+    const files = JSON.parse(results[0].stdout) as Array<{path: string; messages: Array<{reason: string; ruleId: string}>}>
+    expect(files.find((file) => file.path === 'b/doc.md')?.messages).toEqual([
+      expect.objectContaining({ruleId: 'lint-failed', reason: expect.stringMatching(/^Not linted: checking this file failed \(lint step exploded\)/)})
+    ])
+    expect(files.length).toBeGreaterThanOrEqual(10)
   })
 
   // These arise in the main thread's engine run, as in a serial run (tests/bad-config.test.ts and

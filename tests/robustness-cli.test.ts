@@ -170,3 +170,85 @@ describe('the time budget', () => {
     expect(result.stderr.trim()).toMatch(pattern)
   })
 })
+
+describe('user regular expressions', () => {
+  /** A type `rfc` detected by its title pattern; the document's title is made to make a backtracking engine hang. */
+  function rfcProject(pattern: string, title: string) {
+    const rc = {plugins: [['remark-lint-strategy', {types: {rfc: {title: [pattern], sections: ['Summary', 'Motivation']}}}]]}
+    const dir = makeProject({'.remarkrc.json': JSON.stringify(rc), 'doc.md': `# ${title}\n\n## Summary\n\nText.\n`, 'other.md': MISSING_SECTION})
+    fs.mkdirSync(path.join(dir, 'node_modules'))
+    fs.symlinkSync(PACKAGE_ROOT, path.join(dir, 'node_modules', 'remark-lint-strategy'), 'dir')
+    return dir
+  }
+
+  it.each([
+    ['^(a+)+$', 'a'.repeat(40) + '!'],
+    ['^(\\w+\\s?)*: RFC$', Array.from({length: 29}, (_, index) => `word${index}`).join(' ') + ' RFC']
+  ])('title pattern %s on a title that makes a backtracking engine hang: matched in linear time (no time budget)', async (pattern, title) => {
+    const dir = rfcProject(pattern, title)
+    // No budget, one thread: only a linear-time match lets this run end before the test runner's limit.
+    const result = await strategyLint(['.', '--format', 'json', '--time-budget', '0', '--concurrency', '1'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    const files = parseJson(result.stdout)
+    expect(files.map((file) => file.path).sort()).toEqual(['doc.md', 'other.md'])
+    // The title does not match, so doc.md is not an RFC; other.md is still a strategy missing a section.
+    expect(files.find((file) => file.path === 'doc.md')!.messages).toEqual([])
+    expect(files.find((file) => file.path === 'other.md')!.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
+  })
+
+  it('a pattern the linear-time engine cannot run (a backreference): one-line configuration error, exit 2', async () => {
+    const dir = rfcProject('^(RFC)-\\1', 'RFC-RFC')
+    const result = await strategyLint(['.'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/types\.rfc\.title\[0\]`: "\^\(RFC\)-\\\\1" cannot run on the linear-time matcher \(.*\); title patterns use RE2 syntax, without backreferences or lookaround/)
+  })
+})
+
+describe('inputs that once passed unchecked', () => {
+  const NEAR = GOOD_STRATEGY.replace('## Diagnosis', '## Diagnosiz')
+
+  it.each([
+    ['UTF-16 LE', 'utf16le', [0xff, 0xfe]],
+    ['UTF-16 BE', 'utf16be', [0xfe, 0xff]]
+  ])('a %s file with a byte order mark is decoded and checked', async (_name, encoding, bom) => {
+    const little = Buffer.from(NEAR, 'utf16le')
+    if (encoding === 'utf16be') for (let index = 0; index < little.length; index += 2) little.writeUInt16BE(little.readUInt16LE(index), index)
+    const dir = makeProject()
+    fs.writeFileSync(path.join(dir, 'wide.md'), Buffer.concat([Buffer.from(bom), little]))
+    for (const concurrency of ['1', '2']) {
+      const result = await strategyLint(['wide.md', '--format', 'json', '--concurrency', concurrency], dir)
+      expect(result.code, result.stderr).toBe(1)
+      expect(result.stdout, `--concurrency ${concurrency}; stderr: ${result.stderr}`).not.toBe('')
+      const [file] = parseJson(result.stdout)
+      expect(file.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Heading `Diagnosiz` looks like the required section `Diagnosis`/)])
+    }
+  })
+
+  it('TOML front matter (+++) declares the type', async () => {
+    const toml = '+++\ntitle = "Q3"\n# a comment\ntype = "strategy"\n+++\n\n# Plan\n\n## Context\n\nText.\n'
+    const badToml = '+++\ntype = ["strategy"]\n+++\n\n# Plan\n'
+    const dir = makeProject({'toml.md': toml, 'bad-toml.md': badToml})
+    const result = await strategyLint(['.', '--format', 'json'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    const files = parseJson(result.stdout)
+    // `# Plan` names no type: the missing sections come from the TOML `type`.
+    const declared = files.find((file) => file.path === 'toml.md')!
+    expect(declared.messages.filter((message) => message.ruleId === 'strategy-required-sections').length).toBeGreaterThan(3)
+    const bad = files.find((file) => file.path === 'bad-toml.md')!
+    expect(bad.messages.map((message) => message.reason)).toContainEqual(expect.stringMatching(/^Front matter cannot be read \(`type` in TOML front matter must be a quoted string such as `type = "strategy"`\)/))
+  })
+
+  it.each([
+    ['.remarkrc', '[1,2,3]', /^strategy-lint: \.remarkrc is an array, not a configuration: it must be an object such as \{"plugins": \["remark-lint-strategy"\]\}/],
+    ['.remarkrc.yml', '- 1\n- 2\n', /^strategy-lint: \.remarkrc\.yml is an array, not a configuration/],
+    ['package.json', '{"remarkConfig": "remark-lint-strategy"}', /^strategy-lint: package\.json#remarkConfig is a string, not a configuration/]
+  ])('%s holding %j: a configuration error, exit 2, one line', async (name, text, pattern) => {
+    const dir = makeProject({[name]: text, 'docs/a.md': NEAR})
+    const result = await strategyLint(['.'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(pattern)
+  })
+})
