@@ -151,7 +151,7 @@ function onlyRules(ruleIds, on) {
 }
 
 async function messagesOn(lint, options, markdown, line) {
-  return (await lint(markdown, options)).filter(
+  return (await (options === undefined ? lint(markdown) : lint(markdown, options))).filter(
     (message) => LANGUAGE_RULES.includes(message.ruleId) && (message.line ?? 0) <= line && (message.endLine ?? message.line ?? 0) >= line
   )
 }
@@ -188,12 +188,14 @@ export async function evaluate({lint, ruleIds, rows = readLabelled()}) {
  * The real set: all four rules run on each row.
  * Returns {rows: [{...row, predicted: [ruleId], messages}], perRule, doubles}.
  */
-export async function evaluateReal({lint, ruleIds, rows}) {
+export async function evaluateReal({lint, linter, ruleIds, rows}) {
   const options = onlyRules(ruleIds, LANGUAGE_RULES)
+  // One processor for every row when the caller has `linter` (the same setup, read once).
+  const lintOne = linter ? linter(options) : (markdown) => lint(markdown, options)
   const results = []
   for (const row of rows) {
     const {markdown, line} = placeText(row.section, row.text, CRITERIA.has(row.section), row.heading, row.lead)
-    const messages = await messagesOn(lint, options, markdown, line)
+    const messages = await messagesOn(lintOne, undefined, markdown, line)
     const predicted = [...new Set(messages.map((message) => message.ruleId))]
     results.push({...row, predicted, messages: messages.map((message) => `${message.ruleId}: ${message.reason}`)})
   }
@@ -265,11 +267,11 @@ async function main() {
     console.log('usage: node scripts/eval.js [--split tune|test|all] [--show N] [--file tests/language/real.tsv] [--own]')
     return
   }
-  const {lint, ruleIds} = await import('../dist/src/index.js')
+  const {lint, linter, ruleIds} = await import('../dist/src/index.js')
   const real = readReal(values.file ? path.resolve(values.file) : REAL_FILE)
   let below = []
   for (const split of ['tune', 'test']) {
-    const result = await evaluateReal({lint, ruleIds, rows: real.filter((row) => row.split === split)})
+    const result = await evaluateReal({lint, linter, ruleIds, rows: real.filter((row) => row.split === split)})
     console.log(formatScores(`real sentences, ${split} split (${result.rows.length} rows; ${result.doubles} with two messages)`, result.perRule))
     console.log('')
     if (split === 'test') below = failing(result.perRule, THRESHOLD, 0.85)

@@ -29,6 +29,8 @@ export interface RuleContext<Options> {
   document: StrategyDocument
   file: VFile
   options: Options
+  /** The validated options of every rule attached to the same processor (this one included), by rule id: rules that share one analysis (the language rules) agree on who reports what. */
+  peers: ReadonlyMap<string, unknown>
   report(reason: string, report: Report): VFileMessage
 }
 
@@ -54,11 +56,11 @@ export type StrategyRule = Plugin<[unknown?], Root> & {
 
 export function createRule<Options>(definition: RuleDefinition<Options>): StrategyRule {
   const url = `${DOCS_URL}${definition.id}.md`
-  const lint = lintRule<Root, Options>({origin: `remark-lint:${definition.id}`, url}, (tree, file, options) => {
+  const lint = lintRule<Root, Attached<Options>>({origin: `remark-lint:${definition.id}`, url}, (tree, file, {options, peers}) => {
     const document = getDocument(tree, file)
     if (!document.type && !definition.untyped) return
     try {
-      definition.check({document, file, options, report: (reason, report) => emit(file, reason, report)})
+      definition.check({document, file, options, peers, report: (reason, report) => emit(file, reason, report)})
     } catch (error) {
       // One broken rule must not take the other rules' messages down with it.
       const cause = error instanceof Error ? error : new Error(String(error))
@@ -74,7 +76,10 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
     const [severity, raw] = readSetting(where, setting, definition.severity)
     if (severity === 'off') return
     const options = definition.options(raw, where, typesOf(this))
-    return (lint as unknown as (this: unknown, config: unknown) => unknown).call(this, [severity, options])
+    const peers = peersOf(this)
+    peers.set(definition.id, options)
+    const attached: Attached<Options> = {options, peers}
+    return (lint as unknown as (this: unknown, config: unknown) => unknown).call(this, [severity, attached])
   }
 
   Object.defineProperty(plugin, 'name', {value: `remark-lint:${definition.id}`})
@@ -84,6 +89,26 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
     defaultSeverity: definition.severity,
     url
   })
+}
+
+interface Attached<Options> {
+  options: Options
+  peers: ReadonlyMap<string, unknown>
+}
+
+/**
+ * The rules attached to each processor, with their options. Filled as the
+ * rules are attached (all of them before the first file runs), read when a
+ * file is checked; keyed by the processor so two configurations never mix.
+ */
+const attachedRules = new WeakMap<object, Map<string, unknown>>()
+
+function peersOf(processor: unknown): Map<string, unknown> {
+  // A unified processor is a callable object (`typeof` says function); a rule called outside one has only itself as a peer.
+  if ((typeof processor !== 'object' && typeof processor !== 'function') || processor === null) return new Map()
+  let peers = attachedRules.get(processor)
+  if (!peers) attachedRules.set(processor, (peers = new Map()))
+  return peers
 }
 
 /** Where the plugin leaves the document types it resolved, for rules that validate section ids. */

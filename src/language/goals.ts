@@ -124,7 +124,10 @@ export interface CriteriaItem {
  * The items of each criteria section: its list items or table rows (header
  * rows excluded), or its sentences when it has neither.
  */
-export function criteriaItems(document: StrategyDocument): CriteriaItem[] {
+export function criteriaItems(
+  document: StrategyDocument,
+  hasDeadline: (sentence: Sentence, inHeading: boolean) => boolean = (sentence) => features(sentence).deadlines.length > 0
+): CriteriaItem[] {
   const headerRows = new Set(
     document.sections.flatMap((section) =>
       section.nodes.filter((node) => node.type === 'table').map((table) => table.children[0])
@@ -137,7 +140,7 @@ export function criteriaItems(document: StrategyDocument): CriteriaItem[] {
     let entry = bySection.get(spec.id)
     if (!entry) bySection.set(spec.id, (entry = {items: new Map(), loose: [], shared: false}))
     if (unit.inHeading || (unit.item && headerRows.has(unit.item as never))) {
-      entry.shared ||= mentionsDeadline(unit)
+      entry.shared ||= unit.sentences.some((sentence) => hasDeadline(sentence, true))
       continue
     }
     if (unit.item) {
@@ -152,15 +155,11 @@ export function criteriaItems(document: StrategyDocument): CriteriaItem[] {
   for (const [sectionId, entry] of bySection) {
     if (entry.items.size > 0) {
       // Paragraphs around the list introduce it; a deadline there applies to every item.
-      const shared = entry.shared || entry.loose.some((sentence) => features(sentence).deadlines.length > 0)
+      const shared = entry.shared || entry.loose.some((sentence) => hasDeadline(sentence, false))
       for (const sentences of entry.items.values()) result.push({sectionId, sentences, sharedDeadline: shared})
     } else {
       for (const sentence of entry.loose) result.push({sectionId, sentences: [sentence], sharedDeadline: entry.shared})
     }
   }
   return result
-}
-
-function mentionsDeadline(unit: TextUnit): boolean {
-  return unit.sentences.some((sentence) => features(sentence).deadlines.length > 0)
 }

@@ -3,9 +3,19 @@ import {createRequire} from 'node:module'
 import {checks, validateObject} from '../options.js'
 import {PhraseMatcher} from './matcher.js'
 
-export type PhraseCategory = 'improvement' | 'adoption' | 'hedge' | 'fashion'
+/**
+ * - improvement: verbs and comparatives that promise something gets better;
+ * - quality: vague praise a goal is written in (`easy`, `seamless`, `world-class`);
+ * - adoption: moving to or taking up a thing;
+ * - hedge: words that leave open whether a plan happens;
+ * - exploration: work that defers the decision (`explore`, `investigate`);
+ * - aspiration: `aim to`, `strive to`: a hedge unless the aim is concrete;
+ * - fashion: taste, fashion and authority used as an argument;
+ * - milestone: named milestones that serve as deadlines (`GA`, `beta`).
+ */
+export type PhraseCategory = 'improvement' | 'quality' | 'adoption' | 'hedge' | 'exploration' | 'aspiration' | 'fashion' | 'milestone'
 
-export const phraseCategories: readonly PhraseCategory[] = ['improvement', 'adoption', 'hedge', 'fashion']
+export const phraseCategories: readonly PhraseCategory[] = ['improvement', 'quality', 'adoption', 'hedge', 'exploration', 'aspiration', 'fashion', 'milestone']
 
 const require = createRequire(import.meta.url)
 
@@ -37,16 +47,17 @@ export function readPhraseOptions(raw: unknown, where: string): PhraseOptions {
 }
 
 /**
- * A matcher per (validated, so stable) options object, built on first use:
- * options are read once when the rule is attached, so each run shares one trie.
+ * A matcher per key object (validated options, so stable), built on first
+ * use: options are read once when the rules are attached, so each run shares
+ * one trie.
  */
-export function matcherPerOptions<Category extends string>(
-  lists: (options: PhraseOptions) => Partial<Record<Category, readonly string[]>>
-): (options: PhraseOptions) => PhraseMatcher<Category> {
-  const matchers = new WeakMap<PhraseOptions, PhraseMatcher<Category>>()
-  return (options) => {
-    let matcher = matchers.get(options)
-    if (!matcher) matchers.set(options, (matcher = new PhraseMatcher<Category>(lists(options))))
+export function matcherPer<Key extends object, Category extends string>(
+  lists: (key: Key) => Partial<Record<Category, readonly string[]>>
+): (key: Key) => PhraseMatcher<Category> {
+  const matchers = new WeakMap<Key, PhraseMatcher<Category>>()
+  return (key) => {
+    let matcher = matchers.get(key)
+    if (!matcher) matchers.set(key, (matcher = new PhraseMatcher<Category>(lists(key))))
     return matcher
   }
 }

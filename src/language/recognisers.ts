@@ -247,3 +247,93 @@ export function hasNamedScope(text: string, tokens: readonly Token[], codeSpans:
   }
   return false
 }
+
+/**
+ * Named milestones that serve as deadlines: `before GA`, `by beta`, `ahead of
+ * the 2.0 release`, `in Rust 1.80`, `for the 2027 edition`, and the team's own
+ * (`M3`, from the `milestones` option). A milestone word alone is a deadline
+ * only where a heading or label names it (`### Beta`); in running text it
+ * needs a preposition before it (`beta` in `the beta API` is not a date).
+ */
+const MILESTONE_LEAD = new Set(['by', 'before', 'at', 'for', 'in', 'as', 'to', 'until', 'till', 'through', 'ahead', 'prior', 'later', 'towards', 'toward', 'reaching', 'reach', 'reaches', 'during', 'after'])
+const VERSIONED_RELEASE = /\b(?:by|before|in|for|until|ahead of|prior to|no later than|as of|with)\s(?:the\s)?(?:(?:next|upcoming|first|second)\s)?(?:(?:[\p{Lu}][\p{L}.+-]*|v)\s?)?\d+\.\d+(?:\.\d+)?(?:\s(?:release|version|edition|cycle))?\b|\b(?:by|before|in|for|until|ahead of|prior to)\s(?:the\s)?(?:(?:next|upcoming|coming)\s)?(?:(?:19|20)\d{2}\s)?(?:edition|release|major release|minor release|LTS)\b|\b(?:19|20)\d{2}\s?[Hh][12]\b/gu
+
+/** In a heading or label, a numbered milestone or a version names the deadline of what it holds: `Milestone 2`, `Phase 1`, `v1.30`, `Tech Preview`. */
+const HEADING_MILESTONE = /\b(?:milestones?|phase|stage|step|month|quarter|sprint|iteration|wave)\s*#?\d+\b|\b(?:tech|dev|developer|technology|public|private)\s+preview\b|\bv?\d+\.\d+(?:\.\d+)?\b|\bv\d+(?:alpha|beta)\d*\b|\b(?:19|20)\d{2}\b|\bM\d+\b/giu
+
+export function findMilestones(text: string, tokens: readonly Token[], milestones: {match(tokens: readonly Token[]): Array<{start: number; end: number; firstToken: number}>}, bare = false): Span[] {
+  const found = spans(VERSIONED_RELEASE, text)
+  if (bare) found.push(...spans(HEADING_MILESTONE, text))
+  for (const hit of milestones.match(tokens)) {
+    const before = tokens[hit.firstToken - 1]?.word
+    const beforeThat = tokens[hit.firstToken - 2]?.word
+    const led = (before !== undefined && MILESTONE_LEAD.has(before)) || (before === 'the' && beforeThat !== undefined && MILESTONE_LEAD.has(beforeThat))
+    if (bare || led) found.push({start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end)})
+  }
+  return found
+}
+
+/** Words before a number that make it the size of the scope or a description, not the goal's target: `for our 8 million users`, `the five most-used pages`. */
+const SCOPE_BEFORE_NUMBER = new Set(['for', 'of', 'our', 'the', 'across', 'among', 'with', 'these', 'those', 'its', 'their', 'top', 'first', 'in', 'on', 'per', 'every', 'each', 'all', 'over', 'since', 'from'])
+/** Words before a number that make it the target: `to ten a day`, `under five`, `at most 3`. */
+const TARGET_BEFORE_NUMBER = new Set(['to', 'under', 'below', 'above', 'least', 'most', 'than', 'reach', 'reaches', 'hit', 'achieve'])
+/** Verbs of perception: `make search feel 4x snappier` is not measured. */
+const SUBJECTIVE = new Set(['feel', 'feels', 'seem', 'seems', 'look', 'looks', 'appear', 'appears', 'sound', 'sounds'])
+
+interface TargetFeatures {
+  quantities: readonly Span[]
+  baselines: readonly Span[]
+  universal: boolean
+}
+
+/**
+ * Targets bound to a goal: a baseline and target (`from 45 to 10 min`, `under
+ * 1%`, `at least 3`), a measured quantity that is not the size of the scope
+ * (`by 20%`, `2x`, `halve`), an all-or-nothing end state (`every service`,
+ * `zero`), or an observable end state (`so that X no longer needs Y`).
+ */
+export function findTargets(text: string, tokens: readonly Token[], found: TargetFeatures): Span[] {
+  const targets: Span[] = [...found.baselines]
+  for (const quantity of found.quantities) {
+    const before = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(0, quantity.start - 24), quantity.start))?.[1]?.toLowerCase()
+    // `to ten a day`, `under five minutes`: a number after a target word is the target, unit or not.
+    if (before !== undefined && TARGET_BEFORE_NUMBER.has(before)) {
+      targets.push(quantity)
+      continue
+    }
+    if (before !== undefined && (SCOPE_BEFORE_NUMBER.has(before) || SUBJECTIVE.has(before))) continue
+    // A bare count (`five pages`, `3 teams`) is scope unless it is a measurement (a unit, a percentage, a multiplier).
+    if (!/[%×$€£]|\d\s?x\b|\b(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|pp|nines|times|half|double|triple|twice|halve[ds]?|doubled|tripled|k|m|gb|mb|tb|rps|qps)\b/i.test(quantity.text)) continue
+    targets.push(quantity)
+  }
+  if (found.universal) {
+    // `for every team`, `for all users`: the scope of an improvement, not its target.
+    const match = /\b(?<!for )(?:every|all|none|zero|no longer|eliminat\w*|remov\w*|retir\w*)\b/i.exec(text)
+    if (match) targets.push({start: match.index, end: match.index + match[0].length, text: match[0]})
+  }
+  const endState = /\b(?:so that|such that|until)\b[^.;]{3,}|\bno longer\b/i.exec(text)
+  if (endState) targets.push({start: endState.index, end: endState.index + endState[0].length, text: endState[0]})
+  return targets.sort((a, b) => a.start - b.start)
+}
+
+/** Words that name a place an adoption applies to. */
+const SCOPE_NOUN = /^(?:services?|teams?|repos?|repositories|clusters?|pipelines?|apps?|applications?|systems?|products?|squads?|components?|modules?|packages?|crates?|libraries|library|projects?|orgs?|organi[sz]ations?|regions?|environments?|stacks?|codebases?|monorepo|backends?|frontends?|databases?|workloads?|jobs?|tiers?|domains?|apis?|endpoints?|platforms?|sdks?|clients?|servers?|controllers?|operators?|plugins?|drivers?)$/
+
+/**
+ * The scope of an adoption: inline code, a named component (`the ledger and
+ * billing services`), `all` / `every` plus a noun, or a place after
+ * `in`/`for`/`across` — anywhere after the adoption phrase or as the object of
+ * a move (`Move the ledger services to Bazel`).
+ */
+export function findScope(text: string, tokens: readonly Token[], code: readonly Span[], from: number): Span | undefined {
+  if (code.length > 0) return code[0]
+  for (let index = Math.max(0, from - 6); index < tokens.length; index++) {
+    const {word} = tokens[index]
+    if (SCOPE_NOUN.test(word)) {
+      // `services` alone (`adopt microservices`) is not a scope; `the billing services`, `all services`, `our three teams` are.
+      const before = tokens[index - 1]
+      if (before && !['to', 'a', 'an', 'of', 'micro'].includes(before.word)) return {start: before.start, end: tokens[index].end, text: text.slice(before.start, tokens[index].end)}
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,515 @@
+/**
+ * The goal analysis the four language rules ask: for each sentence (and each
+ * item of a criteria section) the model yields, whether it is the authors'
+ * plan, the slots of the goal it states (target, deadline, scope), the hedge
+ * or pitch attached to it, and in the end at most one finding, from the most
+ * specific rule that is on:
+ *
+ *   strategy-measurable-criteria > strategy-noncommittal > strategy-vague-goal > strategy-unquantified-pitch
+ *
+ * (a criterion is judged as a criterion; a plan not decided yet has to be
+ * decided before it can be measured; a pitch is the least specific). Computed
+ * once per document and configuration; each rule reports its own findings.
+ */
+import type {Position} from 'unist'
+import type {StrategyDocument} from '../document.js'
+import {features, sourceRange, textUnits, type Sentence} from './analysis.js'
+import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
+import type {PhraseHit, PhraseMatcher, Token} from './matcher.js'
+import {adjustedList, matcherPer, type PhraseCategory, type PhraseOptions} from './phrases.js'
+import {findMilestones, findTargets, findScope, type Span} from './recognisers.js'
+import {frameOf, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+
+export const LANGUAGE_RULES = ['strategy-measurable-criteria', 'strategy-noncommittal', 'strategy-vague-goal', 'strategy-unquantified-pitch'] as const
+
+export type LanguageRule = (typeof LANGUAGE_RULES)[number]
+
+export interface CriteriaOptions {
+  /** Report a criterion that has a target but no deadline. */
+  requireDeadline: boolean
+  /** Names of milestones that serve as deadlines, besides the built-in ones (`M3`, `Beta 2`). */
+  milestones: string[]
+}
+
+export interface Finding {
+  rule: LanguageRule
+  place: Position
+  reason: string
+}
+
+/** What the analysis found in one sentence. */
+export interface Reading {
+  sentence: Sentence
+  frame: Frame
+  hedge: PhraseHit | undefined
+  pitch: PhraseHit | undefined
+  /** An improvement or vague quality the sentence promises. */
+  improvement: PhraseHit | undefined
+  adoption: PhraseHit | undefined
+  target: Span | undefined
+  /** The target is only an all-or-nothing word (`every team`), not a number. */
+  targetIsScope: boolean
+  deadline: Span | undefined
+  scope: Span | undefined
+}
+
+interface Configuration {
+  enabled: ReadonlySet<LanguageRule>
+  matcher: PhraseMatcher<PhraseCategory>
+  milestones: PhraseMatcher<'milestone'>
+  requireDeadline: boolean
+}
+
+const NO_PHRASES: PhraseOptions = {add: [], remove: []}
+const DEFAULT_CRITERIA: CriteriaOptions = {requireDeadline: true, milestones: []}
+
+/** The phrase lists as the rules' options change them; one matcher per set of peers. */
+const matcherFor = matcherPer<ReadonlyMap<string, unknown>, PhraseCategory>((peers) => {
+  const vague = (peers.get('strategy-vague-goal') as PhraseOptions | undefined) ?? NO_PHRASES
+  const hedges = (peers.get('strategy-noncommittal') as PhraseOptions | undefined) ?? NO_PHRASES
+  const pitches = (peers.get('strategy-unquantified-pitch') as PhraseOptions | undefined) ?? NO_PHRASES
+  return {
+    improvement: adjustedList('improvement', vague.add, vague.remove),
+    quality: adjustedList('quality', [], vague.remove),
+    adoption: adjustedList('adoption', [], vague.remove),
+    hedge: adjustedList('hedge', hedges.add, hedges.remove),
+    exploration: adjustedList('exploration', [], hedges.remove),
+    aspiration: adjustedList('aspiration', [], hedges.remove),
+    fashion: adjustedList('fashion', pitches.add, pitches.remove)
+  }
+})
+
+const milestoneMatcherFor = matcherPer<ReadonlyMap<string, unknown>, 'milestone'>((peers) => {
+  const criteria = (peers.get('strategy-measurable-criteria') as CriteriaOptions | undefined) ?? DEFAULT_CRITERIA
+  return {milestone: adjustedList('milestone', criteria.milestones)}
+})
+
+const configurations = new WeakMap<ReadonlyMap<string, unknown>, Configuration>()
+
+function configurationOf(peers: ReadonlyMap<string, unknown>): Configuration {
+  let configuration = configurations.get(peers)
+  if (!configuration) {
+    const criteria = (peers.get('strategy-measurable-criteria') as CriteriaOptions | undefined) ?? DEFAULT_CRITERIA
+    configuration = {
+      enabled: new Set(LANGUAGE_RULES.filter((rule) => peers.has(rule))),
+      matcher: matcherFor(peers),
+      milestones: milestoneMatcherFor(peers),
+      requireDeadline: criteria.requireDeadline
+    }
+    configurations.set(peers, configuration)
+  }
+  return configuration
+}
+
+const findingsCache = new WeakMap<StrategyDocument, WeakMap<ReadonlyMap<string, unknown>, Finding[]>>()
+
+/** Every language finding of a document, at most one per sentence or criteria item, in document order. */
+export function languageFindings(document: StrategyDocument, peers: ReadonlyMap<string, unknown>): Finding[] {
+  let perPeers = findingsCache.get(document)
+  if (!perPeers) findingsCache.set(document, (perPeers = new WeakMap()))
+  let findings = perPeers.get(peers)
+  if (!findings) {
+    findings = analyse(document, configurationOf(peers))
+    perPeers.set(peers, findings)
+  }
+  return findings
+}
+
+function analyse(document: StrategyDocument, configuration: Configuration): Finding[] {
+  const findings: Finding[] = []
+  const {enabled} = configuration
+  /** Sentences judged as criteria items, so the sentence rules leave them alone. */
+  const judged = new Set<Sentence>()
+  if (enabled.has('strategy-measurable-criteria')) {
+    const dated = (sentence: Sentence, inHeading: boolean) =>
+      readSentence(sentence, configuration).deadline !== undefined || (inHeading && findMilestones(sentence.text, sentence.tokens, configuration.milestones, true).length > 0)
+    for (const item of criteriaItems(document, dated)) {
+      if (item.sentences.length === 0) continue
+      for (const sentence of item.sentences) judged.add(sentence)
+      const finding = judgeCriterion(document, item, configuration)
+      if (finding) findings.push(finding)
+      else {
+        // A criterion that is measurable can still hedge or pitch.
+        for (const sentence of item.sentences) {
+          const other = judgeSentence(document, sentence, configuration, ['strategy-noncommittal', 'strategy-unquantified-pitch'])
+          if (other) findings.push(other)
+        }
+      }
+    }
+  }
+  for (const unit of textUnits(document)) {
+    if (unit.inHeading) continue
+    for (const sentence of unit.sentences) {
+      if (judged.has(sentence)) continue
+      const finding = judgeSentence(document, sentence, configuration, LANGUAGE_RULES)
+      if (finding) findings.push(finding)
+    }
+  }
+  return findings.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
+}
+
+const readings = new WeakMap<Sentence, WeakMap<Configuration, Reading>>()
+
+/** Read one sentence (memoised per configuration). */
+export function readSentence(sentence: Sentence, configuration: Configuration): Reading {
+  let perConfiguration = readings.get(sentence)
+  if (!perConfiguration) readings.set(sentence, (perConfiguration = new WeakMap()))
+  let reading = perConfiguration.get(configuration)
+  if (!reading) {
+    reading = buildReading(sentence, configuration)
+    perConfiguration.set(configuration, reading)
+  }
+  return reading
+}
+
+function buildReading(sentence: Sentence, configuration: Configuration): Reading {
+  const {tokens, text} = sentence
+  const hits = configuration.matcher.match(tokens)
+  const found = features(sentence)
+  const deadline = found.deadlines.find((span) => !isStartDate(text, span)) ?? findMilestones(text, tokens, configuration.milestones)[0]
+  const target = findTargets(text, tokens, found)[0]
+  const frame = frameOf(text, tokens, actionWords(hits))
+  const usable = (hit: PhraseHit) => !isNegated(tokens, hit)
+  const improvement = frame.plan
+    ? hits.find(
+        (hit) =>
+          (hit.category === 'improvement' || hit.category === 'quality') &&
+          usable(hit) &&
+          carriesPlan(tokens, frame, hit) &&
+          !isTradeoff(tokens, hit) &&
+          (!PRIORITY.test(hit.phrase) || namesQuality(tokens, hit))
+      )
+    : undefined
+  const adoption = frame.plan ? hits.find((hit) => hit.category === 'adoption' && usable(hit) && carriesPlan(tokens, frame, hit) && !beforeGerund(tokens, hit)) : undefined
+  const hedge = frame.plan
+    ? hits.find((hit) => usable(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
+    : hits.find((hit) => usable(hit) && isStrongHedge(sentence, hit, frame))
+  const pitch = hits.find((hit) => hit.category === 'fashion' && usable(hit) && isArgument(tokens, hit))
+  return {
+    sentence,
+    frame,
+    hedge,
+    pitch,
+    improvement,
+    adoption,
+    target,
+    targetIsScope: target !== undefined && !/\d|%/.test(target.text) && found.quantities.length === 0 && found.baselines.length === 0,
+    deadline,
+    scope: findScope(text, tokens, sentence.unit.code, adoption?.endToken ?? 0)
+  }
+}
+
+/** Verbs that set a priority: vague only when what they prioritise is an abstract quality (`Prioritise platform stability`), not a thing (`Focus on user-writable locations`). */
+const PRIORITY = /^(?:prioriti[sz]\w*|focus(?:ing)? on|invest(?:ing)? in|continue investing in)$/
+
+/** Abstract qualities a priority can name without saying how much. */
+const QUALITY_NOUN = /^(?:improvements?|stability|performance|reliability|experience|quality|productivity|velocity|security|scalability|efficiency|excellence|innovation|value|growth|resilience|availability|usability|maintainability|observability|simplicity|speed|agility|craftsmanship|ergonomics)$/
+
+function namesQuality(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return tokens.slice(hit.endToken, hit.endToken + 4).some((token) => QUALITY_NOUN.test(token.word))
+}
+
+/** `since Q1 2026`, `from April 2027`, `the 2016-era stack`: a date that starts or names something, not a deadline. */
+function isStartDate(text: string, span: Span): boolean {
+  return /^(?:since|from|starting|as of)\b/i.test(span.text) || /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start)) || /^-era\b/.test(text.slice(span.end))
+}
+
+/** Verbs of the phrase lists that can open an instruction (`Streamline ...`, `Explore ...`). */
+function actionWords(hits: readonly PhraseHit[]): Set<string> {
+  const words = new Set<string>()
+  for (const hit of hits) if (hit.category !== 'fashion' && hit.category !== 'milestone') words.add(hit.phrase.split(' ')[0].toLowerCase())
+  return words
+}
+
+const MODAL_AFTER_AUTHOR = new Set(['will', 'shall', 'must', 'should'])
+
+/** Verbs whose object is a state to reach: `ensure X is easy`, `make sure X is smooth`. */
+const ENSURING = new Set(['ensure', 'ensures', 'ensuring', 'guarantee', 'sure'])
+
+/** Verbs that take an object and a quality: `make X easier`, `keep builds fast`. */
+const MAKING = new Set(['make', 'makes', 'making', 'keep', 'keeps', 'keeping', 'render', 'get', 'bring'])
+
+/**
+ * Whether a phrase carries the plan: it is the main predicate (`Improve X`,
+ * `We will simplify X`, `Faster builds`), or the quality a making verb aims at
+ * (`Make onboarding easier`), or the state a vision or target describes
+ * (`IDE feedback is instant`, `The API should be easy to use`). An
+ * improvement in a purpose clause of a concrete action (`Build a home page to
+ * better showcase pages`) does not.
+ */
+function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
+  const {predicate} = frame
+  // A vision states qualities (`is instant`) and changes done (`Deployments are simplified`, `has improved for every team`); `becomes less portable`, `is optimized for debugging` describe.
+  if (frame.kind === 'vision' && hit.category !== 'quality') {
+    const done = /(?:ed|ised|ized)$/.test(tokens[hit.firstToken].word) && hit.firstToken === predicate
+    const after = tokens[hit.endToken]?.word
+    return done && (after === undefined || !['for', 'by', 'to', 'with', 'in'].includes(after) || ['every', 'all', 'each'].includes(tokens[hit.endToken + 1]?.word ?? ''))
+  }
+  // `Make sure that X is smooth`, `Ensure our system remains easy to change`: the quality is the plan.
+  if ((ENSURING.has(tokens[predicate]?.word ?? '') || tokens[predicate + 1]?.word === 'sure') && hit.category === 'quality') return true
+  // `... and make it easy for developers to ...`, `making deployments easier`: a quality the plan makes, in any clause.
+  if (hit.category === 'quality' && tokens.slice(Math.max(0, hit.firstToken - 4), hit.firstToken).some((token) => MAKING.has(token.word))) return true
+  // `We have a delightful admin experience`: a quality right after the verb.
+  if (hit.category === 'quality' && hit.firstToken > predicate && hit.firstToken <= predicate + 2 && frame.kind !== 'imperative') return true
+  if (hit.firstToken >= predicate && hit.firstToken <= predicate + (frame.kind === 'noun-phrase' || frame.kind === 'vision' || frame.kind === 'target-state' ? 2 : 0)) return true
+  // `..., but we will modernise the build`: the plan of a second clause.
+  if (MODAL_AFTER_AUTHOR.has(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:we|i|team)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) return true
+  // `continuously improve`, `better support`: an adverb before the verb.
+  if (hit.endToken === predicate && hit.category === 'improvement') return true
+  if (MAKING.has(tokens[predicate]?.word ?? '') && hit.firstToken > predicate && hit.firstToken <= predicate + 6 && hit.category !== 'adoption') return true
+  // `Sourcegraph teammates can easily contribute`: an adverb of quality on the main verb.
+  return hit.category === 'quality' && /ly$/.test(tokens[hit.firstToken].word) && hit.firstToken >= frame.afterSubject - 1 && hit.firstToken <= predicate + 1
+}
+
+/** `move to building the checks` describes a change of work, not the adoption of a thing. */
+function beforeGerund(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return hit.phrase.endsWith(' to') && (tokens[hit.endToken]?.word.endsWith('ing') ?? false)
+}
+
+/** Words after an exploration that turn it into a decision with an outcome: `evaluate A and B and pick one`. */
+const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'picks', 'select', 'recommend', 'conclude', 'determine'])
+
+/** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
+const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b|\bto be (?:decided|determined)\b/i
+
+/** What may follow `consider`, `evaluate` when they defer a decision: `consider adding`, `evaluate whether`, `evaluate options`. */
+const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
+
+
+/** Adverbs that hedge the verb they stand next to. */
+const HEDGING_ADVERB = /^(?:eventually|potentially|possibly|perhaps|maybe|ideally|hopefully|probably|likely)$/
+
+/** Aspirations that are wishes whatever their object: `hope to`, `would like to`. */
+const WISHES = /^(?:hope|hopes|hoping|would like|we'd like|'d like|wish|wishes)\b/
+
+/** `might grow in the future when isolation is in place`, `address it in the future if and when it becomes a problem`: the hedge waits on a condition, a contingency. */
+function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
+  for (let index = hit.endToken; index < Math.min(tokens.length, hit.endToken + 8); index++) {
+    const {word} = tokens[index]
+    if (word === 'if' || word === 'unless' || (word === 'when' && index > hit.endToken)) return true
+  }
+  return false
+}
+
+/** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
+const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to)\b/
+
+function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
+  if (frame.plan || frame.reason === 'question' || frame.reason === 'past' || frame.reason === 'condition' || frame.reason === 'citation' || frame.reason === 'invitation') return false
+  if (!STRONG_HEDGE.test(hit.phrase.toLowerCase()) || isConditional(sentence.tokens, hit) || contingentAfter(sentence.tokens, hit)) return false
+  // `Users may want to configure X`: someone else's wish.
+  const subject = sentence.tokens[hit.firstToken - 1]?.word
+  return subject === undefined || !OTHERS.has(subject)
+}
+
+/** Subjects whose wishes are not the authors': `users may want to`. */
+const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
+
+/** Whether a phrase hedges the authors' own plan. */
+function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {
+  const {tokens, text} = sentence
+  if (hit.category !== 'hedge' && hit.category !== 'exploration' && hit.category !== 'aspiration') return false
+  if (OPEN_DECISION.test(text)) return !deadline
+  if (isConditional(tokens, hit) || contingentAfter(tokens, hit)) return false
+  const word = tokens[hit.firstToken].word
+  if (hit.category === 'aspiration') {
+    if (WISHES.test(hit.phrase.toLowerCase())) return true
+    // `We aim to cut CI time to 10 min by Q3` is a goal; `We aim to improve onboarding` is a wish.
+    if (target || deadline || /^wants?$/.test(word)) return false
+    return hits.some((other) => other.firstToken >= hit.endToken && (other.category === 'improvement' || other.category === 'quality' || other.category === 'exploration'))
+  }
+  if (hit.category === 'exploration') {
+    if (hit.firstToken !== frame.predicate) return false
+    // `We will evaluate A and B and pick one by Q2`: a committed, dated investigation.
+    if (deadline || tokens.slice(hit.endToken).some((token) => DECIDING.has(token.word))) return false
+    if (/^(?:consider|evaluat)/.test(word)) {
+      const next = tokens[hit.endToken]?.word ?? ''
+      return DEFERRED_OBJECT.test(next) || (next.endsWith('ing') && next.length > 5) || (word.startsWith('consider') && /^(?:both|either|all|each|them|it|this|that|a|an)$/.test(next) && tokens.length - hit.endToken <= 3)
+    }
+    return true
+  }
+  // One-word hedges: a modal or an adverb next to the plan's verb.
+  if (hit.endToken - hit.firstToken === 1 && UNCERTAIN_MODALS.has(word)) {
+    if (frame.uncertainModal !== hit.firstToken) return false
+    if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
+    if (tokens[hit.endToken]?.word === 'like') return true
+    return frame.kind === 'first-person' || frame.kind === 'goal-statement' || frame.kind === 'target-state'
+  }
+  if (word === 'eventually' && tokens[hit.endToken]?.word === 'consistent') return false
+  if (hit.endToken - hit.firstToken === 1 && HEDGING_ADVERB.test(word)) {
+    // `potentially breaking changes`, `likely better`: an adverb on an adjective describes, it does not hedge the plan.
+    const next = tokens[hit.endToken]?.word ?? ''
+    if (/(?:ing|ed|er|ble|ive|ous|al)$/.test(next) && !/^(?:adding|moving|using|making|removing|replacing|deprecating|supporting|introducing)$/.test(next)) return false
+    // `possibly through a keyword`, `perhaps via a flag`: the means of the plan is left open.
+    if (/^(?:through|via|by|with|using|as|in|at|for|the|a|an)$/.test(next)) return true
+    return hit.firstToken <= frame.predicate + 1 && hit.firstToken >= Math.min(frame.afterSubject, frame.predicate) - 1
+  }
+  return true
+}
+
+function judgeSentence(
+  document: StrategyDocument,
+  sentence: Sentence,
+  configuration: Configuration,
+  rules: readonly LanguageRule[]
+): Finding | undefined {
+  const section = sentence.unit.section
+  const reads = (rule: LanguageRule) => configuration.enabled.has(rule) && rules.includes(rule) && document.ruleReads(rule, section)
+  if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch')) return undefined
+  const reading = readSentence(sentence, configuration)
+  const place = sourceRange(document, sentence)
+  const text = quote(sentence.text)
+  if (reads('strategy-noncommittal') && reading.hedge) {
+    const hedge = sentence.text.slice(reading.hedge.start, reading.hedge.end)
+    return {
+      rule: 'strategy-noncommittal',
+      place,
+      reason: `\`${text}\` hedges (\`${hedge}\`) instead of deciding; take a position (\`We will <decision> by <date>, because <reason>\`) or list it as an open decision with a date to settle it`
+    }
+  }
+  if (reads('strategy-vague-goal')) {
+    const vague = vagueness(reading)
+    if (vague) return {rule: 'strategy-vague-goal', place, reason: vague}
+  }
+  if (reads('strategy-unquantified-pitch') && reading.pitch && isPitch(reading)) {
+    const pitch = sentence.text.slice(reading.pitch.start, reading.pitch.end)
+    return {
+      rule: 'strategy-unquantified-pitch',
+      place,
+      reason: `\`${text}\` argues from taste or fashion (\`${pitch}\`), not outcomes; state the business outcome in numbers (\`<change> cuts <incidents|cost|lead time> from <X> to <Y>\`)`
+    }
+  }
+  return undefined
+}
+
+/** The message for a vague goal, or `undefined` when the goal is specific enough. */
+function vagueness(reading: Reading): string | undefined {
+  const {frame, improvement, adoption, target, deadline, scope, sentence} = reading
+  if (!frame.plan) return undefined
+  const text = quote(sentence.text)
+  // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
+  if (improvement && !target && !deadline && sentence.unit.code.every((span) => span.end <= sentence.start || span.start >= sentence.end)) {
+    const word = sentence.text.slice(improvement.start, improvement.end)
+    return `\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
+  }
+  if (adoption && !scope && !target && !deadline && isGeneric(sentence, adoption)) {
+    const word = sentence.text.slice(adoption.start, adoption.end)
+    return `\`${text}\` adopts (\`${word}\`) without saying where; name the systems or teams and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
+  }
+  return undefined
+}
+
+/** What teams adopt as a slogan rather than a component: `Adopt microservices`, `Move to the cloud`. */
+const GENERIC_ADOPTION = /^(?:(?:the|a|an)\s+)?(?:more\s+\w+|single\s+\w+|micro-?services?(?:\s+architecture)?|platform model|data[- ]driven(?:\s+\w+)?|(?:the\s+)?cloud|cloud[- ]native|serverless|devops|agile|ai|ml|machine learning|containers?|kubernetes|k8s|event[- ]driven(?: architecture)?|micro[- ]?frontends?|a monorepo|monorepos?|gitops|platform engineering|data mesh|(?:a\s+)?service mesh|modern (?:tooling|technolog\w+|stack)|new technolog\w+|best practices|open source|infrastructure as code|trunk[- ]based development|continuous (?:delivery|deployment))\b/i
+
+function isGeneric(sentence: Sentence, adoption: PhraseHit): boolean {
+  return /cloud native/.test(adoption.phrase) || GENERIC_ADOPTION.test(sentence.text.slice(adoption.end).trim())
+}
+
+/** A pitch is an argument: not a question, not a quotation, not in a sentence that states its outcome in numbers. */
+function isPitch(reading: Reading): boolean {
+  const {frame, sentence} = reading
+  if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation')) return false
+  return features(sentence).quantities.length === 0
+}
+
+/** Words around `best practice` that make it the argument (`X is best practice`, `as a best practice`), not the name of a set of guidelines (`follow the hardening best practices`). */
+const ARGUING = new Set(['is', 'are', 'as', 'considered', 'because', 'since', 'says', 'say', 'dictates', 'dictate', 'suggests', 'recommends', 'demands', 'requires', 'following', 'per', 'keeping'])
+
+function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!hit.phrase.toLowerCase().startsWith('best practice')) return true
+  const around = [tokens[hit.firstToken - 1], tokens[hit.firstToken - 2], tokens[hit.firstToken - 3], tokens[hit.endToken]]
+  return around.some((token) => token !== undefined && ARGUING.has(token.word))
+}
+
+const CRITERION_NAMES: Record<string, string> = {'success-criteria': 'Success criterion', 'success-metrics': 'Success metric'}
+
+/** A list item that introduces a sub-list (`Alpha:`), or defines a metric (`` `requests_total` - count of requests ``): not a criterion. */
+const NOT_A_CRITERION = /:\s*$|^(?:\w+\s)?`[^`]+`\s*(?:\/\s*`[^`]+`\s*)?[-–—:(]|^[\w.]*_[\w.]*\s*[-–—:]\s|^(?:authors?|author\(s\)|updated by|discussion(?: at)?|see|status|owners?|reviewers?|approvers?|links?)\s*:/i
+
+/** An item in Title Case, of up to four words: a heading written as a list item (`Release Signoff Checklist`). */
+const TITLE = /^(?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([^)]*\))?$/u
+
+/** Words of a metric: an item that only names one (`Mean time to change`) has no target. */
+const METRIC_WORDS = /\b(?:time|rate|number|count|ratio|latency|percentage|score|frequency|coverage|adoption|satisfaction|nps|mttr|mttd|throughput|uptime|availability|cost|spend|duration|lead time|velocity|retention|churn|engagement)\b/i
+
+/** Words that make a criterion a matter of opinion: `sufficient coverage`, `more tests`, `positive feedback`. */
+const UNVERIFIABLE = /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|better|good|positive feedback|real[- ]world usage|bake time|confidence|mature|maturity|reasonable|proper|if needed|gather(?:ing)? (?:the |more |user )?feedback|seen as|perceived as|notice|happier|happy|healthy|healthier|sustainable|proactive)\b|^more\b|\bfrom [a-z]+ to [a-z]+\b/i
+
+function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configuration: Configuration): Finding | undefined {
+  const readingsOf = item.sentences.map((sentence) => readSentence(sentence, configuration))
+  const whole = item.sentences.map((sentence) => sentence.text).join(' ')
+  if (NOT_A_CRITERION.test(whole.trim()) || TITLE.test(whole.trim()) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
+  const [first] = item.sentences
+  const last = item.sentences[item.sentences.length - 1]
+  const place = {start: sourceRange(document, first).start, end: sourceRange(document, last).end}
+  const text = quote(whole)
+  const name = CRITERION_NAMES[item.sectionId] ?? 'Success criterion'
+  // In a criterion a count is a target too (`2 examples of real-world usage`, `One E2E test implemented`).
+  const numeric = readingsOf.find((reading) => reading.target && !reading.targetIsScope)?.target ?? item.sentences.map((sentence) => features(sentence).quantities[0]).find(Boolean)
+  const target = numeric ?? readingsOf.find((reading) => reading.target)?.target ?? endState(item)
+  // `starting January 2027` dates a criterion as well as `by Q3` does.
+  const deadline =
+    readingsOf.find((reading) => reading.deadline)?.deadline ??
+    item.sentences.map((sentence) => features(sentence).deadlines[0]).find(Boolean) ??
+    labelledMilestone(first, configuration)
+  if (!numeric && isVagueCriterion(item, configuration)) {
+    return {
+      rule: 'strategy-measurable-criteria',
+      place,
+      reason: `${name} \`${text}\` has no measurable target; write it as \`<metric> from <baseline> to <target> by <date>\` (\`Reduce p95 checkout latency from 900 ms to 300 ms by Q3\`)`
+    }
+  }
+  if (configuration.requireDeadline && !deadline && !item.sharedDeadline) {
+    const what = target ? `names a target (\`${quote(target.text, 40)}\`)` : 'states a checkable result'
+    return {
+      rule: 'strategy-measurable-criteria',
+      place,
+      reason: `${name} \`${text}\` ${what} but no deadline; say by when (\`by Q3 2027\`, \`within 6 months\`, \`before GA\`)`
+    }
+  }
+  return undefined
+}
+
+/**
+ * A criterion nobody can check: it promises an improvement or a quality
+ * without a number (`Better visibility into production`), leans on opinion
+ * (`Sufficient test coverage`, `Positive feedback from users`), or only names
+ * a metric (`Mean time to change`). A concrete result (`E2E tests for the new
+ * metrics are added`) is checkable as it stands: done or not.
+ */
+function isVagueCriterion(item: CriteriaItem, configuration: Configuration): boolean {
+  for (const sentence of item.sentences) {
+    const reading = readSentence(sentence, configuration)
+    if (reading.improvement || reading.hedge || UNVERIFIABLE.test(sentence.text)) return true
+    // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
+    if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit))) return true
+    if (METRIC_WORDS.test(sentence.text) && sentence.tokens.length <= 10 && reading.frame.plan && reading.frame.kind === 'noun-phrase') return true
+  }
+  return false
+}
+
+/** A milestone in the item's own label: `Beta (v1.31): gate introduced`, `Milestone 1: support ...`. */
+function labelledMilestone(sentence: Sentence, configuration: Configuration): Span | undefined {
+  const label = /^([^:]{1,40}):\s/.exec(sentence.text)
+  if (!label) return undefined
+  const tokens = sentence.tokens.filter((token) => token.end <= label[1].length)
+  return findMilestones(label[1], tokens, configuration.milestones, true)[0]
+}
+
+/** An all-or-nothing end state: `every service`, `zero`, `removed`, `enabled by default`. */
+function endState(item: CriteriaItem): Span | undefined {
+  for (const sentence of item.sentences) {
+    if (features(sentence).universal) return {start: 0, end: sentence.text.length, text: sentence.text}
+  }
+  return undefined
+}
+
+
+
+/** Report the findings that belong to one rule: the whole body of a language rule. */
+export function reportFindings(rule: LanguageRule, document: StrategyDocument, peers: ReadonlyMap<string, unknown>, report: (reason: string, options: {place: Position}) => unknown): void {
+  for (const finding of languageFindings(document, peers)) {
+    if (finding.rule === rule) report(finding.reason, {place: finding.place})
+  }
+}

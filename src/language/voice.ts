@@ -1,0 +1,331 @@
+/**
+ * Whose voice a sentence speaks in, whether it states a plan, and which word
+ * carries the plan (its main predicate): the gate every language rule passes
+ * before it reads a sentence as the authors' goal, decision or argument.
+ *
+ * Written as small word lists over the tokens rather than with a
+ * part-of-speech tagger: docs/language-analysis.md compares wink-nlp and
+ * compromise on the labelled sentences (speed, size, what they get right).
+ * The frames below need closed word classes (modals, pronouns, auxiliaries,
+ * time markers), which lists cover, and open classes only at the start of a
+ * clause, where the phrase lists and a list of action verbs do as well as a
+ * tagger and cost nothing to load.
+ */
+import type {Token} from './matcher.js'
+
+/** How a sentence states something the authors will do, or why it does not. */
+export type Frame = PlanFrame | {plan: false; reason: NotAPlan}
+
+export interface PlanFrame {
+  plan: true
+  kind: PlanKind
+  /** Index of the token that carries the plan: the verb of an instruction, the verb after `we will`, the complement of `should be`, the head of a noun-phrase goal. */
+  predicate: number
+  /** Index of the token after the subject (and its modals) where the predicate search began. */
+  afterSubject: number
+  /** An uncertain modal between the subject and the predicate (`we might`, `X could be added`). */
+  uncertainModal: number | undefined
+}
+
+/**
+ * Forms of a plan: an instruction (`Reduce ...`), the authors speaking (`We
+ * will ...`), a goal statement (`Our goal is to ...`, `This RFC aims to
+ * ...`), a state to reach (`X should be faster`), a vision of the state
+ * reached (`IDE feedback is instant`), a goal written as a noun phrase
+ * (`Faster builds for everyone`).
+ */
+export type PlanKind = 'imperative' | 'first-person' | 'goal-statement' | 'target-state' | 'vision' | 'noun-phrase'
+
+/** Why a sentence is not the authors' plan. */
+export type NotAPlan = 'question' | 'invitation' | 'past' | 'description' | 'citation' | 'condition' | 'label'
+
+/** Modals that leave open whether the thing happens. */
+export const UNCERTAIN_MODALS = new Set(['might', 'may', 'could', 'would', "'d"])
+
+const MODALS = new Set(['will', "'ll", 'shall', 'must', 'should', 'would', "'d", 'can', 'could', 'may', 'might'])
+
+/** Words between a subject and its verb that carry no content: auxiliaries, adverbs of sequence. */
+const FILLER = new Set([
+  'also', 'then', 'still', 'now', 'first', 'further', 'additionally', 'additionally', 'primarily', 'mainly', 'mostly',
+  'initially', 'really', 'actually', 'already', 'continue', 'continues', 'to', 'be', 'are', 'is', 'going', 'need', 'needs',
+  'have', 'has', 'both', 'all', 'each', 'collectively', 'jointly', 'together', 'specifically', 'explicitly', 'not', 'only',
+  'just', 'always', 'never', 'soon', 'shortly', 'gradually', 'incrementally', 'progressively', 'continuously', 'actively',
+  'deliberately', 'intentionally', 'proactively', 'significantly', 'dramatically', 'greatly', 'substantially', 'further',
+  'better', 'more', 'much', 'drastically', 'radically', 'currently', 'start', 'starting', 'begin', 'beginning', 'hard',
+  'able', 'happy', 'working', 'seeking', 'aiming', 'planning', 'hoping', 'going'
+])
+
+/** Subjects that are the authors. */
+const AUTHORS = new Set(['we', "we'll", "we're", "we've", "we'd", 'i', "i'll", "i'm", "i'd", "let's", 'let'])
+
+/** Nouns that stand for the authors' own document or effort: `This RFC aims to ...`, `Our goal is ...`. */
+const OWN_WORK = new Set([
+  'rfc', 'proposal', 'kep', 'enhancement', 'design', 'document', 'doc', 'strategy', 'plan', 'roadmap', 'goal', 'goals',
+  'project', 'initiative', 'effort', 'work', 'team', 'org', 'organisation', 'organization', 'company', 'group', 'program',
+  'programme', 'vision', 'mcp', 'tep', 'otep', 'milestone', 'objective', 'objectives', 'mission', 'focus', 'priority',
+  'priorities', 'aim', 'intent', 'intention', 'purpose', 'ambition', 'target'
+])
+
+/** Determiners that make a noun the authors' own: `this RFC`, `our goal`, `the proposal`. */
+const OWN_DETERMINERS = new Set(['this', 'our', 'the', 'these', 'my'])
+
+/** Subjects that are someone other than the authors, and pronouns that stand for the thing described: `Users may want to ...`, `It will make it easier ...`. */
+const NOT_AUTHORS = new Set([
+  'users', 'user', 'customers', 'customer', 'developers', 'developer', 'people', 'folks', 'someone', 'somebody', 'anyone',
+  'anybody', 'everyone', 'everybody', 'companies', 'vendors', 'vendor', 'others', 'they', 'you', 'he', 'she', 'one',
+  'contributors', 'maintainers', 'authors', 'operators', 'administrators', 'admins', 'clients', 'consumers', 'callers',
+  'implementers', 'implementations', 'programmers', 'engineers', 'readers', 'competitors', 'partners', 'projects', 'tools',
+  'libraries', 'crates', 'applications', 'apps', 'it', 'this', 'that', 'these', 'those', 'there', 'which', 'what', 'some',
+  'many', 'most', 'several', 'any'
+])
+
+/** Groups of the authors' own organisation: `teams might share`, `squads could adopt`. */
+const OUR_GROUPS = new Set(['teams', 'team', 'squads', 'engineers', 'services', 'we'])
+
+/** Verbs that open an invitation or instruction to the reader. */
+const INVITING = new Set([
+  'see', 'join', 'read', 'check', 'visit', 'refer', 'learn', 'feel', 'please', 'contact', 'reach', 'subscribe', 'sign',
+  'watch', 'click', 'ask', 'share', 'tell', 'note', 'imagine', 'suppose', 'recall', 'remember', 'find', 'go', 'head',
+  'look', 'compare', 'notice', 'observe', 'say', 'assume', 'take'
+])
+
+/** What a reader does when invited: `Consider joining the beta`. */
+const READER_ACTIVITY = /^(?:join|read|attend|us|tr[yi]|contribut|giv|fil|subscrib|sign|check|reach|shar|participat|vot|comment|download|install)/
+
+/** Markers of time past: a report, not a plan. */
+const PAST_MARKERS = new Set(['ago', 'previously', 'recently', 'historically', 'originally', 'formerly', 'earlier'])
+
+/** Past-tense verbs that do not end in `-ed`. */
+const IRREGULAR_PAST = new Set([
+  'made', 'built', 'did', 'began', 'saw', 'took', 'brought', 'wrote', 'ran', 'spent', 'got', 'went', 'found', 'grew',
+  'led', 'kept', 'won', 'lost', 'sold', 'chose', 'held', 'shipped', 'was', 'were', 'had', 'became', 'came', 'gave', 'knew',
+  'left', 'met', 'paid', 'said', 'sent', 'stood', 'taught', 'thought', 'told', 'understood', 'rewrote', 'drove'
+])
+
+/** Words ending in -ed that are not past verbs. */
+const NOT_PAST = new Set(['need', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'speed', 'embed', 'shed', 'bed', 'red', 'indeed'])
+
+/** Auxiliaries and copulas: a sentence with one has a finite verb. */
+const FINITE = new Set([
+  'is', 'are', 'was', 'were', 'am', "isn't", "aren't", "wasn't", "weren't", 'has', 'have', 'had', "hasn't", "haven't",
+  'do', 'does', 'did', "don't", "doesn't", "didn't", 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might',
+  'must', "won't", "can't", "couldn't", "shouldn't", "it's", "that's", "there's", "we're", "they're", "we'll", "we've"
+])
+
+/** Copulas of a state: `IDE feedback is instant`, `Builds become reproducible`. */
+const COPULAS = new Set(['is', 'are', 'becomes', 'become', 'remains', 'remain', 'stays', 'stay', 'feels', 'feel', 'gets', 'get', 'has', 'have'])
+
+/** Words that mark the present state, not the one aimed for: `Today builds are slow`. */
+const STATUS_QUO = new Set(['currently', 'today', 'now', 'existing', 'current', 'present', 'presently', 'nowadays', 'still', 'usually', 'often', 'sometimes', 'typically', 'generally', 'traditionally'])
+
+/** Verbs of aiming that take `to` and the plan after it: `aims to`, `plan to`, `want to`, `would like to`. */
+export const AIMING = new Set([
+  'aim', 'aims', 'aiming', 'plan', 'plans', 'planning', 'want', 'wants', 'intend', 'intends', 'intending', 'seek', 'seeks',
+  'seeking', 'strive', 'strives', 'striving', 'hope', 'hopes', 'hoping', 'propose', 'proposes', 'proposing', 'expect',
+  'expects', 'commit', 'commits', 'continue', 'continues', 'like', 'wish', 'wishes', 'decide',
+  'decided', 'prefer', 'going', 'work', 'works', 'working', 'need', 'needs', 'endeavour', 'endeavor', 'attempt', 'attempts'
+])
+
+/** Words that open a subordinate clause or phrase before the main clause: `In 2026, we ...`, `To get there, ...`. */
+const LEADING_SUBORDINATE = new Set([
+  'in', 'as', 'to', 'for', 'with', 'by', 'after', 'before', 'while', 'although', 'though', 'since', 'given', 'because',
+  'during', 'within', 'over', 'through', 'beyond', 'besides', 'alongside', 'following', 'from', 'on', 'at', 'under',
+  'once', 'when', 'whenever', 'where', 'if', 'unless', 'until', 'assuming', 'provided', 'depending', 'whether', 'rather',
+  'instead', 'again', 'finally', 'first', 'firstly', 'second', 'secondly', 'third', 'next', 'then', 'also', 'additionally',
+  'moreover', 'furthermore', 'overall', 'ultimately', 'longer', 'long', 'short', 'concretely', 'specifically', 'however',
+  'similarly', 'likewise', 'meanwhile', 'today'
+])
+
+/** Subordinators that make the clause after them a contingency. */
+const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'assuming', 'provided', 'depending', 'whether', 'once', 'when', 'whenever', 'until', 'should'])
+
+/** `If possible, we ...`: a hedge in the form of a condition. */
+const HEDGING_CONDITION = /^(?:if|when|where|whenever)\s+(?:possible|feasible|reasonable|practical|appropriate|needed|necessary|desired|time permits)\b/i
+
+/** `In those cases, we may ...`, `In that case`: the clause after a case is a contingency. */
+const CASE_OPENER = /^(?:in|for)\s+(?:those|these|such|that|this|some|which)\s+(?:cases?|situations?|scenarios?|events?)\b/i
+
+/** Verbs a plan is made of when they open a sentence (`Ship ...`, `Improve ...`); the phrase lists add their own. */
+const ACTION_VERBS = new Set(
+  `accelerate achieve add address adopt align allow audit automate boost bring build change clarify clean close complete
+  consolidate continue create cut decrease define delight deliver deprecate design develop document double drive eliminate
+  embrace empower enable encourage enhance ensure establish evaluate evolve expand experiment explore expose extend extract
+  fix focus foster get give grow halve harden help identify implement improve increase instrument integrate introduce
+  invest investigate keep launch lead leverage lower maintain make maximise maximize migrate minimise minimize modernise
+  modernize move offer optimise optimize own partner pay plan polish prepare prioritise prioritize promote provide publish
+  pursue raise reach rebuild reduce refactor refine reimagine remove replace reshape resolve restructure retire revamp
+  revisit rework rewrite run scale secure serve ship shift shorten simplify stabilise stabilize standardise standardize
+  start streamline strengthen support switch tighten track transition try unify upgrade use validate win work write`.split(/\s+/)
+)
+
+export function isActionVerb(word: string, extra: ReadonlySet<string>): boolean {
+  return ACTION_VERBS.has(word) || extra.has(word)
+}
+
+/** The first token of the main clause: after a leading label (`Goal:`), list numbering and a leading phrase up to its comma (`In 2026, we ...`). */
+function mainClauseStart(text: string, tokens: readonly Token[]): {start: number; conditional: boolean} {
+  let start = 0
+  const colon = /^[^:]{1,40}:\s/.exec(text)
+  if (colon) {
+    const after = tokens.findIndex((token) => token.start >= colon[0].length)
+    // A label of up to four words before at least three words: `Goal: reduce ...`, not `Improve onboarding: tooling`.
+    if (after > 0 && after <= 4 && tokens.length - after >= 3) start = after
+  }
+  const first = tokens[start]?.word
+  const rest = text.slice(tokens[start]?.start ?? 0)
+  if (first !== undefined && LEADING_SUBORDINATE.has(first)) {
+    const hedging = HEDGING_CONDITION.test(rest)
+    // The leading phrase ends at its comma, within the first 14 words.
+    const limit = tokens[Math.min(tokens.length - 1, start + 14)]?.end ?? text.length
+    const comma = text.slice(tokens[start].start, limit).indexOf(',')
+    if (comma !== -1) {
+      const at = tokens[start].start + comma
+      const after = tokens.findIndex((token) => token.start > at)
+      if (after !== -1) return {start: after, conditional: !hedging && (CONDITIONAL_OPENERS.has(first) || CASE_OPENER.test(rest))}
+    } else if (tokens[start + 1] && /^(?:also|then|first|second|third|next|finally|additionally|again)$/.test(first)) {
+      return {start: start + 1, conditional: false}
+    }
+  }
+  return {start, conditional: false}
+}
+
+/** Whether `we` (or `our team`) speaks in the past: `we improved`, `we have shipped`, `over the last year we`. */
+function reportsPast(tokens: readonly Token[]): boolean {
+  const future = tokens.some((token) => token.word === 'will' || token.word === "we'll" || token.word === 'next' || token.word === 'plan')
+  for (let index = 0; index < tokens.length; index++) {
+    const {word} = tokens[index]
+    if (PAST_MARKERS.has(word) && !future) return true
+    if ((word === 'last' || word === 'past') && !future && /^(?:year|years|quarter|quarters|month|months|week|weeks|milestones?|releases?|cycles?|sprints?|decade|few|two|three|several)$/.test(tokens[index + 1]?.word ?? '')) {
+      return true
+    }
+    if (!AUTHORS.has(word) && !(word === 'team' && tokens[index - 1]?.word === 'the')) continue
+    let verb = tokens[index + 1]?.word ?? ''
+    let at = index + 1
+    while (['have', 'had', 'also', 'already', 'recently', 'then', 'initially', 'originally', 'previously', 'first'].includes(verb)) verb = tokens[++at + 0 + 0]?.word ?? ''
+    if ((verb.endsWith('ed') && !NOT_PAST.has(verb)) || IRREGULAR_PAST.has(verb)) return true
+  }
+  return false
+}
+
+/** Skip modals, auxiliaries and fillers after a subject, noting an uncertain modal. */
+function skipToPredicate(tokens: readonly Token[], from: number): {predicate: number; uncertainModal: number | undefined} {
+  let index = from
+  let uncertainModal: number | undefined
+  while (index < tokens.length) {
+    const {word} = tokens[index]
+    if (UNCERTAIN_MODALS.has(word) && uncertainModal === undefined) uncertainModal = index
+    if (MODALS.has(word) || FILLER.has(word) || AIMING.has(word) || /^(?:eventually|probably|possibly|potentially|perhaps|maybe|ideally|hopefully|likely)$/.test(word)) {
+      index++
+      continue
+    }
+    break
+  }
+  return {predicate: Math.min(index, tokens.length - 1), uncertainModal}
+}
+
+/** Modals that commit: `X should be fast` states a target, `X could be fast` does not. */
+const COMMITTING = new Set(['will', "'ll", 'shall', 'must', 'should'])
+
+/** Participles after `may be` / `could be` that describe a plan of the authors (`may be added`), not a risk (`may be required`). */
+export const PLANNED = /^(?:added|removed|introduced|extended|deprecated|supported|specified|considered|revisited|implemented|provided|exposed|changed|replaced|moved|migrated|enabled|dropped|used|expanded|adopted|offered|published|released|stabili[sz]ed|promoted|split|merged|folded|made|built|reworked|rewritten|generali[sz]ed|relaxed|lifted)$/
+
+/** Adverbs of quality a vision is written in: `can easily contribute`. */
+const QUALITY_ADVERB = /^(?:easily|quickly|seamlessly|effortlessly|instantly|smoothly|reliably|simply|painlessly|confidently|safely)$/
+
+/** Common finite verbs that show a sentence is a statement, not a noun-phrase goal (`Less overhead means more GC`). */
+const FINITE_VERBS = new Set(['means', 'requires', 'allows', 'makes', 'provides', 'gives', 'needs', 'lets', 'uses', 'works', 'takes', 'becomes', 'seems', 'appears', 'remains', 'leads', 'causes', 'helps', 'enables', 'includes', 'contains', 'depends', 'supports', 'exists', 'happens', 'comes', 'goes', 'runs', 'lives', 'sits', 'returns', 'holds'])
+
+/** Words before `we` that put it in a subordinate clause (`if we ...`, `that we ...`), where it does not state the plan. */
+const SUBORDINATING = new Set(['if', 'unless', 'when', 'whenever', 'once', 'that', 'which', 'because', 'since', 'as', 'whether', 'until', 'before', 'after', 'while', 'where', 'how', 'what', 'who', 'than', 'though', 'although'])
+
+/** The index of the authors as the subject of the main clause (within its first nine words), or -1. */
+function authorSubject(tokens: readonly Token[], start: number): number {
+  for (let index = start; index < Math.min(tokens.length, start + 9); index++) {
+    if (!AUTHORS.has(tokens[index].word)) continue
+    for (let back = Math.max(start, index - 3); back < index; back++) if (SUBORDINATING.has(tokens[back].word)) return -1
+    return index
+  }
+  return -1
+}
+
+/** The index of the verb after a subject noun phrase of up to `limit` words, or -1. */
+function verbAfterSubject(tokens: readonly Token[], from: number, limit: number): number {
+  for (let index = from + 1; index < Math.min(tokens.length, from + limit + 1); index++) {
+    const {word} = tokens[index]
+    if (MODALS.has(word) || COPULAS.has(word) || word === 'was' || word === 'were') return index
+  }
+  return -1
+}
+
+/**
+ * Read how a sentence is framed. `actions` are extra verbs that open an
+ * instruction (the phrase lists' verbs).
+ */
+export function frameOf(text: string, tokens: readonly Token[], actions: ReadonlySet<string>): Frame {
+  const trimmed = text.trim()
+  if (tokens.length === 0) return {plan: false, reason: 'label'}
+  if (/\?["'”’)]*$/.test(trimmed)) return {plan: false, reason: 'question'}
+  if (/^["“]/.test(trimmed) && /["”]\W*$/.test(trimmed)) return {plan: false, reason: 'citation'}
+  if (/:\s*$/.test(trimmed) && tokens.length <= 8) return {plan: false, reason: 'label'}
+  const {start, conditional} = mainClauseStart(text, tokens)
+  if (conditional) return {plan: false, reason: 'condition'}
+  const first = tokens[start]?.word ?? ''
+  const second = tokens[start + 1]?.word ?? ''
+  if (start === 0 && INVITING.has(first) && !isActionVerb(first, actions) && !FINITE.has(second) && !FINITE_VERBS.has(second)) return {plan: false, reason: 'invitation'}
+  if (first === 'consider' && ((READER_ACTIVITY.test(second) && second.endsWith('ing')) || ['the', 'this', 'a', 'an', 'these', 'following', 'for'].includes(second))) {
+    return {plan: false, reason: 'invitation'}
+  }
+  if (reportsPast(tokens)) return {plan: false, reason: 'past'}
+  // An instruction: `Reduce ...`, `Explore ...`, `Eventually deprecate ...`.
+  if (isActionVerb(first, actions) && !FINITE.has(second)) return {plan: true, kind: 'imperative', predicate: start, afterSubject: start, uncertainModal: undefined}
+  if (/^(?:eventually|potentially|possibly|perhaps|maybe|ideally|hopefully|then|also|continuously|gradually)$/.test(first) && isActionVerb(second, actions)) {
+    return {plan: true, kind: 'imperative', predicate: start + 1, afterSubject: start, uncertainModal: undefined}
+  }
+  // The authors: `We will ...`, `I want to ...`, `Let's ...`, also after a leading phrase (`In the near future we want to ...`, `..., so we aim to ...`).
+  const author = authorSubject(tokens, start)
+  if (author !== -1) {
+    const {predicate, uncertainModal} = skipToPredicate(tokens, author + 1)
+    return {plan: true, kind: 'first-person', predicate, afterSubject: author + 1, uncertainModal}
+  }
+  // Their work: `Our goal is to ...`, `This RFC aims to ...`, `The proposal will ...`.
+  for (let index = start; index < Math.min(tokens.length, start + 4); index++) {
+    const {word} = tokens[index]
+    if (!OWN_WORK.has(word)) continue
+    const determiner = tokens[index - 1]?.word ?? ''
+    if (!OWN_DETERMINERS.has(determiner) && !(word === 'goal' || word === 'goals' || word === 'objective')) continue
+    const next = tokens[index + 1]?.word ?? ''
+    if (AIMING.has(next) || MODALS.has(next) || next === 'is' || next === 'are' || next === 'for') {
+      const {predicate, uncertainModal} = skipToPredicate(tokens, index + 1)
+      return {plan: true, kind: 'goal-statement', predicate, afterSubject: index + 1, uncertainModal}
+    }
+  }
+  if (tokens.slice(start, start + 8).some((token) => STATUS_QUO.has(token.word))) return {plan: false, reason: 'description'}
+  const verb = verbAfterSubject(tokens, start, 7)
+  // `Users may want to ...`, `It will make it easier ...`, `There is ...`: someone else, or the thing described.
+  // The head of the subject is the word before the verb (`these notices should` is a plan about notices; `it will`, `users may` are not the authors').
+  const subjectIsOther = verb !== -1 && verb > start && NOT_AUTHORS.has(tokens[verb - 1].word)
+  if (verb !== -1 && !subjectIsOther) {
+    const {word} = tokens[verb]
+    // `X should be faster`: a state the authors commit to reach.
+    if (COMMITTING.has(word)) {
+      const {predicate} = skipToPredicate(tokens, verb)
+      return {plan: true, kind: 'target-state', predicate, afterSubject: verb, uncertainModal: undefined}
+    }
+    // `A future version may be added`: a plan of the authors, hedged (`may be required` is a risk, not a plan).
+    if (UNCERTAIN_MODALS.has(word) && tokens[verb + 1]?.word === 'be' && PLANNED.test(tokens[verb + 2]?.word ?? '')) {
+      return {plan: true, kind: 'target-state', predicate: verb + 2, afterSubject: verb, uncertainModal: verb}
+    }
+    // `Teams might share a database`: our teams' plan, hedged.
+    if ((word === 'might' || word === 'may' || word === 'could') && OUR_GROUPS.has(tokens[verb - 1]?.word ?? '') && isActionVerb(tokens[verb + 1]?.word ?? '', new Set(['share', 'adopt', 'use', 'move', 'join', 'switch', 'standardise', 'standardize']))) {
+      return {plan: true, kind: 'target-state', predicate: verb + 1, afterSubject: verb, uncertainModal: verb}
+    }
+    // `IDE feedback is instant`, `Our codebase is easy to onboard`, `Teammates can easily contribute`: the state a vision describes.
+    if (COPULAS.has(word) || (word === 'can' && QUALITY_ADVERB.test(tokens[verb + 1]?.word ?? ''))) {
+      return {plan: true, kind: 'vision', predicate: Math.min(tokens.length - 1, verb + 1), afterSubject: verb + 1, uncertainModal: undefined}
+    }
+  }
+  if (!tokens.some((token) => FINITE.has(token.word) || FINITE_VERBS.has(token.word)) && tokens.length <= 18 && /^\W*\p{Lu}/u.test(trimmed)) {
+    return {plan: true, kind: 'noun-phrase', predicate: start, afterSubject: start, uncertainModal: undefined}
+  }
+  return {plan: false, reason: 'description'}
+}
