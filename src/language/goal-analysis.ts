@@ -181,9 +181,11 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
       )
     : undefined
   const adoption = frame.plan ? hits.find((hit) => hit.category === 'adoption' && usable(hit) && carriesPlan(tokens, frame, hit) && !beforeGerund(tokens, hit)) : undefined
-  const hedge = frame.plan
-    ? hits.find((hit) => usable(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
-    : hits.find((hit) => usable(hit) && isStrongHedge(sentence, hit, frame))
+  const hedge =
+    openWithoutDate(sentence, deadline) ??
+    (frame.plan
+      ? hits.find((hit) => usable(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
+      : hits.find((hit) => usable(hit) && isStrongHedge(sentence, hit, frame)))
   const pitch = hits.find((hit) => hit.category === 'fashion' && usable(hit) && isArgument(tokens, hit))
   return {
     sentence,
@@ -271,6 +273,17 @@ const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'pic
 
 /** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
 const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b|\bto be (?:decided|determined)\b/i
+
+/** `The roadmap is still TBD`: an open decision with no date to settle it, as the hedge it is. */
+function openWithoutDate(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
+  if (deadline) return undefined
+  const open = OPEN_DECISION.exec(sentence.text)
+  if (!open) return undefined
+  const start = open.index + open[0].length - open[0].trimStart().length
+  const firstToken = sentence.tokens.findIndex((token) => token.end > start)
+  const endToken = sentence.tokens.findIndex((token) => token.start >= open.index + open[0].length)
+  return {category: 'hedge', phrase: open[0].trim(), start, end: open.index + open[0].length, firstToken, endToken: endToken === -1 ? sentence.tokens.length : endToken}
+}
 
 /** What may follow `consider`, `evaluate` when they defer a decision: `consider adding`, `evaluate whether`, `evaluate options`. */
 const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
