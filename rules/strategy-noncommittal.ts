@@ -5,7 +5,7 @@ import {createRule} from '../src/rule.js'
 export default createRule<PhraseOptions>({
   id: 'strategy-noncommittal',
   severity: 'warn',
-  description: 'Decisions and plans take a position instead of hedging (`we might`, `explore`, `eventually`, `aim to improve`).',
+  description: 'Plans and decisions take a position instead of hedging (`we might`, `explore`, `in the future`, `aim to improve`).',
   options: readPhraseOptions,
   check({document, peers, report}) {
     reportFindings('strategy-noncommittal', document, peers, report)

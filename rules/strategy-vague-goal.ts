@@ -5,7 +5,7 @@ import {createRule} from '../src/rule.js'
 export default createRule<PhraseOptions>({
   id: 'strategy-vague-goal',
   severity: 'warn',
-  description: 'Improvement and adoption goals say what is reached (a target) and, for an adoption, where (a scope).',
+  description: 'Improvement and adoption goals name a target, a deadline or a named component, not just a direction (`Improve developer productivity`, `Adopt microservices`).',
   options: readPhraseOptions,
   check({document, peers, report}) {
     reportFindings('strategy-vague-goal', document, peers, report)

@@ -5,6 +5,10 @@
  *
  * - parse floor: remark-parse with GFM and front matter over the sample,
  *   versus the full default rule set in the same process (ratio = rules' overhead);
+ * - the language rules' cost: the sample forced to \`strategy\` (so the
+ *   language analysis reads its prose), every rule on versus every rule but
+ *   the four language rules, side by side; the difference over the parse floor
+ *   is what the language rules add (goal: at most 15% of the parse);
  * - scaling: one generated strategy at 1x, 10x and 100x size;
  * - CLI end to end on the sample, serial (`--concurrency 1`) and with one
  *   worker thread per core (`--concurrency <cores>`, checking that both print
@@ -12,9 +16,10 @@
  *   markdownlint-cli2 is installed;
  * - the language server's didChange-to-diagnostics median, when scripts/bench-lsp.js exists.
  *
- *   node scripts/bench.js [--rounds N] [--corpus ../shared/corpus] [--quick] [--cli-only]
+ *   node scripts/bench.js [--rounds N] [--corpus ../shared/corpus] [--quick] [--cli-only] [--language-only]
  *
- * `--cli-only` runs only the CLI comparison and writes bench-results/bench-cli.json.
+ * `--cli-only` runs only the CLI comparison and writes bench-results/bench-cli.json;
+ * `--language-only` runs only the language rules' cost and writes bench-results/bench-language.json.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -34,7 +39,8 @@ const {values} = parseArgs({
     rounds: {type: 'string', default: '3'},
     corpus: {type: 'string', default: path.join(root, '..', 'shared', 'corpus')},
     quick: {type: 'boolean', default: false},
-    'cli-only': {type: 'boolean', default: false}
+    'cli-only': {type: 'boolean', default: false},
+    'language-only': {type: 'boolean', default: false}
   }
 })
 const rounds = Number(values.rounds)
@@ -84,6 +90,50 @@ async function parseFloorVersusRules(sample) {
   const parseMs = median(floorTimes)
   const rulesMs = median(fullTimes)
   return {files: sample.length, parseMs, rulesMs, ratio: rulesMs / parseMs}
+}
+
+const LANGUAGE_RULES = ['strategy-vague-goal', 'strategy-noncommittal', 'strategy-unquantified-pitch', 'strategy-measurable-criteria']
+
+/** Parse floor, every rule with the sample forced to `strategy`, and the same without the language rules, interleaved round by round. */
+async function languageCost(sample) {
+  const floor = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+  const withLanguage = remark().use(remarkLintStrategy, {type: 'strategy'}).freeze()
+  const withoutLanguage = remark()
+    .use(remarkLintStrategy, {type: 'strategy', rules: Object.fromEntries(LANGUAGE_RULES.map((id) => [id, false]))})
+    .freeze()
+  const runAll = async (processor) => {
+    for (const file of sample) {
+      const vfile = new VFile({path: file.path, value: file.value})
+      await processor.run(processor.parse(vfile), vfile)
+    }
+  }
+  const times = {floor: [], without: [], with: []}
+  let messages = 0
+  for (let round = 0; round < rounds; round++) {
+    times.floor.push(time(() => {
+      for (const file of sample) floor.parse(file.value)
+    }))
+    times.without.push(await timeAsync(() => runAll(withoutLanguage)))
+    times.with.push(await timeAsync(() => runAll(withLanguage)))
+  }
+  for (const file of sample) {
+    const vfile = new VFile({path: file.path, value: file.value})
+    await withLanguage.run(withLanguage.parse(vfile), vfile)
+    messages += vfile.messages.filter((message) => LANGUAGE_RULES.includes(message.ruleId)).length
+  }
+  const parseMs = median(times.floor)
+  const withoutMs = median(times.without)
+  const withMs = median(times.with)
+  return {files: sample.length, parseMs, withoutMs, withMs, languageMs: withMs - withoutMs, share: (withMs - withoutMs) / parseMs, messages}
+}
+
+function languageRows(cost) {
+  return [
+    ['parse floor (remark + GFM + front matter)', `${cost.parseMs.toFixed(0)} ms`, `${cost.files} files`],
+    ['every rule, sample forced to strategy, language rules off', `${cost.withoutMs.toFixed(0)} ms`, ''],
+    ['every rule, sample forced to strategy, language rules on', `${cost.withMs.toFixed(0)} ms`, `${cost.messages} language messages`],
+    ['language rules over the parse', `${cost.languageMs.toFixed(0)} ms`, `${(cost.share * 100).toFixed(1)}% of the parse (goal <= 15%)`]
+  ]
 }
 
 function generatedStrategy(targetBytes) {
@@ -215,11 +265,20 @@ function languageServer() {
   }
 }
 
+if (values['language-only']) {
+  const language = await languageCost(loadSample())
+  printRows(machine, languageRows(language))
+  fs.mkdirSync(path.join(root, 'bench-results'), {recursive: true})
+  fs.writeFileSync(path.join(root, 'bench-results', 'bench-language.json'), JSON.stringify({machine, date: new Date().toISOString(), language}, null, 2) + '\n')
+  process.exit(0)
+}
+
 const sample = loadSample()
 const results = {
   machine,
   date: new Date().toISOString(),
   parse: await parseFloorVersusRules(sample),
+  language: await languageCost(sample),
   scaling: await scaling(),
   cli: values.quick ? undefined : cliVersusMarkdownlint(sample),
   lsp: values.quick ? undefined : languageServer()
@@ -228,6 +287,7 @@ const results = {
 const rows = [
   ['parse floor (remark + GFM + front matter)', `${results.parse.parseMs.toFixed(0)} ms`, `${results.parse.files} files`],
   ['full default rule set, same process', `${results.parse.rulesMs.toFixed(0)} ms`, `ratio ${results.parse.ratio.toFixed(2)} (goal <= 1.15)`],
+  ...languageRows(results.language).slice(1),
   ...results.scaling.runs.map((run) => [`scaling: ${(run.bytes / 1e6).toFixed(1)} MB strategy`, `${run.ms.toFixed(0)} ms`, `${run.msPerMB.toFixed(0)} ms/MB`]),
   ['scaling: time growth / size growth', results.scaling.growth.toFixed(1), `size x${results.scaling.sizeGrowth.toFixed(0)} (goal: time within 1.1x of size growth)`]
 ]
