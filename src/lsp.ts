@@ -64,8 +64,12 @@ const WORKER_URL = new URL('./lsp-worker.js', import.meta.url)
 /** Default time budget per check, in seconds (the CLI's default too). */
 export const DEFAULT_TIME_BUDGET = 10
 
-/** How long to wait after an edit before checking, so that a burst of keystrokes is one check. */
-const DEBOUNCE_MS = 75
+/**
+ * At most one check of a document starts per this many milliseconds: an edit
+ * after a pause is checked at once, and a burst of edits is checked a few
+ * times, each time at its latest version, instead of once per edit.
+ */
+const THROTTLE_MS = 100
 
 /** How long a message body may stay incomplete before the server gives up on the stream. */
 const PARTIAL_MESSAGE_TIMEOUT_MS = 5000
@@ -259,8 +263,12 @@ export function startLanguageServer(): void {
   const formats: Array<{uri: string; start: (slot: Slot) => void}> = []
   let wakeTimer: NodeJS.Timeout | undefined
 
-  function schedule(uri: string, delay = DEBOUNCE_MS): void {
-    dirty.set(uri, Date.now() + delay)
+  /** When the last check of each document started. */
+  const lastStart = new Map<string, number>()
+
+  function schedule(uri: string, throttle = true): void {
+    const now = Date.now()
+    dirty.set(uri, throttle ? Math.max(now, (lastStart.get(uri) ?? 0) + THROTTLE_MS) : now)
     pump()
   }
 
@@ -291,22 +299,23 @@ export function startLanguageServer(): void {
       const slot = idleSlot(uri)
       if (!slot) break
       dirty.delete(uri)
+      lastStart.set(uri, now)
       void startCheck(slot, uri)
     }
     if (wakeTimer) clearTimeout(wakeTimer)
     wakeTimer = nextDue === Infinity ? undefined : setTimeout(pump, Math.max(0, nextDue - Date.now()))
   }
 
-  async function taskFor(document: TextDocument, format: boolean): Promise<CheckTask> {
+  /**
+   * The task for the document as it is now, with its version: TextDocuments updates a document
+   * in place, so text and version are read together, before anything is awaited.
+   */
+  async function taskFor(document: TextDocument, format: boolean): Promise<{task: CheckTask; version: number}> {
     const filePath = uriToPath(document.uri)
-    return {
-      id: nextId++,
-      filePath,
-      cwd: cwdFor(filePath),
-      text: document.getText(),
-      settings: await settingsFor(document.uri),
-      format
-    }
+    const text = document.getText()
+    const version = document.version
+    const settings = await settingsFor(document.uri)
+    return {task: {id: nextId++, filePath, cwd: cwdFor(filePath), text, settings, format}, version}
   }
 
   async function startCheck(slot: Slot, uri: string): Promise<void> {
@@ -315,20 +324,21 @@ export function startLanguageServer(): void {
     // Reserve the slot while the settings are fetched.
     const placeholder = {task: {id: -1} as CheckTask, uri, version: document.version, timer: undefined, done: () => {}}
     slot.busy = placeholder
-    let task: CheckTask
+    let prepared: {task: CheckTask; version: number}
     try {
-      task = await taskFor(document, false)
+      prepared = await taskFor(document, false)
     } finally {
       if (slot.busy === placeholder) slot.busy = undefined
     }
+    const {task, version} = prepared
     const current = documents.get(uri)
-    if (!current || current.version !== document.version || slot.busy) {
+    if (!current || current.version !== version || slot.busy) {
       // Changed or closed meanwhile (or the slot was taken): check the latest version later.
-      if (current) schedule(uri, 0)
+      if (current) schedule(uri, false)
       else pump()
       return
     }
-    run(slot, uri, document.version, task, (reply) => publish(uri, document.version, reply))
+    run(slot, uri, version, task, (reply) => publish(uri, version, reply))
   }
 
   function publish(uri: string, version: number, reply: Result): void {
@@ -392,12 +402,13 @@ export function startLanguageServer(): void {
   })
 
   function checkAll(): void {
-    for (const document of documents.all()) schedule(document.uri, 0)
+    for (const document of documents.all()) schedule(document.uri, false)
   }
 
   documents.onDidChangeContent((event) => schedule(event.document.uri))
   documents.onDidClose((event) => {
     dirty.delete(event.document.uri)
+    lastStart.delete(event.document.uri)
     settingsCache.delete(event.document.uri)
     void connection.sendDiagnostics({uri: event.document.uri, version: event.document.version, diagnostics: []})
   })
@@ -411,15 +422,15 @@ export function startLanguageServer(): void {
   connection.onDocumentFormatting(async (event) => {
     const document = documents.get(event.textDocument.uri)
     if (!document) return null
-    const task = await taskFor(document, true)
+    const {task, version} = await taskFor(document, true)
     const reply = await new Promise<Result>((resolve) => {
-      formats.push({uri: document.uri, start: (slot) => run(slot, document.uri, document.version, task, resolve)})
+      formats.push({uri: document.uri, start: (slot) => run(slot, document.uri, version, task, resolve)})
       pump()
     })
     if ('error' in reply || reply.output === undefined) return null
     const current = documents.get(document.uri)
-    if (!current || current.version !== document.version) return null
-    const text = document.getText()
+    if (!current || current.version !== version) return null
+    const text = task.text
     if (reply.output === text) return null
     return [TextEdit.replace(Range.create(Position.create(0, 0), document.positionAt(text.length)), reply.output)]
   })
