@@ -164,7 +164,8 @@ export function readSentence(sentence: Sentence, configuration: Configuration): 
 
 function buildReading(sentence: Sentence, configuration: Configuration): Reading {
   const {tokens, text} = sentence
-  const hits = configuration.matcher.match(tokens)
+  // In text order, the longest phrase first where two start together (`would like to` before `would`).
+  const hits = configuration.matcher.match(tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
   const found = features(sentence)
   const deadline = found.deadlines.find((span) => !isStartDate(text, span)) ?? findMilestones(text, tokens, configuration.milestones)[0]
   const target = findTargets(text, tokens, found)[0]
@@ -373,7 +374,7 @@ function judgeSentence(
   const place = sourceRange(document, sentence)
   const text = quote(sentence.text)
   if (reads('strategy-noncommittal') && reading.hedge) {
-    const hedge = sentence.text.slice(reading.hedge.start, reading.hedge.end)
+    const hedge = hedgeQuote(sentence, reading.hedge)
     return {
       rule: 'strategy-noncommittal',
       place,
@@ -393,6 +394,21 @@ function judgeSentence(
     }
   }
   return undefined
+}
+
+/** Words quoted with a hedge so the message shows it as written: `should evaluate`, `aim to explore`, `would like to`. */
+const HEDGE_CONTEXT = new Set(['should', 'could', 'would', 'might', 'may', 'will', "'ll", "we'll", "we'd", 'to', 'want', 'wants', 'aim', 'aims', 'plan', 'plans', 'need', 'needs', 'also', 'then', 'start', 'begin'])
+
+function hedgeQuote(sentence: Sentence, hit: PhraseHit): string {
+  const {tokens, text} = sentence
+  let first = hit.firstToken
+  while (first > 0 && hit.firstToken - first < 2 && HEDGE_CONTEXT.has(tokens[first - 1].word)) first--
+  let end = hit.endToken
+  // `aim to explore`: an aspiration quoted with the verb it aims at.
+  if (hit.category === 'aspiration' && tokens[end]) end++
+  const from = first === hit.firstToken ? hit.start : tokens[first].start
+  const to = end === hit.endToken ? hit.end : tokens[end - 1].end
+  return text.slice(from, to)
 }
 
 /** The message for a vague goal, or `undefined` when the goal is specific enough. */
