@@ -664,11 +664,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   return 0
 }
 
+/** Control characters (an escape sequence in a file name or a heading) shown as `\xHH`, never sent to the terminal. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+function escapeControls(text: string): string {
+  return text.replace(CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+/** `file` as the terminal report shows it: its path and messages without control characters (a copy when it has any). */
+function printable(file: VFile): VFile {
+  const hasControl = (text: string) => /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/.test(text)
+  if (!hasControl(file.path) && !file.messages.some((message) => /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(message.reason))) return file
+  const copy = new VFileClass({path: escapeControls(file.path).replace(/\n/g, '\\n'), cwd: file.cwd})
+  for (const message of file.messages) {
+    const escaped = copy.message(escapeControls(message.reason), {place: message.place, ruleId: message.ruleId, source: message.source})
+    escaped.fatal = message.fatal
+    escaped.url = message.url
+  }
+  return copy
+}
+
 /** The report in `format`, ending with a newline. */
 function render(format: Format, files: VFile[], cwd: string, color: boolean): string {
   if (format === 'json') return `${toJson(files)}\n`
   if (format === 'stylish') {
-    const report = stylish(files, {color, quiet: true})
+    const report = stylish(files.map(printable), {color, quiet: true})
     return report ? `${report}\n` : `${files.length} ${files.length === 1 ? 'file' : 'files'} checked, no problems\n`
   }
   return formatReport(format as ReportFormat, toReportInput(files, repositoryRoot(cwd), version))

@@ -71,7 +71,8 @@ export function resolveTypes(config: unknown, plugin = 'remark-lint-strategy'): 
   const building = new Set<string>()
 
   const build = (id: string): DocType => {
-    const entry = configs[id]
+    // Own keys only: `extends: "__proto__"` names no configured type.
+    const entry = Object.hasOwn(configs, id) ? configs[id] : undefined
     if (!entry) return resolved.get(id)!
     if (building.has(id)) {
       throw new StrategyConfigError(`${optionAt(plugin, `types.${id}.extends`)}: makes a cycle (${[...building, id].join(' -> ')})`)
@@ -80,7 +81,7 @@ export function resolveTypes(config: unknown, plugin = 'remark-lint-strategy'): 
     const baseId = entry.extends ?? (builtinTypes.some((type) => type.id === id) ? id : undefined)
     let base: DocType | undefined
     if (baseId !== undefined) {
-      if (baseId !== id && configs[baseId]) base = build(baseId)
+      if (baseId !== id && Object.hasOwn(configs, baseId)) base = build(baseId)
       else base = builtinTypes.find((type) => type.id === baseId)
       if (!base) {
         const known = [...new Set([...builtinTypes.map((type) => type.id), ...Object.keys(configs)])].filter((name) => name !== id)

@@ -252,3 +252,25 @@ describe('inputs that once passed unchecked', () => {
     expect(result.stderr).toMatch(pattern)
   })
 })
+
+describe('smaller things', () => {
+  it('control characters in a file name or a heading are escaped in the terminal report', async () => {
+    const name = 'evil\u001b[2Jname.md'
+    const dir = makeProject({[name]: '# Strategy\n\n## Con\u001b[31mtext\n\nx\n'})
+    const result = await strategyLint(['.'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    expect(result.stdout).not.toMatch(/\u001b/)
+    expect(result.stdout).toContain('evil\\x1b[2Jname.md')
+    // The JSON report keeps the real name.
+    const json = await strategyLint(['.', '--format', 'json'], dir)
+    expect(parseJson(json.stdout)[0].path).toBe(name)
+  })
+
+  it('--concurrency above the number of cores is capped, with one line saying so; the report is the same', async () => {
+    const dir = makeProject({'a.md': MISSING_SECTION})
+    const [capped, serial] = await Promise.all([strategyLint(['--concurrency', '1000', '--format', 'json'], dir), strategyLint(['--concurrency', '1', '--format', 'json'], dir)])
+    expect(capped.stderr).toMatch(/^strategy-lint: --concurrency 1000 is more than the \d+ CPU cores; using \d+\n$/)
+    expect(capped.code).toBe(serial.code)
+    expect(capped.stdout).toBe(serial.stdout)
+  })
+})
