@@ -165,7 +165,11 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     },
     ruleReads(ruleId, section) {
       const spec = document.specOf(section)
-      return spec ? spec.rules.has(ruleId) : (detection.type?.otherProseRules.has(ruleId) ?? false)
+      if (spec) return spec.rules.has(ruleId)
+      // Other prose is the introduction above the type's sections (under the title), not a heading the type does not know:
+      // an FAQ, an appendix or a story holds hedges and opinions about everything, rarely the authors' plan.
+      const introduction = section.depth === 0 || section.depth < binding.sectionDepth
+      return introduction && (detection.type?.otherProseRules.has(ruleId) ?? false)
     },
     parentOf(spec) {
       return detection.type ? indexType(detection.type).parents.get(spec) : undefined

@@ -170,7 +170,8 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   const deadline = found.deadlines.find((span) => !isStartDate(text, span)) ?? findMilestones(text, tokens, configuration.milestones)[0]
   const target = findTargets(text, tokens, found)[0]
   const frame = frameOf(text, tokens, actionWords(hits))
-  const usable = (hit: PhraseHit) => !isNegated(tokens, hit)
+  const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
+  const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit)
   const improvement = frame.plan
     ? hits.find(
         (hit) =>
@@ -210,6 +211,20 @@ const QUALITY_NOUN = /^(?:improvements?|stability|performance|reliability|experi
 
 function namesQuality(tokens: readonly Token[], hit: PhraseHit): boolean {
   return tokens.slice(hit.endToken, hit.endToken + 4).some((token) => QUALITY_NOUN.test(token.word))
+}
+
+/**
+ * A phrase that is mentioned rather than used: inside inline code, inside
+ * quotation marks (`a "nice to have"`), or a name (`in the Future`, Rust's
+ * `Future` type).
+ */
+function isMentioned(sentence: Sentence, code: readonly Span[], hit: PhraseHit): boolean {
+  const start = sentence.start + hit.start
+  if (code.some((span) => span.start <= start && span.end > start)) return true
+  const before = sentence.text.slice(0, hit.start)
+  if (((before.match(/["“”]/g) ?? []).length % 2 === 1)) return true
+  const written = sentence.text.slice(hit.start, hit.end)
+  return hit.start > 0 && /\bFuture\b/.test(written)
 }
 
 /** `since Q1 2026`, `from April 2027`, `the 2016-era stack`: a date that starts or names something, not a deadline. */
@@ -277,7 +292,8 @@ const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|
 
 /** `The roadmap is still TBD`: an open decision with no date to settle it, as the hedge it is. */
 function openWithoutDate(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
-  if (deadline) return undefined
+  // `...; we will decide after the load tests`: it says how it will be settled.
+  if (deadline || /\b(?:will|'ll|to) (?:decide|settle|choose|pick|conclude)\b/i.test(sentence.text)) return undefined
   const open = OPEN_DECISION.exec(sentence.text)
   if (!open) return undefined
   const start = open.index + open[0].length - open[0].trimStart().length

@@ -172,7 +172,7 @@ export function findBaselinesAndTargets(text: string): Span[] {
 const DEADLINE = new RegExp(
   [
     `\\b(?:Q[1-4]|H[12])(?:\\s?(?:FY\\s?)?(?:${YEAR}))?\\b`,
-    `\\bFY\\s?'?\\d{2}(?:\\d{2})?\\b`,
+    `\\bFY\\s?'?\\d{2}(?:\\d{2})?(?:\\s?[HQ][1-4])?\\b`,
     '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b',
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
     // `by March`, `in 2027`; a full date after the preposition (`by 2027-06-30`, `by June 30, 2027`) is matched whole below.
@@ -186,6 +186,7 @@ const DEADLINE = new RegExp(
     `\\b(?:by|before|until|till|in|during)\\s(?:the\\s)?(?:(?:early|late|end of)\\s)?${SEASON}\\b`,
     `\\b(?:within|in|over)\\s(?:the\\s)?(?:next\\s|first\\s|coming\\s)?(?:\\d+|${NUMBER_WORD}|a|an)\\s?(?:-\\s?\\d+\\s)?(?:${PERIOD})\\b`,
     `\\b(?:next|this|coming|following)\\s(?:${PERIOD.replace(/s\?/g, '')}|quarter|year|half)\\b`,
+    '\\b(?:in|by|during|before|until)\\s(?:the\\s)?(?:first|second|third|fourth|last)\\s(?:quarter|half)\\b',
     '\\bby\\s(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\\b',
     // A cadence (`each sprint`); `per quarter` is the denominator of a rate, not a date.
     '\\b(?:each|every)\\s(?:sprint|release|quarter)\\b'

@@ -335,7 +335,7 @@ describe("the source document's examples through lint", () => {
       })
     ).toEqual([])
     const messages = await languageMessages('vision', {'Target State': 'We should evaluate whether microservices make sense.'})
-    expect(messages).toEqual([expect.stringMatching(/^strategy-noncommittal: `We should evaluate whether microservices make sense\.` hedges \(`evaluate`\)/)])
+    expect(messages).toEqual([expect.stringMatching(/^strategy-noncommittal: `We should evaluate whether microservices make sense\.` hedges \(`should evaluate`\)/)])
   })
 
   it('passes its good pitches', async () => {
