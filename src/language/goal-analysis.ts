@@ -27,7 +27,7 @@ export type LanguageRule = (typeof LANGUAGE_RULES)[number]
 export interface CriteriaOptions {
   /** Report a criterion that has a target but no deadline. */
   requireDeadline: boolean
-  /** Names of milestones that serve as deadlines, besides the built-in ones (`M3`, `Beta 2`). */
+  /** Names of milestones that serve as deadlines besides the built-in ones (`GA`, `beta`, ...): a team's own, such as `M3` or `Beta 2`. */
   milestones: string[]
 }
 
@@ -168,7 +168,8 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   const hits = configuration.matcher.match(tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
   const found = features(sentence)
   const deadline = found.deadlines.find((span) => !isStartDate(text, span)) ?? findMilestones(text, tokens, configuration.milestones)[0]
-  const target = findTargets(text, tokens, found)[0]
+  const targets = findTargets(text, tokens, found)
+  const target = targets[0]
   const frame = frameOf(text, tokens, actionWords(hits))
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
   const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit)
@@ -197,7 +198,7 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     improvement,
     adoption,
     target,
-    targetIsScope: target !== undefined && !/\d|%/.test(target.text) && found.quantities.length === 0 && found.baselines.length === 0,
+    targetIsScope: targets.length > 0 && targets.every((span) => /^(?:every|all|none|zero)$/i.test(span.text)),
     deadline,
     scope: findScope(text, tokens, sentence.unit.code, adoption?.endToken ?? 0)
   }
@@ -257,6 +258,8 @@ const MAKING = new Set(['make', 'makes', 'making', 'keep', 'keeps', 'keeping', '
  */
 function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
   const {predicate} = frame
+  // `The new scheduler will improve throughput` claims an effect; `Builds should be faster` states the target.
+  if (frame.kind === 'target-state' && hit.category === 'improvement' && !/(?:ed|er)$/.test(tokens[hit.firstToken].word)) return false
   // A vision states qualities (`is instant`) and changes done (`Deployments are simplified`, `has improved for every team`); `becomes less portable`, `is optimized for debugging` describe.
   if (frame.kind === 'vision' && hit.category !== 'quality') {
     const done = /(?:ed|ised|ized)$/.test(tokens[hit.firstToken].word) && hit.firstToken === predicate
@@ -306,6 +309,9 @@ function openWithoutDate(sentence: Sentence, deadline: Span | undefined): Phrase
 const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
 
 
+/** Verbs of harm: `potentially break`, `might slow down` describe a risk. */
+const RISK_VERB = /^(?:break|breaks|fail|fails|cause|causes|affect|affects|impact|impacts|slow|slows|hurt|hurts|confuse|confuses|require|requires|conflict|conflicts|lose|loses|leak|leaks|degrade|degrades|increase|increases|expose|exposes|block|blocks|delay|delays)$/
+
 /** Adverbs that hedge the verb they stand next to. */
 const HEDGING_ADVERB = /^(?:eventually|potentially|possibly|perhaps|maybe|ideally|hopefully|probably|likely)$/
 
@@ -341,6 +347,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (hit.category !== 'hedge' && hit.category !== 'exploration' && hit.category !== 'aspiration') return false
   if (OPEN_DECISION.test(text)) return !deadline
   if (isConditional(tokens, hit) || contingentAfter(tokens, hit)) return false
+  // `We may as well retire the old dashboards`: a decision.
+  if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
   const word = tokens[hit.firstToken].word
   if (hit.category === 'aspiration') {
     if (WISHES.test(hit.phrase.toLowerCase())) return true
@@ -370,6 +378,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
     // `potentially breaking changes`, `likely better`: an adverb on an adjective describes, it does not hedge the plan.
     const next = tokens[hit.endToken]?.word ?? ''
     if (/(?:ing|ed|er|ble|ive|ous|al)$/.test(next) && !/^(?:adding|moving|using|making|removing|replacing|deprecating|supporting|introducing)$/.test(next)) return false
+    // `will potentially break old clients`: a risk, not a hedge on the plan.
+    if (RISK_VERB.test(next)) return false
     // `possibly through a keyword`, `perhaps via a flag`: the means of the plan is left open.
     if (/^(?:through|via|by|with|using|as|in|at|for|the|a|an)$/.test(next)) return true
     return hit.firstToken <= frame.predicate + 1 && hit.firstToken >= Math.min(frame.afterSubject, frame.predicate) - 1
@@ -433,7 +443,7 @@ function vagueness(reading: Reading): string | undefined {
   if (!frame.plan) return undefined
   const text = quote(sentence.text)
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
-  if (improvement && !target && !deadline && sentence.unit.code.every((span) => span.end <= sentence.start || span.start >= sentence.end)) {
+  if (improvement && (!target || reading.targetIsScope) && !deadline && sentence.unit.code.every((span) => span.end <= sentence.start || span.start >= sentence.end)) {
     const word = sentence.text.slice(improvement.start, improvement.end)
     return `\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
   }
@@ -453,9 +463,25 @@ function isGeneric(sentence: Sentence, adoption: PhraseHit): boolean {
 
 /** A pitch is an argument: not a question, not a quotation, not in a sentence that states its outcome in numbers. */
 function isPitch(reading: Reading): boolean {
-  const {frame, sentence} = reading
-  if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation')) return false
-  return features(sentence).quantities.length === 0
+  const {frame, sentence, pitch} = reading
+  if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'condition')) return false
+  if (pitch && (isConditional(sentence.tokens, pitch) || reportsOpinion(sentence.tokens, pitch))) return false
+  // An outcome in numbers, not a count of the argument's own parts (`for two reasons`).
+  return !features(sentence).quantities.some((quantity) => !NOT_AN_OUTCOME.test(sentence.text.slice(quantity.end, quantity.end + 20)))
+}
+
+/** What follows a count that numbers an argument rather than measures an outcome: `for two reasons`. */
+const NOT_AN_OUTCOME = /^\s*(?:more\s+)?(?:reasons?|ways?|things?|points?|examples?|steps?|arguments?|options?)\b/i
+
+/** `Users may think Go is better`: someone's opinion reported, not the authors' argument. */
+function reportsOpinion(tokens: readonly Token[], hit: PhraseHit): boolean {
+  for (let index = Math.max(0, hit.firstToken - 6); index < hit.firstToken; index++) {
+    if (/^(?:think|thinks|believe|believes|say|says|argue|argues|claim|claims|feel|feels)$/.test(tokens[index].word)) {
+      const subject = tokens[index - 1]?.word === 'may' || tokens[index - 1]?.word === 'might' ? tokens[index - 2]?.word : tokens[index - 1]?.word
+      if (subject !== undefined && OTHERS.has(subject)) return true
+    }
+  }
+  return false
 }
 
 /** Words around `best practice` that make it the argument (`X is best practice`, `as a best practice`), not the name of a set of guidelines (`follow the hardening best practices`). */
@@ -476,7 +502,7 @@ const NOT_A_CRITERION = /:\s*$|^(?:\w+\s)?`[^`]+`\s*(?:\/\s*`[^`]+`\s*)?[-–—
 const TITLE = /^(?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([^)]*\))?$/u
 
 /** Words of a metric: an item that only names one (`Mean time to change`) has no target. */
-const METRIC_WORDS = /\b(?:time|rate|number|count|ratio|latency|percentage|score|frequency|coverage|adoption|satisfaction|nps|mttr|mttd|throughput|uptime|availability|cost|spend|duration|lead time|velocity|retention|churn|engagement)\b/i
+const METRIC_WORDS = /\b(?:share|incidents|errors|outages|tickets|pages|time to|rate|number of|count|ratio|latency|percentage|score|frequency|coverage|adoption|satisfaction|nps|mttr|mttd|throughput|uptime|availability|cost|spend|duration|lead time|velocity|retention|churn|engagement)\b/i
 
 /** Words that make a criterion a matter of opinion: `sufficient coverage`, `more tests`, `positive feedback`. */
 const UNVERIFIABLE = /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|better|good|positive feedback|real[- ]world usage|bake time|confidence|mature|maturity|reasonable|proper|if needed|gather(?:ing)? (?:the |more |user )?feedback|seen as|perceived as|notice|happier|happy|healthy|healthier|sustainable|proactive)\b|^more\b|\bfrom [a-z]+ to [a-z]+\b/i
@@ -506,7 +532,7 @@ function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configur
     }
   }
   if (configuration.requireDeadline && !deadline && !item.sharedDeadline) {
-    const what = target ? `names a target (\`${quote(target.text, 40)}\`)` : 'states a checkable result'
+    const what = target ? `names a target (\`${quote(targetText(item, target), 40)}\`)` : 'states a checkable result'
     return {
       rule: 'strategy-measurable-criteria',
       place,
@@ -529,17 +555,29 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration): boo
     if (reading.improvement || reading.hedge || UNVERIFIABLE.test(sentence.text)) return true
     // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
     if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit))) return true
-    if (METRIC_WORDS.test(sentence.text) && sentence.tokens.length <= 10 && reading.frame.plan && reading.frame.kind === 'noun-phrase') return true
+    // `Lagging: checkout incidents a year`, `Leading: share of domains that publish events`: a metric named, no target.
+    const named = sentence.text.replace(/^[^:]{1,40}:\s*/, '').split(/\s+/).slice(0, 4).join(' ')
+    if (METRIC_WORDS.test(named) && features(sentence).quantities.length === 0) return true
   }
   return false
 }
 
 /** A milestone in the item's own label: `Beta (v1.31): gate introduced`, `Milestone 1: support ...`. */
 function labelledMilestone(sentence: Sentence, configuration: Configuration): Span | undefined {
-  const label = /^([^:]{1,40}):\s/.exec(sentence.text)
+  const label = /^([^:]{1,40}):(?:\s|$)/.exec(sentence.text)
   if (!label) return undefined
   const tokens = sentence.tokens.filter((token) => token.end <= label[1].length)
   return findMilestones(label[1], tokens, configuration.milestones, true)[0]
+}
+
+/** A target as written, with the number and unit a pattern stopped before (`from 45 min to 10 min`, `under 300 ms`). */
+function targetText(item: CriteriaItem, target: Span): string {
+  for (const sentence of item.sentences) {
+    if (sentence.text.slice(target.start, target.end) !== target.text) continue
+    const next = features(sentence).quantities.find((quantity) => quantity.end > target.end && quantity.start <= target.end + 1)
+    return next ? sentence.text.slice(target.start, next.end) : target.text
+  }
+  return target.text
 }
 
 /** An all-or-nothing end state: `every service`, `zero`, `removed`, `enabled by default`. */

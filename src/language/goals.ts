@@ -6,6 +6,7 @@
  */
 import type {StrategyDocument} from '../document.js'
 import type {PhraseHit, Token} from './matcher.js'
+import type {Section} from '../sections.js'
 import {features, textUnits, type Sentence, type TextUnit} from './analysis.js'
 
 const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", "shouldn't", 'without', 'nor', 'instead'])
@@ -122,7 +123,10 @@ export interface CriteriaItem {
 
 /**
  * The items of each criteria section: its list items or table rows (header
- * rows excluded), or its sentences when it has neither.
+ * rows excluded), or its sentences when it has neither. A deadline in a
+ * heading, a table's header row or a paragraph that introduces a list dates
+ * the items of that (sub)section and the subsections under it, not those of
+ * a sibling (`### Graduation` is not dated by a later `### Beta`).
  */
 export function criteriaItems(
   document: StrategyDocument,
@@ -133,32 +137,40 @@ export function criteriaItems(
       section.nodes.filter((node) => node.type === 'table').map((table) => table.children[0])
     )
   )
-  const bySection = new Map<string, {items: Map<unknown, Sentence[]>; loose: Sentence[]; shared: boolean}>()
+  const bySection = new Map<string, {items: Map<unknown, {section: Section; sentences: Sentence[]}>; loose: Sentence[]}>()
+  /** Sections dated by a heading or header row, and by a paragraph (which introduces a list, or is itself a criterion). */
+  const datedByHeading = new Set<Section>()
+  const datedByParagraph = new Set<Section>()
   for (const unit of textUnits(document)) {
     const spec = document.specOf(unit.section)
     if (!spec || !spec.rules.has('strategy-measurable-criteria')) continue
     let entry = bySection.get(spec.id)
-    if (!entry) bySection.set(spec.id, (entry = {items: new Map(), loose: [], shared: false}))
-    if (unit.inHeading || (unit.item && headerRows.has(unit.item as never))) {
-      entry.shared ||= unit.sentences.some((sentence) => hasDeadline(sentence, true))
-      continue
+    if (!entry) bySection.set(spec.id, (entry = {items: new Map(), loose: []}))
+    const inHeader = unit.inHeading || (unit.item !== undefined && headerRows.has(unit.item as never))
+    if (inHeader || !unit.item) {
+      if (unit.sentences.some((sentence) => hasDeadline(sentence, inHeader))) (inHeader ? datedByHeading : datedByParagraph).add(unit.section)
+      if (inHeader) continue
     }
     if (unit.item) {
-      const sentences = entry.items.get(unit.item) ?? []
-      sentences.push(...unit.sentences)
-      entry.items.set(unit.item, sentences)
+      const item = entry.items.get(unit.item) ?? {section: unit.section, sentences: []}
+      item.sentences.push(...unit.sentences)
+      entry.items.set(unit.item, item)
     } else {
       entry.loose.push(...unit.sentences)
     }
   }
+  const isDated = (section: Section | undefined, byParagraph: boolean): boolean => {
+    for (let current = section; current; current = current.parent) {
+      if (datedByHeading.has(current) || (byParagraph && datedByParagraph.has(current))) return true
+    }
+    return false
+  }
   const result: CriteriaItem[] = []
   for (const [sectionId, entry] of bySection) {
     if (entry.items.size > 0) {
-      // Paragraphs around the list introduce it; a deadline there applies to every item.
-      const shared = entry.shared || entry.loose.some((sentence) => hasDeadline(sentence, false))
-      for (const sentences of entry.items.values()) result.push({sectionId, sentences, sharedDeadline: shared})
+      for (const {section, sentences} of entry.items.values()) result.push({sectionId, sentences, sharedDeadline: isDated(section, true)})
     } else {
-      for (const sentence of entry.loose) result.push({sectionId, sentences: [sentence], sharedDeadline: entry.shared})
+      for (const sentence of entry.loose) result.push({sectionId, sentences: [sentence], sharedDeadline: isDated(sentence.unit.section, false)})
     }
   }
   return result
