@@ -166,9 +166,10 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     ruleReads(ruleId, section) {
       const spec = document.specOf(section)
       if (spec) return spec.rules.has(ruleId)
-      // Other prose is the introduction above the type's sections (under the title), not a heading the type does not know:
+      // Other prose is the introduction under the title (above the first \`##\`), not a heading the type does not know:
       // an FAQ, an appendix or a story holds hedges and opinions about everything, rarely the authors' plan.
-      const introduction = section.depth === 0 || section.depth < binding.sectionDepth
+      // Only when the document has sections of its type at all: a page that matches none is not laid out as one.
+      const introduction = section.depth <= 1 && binding.matches.length > 0
       return introduction && (detection.type?.otherProseRules.has(ruleId) ?? false)
     },
     parentOf(spec) {

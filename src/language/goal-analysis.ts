@@ -13,11 +13,11 @@
  */
 import type {Position} from 'unist'
 import type {StrategyDocument} from '../document.js'
-import {features, sourceRange, textUnits, type Sentence} from './analysis.js'
+import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
 import type {PhraseHit, PhraseMatcher, Token} from './matcher.js'
 import {adjustedList, matcherPer, type PhraseCategory, type PhraseOptions} from './phrases.js'
-import {findMilestones, findTargets, findScope, type Span} from './recognisers.js'
+import {findDeadlines, findMilestones, findTargets, findScope, type Span} from './recognisers.js'
 import {frameOf, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 
 export const LANGUAGE_RULES = ['strategy-measurable-criteria', 'strategy-noncommittal', 'strategy-vague-goal', 'strategy-unquantified-pitch'] as const
@@ -287,11 +287,19 @@ function beforeGerund(tokens: readonly Token[], hit: PhraseHit): boolean {
   return hit.phrase.endsWith(' to') && (tokens[hit.endToken]?.word.endsWith('ing') ?? false)
 }
 
+/** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
+function headingDated(sentence: Sentence): boolean {
+  for (let section: Sentence['unit']['section'] | undefined = sentence.unit.section; section; section = section.parent) {
+    if (section.title && findDeadlines(section.title).length > 0) return true
+  }
+  return false
+}
+
 /** Words after an exploration that turn it into a decision with an outcome: `evaluate A and B and pick one`. */
 const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'picks', 'select', 'recommend', 'conclude', 'determine'])
 
 /** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
-const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b|\bto be (?:decided|determined)\b/i
+const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’])|\bto be (?:decided|determined)\b/i
 
 /** `The roadmap is still TBD`: an open decision with no date to settle it, as the hedge it is. */
 function openWithoutDate(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
@@ -332,7 +340,9 @@ const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sen
 
 function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
   if (frame.plan || frame.reason === 'question' || frame.reason === 'past' || frame.reason === 'condition' || frame.reason === 'citation' || frame.reason === 'invitation') return false
-  if (!STRONG_HEDGE.test(hit.phrase.toLowerCase()) || isConditional(sentence.tokens, hit) || contingentAfter(sentence.tokens, hit)) return false
+  // `Ideally, every team runs its own rotation`: a sentence opened by a hedge hedges all of it.
+  const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*,?\s/.test(sentence.text.slice(hit.end))
+  if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || isConditional(sentence.tokens, hit) || contingentAfter(sentence.tokens, hit)) return false
   // `Users may want to configure X`: someone else's wish.
   const subject = sentence.tokens[hit.firstToken - 1]?.word
   return subject === undefined || !OTHERS.has(subject)
@@ -358,8 +368,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   }
   if (hit.category === 'exploration') {
     if (hit.firstToken !== frame.predicate) return false
-    // `We will evaluate A and B and pick one by Q2`: a committed, dated investigation.
-    if (deadline || tokens.slice(hit.endToken).some((token) => DECIDING.has(token.word))) return false
+    // `We will evaluate A and B and pick one by Q2`, `Investigate alternatives` under `### FY23 Q3`: a committed, dated investigation.
+    if (deadline || headingDated(sentence) || tokens.slice(hit.endToken).some((token) => DECIDING.has(token.word))) return false
     if (/^(?:consider|evaluat)/.test(word)) {
       const next = tokens[hit.endToken]?.word ?? ''
       return DEFERRED_OBJECT.test(next) || (next.endsWith('ing') && next.length > 5) || (word.startsWith('consider') && /^(?:both|either|all|each|them|it|this|that|a|an)$/.test(next) && tokens.length - hit.endToken <= 3)
@@ -371,6 +381,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
     if (frame.uncertainModal !== hit.firstToken) return false
     if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
     if (tokens[hit.endToken]?.word === 'like') return true
+    // `We would love to help you`, `we'd be happy to review`: an offer to the reader.
+    if (/^(?:love|be)$/.test(tokens[hit.endToken]?.word ?? '') && /^(?:to|happy|glad)$/.test(tokens[hit.endToken + 1]?.word ?? '')) return false
     return frame.kind === 'first-person' || frame.kind === 'goal-statement' || frame.kind === 'target-state'
   }
   if (word === 'eventually' && tokens[hit.endToken]?.word === 'consistent') return false
@@ -380,6 +392,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
     if (/(?:ing|ed|er|ble|ive|ous|al)$/.test(next) && !/^(?:adding|moving|using|making|removing|replacing|deprecating|supporting|introducing)$/.test(next)) return false
     // `will potentially break old clients`: a risk, not a hedge on the plan.
     if (RISK_VERB.test(next)) return false
+    // `Maybe, in time, we will ...`: the whole plan is hedged.
+    if (hit.firstToken === 0) return true
     // `possibly through a keyword`, `perhaps via a flag`: the means of the plan is left open.
     if (/^(?:through|via|by|with|using|as|in|at|for|the|a|an)$/.test(next)) return true
     return hit.firstToken <= frame.predicate + 1 && hit.firstToken >= Math.min(frame.afterSubject, frame.predicate) - 1
@@ -409,7 +423,8 @@ function judgeSentence(
   }
   if (reads('strategy-vague-goal')) {
     const vague = vagueness(reading)
-    if (vague) return {rule: 'strategy-vague-goal', place, reason: vague}
+    // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
+    if (vague && !measuredInItem(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}
   }
   if (reads('strategy-unquantified-pitch') && reading.pitch && isPitch(reading)) {
     const pitch = sentence.text.slice(reading.pitch.start, reading.pitch.end)
@@ -437,13 +452,35 @@ function hedgeQuote(sentence: Sentence, hit: PhraseHit): string {
   return text.slice(from, to)
 }
 
+const unitsByItem = new WeakMap<StrategyDocument, Map<unknown, TextUnit[]>>()
+
+/** Whether another sentence of the same list item (its nested items included) states a number as a target. */
+function measuredInItem(document: StrategyDocument, sentence: Sentence, configuration: Configuration): boolean {
+  const item = sentence.unit.item
+  if (!item) return false
+  let byItem = unitsByItem.get(document)
+  if (!byItem) {
+    byItem = new Map()
+    for (const unit of textUnits(document)) {
+      if (!unit.item) continue
+      const units = byItem.get(unit.item)
+      if (units) units.push(unit)
+      else byItem.set(unit.item, [unit])
+    }
+    unitsByItem.set(document, byItem)
+  }
+  return (byItem.get(item) ?? []).some((unit) =>
+    unit.sentences.some((other) => other !== sentence && (readSentence(other, configuration).target !== undefined && !readSentence(other, configuration).targetIsScope))
+  )
+}
+
 /** The message for a vague goal, or `undefined` when the goal is specific enough. */
 function vagueness(reading: Reading): string | undefined {
   const {frame, improvement, adoption, target, deadline, scope, sentence} = reading
   if (!frame.plan) return undefined
   const text = quote(sentence.text)
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
-  if (improvement && (!target || reading.targetIsScope) && !deadline && sentence.unit.code.every((span) => span.end <= sentence.start || span.start >= sentence.end)) {
+  if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement) && sentence.unit.code.every((span) => span.end <= sentence.start || span.start >= sentence.end)) {
     const word = sentence.text.slice(improvement.start, improvement.end)
     return `\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
   }
@@ -452,6 +489,13 @@ function vagueness(reading: Reading): string | undefined {
     return `\`${text}\` adopts (\`${word}\`) without saying where; name the systems or teams and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
   }
   return undefined
+}
+
+/** `making it easy to run code rewrites by building a library of batch changes`: the improvement is the purpose of a concrete deliverable. */
+function byConcreteMeans(sentence: Sentence, improvement: PhraseHit): boolean {
+  const after = sentence.tokens.slice(improvement.endToken)
+  const by = after.findIndex((token) => token.word === 'by')
+  return by !== -1 && /^(?:building|adding|removing|introducing|shipping|creating|writing|moving|replacing|migrating|implementing|running|dropping|deleting|merging|splitting|caching|publishing|automating|consolidating|extracting|rewriting)$/.test(after[by + 1]?.word ?? '')
 }
 
 /** What teams adopt as a slogan rather than a component: `Adopt microservices`, `Move to the cloud`. */
@@ -496,13 +540,13 @@ function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
 const CRITERION_NAMES: Record<string, string> = {'success-criteria': 'Success criterion', 'success-metrics': 'Success metric'}
 
 /** A list item that introduces a sub-list (`Alpha:`), or defines a metric (`` `requests_total` - count of requests ``): not a criterion. */
-const NOT_A_CRITERION = /:\s*$|^(?:\w+\s)?`[^`]+`\s*(?:\/\s*`[^`]+`\s*)?[-–—:(]|^[\w.]*_[\w.]*\s*[-–—:]\s|^(?:authors?|author\(s\)|updated by|discussion(?: at)?|see|status|owners?|reviewers?|approvers?|links?)\s*:/i
+const NOT_A_CRITERION = /:\s*$|^(?:this|the)\s+(?:section|page)\b|^(?:\w+\s)?`[^`]+`\s*(?:\/\s*`[^`]+`\s*)?[-–—:(]|^[\w.]*_[\w.]*\s*[-–—:]\s|^(?:authors?|author\(s\)|updated by|discussion(?: at)?|see|status|owners?|reviewers?|approvers?|links?)\s*:/i
 
 /** An item in Title Case, of up to four words: a heading written as a list item (`Release Signoff Checklist`). */
 const TITLE = /^(?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([^)]*\))?$/u
 
 /** Words of a metric: an item that only names one (`Mean time to change`) has no target. */
-const METRIC_WORDS = /\b(?:share|incidents|errors|outages|tickets|pages|time to|rate|number of|count|ratio|latency|percentage|score|frequency|coverage|adoption|satisfaction|nps|mttr|mttd|throughput|uptime|availability|cost|spend|duration|lead time|velocity|retention|churn|engagement)\b/i
+const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages|tickets|pages|time to|rate|number of|count|ratio|latency|percentage|score|frequency|coverage|adoption|satisfaction|nps|mttr|mttd|throughput|uptime|availability|cost|spend|duration|lead time|velocity|retention|churn|engagement)\b/i
 
 /** Words that make a criterion a matter of opinion: `sufficient coverage`, `more tests`, `positive feedback`. */
 const UNVERIFIABLE = /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|better|good|positive feedback|real[- ]world usage|bake time|confidence|mature|maturity|reasonable|proper|if needed|gather(?:ing)? (?:the |more |user )?feedback|seen as|perceived as|notice|happier|happy|healthy|healthier|sustainable|proactive)\b|^more\b|\bfrom [a-z]+ to [a-z]+\b/i
@@ -555,6 +599,8 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration): boo
     if (reading.improvement || reading.hedge || UNVERIFIABLE.test(sentence.text)) return true
     // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
     if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit))) return true
+    // `Word of mouth - teammates' public sharing of ...`: a metric named and explained, no target.
+    if (/^[^-–—:.]{2,40}\s[-–—]\s/.test(sentence.text) && features(sentence).quantities.length === 0) return true
     // `Lagging: checkout incidents a year`, `Leading: share of domains that publish events`: a metric named, no target.
     const named = sentence.text.replace(/^[^:]{1,40}:\s*/, '').split(/\s+/).slice(0, 4).join(' ')
     if (METRIC_WORDS.test(named) && features(sentence).quantities.length === 0) return true

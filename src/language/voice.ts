@@ -276,6 +276,12 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     return {plan: false, reason: 'invitation'}
   }
   if (reportsPast(tokens)) return {plan: false, reason: 'past'}
+  // `This section describes ...`, `This page should answer ...`: a signpost or a template's prompt.
+  if (/^(?:this|the|that)\s+(?:section|page|document|chapter|part|table|list)\b/i.test(text.slice(tokens[start].start))) return {plan: false, reason: 'label'}
+  // `Try, never, extern types`: a word followed by a comma is a list of names, not an instruction.
+  if (isActionVerb(first, actions) && /^\s*,/.test(text.slice(tokens[start].end))) return {plan: false, reason: 'label'}
+  // `Trying Sourcegraph Cloud is free`: a gerund subject.
+  if (first.endsWith('ing') && verbAfterSubject(tokens, start, 4) !== -1) return {plan: false, reason: 'description'}
   // An instruction: `Reduce ...`, `Explore ...`, `Eventually deprecate ...`.
   const third = tokens[start + 2]?.word ?? ''
   // `Build times should be faster`: the verb-like first word is the subject's noun.
