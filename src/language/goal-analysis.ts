@@ -328,7 +328,7 @@ const WISHES = /^(?:hope|hopes|hoping|would like|we'd like|'d like|wish|wishes)\
 
 /** `might grow in the future when isolation is in place`, `address it in the future if and when it becomes a problem`: the hedge waits on a condition, a contingency. */
 function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
-  for (let index = hit.endToken; index < Math.min(tokens.length, hit.endToken + 8); index++) {
+  for (let index = hit.endToken; index < Math.min(tokens.length, hit.endToken + 12); index++) {
     const {word} = tokens[index]
     if (word === 'if' || word === 'unless' || (word === 'when' && index > hit.endToken)) return true
   }
@@ -356,6 +356,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   const {tokens, text} = sentence
   if (hit.category !== 'hedge' && hit.category !== 'exploration' && hit.category !== 'aspiration') return false
   if (OPEN_DECISION.test(text)) return !deadline
+  // `The DRI is expected to update this as appropriate`: a vision or a role's duty states a state; only an opening hedge (`Ideally, X is ...`) hedges it.
+  if (frame.kind === 'vision' && hit.firstToken > 0) return false
   if (isConditional(tokens, hit) || contingentAfter(tokens, hit)) return false
   // `We may as well retire the old dashboards`: a decision.
   if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false

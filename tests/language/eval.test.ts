@@ -88,7 +88,7 @@ describe('labelled real sentences', () => {
  * than that fails here and has to say why.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.44, 'strategy-vague-goal': 0.53, 'strategy-noncommittal': 0.62, 'strategy-unquantified-pitch': 0.57},
+  tune: {'strategy-measurable-criteria': 0.44, 'strategy-vague-goal': 0.53, 'strategy-noncommittal': 0.6, 'strategy-unquantified-pitch': 0.57},
   test: {'strategy-measurable-criteria': 0.55, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.56, 'strategy-unquantified-pitch': 0.32}
 }
 
