@@ -4,7 +4,7 @@
  * before it reads a sentence as the authors' goal, decision or argument.
  *
  * Written as small word lists over the tokens rather than with a
- * part-of-speech tagger: docs/language-analysis.md compares wink-nlp and
+ * part-of-speech tagger: docs/language-libraries.md compares wink-nlp and
  * compromise on the labelled sentences (speed, size, what they get right).
  * The frames below need closed word classes (modals, pronouns, auxiliaries,
  * time markers), which lists cover, and open classes only at the start of a
