@@ -11,6 +11,7 @@ import remarkLint from 'remark-lint'
 import type {Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {strategyCommentControl} from './comment-control.js'
 import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
 import {getDocument} from './document.js'
 import {TYPES_KEY} from './rule.js'
@@ -37,7 +38,8 @@ function useSyntax(processor: Processor): void {
 
 /**
  * The plugin: adds the syntax it needs, remark-lint's comment control
- * (`<!-- lint disable rule-id -->`) and every rule with its setting.
+ * (`<!-- lint disable rule-id -->`, reporting an id no rule has) and every
+ * rule with its setting.
  */
 export default function remarkLintStrategy(this: Processor, options?: StrategyOptions) {
   const resolved = resolveOptions(options)
@@ -50,6 +52,8 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
     const setting = resolved.rules[rule.ruleId]
     processor.use(rule, setting)
   }
+  // Reports `<!-- lint disable misspelt-id -->`; used last so it runs after every rule, this plugin's and others'.
+  processor.use(strategyCommentControl)
   return function buildModel(tree: Root, file: VFile) {
     // `--type` on the command line (a processor setting) wins over a configured `type`.
     const forced = settingsType(processor.data('settings'), resolved.types) ?? resolved.type

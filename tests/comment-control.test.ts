@@ -1,0 +1,96 @@
+/**
+ * Control comments naming a rule no configured rule has
+ * (`<!-- lint disable strategy-measureable-criteria -->`): reported with the
+ * closest known id, through the real `strategy-lint` on files on disk.
+ */
+import {afterAll, describe, expect, it} from 'vitest'
+import {GOOD_STRATEGY, UNTYPED_NOTES, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
+import {linkPackage, makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+interface JsonMessage {
+  ruleId: string | null
+  source: string | null
+  line: number | null
+  reason: string
+  fatal: boolean | null
+  expected?: string[]
+}
+
+async function lintJson(dir: string, file: string): Promise<{code: number; messages: JsonMessage[]}> {
+  const result = await strategyLint(['--format', 'json', file], dir)
+  const files = JSON.parse(result.stdout) as Array<{messages: JsonMessage[]}>
+  return {code: result.code, messages: files.flatMap((entry) => entry.messages)}
+}
+
+/** `text` with `comment` on its own line after the title (line 3). */
+function withComment(text: string, comment: string): string {
+  const [title, ...rest] = text.split('\n')
+  return [title, '', comment, ...rest].join('\n')
+}
+
+describe.concurrent('unknown rule ids in control comments', () => {
+  it('reports a misspelt id on the comment line, as an error, with the closest known id', async () => {
+    const dir = makeProject({'s.md': withComment(GOOD_STRATEGY, '<!-- lint disable strategy-measureable-criteria -->')})
+    const clean = await lintJson(makeProject({'s.md': GOOD_STRATEGY}), 's.md')
+    expect(clean).toEqual({code: 0, messages: []})
+    const {code, messages} = await lintJson(dir, 's.md')
+    expect(code).toBe(1)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({line: 3, fatal: true, expected: ['strategy-measurable-criteria']})
+    expect(messages[0].reason).toBe(
+      'Unknown rule `strategy-measureable-criteria` in a `<!-- lint disable -->` comment, so the comment does nothing for it; did you mean `strategy-measurable-criteria`?'
+    )
+  })
+
+  it('names the verb of `ignore` and `enable` comments, and an id nothing resembles gets no guess', async () => {
+    const text = withComment(GOOD_STRATEGY, '<!-- lint ignore strategy-placholder -->\n\n<!-- lint enable no-such-thing -->')
+    const {messages} = await lintJson(makeProject({'s.md': text}), 's.md')
+    expect(messages.map((message) => [message.line, message.reason.replace(/;.*/, '')])).toEqual([
+      [3, 'Unknown rule `strategy-placholder` in a `<!-- lint ignore -->` comment, so the comment does nothing for it'],
+      [5, 'Unknown rule `no-such-thing` in a `<!-- lint enable -->` comment, so the comment does nothing for it']
+    ])
+    expect(messages[0].reason).toMatch(/did you mean `strategy-placeholder`\?$/)
+    expect(messages[1].reason).toMatch(/no rule in this configuration has that id; name a rule listed in docs\/rules\/README\.md/)
+    expect(messages[1].expected).toBeUndefined()
+  })
+
+  it('a correct id still disables its rule and draws no report', async () => {
+    const before = await lintJson(makeProject({'s.md': WARNINGS_ONLY}), 's.md')
+    expect(before.messages.map((message) => message.ruleId)).toContain('strategy-placeholder')
+    const text = withComment(WARNINGS_ONLY, '<!-- lint disable strategy-placeholder -->')
+    const after = await lintJson(makeProject({'s.md': text}), 's.md')
+    expect(after.messages.map((message) => message.ruleId)).not.toContain('strategy-placeholder')
+    expect(after.messages.map((message) => message.ruleId)).not.toContain('known')
+    expect(after.messages).toHaveLength(before.messages.length - 1)
+  })
+
+  it('ids of other remark-lint plugins in the configuration are known; ids of plugins not configured are not', async () => {
+    const plugin = [
+      '// A remark-lint rule as unified-lint-rule makes one: a plugin named `remark-lint:<id>`.',
+      'export default function noHtml() {}',
+      "Object.defineProperty(noHtml, 'name', {value: 'remark-lint:no-html'})",
+      ''
+    ].join('\n')
+    const text = withComment(GOOD_STRATEGY, '<!-- lint disable no-html -->')
+    const configured = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-lint-strategy', './no-html.js']}),
+      'no-html.js': plugin,
+      's.md': text
+    })
+    linkPackage(configured)
+    expect(await lintJson(configured, 's.md')).toEqual({code: 0, messages: []})
+    const bare = await lintJson(makeProject({'s.md': text}), 's.md')
+    expect(bare.messages.map((message) => message.reason)).toEqual([
+      expect.stringMatching(/^Unknown rule `no-html` in a `<!-- lint disable -->` comment/)
+    ])
+  })
+
+  it('leaves the comments of files with no document type alone', async () => {
+    const text = withComment(UNTYPED_NOTES, '<!-- lint disable strategy-measureable-criteria -->')
+    const {code, messages} = await lintJson(makeProject({'notes.md': text}), 'notes.md')
+    expect(code).toBe(0)
+    expect(messages.filter((message) => message.ruleId === 'known')).toEqual([])
+  })
+})
