@@ -26,7 +26,7 @@ import {findType} from './detect.js'
 /** What a configured type's id looks like (`kep`, `design-doc`). */
 const TYPE_ID = /^[a-z][a-z0-9_-]*$/i
 import {formatReport, REPORT_FORMATS, repositoryRoot, toReportInput, type ReportFormat} from './formats/index.js'
-import {lintFiles, MARKDOWN_EXTENSIONS, restoreMessage, runEngine, toTransport, type EngineSettings, type TransportMessage} from './lint-engine.js'
+import {lintFiles, MARKDOWN_EXTENSIONS, restoreMessage, runEngineBatched, toTransport, type EngineSettings, type TransportMessage} from './lint-engine.js'
 import {StrategyConfigError} from './options.js'
 import {LintPool, MIN_FILES_FOR_WORKERS, workerCount, workersAvailable} from './parallel.js'
 import {skeleton} from './scaffold.js'
@@ -318,7 +318,7 @@ function engineSettings(options: CliOptions, cwd: string): EngineSettings {
 
 /** `--concurrency 1`: one engine run in this thread finds, reads, configures and lints every file. */
 function lintSerially(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
-  return runEngine(engineSettings(options, io.cwd), options.paths, cache ? cache.processor() : remark())
+  return runEngineBatched(engineSettings(options, io.cwd), options.paths, cache ? cache.processor() : remark())
 }
 
 /**
@@ -338,7 +338,7 @@ async function lintInParallel(options: CliOptions, io: CliIo, cache?: LintCache)
   // With a time budget every file is linted in a worker thread, which can be stopped; this thread cannot.
   const minimum = options.timeBudget > 0 ? 1 : 0
   try {
-    const context = await runEngine(settings, options.paths, cache ? cache.processor(defer) : deferringProcessor(defer))
+    const context = await runEngineBatched(settings, options.paths, cache ? cache.processor(defer) : deferringProcessor(defer))
     const files = (context.files ?? []).filter((file) => deferred.has(file))
     const inputs = files.map((file) => ({path: path.resolve(file.cwd, file.path), value: String(file.value ?? '')}))
     const results = pool && pool.size > 0 ? await pool.lint(inputs) : await lintFiles(settings, inputs)

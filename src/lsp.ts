@@ -65,11 +65,14 @@ const WORKER_URL = new URL('./lsp-worker.js', import.meta.url)
 export const DEFAULT_TIME_BUDGET = 10
 
 /**
- * At most one check of a document starts per this many milliseconds: an edit
- * after a pause is checked at once, and a burst of edits is checked a few
- * times, each time at its latest version, instead of once per edit.
+ * A document is checked by at most one worker at a time. An edit while none
+ * runs is checked at once (no added latency); edits that arrive while a check
+ * runs wait for it and are then checked once, at the latest version. So a
+ * burst of edits costs a few checks, one after the other, not one per edit.
+ * THROTTLE_MS can add a minimum gap between two checks of one document; it is
+ * 0, as back-to-back checks already merge every edit made meanwhile.
  */
-const THROTTLE_MS = 100
+const THROTTLE_MS = 0
 
 /** How long a message body may stay incomplete before the server gives up on the stream. */
 const PARTIAL_MESSAGE_TIMEOUT_MS = 5000
@@ -268,7 +271,7 @@ export function startLanguageServer(): void {
 
   function schedule(uri: string, throttle = true): void {
     const now = Date.now()
-    dirty.set(uri, throttle ? Math.max(now, (lastStart.get(uri) ?? 0) + THROTTLE_MS) : now)
+    dirty.set(uri, throttle && THROTTLE_MS > 0 ? Math.max(now, (lastStart.get(uri) ?? 0) + THROTTLE_MS) : now)
     pump()
   }
 

@@ -105,10 +105,11 @@ describe('a burst of edits', () => {
     const last = await client.diagnosticsFor(uri, version)
     expect(summary(last)).toEqual(await builtinSummary(text))
     const versions = client.published.filter((params) => params.uri === uri).map((params) => params.version!)
-    // Each publish is newer than the one before, and most versions were never checked (one check per edit would publish 1,001).
+    // Each publish is newer than the one before, and most versions were never checked: one check per
+    // edit would publish 1,001 times; one check at a time, each at the latest version, a few dozen.
     expect(versions).toEqual([...versions].sort((a, b) => a - b))
     expect(new Set(versions).size).toBe(versions.length)
-    expect(versions.length).toBeLessThan(200)
+    expect(versions.length).toBeLessThan(250)
   })
 })
 

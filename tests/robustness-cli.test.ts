@@ -274,3 +274,17 @@ describe('smaller things', () => {
     expect(capped.stdout).toBe(serial.stdout)
   })
 })
+
+describe('many files', () => {
+  it('1,000 files (the engine runs in batches of 256): every file reported once, in order, the same in one thread and in workers', async () => {
+    const names = Array.from({length: 1000}, (_, index) => `notes/d${index % 7}/n${String(index).padStart(4, '0')}.md`)
+    const dir = makeProject({...Object.fromEntries(names.map((name, index) => [name, index === 500 ? MISSING_SECTION : `# Note ${index}\n\nText.\n`]))})
+    const [one, two] = await Promise.all(['1', '2'].map((n) => strategyLint(['.', '--format', 'json', '--concurrency', n], dir)))
+    expect(one.code, one.stderr).toBe(1)
+    const paths = parseJson(one.stdout).map((file) => file.path)
+    expect(paths).toHaveLength(1000)
+    expect(new Set(paths).size).toBe(1000)
+    expect([...paths].sort()).toEqual([...names].sort())
+    expect(two.stdout.replace(/^strategy-lint: --concurrency.*\n/, '')).toBe(one.stdout)
+  }, 240_000)
+})
