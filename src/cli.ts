@@ -778,6 +778,9 @@ export class LintCache {
     this.globalKey = sha256(
       String(CACHE_FORMAT),
       version,
+      // `globs` in the configuration match paths relative to the working folder: a cache shared
+      // between working folders must not replay one folder's results in another.
+      cwd,
       options.type ?? '',
       String(options.gitignore),
       options.ignorePath === undefined ? '' : readOrEmpty(path.resolve(cwd, options.ignorePath)),
@@ -821,6 +824,8 @@ export class LintCache {
         }
       }
       parts.push(name, text)
+      // A preset or plugin the configuration names by a relative path is part of the configuration too.
+      for (const local of localModules(text)) parts.push(local, readOrEmpty(path.resolve(folder, local)))
     }
     const key = sha256(...parts)
     this.folderKeys.set(folder, key)
@@ -912,6 +917,17 @@ export class LintCache {
     }
     return undefined
   }
+}
+
+/**
+ * Relative module paths (`./preset.js`, `../lint/plugin.mjs`) in a
+ * configuration's text, JSON or YAML: the files whose content is hashed into
+ * the cache key with it. Found by their quoted or bare `./` / `../` form.
+ */
+function localModules(text: string): string[] {
+  const found = new Set<string>()
+  for (const match of text.matchAll(/["'\s[,-](\.{1,2}\/[^"'\s,\]]{1,300})/g)) found.add(match[1])
+  return [...found].sort()
 }
 
 function store(message: VFileMessage): CachedMessage {

@@ -288,3 +288,33 @@ describe('many files', () => {
     expect(two.stdout.replace(/^strategy-lint: --concurrency.*\n/, '')).toBe(one.stdout)
   }, 240_000)
 })
+
+describe('the cache', () => {
+  it('a preset named by a relative path in .remarkrc changes: the cache does not replay the old result', async () => {
+    const strict = "export default {plugins: [['remark-lint-strategy', {rules: {'strategy-required-sections': 'error'}}]]}\n"
+    const lax = "export default {plugins: [['remark-lint-strategy', {rules: {'strategy-required-sections': false}}]]}\n"
+    const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: ['./preset.mjs']}), 'preset.mjs': lax, 'a.md': MISSING_SECTION})
+    fs.mkdirSync(path.join(dir, 'node_modules'))
+    fs.symlinkSync(PACKAGE_ROOT, path.join(dir, 'node_modules', 'remark-lint-strategy'), 'dir')
+    const first = await strategyLint(['a.md', '--cache', '--format', 'json'], dir)
+    expect(first.code, first.stderr).toBe(0)
+    fs.writeFileSync(path.join(dir, 'preset.mjs'), strict)
+    const second = await strategyLint(['a.md', '--cache', '--format', 'json'], dir)
+    expect(second.code, second.stderr).toBe(1)
+    expect(parseJson(second.stdout)[0].messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
+  })
+
+  it('a --cache-location shared between working folders does not replay one folder\'s results in another', async () => {
+    // The same file is a strategy by `globs` (relative to the working folder) from docs/, and untyped from the root.
+    const rc = {plugins: [['remark-lint-strategy', {globs: {'plans/*.md': 'strategy'}}]]}
+    const dir = makeProject({'.remarkrc.json': JSON.stringify(rc), 'docs/plans/a.md': '# Notes\n\nSome text.\n'})
+    fs.mkdirSync(path.join(dir, 'node_modules'))
+    fs.symlinkSync(PACKAGE_ROOT, path.join(dir, 'node_modules', 'remark-lint-strategy'), 'dir')
+    const cache = path.join(dir, 'shared.cache')
+    const fromRoot = await strategyLint(['docs/plans/a.md', '--cache', '--cache-location', cache, '--format', 'json'], dir)
+    expect(fromRoot.code, fromRoot.stderr).toBe(0)
+    const fromDocs = await strategyLint(['plans/a.md', '--cache', '--cache-location', cache, '--format', 'json'], path.join(dir, 'docs'))
+    expect(fromDocs.code, fromDocs.stderr).toBe(1)
+    expect(parseJson(fromDocs.stdout)[0].messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
+  })
+})
