@@ -62,8 +62,35 @@ function optionAt(plugin: string, path: string): string {
   return `${plugin}: option \`${path}\``
 }
 
+/** How deep `children` may nest: far beyond any template, well within what the validator and the model recurse through. */
+const MAX_SECTION_DEPTH = 32
+
+/**
+ * Reject sections nested deeper than MAX_SECTION_DEPTH before anything
+ * recurses through them (the schema validator would overflow the stack on
+ * 1,000 levels and say nothing of where). Iterative, so it cannot overflow.
+ */
+function checkDepth(config: unknown, plugin: string): void {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) return
+  for (const [id, entry] of Object.entries(config)) {
+    const sections = (entry as {sections?: unknown} | null)?.sections
+    if (!Array.isArray(sections)) continue
+    const pending: Array<{value: unknown; path: string; depth: number}> = sections.map((value, index) => ({value, path: `.sections[${index}]`, depth: 1}))
+    while (pending.length > 0) {
+      const {value, path, depth} = pending.pop()!
+      const children = (value as {children?: unknown} | null)?.children
+      if (!Array.isArray(children)) continue
+      if (depth >= MAX_SECTION_DEPTH) {
+        throw new StrategyConfigError(`${optionAt(plugin, `types.${id}${path}.children`)}: sections nest deeper than ${MAX_SECTION_DEPTH} levels; flatten the template (a document has at most six heading levels)`)
+      }
+      children.forEach((child, index) => pending.push({value: child, path: `${path}.children[${index}]`, depth: depth + 1}))
+    }
+  }
+}
+
 /** Built-in types with configured changes in place, then the configured new types, in the order written. */
 export function resolveTypes(config: unknown, plugin = 'remark-lint-strategy'): DocType[] {
+  checkDepth(config, plugin)
   const validate = typesValidator()
   if (!validate(config)) throw new StrategyConfigError(explain(validate.errors ?? [], plugin))
   const configs = config as Record<string, TypeConfig>

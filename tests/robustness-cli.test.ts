@@ -266,6 +266,24 @@ describe('smaller things', () => {
     expect(parseJson(json.stdout)[0].path).toBe(name)
   })
 
+  it('sections nested 1,000 deep in a custom type: a one-line configuration error naming where, not a stack overflow', async () => {
+    const root: {heading: string; children?: unknown[]} = {heading: 'S'}
+    let current = root
+    for (let depth = 0; depth < 1000; depth++) {
+      const child = {heading: `S${depth}`}
+      current.children = [child]
+      current = child
+    }
+    const rc = {plugins: [['remark-lint-strategy', {types: {rfc: {sections: [root]}}}]]}
+    const dir = makeProject({'.remarkrc.json': JSON.stringify(rc), 'a.md': '# x\n'})
+    fs.mkdirSync(path.join(dir, 'node_modules'))
+    fs.symlinkSync(PACKAGE_ROOT, path.join(dir, 'node_modules', 'remark-lint-strategy'), 'dir')
+    const result = await strategyLint(['.'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/^strategy-lint: remark-lint-strategy: option `types\.rfc\.sections\[0\](\.children\[0\])+\.children`: sections nest deeper than 32 levels/)
+  })
+
   it('--concurrency above the number of cores is capped, with one line saying so; the report is the same', async () => {
     const dir = makeProject({'a.md': MISSING_SECTION})
     const [capped, serial] = await Promise.all([strategyLint(['--concurrency', '1000', '--format', 'json'], dir), strategyLint(['--concurrency', '1', '--format', 'json'], dir)])
