@@ -185,7 +185,22 @@ function pushSentence(unit: TextUnit, start: number, end: number): void {
   const text = raw.trim()
   if (!/[\p{L}\p{N}]/u.test(text)) return
   const begin = start + leading
-  unit.sentences.push({unit, text, start: begin, end: begin + text.length, tokens: tokenize(text)})
+  unit.sentences.push(newSentence(unit, text, begin))
+}
+
+/** A sentence whose words are cut on first use: most sentences of a document are never read by a language rule. */
+function newSentence(unit: TextUnit, text: string, start: number): Sentence {
+  let tokens: Token[] | undefined
+  return {
+    unit,
+    text,
+    start,
+    end: start + text.length,
+    get tokens() {
+      tokens ??= tokenize(text)
+      return tokens
+    }
+  }
 }
 
 const UNIVERSAL = new Set(['every', 'all', 'none', 'zero', 'each', 'no', 'never', 'eliminate', 'eliminated', 'retire', 'retired', 'removed'])

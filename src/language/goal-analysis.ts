@@ -148,6 +148,20 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
   return findings.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
 }
 
+const phraseHits = new WeakMap<Sentence, WeakMap<Configuration, PhraseHit[]>>()
+
+/** The phrases of every list in a sentence, in text order, the longest first where two start together (`would like to` before `would`). */
+function hitsOf(sentence: Sentence, configuration: Configuration): PhraseHit[] {
+  let perConfiguration = phraseHits.get(sentence)
+  if (!perConfiguration) phraseHits.set(sentence, (perConfiguration = new WeakMap()))
+  let hits = perConfiguration.get(configuration)
+  if (!hits) {
+    hits = configuration.matcher.match(sentence.tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
+    perConfiguration.set(configuration, hits)
+  }
+  return hits
+}
+
 const readings = new WeakMap<Sentence, WeakMap<Configuration, Reading>>()
 
 /** Read one sentence (memoised per configuration). */
@@ -164,8 +178,7 @@ export function readSentence(sentence: Sentence, configuration: Configuration): 
 
 function buildReading(sentence: Sentence, configuration: Configuration): Reading {
   const {tokens, text} = sentence
-  // In text order, the longest phrase first where two start together (`would like to` before `would`).
-  const hits = configuration.matcher.match(tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
+  const hits = hitsOf(sentence, configuration)
   const found = features(sentence)
   const deadline = found.deadlines.find((span) => !isStartDate(text, span)) ?? findMilestones(text, tokens, configuration.milestones)[0]
   const targets = findTargets(text, tokens, found)
@@ -412,6 +425,8 @@ function judgeSentence(
   const section = sentence.unit.section
   const reads = (rule: LanguageRule) => configuration.enabled.has(rule) && rules.includes(rule) && document.ruleReads(rule, section)
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch')) return undefined
+  // Most sentences hold no phrase of any list and state no open decision: nothing to read further.
+  if (hitsOf(sentence, configuration).length === 0 && !OPEN_DECISION.test(sentence.text)) return undefined
   const reading = readSentence(sentence, configuration)
   const place = sourceRange(document, sentence)
   const text = quote(sentence.text)
