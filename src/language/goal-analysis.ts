@@ -501,7 +501,9 @@ function vagueness(reading: Reading): string | undefined {
     const word = sentence.text.slice(improvement.start, improvement.end)
     return `\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
   }
-  if (adoption && !scope && !target && !deadline && isGeneric(sentence, adoption)) {
+  // `Standardise on a single logging library`: which one is the decision still to make, whatever the noun.
+  const unnamed = adoption !== undefined && /^(?:a single|one|a common|a shared|a unified|a standard)\b/i.test(sentence.text.slice(adoption.end).trim())
+  if (adoption && (unnamed || (!scope && isGeneric(sentence, adoption))) && !target && !deadline) {
     const word = sentence.text.slice(adoption.start, adoption.end)
     return `\`${text}\` adopts (\`${word}\`) without saying where; name the systems or teams and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
   }
