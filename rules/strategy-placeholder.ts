@@ -8,17 +8,20 @@ interface Options {
   allow: string[]
 }
 
-const ADVICE: Record<PlaceholderKind, string> = {
-  marker: 'finish the thought or remove the marker',
-  bracketed: 'replace it with the actual name',
-  prompt: 'replace the prompt with what it asks for',
-  lorem: 'replace the filler text with real content'
+const ADVICE: Record<PlaceholderKind, (text: string) => string> = {
+  marker: () => 'finish the thought or remove the marker',
+  unknown: () => 'put in the actual number, or say when it will be known',
+  // `[Target Value]` -> "the actual target value", `{metric}` -> "the actual metric".
+  bracketed: (text) => `replace it with the actual ${text.slice(1, -1).toLowerCase()}`,
+  slot: (text) => `replace it with the actual ${text.slice(1, -1).toLowerCase()}`,
+  prompt: () => 'replace the prompt with what it asks for',
+  lorem: () => 'replace the filler text with real content'
 }
 
 export default createRule<Options>({
   id: 'strategy-placeholder',
   severity: 'warn',
-  description: 'No template leftovers: TBD, TODO, FIXME, XXX, `[Domain Name]`, `<insert ...>`, lorem ipsum.',
+  description: 'No template leftovers: TBD, TODO, FIXME, XXX, `???`, `[Domain Name]`, `<Team Name>`, `{metric}`, `<insert ...>`, lorem ipsum.',
   options: (raw, where) => validateObject<Options>(where, raw, {allow: checks.stringArray()}, {allow: []}),
   check({document, options, report}) {
     const allowed = new Set(options.allow)
@@ -26,7 +29,7 @@ export default createRule<Options>({
     for (const match of document.placeholders()) {
       if (allowed.has(match.text)) continue
       const place = placeOf(document, match, searchFrom)
-      report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind]}`, {place})
+      report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind](match.text)}`, {place})
     }
   }
 })

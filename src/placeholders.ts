@@ -1,12 +1,12 @@
 /**
- * Template leftovers: TBD, TODO, FIXME, XXX, `[Domain Name]`-style bracketed
- * names, `<insert ...>` prompts and lorem ipsum. One combined expression,
- * matched once per text run; every alternative is bounded, so nothing backtracks
- * more than a few characters.
+ * Template leftovers: TBD, TODO, FIXME, XXX, `???`, `[Domain Name]`-style
+ * bracketed names, `<Team Name>` and `{metric}` slots, `<insert ...>` prompts
+ * and lorem ipsum. One combined expression, matched once per text run; every
+ * alternative is bounded, so nothing backtracks more than a few characters.
  */
 import {countWords, type TextRun} from './sections.js'
 
-export type PlaceholderKind = 'marker' | 'bracketed' | 'prompt' | 'lorem'
+export type PlaceholderKind = 'marker' | 'unknown' | 'bracketed' | 'slot' | 'prompt' | 'lorem'
 
 export interface PlaceholderMatch {
   run: TextRun
@@ -18,15 +18,47 @@ export interface PlaceholderMatch {
 
 const CONNECTOR = '(?:of|the|and|or|a|an|to|for|your|our|this|here|name|date)'
 const BRACKET_WORD = `(?:[A-Z][\\p{L}\\p{N}'’-]{1,30}|${CONNECTOR})`
+/** A word that is a marker, not part of a longer word: `XXX` but not `XXXL` or `XXX-large`. */
+const MARKER = '(?<![\\p{L}\\p{N}_]|\\p{L}-)(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\\p{L}\\p{N}_]|-\\p{L})'
+/** Slot words (the first of two letters or more, so `Result<T>` is no slot): letters, digits, spaces, `_`, `-` and apostrophes, starting with a letter; no `=`, `/`, `:`, `.` or `@` (attributes, URLs, emails). */
+const SLOT = "\\p{L}[\\p{L}\\p{N}_'’-]{1,30}(?: [\\p{L}\\p{N}_'’-]{1,30}){0,5}"
 const PLACEHOLDER = new RegExp(
   [
-    '(?<marker>(?<![\\p{L}\\p{N}_])(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\\p{L}\\p{N}_]))',
-    // Capitalised words, not acronyms: `[Domain Name]` and `[Date]`, but not `[SRE]` or `[RFC 2119]`.
+    `(?<marker>${MARKER})`,
+    // `??? ms`, `from ?? to 200`: question marks standing for a number, not ending a question.
+    '(?<unknown>(?<![\\p{L}\\p{N}?!])\\?{2,}(?![?!]))',
+    // Capitalised words, not acronyms: `[Domain Name]` and `[Date]`, but not `[SRE]` or `[RFC 2119]`; checked against SLOT_WORDS below.
     `(?<bracketed>\\[[A-Z]\\p{Ll}[\\p{L}\\p{N}'’-]{0,30}(?: ${BRACKET_WORD}){0,5}\\](?![(\\[]))`,
     '(?<prompt><\\s{0,3}(?:[Ii]nsert|INSERT|[Yy]our|YOUR|[Aa]dd|[Dd]escribe|[Ee]nter|[Ff]ill in|[Rr]eplace)\\b[^<>\\n]{0,120}>)',
+    // `<Team Name>`, `<date>`, `{metric}`: a slot in angle or curly brackets; HTML elements are told apart below.
+    `(?<slot>(?<![\\p{L}\\p{N}_$\\\\])(?:<${SLOT}>|\\{${SLOT}\\}))`,
     '(?<lorem>\\b[Ll]orem\\s{1,3}[Ii]psum\\b[^.!?\\n]{0,200}[.!?]?)'
   ].join('|'),
   'gu'
+)
+
+/**
+ * Words that make a bracketed name a slot to fill (`[Owner]`, `[Target Value]`,
+ * `[Name of the Service]`) rather than a citation or a proper name in brackets
+ * (`[Accelerate]`, `[Team Topologies]`).
+ */
+const SLOT_WORDS = new Set(
+  (
+    'name names date dates owner owners title value values target targets metric metrics number amount percentage percent ' +
+    'link url description quarter year month deadline baseline person role author email version placeholder your here insert this ' +
+    'tbd tbc tba todo fixme'
+  ).split(' ')
+)
+
+/** Element names of HTML, so `<details>`, `<br>` and `<kbd>` are markup, not slots. */
+const HTML_ELEMENTS = new Set(
+  (
+    'a abbr acronym address area article aside audio b base bdi bdo big blockquote body br button canvas caption center cite code col ' +
+    'colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 ' +
+    'head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav nobr noscript object ol ' +
+    'optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strike ' +
+    'strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr'
+  ).split(' ')
 )
 
 const MARKER_ONLY = /^\[(?:Tbd|Todo|Tbc|Tba|Fixme)\]$/i
@@ -41,13 +73,36 @@ export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
     while ((match = PLACEHOLDER.exec(run.value))) {
       const groups = match.groups ?? {}
       const kind = (Object.keys(groups) as PlaceholderKind[]).find((name) => groups[name] !== undefined)!
+      if (kind === 'bracketed' && !isSlotName(match[0])) continue
+      if (kind === 'slot' && !isSlot(match[0], run.value[match.index - 1], run.value[match.index + match[0].length])) continue
+      if (kind === 'unknown' && /['"‘“`]/.test(run.value[match.index - 1] ?? '')) continue
       found.push({run, index: match.index, text: match[0], kind: kind === 'bracketed' && MARKER_ONLY.test(match[0]) ? 'marker' : kind})
     }
   }
   return found
 }
 
-const LEADING_MARKER = /^\s*(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\p{L}\p{N}_])/u
+/**
+ * `<Team Name>`, `<date>`, `{metric}`, `{argument b}` are slots to fill; `<details>` is HTML, and
+ * `<hostname>`, `{namespace}` in `/api/{version}/` or `\\dfrac{qps}` are notation: a slot has a space,
+ * a capitalised word or a slot word, and stands apart from paths and formulas.
+ */
+function isSlot(text: string, before: string | undefined, after: string | undefined): boolean {
+  const inner = text.slice(1, -1)
+  if (text.startsWith('<') && HTML_ELEMENTS.has(inner.split(' ')[0].toLowerCase())) return false
+  if ((before && /[/{}=\-"'`]/.test(before)) || (after && /[/{([]/.test(after))) return false
+  return inner.includes(' ') || /^\p{Lu}\p{Ll}/u.test(inner) || inner.split(' ').some((word) => SLOT_WORDS.has(word.toLowerCase()))
+}
+
+/** `[Owner]` names a slot; `[Accelerate]` cites a source. */
+function isSlotName(text: string): boolean {
+  return text
+    .slice(1, -1)
+    .split(' ')
+    .some((word) => SLOT_WORDS.has(word.toLowerCase()))
+}
+
+const LEADING_MARKER = /^\s*(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\p{L}\p{N}_]|-\p{L})/u
 
 /**
  * What a section's prose holds, by paragraph, heading or cell:

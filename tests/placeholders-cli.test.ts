@@ -1,0 +1,57 @@
+/**
+ * Template leftovers as authors leave them (`<Team Name>`, `<date>`, `??? ms`,
+ * `{metric}`, `[Owner]`) and look-alikes that are not (`[Accelerate]`,
+ * `XXX-large`, HTML): through the real `strategy-lint` on a file on disk.
+ */
+import {afterAll, describe, expect, it} from 'vitest'
+import {strategyDoc} from '../fixtures/cli/documents.js'
+import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+interface JsonMessage {
+  ruleId: string | null
+  line: number | null
+  column: number | null
+  reason: string
+}
+
+async function placeholderMessages(text: string): Promise<string[]> {
+  const dir = makeProject({'s.md': text})
+  const result = await strategyLint(['--format', 'json', 's.md'], dir)
+  const files = JSON.parse(result.stdout) as Array<{messages: JsonMessage[]}>
+  return files
+    .flatMap((file) => file.messages)
+    .filter((message) => message.ruleId === 'strategy-placeholder')
+    .map((message) => `${message.line}:${message.column}: ${message.reason}`)
+}
+
+describe.concurrent('strategy-placeholder on files', () => {
+  it('reports slots, unknown numbers and bracketed names, each on its text with what to put there', async () => {
+    const text = strategyDoc({
+      context: 'Owned by [Owner] and <Team Name>; next review on <date>. ' + 'We measure delivery with lead time and failure rate across all teams. '.repeat(3),
+      success: 'p95 checkout latency from 900 ms to ??? ms by Q3 2027, measured by {metric} on the payments dashboard, reviewed monthly.'
+    })
+    const lines = text.split('\n')
+    const contextLine = lines.findIndex((line) => line.startsWith('Owned by')) + 1
+    const successLine = lines.findIndex((line) => line.startsWith('p95 checkout')) + 1
+    expect(await placeholderMessages(text)).toEqual([
+      `${contextLine}:10: Template leftover \`[Owner]\`; replace it with the actual owner`,
+      `${contextLine}:22: Template leftover \`<Team Name>\`; replace it with the actual team name`,
+      `${contextLine}:50: Template leftover \`<date>\`; replace it with the actual date`,
+      `${successLine}:37: Template leftover \`???\`; put in the actual number, or say when it will be known`,
+      `${successLine}:68: Template leftover \`{metric}\`; replace it with the actual metric`
+    ])
+  })
+
+  it('leaves citations, words containing XXX, HTML, autolinks, type parameters, paths and questions alone', async () => {
+    const text = strategyDoc({
+      context: [
+        'As [Accelerate] and [Team Topologies] show, lead time predicts delivery performance; we keep XXX-large runners for the monorepo.',
+        'The runbook sits in <details> blocks behind <https://ci.example.com/runbook>, the client returns Result<T> values,',
+        'the API path is /api/{version}/builds, and the question we keep asking is: why now??'
+      ].join(' ')
+    })
+    expect(await placeholderMessages(text)).toEqual([])
+  })
+})
