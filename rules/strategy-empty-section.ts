@@ -1,23 +1,50 @@
+import type {SectionSpec} from '../src/doc-types.js'
+import type {SectionMatch, StrategyDocument} from '../src/document.js'
 import {noOptions, createRule} from '../src/rule.js'
 
+export const EMPTY_SECTION_ID = 'strategy-empty-section'
+
+export interface UnfilledSection {
+  spec: SectionSpec
+  match: SectionMatch
+  /** `empty`: no words; `placeholder`: bare leftovers (`TBD`); `prompt`: only a template prompt (`TODO: list the risks`). */
+  kind: 'empty' | 'placeholder' | 'prompt'
+}
+
+/**
+ * The required sections that are not filled in, in document order of the
+ * type. strategy-placeholder leaves the leftovers in these to this rule when
+ * it is on, so an unfilled section gets one message.
+ */
+export function unfilledSections(document: StrategyDocument): UnfilledSection[] {
+  const result: UnfilledSection[] = []
+  for (const [spec, match] of document.firstMatch) {
+    if (!spec.required) continue
+    const {section} = match
+    const kind = document.proseKind(section)
+    if (kind === 'placeholder' || kind === 'prompt') result.push({spec, match, kind})
+    else if (section.total.words === 0 && section.total.codeBlocks === 0) result.push({spec, match, kind: 'empty'})
+  }
+  return result
+}
+
 export default createRule({
-  id: 'strategy-empty-section',
+  id: EMPTY_SECTION_ID,
   severity: 'error',
-  description: 'Every required section has content, not just a heading or a placeholder.',
+  description: 'Every required section has content, not just a heading, a placeholder or the template prompt.',
   // A code block (a diagram, an example) is content; an image counts as words.
   options: noOptions,
   check({document, report}) {
-    for (const [spec, match] of document.firstMatch) {
-      if (!spec.required) continue
+    for (const {spec, match, kind} of unfilledSections(document)) {
       const {section} = match
       const title = `\`${section.title.trim()}\``
-      // A template prompt (`TODO: list the risks`) is strategy-placeholder's to report, so an untouched skeleton gets one message per prompt.
-      if (document.proseKind(section) === 'placeholder') {
-        report(`Section ${title} holds only a placeholder; replace it with real content: ${spec.purpose}`, {
-          place: section.heading?.position
-        })
-      } else if (section.total.words === 0 && section.total.codeBlocks === 0) {
-        report(`Section ${title} is empty; ${spec.purpose}`, {place: section.heading?.position})
+      const place = section.heading?.position
+      if (kind === 'prompt') {
+        report(`Section ${title} holds only its template prompt; replace the prompt with what it asks for: ${spec.purpose}`, {place})
+      } else if (kind === 'placeholder') {
+        report(`Section ${title} holds only a placeholder; replace it with real content: ${spec.purpose}`, {place})
+      } else {
+        report(`Section ${title} is empty; ${spec.purpose}`, {place})
       }
     }
   }

@@ -2,6 +2,8 @@ import type {StrategyDocument} from '../src/document.js'
 import {checks, validateObject} from '../src/options.js'
 import type {PlaceholderKind, PlaceholderMatch} from '../src/placeholders.js'
 import {createRule} from '../src/rule.js'
+import {contentTexts} from '../src/sections.js'
+import {EMPTY_SECTION_ID, unfilledSections} from './strategy-empty-section.js'
 
 interface Options {
   /** Placeholder texts to accept, exactly as written (`XXX`, `[Optional]`). */
@@ -23,11 +25,18 @@ export default createRule<Options>({
   severity: 'warn',
   description: 'No template leftovers: TBD, TODO, FIXME, XXX, `???`, `[Domain Name]`, `<Team Name>`, `{metric}`, `<insert ...>`, lorem ipsum.',
   options: (raw, where) => validateObject<Options>(where, raw, {allow: checks.stringArray()}, {allow: []}),
-  check({document, options, report}) {
+  check({document, options, peers, report}) {
     const allowed = new Set(options.allow)
     const searchFrom = new Map<PlaceholderMatch['run'], number>()
+    // A required section holding only leftovers is one problem: strategy-empty-section reports it (an error), when it is on.
+    const unfilled = new Set<PlaceholderMatch['run']>()
+    if (peers.has(EMPTY_SECTION_ID)) {
+      for (const {match, kind} of unfilledSections(document)) {
+        if (kind !== 'empty') for (const run of contentTexts(match.section)) unfilled.add(run)
+      }
+    }
     for (const match of document.placeholders()) {
-      if (allowed.has(match.text)) continue
+      if (allowed.has(match.text) || unfilled.has(match.run)) continue
       const place = placeOf(document, match, searchFrom)
       report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind](match.text)}`, {place})
     }

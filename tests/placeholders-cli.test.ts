@@ -5,7 +5,7 @@
  */
 import {afterAll, describe, expect, it} from 'vitest'
 import {strategyDoc} from '../fixtures/cli/documents.js'
-import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
 
@@ -53,5 +53,29 @@ describe.concurrent('strategy-placeholder on files', () => {
       ].join(' ')
     })
     expect(await placeholderMessages(text)).toEqual([])
+  })
+
+  it('a required section holding only `TBD` gets one message, the strategy-empty-section error; with that rule off, the placeholder warning', async () => {
+    const text = strategyDoc({notDo: 'TBD'})
+    const line = text.split('\n').indexOf('## What We Will NOT Do') + 1
+    const dir = makeProject({'s.md': text})
+    const result = await strategyLint(['--format', 'json', 's.md'], dir)
+    const messages = (JSON.parse(result.stdout) as Array<{messages: JsonMessage[]}>).flatMap((file) => file.messages)
+    expect(messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
+      [
+        'strategy-empty-section',
+        line,
+        'Section `What We Will NOT Do` holds only a placeholder; replace it with real content: list what this strategy deliberately leaves out'
+      ]
+    ])
+    expect(result.code).toBe(1)
+
+    const off = makeProject({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-empty-section': 'off'}}]]}), 's.md': text})
+    linkPackage(off)
+    const alone = await strategyLint(['--format', 'json', 's.md'], off)
+    const left = (JSON.parse(alone.stdout) as Array<{messages: JsonMessage[]}>).flatMap((file) => file.messages)
+    expect(left.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
+      ['strategy-placeholder', line + 2, 'Template leftover `TBD`; finish the thought or remove the marker']
+    ])
   })
 })

@@ -119,7 +119,7 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
 })
 
 describe.concurrent('strategy-lint init: what the linter says about the skeleton', () => {
-  it.each(TYPES)('a %s skeleton: no structure messages; strategy-placeholder on every TODO prompt', async (id, type) => {
+  it.each(TYPES)('a %s skeleton: no structure messages; one strategy-empty-section error per required section holding its TODO prompt, so it exits 1', async (id, type) => {
     const dir = makeProject()
     // A title that names no type: the front matter alone makes it a document of the type.
     await strategyLint(['init', id, '--title', 'Payments 2027', '--output', 'doc.md'], dir)
@@ -128,26 +128,29 @@ describe.concurrent('strategy-lint init: what the linter says about the skeleton
 
     expect(messages.filter((message) => STRUCTURE_RULES.includes(message.ruleId ?? ''))).toEqual([])
 
-    const promptLines = type.sections.map((spec) => lines.indexOf(`TODO: ${spec.prompt}`) + 1)
-    const placeholders = messages.filter((message) => message.ruleId === 'strategy-placeholder')
-    expect(placeholders.map((message) => [message.position?.start, message.position?.end, message.reason])).toEqual(
-      promptLines.map((line) => [
-        {line, column: 1, offset: expect.any(Number)},
-        {line, column: 5, offset: expect.any(Number)},
-        'Template leftover `TODO`; finish the thought or remove the marker'
+    // One problem, one message: the section is unfilled (an error at its heading); its `TODO` is not also a placeholder warning.
+    const required = type.sections.filter((spec) => spec.required)
+    expect(required.length).toBeGreaterThan(0)
+    const empty = messages.filter((message) => message.ruleId === 'strategy-empty-section')
+    expect(empty.map((message) => [message.line, message.reason, message.fatal])).toEqual(
+      required.map((spec) => [
+        lines.indexOf(`## ${spec.heading}`) + 1,
+        `Section \`${spec.heading}\` holds only its template prompt; replace the prompt with what it asks for: ${spec.purpose}`,
+        true
       ])
     )
-    expect(placeholders.every((message) => message.fatal === false)).toBe(true)
-
-    // A `TODO:` prompt is strategy-placeholder's alone: warnings only, so the skeleton exits 0.
-    expect(code).toBe(0)
+    // A prompt under an optional section is strategy-placeholder's warning, on the marker.
+    const optionalPromptLines = type.sections.filter((spec) => !spec.required).map((spec) => lines.indexOf(`TODO: ${spec.prompt}`) + 1)
+    expect(messages.filter((message) => message.ruleId === 'strategy-placeholder').map((message) => message.line)).toEqual(optionalPromptLines)
+    expect(code).toBe(1)
   })
 
-  it.each(TYPES)('a %s skeleton gets messages from strategy-placeholder only', async (id) => {
+  it.each(TYPES)('a %s skeleton gets messages from strategy-empty-section (and strategy-placeholder for optional sections) only', async (id, type) => {
     const dir = makeProject()
     await strategyLint(['init', id, '--output', 'doc.md'], dir)
     const {messages} = await lintJson(dir, 'doc.md')
-    expect(new Set(messages.map((message) => message.ruleId))).toEqual(new Set(['strategy-placeholder']))
+    const expected = type.sections.some((spec) => !spec.required) ? ['strategy-empty-section', 'strategy-placeholder'] : ['strategy-empty-section']
+    expect(new Set(messages.map((message) => message.ruleId))).toEqual(new Set(expected))
   })
 
   it.each(TYPES)('a %s skeleton with every TODO prompt replaced by real content gets no messages', async (id, type) => {
