@@ -17,7 +17,8 @@ export default createRule<Options>({
   check(context) {
     const {document} = context
     if (document.type?.requireTitle) checkTitle(context)
-    for (const spec of document.missing) reportMissing(context, spec)
+    const chains = missingChains(document)
+    for (const spec of document.missing) reportMissing(context, spec, chains.get(spec))
     if (!context.options.nearMiss) return
     for (const match of document.matches) if (match.kind === 'near') reportNearMiss(context, match)
   }
@@ -33,7 +34,38 @@ function checkTitle({document, report}: RuleContext<Options>): void {
   })
 }
 
-function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec): void {
+interface ChainPlace {
+  /** The missing section just before this one at the same insertion point, if any. */
+  previous: SectionSpec | undefined
+  index: number
+  size: number
+}
+
+/**
+ * Missing sections that go in at the same point (`Diagnosis`, `Guiding Policy`
+ * after `Context`), in the type's order. Reporters sort messages at one place
+ * by their text, so each message of a chain starts with its place in it
+ * (`(2/3)`) and says to add the section after the one before it: followed top
+ * to bottom, they produce the type's order.
+ */
+function missingChains(document: StrategyDocument): Map<SectionSpec, ChainPlace> {
+  const byPoint = new Map<string, SectionSpec[]>()
+  for (const spec of document.missing) {
+    if (document.atOtherDepth.get(spec)?.heading) continue
+    const {point} = placeForMissing(document, spec)
+    const key = `${document.parentOf(spec)?.id ?? ''}@${point.offset ?? `${point.line}:${point.column}`}`
+    const chain = byPoint.get(key)
+    if (chain) chain.push(spec)
+    else byPoint.set(key, [spec])
+  }
+  const result = new Map<SectionSpec, ChainPlace>()
+  for (const chain of byPoint.values()) {
+    chain.forEach((spec, index) => result.set(spec, {previous: chain[index - 1], index, size: chain.length}))
+  }
+  return result
+}
+
+function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined): void {
   const depth = document.depthOf(spec)
   const marks = '#'.repeat(depth)
   const elsewhere = document.atOtherDepth.get(spec)
@@ -57,15 +89,19 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   const {after, before, point} = placeForMissing(document, spec)
-  const where = after
-    ? `add it after \`${after.section.title}\``
+  const where = chain?.previous
+    ? `add it after \`${chain.previous.heading}\` (reported above)`
+    : after
+    ? `add it after \`${after.section.title.trim()}\``
     : before
       ? `add it before \`${before.section.title}\``
       : holder
         ? `add it as a level-${depth} heading at the end of \`${holder.section.title.trim()}\``
         : `add it as a level-${depth} heading`
   const within = holder ? ` in \`${holder.section.title.trim()}\`` : ''
-  report(`Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}`, {
+  const width = String(chain?.size ?? 0).length
+  const ordinal = chain && chain.size > 1 ? `(${String(chain.index + 1).padStart(width, '0')}/${chain.size}) ` : ''
+  report(`${ordinal}Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}`, {
     place: point,
     expected: [insertion(document, point.offset, `${marks} ${spec.heading}`, spec.prompt)]
   })

@@ -91,7 +91,7 @@ describe('the plugin in a unified pipeline', () => {
     const vision = `---\ntype: vision\n---\n\n# Payments Platform 2027\n\n## Current State\n\n${words(60, 1)}\n`
     const file = await runPipeline(vision)
     expect(file.messages.map((message) => message.reason)).toContainEqual(
-      expect.stringMatching(/^Missing section `Target State`/)
+      expect.stringMatching(/^(?:\(\d+\/\d+\) )?Missing section `Target State`/)
     )
 
     // A section holding only a table of bare placeholders is placeholder-only.
@@ -172,11 +172,11 @@ describe('options', () => {
   it('`type` forces a type', async () => {
     expect(await lint(UNTYPED_NOTES)).toEqual([])
     const reasons = (await lint(UNTYPED_NOTES, {type: 'vision'})).map((message) => message.reason)
-    expect(reasons).toContainEqual(expect.stringMatching(/^Missing section `Target State`/))
-    expect(reasons).not.toContainEqual(expect.stringMatching(/^Missing section `Current State`/))
+    expect(reasons).toContainEqual(expect.stringMatching(/^(?:\(\d+\/\d+\) )?Missing section `Target State`/))
+    expect(reasons).not.toContainEqual(expect.stringMatching(/^(?:\(\d+\/\d+\) )?Missing section `Current State`/))
     // It wins over the document's own type.
     const forced = (await lint(GOOD_STRATEGY, {type: 'vision'})).map((message) => message.reason)
-    expect(forced).toContainEqual(expect.stringMatching(/^Missing section `Current State`/))
+    expect(forced).toContainEqual(expect.stringMatching(/^(?:\(\d+\/\d+\) )?Missing section `Current State`/))
   })
 
   it('`globs` types a file by its path', async () => {
@@ -185,7 +185,7 @@ describe('options', () => {
     const matched = await lint(new VFile({path: 'docs/strategy/x.md', value}), options)
     const reasons = matched.map((message) => message.reason)
     for (const heading of ['Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']) {
-      expect(reasons).toContainEqual(expect.stringMatching(new RegExp(`^Missing section \`${heading}\``)))
+      expect(reasons).toContainEqual(expect.stringMatching(new RegExp(`^(?:\\(\\d+/\\d+\\) )?Missing section \`${heading}\``)))
     }
     expect(reasons).not.toContainEqual(expect.stringMatching(/Missing section `Context`/))
     expect(await lint(new VFile({path: 'docs/notes/x.md', value}), options)).toEqual([])

@@ -99,9 +99,12 @@ describe('type detection', () => {
     expect(document.sectionDepth).toBe(2)
     const messages = await lintFixture(name)
     expect(messages).toHaveLength(type === 'strategy' ? 7 : 6)
-    for (const message of messages) {
-      expect(message.ruleId).toBe('strategy-required-sections')
-      expect(message.reason).toContain('add it as a level-2 heading')
+    // The first goes in as a level-2 heading; each of the others after the one before it, so in order they build the type.
+    expect(messages.map((message) => message.ruleId)).toEqual(messages.map(() => 'strategy-required-sections'))
+    expect(messages[0].reason).toContain('add it as a level-2 heading')
+    for (const [index, message] of messages.entries()) {
+      expect(message.reason).toMatch(new RegExp(`^\\(${index + 1}/${messages.length}\\) Missing section`))
+      if (index > 0) expect(message.reason).toContain(`add it after \`${/Missing section `([^`]+)`/.exec(messages[index - 1].reason)![1]}\` (reported above)`)
     }
   })
 
@@ -347,9 +350,9 @@ describe('binding headings to sections', () => {
     const after = await lint(fixed)
     expect(after.filter((other) => other.ruleId === 'strategy-required-sections')).toEqual([])
     expect(after.filter((other) => other.ruleId === 'strategy-section-order')).toEqual([])
-    // The inserted prompt still reads as unfinished: strategy-placeholder reports its TODO.
-    const promptLine = fixed.split('\n').indexOf('## Diagnosis') + 3
-    expect(after.some((other) => other.ruleId === 'strategy-placeholder' && other.line === promptLine)).toBe(true)
+    // The inserted prompt still reads as unfinished: strategy-empty-section reports the section, an error.
+    const headingLine = fixed.split('\n').indexOf('## Diagnosis') + 1
+    expect(after.some((other) => other.ruleId === 'strategy-empty-section' && other.line === headingLine && other.fatal)).toBe(true)
   })
 
   it('reports one section of a swapped pair, naming the section it should follow', async () => {
@@ -402,9 +405,9 @@ describe('binding headings to sections', () => {
       lineOf(source, '## Risks and Mitigations')
     ])
     for (const message of empty) expect(message.reason).toMatch(/placeholder/)
-    // The placeholders themselves are reported once each, the `owner TBD` one included.
+    // One problem, one message: the leftovers of those sections are theirs; the `owner TBD` in prose is strategy-placeholder's.
     const leftovers = messages.filter((message) => message.ruleId === 'strategy-placeholder')
-    expect(leftovers.map((message) => textAt(source, message))).toEqual(['TODO', 'TBD', '[Domain Name]', 'TBD'])
+    expect(leftovers.map((message) => textAt(source, message))).toEqual(['TBD'])
     expect(messages.every((message) => ['strategy-empty-section', 'strategy-placeholder'].includes(message.ruleId!))).toBe(true)
   })
 })
@@ -452,8 +455,8 @@ describe('strategy and vision fixtures', () => {
     expect(summary(messages)).toEqual([
       `${lineOf(source, '[System Name] serves every search query from one Elasticsearch cluster that')}:strategy-placeholder`,
       `${lineOf(source, '## Target State')}:strategy-section-order`,
+      // `TBD` alone under the heading: one problem, one message (not also a strategy-placeholder warning).
       `${lineOf(source, '## Guiding Principles')}:strategy-empty-section`,
-      `${lineOf(source, 'TBD')}:strategy-placeholder`,
       `${lineOf(source, '## Migration Strategy')}:strategy-empty-section`,
       `${lineOf(source, '## Key Decisons')}:strategy-required-sections`,
       `${source.split('\n').length}:strategy-required-sections`
