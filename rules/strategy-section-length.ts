@@ -3,6 +3,7 @@ import {allSections, type DocType, type LengthBudget, type SectionSpec} from '..
 import type {SectionMatch, StrategyDocument} from '../src/document.js'
 import {checks, fail, validateObject, type Shape} from '../src/options.js'
 import {createRule, type RuleContext} from '../src/rule.js'
+import {contentTexts, countWords} from '../src/sections.js'
 
 interface WordBudget {
   minWords?: number
@@ -75,14 +76,56 @@ export default createRule<Options>({
           {place}
         )
       } else if (budget.minWords > 0 && words < budget.minWords / options.tolerance) {
-        report(
-          `Section ${title} has ${words} ${words === 1 ? 'word' : 'words'}, far too thin to ${spec.purpose} (it needs about ${budget.minWords} words)`,
-          {place}
-        )
+        // A budget the team set in words is measured in words; the type's guidance only flags a section that cannot do its job.
+        if (options.budgets[spec.id]?.minWords !== undefined) {
+          report(
+            `Section ${title} has ${words} ${words === 1 ? 'word' : 'words'}, far too thin to ${spec.purpose} (it needs about ${budget.minWords} words)`,
+            {place}
+          )
+          continue
+        }
+        const thin = tooThin(document, match)
+        if (thin) {
+          report(
+            `Section ${title} is ${thin === 'line' ? 'a single line' : 'a single vague sentence'} ` +
+              `(${words} ${words === 1 ? 'word' : 'words'}), too thin to ${spec.purpose}; write it out (about ${budget.minWords} words), or as a list of specific points`,
+            {place}
+          )
+        }
       }
     }
   }
 })
+
+/** A sentence this short is a single line: a heading's worth of text, not a section. */
+const ONE_LINE_WORDS = 15
+/** Words that put off the decision or blur it: the marks of a sentence that says nothing a reviewer can check. */
+const VAGUE = /\b(?:should|could|might|may|maybe|perhaps|potentially|possibly|consider|explore|evaluate|look into|investigate|try to|aim to|strive|improve|better|various|etc)\b/i
+
+/**
+ * Whether a section under its minimum cannot do its job, as a reviewer would
+ * say: it points to the document that does its job, or it is a list or table
+ * of two items or more (measured in items, it is fine: concise, not thin), or more than one sentence, or one sentence that
+ * is long and commits to something. What is left is one line, or one vague
+ * sentence (hedged, `should evaluate`, with no number).
+ */
+function tooThin(document: StrategyDocument, match: SectionMatch): 'line' | 'vague' | undefined {
+  const content = sectionContent(document, match)
+  // `The roadmap is tracked in [Productboard](...)`: the section's job is done elsewhere, by the linked document.
+  if (content.delegatedTo || content.items.length >= 2) return undefined
+  const runs = [...contentTexts(match.section)]
+  const text = runs
+    .filter((run) => run.node.type !== 'html')
+    .map((run) => run.value)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => countWords(sentence) > 0)
+  if (sentences.length > 1) return undefined
+  if (match.section.total.words < ONE_LINE_WORDS) return 'line'
+  // Vague: hedged or blurred, and no number to hold it to (`We should evaluate whether microservices make sense for us.`).
+  return VAGUE.test(text) && !/\p{N}/u.test(text) ? 'vague' : undefined
+}
 
 /** A budget in items (list items, table rows, sub-headings) is a count, so it is checked as given, without tolerance. */
 function checkItems(document: StrategyDocument, match: SectionMatch, budget: LengthBudget, report: RuleContext<Options>['report']): void {
