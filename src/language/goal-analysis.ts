@@ -343,7 +343,9 @@ const WISHES = /^(?:hope|hopes|hoping|would like|we'd like|'d like|wish|wishes)\
 function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
   for (let index = hit.endToken; index < Math.min(tokens.length, hit.endToken + 12); index++) {
     const {word} = tokens[index]
-    if (word === 'if' || word === 'unless' || (word === 'when' && index > hit.endToken)) return true
+    // `when better isolation is in place` waits on a condition; `for use when consuming` does not.
+    const next = tokens[index + 1]?.word ?? ''
+    if (word === 'if' || word === 'unless' || (word === 'when' && index > hit.endToken && !next.endsWith('ing'))) return true
   }
   return false
 }
