@@ -95,9 +95,8 @@ export function detectType(
     }
   }
 
-  const title = sections.find((section) => section.depth === 1)
-  if (title && title === sections[0]) {
-    const text = title.title.trim()
+  const text = titleText(frontMatter, sections)
+  if (text) {
     const byTitle = types.find((type) => type.titlePatterns.some((pattern) => pattern.test(text)))
     if (byTitle) return {type: byTitle, source: 'title', unknownType: undefined}
   }
@@ -105,6 +104,14 @@ export function detectType(
   const byHeadings = typeByCanonicalHeadings(types, sections)
   if (byHeadings) return {type: byHeadings, source: 'headings', unknownType: undefined}
   return {type: undefined, source: undefined, unknownType: undefined}
+}
+
+/** The document's title: its H1 when that is the first heading, else front matter `title:` when there is no H1 at all. */
+function titleText(frontMatter: FrontMatter | undefined, sections: readonly Section[]): string | undefined {
+  const h1 = sections.find((section) => section.depth === 1)
+  if (h1) return h1 === sections[0] ? h1.title.trim() : undefined
+  const title = frontMatter?.data?.title
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined
 }
 
 function known(type: DocType | undefined, source: TypeSource, declared: string): Detection {

@@ -144,6 +144,11 @@ function pages(min: number, max: number, guidance: string): LengthBudget {
   return {min, max, unit: 'page', guidance}
 }
 
+/** Words that qualify a type in a title: `technical vision`, `engineering strategy`. */
+const TITLE_QUALIFIER = '(?:tech|technical|technology|engineering|platform|architecture|architectural|infrastructure|product|data)'
+/** A date a title carries: `2026`, `2026-2028`, `FY27`, `H2 2026`. */
+const TITLE_DATE = "(?:(?:FY\\s?'?\\d{2}(?:\\d{2})?)|(?:[HQ][1-4]\\s+)?(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?)"
+
 export const strategyType: DocType = builtinType({
   id: 'strategy',
   name: 'technical strategy',
@@ -152,7 +157,11 @@ export const strategyType: DocType = builtinType({
   titlePatterns: [
     /^(?:(?:tech|technical|technology|engineering|platform|architecture|infrastructure|product|data)\s+)+strategy\b/i,
     /^strategy\s*(?::|-|–|—|$)/i,
-    /\b(?:tech|technical|technology|engineering)\s+strategy\s*(?::|-|–|—|$)/i
+    /\b(?:tech|technical|technology|engineering)\s+strategy\s*(?::|-|–|—|$)/i,
+    // `Observability Strategy 2026`, `Payments Strategy FY27`, `Data Strategy 2026-2028`: a strategy dated in its title.
+    new RegExp(`^[^:]{0,60}?\\bstrategy\\s+(?:for\\s+)?${TITLE_DATE}\\s*$`, 'i'),
+    // `Search: technical strategy`, `Payments — Strategy`: the type after the subject.
+    new RegExp(`^[^:]{1,60}?(?::|\\s[-–—])\\s*(?:${TITLE_QUALIFIER}\\s+)?strategy\\s*$`, 'i')
   ],
   sections: [
     {
@@ -243,7 +252,13 @@ export const visionType: DocType = builtinType({
   titlePatterns: [
     /^(?:(?:tech|technical|technology|engineering|platform|architecture|architectural|product)\s+)+vision\b/i,
     /^vision\s*(?::|-|–|—|$)/i,
-    /\b(?:tech|technical|technology|engineering|architecture)\s+vision\s*(?::|-|–|—|$)/i
+    /\b(?:tech|technical|technology|engineering|architecture)\s+vision\s*(?::|-|–|—|$)/i,
+    // `A Vision for Search`, `Vision for Payments`, `Our Technical Vision for Checkout`.
+    new RegExp(`^(?:(?:an?|the|our)\\s+)?(?:${TITLE_QUALIFIER}\\s+)?vision\\s+for\\s+\\S`, 'i'),
+    // `Search: technical vision`, `Payments — Vision`: the type after the subject.
+    new RegExp(`^[^:]{1,60}?(?::|\\s[-–—])\\s*(?:${TITLE_QUALIFIER}\\s+)?vision\\s*$`, 'i'),
+    // `Search Vision 2028`: a vision dated in its title.
+    new RegExp(`^[^:]{0,60}?\\bvision\\s+(?:for\\s+)?${TITLE_DATE}\\s*$`, 'i')
   ],
   sections: [
     {
