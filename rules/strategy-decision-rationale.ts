@@ -27,6 +27,24 @@ function statusLabel(words: string): RegExp {
   )
 }
 const OPEN_LABEL = statusLabel(OPEN_WORDS)
+/** An open state at the end of a clause: `is still open;`, `remains undecided until Q2`; not `open source` or `open to partners`. */
+const OPEN_STATE =
+  '(?:is|are|remains?|stays?)\\s+(?:still\\s+|currently\\s+)?(?:open|undecided|unresolved|not (?:yet )?decided|to be decided|under discussion|up for discussion|an open question)(?=\\s*(?:[;,.:)—–]|\\s-\\s|$|\\s+(?:until|for now|and|but|pending)\\b))'
+/**
+ * An open decision by its wording, with no label: `Whether to build or buy is
+ * still open; decide by the end of Q2.`, `We will decide between Kafka and
+ * Pulsar by Q3.`, `Not yet decided: the region for the second cluster.`
+ */
+const OPEN_WORDING = new RegExp(
+  [
+    OPEN_STATE,
+    '\\b(?:we|they|the \\w+ team)\\s+(?:will|must|need to|have yet to|still have to|are yet to|plan to)\\s+decide\\b',
+    '\\b(?:to\\s+)?decide\\s+(?:by|before|after|at|in|once|when)\\b',
+    '\\b(?:not\\s+yet|yet\\s+to\\s+be)\\s+decided\\b',
+    '\\b(?:a decision|the decision) is (?:due|expected|pending)\\b'
+  ].join('|'),
+  'i'
+)
 const DECIDED_LABEL = statusLabel(DECIDED_WORDS)
 
 export default createRule({
@@ -76,6 +94,8 @@ function statusOf(content: SectionContent, item: ContentItem): 'open' | 'decided
   // `### Open decisions` / `### Decisions made` above the item.
   if (item.group !== undefined && OPEN_GROUP.test(item.group)) return 'open'
   if (item.group !== undefined && DECIDED_GROUP.test(item.group)) return 'decided'
+  // No label: the wording may still say the decision is open.
+  if (OPEN_WORDING.test(item.kind === 'heading' ? `${item.title}. ${item.text}` : item.text)) return 'open'
   return undefined
 }
 
