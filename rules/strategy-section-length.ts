@@ -100,7 +100,8 @@ export default createRule<Options>({
 /** A sentence this short is a single line: a heading's worth of text, not a section. */
 const ONE_LINE_WORDS = 15
 /** Words that put off the decision or blur it: the marks of a sentence that says nothing a reviewer can check. */
-const VAGUE = /\b(?:should|could|might|may|maybe|perhaps|potentially|possibly|consider|explore|evaluate|look into|investigate|try to|aim to|strive|improve|better|various|etc)\b/i
+const VAGUE =
+  /\b(?:should|could|might|may|maybe|perhaps|potentially|possibly|consider|explore|evaluate|look into|investigate|try to|aim to|strive|improve|better|various|etc|in the process of|to be (?:defined|determined|decided)|will (?:update|follow|be added)|accordingly|coming soon)\b/i
 
 /**
  * Whether a section under its minimum cannot do its job, as a reviewer would

@@ -78,6 +78,13 @@ describe.concurrent('strategy-section-length on files', () => {
     ])
   })
 
+  it('a single sentence that puts the content off is vague (as a Roadmap section on the corpus reads)', async () => {
+    const text = replaceSection(GOOD_STRATEGY, 'Coherent Actions', 'We are currently in the process of defining our platform roadmap and will update this section accordingly.')
+    expect(await lengthMessages(makeProject({'s.md': text}), 's.md')).toEqual([
+      expect.stringMatching(/Section `Coherent Actions` is a single vague sentence \(17 words\), too thin to list specific, sequenced initiatives;/)
+    ])
+  })
+
   it('a section far over its budget is too long, as before', async () => {
     const text = replaceSection(GOOD_STRATEGY, 'Success Criteria', `Checkout p95 latency from 900 ms to 300 ms by Q3 2027. ${words(300, 4)}`)
     const [message, ...rest] = await lengthMessages(makeProject({'s.md': text}), 's.md')
