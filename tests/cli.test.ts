@@ -88,7 +88,7 @@ describe.concurrent('strategy-lint: files and exit codes', () => {
     const result = await strategyLint([], dir)
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/warning\s+Template leftover `TBD`.*strategy-placeholder/)
-    expect(result.stdout).toMatch(/warning\s+Section `Context` has \d+ words.*strategy-section-length/)
+    expect(result.stdout).toMatch(/warning\s+Section `Context` is a single line \(\d+ words\).*strategy-section-length/)
     expect(result.stdout).toMatch(/⚠ 2 warnings/)
     expect(result.stdout).not.toMatch(/\berror\b/)
   })
