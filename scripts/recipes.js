@@ -173,7 +173,8 @@ function processorFor(options) {
   return processor
 }
 
-const MISSING = /^Missing section `/
+/** `Missing section ...`, also numbered when several go at one place: `(2/3) Missing section ...`. */
+const MISSING = /^(?:\(\d+\/\d+\) )?Missing section `/
 const WRONG_LEVEL = /^Section `[^`]+` is a level-\d+ heading/
 const MISPLACED = /^Section `[^`]+` belongs in `/
 const NEAR_MISS = /^Heading `.*` looks like the required section `/
