@@ -7,7 +7,7 @@
 import type {StrategyDocument} from '../document.js'
 import type {PhraseHit, Token} from './matcher.js'
 import type {Section} from '../sections.js'
-import {features, textUnits, type Sentence, type TextUnit} from './analysis.js'
+import {features, textUnits, type Sentence} from './analysis.js'
 
 const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", "shouldn't", 'without', 'nor', 'instead'])
 
