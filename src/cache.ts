@@ -40,7 +40,7 @@ function oneLine(error: unknown): string {
  * without the cache.
  */
 
-const CACHE_FORMAT = 1
+const CACHE_FORMAT = 2
 
 /** Configuration and ignore files that can change a file's result, looked for from its folder upward. */
 const CONFIG_FILE = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
@@ -52,6 +52,8 @@ interface CacheEntry {
   hash: string
   runKey: string
   messages: CachedMessage[]
+  /** The document type the file was checked as (null: none applied), so a replayed file is counted as checked or skipped as before. */
+  type?: string | null
 }
 
 interface CacheData {
@@ -204,6 +206,7 @@ export class LintCache {
         const entry = this.hits.get(file)
         if (entry) {
           for (const stored of entry.messages) replay(file, stored)
+          if (entry.type !== undefined) file.data.strategyType = entry.type
           done(undefined, tree)
           return
         }
@@ -223,7 +226,7 @@ export class LintCache {
   /** Store the messages of `file`, linted without error, if the cache did not know it. */
   remember(file: VFile): void {
     const miss = this.misses.get(file)
-    if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store)})
+    if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store), type: file.data.strategyType})
   }
 
   /** Write the cache: this run's results, plus earlier ones for files that still exist. Returns a problem, if any. */
