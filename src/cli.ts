@@ -27,6 +27,7 @@ const TYPE_ID = /^[a-z][a-z0-9_-]*$/i
 import {formatReport, REPORT_FORMATS, repositoryRoot, toReportInput, type ReportFormat} from './formats/index.js'
 import {lintFiles, MARKDOWN_EXTENSIONS, restoreMessage, runEngineBatched, type EngineSettings} from './lint-engine.js'
 import {StrategyConfigError} from './options.js'
+import {DOCS_URL} from './rule.js'
 import {LintPool, MIN_FILES_FOR_WORKERS, workerCount, workersAvailable} from './parallel.js'
 import {skeleton} from './scaffold.js'
 import {parse as parseYaml} from 'yaml'
@@ -65,6 +66,10 @@ interface CliOptions {
   concurrency: number
   /** `--time-budget`: seconds each file may take to parse and check; 0 for no limit (and, with --concurrency 1, no worker thread). */
   timeBudget: number
+  /** `--verbose`: list skipped files and say when the strategy plugin was added to a configuration. */
+  verbose: boolean
+  /** False with `--no-error-on-unmatched-pattern`: a path or glob that names no file is then not an error. */
+  errorOnUnmatchedPattern: boolean
 }
 
 /** The default `--time-budget`, in seconds. */
@@ -154,6 +159,8 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         'cache-location': {type: 'string'},
         concurrency: {type: 'string'},
         'time-budget': {type: 'string'},
+        verbose: {type: 'boolean'},
+        'no-error-on-unmatched-pattern': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -212,7 +219,9 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     cache: values.cache ?? false,
     cacheLocation: nonEmpty(values['cache-location'], '--cache-location'),
     concurrency,
-    timeBudget
+    timeBudget,
+    verbose: values.verbose ?? false,
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern']
   }
 }
 
@@ -344,6 +353,7 @@ async function lintInParallel(options: CliOptions, io: CliIo, cache?: LintCache)
     files.forEach((file, index) => {
       file.messages = []
       for (const message of results[index].messages) restoreMessage(file, message)
+      if (results[index].type !== undefined) file.data.strategyType = results[index].type
       if (results[index].ran) cache?.remember(file)
     })
     return context
@@ -436,6 +446,7 @@ function toJson(files: VFile[]): string {
       path: file.path,
       cwd: file.cwd,
       history: file.history,
+      ...(file.data.strategySkipped ? {skipped: file.data.strategySkipped} : {}),
       messages: [...file.messages].sort(byPlace).map((message) => ({
         reason: message.reason,
         line: message.line ?? null,
@@ -590,6 +601,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2
     }
   }
+  if (options.errorOnUnmatchedPattern && walked.unmatched.length > 0) {
+    const [first] = walked.unmatched
+    io.stderr(
+      `strategy-lint: No Markdown files matching the pattern \`${first}\` were found${walked.unmatched.length > 1 ? ` (nor for ${walked.unmatched.length - 1} more)` : ''}; ` +
+        'check the path or glob (quote globs so the shell does not expand them), or pass --no-error-on-unmatched-pattern\n'
+    )
+    return 2
+  }
   const badRc = nonObjectConfiguration(walked.files, io.cwd)
   if (badRc) {
     io.stderr(`strategy-lint: ${badRc}\n`)
@@ -634,6 +653,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
+  const outcome = classify(files, options, io.cwd)
+  if (options.verbose) explain(outcome, io)
+
   if (options.quiet) {
     for (const file of files) file.messages = file.messages.filter(isError)
   }
@@ -642,17 +664,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const warnings = reported.reduce((sum, file) => sum + file.messages.filter((message) => !isError(message)).length, 0)
 
   if (options.outputFile === undefined) {
-    io.stdout(render(options.format, reported, io.cwd, io.color))
+    io.stdout(render(options.format, reported, io.cwd, io.color, outcome, options.verbose))
   } else {
     const target = path.resolve(io.cwd, options.outputFile)
     try {
       fs.mkdirSync(path.dirname(target), {recursive: true})
-      fs.writeFileSync(target, render(options.format, reported, io.cwd, false))
+      fs.writeFileSync(target, render(options.format, reported, io.cwd, false, outcome, options.verbose))
     } catch (error) {
       io.stderr(`strategy-lint: cannot write --output-file ${options.outputFile}: ${oneLine(error)}\n`)
       return 2
     }
-    io.stdout(render('stylish', reported, io.cwd, io.color))
+    io.stdout(render('stylish', reported, io.cwd, io.color, outcome, options.verbose))
   }
 
   if (errors > 0) return 1
@@ -661,6 +683,73 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1
   }
   return 0
+}
+
+/** What the run did with each file: checked as a type, or skipped because no type applies. */
+interface Outcome {
+  checked: number
+  /** Files no document type applies to: no strategy rule checked them. */
+  skipped: VFile[]
+  /** Folders whose remark configuration did not list remark-lint-strategy (it was added). */
+  pluginAdded: string[]
+}
+
+/** Where the user reads how a document's type is found. */
+const DOCUMENT_TYPES_URL = `${DOCS_URL}strategy-document-type.md`
+
+/** Why a file without a type was not checked, and how to give it one. */
+const NO_TYPE = 'no document type'
+const HOW_TO_TYPE =
+  `declare one in front matter (\`type: strategy\`), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
+  'or match the file with `globs` in the configuration'
+
+/**
+ * Count checked and skipped files. A file no type applies to gets no message
+ * from the type rules, so it would be reported as if it passed: it is counted
+ * as skipped instead, and when it was named on the command line (not found in
+ * a folder or by a glob) it gets one warning saying how to give it a type.
+ */
+function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
+  const outcome: Outcome = {checked: 0, skipped: [], pluginAdded: []}
+  const added = new Set<string>()
+  for (const file of files) {
+    if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
+    if (typeof file.data.strategyType === 'string') {
+      outcome.checked++
+      continue
+    }
+    if (file.data.strategyType !== null) continue
+    outcome.skipped.push(file)
+    file.data.strategySkipped = NO_TYPE
+    if (namedOnCommandLine(file, options, cwd)) {
+      const message = file.message(`No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`, {
+        ruleId: 'no-document-type',
+        source: 'strategy-lint'
+      })
+      message.fatal = false
+      message.url = DOCUMENT_TYPES_URL
+    }
+  }
+  outcome.pluginAdded = [...added].sort()
+  return outcome
+}
+
+/** `--verbose`: what the report does not show, on stderr so machine formats on stdout stay valid. */
+function explain(outcome: Outcome, io: CliIo): void {
+  for (const folder of outcome.pluginAdded) {
+    io.stderr(
+      `strategy-lint: the remark configuration for ${folder} does not list remark-lint-strategy; added it with its defaults (the rest of that configuration still applies)\n`
+    )
+  }
+  for (const file of outcome.skipped) io.stderr(`strategy-lint: skipped ${escapeControls(file.path)}: ${NO_TYPE}\n`)
+  if (outcome.skipped.length > 0) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_TYPE}\n`)
+}
+
+/** The stylish report's last line: how many files were checked and skipped. */
+function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string {
+  const checked = `${outcome.checked} ${outcome.checked === 1 ? 'file' : 'files'} checked`
+  const skipped = outcome.skipped.length > 0 ? `${outcome.skipped.length} skipped: ${NO_TYPE}${verbose ? '' : ' (--verbose lists them)'}` : ''
+  return `${checked}${clean ? ', no problems' : ''}${skipped ? `; ${skipped}` : ''}\n`
 }
 
 /** Control characters (an escape sequence in a file name or a heading) shown as `\xHH`, never sent to the terminal. */
@@ -684,11 +773,11 @@ function printable(file: VFile): VFile {
 }
 
 /** The report in `format`, ending with a newline. */
-function render(format: Format, files: VFile[], cwd: string, color: boolean): string {
+function render(format: Format, files: VFile[], cwd: string, color: boolean, outcome: Outcome, verbose: boolean): string {
   if (format === 'json') return `${toJson(files)}\n`
   if (format === 'stylish') {
     const report = stylish(files.map(printable), {color, quiet: true})
-    return report ? `${report}\n` : `${files.length} ${files.length === 1 ? 'file' : 'files'} checked, no problems\n`
+    return report ? `${report}\n${summaryLine(outcome, false, verbose)}` : summaryLine(outcome, true, verbose)
   }
   return formatReport(format as ReportFormat, toReportInput(files, repositoryRoot(cwd), version))
 }

@@ -13,6 +13,7 @@ import {readFrontMatter, type FrontMatter} from './front-matter.js'
 import {extendsName, headingKey, isMisspelling, isNearMiss} from './heading.js'
 import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
+import {readStatus, type DocumentStatus} from './status.js'
 import {indexType, type SpecIndex, type TypeIndex} from './type-index.js'
 
 /** How a heading was recognised as a section of the type. */
@@ -77,6 +78,8 @@ export interface StrategyDocument {
   headingSource(section: Section): {start: Point; end: Point; text: string} | undefined
   /** The types this document was checked against. */
   types: readonly DocType[]
+  /** The document's status (draft, accepted, superseded, ...), read once on first use; `undefined` when none is written (src/status.ts). */
+  status(): DocumentStatus | undefined
 }
 
 export interface ModelSettings {
@@ -93,8 +96,17 @@ export function getDocument(tree: Root, file: VFile, settings: ModelSettings = {
   if (!document) {
     document = buildDocument(tree, file, settings)
     documents.set(tree, document)
+    // What the CLI reports as checked or skipped (src/cli.ts): null when no type applies, so no type rule ran.
+    file.data.strategyType = document.type?.id ?? null
   }
   return document
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The document type the file was checked as, or null when none applies (set when the model is built). */
+    strategyType: string | null
+  }
 }
 
 const compiledGlobs = new WeakMap<Record<string, string>, DetectionSettings['globs']>()
@@ -119,6 +131,7 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
   let placeholders: PlaceholderMatch[] | undefined
   let placeholdersByRun: Map<TextRun, PlaceholderMatch[]> | undefined
   let specBySection: Map<Section, SectionSpec> | undefined
+  let status: {value: DocumentStatus | undefined} | undefined
   const document: StrategyDocument = {
     tree,
     file,
@@ -195,7 +208,11 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
       if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
       return {start, end, text: source.slice(start.offset, end.offset)}
     },
-    types: settings.types ?? builtinTypes
+    types: settings.types ?? builtinTypes,
+    status() {
+      status ??= {value: readStatus(document)}
+      return status.value
+    }
   }
   return document
 }

@@ -18,6 +18,7 @@ import {engine, type Context, type Options as EngineOptions} from 'unified-engin
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkLintStrategy from './index.js'
+import {ruleIds} from './rules.js'
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'mkdown', 'ron']
 
@@ -76,6 +77,27 @@ export function decodeUtf16(file: VFile): void {
   if (encoding) file.value = new TextDecoder(encoding).decode(value)
 }
 
+const RULE_IDS = new Set(ruleIds)
+
+/**
+ * Whether the configured processor runs this package's plugin, or any of its
+ * rules used alone (`remark-lint-strategy/rules/<id>`). Compared by name: a
+ * configuration may load another installed copy.
+ */
+function usesStrategyPlugin(processor: ReturnType<typeof remark>): boolean {
+  return processor.attachers.some(([plugin]) => {
+    const ruleId = (plugin as {ruleId?: unknown}).ruleId
+    return plugin.name === remarkLintStrategy.name || (typeof ruleId === 'string' && RULE_IDS.has(ruleId))
+  })
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set when the file's remark configuration did not list remark-lint-strategy and strategy-lint added it. */
+    strategyPluginAdded: boolean
+  }
+}
+
 /**
  * `processor` with its parser and transformers guarded: an exception on one
  * document (a stack overflow, a crash in a rule) becomes one error on that
@@ -91,6 +113,12 @@ function guarded(processor: EngineOptions['processor']): EngineOptions['processo
     one.parse = ((file: VFile) => {
       // Attaching the plugins happens here, outside the guard: a missing plugin or a bad option
       // (unified-engine defers those to this point) stays a configuration problem.
+      if (!usesStrategyPlugin(one)) {
+        // A configuration without this plugin (`{"plugins": []}`, settings only) would check nothing and pass:
+        // strategy-lint always runs the strategy rules, with their defaults; the rest of that configuration applies.
+        one.use(remarkLintStrategy)
+        file.data.strategyPluginAdded = true
+      }
       one.freeze()
       decodeUtf16(file)
       try {
@@ -218,6 +246,8 @@ export interface FileResult {
   messages: TransportMessage[]
   /** Whether the file was parsed and its rules ran without an error: only then may --cache store it. */
   ran: boolean
+  /** The document type the file was checked as, null when none applies, absent when the plugin did not run. */
+  type?: string | null
 }
 
 /**
@@ -255,7 +285,7 @@ export async function lintFiles(
     return one
   }
   await runEngine(settings, files, processor as unknown as EngineOptions['processor'])
-  return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file)}))
+  return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file), type: file.data.strategyType}))
 }
 
 export function toTransport(message: VFileMessage): TransportMessage {

@@ -33,6 +33,8 @@ export interface WalkResult {
   /** The real paths of `files` (absolute), for the output-path checks. */
   realFiles: Set<string>
   skipped: SkippedFile[]
+  /** Inputs that named no file at all (a glob with no Markdown match, a folder with no Markdown file). */
+  unmatched: string[]
 }
 
 function kindOf(stats: fs.Stats): string {
@@ -47,8 +49,12 @@ function kindOf(stats: fs.Stats): string {
 export async function walk(inputs: readonly string[], cwd: string, extensions: readonly string[]): Promise<WalkResult> {
   const files: string[] = []
   const realFiles = new Set<string>()
-  const realFolders = new Set<string>()
+  /** Real folders entered, with how many files each named. */
+  const realFolders = new Map<string, number>()
   const skipped: SkippedFile[] = []
+  const unmatched: string[] = []
+  /** Files (and special files) the current input named, including ones an earlier input named too. */
+  let named = 0
   const suffixes = new Set(extensions.map((extension) => `.${extension}`))
 
   const relative = (absolute: string) => path.relative(cwd, absolute) || '.'
@@ -60,6 +66,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
       stats = fs.statSync(absolute)
     } catch {
       // Missing, a broken link, no permission: the engine reports it.
+      named++
       files.push(relative(absolute))
       return
     }
@@ -68,6 +75,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   }
 
   function visitFile(absolute: string, stats: fs.Stats): void {
+    named++
     if (!stats.isFile()) {
       skipped.push({path: relative(absolute), kind: kindOf(stats)})
       return
@@ -90,13 +98,20 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     } catch {
       return
     }
-    if (realFolders.has(real)) return
-    realFolders.add(real)
+    const known = realFolders.get(real)
+    if (known !== undefined) {
+      // Walked already (named twice, or reached through a link): it names what it named then.
+      named += known
+      return
+    }
+    realFolders.set(real, 0)
+    const before = named
     let entries: fs.Dirent[]
     try {
       entries = fs.readdirSync(absolute, {withFileTypes: true})
     } catch {
       // Unreadable folder: the engine reports it when given it.
+      named++
       files.push(relative(absolute))
       return
     }
@@ -109,7 +124,10 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
           stats = fs.statSync(child)
         } catch {
           // A broken link: report it only if it looks like a Markdown file, as the engine did.
-          if (suffixes.has(path.extname(entry.name))) files.push(relative(child))
+          if (suffixes.has(path.extname(entry.name))) {
+            named++
+            files.push(relative(child))
+          }
           continue
         }
       }
@@ -121,9 +139,11 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
       if (!suffixes.has(path.extname(entry.name))) continue
       visitFile(child, stats ?? fs.statSync(child))
     }
+    realFolders.set(real, named - before)
   }
 
   for (const input of inputs) {
+    named = 0
     if (hasMagic(input)) {
       // `follow: false` (the default) with `**`: linked folders are not followed, so a link loop ends.
       const matches = (await glob(input, {cwd, absolute: true})).sort()
@@ -131,6 +151,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     } else {
       visitNamed(path.resolve(cwd, input))
     }
+    if (named === 0) unmatched.push(input)
   }
-  return {files, realFiles, skipped}
+  return {files, realFiles, skipped, unmatched}
 }

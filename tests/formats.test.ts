@@ -38,6 +38,8 @@ interface JsonMessage {
 interface JsonFile {
   path: string
   cwd: string
+  /** Why the file was not checked (`no document type`), when it was not. */
+  skipped?: string
   messages: JsonMessage[]
 }
 
@@ -452,7 +454,7 @@ function parseXml(source: string): XmlElement {
 }
 
 describe.concurrent('--format junit', () => {
-  it('one test suite per file; one failing test case per rule with its messages; one passing case for a clean file', async () => {
+  it('one test suite per file; one test case per rule, failing only on errors; a passing case for a clean file; a skipped case for an untyped file', async () => {
     const {root, cwd} = repository()
     const [junit, json] = await Promise.all([strategyLint(['--format', 'junit'], cwd), strategyLint(['--format', 'json'], cwd)])
     expect(junit.code).toBe(1)
@@ -462,10 +464,20 @@ describe.concurrent('--format junit', () => {
     expect(report.children.map((suite) => suite.attributes.name).sort()).toEqual(files.map((file) => fromRoot(root, file)).sort())
     let tests = 0
     let failures = 0
+    let skipped = 0
+    let warningOnly = 0
     for (const file of files) {
       const name = fromRoot(root, file)
       const suite = report.children.find((entry) => entry.attributes.name === name)!
       expect(suite.name).toBe('testsuite')
+      if (file.skipped !== undefined) {
+        // Not checked: a skipped case, never a passing one.
+        expect(suite.attributes).toMatchObject({tests: '1', failures: '0', skipped: '1'})
+        expect(suite.children[0].children[0]).toMatchObject({name: 'skipped', attributes: {message: 'Not checked: no document type'}})
+        tests += 1
+        skipped += 1
+        continue
+      }
       const ruleIds = [...new Set(file.messages.map(idOf))]
       if (ruleIds.length === 0) {
         expect(suite.children).toHaveLength(1)
@@ -473,28 +485,39 @@ describe.concurrent('--format junit', () => {
       } else {
         expect(suite.children.map((testcase) => testcase.attributes.name).sort()).toEqual([...ruleIds].sort())
       }
+      let suiteFailures = 0
       for (const ruleId of ruleIds) {
         const testcase = suite.children.find((entry) => entry.attributes.name === ruleId)!
         expect(testcase.attributes.classname).toBe(name)
         expect(testcase.children).toHaveLength(1)
-        const [failure] = testcase.children
-        expect(failure.name).toBe('failure')
+        const [result] = testcase.children
         const messages = file.messages.filter((message) => idOf(message) === ruleId)
-        expect(failure.attributes.type).toBe(messages.some((message) => message.fatal) ? 'error' : 'warning')
-        const lines = failure.text.split('\n')
+        const hasError = messages.some((message) => message.fatal)
+        // Warnings do not fail the run, so they do not fail the test: they are its output.
+        expect(result.name).toBe(hasError ? 'failure' : 'system-out')
+        if (hasError) {
+          suiteFailures++
+          expect(result.attributes.type).toBe('error')
+        } else {
+          warningOnly++
+        }
+        const lines = result.text.split('\n').filter((line) => line.startsWith(`${name}:`))
         expect(lines).toHaveLength(messages.length)
         for (const message of messages) {
           expect(lines).toContain(`${name}:${message.line}:${message.column} ${severity(message)} ${message.reason}`)
         }
       }
       expect(suite.attributes.tests).toBe(String(suite.children.length))
-      expect(suite.attributes.failures).toBe(String(ruleIds.length))
+      expect(suite.attributes.failures).toBe(String(suiteFailures))
       tests += suite.children.length
-      failures += ruleIds.length
+      failures += suiteFailures
     }
     expect(report.attributes.tests).toBe(String(tests))
     expect(report.attributes.failures).toBe(String(failures))
-    expect(failures).toBeGreaterThan(1)
+    expect(report.attributes.skipped).toBe(String(skipped))
+    expect(skipped).toBe(1)
+    expect(failures).toBeGreaterThan(0)
+    expect(warningOnly).toBeGreaterThan(0)
   })
 
   it('escapes XML special characters and replaces characters XML cannot hold', async () => {
@@ -504,16 +527,20 @@ describe.concurrent('--format junit', () => {
     const [suite] = report.children
     expect(suite.attributes.name).toBe('a & <b>.md')
     const odd = suite.children.find((entry) => entry.attributes.name === 'no-odd-things')!
-    expect(odd.children[0].text).toBe('a & <b>.md:1:3 warning Odd: 100% sure, really\nsecond line <&> "quoted" \'single\' \uFFFDbell')
+    expect(odd.children[0].name).toBe('system-out')
+    expect(odd.children[0].text).toBe('1 warning\na & <b>.md:1:3 warning Odd: 100% sure, really\nsecond line <&> "quoted" \'single\' \uFFFDbell')
   })
 
-  it('no files gives an empty, valid report', async () => {
+  it('no files gives an empty, valid report (with --no-error-on-unmatched-pattern; without, exit 2)', async () => {
     const dir = makeProject({'notes.txt': 'not Markdown'})
-    const result = await strategyLint(['--format', 'junit'], dir)
+    const refused = await strategyLint(['--format', 'junit'], dir)
+    expect(refused.code).toBe(2)
+    expect(refused.stdout).toBe('')
+    const result = await strategyLint(['--format', 'junit', '--no-error-on-unmatched-pattern'], dir)
     expect(result.code).toBe(0)
     expect(parseXml(result.stdout)).toEqual({
       name: 'testsuites',
-      attributes: {name: 'strategy-lint', tests: '0', failures: '0', errors: '0', time: '0'},
+      attributes: {name: 'strategy-lint', tests: '0', failures: '0', errors: '0', skipped: '0', time: '0'},
       children: [],
       text: '\n'
     })

@@ -32,6 +32,15 @@ export interface ReportFile {
   /** Whether `path` is inside the repository root (else it is the absolute path). */
   inRoot: boolean
   messages: ReportMessage[]
+  /** Why the file was not checked (`no document type`), when it was not. */
+  skipped: string | undefined
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Why strategy-lint did not check the file (`no document type`); set by the CLI, read by the reports. */
+    strategySkipped: string
+  }
 }
 
 export interface ReportInput {
@@ -111,7 +120,8 @@ export function toReportInput(files: readonly VFile[], root: string, version: st
         path: inRoot ? relative.split(path.sep).join('/') : absolute.split(path.sep).join('/'),
         absolute,
         inRoot,
-        messages: file.messages.map(toReportMessage).sort(byPlace)
+        messages: file.messages.map(toReportMessage).sort(byPlace),
+        skipped: file.data.strategySkipped
       }
     })
   }

@@ -1,7 +1,10 @@
 /**
  * JUnit XML, for CI systems that show test reports: one test suite per file;
- * in it one failing test case per rule that reported, listing its messages,
- * or one passing test case when the file has no messages.
+ * in it one test case per rule that reported, listing its messages, which
+ * fails when the rule reported an error (warnings alone do not fail a run, so
+ * they do not fail a test: they are in the case's `system-out`), or one
+ * passing test case when the file has no messages. A file no document type
+ * applies to was not checked: its suite holds one skipped test case.
  */
 import type {ReportInput, ReportMessage} from './common.js'
 
@@ -32,6 +35,7 @@ export function formatJunit(input: ReportInput): string {
   const suites: string[] = []
   let totalTests = 0
   let totalFailures = 0
+  let totalSkipped = 0
   for (const file of input.files) {
     const byRule = new Map<string, ReportMessage[]>()
     for (const message of file.messages) {
@@ -41,9 +45,26 @@ export function formatJunit(input: ReportInput): string {
     }
     const name = escapeXml(file.path)
     const cases: string[] = []
+    if (file.skipped !== undefined) {
+      const reason = `Not checked: ${file.skipped}`
+      const body = file.messages.map((message) => `${file.path}:${place(message)} ${message.severity} ${message.reason}`).join('\n')
+      cases.push(
+        `    <testcase name="${CLEAN_CASE}" classname="${name}" file="${name}" time="0">\n` +
+          `      <skipped message="${escapeXml(reason)}"/>\n` +
+          (body ? `      <system-out>${escapeXml(body)}</system-out>\n` : '') +
+          `    </testcase>`
+      )
+      totalTests += 1
+      totalSkipped += 1
+      suites.push(
+        `  <testsuite name="${name}" tests="1" failures="0" errors="0" skipped="1" time="0">\n${cases.join('\n')}\n  </testsuite>`
+      )
+      continue
+    }
     if (byRule.size === 0) {
       cases.push(`    <testcase name="${CLEAN_CASE}" classname="${name}" file="${name}" time="0"/>`)
     }
+    let failures = 0
     for (const [ruleId, messages] of byRule) {
       const count = (severity: ReportMessage['severity']) => messages.filter((message) => message.severity === severity).length
       const [errors, warnings, infos] = [count('error'), count('warning'), count('info')]
@@ -55,13 +76,13 @@ export function formatJunit(input: ReportInput): string {
       ].filter(Boolean)
       const summary = parts.join(', ')
       const body = messages.map((message) => `${file.path}:${place(message)} ${message.severity} ${message.reason}`).join('\n')
-      cases.push(
-        `    <testcase name="${escapeXml(ruleId)}" classname="${name}" file="${name}" time="0">\n` +
-          `      <failure type="${type}" message="${escapeXml(summary)}">${escapeXml(body)}</failure>\n` +
-          `    </testcase>`
-      )
+      const result =
+        errors > 0
+          ? `      <failure type="${type}" message="${escapeXml(summary)}">${escapeXml(body)}</failure>\n`
+          : `      <system-out>${escapeXml(`${summary}\n${body}`)}</system-out>\n`
+      if (errors > 0) failures++
+      cases.push(`    <testcase name="${escapeXml(ruleId)}" classname="${name}" file="${name}" time="0">\n${result}    </testcase>`)
     }
-    const failures = byRule.size
     totalTests += cases.length
     totalFailures += failures
     suites.push(
@@ -72,7 +93,7 @@ export function formatJunit(input: ReportInput): string {
   }
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<testsuites name="strategy-lint" tests="${totalTests}" failures="${totalFailures}" errors="0" time="0">\n` +
+    `<testsuites name="strategy-lint" tests="${totalTests}" failures="${totalFailures}" errors="0" skipped="${totalSkipped}" time="0">\n` +
     (suites.length > 0 ? `${suites.join('\n')}\n` : '') +
     `</testsuites>\n`
   )

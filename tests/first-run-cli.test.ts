@@ -1,0 +1,172 @@
+/**
+ * The first run through the real `strategy-lint` bin (issue #13, items 1, 3
+ * and 4): nothing passes silently. Files no document type applies to are
+ * counted as skipped, not as checked; a file named on the command line that
+ * has no type gets one warning saying how to give it one; `--verbose` lists
+ * what was skipped; a remark configuration without this plugin still gets the
+ * strategy rules (the stock `remark` CLI keeps doing what it says); a path or
+ * glob that names no Markdown file is an error unless allowed.
+ */
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {MISSING_SECTION, UNTYPED_NOTES} from '../fixtures/cli/documents.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, strategyLint} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+const REMARK_CLI = path.join(PACKAGE_ROOT, 'node_modules', 'remark-cli', 'cli.js')
+
+interface JsonFile {
+  path: string
+  skipped?: string
+  messages: Array<{ruleId: string | null; reason: string; fatal: boolean | null}>
+}
+
+function parseJson(stdout: string): JsonFile[] {
+  return JSON.parse(stdout) as JsonFile[]
+}
+
+describe.concurrent('untyped files are skipped, not passed', () => {
+  it('a folder: the summary counts checked and skipped files; exit code unchanged', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION, 'notes.md': UNTYPED_NOTES, 'docs/README.md': '# Docs\n\nAn index.\n'})
+    const result = await strategyLint(['.'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/Missing section `Diagnosis`/)
+    // Files found in a folder get no message of their own: only the count says they were skipped.
+    expect(result.stdout).not.toMatch(/No document type detected/)
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file checked; 2 skipped: no document type (--verbose lists them)')
+  })
+
+  it('a clean run says how many files were checked and skipped', async () => {
+    const dir = makeProject({'notes.md': UNTYPED_NOTES, 'more.md': '# More notes\n'})
+    const result = await strategyLint([], dir)
+    expect(result).toMatchObject({code: 0, stdout: '0 files checked, no problems; 2 skipped: no document type (--verbose lists them)\n'})
+  })
+
+  it('a file named on the command line without a type gets one warning saying how to give it one', async () => {
+    const dir = makeProject({'notes.md': UNTYPED_NOTES})
+    const result = await strategyLint(['notes.md'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/No document type detected, so no strategy rule checked this file; declare one in front matter \(`type: strategy`\), pass `--type <id>`/)
+    expect(result.stdout).toMatch(/`globs` in the configuration/)
+    expect(result.stdout).toMatch(/0 files checked; 1 skipped: no document type/)
+    const json = parseJson((await strategyLint(['--format', 'json', 'notes.md'], dir)).stdout)
+    expect(json).toEqual([
+      expect.objectContaining({path: 'notes.md', skipped: 'no document type', messages: [expect.objectContaining({ruleId: 'no-document-type', fatal: false})]})
+    ])
+    // --max-warnings 0 makes it fail, as any warning does.
+    expect((await strategyLint(['--max-warnings', '0', 'notes.md'], dir)).code).toBe(1)
+  })
+
+  it('given a type, the same file is checked', async () => {
+    const dir = makeProject({'notes.md': UNTYPED_NOTES})
+    const result = await strategyLint(['--type', 'strategy', 'notes.md'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).not.toMatch(/No document type detected/)
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file checked')
+  })
+
+  it('--verbose lists every skipped file on stderr, once with how to type them; stdout stays a valid report', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION, 'notes.md': UNTYPED_NOTES, 'docs/README.md': '# Docs\n'})
+    const result = await strategyLint(['--verbose', '--format', 'json'], dir)
+    expect(result.code).toBe(1)
+    const files = parseJson(result.stdout)
+    expect(files.filter((file) => file.skipped === 'no document type').map((file) => file.path).sort()).toEqual(['docs/README.md', 'notes.md'])
+    expect(files.find((file) => file.path === 'notes.md')!.messages).toEqual([])
+    expect(result.stderr).toMatch(/^strategy-lint: skipped docs\/README\.md: no document type$/m)
+    expect(result.stderr).toMatch(/^strategy-lint: skipped notes\.md: no document type$/m)
+    expect(result.stderr.match(/to check a skipped file/g)).toHaveLength(1)
+    expect(result.stderr).not.toMatch(/strategy\.md/)
+  })
+
+  it('the same counts with worker threads and from the cache', async () => {
+    const files: Record<string, string> = {}
+    for (let index = 0; index < 12; index++) files[`doc-${index}.md`] = index % 3 === 0 ? MISSING_SECTION : UNTYPED_NOTES
+    const dir = makeProject(files)
+    const serial = await strategyLint(['--concurrency', '1', '--time-budget', '0'], dir)
+    const parallel = await strategyLint(['--concurrency', '2'], dir)
+    const cold = await strategyLint(['--cache'], dir)
+    const warm = await strategyLint(['--cache'], dir)
+    const last = (stdout: string) => stdout.trimEnd().split('\n').at(-1)
+    expect(last(serial.stdout)).toBe('4 files checked; 8 skipped: no document type (--verbose lists them)')
+    for (const run of [parallel, cold, warm]) expect(run.stdout).toBe(serial.stdout)
+  })
+})
+
+describe.concurrent('a remark configuration without this plugin', () => {
+  for (const [name, config] of [
+    ['no plugins', {plugins: []}],
+    ['settings only', {settings: {bullet: '*'}}]
+  ] as const) {
+    it(`strategy-lint still runs the strategy rules (${name}); --verbose says so`, async () => {
+      const dir = makeProject({'.remarkrc': JSON.stringify(config), 'strategy.md': MISSING_SECTION})
+      const result = await strategyLint(['--verbose'], dir)
+      expect(result.code).toBe(1)
+      expect(result.stdout).toMatch(/Missing section `Diagnosis`/)
+      expect(result.stderr).toMatch(
+        /^strategy-lint: the remark configuration for \. does not list remark-lint-strategy; added it with its defaults \(the rest of that configuration still applies\)$/m
+      )
+      expect((await strategyLint([], dir)).stderr).toBe('')
+    })
+  }
+
+  it('the rest of that configuration still applies: its settings reach the rules', async () => {
+    // `strategyType` is the setting --type sets; given in the configuration, it types every file.
+    const dir = makeProject({'.remarkrc': JSON.stringify({settings: {strategyType: 'strategy'}}), 'notes.md': UNTYPED_NOTES})
+    const result = await strategyLint([], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/Missing section `Context`/)
+  })
+
+  it('a configuration that lists the plugin is left as it is', async () => {
+    const dir = makeProject({
+      '.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-required-sections': 'off'}}]]}),
+      'strategy.md': MISSING_SECTION
+    })
+    linkPackage(dir)
+    const result = await strategyLint(['--verbose'], dir)
+    expect(result.stdout).not.toMatch(/Missing section/)
+    expect(result.stderr).not.toMatch(/does not list/)
+  })
+
+  it('the stock remark CLI keeps doing exactly what its configuration says', async () => {
+    const dir = makeProject({'.remarkrc': JSON.stringify({plugins: []}), 'strategy.md': MISSING_SECTION})
+    const result = await runNode(REMARK_CLI, ['strategy.md', '--no-stdout', '--frail'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stderr).not.toMatch(/Missing section/)
+  })
+})
+
+describe.concurrent('paths and globs that name no Markdown file', () => {
+  it('a glob with no match: exit 2, one line naming the pattern', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION})
+    const result = await strategyLint(['nope/**/*.md'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(
+      'strategy-lint: No Markdown files matching the pattern `nope/**/*.md` were found; check the path or glob (quote globs so the shell does not expand them), or pass --no-error-on-unmatched-pattern\n'
+    )
+  })
+
+  it('a folder with no Markdown file is the same; with other patterns, only the empty one is named', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION, 'empty/notes.txt': 'text'})
+    const result = await strategyLint(['strategy.md', 'empty', 'none/*.md'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^strategy-lint: No Markdown files matching the pattern `empty` were found \(nor for 1 more\);/)
+  })
+
+  it('--no-error-on-unmatched-pattern lints what the other patterns name', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION})
+    const result = await strategyLint(['--no-error-on-unmatched-pattern', 'strategy.md', 'nope/**/*.md'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/Missing section `Diagnosis`/)
+    expect(result.stderr).toBe('')
+  })
+
+  it('a folder named twice, or a file found by two patterns, is not an unmatched pattern', async () => {
+    const dir = makeProject({'docs/strategy.md': MISSING_SECTION})
+    const result = await strategyLint(['docs', 'docs', 'docs/*.md'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('')
+  })
+})
