@@ -1,4 +1,7 @@
 import {noOptions, createRule} from '../src/rule.js'
+import {ENDED, NEEDS_SUCCESSOR, successorResolves} from '../src/status.js'
+import type {StrategyDocument} from '../src/document.js'
+import type {Report} from '../src/rule.js'
 
 /** Problems that stop the linter from knowing what a document is. */
 export default createRule({
@@ -24,5 +27,33 @@ export default createRule({
         {place}
       )
     }
+    checkSuccessor(document, report)
   }
 })
+
+/**
+ * A superseded or retired document is not checked (src/status.ts), except
+ * that it names the document that replaces it, with a link that leads there;
+ * any ended document's successor link must resolve.
+ */
+function checkSuccessor(document: StrategyDocument, report: (reason: string, report: Report) => unknown): void {
+  const status = document.status()
+  if (!document.type || !status || !ENDED.has(status.kind) || document.type.status.ended !== 'successor') return
+  const {successor} = status
+  const said = status.source === 'front matter' ? `\`status: ${status.written}\`` : `\`${status.written}\``
+  if (!successor || !successor.link) {
+    if (!NEEDS_SUCCESSOR.has(status.kind)) return
+    const named = successor ? `and names its successor \`${successor.target}\` without a link` : 'but names no successor'
+    report(
+      `This document is ${status.kind} (${said}) ${named}; link the document that replaces it, as in \`Superseded by [ADR-0012](0012-use-postgres.md)\` or front matter \`superseded-by: ../2027/strategy.md\`, so readers find what holds now`,
+      {place: successor?.place ?? status.place}
+    )
+    return
+  }
+  const resolved = successorResolves(document, successor)
+  if (resolved.resolves) return
+  report(
+    `The successor link \`${successor.target}\` of this ${status.kind} document leads nowhere: there is no \`${resolved.file}\`; point it at the document that replaces this one (a path relative to this file, or a URL)`,
+    {place: successor.place ?? status.place}
+  )
+}

@@ -12,6 +12,7 @@ import {builtinTypes, type ContentRequirement, type DocType, type LengthBudget, 
 import {parseHeadingPattern} from './heading-pattern.js'
 import {headingKey} from './heading.js'
 import {fail, problem, StrategyConfigError} from './options.js'
+import {DEFAULT_STATUS_SETTINGS, type StatusKind, type StatusSettings} from './status.js'
 
 const require = createRequire(import.meta.url)
 
@@ -42,6 +43,14 @@ export interface TypeConfig {
   sections?: Array<string | SectionConfig>
   headings?: string[]
   matchCase?: boolean
+  status?: StatusConfig
+}
+
+/** The type's `status` option: its own status words, and what a draft or an ended document gets. */
+interface StatusConfig {
+  words?: Record<string, StatusKind>
+  draft?: StatusSettings['draft']
+  ended?: StatusSettings['ended']
 }
 
 let validator: ValidateFunction | undefined
@@ -153,7 +162,23 @@ function buildType(id: string, config: TypeConfig, base: DocType | undefined, at
     otherProseRules: config.rules ? typeRules : (base?.otherProseRules ?? new Set()),
     sections,
     headingPattern,
+    status: config.status ? readStatus(config.status, base?.status, at('.status.words')) : (base?.status ?? DEFAULT_STATUS_SETTINGS),
     builtin: false
+  }
+}
+
+/** A type's status settings: its words (lower case, added to the base type's) and behaviour, the base type's where not given. */
+function readStatus(config: StatusConfig, base: StatusSettings | undefined, where: string): StatusSettings {
+  const words = new Map(base?.words ?? [])
+  for (const [word, kind] of Object.entries(config.words ?? {})) {
+    const key = word.trim().replace(/\s+/g, ' ').toLowerCase()
+    if (key === '') fail(where, word, 'a status word such as `implementable`')
+    words.set(key, kind)
+  }
+  return {
+    words,
+    draft: config.draft ?? base?.draft ?? DEFAULT_STATUS_SETTINGS.draft,
+    ended: config.ended ?? base?.ended ?? DEFAULT_STATUS_SETTINGS.ended
   }
 }
 

@@ -8,6 +8,7 @@
  * (`src/custom-types.ts`) have the same shape.
  */
 import type {PatternEntry} from './heading-pattern.js'
+import {DEFAULT_STATUS_SETTINGS, type StatusSettings} from './status.js'
 
 export type LengthUnit = 'word' | 'paragraph' | 'page' | 'item'
 
@@ -72,6 +73,8 @@ export interface DocType {
   sections: readonly SectionSpec[]
   /** A markdownlint MD043-style list of every heading, checked by strategy-heading-pattern. */
   headingPattern?: {entries: readonly PatternEntry[]; matchCase: boolean}
+  /** How the document's status (draft, accepted, superseded, ...) is read and what it changes (the type's `status` option). */
+  status: StatusSettings
   /** Shipped with the package (not configured). */
   builtin: boolean
 }
@@ -87,7 +90,8 @@ export const SECTION_RULES = [
   'strategy-principle-count',
   'strategy-time-horizon',
   'strategy-decision-rationale',
-  'strategy-leading-lagging'
+  'strategy-leading-lagging',
+  'strategy-stale-deadline'
 ] as const
 
 export type SectionRule = (typeof SECTION_RULES)[number]
@@ -115,13 +119,14 @@ function builtinSection(spec: BuiltinSection): SectionSpec {
 }
 
 function builtinType(
-  type: Omit<DocType, 'sections' | 'builtin' | 'otherProseRules' | 'globs' | 'minHeadings' | 'requireTitle'> &
+  type: Omit<DocType, 'sections' | 'builtin' | 'otherProseRules' | 'globs' | 'minHeadings' | 'requireTitle' | 'status'> &
     Partial<Pick<DocType, 'globs' | 'minHeadings' | 'requireTitle'>> & {otherProseRules: readonly SectionRule[]; sections: readonly BuiltinSection[]}
 ): DocType {
   return {
     globs: [],
     minHeadings: 3,
     requireTitle: false,
+    status: DEFAULT_STATUS_SETTINGS,
     ...type,
     otherProseRules: new Set(type.otherProseRules),
     sections: type.sections.map(builtinSection),
@@ -133,6 +138,8 @@ function builtinType(
 const PLANNING: readonly SectionRule[] = ['strategy-noncommittal', 'strategy-unquantified-pitch']
 /** Sections whose statements should be goals: specific, measurable, dated. */
 const GOALS: readonly SectionRule[] = [...PLANNING, 'strategy-vague-goal']
+/** Goal sections whose dates are deadlines: when one passes, the goal is met or late. */
+const DATED_GOALS: readonly SectionRule[] = [...GOALS, 'strategy-stale-deadline']
 /** Sections where hedged language is the job: describing the past, the problem, or what could go wrong. */
 const DESCRIBING: readonly SectionRule[] = ['strategy-unquantified-pitch']
 
@@ -202,7 +209,7 @@ export const strategyType: DocType = builtinType({
       purpose: 'list specific, sequenced initiatives',
       prompt: 'Specific, sequenced initiatives, each with an owner and a date.',
       budget: pages(0.5, 2, '1-2 pages'),
-      rules: GOALS
+      rules: DATED_GOALS
     },
     {
       id: 'what-we-will-not-do',
@@ -239,7 +246,7 @@ export const strategyType: DocType = builtinType({
       purpose: 'say how you will measure progress: a baseline, a target and a deadline for each',
       prompt: 'How we measure progress: from a baseline to a target by a date.',
       budget: pages(0, 0.25, 'a quarter of a page'),
-      rules: [...GOALS, 'strategy-measurable-criteria']
+      rules: [...DATED_GOALS, 'strategy-measurable-criteria']
     }
   ]
 })
@@ -289,7 +296,7 @@ export const visionType: DocType = builtinType({
       purpose: 'describe the end state in 2-3 years and the capabilities that do not exist today',
       prompt: 'The desired end state in 2-3 years and the capabilities that do not exist today.',
       budget: pages(0.1, 2, 'up to 2 pages'),
-      rules: [...GOALS, 'strategy-time-horizon']
+      rules: [...DATED_GOALS, 'strategy-time-horizon']
     },
     {
       id: 'migration-strategy',
@@ -299,7 +306,7 @@ export const visionType: DocType = builtinType({
       purpose: 'explain how to get from here to there: what is incremental and what needs a coordinated migration',
       prompt: 'How we get from here to there: what is incremental, what needs coordination.',
       budget: pages(0.1, 2, 'up to 2 pages'),
-      rules: GOALS
+      rules: DATED_GOALS
     },
     {
       id: 'key-decisions',
@@ -319,7 +326,7 @@ export const visionType: DocType = builtinType({
       purpose: 'say how you will know you are making progress, with leading and lagging indicators',
       prompt: 'How we will know we are making progress: leading and lagging indicators.',
       budget: pages(0, 0.5, 'half a page'),
-      rules: [...GOALS, 'strategy-measurable-criteria', 'strategy-leading-lagging']
+      rules: [...DATED_GOALS, 'strategy-measurable-criteria', 'strategy-leading-lagging']
     }
   ]
 })

@@ -13,6 +13,7 @@ import type {VFileMessage} from 'vfile-message'
 import {builtinTypes, type DocType} from './doc-types.js'
 import {getDocument, type StrategyDocument} from './document.js'
 import {readSetting, StrategyConfigError, type Severity} from './options.js'
+import {rulePolicy} from './status.js'
 
 export const DOCS_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
 
@@ -40,8 +41,11 @@ export interface RuleDefinition<Options> {
   severity: Exclude<Severity, 'off'>
   /** One line for the docs and reports. */
   description: string
-  /** Turn raw options into valid options or throw a `StrategyConfigError`; `types` are the document types in use (built-in and configured). */
-  options(raw: unknown, where: string, types: readonly DocType[]): Options
+  /**
+   * Turn raw options into valid options or throw a `StrategyConfigError`; `types` are the document types in use (built-in and
+   * configured), `settings` the processor's settings (`strategyDate`, which `strategy-lint --date` sets).
+   */
+  options(raw: unknown, where: string, types: readonly DocType[], settings: Readonly<Record<string, unknown>>): Options
   /** Run on documents that have no type as well (only for type-detection problems). */
   untyped?: boolean
   check(context: RuleContext<Options>): void
@@ -59,6 +63,8 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
   const lint = lintRule<Root, Attached<Options>>({origin: `remark-lint:${definition.id}`, url}, (tree, file, {options, peers}) => {
     const document = getDocument(tree, file)
     if (!document.type && !definition.untyped) return
+    // A superseded or retired document is checked only for its successor (src/status.ts).
+    if (rulePolicy(document, definition.id) === 'skip') return
     try {
       definition.check({document, file, options, peers, report: (reason, report) => emit(file, reason, report)})
     } catch (error) {
@@ -75,11 +81,22 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
     const where = `remark-lint-strategy: rule \`${definition.id}\``
     const [severity, raw] = readSetting(where, setting, definition.severity)
     if (severity === 'off') return
-    const options = definition.options(raw, where, typesOf(this))
+    const options = definition.options(raw, where, typesOf(this), settingsOf(this))
     const peers = peersOf(this)
     peers.set(definition.id, options)
     const attached: Attached<Options> = {options, peers}
-    return (lint as unknown as (this: unknown, config: unknown) => unknown).call(this, [severity, attached])
+    const transform = (lint as unknown as (this: unknown, config: unknown) => Transform).call(this, [severity, attached])
+    if (severity !== 'error') return transform
+    // The one place where a document's status changes severities: in a draft, this rule's errors become warnings.
+    return function (tree: Root, file: VFile, next: (error?: unknown) => void) {
+      const from = file.messages.length
+      transform(tree, file, (error) => {
+        if (rulePolicy(getDocument(tree, file), definition.id) === 'lenient') {
+          for (const message of file.messages.slice(from)) if (message.ruleId === definition.id && message.fatal) message.fatal = false
+        }
+        next(error)
+      })
+    }
   }
 
   Object.defineProperty(plugin, 'name', {value: `remark-lint:${definition.id}`})
@@ -90,6 +107,9 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
     url
   })
 }
+
+/** unified-lint-rule's transformer: it sets each message's `fatal` from the rule's severity, then calls `next`. */
+type Transform = (tree: Root, file: VFile, next: (error?: unknown) => void) => void
 
 interface Attached<Options> {
   options: Options
@@ -113,6 +133,13 @@ function peersOf(processor: unknown): Map<string, unknown> {
 
 /** Where the plugin leaves the document types it resolved, for rules that validate section ids. */
 export const TYPES_KEY = 'remarkLintStrategyTypes'
+
+/** The processor's settings (`processor.data('settings')`): what unified-engine passes, such as `strategyType` and `strategyDate`. */
+function settingsOf(processor: unknown): Readonly<Record<string, unknown>> {
+  const data = (processor as Partial<Processor> | undefined)?.data as ((key: string) => unknown) | undefined
+  const settings = typeof data === 'function' ? data.call(processor, 'settings') : undefined
+  return typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>) : {}
+}
 
 function typesOf(processor: unknown): readonly DocType[] {
   const data = (processor as Partial<Processor> | undefined)?.data as ((key: string) => unknown) | undefined

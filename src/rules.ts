@@ -18,6 +18,7 @@ import decisionRationale from '../rules/strategy-decision-rationale.js'
 import leadingLagging from '../rules/strategy-leading-lagging.js'
 import sectionContent from '../rules/strategy-section-content.js'
 import headingPattern from '../rules/strategy-heading-pattern.js'
+import staleDeadline from '../rules/strategy-stale-deadline.js'
 import type {StrategyRule} from './rule.js'
 
 export const rules: readonly StrategyRule[] = [
@@ -39,7 +40,8 @@ export const rules: readonly StrategyRule[] = [
   principleCount,
   timeHorizon,
   decisionRationale,
-  leadingLagging
+  leadingLagging,
+  staleDeadline
 ]
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.ruleId)

@@ -17,7 +17,7 @@ import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './
 import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
 import type {PhraseHit, PhraseMatcher, Token} from './matcher.js'
 import {adjustedList, matcherPer, type PhraseCategory, type PhraseOptions} from './phrases.js'
-import {findDeadlines, findMilestones, findTargets, findScope, type Span} from './recognisers.js'
+import {findDeadlines, findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 
 export const LANGUAGE_RULES = ['strategy-measurable-criteria', 'strategy-noncommittal', 'strategy-vague-goal', 'strategy-unquantified-pitch'] as const
@@ -239,11 +239,6 @@ function isMentioned(sentence: Sentence, code: readonly Span[], hit: PhraseHit):
   if (((before.match(/["“”]/g) ?? []).length % 2 === 1)) return true
   const written = sentence.text.slice(hit.start, hit.end)
   return hit.start > 0 && /\bFuture\b/.test(written)
-}
-
-/** `since Q1 2026`, `from April 2027`, `the 2016-era stack`: a date that starts or names something, not a deadline. */
-function isStartDate(text: string, span: Span): boolean {
-  return /^(?:since|from|starting|as of)\b/i.test(span.text) || /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start)) || /^-era\b/.test(text.slice(span.end))
 }
 
 /** Verbs of the phrase lists that can open an instruction (`Streamline ...`, `Explore ...`). */

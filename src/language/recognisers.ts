@@ -171,6 +171,8 @@ export function findBaselinesAndTargets(text: string): Span[] {
  */
 const DEADLINE = new RegExp(
   [
+    // `2025-Q3`, `2026 H1`: the year first, as ISO-minded teams write a quarter.
+    '\\b(?:19|20)\\d{2}[-\\s]?(?:Q[1-4]|H[12])\\b',
     `\\b(?:Q[1-4]|H[12])(?:\\s?(?:FY\\s?)?(?:${YEAR}))?\\b`,
     `\\bFY\\s?'?\\d{2}(?:\\d{2})?(?:\\s?[HQ][1-4])?\\b`,
     '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b',
@@ -336,5 +338,137 @@ export function findScope(text: string, tokens: readonly Token[], code: readonly
       if (before && !['to', 'a', 'an', 'of', 'micro'].includes(before.word)) return {start: before.start, end: tokens[index].end, text: text.slice(before.start, tokens[index].end)}
     }
   }
+  return undefined
+}
+
+/** `since Q1 2026`, `from April 2027`, `the 2016-era stack`: a date that starts or names something, not a deadline. */
+export function isStartDate(text: string, span: Span): boolean {
+  return /^(?:since|from|starting|as of)\b/i.test(span.text) || /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start)) || /^-era\b/.test(text.slice(span.end))
+}
+
+export interface DeadlineDate {
+  /** The last day the deadline allows, as `YYYY-MM-DD`. */
+  date: string
+  /** End of the text read in `text`: the span's end, or the end of a year after it (`by March` + ` 2026`). */
+  end: number
+}
+
+const MONTH_NUMBER: Record<string, number> = {jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12}
+const MONTH_IN = new RegExp(`\\b(${MONTH})\\b`, 'i')
+/** A year right after a deadline that has none: `by the end of Q3` + ` 2025`, `by 30 June` + `, 2027`. */
+const YEAR_AFTER = /^,?\s(?:of\s)?((?:19|20)\d{2}|'\d{2})\b(?![-/]\d)/
+/** What may stand right before a bare year for it to be a deadline: `Deadline: 2027`, `due 2027`. */
+const YEAR_LEAD = /\b(?:deadline|due|target(?:\s+date)?|eta|no later than)\s*[:=\-–—]?\s*(?:in\s+)?(?:the\s+)?(?:end\s+of\s+)?$/i
+
+function fullYear(written: string): number {
+  const digits = written.replace(/^'/, '')
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits)
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** The last day of the period of `months` months starting on the first of `month` (1-12) of `year`. */
+function lastDay(year: number, month: number, months: number): string {
+  const end = new Date(Date.UTC(year, month - 1 + months, 0))
+  return iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate())
+}
+
+function validDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCMonth() === month - 1 ? iso(year, month, day) : undefined
+}
+
+/**
+ * The last day a deadline found by `findDeadlines` allows, when it names one:
+ * quarters and halves (`Q3 2025`, `2025-Q3`, `H1 2026`, `Q2 FY26`), fiscal
+ * years (`FY25`, `FY2025 H2`; a fiscal year is named by the calendar year it
+ * ends in, and starts in month `fiscalYearStart`), months (`March 2026`, `by
+ * the end of March 2026`), dates (`2026-03-31`, `June 30, 2027`, `31/03/2026`
+ * when the day is above 12) and years after a preposition (`by 2027`, `in
+ * 2027`; `early 2027` is through April, `mid 2027` through August). A
+ * deadline with no year (`by Q3`, `by March`), a relative one (`next
+ * quarter`, `within 6 months`), a season and a start date (`since 2025`)
+ * name no day.
+ */
+export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): DeadlineDate | undefined {
+  if (isStartDate(text, span)) return undefined
+  const written = span.text.toLowerCase()
+  const after = YEAR_AFTER.exec(text.slice(span.end))
+  const yearAfter = after ? fullYear(after[1]) : undefined
+  const end = after ? span.end + after[0].length : span.end
+  const found = (date: string | undefined, usedYearAfter = false): DeadlineDate | undefined =>
+    date === undefined ? undefined : {date, end: usedYearAfter ? end : span.end}
+  // Before the start of a period: the day before it begins.
+  const before = /\b(?:start|beginning)\s+of\b/.test(written)
+
+  let match = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/.exec(written)
+  if (match) {
+    const [year, month] = [Number(match[1]), Number(match[2])]
+    if (match[3] !== undefined) return found(validDay(year, month, Number(match[3])))
+    return month >= 1 && month <= 12 ? found(lastDay(year, month, 1)) : undefined
+  }
+  match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/.exec(written)
+  if (match) {
+    const [first, second, year] = [Number(match[1]), Number(match[2]), fullYear(match[3])]
+    // `03/04/2026` could be either order: no day can be told.
+    if (first > 12 && second <= 12) return found(validDay(year, second, first))
+    if (second > 12 && first <= 12) return found(validDay(year, first, second))
+    return undefined
+  }
+  // A fiscal year, its quarter or half: `FY25`, `FY2025 Q3`, `Q3 FY25`.
+  match = /\bfy\s?'?(\d{4}|\d{2})\b(?:\s?([hq])([1-4]))?/.exec(written)
+  const periodFirst = /\b([hq])([1-4])\s?fy\s?'?(\d{4}|\d{2})\b/.exec(written)
+  if (match || periodFirst) {
+    const fiscal = match ? fullYear(match[1]) : fullYear(periodFirst![3])
+    const kind = match ? match[2] : periodFirst![1]
+    const number = Number(match ? match[3] : periodFirst![2])
+    const startYear = fiscalYearStart === 1 ? fiscal : fiscal - 1
+    if (kind === 'h' && number > 2) return undefined
+    const months = kind === undefined ? 12 : kind === 'q' ? 3 * number : 6 * number
+    if (before) return found(lastDay(startYear, fiscalYearStart, months - (kind === undefined ? 12 : kind === 'q' ? 3 : 6)))
+    return found(lastDay(startYear, fiscalYearStart, months))
+  }
+  // A calendar quarter or half: `Q3 2025`, `2025-Q3`, `H1 '26`, `by the end of Q3` + ` 2025`.
+  match = /\b(?:((?:19|20)\d{2})[-\s]?([hq])([1-4])|([hq])([1-4])(?:\s?((?:19|20)\d{2}|'\d{2}))?)\b/.exec(written)
+  if (match) {
+    const kind = match[2] ?? match[4]
+    const number = Number(match[3] ?? match[5])
+    const yearWritten = match[1] ?? match[6]
+    const year = yearWritten !== undefined ? fullYear(yearWritten) : yearAfter
+    if (year === undefined || (kind === 'h' && number > 2)) return undefined
+    const size = kind === 'q' ? 3 : 6
+    return found(lastDay(year, 1, size * (before ? number - 1 : number)), yearWritten === undefined)
+  }
+  const month = MONTH_IN.exec(written)
+  if (month) {
+    const number = MONTH_NUMBER[month[1].slice(0, 3)]
+    const yearIn = /((?:19|20)\d{2}|'\d{2})\b/.exec(written.slice(month.index))
+    const year = yearIn ? fullYear(yearIn[1]) : yearAfter
+    if (year === undefined) return undefined
+    const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(written.replace(/(?:19|20)\d{2}|'\d{2}/g, ''))
+    const usedAfter = yearIn === null
+    if (day) return found(validDay(year, number, Number(day[1])), usedAfter)
+    return found(before ? lastDay(year, number, 0) : lastDay(year, number, 1), usedAfter)
+  }
+  match = /((?:19|20)\d{2}|'\d{2})$/.exec(written)
+  if (match) {
+    const year = fullYear(match[1])
+    const lead = written.slice(0, match.index).trim()
+    if (lead === '') {
+      // A bare year is a deadline only after a label that says so: `Deadline: 2027`.
+      if (!YEAR_LEAD.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined
+      return found(lastDay(year, 1, 12))
+    }
+    if (before) return found(lastDay(year, 1, 0))
+    if (/\bearly\b/.test(lead)) return found(lastDay(year, 1, 4))
+    if (/\bmid\b/.test(lead)) return found(lastDay(year, 1, 8))
+    if (/^(?:by|before|until|till|through|in|during|for|late|end of|(?:by|at|before|until)\s(?:the\s)?end\sof)\b/.test(lead)) return found(lastDay(year, 1, 12))
+    return undefined
+  }
+  // `EOY` + ` 2025`, `year-end` + ` 2025`.
+  if (/^(?:eoy|year[- ]end|end of (?:the )?year)$/.test(written) && yearAfter !== undefined) return found(lastDay(yearAfter, 1, 12), true)
   return undefined
 }

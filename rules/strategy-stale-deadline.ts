@@ -1,0 +1,184 @@
+import type {StrategyDocument} from '../src/document.js'
+import {features, sourceRange, textUnits, type Sentence, type TextUnit} from '../src/language/analysis.js'
+import {quote} from '../src/language/goals.js'
+import {deadlineDate, type DeadlineDate, type Span} from '../src/language/recognisers.js'
+import {frameOf} from '../src/language/voice.js'
+import {checks, fail, validateObject} from '../src/options.js'
+import {createRule} from '../src/rule.js'
+import {ENDED, lineOfKey} from '../src/status.js'
+
+export const STALE_DEADLINE_ID = 'strategy-stale-deadline'
+
+interface Options {
+  /** The day of the check, `YYYY-MM-DD`; `undefined`: today (UTC), read when a file is checked. */
+  date: string | undefined
+  /** The month (1-12) the fiscal year starts in. */
+  fiscalYearStart: number
+  /** Months after `last-reviewed:` a document is due for review. */
+  maxReviewAgeMonths: number
+}
+
+/** The processor setting `strategy-lint --date` sets; it wins over the rule's `date` option. */
+export const DATE_SETTING = 'strategyDate'
+
+/** A day as `YYYY-MM-DD` that exists in the calendar. */
+function checkDate(value: unknown, where: string): string {
+  const valid = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && toDay(value) === value
+  if (!valid) fail(where, value, 'a date as YYYY-MM-DD, such as 2026-12-03')
+  return value as string
+}
+
+/** A month number: 1 (January) to 12. */
+function checkMonth(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 12) fail(where, value, 'a month number from 1 (January) to 12 (December)')
+  return value as number
+}
+
+function toDay(value: string): string | undefined {
+  const date = new Date(`${value}T00:00:00Z`)
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10)
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+/** `2026-03-01` plus `months` months (the last day of the month when it has fewer days). */
+function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number)
+  const last = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate()
+  const result = new Date(Date.UTC(year, month - 1 + months, Math.min(date, last)))
+  return result.toISOString().slice(0, 10)
+}
+
+/** Words that say a goal is reached or its item closed: the author already said so. */
+const DONE = /\b(?:done|completed|shipped|delivered|achieved|finished|launched|landed|accomplished|met)\b|\bcomplete\s*(?:$|[.)\],;:|])|[✅✔☑]/iu
+
+/** Frames that do not state a goal to meet: a report of the past, a question, a condition, a quotation. */
+const NOT_A_GOAL = new Set(['past', 'question', 'condition', 'citation'])
+
+/** The word before a deadline that belongs in the quote: `by Q3 2025`. */
+const LEAD = /\b(?:by|before|until|till|due|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$/i
+
+export default createRule<Options>({
+  id: STALE_DEADLINE_ID,
+  severity: 'warn',
+  description: 'A deadline in a goal section of an active document has not passed unnoticed, and the document is not overdue for review.',
+  options(raw, where, _types, settings) {
+    const options = validateObject<Options>(
+      where,
+      raw,
+      {
+        date: checkDate,
+        fiscalYearStart: checkMonth,
+        maxReviewAgeMonths: checks.integer(1)
+      },
+      {date: undefined, fiscalYearStart: 1, maxReviewAgeMonths: 12}
+    )
+    const forced = settings[DATE_SETTING]
+    if (forced !== undefined) options.date = checkDate(forced, `remark-lint-strategy: setting \`${DATE_SETTING}\` (--date)`)
+    return options
+  },
+  check({document, options, report}) {
+    const status = document.status()
+    // A draft's dates are still being set; an ended document's goals no longer hold.
+    if (status && (status.kind === 'draft' || ENDED.has(status.kind))) return
+    const day = options.date ?? today()
+    checkReview(document, day, options.maxReviewAgeMonths, report)
+    for (const finding of staleDeadlines(document, day, options.fiscalYearStart)) {
+      report(
+        `The deadline \`${quote(finding.quoted)}\` passed on ${finding.deadline.date}: if the goal is met, say so and move it to a results section; if it is late, give a new date`,
+        {place: finding.place}
+      )
+    }
+  }
+})
+
+/** Front matter `review-by:` that has passed, or else `last-reviewed:` older than the allowed age: one message, on the key's line. */
+function checkReview(document: StrategyDocument, day: string, maxAge: number, report: (reason: string, report: {place: ReturnType<typeof lineOfKey>}) => unknown): void {
+  const data = document.frontMatter?.data
+  if (!data) return
+  const reviewBy = dateField(data, ['review-by', 'review_by', 'reviewBy'])
+  if (reviewBy) {
+    if (reviewBy.value < day) {
+      report(
+        `The review date \`${reviewBy.key}: ${reviewBy.value}\` has passed (checked on ${day}); review the document, then set the next \`${reviewBy.key}\` date, or mark it superseded`,
+        {place: lineOfKey(document, reviewBy.key) ?? document.frontMatter?.node.position}
+      )
+    }
+    return
+  }
+  const reviewed = dateField(data, ['last-reviewed', 'last_reviewed', 'lastReviewed'])
+  if (!reviewed) return
+  const due = addMonths(reviewed.value, maxAge)
+  if (due < day) {
+    report(
+      `The document was last reviewed on ${reviewed.value}, more than ${maxAge} months before ${day} (a review was due by ${due}); review it and update \`${reviewed.key}\`, or mark it superseded`,
+      {place: lineOfKey(document, reviewed.key) ?? document.frontMatter?.node.position}
+    )
+  }
+}
+
+/** A front matter date, as YAML gives it: a `YYYY-MM-DD` string or a date. Other values are not read. */
+function dateField(data: Record<string, unknown>, keys: readonly string[]): {key: string; value: string} | undefined {
+  for (const key of keys) {
+    const raw = data[key]
+    const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim() : undefined
+    if (value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && toDay(value) === value) return {key, value}
+  }
+  return undefined
+}
+
+interface StaleDeadline {
+  deadline: DeadlineDate
+  quoted: string
+  place: ReturnType<typeof sourceRange>
+}
+
+/** One finding per sentence of a goal section: its latest dated deadline, when that has passed. */
+function staleDeadlines(document: StrategyDocument, day: string, fiscalYearStart: number): StaleDeadline[] {
+  const found: StaleDeadline[] = []
+  const itemTexts = new Map<unknown, string>()
+  const units = textUnits(document)
+  for (const unit of units) if (unit.item) itemTexts.set(unit.item, (itemTexts.get(unit.item) ?? '') + ' ' + unit.text)
+  for (const unit of units) {
+    if (!document.ruleReads(STALE_DEADLINE_ID, unit.section) || isClosed(unit, itemTexts)) continue
+    for (const sentence of unit.sentences) {
+      const latest = latestDeadline(sentence, fiscalYearStart)
+      if (!latest || latest.deadline.date >= day) continue
+      if (DONE.test(sentence.text) || NOT_A_GOAL.has(frameReason(sentence))) continue
+      const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
+      const start = lead ? latest.span.start - lead[0].length : latest.span.start
+      found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})
+    }
+  }
+  return found
+}
+
+/** A checked task (`- [x] ...`), or an item or row that says it is done. */
+function isClosed(unit: TextUnit, itemTexts: ReadonlyMap<unknown, string>): boolean {
+  const item = unit.item
+  if (!item) return false
+  if (item.type === 'listItem' && item.checked === true) return true
+  return DONE.test(itemTexts.get(item) ?? '')
+}
+
+function frameReason(sentence: Sentence): string {
+  const frame = frameOf(sentence.text, sentence.tokens, new Set())
+  return frame.plan ? 'plan' : frame.reason
+}
+
+/** The sentence's latest deadline that names a day: a baseline's date comes before the goal's deadline. */
+function latestDeadline(sentence: Sentence, fiscalYearStart: number): {deadline: DeadlineDate; span: Span} | undefined {
+  let latest: {deadline: DeadlineDate; span: Span} | undefined
+  let readTo = 0
+  for (const span of features(sentence).deadlines) {
+    // A year already read with the deadline before it (`by March` + ` 2026`).
+    if (span.start < readTo) continue
+    const deadline = deadlineDate(sentence.text, span, fiscalYearStart)
+    if (!deadline) continue
+    readTo = deadline.end
+    if (!latest || deadline.date > latest.deadline.date) latest = {deadline, span}
+  }
+  return latest
+}

@@ -1,0 +1,309 @@
+/**
+ * A document's status (draft, proposed, accepted, superseded, ...) and what
+ * it changes: which rules run and at which severity. The status is read from
+ * front matter `status:`, from a Status section (decision records write
+ * `Accepted` or `Superseded by [ADR-0012](0012-x.md)` there) or from a
+ * `Status: Draft` line under the title, once per document (the model
+ * memoises it). Severities are adjusted in one place, `src/rule.ts`, by
+ * asking `rulePolicy`.
+ */
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import type {Link, LinkReference, Nodes} from 'mdast'
+import type {Position} from 'unist'
+import type {StrategyDocument} from './document.js'
+import {headingKey} from './heading.js'
+import type {Section, TextRun} from './sections.js'
+
+/** The statuses a document can have; a type's own words map to one of these. */
+export const STATUS_KINDS = ['draft', 'proposed', 'accepted', 'superseded', 'deprecated', 'retired', 'rejected'] as const
+export type StatusKind = (typeof STATUS_KINDS)[number]
+
+/** Statuses of a document that no longer holds: not checked (except for its successor). */
+export const ENDED: ReadonlySet<StatusKind> = new Set(['superseded', 'deprecated', 'retired', 'rejected'])
+/** Ended statuses that need a successor: something replaced the document. */
+export const NEEDS_SUCCESSOR: ReadonlySet<StatusKind> = new Set(['superseded', 'retired'])
+
+/** How a type treats statuses (the type's `status` option). */
+export interface StatusSettings {
+  /** The type's own status words (lower case) and the status each means, read before the built-in words. */
+  words: ReadonlyMap<string, StatusKind>
+  /** `warn`: in a draft, the findings of the completeness and language rules are warnings; `check`: as configured. */
+  draft: 'warn' | 'check'
+  /** `successor`: an ended document is checked only for its successor; `skip`: not checked at all; `check`: checked like any other. */
+  ended: 'successor' | 'skip' | 'check'
+}
+
+export const DEFAULT_STATUS_SETTINGS: StatusSettings = {words: new Map(), draft: 'warn', ended: 'successor'}
+
+/** The built-in words, as ADR tools, MADR and strategy templates write them. */
+const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKind>([
+  ['draft', 'draft'],
+  ['work in progress', 'draft'],
+  ['wip', 'draft'],
+  ['proposed', 'proposed'],
+  ['in review', 'proposed'],
+  ['in-review', 'proposed'],
+  ['under review', 'proposed'],
+  ['accepted', 'accepted'],
+  ['active', 'accepted'],
+  ['approved', 'accepted'],
+  ['superseded', 'superseded'],
+  // adr-tools' own spelling in older versions.
+  ['superceded', 'superseded'],
+  ['replaced', 'superseded'],
+  ['deprecated', 'deprecated'],
+  ['retired', 'retired'],
+  ['rejected', 'rejected']
+])
+
+export interface Successor {
+  /** The link's destination, or the text naming the successor when it is not a link. */
+  target: string
+  /** Whether `target` is a link (a URL or a path) rather than a bare name (`ADR-0012`). */
+  link: boolean
+  place: Position | undefined
+}
+
+export interface DocumentStatus {
+  kind: StatusKind
+  /** The status as written (`Superseded by ADR-0012`), for messages. */
+  written: string
+  /** Where it was read. */
+  source: 'front matter' | 'status section' | 'status line'
+  place: Position | undefined
+  /** The document that replaces this one, when named (looked for only when the status has ended). */
+  successor: Successor | undefined
+}
+
+/** After a status word: nothing, punctuation, or a word that qualifies it (`Accepted on 2020-01-02`, `Superseded by ...`). */
+const AFTER_WORD = /^(?:[^\p{L}\p{N}]*$|\s*[^\s\p{L}\p{N}]|\s+(?:by|on|in|since|as|at|from|until|till|for|and|with|after|per|via|\d))/iu
+
+/** The status a written value means: the type's words first, then the built-in ones, longest first. */
+export function statusOf(value: string, settings: StatusSettings = DEFAULT_STATUS_SETTINGS): StatusKind | undefined {
+  const text = value
+    .normalize('NFKC')
+    .replace(/^[\s*_`"'[(]+/, '')
+    .replace(/^status\s*[:：]\s*[*_`"'[(]*\s*/i, '')
+    .toLowerCase()
+  if (text === '') return undefined
+  for (const words of [settings.words, BUILTIN_WORDS]) {
+    let best: {length: number; kind: StatusKind} | undefined
+    for (const [word, kind] of words) {
+      if (text.startsWith(word) && AFTER_WORD.test(text.slice(word.length)) && (!best || word.length > best.length)) best = {length: word.length, kind}
+    }
+    if (best) return best.kind
+  }
+  return undefined
+}
+
+const FRONT_MATTER_SUCCESSOR_KEYS = ['superseded-by', 'superseded_by', 'supersededBy', 'replaced-by', 'replaced_by', 'replacedBy', 'successor']
+
+/** `Status: accepted` at the start of a line of the preamble (MADR 2's `* Status: ...`, a design doc's `**Status:** Draft`). */
+const STATUS_LINE = /(?:^|\n)[ \t]*status[ \t]*[:：][ \t]*([^\n]{1,200})/i
+
+/** Words around a link that make it the successor: `Superseded by [...]`, `Replaced by`, `see [...] instead`. */
+const SUCCESSOR_WORDS = /\b(?:superseded|superceded|replaced|succeeded|obsoleted)\s+by\b|\bsuccessor\b|\binstead\b/i
+
+/** Read the status of a document of a type; `undefined` when none is written or the words are not known. */
+export function readStatus(document: StrategyDocument): DocumentStatus | undefined {
+  const type = document.type
+  if (!type) return undefined
+  const settings = type.status
+  const found = fromFrontMatter(document, settings) ?? fromStatusSection(document, settings) ?? fromStatusLine(document, settings)
+  if (!found) return undefined
+  if (ENDED.has(found.kind) && !found.successor) found.successor = successorIn(document)
+  return found
+}
+
+function fromFrontMatter(document: StrategyDocument, settings: StatusSettings): DocumentStatus | undefined {
+  const frontMatter = document.frontMatter
+  const data = frontMatter?.data
+  if (!frontMatter || !data) return undefined
+  const key = ['status', 'Status', 'STATUS'].find((name) => typeof data[name] === 'string')
+  if (key === undefined) return undefined
+  const written = String(data[key]).trim()
+  const kind = statusOf(written, settings)
+  if (!kind) return undefined
+  const place = lineOfKey(document, key) ?? frontMatter.node.position
+  let successor: Successor | undefined
+  for (const name of FRONT_MATTER_SUCCESSOR_KEYS) {
+    const value = data[name]
+    const first = Array.isArray(value) ? value.find((entry) => typeof entry === 'string') : value
+    if (typeof first === 'string' && first.trim() !== '') {
+      successor = {target: first.trim(), link: looksLikeLink(first.trim()), place: lineOfKey(document, name) ?? place}
+      break
+    }
+  }
+  return {kind, written, source: 'front matter', place, successor}
+}
+
+/** The line of a top-level key in YAML front matter, as a position. */
+export function lineOfKey(document: StrategyDocument, key: string): Position | undefined {
+  const node = document.frontMatter?.node
+  const start = node?.position?.start
+  if (!node || !start) return undefined
+  const lines = node.value.split(/\r?\n/)
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`))
+  if (index === -1) return undefined
+  // The YAML starts on the line after the opening `---`.
+  const line = start.line + 1 + index
+  return {start: {line, column: 1}, end: {line, column: lines[index].length + 1}}
+}
+
+/** A value that points somewhere: a URL or a path, not a bare name such as `ADR-0012`. */
+function looksLikeLink(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(value) || value.includes('/') || /\.(?:md|markdown|mdx|html?)(?:#.*)?$/i.test(value)
+}
+
+/** The blocks of a section's own prose (not its heading, not its subsections), each with its text. */
+function blocksOf(section: Section): Array<{block: Nodes; text: string; place: Position | undefined}> {
+  const blocks: Array<{block: Nodes; text: string; place: Position | undefined}> = []
+  for (const run of section.texts) {
+    if (run.inHeading || run.quoted || !run.block) continue
+    const last = blocks[blocks.length - 1]
+    if (last && last.block === run.block) last.text += run.value
+    else blocks.push({block: run.block, text: run.value, place: run.block.position})
+  }
+  return blocks
+}
+
+/** A decision record's Status section (the type's `status` section, or a heading named Status). */
+function statusSection(document: StrategyDocument): Section | undefined {
+  for (const [spec, match] of document.firstMatch) if (spec.id === 'status') return match.section
+  return document.sections.find((section) => section.depth >= 1 && section.key === STATUS_KEY)
+}
+
+const STATUS_KEY = headingKey('Status')
+
+function fromStatusSection(document: StrategyDocument, settings: StatusSettings): DocumentStatus | undefined {
+  const section = statusSection(document)
+  if (!section) return undefined
+  // adr-tools keeps a history (`Proposed`, then `Accepted`): an ended status wins, otherwise the last one written.
+  let chosen: {kind: StatusKind; text: string; block: Nodes; place: Position | undefined} | undefined
+  for (const {block, text, place} of blocksOf(section).slice(0, 8)) {
+    const kind = statusOf(text, settings)
+    if (!kind) continue
+    if (chosen && ENDED.has(chosen.kind) && !ENDED.has(kind)) continue
+    chosen = {kind, text, block, place}
+  }
+  if (!chosen) return undefined
+  const successor = ENDED.has(chosen.kind) ? linkIn(chosen.block) : undefined
+  return {kind: chosen.kind, written: firstLine(chosen.text), source: 'status section', place: chosen.place, successor}
+}
+
+/** The preamble: prose before the first heading and under a level-1 title, before the next heading. */
+function preamble(document: StrategyDocument): Section[] {
+  const [first] = document.sections
+  return first && first.depth === 1 ? [document.root, first] : [document.root]
+}
+
+function fromStatusLine(document: StrategyDocument, settings: StatusSettings): DocumentStatus | undefined {
+  for (const section of preamble(document)) {
+    for (const {block, text, place} of blocksOf(section)) {
+      const line = STATUS_LINE.exec(text)
+      if (!line) continue
+      const kind = statusOf(line[1], settings)
+      if (!kind) continue
+      const successor = ENDED.has(kind) ? linkIn(block) : undefined
+      return {kind, written: line[1].trim(), source: 'status line', place, successor}
+    }
+  }
+  return undefined
+}
+
+/** The first link of a paragraph, heading or table cell (inside emphasis too). */
+function linkIn(block: Nodes): Successor | undefined {
+  const pending: Nodes[] = [block]
+  for (let node = pending.shift(), seen = 0; node && seen < 200; node = pending.shift(), seen++) {
+    if (node.type === 'link') return {target: (node as Link).url, link: true, place: node.position}
+    if (node.type === 'linkReference') return {target: `[${(node as LinkReference).identifier}]`, link: true, place: node.position}
+    if ('children' in node && node.type !== 'list') pending.push(...(node.children as Nodes[]))
+  }
+  return undefined
+}
+
+/** A link in a sentence about the successor anywhere in the document (`This strategy is replaced by [...]`). */
+function successorIn(document: StrategyDocument): Successor | undefined {
+  let block: Nodes | undefined
+  let text = ''
+  const flush = () => (block && SUCCESSOR_WORDS.test(text) ? linkIn(block) : undefined)
+  for (const run of document.texts() as Iterable<TextRun>) {
+    if (run.quoted || !run.block) continue
+    if (run.block !== block) {
+      const found = flush()
+      if (found) return found
+      block = run.block
+      text = ''
+    }
+    text += run.value
+  }
+  return flush()
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0].trim()
+}
+
+/** Whether a successor link leads somewhere: a URL, or a relative path to a file that exists next to the document. */
+export function successorResolves(document: StrategyDocument, successor: Successor): {resolves: true} | {resolves: false; file: string} {
+  const {target} = successor
+  // URLs, in-page anchors, reference links and paths from a site root (whose root is unknown) are taken as they are.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || target.startsWith('#') || target.startsWith('[') || target.startsWith('/')) {
+    return {resolves: true}
+  }
+  const file = document.file
+  if (!file.path) return {resolves: true}
+  let relative = target.replace(/[?#].*$/, '')
+  try {
+    relative = decodeURIComponent(relative)
+  } catch {
+    // A malformed escape: look the path up as written.
+  }
+  if (relative === '') return {resolves: true}
+  const folder = path.dirname(path.resolve(file.cwd, file.path))
+  const resolved = path.resolve(folder, relative)
+  // Site generators link `0012-x` for `0012-x.md`.
+  if ([resolved, `${resolved}.md`, `${resolved}.markdown`].some((candidate) => existsSync(candidate))) return {resolves: true}
+  return {resolves: false, file: path.relative(file.cwd, resolved) || resolved}
+}
+
+/**
+ * Rules whose findings are about an unfinished document: missing and empty
+ * sections, placeholders, length and structure of content, and the language
+ * rules. In a draft (when the type's `status.draft` is `warn`) their errors
+ * are warnings.
+ */
+export const DRAFT_LENIENT: ReadonlySet<string> = new Set([
+  'strategy-required-sections',
+  'strategy-empty-section',
+  'strategy-placeholder',
+  'strategy-section-length',
+  'strategy-section-content',
+  'strategy-heading-pattern',
+  'strategy-measurable-criteria',
+  'strategy-vague-goal',
+  'strategy-noncommittal',
+  'strategy-unquantified-pitch',
+  'strategy-non-goals',
+  'strategy-risk-mitigation',
+  'strategy-principle-count',
+  'strategy-time-horizon',
+  'strategy-decision-rationale',
+  'strategy-leading-lagging'
+])
+
+/** Rules that still run on an ended document (when the type's `status.ended` is `successor`): the successor check lives in strategy-document-type. */
+export const RUNS_WHEN_ENDED: ReadonlySet<string> = new Set(['strategy-document-type'])
+
+/** What a document's status does to one rule: run it as configured, run it with errors as warnings, or skip it. */
+export function rulePolicy(document: StrategyDocument, ruleId: string): 'check' | 'lenient' | 'skip' {
+  const type = document.type
+  if (!type) return 'check'
+  const status = document.status()
+  if (!status) return 'check'
+  if (status.kind === 'draft') return type.status.draft === 'warn' && DRAFT_LENIENT.has(ruleId) ? 'lenient' : 'check'
+  if (!ENDED.has(status.kind) || type.status.ended === 'check') return 'check'
+  if (type.status.ended === 'skip') return 'skip'
+  return RUNS_WHEN_ENDED.has(ruleId) ? 'check' : 'skip'
+}

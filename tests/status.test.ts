@@ -1,0 +1,270 @@
+/**
+ * Document status (issue 15, part 1): how it is read (front matter, a Status
+ * section, a `Status:` line, a type's own words), what it does to severities
+ * (a draft's unfinished parts are warnings) and to ended documents (only the
+ * successor link is checked). The examples of docs/status.md are run here;
+ * the rest runs the real CLI on real files.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {remark} from 'remark'
+import {VFile} from 'vfile'
+import {afterAll, describe, expect, it} from 'vitest'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import remarkLintStrategy, {getDocument, lint, type StrategyOptions} from '../src/index.js'
+import {statusOf} from '../src/status.js'
+
+afterAll(removeProjects)
+
+interface JsonMessage {
+  ruleId: string | null
+  line: number | null
+  column: number | null
+  reason: string
+  fatal: boolean | null
+}
+
+/** The examples of docs/status.md: `### title`, an optional `json` block of options, a `markdown` block, a `text` block of `line:column severity rule`. */
+function statusExamples(): Array<{title: string; options: StrategyOptions | undefined; markdown: string; expected: string[]}> {
+  const text = fs.readFileSync(path.join(PACKAGE_ROOT, 'docs', 'status.md'), 'utf8')
+  const section = text.slice(text.indexOf('\n## Examples\n'))
+  const examples = []
+  for (const part of section.split(/\n### /).slice(1)) {
+    const title = part.split('\n')[0]
+    const blocks = [...part.matchAll(/^(`{3,})(json|markdown|text)\n([\s\S]*?)^\1$/gm)].map((match) => ({info: match[2], body: match[3]}))
+    const options = blocks.find((block) => block.info === 'json')
+    const markdown = blocks.find((block) => block.info === 'markdown')
+    const messages = blocks.find((block) => block.info === 'text')
+    if (!markdown || !messages) throw new Error(`docs/status.md: example \`${title}\` needs a markdown and a text block`)
+    examples.push({
+      title,
+      options: options && (JSON.parse(options.body) as StrategyOptions),
+      markdown: markdown.body,
+      expected: messages.body.split('\n').filter((line) => line.trim() !== '')
+    })
+  }
+  return examples
+}
+
+describe('docs/status.md examples', () => {
+  const examples = statusExamples()
+  it('has examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6)
+  })
+  it.each(examples.map((example) => [example.title, example] as const))('%s', async (_title, example) => {
+    const messages = await lint(example.markdown, example.options)
+    const actual = messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}`)
+    expect(actual).toEqual(example.expected)
+  })
+})
+
+describe('reading a status', () => {
+  it.each([
+    ['draft', 'draft'],
+    ['Draft', 'draft'],
+    ['In Review', 'proposed'],
+    ['proposed', 'proposed'],
+    ['ACCEPTED', 'accepted'],
+    ['Accepted on 2020-01-02', 'accepted'],
+    ['active', 'accepted'],
+    ['Approved.', 'accepted'],
+    ['Superseded by [ADR-0012](0012-x.md)', 'superseded'],
+    ['superseded by ADR-0123', 'superseded'],
+    ['Deprecated', 'deprecated'],
+    ['retired', 'retired'],
+    ['Rejected in favour of ADR-3', 'rejected'],
+    ['**Status:** Draft', 'draft']
+  ])('`%s` is %s', (written, kind) => {
+    expect(statusOf(written)).toBe(kind)
+  })
+
+  it.each(['Active development continues', 'Drafted by the platform team', 'implementable', '{proposed | rejected | accepted}', 'Proposal', ''])(
+    '`%s` is no status',
+    (written) => {
+      expect(statusOf(written)).toBeUndefined()
+    }
+  )
+
+  async function statusOfDocument(markdown: string, options?: StrategyOptions) {
+    const processor = remark().use(remarkLintStrategy, options)
+    const file = new VFile(markdown)
+    const tree = processor.parse(file)
+    await processor.run(tree, file)
+    return getDocument(tree, file).status()
+  }
+
+  it('reads front matter first, then a Status section, then a Status line', async () => {
+    expect(await statusOfDocument('---\ntype: adr\nstatus: rejected\n---\n\n# ADR 1: X\n\n## Status\n\nAccepted\n')).toMatchObject({kind: 'rejected', source: 'front matter', place: {start: {line: 3}}})
+    expect(await statusOfDocument('---\ntype: adr\n---\n\n# ADR 1: X\n\n## Status\n\nProposed\n\nAccepted\n')).toMatchObject({kind: 'accepted', source: 'status section'})
+    expect(await statusOfDocument('---\ntype: madr\n---\n\n# Use X\n\n* Status: superseded by [ADR-0005](0005-example.md)\n* Date: 2020-01-01\n\n## Context and Problem Statement\n\nWhy.\n')).toMatchObject({
+      kind: 'superseded',
+      source: 'status line',
+      successor: {target: '0005-example.md', link: true}
+    })
+  })
+
+  it('keeps an ended status over a later line of the history', async () => {
+    expect(await statusOfDocument('---\ntype: adr\n---\n\n# ADR 1: X\n\n## Status\n\nSuperseded by [ADR 2](0002-y.md)\n\nAccepted on 2020-01-01\n')).toMatchObject({kind: 'superseded', successor: {target: '0002-y.md'}})
+  })
+
+  it('finds the successor in front matter or in a sentence about it', async () => {
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: superseded\nsuperseded-by: ../2027/strategy.md\n---\n\n# Strategy\n')).toMatchObject({successor: {target: '../2027/strategy.md', link: true, place: {start: {line: 4}}}})
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: retired\n---\n\n# Strategy\n\nThis strategy is replaced by [the 2027 one](2027.md).\n')).toMatchObject({successor: {target: '2027.md'}})
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: retired\nsuperseded-by: ADR-0012\n---\n\n# Strategy\n')).toMatchObject({successor: {target: 'ADR-0012', link: false}})
+  })
+
+  it('reads a type’s own words before the built-in ones', async () => {
+    const options: StrategyOptions = {types: {strategy: {status: {words: {Implementable: 'accepted', 'Active Draft': 'draft'}}}}}
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: implementable\n---\n\n# S\n', options)).toMatchObject({kind: 'accepted'})
+    // `active draft` is the type's two words, longer than the built-in `active`.
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: Active draft\n---\n\n# S\n', options)).toMatchObject({kind: 'draft'})
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: implementable\n---\n\n# S\n')).toBeUndefined()
+  })
+
+  it('gives no status to a document without a type', async () => {
+    expect(await statusOfDocument('---\nstatus: draft\n---\n\n# Notes\n')).toBeUndefined()
+  })
+})
+
+describe('the status option of a type', () => {
+  it.each([
+    [{words: {implementable: 'done'}}, /option `types\.kep\.status\.words\.implementable`: got "done", expected one of `draft`, `proposed`, `accepted`, `superseded`, `deprecated`, `retired`, `rejected`/],
+    [{draft: 'lenient'}, /option `types\.kep\.status\.draft`: got "lenient", expected one of `warn`, `check`/],
+    [{ended: true}, /option `types\.kep\.status\.ended`: got boolean true, expected one of `successor`, `skip`, `check`/],
+    [{wordz: {}}, /option `types\.kep\.status`: unknown option `wordz`, expected one of `words`, `draft`, `ended`/],
+    [{words: {' ': 'draft'}}, /option `types\.kep\.status\.words`: got " ", expected a status word/]
+  ])('rejects %j in one line', async (status, pattern) => {
+    const options = {types: {kep: {sections: ['Summary'], status}}} as unknown as StrategyOptions
+    const error = await lint('# x\n', options).then(
+      () => undefined,
+      (cause: Error) => cause.message
+    )
+    expect(error).toMatch(pattern)
+    expect(error).not.toContain('\n')
+  })
+})
+
+const ACCEPTED_STRATEGY = (status: string) => `---
+type: strategy
+status: ${status}
+---
+
+# CI Strategy
+
+## Context
+
+Median pipeline time grew from 12 to 41 minutes in a year; TBD which teams suffer most.
+`
+
+async function lintJson(dir: string, args: string[]): Promise<{code: number; files: Array<{path: string; messages: JsonMessage[]}>; stderr: string}> {
+  const result = await strategyLint(['--format', 'json', ...args], dir)
+  return {code: result.code, files: result.stdout ? (JSON.parse(result.stdout) as Array<{path: string; messages: JsonMessage[]}>) : [], stderr: result.stderr}
+}
+
+describe.concurrent('strategy-lint on documents with a status', () => {
+  it('passes a draft with missing sections and placeholders (warnings), and fails the same document once accepted', async () => {
+    const dir = makeProject({'draft.md': ACCEPTED_STRATEGY('draft'), 'review.md': ACCEPTED_STRATEGY('In Review'), 'accepted.md': ACCEPTED_STRATEGY('Accepted')})
+    const draft = await lintJson(dir, ['draft.md'])
+    expect(draft.code).toBe(0)
+    const [draftFile] = draft.files
+    expect(draftFile.messages.filter((message) => message.ruleId === 'strategy-required-sections')).toHaveLength(6)
+    expect(draftFile.messages.every((message) => message.fatal === false)).toBe(true)
+
+    for (const name of ['review.md', 'accepted.md']) {
+      const result = await lintJson(dir, [name])
+      expect(result.code, name).toBe(1)
+      const required = result.files[0].messages.filter((message) => message.ruleId === 'strategy-required-sections')
+      expect(required).toHaveLength(6)
+      expect(required.every((message) => message.fatal === true), name).toBe(true)
+    }
+  })
+
+  it('keeps a configured error for a rule outside the draft list (section order) in a draft', async () => {
+    const dir = makeProject({
+      'draft.md': `---\ntype: strategy\nstatus: draft\n---\n\n# CI Strategy\n\n## Diagnosis\n\nBuilds are slow.\n\n## Context\n\nBuilds got slow.\n`
+    })
+    const {code, files} = await lintJson(dir, ['draft.md'])
+    expect(code).toBe(1)
+    const order = files[0].messages.filter((message) => message.ruleId === 'strategy-section-order')
+    expect(order.length).toBeGreaterThan(0)
+    expect(order.every((message) => message.fatal === true)).toBe(true)
+  })
+
+  it('checks a superseded decision record only for its successor link, against the files next to it', async () => {
+    const record = (status: string) => `# 1. Use X\n\nDate: 2020-01-01\n\n## Status\n\n${status}\n\n## Context\n\nTODO\n`
+    const dir = makeProject({
+      'docs/adr/0001-use-x.md': record('Superseded by [2. Use Y](0002-use-y.md)'),
+      'docs/adr/0002-use-y.md': '# 2. Use Y\n\n## Status\n\nAccepted\n\n## Context\n\nWe need Y.\n\n## Decision\n\nWe will use Y.\n\n## Consequences\n\nY is faster.\n',
+      'docs/adr/0003-use-z.md': record('Superseded by [4. Use W](0004-use-w.md)'),
+      'docs/adr/0005-old.md': record('Superseded'),
+      'docs/adr/0006-gone.md': record('Rejected'),
+      'docs/adr/0007-elsewhere.md': record('Superseded by [ADR 12](https://example.com/adr/12)')
+    })
+    const {code, files} = await lintJson(dir, ['docs/adr'])
+    expect(code).toBe(1)
+    const byFile = Object.fromEntries(files.map((file) => [path.basename(file.path), file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)]))
+    expect(byFile['0001-use-x.md']).toEqual([])
+    expect(byFile['0003-use-z.md']).toEqual([
+      `7:15 strategy-document-type The successor link \`0004-use-w.md\` of this superseded document leads nowhere: there is no \`${path.join('docs', 'adr', '0004-use-w.md')}\`; point it at the document that replaces this one (a path relative to this file, or a URL)`
+    ])
+    expect(byFile['0005-old.md']).toEqual([
+      '7:1 strategy-document-type This document is superseded (`Superseded`) but names no successor; link the document that replaces it, as in `Superseded by [ADR-0012](0012-use-postgres.md)` or front matter `superseded-by: ../2027/strategy.md`, so readers find what holds now'
+    ])
+    // A rejected record needs no successor, and its empty Context is not checked.
+    expect(byFile['0006-gone.md']).toEqual([])
+    expect(byFile['0007-elsewhere.md']).toEqual([])
+  })
+
+  it('checks a retired strategy’s front matter successor against the file system', async () => {
+    const dir = makeProject({
+      'strategy/2025.md': '---\ntype: strategy\nstatus: retired\nsuperseded-by: 2028.md\n---\n\n# CI Strategy 2025\n\n## Context\n\nTBD\n',
+      'strategy/2026.md': '---\ntype: strategy\nstatus: retired\nsuperseded-by: ../strategy/2027.md\n---\n\n# CI Strategy 2026\n',
+      'strategy/2027.md': ACCEPTED_STRATEGY('active')
+    })
+    const {files} = await lintJson(dir, ['strategy/2025.md', 'strategy/2026.md'])
+    const byFile = Object.fromEntries(files.map((file) => [path.basename(file.path), file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)]))
+    expect(byFile['2025.md']).toEqual(['4:1 strategy-document-type'])
+    expect(files[0].messages[0].reason).toContain(`there is no \`${path.join('strategy', '2028.md')}\``)
+    expect(byFile['2026.md']).toEqual([])
+  })
+
+  it('follows a type’s `status` option from a .remarkrc: its own words, drafts checked as configured, ended documents skipped', async () => {
+    const config = {
+      plugins: [
+        [
+          'remark-lint-strategy',
+          {
+            types: {
+              kep: {globs: ['keps/*.md'], sections: ['Summary', 'Motivation'], status: {words: {provisional: 'draft', withdrawn: 'rejected', replaced: 'superseded'}, draft: 'check', ended: 'skip'}}
+            }
+          }
+        ]
+      ]
+    }
+    const dir = makeProject({
+      '.remarkrc': JSON.stringify(config),
+      'keps/provisional.md': '---\nstatus: provisional\n---\n\n# KEP-1\n\n## Summary\n\nTODO\n',
+      'keps/replaced.md': '---\nstatus: replaced\n---\n\n# KEP-2\n\n## Summary\n\nTODO\n'
+    })
+    linkPackage(dir)
+    const {code, files} = await lintJson(dir, ['keps'])
+    expect(code).toBe(1)
+    const byFile = Object.fromEntries(files.map((file) => [path.basename(file.path), file.messages.map((message) => `${message.ruleId} ${message.fatal ? 'error' : 'warning'}`)]))
+    expect(byFile['provisional.md']).toEqual(['strategy-empty-section error', 'strategy-required-sections error'])
+    // `ended: skip`: not checked at all, not even for its successor.
+    expect(byFile['replaced.md']).toEqual([])
+  })
+
+  it('init writes no status, so an unfilled skeleton fails until it is filled in or marked draft', async () => {
+    const dir = makeProject()
+    const init = await strategyLint(['init', 'strategy', '--output', 'strategy.md'], dir)
+    expect(init.code).toBe(0)
+    const skeleton = fs.readFileSync(path.join(dir, 'strategy.md'), 'utf8')
+    expect(skeleton).not.toMatch(/^status\s*:/im)
+    expect((await lintJson(dir, ['strategy.md'])).code).toBe(1)
+    fs.writeFileSync(path.join(dir, 'strategy.md'), skeleton.replace('type: strategy\n', 'type: strategy\nstatus: draft\n'))
+    const draft = await lintJson(dir, ['strategy.md'])
+    expect(draft.code).toBe(0)
+    expect(draft.files[0].messages.length).toBeGreaterThan(0)
+  })
+})
