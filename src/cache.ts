@@ -3,11 +3,13 @@
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
+import {createRequire, isBuiltin} from 'node:module'
 import path from 'node:path'
 import {remark} from 'remark'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {parse as parseYaml} from 'yaml'
 import {restoreMessage, toTransport, type TransportMessage} from './lint-engine.js'
 import {version} from './version.js'
 
@@ -32,7 +34,8 @@ function oneLine(error: unknown): string {
  * absolute path with two keys: `hash`, the sha256 of the text that was linted,
  * and `runKey`, the sha256 of everything else that can change the result: the
  * package version, the flags that reach the rules (--type), and every remark
- * configuration and ignore file from the file's folder upward. On a later run
+ * configuration and ignore file from the file's folder upward, with what those
+ * configurations load (see `ConfigDependencies`). On a later run
  * a file whose keys match is not parsed or linted: its stored messages are
  * replayed onto the file and everything after (quiet, reporting, exit code)
  * runs as usual, so the report is the same. Files are still found, read and
@@ -79,9 +82,28 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+function isPoint(value: unknown): boolean {
+  return isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.column) &&
+    (value.offset === undefined || Number.isInteger(value.offset))
+}
+
+function isPlace(value: unknown): boolean {
+  return value === null || isPoint(value) || (isObject(value) && isPoint(value.start) && isPoint(value.end))
+}
+
+const stringOrNull = (value: unknown): boolean => value === null || typeof value === 'string'
+
+/** A stored message as `store` writes it; anything else (a hand edit, a truncated write) is not replayed. */
+function isMessage(value: unknown): boolean {
+  return isObject(value) && typeof value.reason === 'string' && stringOrNull(value.ruleId) && stringOrNull(value.source) &&
+    isPlace(value.place) && (value.fatal === null || typeof value.fatal === 'boolean') && stringOrNull(value.url) &&
+    stringOrNull(value.note) && stringOrNull(value.actual) &&
+    (value.expected === null || (Array.isArray(value.expected) && value.expected.every((item) => typeof item === 'string')))
+}
+
 function isEntry(value: unknown): value is CacheEntry {
   return isObject(value) && typeof value.hash === 'string' && typeof value.runKey === 'string' && Array.isArray(value.messages) &&
-    value.messages.every((message) => isObject(message) && typeof message.reason === 'string')
+    value.messages.every(isMessage) && (value.type === undefined || stringOrNull(value.type))
 }
 
 export class LintCache {
@@ -92,6 +114,7 @@ export class LintCache {
   private readonly previous: Record<string, CacheEntry>
   private readonly next = new Map<string, CacheEntry>()
   private readonly folderKeys = new Map<string, string>()
+  private readonly dependencies = new ConfigDependencies()
   private readonly runKeys = new Map<string, string>()
   private readonly hits = new WeakMap<VFile, CacheEntry>()
   private readonly misses = new WeakMap<VFile, {path: string; hash: string; runKey: string}>()
@@ -154,8 +177,9 @@ export class LintCache {
         }
       }
       parts.push(name, text)
-      // A preset or plugin the configuration names by a relative path is part of the configuration too.
-      for (const local of localModules(text)) parts.push(local, readOrEmpty(path.resolve(folder, local)))
+      // What the configuration loads (presets and plugins by path or by package name, a JS
+      // configuration's imports) decides the result as much as its own text.
+      parts.push(...this.dependencies.ofConfig(path.join(folder, name), text))
     }
     const key = sha256(...parts)
     this.folderKeys.set(folder, key)
@@ -193,7 +217,6 @@ export class LintCache {
           // Still apply the plugins, so their option errors surface as without the cache.
           processor.freeze()
           this.hits.set(file, entry)
-          this.next.set(absolute, entry)
           return {type: 'root', children: []} satisfies Root
         }
         this.misses.set(file, {path: absolute, hash, runKey})
@@ -229,36 +252,301 @@ export class LintCache {
     if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store), type: file.data.strategyType})
   }
 
-  /** Write the cache: this run's results, plus earlier ones for files that still exist. Returns a problem, if any. */
+  /**
+   * Write the cache: this run's results, plus the entries of other runs for
+   * files this run did not lint, for files that still exist. Returns a problem,
+   * if any.
+   *
+   * Two runs sharing a cache file (two CI jobs on different folders, an editor
+   * hook and a terminal) each lint their own files, so writing only what one
+   * run loaded at its start and learnt would drop what the other run wrote
+   * meanwhile: the file is re-read just before writing and merged. Re-reading
+   * and renaming are two steps, so two runs finishing at the same moment could
+   * still each merge without the other's result; the merge is therefore done
+   * under a lock file (`<cache>.lock`, created exclusively), held only for the
+   * read-merge-write, a few milliseconds. Merging alone leaves that window,
+   * locking alone would still write stale starting entries: both are needed.
+   * A lock older than LOCK_STALE_MS is left over by a run that died and is
+   * taken over; after LOCK_WAIT_MS of waiting the run writes its merge without
+   * the lock rather than fail (the cache is only an optimisation, and every
+   * entry is checked against the file's text and configuration when it is used).
+   */
   save(): string | undefined {
-    const entries: Record<string, CacheEntry> = {}
-    for (const [key, entry] of Object.entries(this.previous)) {
-      if (!this.next.has(key) && fs.existsSync(key)) entries[key] = entry
-    }
-    for (const [key, entry] of this.next) entries[key] = entry
-    const data: CacheData = {format: CACHE_FORMAT, entries}
+    const lock = acquireLock(`${this.file}.lock`)
     const temporary = `${this.file}.${process.pid}.tmp`
     try {
+      // Entries on disk now are at least as new as those read at the start: they win over them,
+      // and this run's own results win over both.
+      const stored = {...this.previous, ...LintCache.load(this.file)}
+      const entries: Record<string, CacheEntry> = {}
+      for (const [key, entry] of Object.entries(stored)) {
+        if (!this.next.has(key) && fs.existsSync(key)) entries[key] = entry
+      }
+      for (const [key, entry] of this.next) entries[key] = entry
+      const data: CacheData = {format: CACHE_FORMAT, entries}
       fs.mkdirSync(path.dirname(this.file), {recursive: true})
       fs.writeFileSync(temporary, JSON.stringify(data))
       fs.renameSync(temporary, this.file)
     } catch (error) {
       fs.rmSync(temporary, {force: true})
       return oneLine(error)
+    } finally {
+      lock?.()
     }
     return undefined
   }
 }
 
+/** How long `save` waits for another run's lock, and the age at which a lock is taken to be left over by a run that died. */
+const LOCK_WAIT_MS = 10_000
+const LOCK_STALE_MS = 30_000
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+}
+
+/** Take the lock file, waiting for another run to release it; returns its release, or undefined when it could not be taken. */
+function acquireLock(lock: string): (() => void) | undefined {
+  const deadline = Date.now() + LOCK_WAIT_MS
+  for (;;) {
+    try {
+      fs.mkdirSync(path.dirname(lock), {recursive: true})
+      fs.writeFileSync(lock, String(process.pid), {flag: 'wx'})
+      return () => fs.rmSync(lock, {force: true})
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined
+    }
+    try {
+      if (Date.now() - fs.statSync(lock).mtimeMs > LOCK_STALE_MS) {
+        fs.rmSync(lock, {force: true})
+        continue
+      }
+    } catch {
+      continue // Released meanwhile.
+    }
+    if (Date.now() > deadline) return undefined
+    sleep(10 + Math.floor(Math.random() * 20))
+  }
+}
+
+/** What stands for a package that cannot be resolved: the engine fails on it the same way each run. */
+const UNRESOLVED = '<unresolved>'
+/** Bounds on what one cache key reads: local modules followed, packages fingerprinted. */
+const MAX_MODULES = 500
+const MAX_PACKAGES = 5_000
+
+const JS_FILE = /\.(?:js|cjs|mjs)$/
+const DATA_FILE = /(?:^|[\\/])(?:\.remarkrc|[^\\/]*\.(?:json|ya?ml))$/
+/** A package name, maybe with a subpath (`remark-preset-lint-recommended`, `@scope/preset/sub.js`). */
+const PACKAGE_NAME = /^(?:@[a-z0-9][\w.~-]{0,100}\/)?[a-z0-9][\w.~-]{0,213}(?:\/[\w.~/-]{0,300})?$/i
+
 /**
- * Relative module paths (`./preset.js`, `../lint/plugin.mjs`) in a
- * configuration's text, JSON or YAML: the files whose content is hashed into
- * the cache key with it. Found by their quoted or bare `./` / `../` form.
+ * What a remark configuration loads, as strings for the cache key. A result
+ * depends on the configuration's text and on the code it brings in:
+ *
+ * - presets and plugins named by a path (`./preset.mjs`): the file's text, and
+ *   what that file loads in turn (its imports, or a data preset's plugins);
+ * - presets and plugins named by package (`remark-preset-lint-recommended`, or
+ *   `preset-lint-recommended`, which the engine also looks up as `remark-...`):
+ *   the package found by node's module resolution from the configuration's
+ *   folder (the engine's `from`), as its real path, its package.json and its
+ *   entry file's text, and the name, version and path of every package it
+ *   depends on, transitively (so `npm update` of a rule inside a preset counts);
+ *   a name that does not resolve is a constant marker;
+ * - a JS configuration (`.remarkrc.js`, `.cjs`, `.mjs`) or JS preset: every
+ *   string in it that is a relative path or could be a package name, which
+ *   covers its `import`/`require` specifiers and plugin names written as
+ *   strings. Strings that are not packages only add constant markers.
+ *
+ * Not covered: a hand edit inside an installed package other than its
+ * package.json and entry file, without a version change; code a plugin loads
+ * at run time from elsewhere.
  */
-function localModules(text: string): string[] {
-  const found = new Set<string>()
-  for (const match of text.matchAll(/["'\s[,-](\.{1,2}\/[^"'\s,\]]{1,300})/g)) found.add(match[1])
-  return [...found].sort()
+class ConfigDependencies {
+  private readonly packages = new Map<string, string>()
+  private readonly closures = new Map<string, string>()
+
+  /** The key parts for the configuration file `file` holding `text` (for package.json: its `remarkConfig`, as JSON). */
+  ofConfig(file: string, text: string): string[] {
+    const parts: string[] = []
+    const seen = new Set<string>([file])
+    const folder = path.dirname(file)
+    if (JS_FILE.test(file)) this.scanJs(text, folder, parts, seen)
+    else this.scanData(file, text, folder, parts, seen)
+    return parts
+  }
+
+  private scanData(file: string, text: string, folder: string, parts: string[], seen: Set<string>): void {
+    let value: unknown
+    try {
+      value = /\.ya?ml$/.test(file) ? parseYaml(text) : JSON.parse(text)
+    } catch {
+      return // A broken configuration is a configuration error, cached or not.
+    }
+    if (!isObject(value)) return
+    const plugins = value.plugins
+    const ids: string[] = []
+    if (Array.isArray(plugins)) {
+      for (const item of plugins) {
+        const id = Array.isArray(item) ? item[0] : item
+        if (typeof id === 'string') ids.push(id)
+      }
+    } else if (isObject(plugins)) {
+      ids.push(...Object.keys(plugins))
+    }
+    for (const id of ids) this.specifier(id, folder, parts, seen, true)
+  }
+
+  private scanJs(text: string, folder: string, parts: string[], seen: Set<string>): void {
+    const strings = new Set<string>()
+    for (const match of text.matchAll(/(["'`])([^"'`\n\\$]{1,300})\1/g)) strings.add(match[2])
+    for (const id of [...strings].sort()) this.specifier(id, folder, parts, seen, PACKAGE_NAME.test(id) || isPath(id))
+  }
+
+  /** Add what `id`, named from `folder`, stands for. */
+  private specifier(id: string, folder: string, parts: string[], seen: Set<string>, wanted: boolean): void {
+    if (!wanted) return
+    if (isPath(id)) {
+      this.localModule(path.resolve(folder, id), parts, seen)
+      return
+    }
+    if (id.startsWith('node:') || isBuiltin(id) || !PACKAGE_NAME.test(id)) return
+    const segments = id.split('/')
+    const name = segments.slice(0, id.startsWith('@') ? 2 : 1).join('/')
+    parts.push(`package:${name}`, this.packageKey(name, folder))
+    // The engine also looks a plugin name up with remark's prefix: `lint-foo` -> `remark-lint-foo`, `@s/foo` -> `@s/remark-foo`.
+    if (!/^(?:@[^/]+\/)?remark-/.test(name)) {
+      const prefixed = name.startsWith('@') ? `${segments[0]}/remark-${segments[1]}` : `remark-${name}`
+      parts.push(`package:${prefixed}`, this.packageKey(prefixed, folder))
+    }
+  }
+
+  private localModule(file: string, parts: string[], seen: Set<string>): void {
+    // Like the engine, try the path as given and with the usual extensions.
+    for (const candidate of [file, `${file}.js`, `${file}.mjs`, `${file}.cjs`, `${file}.json`]) {
+      if (seen.has(candidate) || seen.size > MAX_MODULES) return
+      let text: string
+      try {
+        if (!fs.statSync(candidate).isFile()) continue
+        text = fs.readFileSync(candidate, 'utf8')
+      } catch {
+        continue
+      }
+      seen.add(candidate)
+      parts.push(`module:${candidate}`, text)
+      if (JS_FILE.test(candidate)) this.scanJs(text, path.dirname(candidate), parts, seen)
+      else if (DATA_FILE.test(candidate)) this.scanData(candidate, text, path.dirname(candidate), parts, seen)
+      return
+    }
+    parts.push(`module:${file}`, UNRESOLVED)
+  }
+
+  /** The installed package `name` as seen from `folder`, with everything it depends on; UNRESOLVED when there is none. */
+  private packageKey(name: string, folder: string): string {
+    const cacheKey = `${folder}\0${name}`
+    let key = this.packages.get(cacheKey)
+    if (key === undefined) {
+      const root = findPackage(name, folder)
+      if (root === undefined) key = UNRESOLVED
+      else {
+        const manifest = readOrEmpty(path.join(root, 'package.json'))
+        key = sha256(root, manifest, readOrEmpty(path.join(root, entryOf(manifest))), this.closure(root))
+      }
+      this.packages.set(cacheKey, key)
+    }
+    return key
+  }
+
+  /** Name, version and real path of every package `root` depends on, transitively. */
+  private closure(root: string): string {
+    const known = this.closures.get(root)
+    if (known !== undefined) return known
+    const lines: string[] = []
+    const visited = new Set<string>([root])
+    const queue = [root]
+    while (queue.length > 0 && visited.size < MAX_PACKAGES) {
+      const current = queue.shift()!
+      let manifest: Record<string, unknown> = {}
+      try {
+        const parsed = JSON.parse(fs.readFileSync(path.join(current, 'package.json'), 'utf8')) as unknown
+        if (isObject(parsed)) manifest = parsed
+      } catch {
+        // No or broken package.json: no dependencies to follow.
+      }
+      const names = new Set<string>()
+      for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+        const value = manifest[field]
+        if (isObject(value)) for (const dependency of Object.keys(value)) names.add(dependency)
+      }
+      for (const dependency of [...names].sort()) {
+        const found = findPackage(dependency, current)
+        if (found === undefined) {
+          lines.push(`${dependency} ${UNRESOLVED}`)
+          continue
+        }
+        if (visited.has(found)) continue
+        visited.add(found)
+        queue.push(found)
+        let version = ''
+        try {
+          const parsed = JSON.parse(fs.readFileSync(path.join(found, 'package.json'), 'utf8')) as {version?: unknown}
+          version = String(parsed.version)
+        } catch {
+          version = UNRESOLVED
+        }
+        lines.push(`${dependency}@${version} ${found}`)
+      }
+    }
+    const result = lines.sort().join('\n')
+    this.closures.set(root, result)
+    return result
+  }
+}
+
+function isPath(id: string): boolean {
+  return id.startsWith('./') || id.startsWith('../') || path.isAbsolute(id)
+}
+
+/** The real folder of package `name` found from `folder` the way node looks in node_modules folders, or undefined. */
+function findPackage(name: string, folder: string): string | undefined {
+  let lookups: string[] | null = null
+  try {
+    lookups = createRequire(path.join(folder, 'noop.js')).resolve.paths(name)
+  } catch {
+    return undefined
+  }
+  for (const base of lookups ?? []) {
+    const candidate = path.join(base, name)
+    try {
+      if (fs.statSync(path.join(candidate, 'package.json')).isFile()) return fs.realpathSync(candidate)
+    } catch {
+      // Not here: next folder up.
+    }
+  }
+  return undefined
+}
+
+/** The main entry of a package from its package.json text (`exports` for `.` by import/default/node/require, else `main`, else index.js). */
+function entryOf(manifestText: string): string {
+  let manifest: Record<string, unknown>
+  try {
+    const parsed = JSON.parse(manifestText) as unknown
+    if (!isObject(parsed)) return 'index.js'
+    manifest = parsed
+  } catch {
+    return 'index.js'
+  }
+  const pick = (value: unknown, depth: number): string | undefined => {
+    if (typeof value === 'string') return value
+    if (Array.isArray(value)) return pick(value[0], depth + 1)
+    if (!isObject(value) || depth > 8) return undefined
+    if ('.' in value) return pick(value['.'], depth + 1)
+    for (const condition of ['import', 'default', 'node', 'require']) {
+      if (condition in value) return pick(value[condition], depth + 1)
+    }
+    return undefined
+  }
+  return pick(manifest.exports, 0) ?? (typeof manifest.main === 'string' ? manifest.main : 'index.js')
 }
 
 function store(message: VFileMessage): CachedMessage {

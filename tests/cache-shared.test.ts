@@ -1,0 +1,92 @@
+/**
+ * Runs sharing one `--cache-location`: real `strategy-lint` processes started
+ * at the same time on disjoint folders. Each run loads the (empty) cache at
+ * its start and writes at its end; before `save` merged under a lock, the run
+ * that finished last wrote only its own files and the other run's entries
+ * were lost.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
+import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+interface CacheFile {
+  format: number
+  entries: Record<string, {messages: Array<{reason: string}>}>
+}
+
+const CACHE = 'shared/lint-cache.json'
+
+function readCache(file: string): CacheFile {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile
+}
+
+/** `count` files in each of `folders`, alternating a failing and a warnings-only document. */
+function project(folders: string[], count: number): {dir: string; files: string[]} {
+  const files: Record<string, string> = {}
+  for (const folder of folders) {
+    for (let index = 0; index < count; index++) files[`${folder}/doc-${index}.md`] = index % 2 === 0 ? MISSING_SECTION : WARNINGS_ONLY
+  }
+  const dir = makeProject(files)
+  return {dir, files: Object.keys(files).map((name) => path.join(dir, name)).sort()}
+}
+
+describe('runs sharing a cache file', () => {
+  it('two runs started together on different folders both keep their entries, and a later run replays both', async () => {
+    const {dir, files} = project(['a', 'b'], 6)
+    const cacheFile = path.join(dir, CACHE)
+    const [a, b] = await Promise.all([
+      strategyLint(['--cache', '--cache-location', CACHE, '--format', 'json', 'a'], dir),
+      strategyLint(['--cache', '--cache-location', CACHE, '--format', 'json', 'b'], dir)
+    ])
+    expect(a.code).toBe(1)
+    expect(b.code).toBe(1)
+    expect(Object.keys(readCache(cacheFile).entries).sort()).toEqual(files)
+    expect(fs.existsSync(`${cacheFile}.lock`)).toBe(false)
+    expect(fs.readdirSync(path.dirname(cacheFile))).toEqual(['lint-cache.json'])
+
+    // Mark every stored message: a later run over both folders prints only marked messages, so
+    // every file of both runs was replayed from the shared cache, none linted again.
+    const data = readCache(cacheFile)
+    for (const entry of Object.values(data.entries)) for (const message of entry.messages) message.reason = `[cached] ${message.reason}`
+    fs.writeFileSync(cacheFile, JSON.stringify(data))
+    const later = await strategyLint(['--cache', '--cache-location', CACHE, '--format', 'json', 'a', 'b'], dir)
+    expect(later.code).toBe(1)
+    const report = JSON.parse(later.stdout) as Array<{path: string; messages: Array<{reason: string}>}>
+    expect(report.map((file) => path.join(dir, file.path)).sort()).toEqual(files)
+    const reasons = report.flatMap((file) => file.messages.map((message) => message.reason))
+    expect(reasons.length).toBeGreaterThan(files.length)
+    expect(reasons.filter((reason) => !reason.startsWith('[cached] '))).toEqual([])
+    // Replayed, the report is what the two runs reported, file by file.
+    const unmarked = (stdout: string) =>
+      (JSON.parse(stdout) as Array<{path: string; messages: Array<{reason: string}>}>).map((file) => ({
+        path: file.path,
+        reasons: file.messages.map((message) => message.reason.replace(/^\[cached\] /, ''))
+      }))
+    expect(unmarked(later.stdout)).toEqual([...unmarked(a.stdout), ...unmarked(b.stdout)])
+  }, 120_000)
+
+  it('four runs at once keep all four folders', async () => {
+    const folders = ['w', 'x', 'y', 'z']
+    const {dir, files} = project(folders, 3)
+    const results = await Promise.all(folders.map((folder) => strategyLint(['--cache', '--cache-location', CACHE, folder], dir)))
+    expect(results.map((result) => result.code)).toEqual([1, 1, 1, 1])
+    expect(Object.keys(readCache(path.join(dir, CACHE)).entries).sort()).toEqual(files)
+  }, 120_000)
+
+  it('a lock file left by a run that died is taken over; a run keeps entries for files it did not lint', async () => {
+    const {dir, files} = project(['a', 'b'], 2)
+    const cacheFile = path.join(dir, CACHE)
+    expect((await strategyLint(['--cache', '--cache-location', CACHE, 'a'], dir)).code).toBe(1)
+    const lock = `${cacheFile}.lock`
+    fs.writeFileSync(lock, '999999')
+    const old = new Date(Date.now() - 10 * 60_000)
+    fs.utimesSync(lock, old, old)
+    expect((await strategyLint(['--cache', '--cache-location', CACHE, 'b'], dir)).code).toBe(1)
+    expect(fs.existsSync(lock)).toBe(false)
+    expect(Object.keys(readCache(cacheFile).entries).sort()).toEqual(files)
+  }, 120_000)
+})
