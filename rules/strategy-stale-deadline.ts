@@ -10,7 +10,7 @@ import {ENDED, lineOfKey} from '../src/status.js'
 export const STALE_DEADLINE_ID = 'strategy-stale-deadline'
 
 interface Options {
-  /** The day of the check, `YYYY-MM-DD`; `undefined`: today (UTC), read when a file is checked. */
+  /** The day of the check, `YYYY-MM-DD`: the setting `strategyDate`, else the option, else `STRATEGY_LINT_DATE`; `undefined`: today (UTC), read when a file is checked. */
   date: string | undefined
   /** The month (1-12) the fiscal year starts in. */
   fiscalYearStart: number
@@ -20,6 +20,8 @@ interface Options {
 
 /** The processor setting `strategy-lint --date` sets; it wins over the rule's `date` option. */
 export const DATE_SETTING = 'strategyDate'
+/** The environment variable that says what today is when neither the setting nor the option gives a day (test suites set it). */
+export const DATE_VARIABLE = 'STRATEGY_LINT_DATE'
 
 /** A day as `YYYY-MM-DD` that exists in the calendar. */
 function checkDate(value: unknown, where: string): string {
@@ -77,6 +79,9 @@ export default createRule<Options>({
     )
     const forced = settings[DATE_SETTING]
     if (forced !== undefined) options.date = checkDate(forced, `remark-lint-strategy: setting \`${DATE_SETTING}\` (--date)`)
+    // What "today" is, for a whole test suite or CI job: below the setting and the option, above the clock.
+    const today = process.env[DATE_VARIABLE]
+    if (options.date === undefined && today !== undefined && today !== '') options.date = checkDate(today, `remark-lint-strategy: environment variable \`${DATE_VARIABLE}\``)
     return options
   },
   check({document, options, report}) {

@@ -35,6 +35,7 @@ import riskMitigation from '../rules/strategy-risk-mitigation.js'
 import sectionLength from '../rules/strategy-section-length.js'
 import sectionOrder from '../rules/strategy-section-order.js'
 import sectionContent from '../rules/strategy-section-content.js'
+import staleDeadline from '../rules/strategy-stale-deadline.js'
 import timeHorizon from '../rules/strategy-time-horizon.js'
 import unquantifiedPitch from '../rules/strategy-unquantified-pitch.js'
 import vagueGoal from '../rules/strategy-vague-goal.js'
@@ -274,6 +275,7 @@ describe('rule plugins used alone with remark-lint', () => {
     {rule: timeHorizon, doc: VISION({'Target State': 'Every domain publishes its state changes as events, and no service reads another service\'s database.'}), reason: /^`Target State` names no time horizon/},
     {rule: decisionRationale, doc: VISION({'Key Decisions': '- Decided: we use Kafka for events.'}), reason: /^Decision `.*` gives no rationale/},
     {rule: leadingLagging, doc: VISION({'Success Metrics': '- Lagging: checkout incidents, from 11 a year to 2 a year by 2029.'}), reason: /^`Success Metrics` has no leading indicator/},
+    {rule: staleDeadline, doc: strategyDoc({coherentActions: '- Move the build to remote caching by Q3 2020.'}), reason: /^The deadline `by Q3 2020` passed on 2020-09-30/},
     {
       rule: sectionContent,
       doc: '# Use PostgreSQL\n\n## Context and Problem Statement\n\nWe need a ledger store.\n\n## Considered Options\n\n- PostgreSQL\n\n## Decision Outcome\n\nChosen option: PostgreSQL, because the team runs it.\n',
@@ -322,7 +324,8 @@ describe('rule plugins used alone with remark-lint', () => {
       'strategy-principle-count': 'warn',
       'strategy-time-horizon': 'warn',
       'strategy-decision-rationale': 'warn',
-      'strategy-leading-lagging': 'warn'
+      'strategy-leading-lagging': 'warn',
+      'strategy-stale-deadline': 'warn'
     })
   })
 

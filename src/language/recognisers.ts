@@ -173,12 +173,12 @@ const DEADLINE = new RegExp(
   [
     // `2025-Q3`, `2026 H1`: the year first, as ISO-minded teams write a quarter.
     '\\b(?:19|20)\\d{2}[-\\s]?(?:Q[1-4]|H[12])\\b',
-    `\\b(?:Q[1-4]|H[12])(?:\\s?(?:FY\\s?)?(?:${YEAR}))?\\b`,
+    `\\b(?:Q[1-4]|H[12])(?:\\s?(?:FY\\s?'?\\d{2}(?:\\d{2})?|${YEAR}))?\\b`,
     `\\bFY\\s?'?\\d{2}(?:\\d{2})?(?:\\s?[HQ][1-4])?\\b`,
     '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b',
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
     // `by March`, `in 2027`; a full date after the preposition (`by 2027-06-30`, `by June 30, 2027`) is matched whole below.
-    `\\b(?:by|before|until|till|through|in|during|from|for|since|end of|mid|early|late)[\\s-]+(?:the\\s)?(?:(?:early|mid|late|end of)[\\s-]+)?(?:${MONTH}|${YEAR})\\b(?![-/]\\d|\\s\\d{1,2}\\b)`,
+    `\\b(?:by|before|until|till|through|in|during|from|for|since|end of|mid|early|late)[\\s-]+(?:the\\s)?(?:(?:early|mid|late|end of)[\\s-]+)?(?:${MONTH}|${YEAR})\\b(?![-/]\\d|\\s\\d{1,2}\\b|[-\\s]?[QH][1-4]\\b)`,
     `\\b(?:by|before|until|till|on|from)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\b`,
     `\\b${MONTH}\\s(?:\\d{1,2},?\\s)?(?:${YEAR})\\b`,
     `\\b${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?\\b`,
@@ -419,8 +419,8 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
     return undefined
   }
   // A fiscal year, its quarter or half: `FY25`, `FY2025 Q3`, `Q3 FY25`.
-  match = /\bfy\s?'?(\d{4}|\d{2})\b(?:\s?([hq])([1-4]))?/.exec(written)
   const periodFirst = /\b([hq])([1-4])\s?fy\s?'?(\d{4}|\d{2})\b/.exec(written)
+  match = periodFirst ? null : /\bfy\s?'?(\d{4}|\d{2})\b(?:\s?([hq])([1-4]))?/.exec(written)
   if (match || periodFirst) {
     const fiscal = match ? fullYear(match[1]) : fullYear(periodFirst![3])
     const kind = match ? match[2] : periodFirst![1]

@@ -1,0 +1,258 @@
+/**
+ * strategy-stale-deadline (issue 15, part 2): the last day a deadline allows
+ * (the recogniser's dates), which sentences of which sections are read, the
+ * review dates in front matter, and the day of the check (setting, option,
+ * STRATEGY_LINT_DATE; never the clock in a test). The CLI runs on real files.
+ */
+import {execFile} from 'node:child_process'
+import path from 'node:path'
+import {remark} from 'remark'
+import {VFile} from 'vfile'
+import {afterAll, describe, expect, it} from 'vitest'
+import {linkPackage, makeProject, removeProjects, STRATEGY_LINT_BIN, type RunResult} from '../fixtures/cli/project.js'
+import remarkLintStrategy, {lint, type StrategyOptions} from '../src/index.js'
+import {deadlineDate, findDeadlines} from '../src/language/recognisers.js'
+
+afterAll(removeProjects)
+
+const RULE = 'strategy-stale-deadline'
+
+/** The last day of each deadline `findDeadlines` finds in `text`, as `span -> day`. */
+function days(text: string, fiscalYearStart = 1): string[] {
+  const result: string[] = []
+  let readTo = 0
+  for (const span of findDeadlines(text)) {
+    if (span.start < readTo) continue
+    const found = deadlineDate(text, span, fiscalYearStart)
+    if (!found) continue
+    readTo = found.end
+    result.push(`${text.slice(span.start, found.end)} -> ${found.date}`)
+  }
+  return result
+}
+
+describe('the last day of a deadline', () => {
+  it.each([
+    ['Ship it by Q3 2025.', ['Q3 2025 -> 2025-09-30']],
+    ['Ship it in 2025-Q3.', ['2025-Q3 -> 2025-09-30']],
+    ['Ship it by the end of Q4 2025.', ['by the end of Q4 2025 -> 2025-12-31']],
+    ["Ship it in Q1 '26.", ["Q1 '26 -> 2026-03-31"]],
+    ['Ship it in H1 2026.', ['H1 2026 -> 2026-06-30']],
+    ['Ship it in 2026 H2.', ['2026 H2 -> 2026-12-31']],
+    ['Ship it by March 2026.', ['by March 2026 -> 2026-03-31']],
+    ['Ship it by end of March 2026.', ['by end of March 2026 -> 2026-03-31']],
+    ['Ship it by February 2028.', ['by February 2028 -> 2028-02-29']],
+    ['Ship it by 2026-03-15.', ['2026-03-15 -> 2026-03-15']],
+    ['Ship it by 2026-03.', ['2026-03 -> 2026-03-31']],
+    ['Ship it by June 30, 2027.', ['June 30, 2027 -> 2027-06-30']],
+    ['Ship it by 30 June 2027.', ['by 30 June 2027 -> 2027-06-30']],
+    ['Ship it by 31/03/2026.', ['31/03/2026 -> 2026-03-31']],
+    ['Ship it by 2027.', ['by 2027 -> 2027-12-31']],
+    ['Ship it in early 2027.', ['in early 2027 -> 2027-04-30']],
+    ['Ship it by mid 2027.', ['by mid 2027 -> 2027-08-31']],
+    ['Ship it by the start of 2027.', ['by the start of 2027 -> 2026-12-31']],
+    ['Deadline: 2027.', ['2027 -> 2027-12-31']]
+  ])('%s', (text, expected) => {
+    expect(days(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['FY25', 1, '2025-12-31'],
+    ['FY25', 7, '2025-06-30'],
+    ['FY2026', 4, '2026-03-31'],
+    ['Q1 FY26', 7, '2025-09-30'],
+    ['FY26 Q2', 7, '2025-12-31'],
+    ['FY26 H2', 10, '2026-09-30'],
+    ['Q3 FY27', 1, '2027-09-30']
+  ])('%s with the fiscal year starting in month %i ends on %s', (written, start, day) => {
+    const text = `Ship it by ${written}.`
+    const [span] = findDeadlines(text)
+    expect(deadlineDate(text, span, start)?.date).toBe(day)
+  })
+
+  it.each([
+    ['a quarter with no year', 'Ship it by Q3.'],
+    ['a month with no year', 'Ship it by March.'],
+    ['a relative deadline', 'Ship it within 6 months.'],
+    ['next quarter', 'Ship it next quarter.'],
+    ['a season', 'Ship it by the summer.'],
+    ['a start date', 'Run the pilot since Q1 2025.'],
+    ['a bare year', 'The 2024 rewrite stays.'],
+    ['an ambiguous numeric date', 'Ship it by 03/04/2026.'],
+    ['a date that does not exist', 'Ship it by 2026-02-30.']
+  ])('%s names no day', (_name, text) => {
+    expect(days(text)).toEqual([])
+  })
+})
+
+const DAY = {[RULE]: {date: '2026-12-03'}}
+
+async function stale(markdown: string, options: StrategyOptions = {rules: DAY}): Promise<string[]> {
+  const messages = await lint(markdown, options)
+  return messages.filter((message) => message.ruleId === RULE).map((message) => `${message.line}:${message.column}-${message.endColumn} ${message.reason}`)
+}
+
+const strategy = (actions: string, front = '') => `---\ntype: strategy\n${front}---\n\n# CI Strategy\n\n## Context\n\nIn Q1 2024 the pipeline took 41 minutes.\n\n## Coherent Actions\n\n${actions}\n`
+
+describe('which deadlines are reported', () => {
+  it('reports a passed deadline once per sentence, at the deadline with its `by`', async () => {
+    expect(await stale(strategy('- Move the build to remote caching by Q3 2025 and split the suite by Q4 2025.'))).toEqual([
+      '13:67-77 The deadline `by Q4 2025` passed on 2025-12-31: if the goal is met, say so and move it to a results section; if it is late, give a new date'
+    ])
+  })
+
+  it('reads the latest date of a sentence: a baseline date is not the deadline', async () => {
+    expect(await stale(strategy('- Median pipeline time from 41 minutes (Q1 2025) to 10 minutes by Q2 2027.'))).toEqual([])
+  })
+
+  it('leaves alone the past, questions, conditions, done and checked items, and prose outside goal sections', async () => {
+    const actions = [
+      '- In Q1 2025 we moved every pipeline to GitHub Actions.',
+      '- Should we move the build by Q3 2025?',
+      '- If the cache misses its Q3 2025 date, we keep the old runners.',
+      '- Retire Jenkins by Q2 2025 (done).',
+      '- [x] Move the build images by Q2 2025.',
+      '- Move the build images by Q2 2025 ✅'
+    ].join('\n')
+    expect(await stale(strategy(actions))).toEqual([])
+  })
+
+  it('reads a table row and skips a row whose Status says done', async () => {
+    const table = '| Milestone | Date | Status |\n| --- | --- | --- |\n| Cache | Q2 2025 | Done |\n| Runners | Q3 2025 | Late |'
+    expect(await stale(strategy(table))).toEqual([
+      '16:13-20 The deadline `Q3 2025` passed on 2025-09-30: if the goal is met, say so and move it to a results section; if it is late, give a new date'
+    ])
+  })
+
+  it('checks only documents that still hold: not drafts, not superseded ones', async () => {
+    const actions = '- Move the build to remote caching by Q3 2025.'
+    expect(await stale(strategy(actions, 'status: active\n'))).toHaveLength(1)
+    expect(await stale(strategy(actions, 'status: proposed\n'))).toHaveLength(1)
+    expect(await stale(strategy(actions, 'status: draft\n'))).toEqual([])
+    // Checked like any document (`ended: check`), the superseded strategy's goals still do not apply.
+    expect(await stale(strategy(actions, 'status: superseded\n'), {rules: DAY, types: {strategy: {status: {ended: 'check'}}}})).toEqual([])
+  })
+
+  it('reads the sections a configured type lists the rule on, and no others', async () => {
+    const types = {plan: {sections: ['Summary', {heading: 'Milestones', rules: ['strategy-stale-deadline']}]}}
+    const plan = '---\ntype: plan\n---\n\n# Plan\n\n## Summary\n\nWe ship by Q3 2025.\n\n## Milestones\n\n- Beta by Q4 2025.\n'
+    expect(await stale(plan, {rules: DAY, types} as StrategyOptions)).toEqual([
+      '13:8-18 The deadline `by Q4 2025` passed on 2025-12-31: if the goal is met, say so and move it to a results section; if it is late, give a new date'
+    ])
+  })
+
+  it('uses the fiscal year start', async () => {
+    const actions = '- Move the build to remote caching by FY26.'
+    expect(await stale(strategy(actions), {rules: {[RULE]: {date: '2026-12-03', fiscalYearStart: 7}}})).toHaveLength(1)
+    expect(await stale(strategy(actions), {rules: {[RULE]: {date: '2026-12-03'}}})).toEqual([])
+  })
+})
+
+describe('review dates in front matter', () => {
+  it('reports a passed review-by once, and does not read last-reviewed then', async () => {
+    expect(await stale(strategy('- Ship by 2028.', 'review-by: 2026-12-02\nlast-reviewed: 2020-01-01\n'))).toEqual([
+      '3:1-22 The review date `review-by: 2026-12-02` has passed (checked on 2026-12-03); review the document, then set the next `review-by` date, or mark it superseded'
+    ])
+    expect(await stale(strategy('- Ship by 2028.', 'review-by: 2026-12-03\nlast-reviewed: 2020-01-01\n'))).toEqual([])
+  })
+
+  it('reports last-reviewed older than the allowed age', async () => {
+    const document = strategy('- Ship by 2028.', 'last_reviewed: 2025-12-02\n')
+    expect(await stale(document)).toEqual([
+      '3:1-26 The document was last reviewed on 2025-12-02, more than 12 months before 2026-12-03 (a review was due by 2026-12-02); review it and update `last_reviewed`, or mark it superseded'
+    ])
+    expect(await stale(strategy('- Ship by 2028.', 'last_reviewed: 2025-12-03\n'))).toEqual([])
+    expect(await stale(document, {rules: {[RULE]: {date: '2026-12-03', maxReviewAgeMonths: 18}}})).toEqual([])
+  })
+
+  it('ignores a review date it cannot read', async () => {
+    expect(await stale(strategy('- Ship by 2028.', 'review-by: soon\nlast-reviewed: 2026-13-01\n'))).toEqual([])
+  })
+})
+
+describe('the day of the check', () => {
+  async function withSettings(markdown: string, settings: Record<string, unknown>, options?: StrategyOptions) {
+    const processor = remark().use(remarkLintStrategy, options).data('settings', settings)
+    const file = new VFile(markdown)
+    await processor.run(processor.parse(file), file)
+    return file.messages.filter((message) => message.ruleId === RULE).map((message) => message.reason)
+  }
+  const late = strategy('- Move the build to remote caching by Q3 2025.')
+
+  it('takes the processor setting strategyDate over the rule option', async () => {
+    expect(await withSettings(late, {strategyDate: '2025-09-30'}, {rules: {[RULE]: {date: '2026-12-03'}}})).toEqual([])
+    expect(await withSettings(late, {strategyDate: '2025-10-01'}, {rules: {[RULE]: {date: '2025-01-01'}}})).toHaveLength(1)
+  })
+
+  it('takes STRATEGY_LINT_DATE when neither gives a day (the suite sets it)', async () => {
+    expect(process.env.STRATEGY_LINT_DATE).toBe('2026-12-03')
+    expect(await stale(late, {})).toHaveLength(1)
+    expect(await stale(late, {rules: {[RULE]: {date: '2025-09-30'}}})).toEqual([])
+  })
+
+  it.each([
+    [{rules: {[RULE]: {date: '2026-13-01'}}}, /rule `strategy-stale-deadline`: option `date`: got "2026-13-01", expected a date as YYYY-MM-DD, such as 2026-12-03$/],
+    [{rules: {[RULE]: {date: 20261203}}}, /option `date`: got number 20261203, expected a date as YYYY-MM-DD/],
+    [{rules: {[RULE]: {fiscalYearStart: 13}}}, /option `fiscalYearStart`: got number 13, expected a month number from 1 \(January\) to 12 \(December\)$/],
+    [{rules: {[RULE]: {maxReviewAgeMonths: 0}}}, /option `maxReviewAgeMonths`: got number 0, expected an integer >= 1$/]
+  ])('rejects %j in one line', async (options, pattern) => {
+    const error = await lint(late, options as StrategyOptions).then(
+      () => undefined,
+      (cause: Error) => cause.message
+    )
+    expect(error).toMatch(pattern)
+  })
+
+  it('rejects an invalid strategyDate setting in one line', async () => {
+    await expect(withSettings(late, {strategyDate: '3 Dec 2026'})).rejects.toThrow(
+      /^remark-lint-strategy: setting `strategyDate` \(--date\): got "3 Dec 2026", expected a date as YYYY-MM-DD, such as 2026-12-03$/
+    )
+  })
+})
+
+/** The real CLI with its own environment (`STRATEGY_LINT_DATE` given or removed). */
+function cli(args: string[], cwd: string, date: string | undefined): Promise<RunResult> {
+  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+  if (date === undefined) delete env.STRATEGY_LINT_DATE
+  else env.STRATEGY_LINT_DATE = date
+  return new Promise((resolve) => {
+    execFile(process.execPath, [STRATEGY_LINT_BIN, ...args], {cwd, encoding: 'utf8', timeout: 30_000, env}, (error, stdout, stderr) => {
+      resolve({code: error ? Number(error.code) : 0, stdout, stderr})
+    })
+  })
+}
+
+describe.concurrent('strategy-lint and stale deadlines', () => {
+  const files = {
+    'docs/ci-strategy.md': strategy('- Move the build to remote caching by Q3 2025.\n- Split the suite by Q2 2027.', 'status: active\nlast-reviewed: 2025-06-01\n'),
+    'docs/draft.md': strategy('- Move the build to remote caching by Q3 2025.', 'status: draft\n')
+  }
+
+  it('reports passed deadlines and an old review as warnings, with the day from STRATEGY_LINT_DATE', async () => {
+    const dir = makeProject(files)
+    const result = await cli(['--format', 'json', 'docs'], dir, '2026-12-03')
+    const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; line: number; column: number; fatal: boolean}>}>
+    const found = report.flatMap((file) => file.messages.filter((message) => message.ruleId === RULE).map((message) => `${file.path}:${message.line}:${message.column} ${message.fatal}`))
+    expect(found).toEqual([`${path.join('docs', 'ci-strategy.md')}:4:1 false`, `${path.join('docs', 'ci-strategy.md')}:15:36 false`])
+  })
+
+  it('takes the rule option from a .remarkrc, at the severity configured there', async () => {
+    const dir = makeProject({
+      ...files,
+      '.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {[RULE]: ['error', {date: '2025-10-01', maxReviewAgeMonths: 24}]}}]]})
+    })
+    linkPackage(dir)
+    const result = await cli(['docs/ci-strategy.md'], dir, undefined)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/15:36-15:46\s+error\s+The deadline `by Q3 2025` passed on 2025-09-30: if the goal is met, say so and move it to a results section; if it is late, give a new date\s+strategy-stale-deadline/)
+    expect(result.stdout).not.toMatch(/last reviewed/)
+  })
+
+  it('stops with one line for an invalid STRATEGY_LINT_DATE', async () => {
+    const dir = makeProject(files)
+    const result = await cli(['docs'], dir, '2026-02-30')
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/environment variable `STRATEGY_LINT_DATE`: got "2026-02-30", expected a date as YYYY-MM-DD/)])
+  })
+})
