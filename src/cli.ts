@@ -70,6 +70,8 @@ interface CliOptions {
   verbose: boolean
   /** False with `--no-error-on-unmatched-pattern`: a path or glob that names no file is then not an error. */
   errorOnUnmatchedPattern: boolean
+  /** False with `--no-warn-untyped`: a file named on the command line with no type is counted as skipped, without a warning. */
+  warnUntyped: boolean
 }
 
 /** The default `--time-budget`, in seconds. */
@@ -85,20 +87,30 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-const HELP = `Usage: strategy-lint [options] [paths or globs...]
-       strategy-lint init strategy|vision [--title <text>] [--output <file>]
+const TYPE_IDS = builtinTypes.map((type) => type.id)
 
-Lint engineering strategy and technical vision documents (Markdown).
+const HELP = `Usage: strategy-lint [options] [paths or globs...]
+       strategy-lint init ${TYPE_IDS.join('|')} [--title <text>] [--output <file>]
+
+Lint engineering strategy, technical vision and decision record documents (Markdown).
 Paths default to the current folder. Uses the project's remark configuration
-(.remarkrc*, package.json#remarkConfig) when there is one, else the built-in setup.
+(.remarkrc*, package.json#remarkConfig) when there is one, else the built-in setup;
+the strategy rules always run, with their defaults when that configuration does not list them.
+A file no document type applies to is skipped and counted as such.
 
 Options:
   -f, --format <name>   report format: ${FORMATS.join(', ')} (default: stylish)
   -o, --output-file <file>
-                        write the report to <file>; the terminal still gets the stylish summary
-  --quiet               report errors only, no warnings
+                        write the report to <file>; the terminal still gets the stylish report
+  -q, --quiet           report errors only, no warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
-  --type <id>           check every file as this type (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type)
+  -t, --type <id>       check every file as this type (${TYPE_IDS.join(', ')}, or a configured type)
+  --verbose             list the files skipped for having no document type, and configurations
+                        the strategy rules were added to (on stderr)
+  --no-warn-untyped     no warning for a file named on the command line that has no document type
+                        (for hooks that pass every staged Markdown file); it is still counted as skipped
+  --no-error-on-unmatched-pattern
+                        a path or glob that names no Markdown file is not an error (default: exit 2)
   --ignore-path <file>  ignore file to use instead of .remarkignore
   --no-gitignore        do not skip files listed in .gitignore
   --cache               only re-lint files whose content, configuration or tool version changed
@@ -115,36 +127,73 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
-Exit codes: 0 clean or warnings only, 1 errors or too many warnings, 2 usage or configuration error.
+Exit codes: 0 clean or warnings only, 1 errors or too many warnings,
+2 usage or configuration error, or a path or glob that names no Markdown file.
 
 \`strategy-lint init --help\` tells how to start a new document from a skeleton.
 `
 
-const INIT_HELP = `Usage: strategy-lint init strategy|vision [--title <text>] [--output <file>]
+const INIT_HELP = `Usage: strategy-lint init ${TYPE_IDS.join('|')} [--title <text>] [--output <file>]
 
 Print a skeleton document of the type: front matter declaring the type, the
 title, every section in order, and a TODO prompt in each saying what it needs.
 The linter reports the TODO prompts until they are replaced with real content.
 
 Options:
-  --title <text>        the document's title (default: Technical Strategy / Technical Vision)
+  --title <text>        the document's title (default: the type's name, such as Technical Strategy)
   -o, --output <file>   write the skeleton to <file> instead of printing it; an existing file is never overwritten
   -h, --help            show this help
 `
 
-/** Parse flags strictly; node's error becomes a one-line usage error pointing at `help`. */
+/** Parse flags strictly; node's error becomes one line in our words, pointing at `help`. */
 function strictArguments<T>(help: string, parse: () => T): T {
   try {
     return parse()
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see ${help})`)
+    throw new UsageError(`${argumentProblem(error as Error & {code?: string})} (see ${help})`)
   }
+}
+
+/** node:util parseArgs's errors, which quote unevenly and suggest `--` tricks, as one plain line. */
+function argumentProblem(error: Error & {code?: string}): string {
+  const message = error.message.split('\n')[0]
+  const option = /'(-[^']*?)'/.exec(message)?.[1]
+  // `-f, --format <value>`: the long form names the flag.
+  const flag = option?.split(', ').at(-1)?.replace(/ <value>$/, '')
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) return `unknown option \`${flag}\``
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    if (/argument missing/.test(message)) return `${flag} needs a value`
+    if (/does not take an argument/.test(message)) return `${flag} takes no value`
+    if (/ambiguous/.test(message)) return `${flag} needs a value; to give one that starts with \`-\`, write ${flag}=<value>`
+  }
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return message.replace(/\.$/, '')
+  return message.replace(/\.$/, '')
+}
+
+/**
+ * `--max-warnings -1`: node's parser refuses a value that starts with `-`
+ * ("argument is ambiguous"); a negative number is plainly a value, so it is
+ * joined to its flag and the flag's own check explains what it accepts.
+ */
+function joinNegativeNumbers(argv: readonly string[], valued: ReadonlySet<string>): string[] {
+  const joined: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const token = argv[index]
+    const next = argv[index + 1]
+    if (valued.has(token) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${token}=${next}`)
+      index++
+    } else {
+      joined.push(token)
+    }
+  }
+  return joined
 }
 
 export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'version' {
   const parsed = strictArguments('--help', () =>
     parseArgs({
-      args: argv,
+      args: joinNegativeNumbers(argv, new Set(['--max-warnings', '--concurrency', '--time-budget'])),
       allowPositionals: true,
       strict: true,
       options: {
@@ -161,6 +210,7 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         'time-budget': {type: 'string'},
         verbose: {type: 'boolean'},
         'no-error-on-unmatched-pattern': {type: 'boolean'},
+        'no-warn-untyped': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -221,7 +271,8 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     concurrency,
     timeBudget,
     verbose: values.verbose ?? false,
-    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern']
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+    warnUntyped: !values['no-warn-untyped']
   }
 }
 
@@ -236,7 +287,7 @@ function nonEmpty(value: string | undefined, option: string): string | undefined
 }
 
 export function parseInitArguments(argv: string[]): InitOptions | 'help' {
-  const parsed = strictArguments('init --help', () =>
+  const parsed = strictArguments('strategy-lint init --help', () =>
     parseArgs({
       args: argv,
       allowPositionals: true,
@@ -721,7 +772,7 @@ function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
     if (file.data.strategyType !== null) continue
     outcome.skipped.push(file)
     file.data.strategySkipped = NO_TYPE
-    if (namedOnCommandLine(file, options, cwd)) {
+    if (options.warnUntyped && namedOnCommandLine(file, options, cwd)) {
       const message = file.message(`No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`, {
         ruleId: 'no-document-type',
         source: 'strategy-lint'

@@ -81,5 +81,10 @@ export function settingsType(settings: unknown, types: readonly DocType[] = buil
   if (typeof settings !== 'object' || settings === null) return undefined
   const value = (settings as Record<string, unknown>).strategyType
   if (value === undefined) return undefined
-  return checkType(types)(value, `${WHERE}: setting \`strategyType\` (--type)`)
+  const type = typeof value === 'string' ? findType(types, value) : undefined
+  if (!type) {
+    // Said in the words of the command line that sets it, not of the setting.
+    throw new StrategyConfigError(`Unknown document type \`${String(value)}\` for --type (the \`strategyType\` setting); use ${knownTypes(types)}, or a type configured under \`types\``)
+  }
+  return type.id
 }

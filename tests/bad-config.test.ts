@@ -143,11 +143,11 @@ const rcCases: Case[] = [
     [],
     /strategy-non-goals`: option `minimum`: got "zero"/
   ],
-  ['settings.strategyType unknown', {'.remarkrc': JSON.stringify({settings: {strategyType: 'rfc'}, plugins: ['remark-lint-strategy']})}, [], /setting `strategyType` \(--type\): unknown document type: got "rfc"/]
+  ['settings.strategyType unknown', {'.remarkrc': JSON.stringify({settings: {strategyType: 'rfc'}, plugins: ['remark-lint-strategy']})}, [], /^strategy-lint: Unknown document type `rfc` for --type \(the `strategyType` setting\); use one of `strategy`, `vision`, `adr`, `madr`, or a type configured under `types`$/m]
 ]
 
 const flagCases: Case[] = [
-  ['--type unknown', {'a.md': '# Notes\n'}, ['--type', 'bogus'], /setting `strategyType` \(--type\): unknown document type: got "bogus"/],
+  ['--type unknown', {'a.md': '# Notes\n'}, ['--type', 'bogus'], /^strategy-lint: Unknown document type `bogus` for --type/],
   ['--type not an id', {}, ['--type', 'a b'], /Unknown document type `a b` for --type/],
   ['--type empty', {}, ['--type='], /Unknown document type `` for --type|--type/],
   ['--type with no value', {}, ['--type'], /--type/],

@@ -289,7 +289,7 @@ describe.concurrent('strategy-lint: a file that cannot be read', () => {
 
 describe.concurrent('strategy-lint: usage errors', () => {
   it.each([
-    [['--type', 'bogus'], /setting `strategyType` \(--type\): unknown document type: got "bogus", expected one of `strategy`, `vision`, `adr`, `madr`/],
+    [['--type', 'bogus'], /Unknown document type `bogus` for --type \(the `strategyType` setting\); use one of `strategy`, `vision`, `adr`, `madr`, or a type configured under `types`/],
     [['--type', 'no such type'], /Unknown document type `no such type` for --type/],
     [['--format', 'xml'], /Unknown format `xml`/],
     [['--max-warnings', '-1'], /max-warnings/],

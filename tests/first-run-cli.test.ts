@@ -170,3 +170,54 @@ describe.concurrent('paths and globs that name no Markdown file', () => {
     expect(result.stderr).toBe('')
   })
 })
+
+describe.concurrent('flags: one clear line each', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['a negative --max-warnings', ['--max-warnings', '-1'], 'strategy-lint: --max-warnings needs a whole number >= 0, got `-1`\n'],
+    ['an unknown long flag', ['--bogus'], 'strategy-lint: unknown option `--bogus` (see --help)\n'],
+    ['an unknown short flag', ['-x'], 'strategy-lint: unknown option `-x` (see --help)\n'],
+    ['a flag without its value', ['--format'], 'strategy-lint: --format needs a value (see --help)\n'],
+    ['a short flag without its value', ['-t'], 'strategy-lint: --type needs a value (see --help)\n'],
+    ['a value given to a switch', ['--quiet=yes'], 'strategy-lint: --quiet takes no value (see --help)\n'],
+    [
+      'an unknown --type',
+      ['--type', 'roadmap', 'notes.md'],
+      'strategy-lint: Unknown document type `roadmap` for --type (the `strategyType` setting); use one of `strategy`, `vision`, `adr`, `madr`, or a type configured under `types`\n'
+    ],
+    ['an unknown init flag', ['init', '--bogus'], 'strategy-lint: unknown option `--bogus` (see strategy-lint init --help)\n']
+  ]
+  for (const [name, args, stderr] of cases) {
+    it(name, async () => {
+      const dir = makeProject({'notes.md': UNTYPED_NOTES})
+      expect(await strategyLint(args, dir)).toEqual({code: 2, stdout: '', stderr})
+    })
+  }
+
+  it('help lists every built-in type for --type and init, and the short flags', async () => {
+    const dir = makeProject({})
+    const help = (await strategyLint(['--help'], dir)).stdout
+    expect(help).toMatch(/strategy-lint init strategy\|vision\|adr\|madr/)
+    expect(help).toMatch(/-t, --type <id> +check every file as this type \(strategy, vision, adr, madr, or a configured type\)/)
+    for (const flag of ['-f, --format', '-o, --output-file', '-q, --quiet', '--verbose', '--no-warn-untyped', '--no-error-on-unmatched-pattern']) {
+      expect(help).toContain(flag)
+    }
+    expect((await strategyLint(['init', '--help'], dir)).stdout).toMatch(/^Usage: strategy-lint init strategy\|vision\|adr\|madr /)
+  })
+
+  it('-q and -t are short for --quiet and --type', async () => {
+    const dir = makeProject({'notes.md': UNTYPED_NOTES})
+    const [short, long] = await Promise.all([strategyLint(['-q', '-t', 'strategy', 'notes.md'], dir), strategyLint(['--quiet', '--type', 'strategy', 'notes.md'], dir)])
+    expect(short).toEqual(long)
+    expect(short.code).toBe(1)
+  })
+})
+
+describe.concurrent('hooks pass every staged Markdown file', () => {
+  it('--no-warn-untyped: an untyped file named on the command line is counted as skipped, with no warning', async () => {
+    const dir = makeProject({'README.md': '# Readme\n\nHello.\n', 'strategy.md': MISSING_SECTION})
+    const result = await strategyLint(['--no-warn-untyped', 'README.md', 'strategy.md'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).not.toMatch(/README/)
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file checked; 1 skipped: no document type (--verbose lists them)')
+  })
+})

@@ -200,8 +200,9 @@ describe.concurrent('pre-commit try-repo (real pre-commit, real git)', () => {
     const output = result.stdout + result.stderr
     expect(result.code, output).toBe(0)
     expect(output).toMatch(/^strategy-lint\.+Passed$/m)
-    // pre-commit passed all three Markdown files; the CLI checked two and skipped the ignored draft.
-    expect(output).toMatch(/^2 files checked, no problems$/m)
+    // pre-commit passed all three Markdown files; the CLI checked the strategy, counted the untyped README as
+    // skipped (no warning: the hook passes --no-warn-untyped) and skipped the ignored draft silently.
+    expect(output).toMatch(/^1 file checked, no problems; 1 skipped: no document type \(--verbose lists them\)$/m)
   })
 })
 
