@@ -6,7 +6,8 @@ try {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined
   })
 } catch (error) {
   process.stderr.write(`strategy-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`)

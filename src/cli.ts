@@ -18,12 +18,12 @@ import type {Root} from 'mdast'
 import type {Context} from 'unified-engine'
 import {VFile as VFileClass, type VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {reporter as stylish} from 'vfile-reporter'
 import {builtinTypes} from './doc-types.js'
 import {findType} from './detect.js'
 
 /** What a configured type's id looks like (`kep`, `design-doc`). */
 const TYPE_ID = /^[a-z][a-z0-9_-]*$/i
+import {escapeControls, formatStylish} from './formats/stylish.js'
 import {formatReport, REPORT_FORMATS, repositoryRoot, toReportInput, type ReportFormat} from './formats/index.js'
 import {lintFiles, MARKDOWN_EXTENSIONS, restoreMessage, runEngineBatched, type EngineSettings} from './lint-engine.js'
 import {StrategyConfigError} from './options.js'
@@ -47,6 +47,8 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   color: boolean
+  /** The terminal's width when stdout is a terminal: the stylish report wraps long messages to it. */
+  columns?: number
 }
 
 interface CliOptions {
@@ -715,17 +717,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const warnings = reported.reduce((sum, file) => sum + file.messages.filter((message) => !isError(message)).length, 0)
 
   if (options.outputFile === undefined) {
-    io.stdout(render(options.format, reported, io.cwd, io.color, outcome, options.verbose))
+    io.stdout(render(options.format, reported, io.cwd, {color: io.color, columns: io.columns}, outcome, options.verbose))
   } else {
     const target = path.resolve(io.cwd, options.outputFile)
     try {
       fs.mkdirSync(path.dirname(target), {recursive: true})
-      fs.writeFileSync(target, render(options.format, reported, io.cwd, false, outcome, options.verbose))
+      fs.writeFileSync(target, render(options.format, reported, io.cwd, {color: false, columns: undefined}, outcome, options.verbose))
     } catch (error) {
       io.stderr(`strategy-lint: cannot write --output-file ${options.outputFile}: ${oneLine(error)}\n`)
       return 2
     }
-    io.stdout(render('stylish', reported, io.cwd, io.color, outcome, options.verbose))
+    io.stdout(render('stylish', reported, io.cwd, {color: io.color, columns: io.columns}, outcome, options.verbose))
   }
 
   if (errors > 0) return 1
@@ -803,32 +805,12 @@ function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string
   return `${checked}${clean ? ', no problems' : ''}${skipped ? `; ${skipped}` : ''}\n`
 }
 
-/** Control characters (an escape sequence in a file name or a heading) shown as `\xHH`, never sent to the terminal. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
-
-function escapeControls(text: string): string {
-  return text.replace(CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
-}
-
-/** `file` as the terminal report shows it: its path and messages without control characters (a copy when it has any). */
-function printable(file: VFile): VFile {
-  const hasControl = (text: string) => /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/.test(text)
-  if (!hasControl(file.path) && !file.messages.some((message) => /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(message.reason))) return file
-  const copy = new VFileClass({path: escapeControls(file.path).replace(/\n/g, '\\n'), cwd: file.cwd})
-  for (const message of file.messages) {
-    const escaped = copy.message(escapeControls(message.reason), {place: message.place, ruleId: message.ruleId, source: message.source})
-    escaped.fatal = message.fatal
-    escaped.url = message.url
-  }
-  return copy
-}
-
 /** The report in `format`, ending with a newline. */
-function render(format: Format, files: VFile[], cwd: string, color: boolean, outcome: Outcome, verbose: boolean): string {
+function render(format: Format, files: VFile[], cwd: string, terminal: {color: boolean; columns: number | undefined}, outcome: Outcome, verbose: boolean): string {
   if (format === 'json') return `${toJson(files)}\n`
   if (format === 'stylish') {
-    const report = stylish(files.map(printable), {color, quiet: true})
-    return report ? `${report}\n${summaryLine(outcome, false, verbose)}` : summaryLine(outcome, true, verbose)
+    const report = formatStylish(files, terminal)
+    return report ? `${report}${summaryLine(outcome, false, verbose)}` : summaryLine(outcome, true, verbose)
   }
   return formatReport(format as ReportFormat, toReportInput(files, repositoryRoot(cwd), version))
 }
