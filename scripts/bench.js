@@ -26,15 +26,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {strategyType} from '../dist/src/index.js'
+import {requireFolder, scriptArguments} from './script-args.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const {values} = parseArgs({
+const {values} = scriptArguments(import.meta.url, {
   options: {
     rounds: {type: 'string', default: '3'},
     corpus: {type: 'string', default: path.join(root, '..', 'shared', 'corpus')},
@@ -44,6 +44,7 @@ const {values} = parseArgs({
   }
 })
 const rounds = Number(values.rounds)
+requireFolder(import.meta.url, values.corpus)
 const samplePath = path.join(root, 'bench', 'corpus-sample.txt')
 
 function median(numbers) {

@@ -14,13 +14,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {getDocument, ruleIds} from '../dist/src/index.js'
 import {markdownFiles} from './markdown-files.js'
+import {requireFolder, scriptArguments} from './script-args.js'
 
-const {values, positionals} = parseArgs({
+const {values, positionals} = scriptArguments(import.meta.url, {
   allowPositionals: true,
   options: {
     limit: {type: 'string'},
@@ -33,6 +33,7 @@ const {values, positionals} = parseArgs({
 })
 const roots = (positionals.length > 0 ? positionals : ['../shared/corpus']).map((folder) => path.resolve(folder))
 const root = roots.length === 1 ? roots[0] : path.dirname(roots[0])
+for (const folder of roots) requireFolder(import.meta.url, folder)
 const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
 
 const LANGUAGE_RULES = new Set([

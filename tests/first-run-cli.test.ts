@@ -221,3 +221,20 @@ describe.concurrent('hooks pass every staged Markdown file', () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file checked; 1 skipped: no document type (--verbose lists them)')
   })
 })
+
+describe.concurrent('the corpus and bench scripts', () => {
+  for (const script of ['corpus', 'bench']) {
+    const file = path.join(PACKAGE_ROOT, 'scripts', `${script}.js`)
+    it(`${script}.js: --help prints its usage; a missing corpus or an unknown flag is one line and exit 2`, async () => {
+      const dir = makeProject({})
+      const help = await runNode(file, ['--help'], dir)
+      expect(help.code).toBe(0)
+      expect(help.stdout).toMatch(new RegExp(`node scripts/${script}\\.js \\[`))
+      const missing = await runNode(file, script === 'corpus' ? ['no-such-folder'] : ['--corpus', 'no-such-folder'], dir)
+      expect(missing.code).toBe(2)
+      expect(missing.stderr).toMatch(new RegExp(`^${script}: the corpus folder .*no-such-folder does not exist; .*\\n$`))
+      const bogus = await runNode(file, ['--bogus'], dir)
+      expect(bogus).toMatchObject({code: 2, stderr: `${script}: Unknown option '--bogus' (see node scripts/${script}.js --help)\n`})
+    })
+  }
+})
