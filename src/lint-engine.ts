@@ -18,7 +18,7 @@ import {engine, type Context, type Options as EngineOptions} from 'unified-engin
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkLintStrategy from './index.js'
-import {ruleIds} from './rules.js'
+import {usesStrategyPlugin} from './plugin-presence.js'
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'mkdown', 'ron']
 
@@ -75,20 +75,6 @@ export function decodeUtf16(file: VFile): void {
   if (!(value instanceof Uint8Array) || value.length < 2) return
   const encoding = value[0] === 0xff && value[1] === 0xfe ? 'utf-16le' : value[0] === 0xfe && value[1] === 0xff ? 'utf-16be' : undefined
   if (encoding) file.value = new TextDecoder(encoding).decode(value)
-}
-
-const RULE_IDS = new Set(ruleIds)
-
-/**
- * Whether the configured processor runs this package's plugin, or any of its
- * rules used alone (`remark-lint-strategy/rules/<id>`). Compared by name: a
- * configuration may load another installed copy.
- */
-function usesStrategyPlugin(processor: ReturnType<typeof remark>): boolean {
-  return processor.attachers.some(([plugin]) => {
-    const ruleId = (plugin as {ruleId?: unknown}).ruleId
-    return plugin.name === remarkLintStrategy.name || (typeof ruleId === 'string' && RULE_IDS.has(ruleId))
-  })
 }
 
 declare module 'vfile' {

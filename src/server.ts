@@ -25,9 +25,12 @@
  * the processor's parser; for each file it looks for a configuration the way
  * unified-engine does (`hasRemarkConfiguration`, below) and
  *
- * - when there is one, calls the original parser and stays out of the way:
- *   the file is handled exactly as remark-language-server handles it;
- * - when there is none, parses with this package's built-in processor
+ * - when there is one that runs this package's plugin (or its rules), calls
+ *   the original parser and stays out of the way: the file is handled exactly
+ *   as remark-language-server handles it;
+ * - when there is none, or one that does not run this plugin (as in the CLI,
+ *   the strategy rules are then added with their defaults; the configured
+ *   plugins still run after them), parses with this package's built-in processor
  *   (remark + GFM + YAML front matter + every strategy rule at its default
  *   setting, the same setup as the CLI's `defaultConfig`) and its transformer
  *   then runs those rules on the tree. The compiler is wrapped the same way,
@@ -52,6 +55,7 @@ import type {Options} from 'unified-language-server'
 import type {VFile} from 'vfile'
 import remarkLintStrategy from './index.js'
 import {startLanguageServer} from './lsp.js'
+import {usesStrategyPlugin} from './plugin-presence.js'
 
 /** The options remark-language-server passes to `createUnifiedLanguageServer`. */
 export const remarkServerOptions = {
@@ -140,8 +144,12 @@ export function zeroConfigFallback(this: Processor) {
   const compilerKey = typeof self.compiler !== 'function' && typeof self.Compiler === 'function' ? 'Compiler' : 'compiler'
   const parse = self[parserKey] as Parse | undefined
   const compile = self[compilerKey] as Compile | undefined
+  // The configured plugins are attached before this one (unified-engine adds the `plugins` option last).
+  const configuredWithStrategy = usesStrategyPlugin(this)
   const wrappedParse: Parse = function (document, file) {
-    if (hasRemarkConfiguration(filePathOf(file))) {
+    // A configuration that does not list this plugin (`{"plugins": []}`, settings only) gets the built-in
+    // setup too, as in the `strategy-lint` CLI; its own plugins still run after.
+    if (configuredWithStrategy && hasRemarkConfiguration(filePathOf(file))) {
       if (!parse) throw new Error('Cannot parse: the workspace processor has no parser')
       return parse(document, file)
     }

@@ -297,12 +297,25 @@ describe('a workspace whose .remarkrc configures remark-lint-strategy', () => {
     expect(byRule(diagnostics, 'strategy-section-length')).toEqual([])
   })
 
-  it('a remark configuration without this plugin is respected: no strategy rules, as with remark-language-server', async () => {
+  it('a remark configuration without this plugin still gets the strategy rules, as in the CLI; the stock server runs none', async () => {
     const dir = makeProject({'.remarkrc': JSON.stringify({plugins: []}), 'sub/package.json': '{"name": "sub"}'})
+    const [ours, stock] = await Promise.all([start(OUR_SERVER, dir), start(STOCK_SERVER, dir)])
+    for (const file of ['strategy.md', path.join('sub', 'strategy.md')]) {
+      const uri = fileUri(path.join(dir, file))
+      find(await ours.open(uri, MISSING_SECTION), /Missing section `Diagnosis`/)
+      expect(await stock.open(uri, MISSING_SECTION)).toEqual([])
+    }
+  })
+
+  it('a configuration with other plugins and no strategy rules: both run', async () => {
+    const dir = makeProject({
+      '.remarkrc': JSON.stringify({plugins: ['./note.mjs']}),
+      'note.mjs': "export default function note() {\n  return (tree, file) => {\n    file.message('the configured plugin ran', {ruleId: 'note', source: 'local'})\n  }\n}\n"
+    })
     const client = await start(OUR_SERVER, dir)
-    expect(await client.open(fileUri(path.join(dir, 'strategy.md')), MISSING_SECTION)).toEqual([])
-    // A package.json without `remarkConfig` is not configuration: the search goes on up to the `.remarkrc`.
-    expect(await client.open(fileUri(path.join(dir, 'sub', 'strategy.md')), MISSING_SECTION)).toEqual([])
+    const diagnostics = await client.open(fileUri(path.join(dir, 'strategy.md')), MISSING_SECTION)
+    find(diagnostics, /Missing section `Diagnosis`/)
+    find(diagnostics, /the configured plugin ran/)
   })
 })
 
