@@ -217,6 +217,19 @@ describe.concurrent('--format sarif', () => {
     // Paths relative to the repository root (not to the working folder), resolved through %SRCROOT%.
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(root).href}/`)
     expect(run.columnKind).toBe('utf16CodeUnits')
+    // The untyped README was not checked: a notification of the run, not a result.
+    expect((run as unknown as {invocations: unknown}).invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'note',
+            message: {text: 'Not checked: no document type'},
+            locations: [{physicalLocation: {artifactLocation: {uri: 'docs/README.md', uriBaseId: '%SRCROOT%'}}}]
+          }
+        ]
+      }
+    ])
 
     const expected = parseJson(json).flatMap((file) =>
       file.messages.map((message) => ({

@@ -74,10 +74,19 @@ export function formatSarif(input: ReportInput): string {
   const driverRules = packageRules()
   const indexOf = new Map(driverRules.map((rule, index) => [rule.id, index]))
   const results = []
+  // Files that were not checked are not results: SARIF's place for them is a notification of the run.
+  const notifications = []
   for (const file of input.files) {
     const artifactLocation = file.inRoot
       ? {uri: relativeUri(file.path), uriBaseId: SRCROOT}
       : {uri: pathToFileURL(file.absolute).href}
+    if (file.skipped !== undefined) {
+      notifications.push({
+        level: 'note',
+        message: {text: `Not checked: ${file.skipped}`},
+        locations: [{physicalLocation: {artifactLocation}}]
+      })
+    }
     for (const message of file.messages) {
       let ruleIndex = indexOf.get(message.ruleId)
       if (ruleIndex === undefined) {
@@ -112,6 +121,7 @@ export function formatSarif(input: ReportInput): string {
         originalUriBaseIds: {[SRCROOT]: {uri: rootUri}},
         // vfile columns count UTF-16 code units, as JavaScript strings do.
         columnKind: 'utf16CodeUnits',
+        ...(notifications.length > 0 ? {invocations: [{executionSuccessful: true, toolExecutionNotifications: notifications}]} : {}),
         results
       }
     ]
