@@ -3,7 +3,7 @@
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
-import {createRequire, isBuiltin} from 'node:module'
+import {isBuiltin} from 'node:module'
 import path from 'node:path'
 import {remark} from 'remark'
 import type {Root} from 'mdast'
@@ -462,17 +462,11 @@ class ConfigDependencies {
     const known = this.closures.get(root)
     if (known !== undefined) return known
     const lines: string[] = []
-    const visited = new Set<string>([root])
+    const manifests = new Map<string, Record<string, unknown>>([[root, readManifest(root)]])
     const queue = [root]
-    while (queue.length > 0 && visited.size < MAX_PACKAGES) {
-      const current = queue.shift()!
-      let manifest: Record<string, unknown> = {}
-      try {
-        const parsed = JSON.parse(fs.readFileSync(path.join(current, 'package.json'), 'utf8')) as unknown
-        if (isObject(parsed)) manifest = parsed
-      } catch {
-        // No or broken package.json: no dependencies to follow.
-      }
+    for (let next = 0; next < queue.length && manifests.size < MAX_PACKAGES; next++) {
+      const current = queue[next]
+      const manifest = manifests.get(current)!
       const names = new Set<string>()
       for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
         const value = manifest[field]
@@ -482,19 +476,12 @@ class ConfigDependencies {
         const found = findPackage(dependency, current)
         if (found === undefined) {
           lines.push(`${dependency} ${UNRESOLVED}`)
-          continue
+        } else if (!manifests.has(found)) {
+          const dependencyManifest = readManifest(found)
+          manifests.set(found, dependencyManifest)
+          queue.push(found)
+          lines.push(`${dependency}@${String(dependencyManifest.version ?? UNRESOLVED)} ${found}`)
         }
-        if (visited.has(found)) continue
-        visited.add(found)
-        queue.push(found)
-        let version = ''
-        try {
-          const parsed = JSON.parse(fs.readFileSync(path.join(found, 'package.json'), 'utf8')) as {version?: unknown}
-          version = String(parsed.version)
-        } catch {
-          version = UNRESOLVED
-        }
-        lines.push(`${dependency}@${version} ${found}`)
       }
     }
     const result = lines.sort().join('\n')
@@ -503,27 +490,37 @@ class ConfigDependencies {
   }
 }
 
+/** A package's package.json, or {} when it is missing or broken. */
+function readManifest(folder: string): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as unknown
+    return isObject(parsed) ? parsed : {}
+  } catch {
+    return {}
+  }
+}
+
 function isPath(id: string): boolean {
   return id.startsWith('./') || id.startsWith('../') || path.isAbsolute(id)
 }
 
-/** The real folder of package `name` found from `folder` the way node looks in node_modules folders, or undefined. */
+/**
+ * The real folder of package `name` found from `folder` the way node's ESM
+ * resolution (which the engine uses) looks for it: `node_modules/<name>` in the
+ * folder and each folder above it. Undefined when there is none.
+ */
 function findPackage(name: string, folder: string): string | undefined {
-  let lookups: string[] | null = null
-  try {
-    lookups = createRequire(path.join(folder, 'noop.js')).resolve.paths(name)
-  } catch {
-    return undefined
-  }
-  for (const base of lookups ?? []) {
-    const candidate = path.join(base, name)
-    try {
-      if (fs.statSync(path.join(candidate, 'package.json')).isFile()) return fs.realpathSync(candidate)
-    } catch {
-      // Not here: next folder up.
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (path.basename(current) !== 'node_modules') {
+      const candidate = path.join(current, 'node_modules', name)
+      try {
+        if (fs.statSync(path.join(candidate, 'package.json')).isFile()) return fs.realpathSync(candidate)
+      } catch {
+        // Not here: the folder above.
+      }
     }
+    if (path.dirname(current) === current) return undefined
   }
-  return undefined
 }
 
 /** The main entry of a package from its package.json text (`exports` for `.` by import/default/node/require, else `main`, else index.js). */
