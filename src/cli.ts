@@ -28,6 +28,8 @@ import {formatReport, REPORT_FORMATS, repositoryRoot, toReportInput, type Report
 import {lintFiles, MARKDOWN_EXTENSIONS, restoreMessage, runEngineBatched, type EngineSettings} from './lint-engine.js'
 import {StrategyConfigError} from './options.js'
 import {DOCS_URL} from './rule.js'
+import {ruleIds} from './rules.js'
+import {applySuppressions, DEFAULT_SUPPRESSIONS_FILE, pruneSuppressions, readSuppressions, recordSuppressions, SuppressionsError, writeSuppressions, type Applied} from './suppressions.js'
 import {LintPool, MIN_FILES_FOR_WORKERS, workerCount, workersAvailable} from './parallel.js'
 import {skeleton} from './scaffold.js'
 import {parse as parseYaml} from 'yaml'
@@ -74,6 +76,14 @@ interface CliOptions {
   errorOnUnmatchedPattern: boolean
   /** False with `--no-warn-untyped`: a file named on the command line with no type is counted as skipped, without a warning. */
   warnUntyped: boolean
+  /** `--suppress-all`: record every current finding in the suppressions file. */
+  suppressAll: boolean
+  /** `--suppress-rule <id>` (repeatable): record the current findings of these rules. */
+  suppressRules: string[]
+  /** `--prune-suppressions`: lower recorded counts to what occurs now. */
+  pruneSuppressions: boolean
+  /** `--suppressions-location <file>` (default strategy-lint-suppressions.json in the working folder). */
+  suppressionsLocation: string | undefined
 }
 
 /** The default `--time-budget`, in seconds. */
@@ -113,6 +123,12 @@ Options:
                         (for hooks that pass every staged Markdown file); it is still counted as skipped
   --no-error-on-unmatched-pattern
                         a path or glob that names no Markdown file is not an error (default: exit 2)
+  --suppress-all        record every current finding in the suppressions file; later runs hide a file's
+                        findings of a rule while there are no more than recorded (to adopt the linter gradually)
+  --suppress-rule <id>  record the current findings of one rule (repeatable)
+  --prune-suppressions  lower the recorded counts to what occurs now (after fixing recorded findings)
+  --suppressions-location <file>
+                        the suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the working folder)
   --ignore-path <file>  ignore file to use instead of .remarkignore
   --no-gitignore        do not skip files listed in .gitignore
   --cache               only re-lint files whose content, configuration or tool version changed
@@ -213,6 +229,10 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         verbose: {type: 'boolean'},
         'no-error-on-unmatched-pattern': {type: 'boolean'},
         'no-warn-untyped': {type: 'boolean'},
+        'suppress-all': {type: 'boolean'},
+        'suppress-rule': {type: 'string', multiple: true},
+        'prune-suppressions': {type: 'boolean'},
+        'suppressions-location': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -259,6 +279,17 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     }
     type = found ? found.id : values.type.trim()
   }
+  const suppressRules = values['suppress-rule'] ?? []
+  for (const id of suppressRules) {
+    // Ids of other remark-lint plugins are fine; a misspelt id of ours would record nothing.
+    if (!/^[a-z][a-z0-9-]*$/.test(id) || (id.startsWith('strategy-') && !ruleIds.includes(id))) {
+      throw new UsageError(`Unknown rule \`${id}\` for --suppress-rule; use a rule id such as \`strategy-vague-goal\` (docs/rules/README.md lists them)`)
+    }
+  }
+  if (values['suppress-all'] && suppressRules.length > 0) throw new UsageError('--suppress-all already records every rule; drop --suppress-rule, or --suppress-all')
+  if (values['prune-suppressions'] && (values['suppress-all'] || suppressRules.length > 0)) {
+    throw new UsageError('--prune-suppressions cannot be combined with --suppress-all or --suppress-rule: run them one after the other')
+  }
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     format: format as Format,
@@ -274,7 +305,11 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     timeBudget,
     verbose: values.verbose ?? false,
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
-    warnUntyped: !values['no-warn-untyped']
+    warnUntyped: !values['no-warn-untyped'],
+    suppressAll: values['suppress-all'] ?? false,
+    suppressRules,
+    pruneSuppressions: values['prune-suppressions'] ?? false,
+    suppressionsLocation: nonEmpty(values['suppressions-location'], '--suppressions-location')
   }
 }
 
@@ -581,14 +616,19 @@ function nonObjectConfiguration(files: readonly string[], cwd: string): string |
   return undefined
 }
 
+function what(flag: string): string {
+  return flag === '--output-file' ? 'report' : flag === '--cache-location' ? 'cache' : 'suppressions'
+}
+
 /**
- * Why `--output-file` or `--cache-location` must not be written, if so: it is,
+ * Why `--output-file`, `--cache-location` or `--suppressions-location` must not be written, if so: it is,
  * or resolves to (through links), a file being linted, or it is a Markdown file.
  */
 function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkResult): string | undefined {
   const candidates: Array<[string, string | undefined]> = [
     ['--output-file', options.outputFile],
-    ['--cache-location', options.cache ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : options.cacheLocation]
+    ['--cache-location', options.cache ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : options.cacheLocation],
+    ['--suppressions-location', options.suppressionsLocation]
   ]
   for (const [flag, given] of candidates) {
     if (given === undefined) continue
@@ -608,11 +648,11 @@ function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkResult):
     }
     const names = [target, real]
     if (names.some((name) => walked.realFiles.has(name))) {
-      return `${flag} ${given} is a file being linted${real === target ? '' : ` (it resolves to ${path.relative(cwd, real) || real})`}; refusing to overwrite it: write the ${flag === '--output-file' ? 'report' : 'cache'} to another file`
+      return `${flag} ${given} is a file being linted${real === target ? '' : ` (it resolves to ${path.relative(cwd, real) || real})`}; refusing to overwrite it: write the ${what(flag)} to another file`
     }
     const markdown = names.find((name) => MARKDOWN_EXTENSIONS.includes(path.extname(name).slice(1).toLowerCase()))
     if (markdown) {
-      return `${flag} ${given} ${markdown === target ? 'is' : `resolves to ${path.relative(cwd, markdown) || markdown}, which is`} a Markdown file; refusing to overwrite it: write the ${flag === '--output-file' ? 'report' : 'cache'} to a file that is not Markdown (such as report.json)`
+      return `${flag} ${given} ${markdown === target ? 'is' : `resolves to ${path.relative(cwd, markdown) || markdown}, which is`} a Markdown file; refusing to overwrite it: write the ${what(flag)} to a file that is not Markdown (such as report.json)`
     }
   }
   return undefined
@@ -708,6 +748,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const outcome = classify(files, options, io.cwd)
   if (options.verbose) explain(outcome, io)
+  const suppressed = suppress(files, options, io)
+  if (suppressed === undefined) return 2
+  outcome.suppressed = suppressed.suppressed
 
   if (options.quiet) {
     for (const file of files) file.messages = file.messages.filter(isError)
@@ -741,6 +784,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** What the run did with each file: checked as a type, or skipped because no type applies. */
 interface Outcome {
   checked: number
+  /** Findings hidden by the suppressions file. */
+  suppressed: number
   /** Files no document type applies to: no strategy rule checked them. */
   skipped: VFile[]
   /** Folders whose remark configuration did not list remark-lint-strategy (it was added). */
@@ -763,7 +808,7 @@ const HOW_TO_TYPE =
  * a folder or by a glob) it gets one warning saying how to give it a type.
  */
 function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
-  const outcome: Outcome = {checked: 0, skipped: [], pluginAdded: []}
+  const outcome: Outcome = {checked: 0, suppressed: 0, skipped: [], pluginAdded: []}
   const added = new Set<string>()
   for (const file of files) {
     if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
@@ -787,6 +832,39 @@ function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
   return outcome
 }
 
+/**
+ * Record, prune and apply the suppressions file (src/suppressions.ts); says
+ * on stderr what it wrote and what it hid when the report format cannot say
+ * it. Undefined when the file cannot be read or written (exit 2).
+ */
+function suppress(files: VFile[], options: CliOptions, io: CliIo): Applied | undefined {
+  const given = options.suppressionsLocation
+  const file = path.resolve(io.cwd, given ?? DEFAULT_SUPPRESSIONS_FILE)
+  const shown = path.relative(io.cwd, file) || file
+  const recording = options.suppressAll || options.suppressRules.length > 0
+  try {
+    const suppressions = readSuppressions(file, (given !== undefined && !recording) || options.pruneSuppressions)
+    if (recording) {
+      recordSuppressions(suppressions, files, io.cwd, options.suppressAll ? undefined : new Set(options.suppressRules))
+      writeSuppressions(file, suppressions)
+    } else if (options.pruneSuppressions) {
+      const changed = pruneSuppressions(suppressions, files, io.cwd)
+      writeSuppressions(file, suppressions)
+      io.stderr(`strategy-lint: pruned ${changed} ${changed === 1 ? 'entry' : 'entries'} of ${shown} that no longer occur\n`)
+    }
+    const applied = applySuppressions(suppressions, files, io.cwd)
+    if (recording) io.stderr(`strategy-lint: recorded ${applied.suppressed} ${applied.suppressed === 1 ? 'finding' : 'findings'} in ${shown}; later runs report only what is new\n`)
+    else if (applied.suppressed > 0 && options.format !== 'stylish') io.stderr(`strategy-lint: ${applied.suppressed} suppressed (recorded in ${shown})\n`)
+    if (applied.stale > 0) {
+      io.stderr(`strategy-lint: ${applied.stale} suppressed ${applied.stale === 1 ? 'finding no longer occurs' : 'findings no longer occur'} as often as recorded in ${shown}; run with --prune-suppressions to lower the counts\n`)
+    }
+    return applied
+  } catch (error) {
+    io.stderr(`strategy-lint: ${error instanceof SuppressionsError ? error.message : `cannot write the suppressions file ${shown}: ${oneLine(error)}`}\n`)
+    return undefined
+  }
+}
+
 /** `--verbose`: what the report does not show, on stderr so machine formats on stdout stay valid. */
 function explain(outcome: Outcome, io: CliIo): void {
   for (const folder of outcome.pluginAdded) {
@@ -802,7 +880,8 @@ function explain(outcome: Outcome, io: CliIo): void {
 function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string {
   const checked = `${outcome.checked} ${outcome.checked === 1 ? 'file' : 'files'} checked`
   const skipped = outcome.skipped.length > 0 ? `${outcome.skipped.length} skipped: ${NO_TYPE}${verbose ? '' : ' (--verbose lists them)'}` : ''
-  return `${checked}${clean ? ', no problems' : ''}${skipped ? `; ${skipped}` : ''}\n`
+  const suppressed = outcome.suppressed > 0 ? `; ${outcome.suppressed} suppressed (${outcome.suppressed === 1 ? 'a finding' : 'findings'} recorded in the suppressions file)` : ''
+  return `${checked}${clean ? ', no problems' : ''}${skipped ? `; ${skipped}` : ''}${suppressed}\n`
 }
 
 /** The report in `format`, ending with a newline. */

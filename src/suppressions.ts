@@ -1,0 +1,179 @@
+/**
+ * Bulk suppressions, as ESLint has them: a team adopting the linter on old
+ * documents records today's findings once (`--suppress-all`, or one rule at
+ * a time with `--suppress-rule`) and from then on only new problems fail the
+ * run. The file (`strategy-lint-suppressions.json` in the working folder, or
+ * `--suppressions-location`) counts findings per file and rule:
+ *
+ *   {"docs/payments-strategy.md": {"strategy-vague-goal": {"count": 2}}}
+ *
+ * A later run hides a file's findings of a rule while there are no more of
+ * them than the count; when there are more, it reports all of them, since it
+ * cannot tell which are new (ESLint does the same). Counts that are higher
+ * than what occurs are left for `--prune-suppressions` to lower, and the run
+ * says so. Paths are relative to the working folder, with `/`, so the file
+ * can be committed. A file given with `--suppressions-location` that does not
+ * exist, or any suppressions file that cannot be read as this format, is a
+ * one-line error: never a silent pass.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {LINT_FAILED} from './lint-engine.js'
+
+/** The default suppressions file, in the working folder. */
+export const DEFAULT_SUPPRESSIONS_FILE = 'strategy-lint-suppressions.json'
+
+/** file (relative, `/`) -> rule id -> count. */
+export type Suppressions = Record<string, Record<string, {count: number}>>
+
+export class SuppressionsError extends Error {
+  override name = 'SuppressionsError'
+}
+
+/** Findings that are never suppressed: a file that could not be linted is not a finding to live with. */
+function suppressible(message: VFileMessage): message is VFileMessage & {ruleId: string} {
+  return typeof message.ruleId === 'string' && message.ruleId !== LINT_FAILED
+}
+
+function isCount(value: unknown): value is {count: number} {
+  return typeof value === 'object' && value !== null && Number.isSafeInteger((value as {count?: unknown}).count) && (value as {count: number}).count > 0
+}
+
+/**
+ * Read the suppressions at `file`. Missing: empty when `required` is false (the
+ * default location), else an error. Anything but the format above: an error
+ * naming the first thing wrong.
+ */
+export function readSuppressions(file: string, required: boolean): Suppressions {
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    if ((error as {code?: string}).code === 'ENOENT' && !required) return {}
+    throw new SuppressionsError(`cannot read the suppressions file ${file}: ${(error as Error).message.split('\n')[0]}`)
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new SuppressionsError(`the suppressions file ${file} is not valid JSON (${(error as Error).message.split('\n')[0]}); fix it, or delete it and run --suppress-all again`)
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new SuppressionsError(`the suppressions file ${file} must be an object of files, such as {"docs/a.md": {"strategy-vague-goal": {"count": 2}}}`)
+  }
+  const result: Suppressions = {}
+  for (const [name, rules] of Object.entries(data)) {
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+      throw new SuppressionsError(`the suppressions file ${file}: \`${name}\` must map rule ids to {"count": n}`)
+    }
+    for (const [ruleId, entry] of Object.entries(rules as Record<string, unknown>)) {
+      if (!isCount(entry)) throw new SuppressionsError(`the suppressions file ${file}: \`${name}\` \`${ruleId}\` must be {"count": n} with a whole n >= 1`)
+      ;(result[name] ??= {})[ruleId] = {count: entry.count}
+    }
+  }
+  return result
+}
+
+/** Write `suppressions` with sorted keys, so the file diffs well in review. */
+export function writeSuppressions(file: string, suppressions: Suppressions): void {
+  const sorted: Suppressions = {}
+  for (const name of Object.keys(suppressions).sort()) {
+    const rules = suppressions[name]
+    const ids = Object.keys(rules).sort()
+    if (ids.length === 0) continue
+    sorted[name] = Object.fromEntries(ids.map((id) => [id, rules[id]]))
+  }
+  fs.mkdirSync(path.dirname(file), {recursive: true})
+  const temporary = `${file}.${process.pid}.tmp`
+  fs.writeFileSync(temporary, `${JSON.stringify(sorted, null, 2)}\n`)
+  fs.renameSync(temporary, file)
+}
+
+/** The key of a linted file: its path relative to the working folder, with `/`. */
+export function suppressionKey(file: VFile, cwd: string): string {
+  return path.relative(cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
+}
+
+/** How many suppressible findings of each rule a file has. */
+function countByRule(file: VFile): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const message of file.messages) if (suppressible(message)) counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1)
+  return counts
+}
+
+/**
+ * Record the findings of `files` (every rule, or the rules in `only`): their
+ * counts replace the recorded ones for those files and rules; other entries
+ * stay.
+ */
+export function recordSuppressions(suppressions: Suppressions, files: readonly VFile[], cwd: string, only?: ReadonlySet<string>): void {
+  for (const file of files) {
+    const key = suppressionKey(file, cwd)
+    const counts = countByRule(file)
+    const rules = (suppressions[key] ??= {})
+    for (const ruleId of Object.keys(rules)) if ((!only || only.has(ruleId)) && !counts.has(ruleId)) delete rules[ruleId]
+    for (const [ruleId, count] of counts) if (!only || only.has(ruleId)) rules[ruleId] = {count}
+    if (Object.keys(rules).length === 0) delete suppressions[key]
+  }
+}
+
+/**
+ * Lower the counts of `files` to what occurs now, and drop entries of files
+ * that no longer exist. Returns how many entries changed.
+ */
+export function pruneSuppressions(suppressions: Suppressions, files: readonly VFile[], cwd: string): number {
+  let changed = 0
+  for (const file of files) {
+    const key = suppressionKey(file, cwd)
+    const rules = suppressions[key]
+    if (!rules) continue
+    const counts = countByRule(file)
+    for (const [ruleId, entry] of Object.entries(rules)) {
+      const now = counts.get(ruleId) ?? 0
+      if (now >= entry.count) continue
+      changed++
+      if (now === 0) delete rules[ruleId]
+      else entry.count = now
+    }
+    if (Object.keys(rules).length === 0) delete suppressions[key]
+  }
+  for (const key of Object.keys(suppressions)) {
+    if (!fs.existsSync(path.resolve(cwd, key))) {
+      changed += Object.keys(suppressions[key]).length
+      delete suppressions[key]
+    }
+  }
+  return changed
+}
+
+export interface Applied {
+  /** Findings hidden because the file had no more of their rule than recorded. */
+  suppressed: number
+  /** File and rule pairs that have fewer findings than recorded: `--prune-suppressions` would lower them. */
+  stale: number
+}
+
+/** Hide the findings the suppressions cover, in place. */
+export function applySuppressions(suppressions: Suppressions, files: readonly VFile[], cwd: string): Applied {
+  const applied: Applied = {suppressed: 0, stale: 0}
+  for (const file of files) {
+    const rules = suppressions[suppressionKey(file, cwd)]
+    if (!rules) continue
+    const counts = countByRule(file)
+    const hidden = new Set<string>()
+    for (const [ruleId, entry] of Object.entries(rules)) {
+      const now = counts.get(ruleId) ?? 0
+      if (now < entry.count) applied.stale++
+      if (now > 0 && now <= entry.count) hidden.add(ruleId)
+    }
+    if (hidden.size === 0) continue
+    file.messages = file.messages.filter((message) => {
+      if (!suppressible(message) || !hidden.has(message.ruleId)) return true
+      applied.suppressed++
+      return false
+    })
+  }
+  return applied
+}

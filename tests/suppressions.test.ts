@@ -1,0 +1,151 @@
+/**
+ * Bulk suppressions through the real `strategy-lint` bin, in a temporary git
+ * repository as a team adopting the linter would use them: record today's
+ * findings, commit the file, and from then on only new problems fail.
+ */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {GOOD_STRATEGY, MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
+import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+const FILE = 'strategy-lint-suppressions.json'
+
+function gitRepository(files: Record<string, string>): string {
+  const dir = makeProject(files)
+  const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, stdio: 'ignore'})
+  git('init', '-q')
+  git('config', 'user.name', 'Strategy Lint Test')
+  git('config', 'user.email', 'strategy-lint@example.com')
+  git('add', '-A')
+  git('commit', '-qm', 'documents')
+  return dir
+}
+
+function readJson(file: string): Record<string, Record<string, {count: number}>> {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Record<string, {count: number}>>
+}
+
+function lastLine(stdout: string): string | undefined {
+  return stdout.trimEnd().split('\n').at(-1)
+}
+
+describe.concurrent('--suppress-all, then only new problems', () => {
+  it('records every finding per file and rule; the next run passes and says how many are suppressed', async () => {
+    const dir = gitRepository({'docs/missing.md': MISSING_SECTION, 'docs/warn.md': WARNINGS_ONLY, 'docs/good.md': GOOD_STRATEGY})
+    const before = await strategyLint(['--format', 'json', 'docs'], dir)
+    expect(before.code).toBe(1)
+    const findings = (JSON.parse(before.stdout) as Array<{path: string; messages: Array<{ruleId: string}>}>).flatMap((file) =>
+      file.messages.map((message) => `${file.path}|${message.ruleId}`)
+    )
+    const record = await strategyLint(['--suppress-all', 'docs'], dir)
+    expect(record.code).toBe(0)
+    expect(record.stderr).toBe(`strategy-lint: recorded ${findings.length} findings in ${FILE}; later runs report only what is new\n`)
+    // Counted per file and rule, paths relative to the working folder.
+    const expected: Record<string, Record<string, {count: number}>> = {}
+    for (const finding of findings) {
+      const [file, rule] = finding.split('|')
+      const entry = ((expected[file] ??= {})[rule] ??= {count: 0})
+      entry.count++
+    }
+    expect(readJson(path.join(dir, FILE))).toEqual(expected)
+    expect(Object.keys(expected).sort()).toEqual(['docs/missing.md', 'docs/warn.md'])
+
+    execFileSync('git', ['add', FILE], {cwd: dir})
+    execFileSync('git', ['commit', '-qm', 'suppressions'], {cwd: dir})
+    const after = await strategyLint(['docs'], dir)
+    expect(after).toEqual({code: 0, stdout: `3 files checked, no problems; ${findings.length} suppressed (findings recorded in the suppressions file)\n`, stderr: ''})
+    // Machine formats stay valid: the count goes to stderr.
+    const json = await strategyLint(['--format', 'json', 'docs'], dir)
+    expect((JSON.parse(json.stdout) as Array<{messages: unknown[]}>).every((file) => file.messages.length === 0)).toBe(true)
+    expect(json.stderr).toBe(`strategy-lint: ${findings.length} suppressed (recorded in ${FILE})\n`)
+  })
+
+  it('a new finding of a rule reports all of that rule in that file (it cannot tell which is new); other files and rules stay quiet', async () => {
+    const dir = gitRepository({'missing.md': MISSING_SECTION, 'warn.md': WARNINGS_ONLY})
+    expect((await strategyLint(['--suppress-all'], dir)).code).toBe(0)
+    // A second missing section in missing.md: one more strategy-required-sections error.
+    fs.writeFileSync(path.join(dir, 'missing.md'), MISSING_SECTION.replace(/## Risks and Mitigations[\s\S]*?(?=## )/, ''))
+    const result = await strategyLint(['--format', 'json'], dir)
+    expect(result.code).toBe(1)
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; reason: string}>}>
+    const missing = files.find((file) => file.path === 'missing.md')!.messages
+    expect(missing.map((message) => message.ruleId)).toEqual(['strategy-required-sections', 'strategy-required-sections'])
+    expect(missing.map((message) => message.reason).join('\n')).toMatch(/Missing section `Risks and Mitigations`/)
+    expect(files.find((file) => file.path === 'warn.md')!.messages).toEqual([])
+  })
+
+  it('fixed findings: the run says the counts are stale; --prune-suppressions lowers them', async () => {
+    const dir = gitRepository({'missing.md': MISSING_SECTION, 'warn.md': WARNINGS_ONLY})
+    expect((await strategyLint(['--suppress-all'], dir)).code).toBe(0)
+    fs.writeFileSync(path.join(dir, 'missing.md'), GOOD_STRATEGY)
+    fs.rmSync(path.join(dir, 'warn.md'))
+    const stale = await strategyLint([], dir)
+    expect(stale.code).toBe(0)
+    expect(stale.stderr).toMatch(/^strategy-lint: \d+ suppressed findings? no longer occurs? as often as recorded in strategy-lint-suppressions\.json; run with --prune-suppressions to lower the counts\n$/)
+    const pruned = await strategyLint(['--prune-suppressions'], dir)
+    expect(pruned.code).toBe(0)
+    expect(pruned.stderr).toMatch(/^strategy-lint: pruned \d+ entries of strategy-lint-suppressions\.json that no longer occur\n$/)
+    expect(readJson(path.join(dir, FILE))).toEqual({})
+    expect((await strategyLint([], dir)).stderr).toBe('')
+  })
+
+  it('--suppress-rule records one rule; the others still report', async () => {
+    const dir = gitRepository({'warn.md': WARNINGS_ONLY, 'missing.md': MISSING_SECTION})
+    const result = await strategyLint(['--suppress-rule', 'strategy-required-sections', '--suppressions-location', 'lint/suppressed.json'], dir)
+    expect(result.code).toBe(0)
+    const recorded = readJson(path.join(dir, 'lint', 'suppressed.json'))
+    expect(recorded).toEqual({'missing.md': {'strategy-required-sections': {count: 1}}})
+    const later = await strategyLint(['--suppressions-location', 'lint/suppressed.json'], dir)
+    expect(later.code).toBe(0)
+    expect(later.stdout).toMatch(/warning/)
+    expect(later.stdout).not.toMatch(/Missing section/)
+    expect(lastLine(later.stdout)).toMatch(/; 1 suppressed \(a finding recorded in the suppressions file\)$/)
+  })
+
+  it('the same with --cache and with worker threads', async () => {
+    const files: Record<string, string> = {}
+    for (let index = 0; index < 10; index++) files[`doc-${index}.md`] = index % 2 ? MISSING_SECTION : WARNINGS_ONLY
+    const dir = gitRepository(files)
+    expect((await strategyLint(['--suppress-all', '--concurrency', '1', '--time-budget', '0'], dir)).code).toBe(0)
+    const runs = await Promise.all([strategyLint(['--concurrency', '2'], dir), strategyLint(['--cache'], dir)])
+    const warm = await strategyLint(['--cache'], dir)
+    for (const run of [...runs, warm]) {
+      expect(run.stderr).toBe('')
+      expect(run).toMatchObject({code: 0, stdout: expect.stringMatching(/^10 files checked, no problems; \d+ suppressed/)})
+    }
+  })
+})
+
+describe.concurrent('a suppressions file that cannot be used is an error, never a silent pass', () => {
+  const cases: Array<[string, Record<string, string>, string[], RegExp]> = [
+    ['not JSON', {[FILE]: '{"missing.md": '}, [], /^strategy-lint: the suppressions file .*strategy-lint-suppressions\.json is not valid JSON \(.+\); fix it, or delete it and run --suppress-all again\n$/],
+    ['the wrong shape', {[FILE]: '{"missing.md": {"strategy-required-sections": 3}}'}, [], /^strategy-lint: the suppressions file .*: `missing.md` `strategy-required-sections` must be \{"count": n\} with a whole n >= 1\n$/],
+    ['an array', {[FILE]: '[]'}, [], /must be an object of files/],
+    ['a named file that is missing', {}, ['--suppressions-location', 'nope.json'], /^strategy-lint: cannot read the suppressions file .*nope\.json: ENOENT/],
+    ['pruning with no file', {}, ['--prune-suppressions'], /^strategy-lint: cannot read the suppressions file .*strategy-lint-suppressions\.json: ENOENT/],
+    ['a Markdown location', {}, ['--suppress-all', '--suppressions-location', 'missing.md'], /^strategy-lint: --suppressions-location missing\.md is a file being linted; refusing to overwrite it: write the suppressions to another file\n$/],
+    ['a misspelt rule', {}, ['--suppress-rule', 'strategy-vague-goals'], /^strategy-lint: Unknown rule `strategy-vague-goals` for --suppress-rule; use a rule id such as `strategy-vague-goal`/],
+    ['two kinds at once', {}, ['--suppress-all', '--prune-suppressions'], /^strategy-lint: --prune-suppressions cannot be combined with --suppress-all or --suppress-rule/]
+  ]
+  for (const [name, files, args, stderr] of cases) {
+    it(name, async () => {
+      const dir = makeProject({'missing.md': MISSING_SECTION, ...files})
+      const result = await strategyLint(args, dir)
+      expect(result.code).toBe(2)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toMatch(stderr)
+      expect(result.stderr.split('\n')).toHaveLength(2)
+    })
+  }
+
+  it('no file at the default location: nothing is suppressed, no error', async () => {
+    const dir = makeProject({'missing.md': MISSING_SECTION})
+    const result = await strategyLint([], dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe('')
+  })
+})
