@@ -1,3 +1,4 @@
+import type {Nodes} from 'mdast'
 import type {StrategyDocument} from '../src/document.js'
 import {features, sourceRange, textUnits, type Sentence, type TextUnit} from '../src/language/analysis.js'
 import {quote} from '../src/language/goals.js'
@@ -151,13 +152,28 @@ function staleDeadlines(document: StrategyDocument, day: string, fiscalYearStart
     for (const sentence of unit.sentences) {
       const latest = latestDeadline(sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
-      if (DONE.test(sentence.text) || NOT_A_GOAL.has(frameReason(sentence))) continue
+      if (DONE.test(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inLinkText(unit, sentence.start + latest.span.start)) continue
       const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
       const start = lead ? latest.span.start - lead[0].length : latest.span.start
       found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})
     }
   }
   return found
+}
+
+/** Whether an offset of the unit's text is inside a link's text: `[FY23 Roadmap](...)` names a document, not a deadline. */
+function inLinkText(unit: TextUnit, offset: number): boolean {
+  const at = unit.toSource(offset)
+  const children = unit.block && 'children' in unit.block ? (unit.block.children as Nodes[]) : []
+  const pending = [...children]
+  for (let node = pending.pop(), seen = 0; node && seen < 500; node = pending.pop(), seen++) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined || at < start || at >= end) continue
+    if (node.type === 'link' || node.type === 'linkReference') return true
+    if ('children' in node) pending.push(...(node.children as Nodes[]))
+  }
+  return false
 }
 
 /** A checked task (`- [x] ...`), or an item or row that says it is done. */

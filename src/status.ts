@@ -79,8 +79,13 @@ export interface DocumentStatus {
 /** After a status word: nothing, punctuation, or a word that qualifies it (`Accepted on 2020-01-02`, `Superseded by ...`). */
 const AFTER_WORD = /^(?:[^\p{L}\p{N}]*$|\s*[^\s\p{L}\p{N}]|\s+(?:by|on|in|since|as|at|from|until|till|for|and|with|after|per|via|\d))/iu
 
+/** A bracketed list, or words separated by bars: the choices a template offers. */
+const TEMPLATE_CHOICES = /^[^\n]*\|[^\n]*$|^\s*(?:\*\*|__)?(?:status\s*[:：]\s*)?(?:\*\*|__)?\s*[[{(<][^\]})>\n]*,[^\]})>\n]*[\]})>]\s*$/i
+
 /** The status a written value means: the type's words first, then the built-in ones, longest first. */
 export function statusOf(value: string, settings: StatusSettings = DEFAULT_STATUS_SETTINGS): StatusKind | undefined {
+  // A template's list of choices (`[Proposed, Accepted, Deprecated]`, `{draft | proposed | accepted}`) is no status yet.
+  if (TEMPLATE_CHOICES.test(value)) return undefined
   const text = value
     .normalize('NFKC')
     .replace(/^[\s*_`"'[(]+/, '')

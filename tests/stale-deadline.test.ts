@@ -112,7 +112,8 @@ describe('which deadlines are reported', () => {
       '- If the cache misses its Q3 2025 date, we keep the old runners.',
       '- Retire Jenkins by Q2 2025 (done).',
       '- [x] Move the build images by Q2 2025.',
-      '- Move the build images by Q2 2025 ✅'
+      '- Move the build images by Q2 2025 ✅',
+      '- The [FY25 roadmap](https://example.com/fy25) lists the themes we invest in.'
     ].join('\n')
     expect(await stale(strategy(actions))).toEqual([])
   })

@@ -78,7 +78,16 @@ describe('reading a status', () => {
     expect(statusOf(written)).toBe(kind)
   })
 
-  it.each(['Active development continues', 'Drafted by the platform team', 'implementable', '{proposed | rejected | accepted}', 'Proposal', ''])(
+  it.each([
+    'Active development continues',
+    'Drafted by the platform team',
+    'implementable',
+    '{proposed | rejected | accepted}',
+    '[Proposed, Accepted, Deprecated, Superseded]',
+    '[draft | proposed | rejected | accepted | deprecated | … | superseded by ADR-0005]',
+    'Proposal',
+    ''
+  ])(
     '`%s` is no status',
     (written) => {
       expect(statusOf(written)).toBeUndefined()
