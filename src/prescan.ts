@@ -1,0 +1,612 @@
+/**
+ * A cheap pre-scan that proves, for most Markdown files, that no document
+ * type can apply, so the full parse (micromark with GFM and front matter,
+ * almost all of a run's time) can be skipped for them.
+ *
+ * How a type is decided (src/detect.ts): a forced type, front matter
+ * `type:`, configured globs, a type's own globs, the H1 title (or front
+ * matter `title:` without an H1) against each type's title patterns, enough
+ * distinct canonical section headings of one type. The pre-scan answers "could
+ * any of these apply?" with an over-approximation, in one pass over the lines:
+ *
+ * - Front matter is read exactly as remark-frontmatter finds it (`---` or
+ *   `+++` on line 1, a closing fence line); anything that could declare a type
+ *   (`type` anywhere in it, a `\` escape, a YAML error) or a file that starts
+ *   like front matter without being it sends the file to the full parse.
+ * - Every line that could be a heading is a candidate: after any number of
+ *   block quote and list markers, `#`-`######` then a space (ATX), or a line of
+ *   `=` or `-` (a setext underline, whose text is the line above). Headings in
+ *   lists, quotes, HTML blocks and unrecognised code count too, though the
+ *   model only reads top-level ones: more candidates only mean more parses.
+ * - Lines inside a fenced code block are skipped only when the fence is
+ *   certain: a ``` or ~~~ line at column 0, no HTML block that could be open
+ *   (`<` since the last blank line, or an unclosed `<!--`, `<?`, `<!X`,
+ *   `<![CDATA[`, `<script`/`<pre`/`<style`/`<textarea`), no table or link
+ *   definition that could hold it (`|` or `[` since the last blank line), and
+ *   no fence-like line before it that was not certain (which could be an open
+ *   fence elsewhere). The fence then ends exactly where CommonMark ends it.
+ * - A candidate's text is the heading's plain text exactly when the line has
+ *   no inline syntax (no `\`, `` ` ``, `*`, `_`, `~`, `[`, `]`, `<`, `&`, NUL);
+ *   otherwise the candidate alone is parsed with remark and GFM (inline syntax
+ *   depends on nothing else but link definitions, so any bracket left in the
+ *   result makes it unknown). A setext heading over more than one line, a text
+ *   longer than MAX_TEXT, or anything unusual is an unknown heading: a wildcard
+ *   that may be any title and any one section heading.
+ *
+ * The file may be typed when any H1 candidate (or the front matter title)
+ * matches a type's title pattern, or when the distinct canonical headings among
+ * the candidates, plus the wildcards, reach a type's `minHeadings`. Control
+ * comments (`<!-- lint ... -->`) always take the full path: an unknown rule id
+ * in one is reported on any file.
+ *
+ * Linear: every line is looked at a bounded number of times, candidate texts
+ * are capped at MAX_TEXT characters, isolated parses at MAX_PARSES per file,
+ * and no regular expression here can backtrack.
+ */
+import type {Nodes, Parent, Root} from 'mdast'
+import path from 'node:path'
+import picomatch from 'picomatch'
+import {remark} from 'remark'
+import remarkGfm from 'remark-gfm'
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {compileGlobs, type CompiledGlob} from './detect.js'
+import type {DocType} from './doc-types.js'
+import {readFrontMatter} from './front-matter.js'
+import {headingKey} from './heading.js'
+import {indexType} from './type-index.js'
+
+/** Processor data key: set (to true) by callers whose trees nobody reads but the rules (the CLI's engine, `lint()`). */
+export const PRESCAN_KEY = 'remarkLintStrategyPrescan'
+
+/** Heading texts longer than this are wildcards (keeps the regular expressions of heading keys and titles linear). */
+export const MAX_TEXT = 200
+/** Isolated parses of headings with inline syntax per file; later ones are wildcards. */
+export const MAX_PARSES = 400
+
+/** Rules that report on untyped documents (they run on the empty tree a skipped file gets); see tests/prescan.test.ts. */
+export const UNTYPED_RULES: ReadonlySet<string> = new Set(['strategy-document-type'])
+
+export interface PrescanSettings {
+  types: readonly DocType[]
+  /** The `globs` option, compiled. */
+  globs: readonly CompiledGlob[]
+}
+
+/** Why a file may be typed (it takes the full parse), or undefined when no type can apply. */
+export type PrescanVerdict = string | undefined
+
+interface Candidate {
+  depth: number
+  /** The heading's plain text; undefined when it cannot be known cheaply (a wildcard). */
+  text: string | undefined
+}
+
+const compiledTypeGlobs = new WeakMap<DocType, Array<(file: string) => boolean>>()
+
+function typeGlobs(type: DocType): Array<(file: string) => boolean> {
+  let compiled = compiledTypeGlobs.get(type)
+  if (!compiled) {
+    // As src/detect.ts compiles them.
+    compiled = type.globs.map((glob) => picomatch(glob, {dot: true, nocase: true}))
+    compiledTypeGlobs.set(type, compiled)
+  }
+  return compiled
+}
+
+function relativePath(file: Pick<VFile, 'path' | 'cwd'>): string | undefined {
+  if (!file.path) return undefined
+  return path.relative(file.cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
+}
+
+/**
+ * Whether `source` (the text the parser gets) in `file` may be of a type;
+ * undefined when no type can apply. Never undefined for a file the full
+ * parse would type.
+ */
+export function prescan(source: string, file: Pick<VFile, 'path' | 'cwd'>, settings: PrescanSettings): PrescanVerdict {
+  const {types} = settings
+  const relative = relativePath(file)
+  if (relative !== undefined) {
+    if (settings.globs.some((entry) => entry.matches(relative))) return 'a configured glob matches'
+    if (types.some((type) => typeGlobs(type).some((matches) => matches(relative)))) return "a type's glob matches"
+  }
+  if (hasControlComment(source)) return 'a control comment'
+  const scan = new Scan(source, types)
+  return scan.run()
+}
+
+/** `<!--`, optional white space, `lint` (as mdast-comment-marker reads a marker named `lint`), case-insensitive. */
+function hasControlComment(source: string): boolean {
+  for (let at = source.indexOf('<!--'); at !== -1; at = source.indexOf('<!--', at + 4)) {
+    let index = at + 4
+    while (index < source.length && isWhite(source.charCodeAt(index))) index++
+    if (source.slice(index, index + 4).toLowerCase() === 'lint') return true
+  }
+  return false
+}
+
+function isWhite(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9
+}
+
+let isolated: Processor<Root> | undefined
+
+/** Remark with GFM, as the plugin parses (front matter aside): for one heading alone. */
+function isolatedParser(): Processor<Root> {
+  isolated ??= remark().use(remarkGfm).freeze() as unknown as Processor<Root>
+  return isolated
+}
+
+/** Plain text of a heading as src/sections.ts takes it: text and inline code values, no HTML, images or breaks. */
+function plainText(node: Parent): string {
+  let value = ''
+  for (const child of node.children as Nodes[]) {
+    if (child.type === 'text' || child.type === 'inlineCode') value += child.value
+    else if ('children' in child) value += plainText(child as Parent)
+  }
+  return value
+}
+
+/** Characters that may start inline syntax (or be replaced by the parser): a text without them is its own plain text. */
+function isClean(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    switch (text.charCodeAt(index)) {
+      case 0: // NUL becomes U+FFFD
+      case 92: // \
+      case 96: // `
+      case 42: // *
+      case 95: // _
+      case 126: // ~
+      case 91: // [
+      case 93: // ]
+      case 60: // <
+      case 38: // &
+        return false
+    }
+  }
+  return true
+}
+
+class Scan {
+  private readonly source: string
+  private readonly types: readonly DocType[]
+  private readonly anyTitlePatterns: boolean
+  /** The smallest `minHeadings` of any type detected by headings: this many wildcards may make a type. */
+  private readonly fewestHeadings: number
+  private readonly keys = new Set<string>()
+  private wildcards = 0
+  private parses = 0
+  private verdict: PrescanVerdict
+
+  // Line state.
+  private fence: {char: number; length: number} | undefined
+  /** A fence-like line that was not a certain fence: from then on no fence is certain. */
+  private uncertainFences = false
+  /** `<`, `|` or `[` on a line since the last blank line. */
+  private risky = false
+  /** HTML blocks of kinds 1-5 (which span blank lines) that may be open. */
+  private htmlRaw = false
+  private htmlComment = false
+  private htmlInstruction = false
+  private htmlDeclaration = false
+  private htmlCdata = false
+  /** Non-blank lines since the last blank line (or fence). */
+  private paragraphLines = 0
+  private previousStart = 0
+  private previousEnd = 0
+
+  constructor(source: string, types: readonly DocType[]) {
+    this.source = source
+    this.types = types
+    this.anyTitlePatterns = types.some((type) => type.titlePatterns.length > 0)
+    let fewest = Infinity
+    for (const type of types) if (type.minHeadings > 0 && indexType(type).canonicalKeys.size > 0) fewest = Math.min(fewest, type.minHeadings)
+    this.fewestHeadings = fewest
+  }
+
+  run(): PrescanVerdict {
+    const {source} = this
+    // The parser drops a byte order mark.
+    let start = source.charCodeAt(0) === 0xfeff ? 1 : 0
+    const opening = source.charCodeAt(start)
+    if (opening === 45 /* - */ || opening === 43 /* + */) {
+      const after = this.frontMatter(start)
+      if (typeof after === 'string') return after
+      start = after
+    }
+    while (start <= source.length && this.verdict === undefined) {
+      let end = start
+      while (end < source.length) {
+        const code = source.charCodeAt(end)
+        if (code === 10 || code === 13) break
+        end++
+      }
+      this.line(start, end)
+      if (end >= source.length) break
+      start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
+    }
+    if (this.verdict !== undefined) return this.verdict
+    return this.byHeadings()
+  }
+
+  /** Front matter as micromark-extension-frontmatter reads it: the offset after it, or why the file takes the full parse. */
+  private frontMatter(start: number): number | string {
+    const {source} = this
+    const char = source.charCodeAt(start)
+    const fence = char === 45 ? '---' : '+++'
+    // Line 1 must be the fence, white space and a line ending; otherwise it is no front matter (a thematic break, a list...).
+    if (source.slice(start, start + 3) !== fence) return start
+    let index = start + 3
+    while (isSpaceOrTab(source.charCodeAt(index))) index++
+    const code = source.charCodeAt(index)
+    if (code !== 10 && code !== 13) return start
+    const valueStart = index + (code === 13 && source.charCodeAt(index + 1) === 10 ? 2 : 1)
+    // Closing fence: a line of the fence and white space, ending the file or followed by a line ending.
+    let lineStart = valueStart
+    let previousLineEnd = -1
+    while (lineStart <= source.length) {
+      let lineEnd = lineStart
+      while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++
+      if (source.slice(lineStart, lineStart + 3) === fence) {
+        let rest = lineStart + 3
+        while (rest < lineEnd && isSpaceOrTab(source.charCodeAt(rest))) rest++
+        if (rest === lineEnd) {
+          const value = previousLineEnd === -1 ? '' : source.slice(valueStart, previousLineEnd)
+          const verdict = this.readFrontMatter(value, fence === '+++')
+          if (verdict !== undefined) return verdict
+          if (lineEnd >= source.length) return source.length + 1
+          return lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
+        }
+      }
+      if (lineEnd >= source.length) break
+      previousLineEnd = lineEnd
+      lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
+    }
+    return 'front matter is not closed'
+  }
+
+  private readFrontMatter(value: string, toml: boolean): PrescanVerdict {
+    if (/type/i.test(value) || value.includes('\\')) return 'front matter may declare a type'
+    if (toml) return undefined
+    const read = readFrontMatter({type: 'yaml', value})
+    if (!read || read.error || read.declaredType !== undefined) return 'front matter cannot be read or declares a type'
+    const title = read.data?.title
+    if (typeof title === 'string') this.title(title.trim())
+    return undefined
+  }
+
+  private line(start: number, end: number): void {
+    const {source} = this
+    if (this.fence) {
+      if (this.closesFence(start, end)) {
+        this.fence = undefined
+        this.paragraphLines = 0
+      }
+      return
+    }
+    let first = start
+    while (first < end && isSpaceOrTab(source.charCodeAt(first))) first++
+    if (first === end) {
+      // A blank line: ends paragraphs and HTML blocks of kinds 6 and 7.
+      this.paragraphLines = 0
+      this.risky = false
+      return
+    }
+    const htmlOpen = this.htmlRaw || this.htmlComment || this.htmlInstruction || this.htmlDeclaration || this.htmlCdata
+    const text = source.slice(start, end)
+    const hasLt = text.includes('<')
+    if (hasLt) this.html(text)
+
+    const fenceAt = this.fenceStart(start, end)
+    if (fenceAt) {
+      const certain = fenceAt.column0 && !this.uncertainFences && !this.risky && !htmlOpen
+      if (certain) {
+        this.fence = {char: fenceAt.char, length: fenceAt.length}
+        this.paragraphLines = 0
+        return
+      }
+      this.uncertainFences = true
+    }
+    if (hasLt || text.includes('|') || text.includes('[')) this.risky = true
+
+    this.headingCandidates(start, end)
+    this.paragraphLines++
+    this.previousStart = start
+    this.previousEnd = end
+  }
+
+  /** Update which HTML blocks of kinds 1-5 may be open after this line (over-approximated). */
+  private html(text: string): void {
+    const lower = text.toLowerCase()
+    const rawStart = Math.max(lower.lastIndexOf('<script'), lower.lastIndexOf('<pre'), lower.lastIndexOf('<style'), lower.lastIndexOf('<textarea'))
+    const rawEnd = Math.max(lower.lastIndexOf('</script>'), lower.lastIndexOf('</pre>'), lower.lastIndexOf('</style>'), lower.lastIndexOf('</textarea>'))
+    this.htmlRaw = stillOpen(this.htmlRaw, rawStart, rawEnd)
+    this.htmlComment = stillOpen(this.htmlComment, lower.lastIndexOf('<!--'), lower.lastIndexOf('-->'))
+    this.htmlInstruction = stillOpen(this.htmlInstruction, lower.lastIndexOf('<?'), lower.lastIndexOf('?>'))
+    let declaration = -1
+    for (let at = lower.indexOf('<!'); at !== -1; at = lower.indexOf('<!', at + 2)) {
+      const next = lower.charCodeAt(at + 2)
+      if (next >= 97 && next <= 122) declaration = at
+    }
+    this.htmlDeclaration = stillOpen(this.htmlDeclaration, declaration, lower.lastIndexOf('>'))
+    this.htmlCdata = stillOpen(this.htmlCdata, lower.lastIndexOf('<![cdata['), lower.lastIndexOf(']]>'))
+  }
+
+  /** A line that looks like a fence opening (after any containers and indentation). */
+  private fenceStart(start: number, end: number): {char: number; length: number; column0: boolean} | undefined {
+    const {source} = this
+    const column0 = source.charCodeAt(start) === 96 || source.charCodeAt(start) === 126
+    let index = column0 ? start : this.stripContainers(start, end, undefined)
+    const char = source.charCodeAt(index)
+    if (index >= end || (char !== 96 && char !== 126)) return undefined
+    let length = 0
+    while (source.charCodeAt(index) === char && index < end) {
+      index++
+      length++
+    }
+    if (length < 3) return undefined
+    // A backtick fence's info string has no backtick: otherwise the line is inline code in a paragraph, not a fence.
+    if (char === 96 && column0 && source.slice(index, end).includes('`')) return {char, length, column0: false}
+    return {char, length, column0}
+  }
+
+  /** A closing fence of the certain fence: up to 3 spaces, at least as many of its character, white space. */
+  private closesFence(start: number, end: number): boolean {
+    const {source} = this
+    const fence = this.fence!
+    let index = start
+    while (index < end && index - start < 3 && source.charCodeAt(index) === 32) index++
+    let length = 0
+    while (index < end && source.charCodeAt(index) === fence.char) {
+      index++
+      length++
+    }
+    if (length < fence.length) return false
+    while (index < end && isSpaceOrTab(source.charCodeAt(index))) index++
+    return index === end
+  }
+
+  /**
+   * Skip white space, block quote markers and list markers; `visit` sees the
+   * offset before each marker, so a setext underline that looks like a list
+   * marker (`-`) is seen before it is taken for one.
+   */
+  private stripContainers(start: number, end: number, visit: ((at: number) => void) | undefined): number {
+    const {source} = this
+    let index = start
+    for (;;) {
+      while (index < end && isSpaceOrTab(source.charCodeAt(index))) index++
+      visit?.(index)
+      const code = source.charCodeAt(index)
+      if (index >= end) return end
+      if (code === 62 /* > */) {
+        index++
+        continue
+      }
+      if (code === 45 || code === 43 || code === 42) {
+        const next = index + 1
+        if (next === end || isSpaceOrTab(source.charCodeAt(next))) {
+          index = next
+          continue
+        }
+        return index
+      }
+      if (code >= 48 && code <= 57) {
+        let digits = index
+        while (digits < end && digits - index < 10 && source.charCodeAt(digits) >= 48 && source.charCodeAt(digits) <= 57) digits++
+        const count = digits - index
+        const delimiter = source.charCodeAt(digits)
+        if (count <= 9 && (delimiter === 46 || delimiter === 41) && (digits + 1 === end || isSpaceOrTab(source.charCodeAt(digits + 1)))) {
+          index = digits + 1
+          continue
+        }
+        return index
+      }
+      return index
+    }
+  }
+
+  private headingCandidates(start: number, end: number): void {
+    const {source} = this
+    let underline = 0
+    const content = this.stripContainers(start, end, (at) => {
+      if (underline === 0) underline = this.underlineAt(at, end)
+    })
+    if (underline !== 0 && this.paragraphLines > 0) {
+      // The text is the paragraph above: known only when it is one line.
+      if (this.paragraphLines === 1) {
+        const text = this.source.slice(this.stripContainers(this.previousStart, this.previousEnd, undefined), this.previousEnd)
+        this.candidate({depth: underline, text: this.setextText(text, underline)})
+      } else {
+        this.candidate({depth: underline, text: undefined})
+      }
+      if (this.verdict !== undefined) return
+    }
+    // ATX: 1-6 `#`, then white space or the end of the line.
+    let index = content
+    while (index < end && index - content < 7 && source.charCodeAt(index) === 35) index++
+    const depth = index - content
+    if (depth < 1 || depth > 6) return
+    if (index < end && !isSpaceOrTab(source.charCodeAt(index))) return
+    this.candidate({depth, text: this.atxText(content, end)})
+  }
+
+  /** 1 or 2 when a setext underline (`=`s or `-`s, white space) starts at `at`; else 0. */
+  private underlineAt(at: number, end: number): number {
+    const {source} = this
+    const char = source.charCodeAt(at)
+    if (char !== 61 && char !== 45) return 0
+    let index = at
+    while (index < end && source.charCodeAt(index) === char) index++
+    while (index < end && isSpaceOrTab(source.charCodeAt(index))) index++
+    if (index !== end) return 0
+    return char === 61 ? 1 : 2
+  }
+
+  private atxText(content: number, end: number): string | undefined {
+    const line = this.source.slice(content, end)
+    if (line.length > MAX_TEXT + 16) return undefined
+    if (!isClean(line)) return this.parsed(line, undefined)
+    let from = 0
+    while (from < line.length && line.charCodeAt(from) === 35) from++
+    let to = line.length
+    while (to > from && isSpaceOrTab(line.charCodeAt(to - 1))) to--
+    // A closing sequence: `#`s at the end, after white space (or the whole content).
+    let hashes = to
+    while (hashes > from && line.charCodeAt(hashes - 1) === 35) hashes--
+    if (hashes < to && (hashes === from || isSpaceOrTab(line.charCodeAt(hashes - 1)))) to = hashes
+    while (from < to && isSpaceOrTab(line.charCodeAt(from))) from++
+    while (to > from && isSpaceOrTab(line.charCodeAt(to - 1))) to--
+    return line.slice(from, to)
+  }
+
+  private setextText(text: string, depth: number): string | undefined {
+    if (text.length > MAX_TEXT) return undefined
+    if (!isClean(text)) return this.parsed(text, depth)
+    let from = 0
+    let to = text.length
+    while (from < to && isSpaceOrTab(text.charCodeAt(from))) from++
+    while (to > from && isSpaceOrTab(text.charCodeAt(to - 1))) to--
+    return text.slice(from, to)
+  }
+
+  /** The plain text of a heading with inline syntax, parsed alone; undefined when that may differ in the document. */
+  private parsed(line: string, setext: number | undefined): string | undefined {
+    if (this.parses >= MAX_PARSES) return undefined
+    this.parses++
+    const markdown = setext === undefined ? line : `${line}\n${setext === 1 ? '=' : '-'}`
+    const tree = isolatedParser().parse(markdown)
+    if (tree.children.length !== 1) return undefined
+    const [heading] = tree.children
+    if (heading.type !== 'heading' || (setext !== undefined && heading.depth !== setext)) return undefined
+    const text = plainText(heading)
+    // A bracket left over may be a reference to a definition elsewhere in the document.
+    if (text.includes('[') || text.includes(']')) return undefined
+    return text
+  }
+
+  private candidate(candidate: Candidate): void {
+    const {text} = candidate
+    if (text === undefined || text.length > MAX_TEXT) {
+      if (candidate.depth === 1 && this.anyTitlePatterns) {
+        this.verdict = 'an H1 that cannot be read cheaply'
+        return
+      }
+      this.wildcards++
+      if (this.wildcards >= this.fewestHeadings) this.verdict = 'headings that cannot be read cheaply'
+      return
+    }
+    if (candidate.depth === 1) this.title(text.trim())
+    this.keys.add(headingKey(text))
+  }
+
+  private title(text: string): void {
+    if (this.verdict !== undefined || text === '') return
+    if (text.length > MAX_TEXT) {
+      if (this.anyTitlePatterns) this.verdict = 'a title too long to read cheaply'
+      return
+    }
+    for (const type of this.types) {
+      if (type.titlePatterns.some((pattern) => pattern.test(text))) {
+        this.verdict = `a title of type ${type.id}`
+        return
+      }
+    }
+  }
+
+  private byHeadings(): PrescanVerdict {
+    for (const type of this.types) {
+      if (type.minHeadings === 0) continue
+      let count = this.wildcards
+      for (const key of indexType(type).canonicalKeys) if (this.keys.has(key)) count++
+      if (count >= type.minHeadings) return `headings of type ${type.id}`
+    }
+    return undefined
+  }
+}
+
+/** An HTML block of one kind may be open after a line: one starts after the last end on it, or one was open and the line does not end it. */
+function stillOpen(open: boolean, lastStart: number, lastEnd: number): boolean {
+  if (lastStart > lastEnd) return true
+  return open && lastEnd === -1
+}
+
+interface PrescanOptions {
+  /** A configured `type`: every file is of it. */
+  type: string | undefined
+  globs: Record<string, string>
+  types: readonly DocType[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set when the pre-scan proved that no type applies and the file got an empty tree instead of a parse. */
+    strategyPrescanned: boolean
+  }
+}
+
+type Attacher = Processor['attachers'][number][0]
+
+let reference: Set<Attacher> | undefined
+
+/** The attachers of remark with this plugin and nothing else: remark's parser and compiler, remark-lint, the rules, comment control. */
+function referenceAttachers(plugin: Attacher): Set<Attacher> {
+  reference ??= new Set(
+    remark()
+      .use(plugin as never)
+      .freeze()
+      .attachers.map(([attacher]) => attacher)
+  )
+  return reference
+}
+
+const onlyPlugin = new WeakMap<object, boolean>()
+
+/** Whether `processor` runs this plugin once and nothing but what it brings: no other plugin reads or changes the tree. */
+export function runsOnlyThisPlugin(processor: Pick<Processor, 'attachers'>, plugin: Attacher): boolean {
+  let known = onlyPlugin.get(processor)
+  if (known === undefined) {
+    const allowed = referenceAttachers(plugin)
+    let count = 0
+    known = true
+    for (const [attacher] of processor.attachers) {
+      if (attacher === plugin) count++
+      else if (!allowed.has(attacher)) known = false
+    }
+    known &&= count === 1
+    onlyPlugin.set(processor, known)
+  }
+  return known
+}
+
+/**
+ * Put the pre-scan in front of `processor`'s parser (called by the plugin
+ * when the processor's data has PRESCAN_KEY): a file the pre-scan proves
+ * untyped gets an empty tree, on which the rules find no type and say
+ * nothing, as they would on the full tree. The full parse runs whenever a
+ * type is forced (`--type`, option `type`), the processor runs any other
+ * plugin, or the pre-scan cannot rule a type out.
+ */
+export function usePrescan(processor: Processor, plugin: Attacher, options: PrescanOptions): void {
+  const parse = processor.parser
+  if (!parse || options.type !== undefined) return
+  const settings: PrescanSettings = {types: options.types, globs: compileGlobs(options.globs)}
+  processor.parser = function (document, file) {
+    if (!forcedBySettings(processor) && runsOnlyThisPlugin(processor, plugin) && prescan(document, file, settings) === undefined) {
+      file.data.strategyPrescanned = true
+      return {type: 'root', children: []} satisfies Root
+    }
+    return parse(document, file)
+  }
+}
+
+/** `--type` (the processor setting `strategyType`): the plugin reads and checks it after the parse. */
+function forcedBySettings(processor: Processor): boolean {
+  const settings = processor.data('settings') as unknown
+  return typeof settings === 'object' && settings !== null && (settings as Record<string, unknown>).strategyType !== undefined
+}

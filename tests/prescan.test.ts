@@ -1,0 +1,339 @@
+/**
+ * The pre-scan (src/prescan.ts) must never change a report: every generated
+ * document is linted with the full parse and with the pre-scan in front of
+ * it, and the messages (every field) and the `strategyType` marker must be
+ * equal. The documents are built to trip a line scanner: headings in lists,
+ * block quotes, HTML blocks, fenced and indented code, setext headings, inline
+ * syntax in headings, front matter variants, CRLF and CR line endings, byte
+ * order marks, typed titles and the headings of every built-in type and of a
+ * configured one.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {remark} from 'remark'
+import remarkGfm from 'remark-gfm'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import remarkLintStrategy, {builtinTypes, type StrategyOptions} from '../src/index.js'
+import {MAX_TEXT, PRESCAN_KEY, prescan, runsOnlyThisPlugin, UNTYPED_RULES} from '../src/prescan.js'
+
+const KEP: StrategyOptions = {
+  types: {
+    kep: {
+      name: 'enhancement proposal',
+      globs: ['keps/**/README.md'],
+      title: ['^KEP-\\d+'],
+      minHeadings: 2,
+      sections: ['Summary', {heading: 'Motivation', children: ['Goals']}, 'Proposal', 'Design Details']
+    }
+  },
+  globs: {'docs/strategy/**/*.md': 'strategy'}
+}
+
+function report(file: VFile): string {
+  return JSON.stringify({
+    type: file.data.strategyType,
+    messages: file.messages.map((message) => ({
+      reason: message.reason,
+      ruleId: message.ruleId,
+      source: message.source,
+      place: message.place,
+      fatal: message.fatal,
+      url: message.url,
+      note: message.note,
+      expected: message.expected,
+      actual: message.actual
+    }))
+  })
+}
+
+function processors(options?: StrategyOptions) {
+  return {
+    full: remark().use(remarkLintStrategy, options).freeze(),
+    scanned: remark()
+      .data(PRESCAN_KEY as never, true as never)
+      .use(remarkLintStrategy, options)
+      .freeze()
+  }
+}
+
+type Pair = ReturnType<typeof processors>
+
+async function lintWith(processor: Pair['full'], value: string, filePath: string): Promise<VFile> {
+  const file = new VFile({value, path: filePath, cwd: '/project'})
+  await processor.run(processor.parse(file), file)
+  return file
+}
+
+async function compare(pair: Pair, value: string, filePath = 'notes/doc.md') {
+  const full = await lintWith(pair.full, value, filePath)
+  const scanned = await lintWith(pair.scanned, value, filePath)
+  return {full, scanned, same: report(full) === report(scanned)}
+}
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number) {
+  let state = seed
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  return {next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]}
+}
+
+const TITLES = [
+  'Observability Strategy 2026',
+  'A Vision for Search',
+  'Search: technical vision',
+  'Engineering Strategy',
+  'Technical Vision: Payments',
+  'ADR 12: Use Postgres',
+  'ADR-0007 - Queue choice',
+  'KEP-42: Pod resize',
+  'Release notes',
+  'Strategy',
+  'Meeting notes 2026-01-04',
+  '`Engineering` Strategy',
+  '*Technical* strategy',
+  '[Tech strategy](https://example.com)',
+  '[Tech strategy]',
+  'Tech &amp; strategy',
+  '&#84;ech strategy',
+  'Tech\\ strategy',
+  'Tech <span>strategy</span>',
+  'Tech strategy ###',
+  'Observability Strategy 2026 #',
+  'Vision',
+  'Payments — Strategy',
+  'ＴＥＣＨ ＳＴＲＡＴＥＧＹ'
+]
+
+const SECTIONS = [
+  // strategy
+  'Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will Not Do', "What We Won't Do", 'Risks and Mitigations', 'Risks & Mitigations', 'Success Criteria',
+  // vision
+  'Current State', 'Guiding Principles', 'Target State', 'Migration Strategy', 'Key Decisions', 'Success Metrics',
+  // adr / madr
+  'Status', 'Decision', 'Consequences', 'Context and Problem Statement', 'Considered Options', 'Decision Outcome', 'Decision Drivers', 'Pros and Cons of the Options',
+  // kep
+  'Summary', 'Motivation', 'Goals', 'Proposal', 'Design Details',
+  // others and near misses
+  'Installation', 'Usage', 'FAQ', '1. Context', 'Context (2026)', 'Diagnosis: why now', 'Risks and Mitigatons', 'CONTEXT', 'Decisions'
+]
+
+/** Ways to write a heading line (or lines) that a line scanner could get wrong. */
+const FORMS: Array<(depth: number, text: string) => string> = [
+  (depth, text) => `${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `${'#'.repeat(depth)} ${text} ${'#'.repeat(depth)}`,
+  (depth, text) => `   ${'#'.repeat(depth)}\t${text}`,
+  (depth, text) => `${text}\n${depth === 1 ? '=====' : '-----'}`,
+  (depth, text) => `${text}\n${depth === 1 ? '=' : '-'}`,
+  (depth, text) => `Some intro line\n${text}\n${depth === 1 ? '===' : '---'}`,
+  (depth, text) => `- ${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `> ${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `> ${text}\n> ${depth === 1 ? '===' : '---'}`,
+  (depth, text) => `1. ${text}\n   ${depth === 1 ? '===' : '---'}`,
+  (depth, text) => `    ${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `\`\`\`\n${'#'.repeat(depth)} ${text}\n\`\`\``,
+  (depth, text) => `~~~ sh\n${'#'.repeat(depth)} ${text}\n~~~`,
+  (depth, text) => `\`\`\`\`\n\`\`\`\n${'#'.repeat(depth)} ${text}\n\`\`\`\``,
+  (depth, text) => `  \`\`\`\n${'#'.repeat(depth)} ${text}\n  \`\`\``,
+  (depth, text) => `- item\n\n  \`\`\`\n${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `<div>\n\`\`\`\n</div>\n\n${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `<!--\n\`\`\`\n-->\n${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `<div>\n${'#'.repeat(depth)} ${text}\n</div>`,
+  (depth, text) => `[ref]:\n\`\`\`\n${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `| a |\n| - |\n\`\`\`\n${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `${'#'.repeat(depth)} **${text}**`,
+  (depth, text) => `${'#'.repeat(depth)} [${text}](#x)`,
+  (depth, text) => `${'#'.repeat(depth)} [${text}]\n\n[${text}]: https://example.com`,
+  (depth, text) => `${'#'.repeat(depth)} ${text.replace(/^./, (first) => `&#${first.charCodeAt(0)};`)}`,
+  (depth, text) => `${'#'.repeat(depth)} ${text}<!-- note -->`,
+  (depth, text) => `${'#'.repeat(depth)} \`${text}\``,
+  (depth, text) => `\\${'#'.repeat(depth)} ${text}`,
+  (depth, text) => `${'#'.repeat(depth)}${text}`,
+  (depth, text) => `${text}  \nmore\n${depth === 1 ? '===' : '---'}`
+]
+
+const FRONT_MATTER = [
+  '',
+  '---\ntitle: Observability Strategy 2026\n---\n',
+  '---\ntitle: Release notes\nauthor: someone\n---\n',
+  '---\ntype: strategy\n---\n',
+  '---\ntype: nonsense\n---\n',
+  '---\ndoc-type: vision\n---\n',
+  '---\ntitle: [broken\n---\n',
+  '---\n---\n',
+  '--- \ntitle: Tech Strategy\n---  \n',
+  '+++\ntitle = "Tech Strategy"\n+++\n',
+  '+++\ntype = "strategy"\n+++\n',
+  '---\ntitle: Unclosed\n',
+  '----\n',
+  '---\n"\\x74ype": strategy\n---\n',
+  '---\n# Context\n# Diagnosis\n---\n'
+]
+
+const FILLER = [
+  'Plain paragraph text with a [link](https://example.com) and `code`.',
+  '```js\n// # Context\nconst x = 1\n```',
+  '    indented code\n    # Diagnosis',
+  '- list item\n- another',
+  '> quoted line',
+  '<details>\n<summary>More</summary>\n\n# Guiding Policy\n</details>',
+  '***',
+  '<!-- lint disable strategy-placeholder -->',
+  '<!-- lint disable no-such-rule -->',
+  'TODO: fill in',
+  '| Metric | Target |\n| --- | --- |\n| p99 | 200 ms |'
+]
+
+function generate(seed: number): string {
+  const {next, pick} = random(seed)
+  const parts: string[] = []
+  if (next() < 0.4) {
+    const depth = next() < 0.8 ? 1 : 2
+    parts.push(pick(FORMS)(depth, pick(TITLES)))
+  }
+  const count = Math.floor(next() * 7)
+  for (let index = 0; index < count; index++) {
+    if (next() < 0.5) parts.push(pick(FILLER))
+    const depth = next() < 0.7 ? 2 : pick([1, 3])
+    // Plain headings most of the time, so that documents do reach a type.
+    const form = next() < 0.5 ? FORMS[0] : pick(FORMS)
+    parts.push(form(depth, pick(SECTIONS)))
+    if (next() < 0.7) parts.push('We will do the thing by 2027 and measure it.')
+  }
+  let text = (next() < 0.3 ? pick(FRONT_MATTER) : '') + parts.join(next() < 0.8 ? '\n\n' : '\n') + '\n'
+  const ending = next()
+  if (ending < 0.2) text = text.replace(/\n/g, '\r\n')
+  else if (ending < 0.25) text = text.replace(/\n/g, '\r')
+  if (next() < 0.15) text = '\uFEFF' + text
+  return text
+}
+
+describe('pre-scan against the full parse', () => {
+  it('gives the same report on 500 generated documents with the built-in types', async () => {
+    const pair = processors()
+    let skipped = 0
+    let typed = 0
+    const differing: string[] = []
+    for (let seed = 1; seed <= 500; seed++) {
+      // Let the test runner's messages through now and then.
+      if (seed % 25 === 0) await new Promise((resolve) => setImmediate(resolve))
+      const value = generate(seed)
+      const {full, scanned, same} = await compare(pair, value)
+      if (!same) differing.push(JSON.stringify(value))
+      if (scanned.data.strategyPrescanned) skipped++
+      if (full.data.strategyType) typed++
+      // A skipped file is one the full parse leaves untyped, always.
+      if (scanned.data.strategyPrescanned) expect(full.data.strategyType).toBeNull()
+    }
+    expect(differing).toEqual([])
+    // The generator reaches both sides: many typed documents, many skipped.
+    expect(typed).toBeGreaterThan(100)
+    expect(skipped).toBeGreaterThan(100)
+  }, 600_000)
+
+  it('gives the same report with a configured type and globs, at several paths', async () => {
+    const pair = processors(KEP)
+    const paths = ['notes/doc.md', 'keps/42/README.md', 'docs/strategy/2026.md', 'docs/adr/0001-x.md', 'docs/decisions/README.md']
+    let skipped = 0
+    const differing: string[] = []
+    for (let seed = 2001; seed <= 2300; seed++) {
+      if (seed % 25 === 0) await new Promise((resolve) => setImmediate(resolve))
+      const value = generate(seed)
+      const filePath = paths[seed % paths.length]
+      const {scanned, same} = await compare(pair, value, filePath)
+      if (!same) differing.push(`${filePath}: ${JSON.stringify(value)}`)
+      if (scanned.data.strategyPrescanned) skipped++
+    }
+    expect(differing).toEqual([])
+    expect(skipped).toBeGreaterThan(15)
+  }, 600_000)
+
+  it('parses in full what each detection path needs', async () => {
+    const pair = processors(KEP)
+    const cases: Array<[string, string]> = [
+      ['# Observability Strategy 2026\n\nText.\n', 'notes/a.md'],
+      ['# A Vision for Search\n', 'notes/a.md'],
+      ['# Search: technical vision\n', 'notes/a.md'],
+      ['# KEP-7: thing\n', 'notes/a.md'],
+      ['Notes\n\n## Summary\n\n## Proposal\n', 'notes/a.md'],
+      ['## Context\n\n## Diagnosis\n\n## Guiding Policy\n', 'notes/a.md'],
+      ['# Notes\n', 'keps/1/README.md'],
+      ['# Notes\n', 'docs/strategy/x.md'],
+      ['# Notes\n', 'docs/adr/0001-use-x.md'],
+      ['---\ntype: whatever\n---\n# Notes\n', 'notes/a.md'],
+      ['# Notes\n\n<!-- lint disable strategy-placeholdr -->\n', 'notes/a.md']
+    ]
+    for (const [value, filePath] of cases) {
+      const {scanned, same} = await compare(pair, value, filePath)
+      expect(same, value).toBe(true)
+      expect(scanned.data.strategyPrescanned, value).toBeUndefined()
+    }
+    const {scanned, full} = await compare(pair, '# Release notes\n\n## Installation\n\n```sh\n# Context\n# Diagnosis\n# Guiding Policy\n```\n')
+    expect(scanned.data.strategyPrescanned).toBe(true)
+    expect(scanned.data.strategyType).toBeNull()
+    expect(full.data.strategyType).toBeNull()
+  })
+
+  it('never skips when a type is forced, or another plugin runs', async () => {
+    const untyped = '# Release notes\n\nText.\n'
+    const forcedByOption = processors({type: 'strategy'})
+    expect((await compare(forcedByOption, untyped)).scanned.data.strategyPrescanned).toBeUndefined()
+    const forcedBySetting = remark()
+      .data(PRESCAN_KEY as never, true as never)
+      .data('settings', {strategyType: 'strategy'})
+      .use(remarkLintStrategy)
+      .freeze()
+    const file = await lintWith(forcedBySetting, untyped, 'a.md')
+    expect(file.data.strategyPrescanned).toBeUndefined()
+    expect(file.data.strategyType).toBe('strategy')
+    const withGfm = remark()
+      .data(PRESCAN_KEY as never, true as never)
+      .use(remarkLintStrategy)
+      .use(remarkGfm)
+      .freeze()
+    expect(runsOnlyThisPlugin(withGfm, remarkLintStrategy as never)).toBe(false)
+    expect((await lintWith(withGfm, untyped, 'a.md')).data.strategyPrescanned).toBeUndefined()
+    const twice = remark()
+      .data(PRESCAN_KEY as never, true as never)
+      .use(remarkLintStrategy)
+      .use(remarkLintStrategy, {type: 'vision'})
+      .freeze()
+    expect((await lintWith(twice, untyped, 'a.md')).data.strategyPrescanned).toBeUndefined()
+    const alone = processors().scanned
+    expect((await lintWith(alone, untyped, 'a.md')).data.strategyPrescanned).toBe(true)
+    // Without the processor flag (remark-cli, the language server), never.
+    expect((await lintWith(processors().full, untyped, 'a.md')).data.strategyPrescanned).toBeUndefined()
+  })
+
+  it('knows every rule that reports on untyped documents', () => {
+    // A skipped file gets an empty tree: a new rule that reads untyped documents must be checked against the pre-scan first.
+    const folder = path.join(import.meta.dirname, '..', 'rules')
+    const untyped = fs
+      .readdirSync(folder)
+      .filter((name) => name.endsWith('.ts') && /\buntyped:\s*true\b/.test(fs.readFileSync(path.join(folder, name), 'utf8')))
+      .map((name) => name.replace(/\.ts$/, ''))
+    expect(new Set(untyped)).toEqual(UNTYPED_RULES)
+  })
+
+  it('is linear on hostile lines', () => {
+    const settings = {types: builtinTypes, globs: []}
+    const file = {path: 'a.md', cwd: '/project'}
+    const hashes = '# '.repeat(2_500_000)
+    // One 5 MB heading line: too long to read cheaply, so it is parsed in full (and the scan returns at once).
+    expect(prescan(hashes, file, settings)).toBeDefined()
+    // 5 MB of lines that are all candidates, of every kind the scanner handles.
+    const lines = ['## a`b`', '## x      y', '- > 1. ## *Context*', 'para\n---', '<!--', '```'].join('\n')
+    const many = (lines + '\n').repeat(Math.ceil(5_000_000 / lines.length))
+    const started = performance.now()
+    prescan(many, file, settings)
+    prescan(`## ${'x '.repeat(MAX_TEXT)}\n`.repeat(20_000), file, settings)
+    prescan(`text${' '.repeat(5_000_000)}x\n---\n`, file, settings)
+    // Quadratic work on these inputs would take hours; a generous bound, not a benchmark.
+    expect(performance.now() - started).toBeLessThan(60_000)
+  }, 120_000)
+})
