@@ -65,6 +65,20 @@ function missingChains(document: StrategyDocument): Map<SectionSpec, ChainPlace>
   return result
 }
 
+/**
+ * The fix for a heading at the wrong level: the same heading with `marks`,
+ * offered only for a plain one-line ATX heading, whose text is kept as
+ * written (a setext heading or one with closing marks is left to the author).
+ */
+function relevelled(source: string, heading: {position?: {start: {offset?: number}; end: {offset?: number}}}, marks: string): {expected: string[]; actual: string} | undefined {
+  const start = heading.position?.start.offset
+  const end = heading.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const actual = source.slice(start, end)
+  const atx = /^#{1,6}[ \t]+([^\n#]*[^\s#])$/.exec(actual)
+  return atx ? {expected: [`${marks} ${atx[1]}`], actual} : undefined
+}
+
 function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined): void {
   const depth = document.depthOf(spec)
   const marks = '#'.repeat(depth)
@@ -84,7 +98,7 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   if (elsewhere?.heading) {
     report(
       `Section \`${spec.heading}\` is a level-${elsewhere.depth} heading, but this document's sections are level ${document.sectionDepth}; make it \`${marks} ${elsewhere.title}\``,
-      {place: elsewhere.heading.position}
+      {place: elsewhere.heading.position, ...relevelled(document.source, elsewhere.heading, marks)}
     )
     return
   }

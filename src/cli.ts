@@ -25,7 +25,7 @@ import {findType} from './detect.js'
 const TYPE_ID = /^[a-z][a-z0-9_-]*$/i
 import {escapeControls, formatStylish} from './formats/stylish.js'
 import {formatReport, REPORT_FORMATS, repositoryRoot, toReportInput, type ReportFormat} from './formats/index.js'
-import {lintFiles, MARKDOWN_EXTENSIONS, restoreMessage, runEngineBatched, type EngineSettings} from './lint-engine.js'
+import {LINT_FAILED, lintFiles, MARKDOWN_EXTENSIONS, restoreMessage, runEngineBatched, type EngineSettings} from './lint-engine.js'
 import {StrategyConfigError} from './options.js'
 import {DOCS_URL} from './rule.js'
 import {ruleIds} from './rules.js'
@@ -33,6 +33,8 @@ import {applySuppressions, DEFAULT_SUPPRESSIONS_FILE, pruneSuppressions, readSup
 import {LintPool, MIN_FILES_FOR_WORKERS, workerCount, workersAvailable} from './parallel.js'
 import {skeleton} from './scaffold.js'
 import {parse as parseYaml} from 'yaml'
+import {createTwoFilesPatch} from 'diff'
+import {applyFixes, MAX_PASSES} from './fix.js'
 import {version} from './version.js'
 import {DEFAULT_CACHE_FILE, LintCache} from './cache.js'
 import {walk, type WalkResult} from './walk.js'
@@ -84,6 +86,8 @@ interface CliOptions {
   pruneSuppressions: boolean
   /** `--suppressions-location <file>` (default strategy-lint-suppressions.json in the working folder). */
   suppressionsLocation: string | undefined
+  /** `--fix` writes the mechanical fixes; `--fix-dry-run` prints them as a diff. */
+  fix: 'write' | 'dry-run' | undefined
 }
 
 /** The default `--time-budget`, in seconds. */
@@ -123,6 +127,10 @@ Options:
                         (for hooks that pass every staged Markdown file); it is still counted as skipped
   --no-error-on-unmatched-pattern
                         a path or glob that names no Markdown file is not an error (default: exit 2)
+  --fix                 apply the mechanical fixes (rename a near-miss heading, fix a heading's level, insert
+                        a missing section where the type puts it), write the files they change, and report
+                        what remains
+  --fix-dry-run         show those fixes as a unified diff; write nothing
   --suppress-all        record every current finding in the suppressions file; later runs hide a file's
                         findings of a rule while there are no more than recorded (to adopt the linter gradually)
   --suppress-rule <id>  record the current findings of one rule (repeatable)
@@ -233,6 +241,8 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         'suppress-rule': {type: 'string', multiple: true},
         'prune-suppressions': {type: 'boolean'},
         'suppressions-location': {type: 'string'},
+        fix: {type: 'boolean'},
+        'fix-dry-run': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -286,6 +296,7 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
       throw new UsageError(`Unknown rule \`${id}\` for --suppress-rule; use a rule id such as \`strategy-vague-goal\` (docs/rules/README.md lists them)`)
     }
   }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: give one of them')
   if (values['suppress-all'] && suppressRules.length > 0) throw new UsageError('--suppress-all already records every rule; drop --suppress-rule, or --suppress-all')
   if (values['prune-suppressions'] && (values['suppress-all'] || suppressRules.length > 0)) {
     throw new UsageError('--prune-suppressions cannot be combined with --suppress-all or --suppress-rule: run them one after the other')
@@ -309,7 +320,8 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     suppressAll: values['suppress-all'] ?? false,
     suppressRules,
     pruneSuppressions: values['prune-suppressions'] ?? false,
-    suppressionsLocation: nonEmpty(values['suppressions-location'], '--suppressions-location')
+    suppressionsLocation: nonEmpty(values['suppressions-location'], '--suppressions-location'),
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
   }
 }
 
@@ -746,6 +758,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
+  if (options.fix) {
+    const problem = await fixFiles(files, options, io)
+    if (problem) {
+      io.stderr(`strategy-lint: ${problem}\n`)
+      return 2
+    }
+  }
   const outcome = classify(files, options, io.cwd)
   if (options.verbose) explain(outcome, io)
   const suppressed = suppress(files, options, io)
@@ -830,6 +849,81 @@ function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
   }
   outcome.pluginAdded = [...added].sort()
   return outcome
+}
+
+/**
+ * `--fix` / `--fix-dry-run` (src/fix.ts): apply each file's mechanical fixes
+ * and lint the fixed text again, pass after pass, until none applies; the
+ * files' messages become those of the fixed text, so the report says what
+ * remains. `--fix` writes a file only when its text changed; `--fix-dry-run`
+ * writes nothing and prints a unified diff (on stdout before a stylish report,
+ * on stderr beside a machine format). Returns a problem that stops the run.
+ */
+async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): Promise<string | undefined> {
+  const settings = engineSettings(options, io.cwd)
+  const originals = new Map<VFile, string>()
+  const texts = new Map<VFile, string>()
+  // Positions count from after a byte order mark: fixes apply to the text without it, and it is put back on writing.
+  const boms = new Set<VFile>()
+  let pending = files.filter((file) => !file.messages.some((message) => message.ruleId === LINT_FAILED) && !file.data.strategyUtf16)
+  let applied = 0
+  for (let pass = 0; pass < MAX_PASSES && pending.length > 0; pass++) {
+    const changed: VFile[] = []
+    for (const file of pending) {
+      let text = texts.get(file)
+      if (text === undefined) {
+        text = String(file.value ?? '')
+        if (text.startsWith('\uFEFF')) {
+          boms.add(file)
+          text = text.slice(1)
+        }
+      }
+      const result = applyFixes(text, file.messages)
+      if (result.applied === 0 || result.text === text) continue
+      if (!originals.has(file)) originals.set(file, text)
+      texts.set(file, result.text)
+      applied += result.applied
+      changed.push(file)
+    }
+    if (changed.length === 0) break
+    const results = await lintFiles(
+      settings,
+      changed.map((file) => ({path: path.resolve(file.cwd, file.path), value: texts.get(file)!}))
+    )
+    changed.forEach((file, index) => {
+      file.messages = []
+      for (const message of results[index].messages) restoreMessage(file, message)
+      if (results[index].type !== undefined) file.data.strategyType = results[index].type
+    })
+    pending = changed
+  }
+  const diffs: string[] = []
+  for (const [file, withoutBom] of originals) {
+    const bom = boms.has(file) ? '\uFEFF' : ''
+    const before = bom + withoutBom
+    const after = bom + texts.get(file)!
+    const shown = path.relative(io.cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
+    if (options.fix === 'dry-run') {
+      diffs.push(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, after, '', '', {context: 3}).replace(/^=+\n/, ''))
+      continue
+    }
+    try {
+      fs.writeFileSync(path.resolve(file.cwd, file.path), after)
+    } catch (error) {
+      return `cannot write the fixes to ${shown}: ${oneLine(error)}`
+    }
+    file.value = after
+  }
+  const counted = `${applied} ${applied === 1 ? 'problem' : 'problems'} in ${originals.size} ${originals.size === 1 ? 'file' : 'files'}`
+  if (options.fix === 'dry-run') {
+    const diff = diffs.join('')
+    if (options.format === 'stylish' && options.outputFile === undefined) io.stdout(diff ? `${diff}\n` : '')
+    else io.stderr(diff)
+    io.stderr(`strategy-lint: would fix ${counted} (--fix-dry-run wrote nothing); the report shows what would remain\n`)
+  } else if (applied > 0) {
+    io.stderr(`strategy-lint: fixed ${counted}; the report shows what remains\n`)
+  }
+  return undefined
 }
 
 /**

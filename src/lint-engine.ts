@@ -19,6 +19,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkLintStrategy from './index.js'
 import {usesStrategyPlugin} from './plugin-presence.js'
+import {PRESCAN_KEY} from './prescan.js'
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'mkdown', 'ron']
 
@@ -74,13 +75,18 @@ export function decodeUtf16(file: VFile): void {
   }
   if (!(value instanceof Uint8Array) || value.length < 2) return
   const encoding = value[0] === 0xff && value[1] === 0xfe ? 'utf-16le' : value[0] === 0xfe && value[1] === 0xff ? 'utf-16be' : undefined
-  if (encoding) file.value = new TextDecoder(encoding).decode(value)
+  if (encoding) {
+    file.value = new TextDecoder(encoding).decode(value)
+    file.data.strategyUtf16 = true
+  }
 }
 
 declare module 'vfile' {
   interface DataMap {
     /** Set when the file's remark configuration did not list remark-lint-strategy and strategy-lint added it. */
     strategyPluginAdded: boolean
+    /** Set when the file was read as UTF-16 (it had a UTF-16 byte order mark): --fix leaves it alone rather than rewrite it as UTF-8. */
+    strategyUtf16: boolean
   }
 }
 
@@ -94,6 +100,8 @@ function guarded(processor: EngineOptions['processor']): EngineOptions['processo
   const factory = processor as unknown as () => ReturnType<typeof remark>
   return (() => {
     const one = factory()
+    // Nothing reads the tree but the rules: a file that can have no document type may skip the parse (src/prescan.ts).
+    one.data(PRESCAN_KEY as never, true as never)
     const parse = one.parse.bind(one)
     const run = one.run.bind(one)
     one.parse = ((file: VFile) => {

@@ -1,0 +1,83 @@
+/**
+ * `strategy-lint --fix`: the mechanical fixes the language server offers as
+ * quick fixes, applied from the command line. A message is fixable when it
+ * has exactly one `expected` text (a near-miss heading renamed, a heading's
+ * level, a missing section's skeleton inserted where the type puts it); a
+ * message with several (a choice) is left to the author. Fixes are applied
+ * from the end of the text backward, so earlier offsets stay valid;
+ * insertions at one place keep the order the messages give (the type's
+ * order, `(1/3)`, `(2/3)` ...); a fix that overlaps one already taken waits
+ * for the next pass. Passes repeat, linting the fixed text again, until none
+ * applies (at most MAX_PASSES), so a second `--fix` finds nothing to do.
+ */
+/** What a fix needs of a message: a vfile message, or one sent from a worker thread as plain data. */
+export interface FixableMessage {
+  expected?: readonly string[] | null
+  place?: unknown
+}
+
+interface Point {
+  line: number
+  column: number
+  offset?: number
+}
+
+function isPoint(value: unknown): value is Point {
+  return typeof value === 'object' && value !== null && Number.isInteger((value as Point).line) && Number.isInteger((value as Point).column)
+}
+
+/** Passes before giving up on reaching a text no fix changes (ESLint stops at 10 too). */
+export const MAX_PASSES = 10
+
+interface Edit {
+  start: number
+  end: number
+  text: string
+  /** The message's index, to keep the messages' order among insertions at one offset. */
+  order: number
+}
+
+/** Offsets of the starts of lines: `starts[n]` is where line n + 1 begins. */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  return starts
+}
+
+function offsetOf(starts: readonly number[], text: string, point: Point): number | undefined {
+  if (typeof point.offset === 'number') return point.offset
+  const start = starts[point.line - 1]
+  if (start === undefined) return point.line === starts.length + 1 ? text.length : undefined
+  return Math.min(start + point.column - 1, text.length)
+}
+
+/** The edit a message asks for, if it is mechanical and its place lies in `text`. */
+function editOf(message: FixableMessage, order: number, text: string, starts: readonly number[]): Edit | undefined {
+  if (!message.expected || message.expected.length !== 1 || typeof message.expected[0] !== 'string') return undefined
+  const place = message.place as {start?: unknown; end?: unknown} | undefined
+  const range = isPoint(place) ? {start: place, end: place} : place && isPoint(place.start) && isPoint(place.end) ? {start: place.start, end: place.end} : undefined
+  if (!range) return undefined
+  const start = offsetOf(starts, text, range.start)
+  const end = offsetOf(starts, text, range.end)
+  if (start === undefined || end === undefined || end < start || end > text.length) return undefined
+  return {start, end, text: message.expected[0], order}
+}
+
+/** `text` with every fix the messages allow in one pass, and how many were applied. */
+export function applyFixes(text: string, messages: readonly FixableMessage[]): {text: string; applied: number} {
+  const starts = lineStarts(text)
+  const edits = messages.map((message, index) => editOf(message, index, text, starts)).filter((edit): edit is Edit => edit !== undefined)
+  // Back to front; at one offset, the later message first, so the earlier one ends up first.
+  edits.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order)
+  let result = text
+  let applied = 0
+  /** Where the last applied edit began: the next must end at or before it (touching is fine). */
+  let limit = Number.POSITIVE_INFINITY
+  for (const edit of edits) {
+    if (edit.end > limit) continue
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
+    applied++
+    limit = edit.start
+  }
+  return {text: result, applied}
+}

@@ -1,0 +1,140 @@
+/**
+ * `strategy-lint --fix` and `--fix-dry-run` through the real bin on files on
+ * disk: the mechanical fixes the language server offers, applied in type
+ * order, written only when they change a file, stable on a second run.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {GOOD_STRATEGY, NEAR_MISS} from '../fixtures/cli/documents.js'
+import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+/** A typed strategy with a near-miss heading, a heading at the wrong level and four missing sections. */
+const BROKEN = `---
+type: strategy
+---
+
+# Payments Strategy
+
+## Contxt
+
+We run payments for 40 countries, and since the move to the new gateway in March the checkout fails for one
+customer in fifty: retries double the load on the gateway at peak, and support tickets about double charges
+tripled. The gateway contract renews in October, so the decision on how we handle retries cannot wait.
+
+## Diagnosis
+
+Retries are uncoordinated: each service retries on its own schedule, so one slow call becomes many.
+
+#### Guiding Policy
+
+We cap retries at the edge and make every payment call idempotent, accepting slower failure reports.
+`
+
+const FIXED_HEADINGS = ['# Payments Strategy', '## Context', '## Diagnosis', '## Guiding Policy', '## Coherent Actions', '## What We Will NOT Do', '## Risks and Mitigations', '## Success Criteria']
+
+function headings(text: string): string[] {
+  return text.split('\n').filter((line) => line.startsWith('#'))
+}
+
+describe.concurrent('--fix', () => {
+  it('renames the near-miss heading, fixes the level, inserts the missing sections in type order; reports what remains', async () => {
+    const dir = makeProject({'strategy.md': BROKEN})
+    const result = await strategyLint(['--fix', 'strategy.md'], dir)
+    const fixed = fs.readFileSync(path.join(dir, 'strategy.md'), 'utf8')
+    expect(headings(fixed)).toEqual(FIXED_HEADINGS)
+    // The prose is untouched.
+    expect(fixed).toContain('We cap retries at the edge and make every payment call idempotent')
+    expect(result.stderr).toBe('strategy-lint: fixed 6 problems in 1 file; the report shows what remains\n')
+    // What remains: the inserted skeletons' prompts, for the author to fill in.
+    expect(result.code).toBe(1)
+    expect(result.stdout).not.toMatch(/looks like the required section|is a level-4 heading|Missing section/)
+    expect(result.stdout.match(/holds only its template prompt/g)).toHaveLength(4)
+  })
+
+  it('a second --fix changes nothing and reports the same', async () => {
+    const dir = makeProject({'strategy.md': BROKEN})
+    const first = await strategyLint(['--fix', 'strategy.md'], dir)
+    const file = path.join(dir, 'strategy.md')
+    const once = fs.readFileSync(file, 'utf8')
+    const stamp = fs.statSync(file).mtimeMs
+    const second = await strategyLint(['--fix', 'strategy.md'], dir)
+    expect(fs.readFileSync(file, 'utf8')).toBe(once)
+    expect(fs.statSync(file).mtimeMs).toBe(stamp)
+    expect(second.stderr).toBe('')
+    expect(second.stdout).toBe(first.stdout)
+  })
+
+  it('writes only the files a fix changes', async () => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY, 'near.md': NEAR_MISS})
+    const good = path.join(dir, 'good.md')
+    const stamp = fs.statSync(good).mtimeMs
+    const result = await strategyLint(['--fix'], dir)
+    expect(result.stderr).toBe('strategy-lint: fixed 1 problem in 1 file; the report shows what remains\n')
+    expect(fs.statSync(good).mtimeMs).toBe(stamp)
+    expect(fs.readFileSync(path.join(dir, 'near.md'), 'utf8')).toBe(NEAR_MISS.replace('## Sucess Criteria', '## Success Criteria'))
+    expect(result).toMatchObject({code: 0, stdout: '2 files checked, no problems\n'})
+  })
+
+  it('keeps a UTF-8 byte order mark and CRLF line endings', async () => {
+    const text = `\uFEFF${NEAR_MISS.replace(/\n/g, '\r\n')}`
+    const dir = makeProject({'near.md': text})
+    await strategyLint(['--fix', 'near.md'], dir)
+    expect(fs.readFileSync(path.join(dir, 'near.md'), 'utf8')).toBe(text.replace('## Sucess Criteria', '## Success Criteria'))
+  })
+
+  it('leaves a UTF-16 file as it is (it would have to be rewritten in another encoding)', async () => {
+    const dir = makeProject({})
+    const file = path.join(dir, 'near.md')
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(NEAR_MISS, 'utf16le')])
+    fs.writeFileSync(file, bytes)
+    const result = await strategyLint(['--fix', 'near.md'], dir)
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true)
+    expect(result.stdout).toMatch(/looks like the required section `Success Criteria`/)
+  })
+})
+
+describe.concurrent('--fix-dry-run', () => {
+  it('prints a unified diff and the report of what would remain; writes nothing', async () => {
+    const dir = makeProject({'strategy.md': BROKEN})
+    const result = await strategyLint(['--fix-dry-run', 'strategy.md'], dir)
+    expect(fs.readFileSync(path.join(dir, 'strategy.md'), 'utf8')).toBe(BROKEN)
+    expect(result.stdout).toMatch(/^--- a\/strategy\.md\n\+\+\+ b\/strategy\.md\n@@ /)
+    expect(result.stdout).toContain('\n-## Contxt\n+## Context\n')
+    expect(result.stdout).toContain('\n-#### Guiding Policy\n+## Guiding Policy\n')
+    expect(result.stdout).toContain('\n+## Coherent Actions\n')
+    expect(result.stderr).toBe('strategy-lint: would fix 6 problems in 1 file (--fix-dry-run wrote nothing); the report shows what would remain\n')
+    // The same report as after --fix.
+    const fixedDir = makeProject({'strategy.md': BROKEN})
+    const fixed = await strategyLint(['--fix', 'strategy.md'], fixedDir)
+    expect(result.stdout.slice(result.stdout.indexOf('\nstrategy.md\n') + 1)).toBe(fixed.stdout)
+    expect(result.code).toBe(fixed.code)
+  })
+
+  it('beside a machine format the diff goes to stderr and stdout stays valid', async () => {
+    const dir = makeProject({'strategy.md': BROKEN})
+    const result = await strategyLint(['--fix-dry-run', '--format', 'json', 'strategy.md'], dir)
+    expect(() => JSON.parse(result.stdout) as unknown).not.toThrow()
+    expect(result.stderr).toMatch(/^--- a\/strategy\.md\n/)
+  })
+
+  it('--fix and --fix-dry-run together is a usage error', async () => {
+    const dir = makeProject({'strategy.md': BROKEN})
+    expect(await strategyLint(['--fix', '--fix-dry-run'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'strategy-lint: --fix writes the fixes and --fix-dry-run only shows them: give one of them\n'
+    })
+  })
+
+  it('without --fix, a run never writes a linted file', async () => {
+    const dir = makeProject({'strategy.md': BROKEN})
+    const file = path.join(dir, 'strategy.md')
+    const stamp = fs.statSync(file).mtimeMs
+    await strategyLint(['strategy.md'], dir)
+    expect(fs.statSync(file).mtimeMs).toBe(stamp)
+    expect(fs.readFileSync(file, 'utf8')).toBe(BROKEN)
+  })
+})
