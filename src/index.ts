@@ -12,6 +12,7 @@ import type {Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {strategyCommentControl} from './comment-control.js'
+import {applyFixes, MAX_PASSES} from './fix.js'
 import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
 import {getDocument} from './document.js'
 import {PRESCAN_KEY, usePrescan} from './prescan.js'
@@ -93,6 +94,34 @@ export function linter(options?: StrategyOptions): (input: Compatible) => Promis
     // Parse and run only: serialising the tree back to Markdown is work nobody reads (and deep nesting overflows it).
     await processor.run(processor.parse(file), file)
     return file.messages.sort(byPlace).map(toLintMessage)
+  }
+}
+
+export interface FixResult {
+  /** The text with every mechanical fix applied (the same text when none applies). */
+  text: string
+  /** How many fixes were applied. */
+  applied: number
+  /** The messages of the fixed text: what remains for the author. */
+  messages: LintMessage[]
+}
+
+/**
+ * Apply the mechanical fixes (`strategy-lint --fix`): lint, apply each
+ * message's single `expected` text, lint again, until none applies.
+ */
+export async function fix(input: string, options?: StrategyOptions & {path?: string}): Promise<FixResult> {
+  const processor = remark().use(remarkLintStrategy, options).freeze()
+  const bom = input.startsWith('\uFEFF') ? '\uFEFF' : ''
+  let text = input.slice(bom.length)
+  let applied = 0
+  for (let pass = 0; ; pass++) {
+    const file = new VFile({value: bom + text, path: options?.path})
+    await processor.run(processor.parse(file), file)
+    const result = pass < MAX_PASSES ? applyFixes(text, file.messages) : {text, applied: 0}
+    if (result.applied === 0 || result.text === text) return {text: bom + text, applied, messages: file.messages.sort(byPlace).map(toLintMessage)}
+    text = result.text
+    applied += result.applied
   }
 }
 

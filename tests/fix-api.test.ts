@@ -1,0 +1,33 @@
+/**
+ * The `fix` export: the same mechanical fixes as `strategy-lint --fix`, on
+ * text, for tools that build on the package.
+ */
+import {describe, expect, it} from 'vitest'
+import {NEAR_MISS} from '../fixtures/cli/documents.js'
+import {fix, lint} from '../dist/src/index.js'
+
+describe('fix()', () => {
+  it('renames a near-miss heading and returns what remains; fixing the result changes nothing', async () => {
+    const first = await fix(NEAR_MISS)
+    expect(first.applied).toBe(1)
+    expect(first.text).toBe(NEAR_MISS.replace('## Sucess Criteria', '## Success Criteria'))
+    expect(first.messages).toEqual(await lint(first.text))
+    const second = await fix(first.text)
+    expect(second).toEqual({text: first.text, applied: 0, messages: first.messages})
+  })
+
+  it('inserts missing sections in the type order and keeps a byte order mark', async () => {
+    const source = '\uFEFF---\ntype: vision\n---\n\n# Search Vision\n\n## Current State\n\nSearch runs on one cluster with a nightly reindex.\n'
+    const result = await fix(source)
+    expect(result.text.startsWith('\uFEFF---\n')).toBe(true)
+    expect(result.text.split('\n').filter((line) => line.startsWith('## '))).toEqual([
+      '## Current State',
+      '## Guiding Principles',
+      '## Target State',
+      '## Migration Strategy',
+      '## Key Decisions',
+      '## Success Metrics'
+    ])
+    expect(result.messages.some((message) => /Missing section/.test(message.reason))).toBe(false)
+  })
+})
