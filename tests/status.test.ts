@@ -11,10 +11,16 @@ import {remark} from 'remark'
 import {VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {fileUri, LspClient} from '../scripts/lsp-client.js'
 import remarkLintStrategy, {getDocument, lint, type StrategyOptions} from '../src/index.js'
 import {statusOf} from '../src/status.js'
 
-afterAll(removeProjects)
+const clients: LspClient[] = []
+
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.stop()))
+  removeProjects()
+})
 
 interface JsonMessage {
   ruleId: string | null
@@ -275,5 +281,19 @@ describe.concurrent('strategy-lint on documents with a status', () => {
     const draft = await lintJson(dir, ['strategy.md'])
     expect(draft.code).toBe(0)
     expect(draft.files[0].messages.length).toBeGreaterThan(0)
+  })
+})
+
+describe('the language server', () => {
+  it('shows a draft’s missing sections as warnings, and as errors once the document is accepted', async () => {
+    const dir = makeProject()
+    const client = await LspClient.start(path.join(PACKAGE_ROOT, 'bin', 'strategy-lint-language-server.js'), dir)
+    clients.push(client)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const severities = (diagnostics: Array<{code?: unknown; severity?: number}>) =>
+      [...new Set(diagnostics.filter((diagnostic) => diagnostic.code === 'strategy-required-sections').map((diagnostic) => diagnostic.severity))]
+    // 1: error, 2: warning.
+    expect(severities(await client.open(uri, ACCEPTED_STRATEGY('draft')))).toEqual([2])
+    expect(severities(await client.change(uri, ACCEPTED_STRATEGY('accepted')))).toEqual([1])
   })
 })
