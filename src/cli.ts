@@ -454,6 +454,7 @@ async function lintInParallel(options: CliOptions, io: CliIo, cache?: LintCache)
       file.messages = []
       for (const message of results[index].messages) restoreMessage(file, message)
       if (results[index].type !== undefined) file.data.strategyType = results[index].type
+      if (results[index].status !== undefined) file.data.strategyStatus = results[index].status
       if (results[index].ran) cache?.remember(file)
     })
     return context
@@ -894,6 +895,7 @@ async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): Promise
       file.messages = []
       for (const message of results[index].messages) restoreMessage(file, message)
       if (results[index].type !== undefined) file.data.strategyType = results[index].type
+      if (results[index].status !== undefined) file.data.strategyStatus = results[index].status
     })
     pending = changed
   }

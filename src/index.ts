@@ -61,7 +61,16 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   return function buildModel(tree: Root, file: VFile) {
     // `--type` on the command line (a processor setting) wins over a configured `type`.
     const forced = settingsType(processor.data('settings'), resolved.types) ?? resolved.type
-    getDocument(tree, file, {type: forced, globs: resolved.globs, types: resolved.types})
+    const document = getDocument(tree, file, {type: forced, globs: resolved.globs, types: resolved.types})
+    // For the reports that show it (--format markdown); read here, once, only for typed documents.
+    file.data.strategyStatus = document.type ? (document.status()?.kind ?? null) : null
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The status the document states (`draft`, `accepted`, ...), null when none (or no type); set by the plugin. */
+    strategyStatus: string | null
   }
 }
 

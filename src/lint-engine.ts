@@ -242,6 +242,8 @@ export interface FileResult {
   ran: boolean
   /** The document type the file was checked as, null when none applies, absent when the plugin did not run. */
   type?: string | null
+  /** The status the document states, null when none, absent when the plugin did not run. */
+  status?: string | null
 }
 
 /**
@@ -279,7 +281,7 @@ export async function lintFiles(
     return one
   }
   await runEngine(settings, files, processor as unknown as EngineOptions['processor'])
-  return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file), type: file.data.strategyType}))
+  return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file), type: file.data.strategyType, status: file.data.strategyStatus}))
 }
 
 export function toTransport(message: VFileMessage): TransportMessage {

@@ -34,6 +34,10 @@ export interface ReportFile {
   messages: ReportMessage[]
   /** Why the file was not checked (`no document type`), when it was not. */
   skipped: string | undefined
+  /** The document type it was checked as. */
+  type: string | undefined
+  /** Its status (`draft`, `accepted`, ...), when it states one. */
+  status: string | undefined
 }
 
 declare module 'vfile' {
@@ -121,7 +125,9 @@ export function toReportInput(files: readonly VFile[], root: string, version: st
         absolute,
         inRoot,
         messages: file.messages.map(toReportMessage).sort(byPlace),
-        skipped: file.data.strategySkipped
+        skipped: file.data.strategySkipped,
+        type: file.data.strategyType ?? undefined,
+        status: file.data.strategyStatus ?? undefined
       }
     })
   }

@@ -1,0 +1,81 @@
+/**
+ * `--format markdown`: a summary people read in a pull request, short enough
+ * for `$GITHUB_STEP_SUMMARY` or a PR comment. One table of the checked files
+ * (type, status, errors, warnings), then the findings of each file with
+ * problems in a collapsed block, at most MAX_FINDINGS per file; files no type
+ * applies to are counted in one line, not listed.
+ */
+import type {ReportFile, ReportInput, ReportMessage} from './common.js'
+
+/** Findings shown per file; the rest are counted. */
+export const MAX_FINDINGS = 20
+
+/**
+ * Text safe in a list item: one line, and `<` outside code spans written as
+ * an entity, so `<Reduce|Increase>` is not taken for HTML (inside a code span
+ * an entity would show as written, and `<` is safe there).
+ */
+function inline(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;')))
+    .join('')
+}
+
+/** Text safe in a table cell: as `inline`, with `|` escaped (GFM reads `\|` as a pipe even in a code span there). */
+function cell(text: string): string {
+  return inline(text).replace(/\|/g, '\\|')
+}
+
+/** A file path as inline code: a backtick run longer than any in the path. */
+function code(text: string): string {
+  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length))
+  const fence = '`'.repeat(longest + 1)
+  const padded = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text
+  return `${fence}${padded.replace(/\r?\n/g, ' ')}${fence}`
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+function count(file: ReportFile, severity: ReportMessage['severity']): number {
+  return file.messages.filter((message) => message.severity === severity).length
+}
+
+function finding(message: ReportMessage): string {
+  const where = message.line === undefined ? 'file' : `line ${message.line}`
+  return `- **${message.severity}** ${where}: ${inline(message.reason)} (${code(message.ruleId)})`
+}
+
+export function formatMarkdown(input: ReportInput): string {
+  const checked = input.files.filter((file) => file.skipped === undefined)
+  const skipped = input.files.length - checked.length
+  const errors = checked.reduce((sum, file) => sum + count(file, 'error'), 0)
+  const warnings = checked.reduce((sum, file) => sum + count(file, 'warning'), 0)
+  const withProblems = checked.filter((file) => file.messages.length > 0)
+  const verdict = errors > 0 ? '❌' : warnings > 0 ? '⚠️' : '✅'
+  const totals = errors + warnings > 0 ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : ', no problems'
+  const lines = [`### ${verdict} strategy-lint: ${plural(checked.length, 'document')} checked${totals}`, '']
+  if (checked.length > 0) {
+    lines.push('| Document | Type | Status | Errors | Warnings |', '| --- | --- | --- | ---: | ---: |')
+    for (const file of checked) {
+      lines.push(`| ${code(file.path).replace(/\|/g, '\\|')} | ${cell(file.type ?? '—')} | ${cell(file.status ?? '—')} | ${count(file, 'error')} | ${count(file, 'warning')} |`)
+    }
+    lines.push('')
+  }
+  if (skipped > 0) lines.push(`${plural(skipped, 'Markdown file')} skipped: no document type.`, '')
+  for (const file of withProblems) {
+    const shown = file.messages.slice(0, MAX_FINDINGS)
+    lines.push(
+      '<details>',
+      `<summary>${file.path.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r?\n/g, ' ')}: ${plural(count(file, 'error'), 'error')}, ${plural(count(file, 'warning'), 'warning')}</summary>`,
+      '',
+      ...shown.map(finding)
+    )
+    if (file.messages.length > shown.length) lines.push(`- … and ${file.messages.length - shown.length} more (run \`strategy-lint\` locally for all)`)
+    lines.push('', '</details>', '')
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}

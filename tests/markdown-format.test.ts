@@ -1,0 +1,86 @@
+/**
+ * `--format markdown` through the real bin: the pull-request summary, read
+ * back with remark and GFM as GitHub would read it.
+ */
+import type {Root, Table} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {remark} from 'remark'
+import remarkGfm from 'remark-gfm'
+import {visit} from 'unist-util-visit'
+import {afterAll, describe, expect, it} from 'vitest'
+import {GOOD_STRATEGY, MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
+import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+/** `text` with `status:` in its front matter (added when it has none). */
+function withStatus(text: string, status: string): string {
+  return text.startsWith('---\n') ? text.replace(/^---\n/, `---\nstatus: ${status}\n`) : `---\nstatus: ${status}\n---\n\n${text}`
+}
+
+function parse(markdown: string): Root {
+  return remark().use(remarkGfm).parse(markdown)
+}
+
+function tableRows(tree: Root): string[][] {
+  const tables: Table[] = []
+  visit(tree, 'table', (node) => {
+    tables.push(node)
+  })
+  expect(tables).toHaveLength(1)
+  return tables[0].children.map((row) => row.children.map((cell) => toString(cell)))
+}
+
+describe.concurrent('--format markdown', () => {
+  it('a table of the checked documents (type, status, errors, warnings), the findings per file, skipped files counted', async () => {
+    const dir = makeProject({
+      'docs/missing.md': MISSING_SECTION,
+      'docs/draft.md': withStatus(WARNINGS_ONLY, 'draft'),
+      'docs/good.md': withStatus(GOOD_STRATEGY, 'accepted'),
+      'docs/README.md': '# Docs\n'
+    })
+    const [markdown, json] = await Promise.all([strategyLint(['-f', 'markdown', 'docs'], dir), strategyLint(['-f', 'json', 'docs'], dir)])
+    expect(markdown.code).toBe(json.code)
+    const files = JSON.parse(json.stdout) as Array<{path: string; skipped?: string; messages: Array<{fatal: boolean | null; reason: string}>}>
+    const checked = files.filter((file) => file.skipped === undefined)
+    const tree = parse(markdown.stdout)
+    expect(toString(tree.children[0])).toMatch(/^. strategy-lint: 3 documents checked: \d+ errors?, \d+ warnings?$/)
+    const rows = tableRows(tree)
+    expect(rows[0]).toEqual(['Document', 'Type', 'Status', 'Errors', 'Warnings'])
+    const byPath = new Map(rows.slice(1).map((row) => [row[0], row]))
+    for (const file of checked) {
+      const row = byPath.get(file.path)!
+      expect(row[1]).toBe('strategy')
+      expect(row[3]).toBe(String(file.messages.filter((message) => message.fatal === true).length))
+      expect(row[4]).toBe(String(file.messages.filter((message) => message.fatal === false).length))
+    }
+    expect(byPath.get('docs/good.md')![2]).toBe('accepted')
+    expect(byPath.get('docs/draft.md')![2]).toBe('draft')
+    expect(byPath.get('docs/missing.md')![2]).toBe('—')
+    expect(markdown.stdout).toContain('\n1 Markdown file skipped: no document type.\n')
+    // Each file with problems has its findings in a collapsed block.
+    for (const file of checked.filter((entry) => entry.messages.length > 0)) {
+      expect(markdown.stdout).toContain(`<summary>${file.path}: `)
+      for (const message of file.messages) expect(markdown.stdout).toContain(message.reason.split('`')[0])
+    }
+    expect(markdown.stdout).not.toContain('<summary>docs/good.md')
+  })
+
+  it('a clean run is one line and a table; long lists of findings are cut at 20 per file', async () => {
+    const clean = await strategyLint(['-f', 'markdown'], makeProject({'good.md': GOOD_STRATEGY}))
+    expect(clean.code).toBe(0)
+    expect(clean.stdout.split('\n')[0]).toBe('### ✅ strategy-lint: 1 document checked, no problems')
+    const many = WARNINGS_ONLY + Array.from({length: 30}, (_, index) => `\nPlaceholder ${index} TBD.\n`).join('')
+    const result = await strategyLint(['-f', 'markdown'], makeProject({'many.md': many}))
+    const items = result.stdout.split('\n').filter((line) => line.startsWith('- '))
+    expect(items).toHaveLength(21)
+    expect(items.at(-1)).toMatch(/^- … and \d+ more \(run `strategy-lint` locally for all\)$/)
+  })
+
+  it('a file name with a pipe or backticks keeps the table intact', async () => {
+    const result = await strategyLint(['-f', 'markdown'], makeProject({'a|b `c`.md': MISSING_SECTION}))
+    const rows = tableRows(parse(result.stdout))
+    expect(rows[1][0]).toBe('a|b `c`.md')
+    expect(rows[1]).toHaveLength(5)
+  })
+})
