@@ -88,6 +88,8 @@ interface CliOptions {
   suppressionsLocation: string | undefined
   /** `--fix` writes the mechanical fixes; `--fix-dry-run` prints them as a diff. */
   fix: 'write' | 'dry-run' | undefined
+  /** `--date YYYY-MM-DD`: check as on this day (stale deadlines), for reproducible runs. */
+  date: string | undefined
 }
 
 /** The default `--time-budget`, in seconds. */
@@ -131,6 +133,8 @@ Options:
                         a missing section where the type puts it), write the files they change, and report
                         what remains
   --fix-dry-run         show those fixes as a unified diff; write nothing
+  --date <YYYY-MM-DD>   check as on this day: the day strategy-stale-deadline compares deadlines with
+                        (default: today, or STRATEGY_LINT_DATE), so a CI run can be repeated
   --suppress-all        record every current finding in the suppressions file; later runs hide a file's
                         findings of a rule while there are no more than recorded (to adopt the linter gradually)
   --suppress-rule <id>  record the current findings of one rule (repeatable)
@@ -243,6 +247,7 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
         'suppressions-location': {type: 'string'},
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
+        date: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -321,8 +326,17 @@ export function parseCliArguments(argv: string[]): CliOptions | 'help' | 'versio
     suppressRules,
     pruneSuppressions: values['prune-suppressions'] ?? false,
     suppressionsLocation: nonEmpty(values['suppressions-location'], '--suppressions-location'),
-    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+    date: values.date === undefined ? undefined : checkedDate(values.date)
   }
+}
+
+/** `--date`: a real calendar day written `YYYY-MM-DD`. */
+function checkedDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim())
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
+  if (!match || !day || day.toISOString().slice(0, 10) !== match[0]) throw new UsageError(`--date needs a day written YYYY-MM-DD (such as 2027-03-31), got \`${value}\``)
+  return match[0]
 }
 
 /** The default `--concurrency`: one worker per core. */
@@ -419,6 +433,7 @@ function engineSettings(options: CliOptions, cwd: string): EngineSettings {
   return {
     cwd,
     type: options.type,
+    date: options.date,
     ignorePath: options.ignorePath,
     ignorePatterns: options.gitignore ? gitignorePatterns(cwd) : []
   }

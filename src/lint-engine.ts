@@ -28,6 +28,8 @@ export interface EngineSettings {
   cwd: string
   /** `--type`: passed to the rules as the processor setting `strategyType`. */
   type: string | undefined
+  /** `--date YYYY-MM-DD`: the day of the check, passed as the processor setting `strategyDate` (strategy-stale-deadline). */
+  date?: string | undefined
   /** `--ignore-path`. */
   ignorePath: string | undefined
   /** Extra ignore patterns (the working folder's `.gitignore`). */
@@ -169,6 +171,12 @@ export async function runEngineBatched(settings: EngineSettings, files: string[]
   return {...last!, files: all}
 }
 
+/** The processor settings the command line sets: `--type` and `--date`; none when neither is given. */
+function processorSettings(settings: EngineSettings): Settings | undefined {
+  if (!settings.type && !settings.date) return undefined
+  return {...(settings.type ? {strategyType: settings.type} : {}), ...(settings.date ? {strategyDate: settings.date} : {})} as Settings
+}
+
 /** Run the engine over `files` (paths, globs or files with their text) with `processor`; resolves with its context. */
 export function runEngine(settings: EngineSettings, files: Array<string | VFile>, processor: EngineOptions['processor']): Promise<Context> {
   const sink = new Writable({write: (_chunk, _encoding, done) => done()})
@@ -188,7 +196,7 @@ export function runEngine(settings: EngineSettings, files: Array<string | VFile>
         detectConfig: true,
         detectIgnore: true,
         defaultConfig: {plugins: [[remarkLintStrategy as unknown as Plugin<unknown[]>]]},
-        settings: settings.type ? ({strategyType: settings.type} as Settings) : undefined,
+        settings: processorSettings(settings),
         silentlyIgnore: true,
         output: false,
         out: false,

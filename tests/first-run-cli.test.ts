@@ -7,6 +7,7 @@
  * strategy rules (the stock `remark` CLI keeps doing what it says); a path or
  * glob that names no Markdown file is an error unless allowed.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {MISSING_SECTION, UNTYPED_NOTES} from '../fixtures/cli/documents.js'
@@ -237,4 +238,31 @@ describe.concurrent('the corpus and bench scripts', () => {
       expect(bogus).toMatchObject({code: 2, stderr: `${script}: Unknown option '--bogus' (see node scripts/${script}.js --help)\n`})
     })
   }
+})
+
+describe.concurrent('--date', () => {
+  const example = fs.readFileSync(path.join(PACKAGE_ROOT, 'fixtures', 'examples', 'payments-strategy.md'), 'utf8')
+
+  it('sets the day stale deadlines are read against, in the main thread and in workers', async () => {
+    const files: Record<string, string> = {}
+    for (let index = 0; index < 10; index++) files[`strategy-${index}.md`] = example
+    const dir = makeProject(files)
+    const [now, later, laterInWorkers] = await Promise.all([
+      strategyLint(['--date', '2026-12-03', '--concurrency', '1', '--time-budget', '0'], dir),
+      strategyLint(['--date', '2027-12-01', '--concurrency', '1', '--time-budget', '0'], dir),
+      strategyLint(['--date', '2027-12-01', '--concurrency', '2'], dir)
+    ])
+    expect(now).toMatchObject({code: 0, stdout: '10 files checked, no problems\n'})
+    expect(later.stdout).toMatch(/The deadline `Q2 2027` passed on 2027-06-30/)
+    expect(laterInWorkers.stdout).toBe(later.stdout)
+  })
+
+  it('an impossible day is one line and exit 2', async () => {
+    const dir = makeProject({'notes.md': UNTYPED_NOTES})
+    expect(await strategyLint(['--date', '2027-02-30'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'strategy-lint: --date needs a day written YYYY-MM-DD (such as 2027-03-31), got `2027-02-30`\n'
+    })
+  })
 })
