@@ -78,7 +78,7 @@ describe.concurrent('strategy-lint: files and exit codes', () => {
     const result = await strategyLint(['strategy.md'], dir)
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/^strategy\.md$/m)
-    expect(result.stdout).toMatch(/\d+:\d+\s+error\s+Missing section `Diagnosis`.*strategy-required-sections\s+remark-lint/)
+    expect(result.stdout).toMatch(/\d+:\d+\s+error\s+Missing section `Diagnosis`.*strategy-required-sections$/m)
     expect(result.stdout).toMatch(/✖ 1 error/)
     expect(result.stdout).not.toMatch(/\u001B\[/)
   })
