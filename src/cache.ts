@@ -179,7 +179,7 @@ export class LintCache {
       parts.push(name, text)
       // What the configuration loads (presets and plugins by path or by package name, a JS
       // configuration's imports) decides the result as much as its own text.
-      parts.push(...this.dependencies.ofConfig(path.join(folder, name), text))
+      if (!name.endsWith('ignore')) parts.push(...this.dependencies.ofConfig(path.join(folder, name), text))
     }
     const key = sha256(...parts)
     this.folderKeys.set(folder, key)
