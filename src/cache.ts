@@ -20,8 +20,19 @@ export const DEFAULT_CACHE_FILE = '.strategylintcache'
 export interface CacheOptions {
   cacheLocation: string | undefined
   type: string | undefined
+  /** `--date`: the day of the check. */
+  date: string | undefined
   gitignore: boolean
   ignorePath: string | undefined
+}
+
+/**
+ * The day the rules check as (strategy-stale-deadline reads deadlines against
+ * it): `--date`, else `STRATEGY_LINT_DATE`, else today in UTC. A result
+ * computed on another day may differ, so the day is part of the key.
+ */
+function dayOfCheck(options: CacheOptions): string {
+  return options.date ?? (process.env.STRATEGY_LINT_DATE || new Date().toISOString().slice(0, 10))
 }
 
 function oneLine(error: unknown): string {
@@ -43,7 +54,7 @@ function oneLine(error: unknown): string {
  * without the cache.
  */
 
-const CACHE_FORMAT = 2
+const CACHE_FORMAT = 3
 
 /** Configuration and ignore files that can change a file's result, looked for from its folder upward. */
 const CONFIG_FILE = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
@@ -57,6 +68,8 @@ interface CacheEntry {
   messages: CachedMessage[]
   /** The document type the file was checked as (null: none applied), so a replayed file is counted as checked or skipped as before. */
   type?: string | null
+  /** The status the document states (null: none), for the reports that show it. */
+  status?: string | null
 }
 
 interface CacheData {
@@ -103,7 +116,7 @@ function isMessage(value: unknown): boolean {
 
 function isEntry(value: unknown): value is CacheEntry {
   return isObject(value) && typeof value.hash === 'string' && typeof value.runKey === 'string' && Array.isArray(value.messages) &&
-    value.messages.every(isMessage) && (value.type === undefined || stringOrNull(value.type))
+    value.messages.every(isMessage) && (value.type === undefined || stringOrNull(value.type)) && (value.status === undefined || stringOrNull(value.status))
 }
 
 export class LintCache {
@@ -135,6 +148,7 @@ export class LintCache {
       // between working folders must not replay one folder's results in another.
       cwd,
       options.type ?? '',
+      dayOfCheck(options),
       String(options.gitignore),
       options.ignorePath === undefined ? '' : readOrEmpty(path.resolve(cwd, options.ignorePath)),
       options.gitignore ? readOrEmpty(path.join(cwd, '.gitignore')) : ''
@@ -230,6 +244,7 @@ export class LintCache {
         if (entry) {
           for (const stored of entry.messages) replay(file, stored)
           if (entry.type !== undefined) file.data.strategyType = entry.type
+          if (entry.status !== undefined) file.data.strategyStatus = entry.status
           done(undefined, tree)
           return
         }
@@ -249,7 +264,7 @@ export class LintCache {
   /** Store the messages of `file`, linted without error, if the cache did not know it. */
   remember(file: VFile): void {
     const miss = this.misses.get(file)
-    if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store), type: file.data.strategyType})
+    if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store), type: file.data.strategyType, status: file.data.strategyStatus})
   }
 
   /**

@@ -257,6 +257,22 @@ describe.concurrent('--date', () => {
     expect(laterInWorkers.stdout).toBe(later.stdout)
   })
 
+  it('--cache keys on the day: a result computed on another day is not replayed; status survives the cache', async () => {
+    // The example states `status: approved`.
+    const dir = makeProject({'strategy.md': example})
+    const first = await strategyLint(['--cache', '--date', '2026-12-03'], dir)
+    expect(first).toMatchObject({code: 0, stdout: '1 file checked, no problems\n'})
+    const later = await strategyLint(['--cache', '--date', '2027-12-01'], dir)
+    expect(later.stdout).toMatch(/The deadline `Q2 2027` passed on 2027-06-30/)
+    // Replayed from the cache, and linted afresh: the same summary.
+    const [warm, fresh] = await Promise.all([
+      strategyLint(['--cache', '--date', '2027-12-01', '-f', 'markdown'], dir),
+      strategyLint(['--date', '2027-12-01', '-f', 'markdown'], dir)
+    ])
+    expect(warm.stdout).toBe(fresh.stdout)
+    expect(warm.stdout).toMatch(/\| `strategy\.md` \| strategy \| accepted \|/)
+  })
+
   it('an impossible day is one line and exit 2', async () => {
     const dir = makeProject({'notes.md': UNTYPED_NOTES})
     expect(await strategyLint(['--date', '2027-02-30'], dir)).toEqual({
