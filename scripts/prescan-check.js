@@ -8,10 +8,11 @@
  * the pre-scan skipped, the differences (exit 1 if any) and the time of each
  * side.
  *
- *   node scripts/prescan-check.js [folder...] [--limit N] [--config options.json]
+ *   node scripts/prescan-check.js [folder...] [--limit N] [--config options.json] [--shard K/N]
  *
  * --config lints with plugin options read from a JSON file (custom types,
- * globs) instead of the defaults.
+ * globs) instead of the defaults; --shard K/N checks only every N-th file from
+ * the K-th (0-based), to spread the check over several processes.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -28,7 +29,8 @@ const {values, positionals} = scriptArguments(import.meta.url, {
   allowPositionals: true,
   options: {
     limit: {type: 'string'},
-    config: {type: 'string'}
+    config: {type: 'string'},
+    shard: {type: 'string'}
   }
 })
 const roots = (positionals.length > 0 ? positionals : ['../shared/corpus']).map((folder) => path.resolve(folder))
@@ -47,6 +49,7 @@ const scanned = remark()
 function report(file) {
   return JSON.stringify({
     type: file.data.strategyType,
+    status: file.data.strategyStatus,
     messages: file.messages.map((message) => ({
       reason: message.reason,
       ruleId: message.ruleId,
@@ -73,7 +76,11 @@ async function lint(processor, filePath, value) {
   return {file, nanoseconds: process.hrtime.bigint() - started}
 }
 
-const files = roots.flatMap((folder) => markdownFiles(folder)).slice(0, limit)
+const [shard, shards] = (values.shard ?? '0/1').split('/').map(Number)
+const files = roots
+  .flatMap((folder) => markdownFiles(folder))
+  .slice(0, limit)
+  .filter((_, index) => index % shards === shard)
 let compared = 0
 let skipped = 0
 let typed = 0
