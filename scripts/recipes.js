@@ -33,7 +33,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
-import remarkLintStrategy, {getDocument, resolveTypes} from '../dist/src/index.js'
+import remarkLintStrategy, {builtinTypes, getDocument, resolveTypes} from '../dist/src/index.js'
 import {allSections} from '../dist/src/doc-types.js'
 import {headingKey} from '../dist/src/heading.js'
 import {markdownFiles} from './markdown-files.js'
@@ -163,11 +163,26 @@ export function recipeOptions(name) {
 
 const processors = new Map()
 
+/**
+ * `options` with every type checking documents whatever their status: this
+ * script measures whether documents have their sections, and a superseded or
+ * draft record is no less a record of its shape (the linter itself skips ended
+ * documents and softens drafts, docs/status.md).
+ */
+function statusBlind(options) {
+  const types = {...(options.types ?? {})}
+  for (const id of [...builtinTypes.map((type) => type.id), ...Object.keys(types)]) {
+    const own = types[id] ?? {}
+    types[id] = {...own, status: {...(own.status ?? {}), draft: 'check', ended: 'check'}}
+  }
+  return {...options, types}
+}
+
 function processorFor(options) {
   const key = JSON.stringify(options)
   let processor = processors.get(key)
   if (!processor) {
-    processor = remark().use(remarkLintStrategy, options).freeze()
+    processor = remark().use(remarkLintStrategy, statusBlind(options)).freeze()
     processors.set(key, processor)
   }
   return processor

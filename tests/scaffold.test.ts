@@ -103,7 +103,7 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
     [['strategy', 'vision'], /init takes one document type, got 2/],
     [['strategy', '--title', ' '], /--title needs some text/],
     [['strategy', '--output', ''], /--output needs a file name/],
-    [['strategy', '--force'], /Unknown option '--force'/]
+    [['strategy', '--force'], /unknown option `--force` \(see strategy-lint init --help\)/]
   ])('usage error %j exits 2 with one line', async (args, pattern) => {
     expectOneLineError(await strategyLint(['init', ...args], makeProject()), pattern)
   })
