@@ -223,7 +223,8 @@ describe.concurrent('strategy-lint --concurrency: the same report as a serial ru
     // Warm: every file replayed (the edited stored reasons show), the same report otherwise.
     const entries = read('parallel.json')
     for (const entry of Object.values(entries)) for (const message of entry.messages) message.reason = `[cached] ${message.reason}`
-    fs.writeFileSync(path.join(project, 'parallel.json'), JSON.stringify({format: 1, entries}))
+    const {format} = JSON.parse(fs.readFileSync(path.join(project, 'parallel.json'), 'utf8')) as {format: number}
+    fs.writeFileSync(path.join(project, 'parallel.json'), JSON.stringify({format, entries}))
     const warm = await lint('2', 'parallel.json')
     expect(warm.code).toBe(serial.code)
     type Report = Array<{path: string; messages: Array<{reason: string}>}>

@@ -153,7 +153,8 @@ describe('the time budget', () => {
   const brackets = (count: number) => '['.repeat(count) + ']'.repeat(count) + '\n'
 
   it.each([['1'], ['2']])('--concurrency %s: a file over the budget gets one error saying why; the run goes on', async (concurrency) => {
-    const dir = makeProject({'a.md': MISSING_SECTION, 'slow.md': brackets(40_000), 'z.md': GOOD_STRATEGY})
+    // Typed, so the pre-scan cannot skip its parse (an untyped file is never parsed, so never over the budget).
+    const dir = makeProject({'a.md': MISSING_SECTION, 'slow.md': `---\ntype: strategy\n---\n\n${brackets(40_000)}`, 'z.md': GOOD_STRATEGY})
     const result = await strategyLint(['.', '--format', 'json', '--time-budget', '1', '--concurrency', concurrency], dir)
     expect(result.code, result.stderr).toBe(1)
     const files = parseJson(result.stdout)
