@@ -52,7 +52,7 @@ export function findType(types: readonly DocType[], id: string): DocType | undef
 
 const compiledTypeGlobs = new WeakMap<DocType, Array<(file: string) => boolean>>()
 
-function typeGlobs(type: DocType): Array<(file: string) => boolean> {
+export function typeGlobs(type: DocType): Array<(file: string) => boolean> {
   let compiled = compiledTypeGlobs.get(type)
   if (!compiled) {
     compiled = type.globs.map((glob) => picomatch(glob, {dot: true, nocase: true}))

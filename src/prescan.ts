@@ -43,17 +43,17 @@
  * are capped at MAX_TEXT characters, isolated parses at MAX_PARSES per file,
  * and no regular expression here can backtrack.
  */
-import type {Nodes, Parent, Root} from 'mdast'
+import type {Root} from 'mdast'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {compileGlobs, type CompiledGlob} from './detect.js'
+import {compileGlobs, typeGlobs, type CompiledGlob} from './detect.js'
 import type {DocType} from './doc-types.js'
 import {readFrontMatter} from './front-matter.js'
 import {headingKey} from './heading.js'
+import {plainText} from './sections.js'
 import {indexType} from './type-index.js'
 
 /** Processor data key: set (to true) by callers whose trees nobody reads but the rules (the CLI's engine, `lint()`). */
@@ -82,17 +82,6 @@ interface Candidate {
   text: string | undefined
 }
 
-const compiledTypeGlobs = new WeakMap<DocType, Array<(file: string) => boolean>>()
-
-function typeGlobs(type: DocType): Array<(file: string) => boolean> {
-  let compiled = compiledTypeGlobs.get(type)
-  if (!compiled) {
-    // As src/detect.ts compiles them.
-    compiled = type.globs.map((glob) => picomatch(glob, {dot: true, nocase: true}))
-    compiledTypeGlobs.set(type, compiled)
-  }
-  return compiled
-}
 
 function relativePath(file: Pick<VFile, 'path' | 'cwd'>): string | undefined {
   if (!file.path) return undefined
@@ -142,15 +131,6 @@ function isolatedParser(): Processor<Root> {
   return isolated
 }
 
-/** Plain text of a heading as src/sections.ts takes it: text and inline code values, no HTML, images or breaks. */
-function plainText(node: Parent): string {
-  let value = ''
-  for (const child of node.children as Nodes[]) {
-    if (child.type === 'text' || child.type === 'inlineCode') value += child.value
-    else if ('children' in child) value += plainText(child as Parent)
-  }
-  return value
-}
 
 /** Characters that may start inline syntax (or be replaced by the parser): a text without them is its own plain text. */
 function isClean(text: string): boolean {

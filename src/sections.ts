@@ -99,7 +99,7 @@ function newSection(heading: Heading | undefined, parent: Section | undefined, s
 }
 
 /** Plain text of a phrasing container, without markup (like mdast-util-to-string, minus HTML). */
-function plainText(node: Parent): string {
+export function plainText(node: Parent): string {
   let value = ''
   for (const child of node.children as Nodes[]) {
     if (child.type === 'text' || child.type === 'inlineCode') value += child.value
