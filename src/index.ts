@@ -56,7 +56,7 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   }
   // Reports `<!-- lint disable misspelt-id -->`; used last so it runs after every rule, this plugin's and others'.
   processor.use(strategyCommentControl)
-  // Callers that read nothing of the tree but the messages (the CLI, `lint()`) let files that can have no type skip the parse (src/prescan.ts).
+  // Callers that read nothing of the tree but the messages (the CLI's engine runs, src/lint-engine.ts) let files that can have no type skip the parse (src/prescan.ts).
   if (processor.data(PRESCAN_KEY as never)) usePrescan(processor, remarkLintStrategy as never, resolved)
   return function buildModel(tree: Root, file: VFile) {
     // `--type` on the command line (a processor setting) wins over a configured `type`.
