@@ -96,7 +96,7 @@ export function getDocument(tree: Root, file: VFile, settings: ModelSettings = {
   if (!document) {
     document = buildDocument(tree, file, settings)
     documents.set(tree, document)
-    // What the CLI reports as checked or skipped (src/cli.ts): null when no type applies, so no type rule ran.
+    // What the CLI reports as checked or skipped (src/cli/outcome.ts): null when no type applies, so no type rule ran.
     file.data.strategyType = document.type?.id ?? null
   }
   return document

@@ -4,7 +4,7 @@
  * in which lint results travel between them.
  *
  * With `--concurrency` above 1 the main thread runs the engine once to find,
- * ignore, read and configure the files (src/cli.ts), and the parsing and
+ * ignore, read and configure the files (src/cli/lint.ts), and the parsing and
  * linting, which is almost all of the time, happens in `lintFiles`: another
  * engine run over files whose text is already read, in a worker thread. The
  * worker's messages are then restored onto the main thread's files.

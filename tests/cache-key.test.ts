@@ -12,7 +12,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, removeProjects, strategyLint, writeFiles} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, removeProjects, strategyLintProcess, writeFiles} from '../fixtures/cli/project.js'
+
+/**
+ * Each run is a new process, as a user's next run after an upgrade is: in one
+ * process node's module cache would keep the first version of a plugin.
+ */
+const strategyLint = strategyLintProcess
 
 afterAll(removeProjects)
 

@@ -1,6 +1,8 @@
 /**
- * The `strategy-lint` command as a user runs it: `node bin/strategy-lint.js`
- * in a temporary folder of real files, no mocks.
+ * The `strategy-lint` command as a user runs it, in a temporary folder of
+ * real files, no mocks: in this process through the `main` that
+ * bin/strategy-lint.js runs, and (the last group) as the bin itself in a
+ * node process of its own, which must print the same.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -13,7 +15,7 @@ import {
   UNTYPED_NOTES,
   WARNINGS_ONLY
 } from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint, strategyLintProcess} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
 
@@ -453,5 +455,22 @@ describe.concurrent('strategy-lint: project configuration', () => {
     const result = await strategyLint(['--type', 'vision'], dir)
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/Missing section `Target State`/)
+  })
+})
+
+describe.concurrent('strategy-lint: the bin in a process of its own', () => {
+  // The bin runs with its default time budget (files linted in a worker thread that can be stopped);
+  // in-process runs above have none. Output and exit code must not differ.
+  it.each([
+    ['clean', {'strategy.md': GOOD_STRATEGY}, [] as string[], 0],
+    ['errors', {'strategy.md': MISSING_SECTION, 'notes.md': UNTYPED_NOTES}, ['--verbose'], 1],
+    ['warnings, json', {'strategy.md': WARNINGS_ONLY}, ['--format', 'json'], 0],
+    ['a usage error', {}, ['--format', 'xml'], 2],
+    ['--version', {}, ['--version'], 0]
+  ] as const)('%s: the same output and exit code as in this process', async (_name, files, args, code) => {
+    const dir = makeProject(files)
+    const [bin, inProcess] = await Promise.all([strategyLintProcess([...args], dir), strategyLint([...args], dir)])
+    expect(bin.code).toBe(code)
+    expect(bin).toEqual(inProcess)
   })
 })

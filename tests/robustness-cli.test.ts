@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION} from '../fixtures/cli/documents.js'
-import {makeProject, PACKAGE_ROOT, removeProjects, STRATEGY_LINT_BIN, strategyLint} from '../fixtures/cli/project.js'
+import {makeProject, PACKAGE_ROOT, removeProjects, STRATEGY_LINT_BIN, strategyLint, strategyLintProcess} from '../fixtures/cli/project.js'
 
 afterAll(() => removeProjects())
 
@@ -321,10 +321,11 @@ describe('the cache', () => {
     const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: ['./preset.mjs']}), 'preset.mjs': lax, 'a.md': MISSING_SECTION})
     fs.mkdirSync(path.join(dir, 'node_modules'))
     fs.symlinkSync(PACKAGE_ROOT, path.join(dir, 'node_modules', 'remark-lint-strategy'), 'dir')
-    const first = await strategyLint(['a.md', '--cache', '--format', 'json'], dir)
+    // Two processes, as two runs of a user are: one process would keep the first preset in node's module cache.
+    const first = await strategyLintProcess(['a.md', '--cache', '--format', 'json'], dir)
     expect(first.code, first.stderr).toBe(0)
     fs.writeFileSync(path.join(dir, 'preset.mjs'), strict)
-    const second = await strategyLint(['a.md', '--cache', '--format', 'json'], dir)
+    const second = await strategyLintProcess(['a.md', '--cache', '--format', 'json'], dir)
     expect(second.code, second.stderr).toBe(1)
     expect(parseJson(second.stdout)[0].messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
   })

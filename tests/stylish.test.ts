@@ -7,7 +7,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
 import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
-import {runCli} from '../dist/src/cli.js'
+import {runCli} from '../dist/src/cli/main.js'
 import {formatStylish} from '../dist/src/formats/stylish.js'
 
 afterAll(removeProjects)

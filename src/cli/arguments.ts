@@ -1,0 +1,281 @@
+/**
+ * The command line of `strategy-lint` and `strategy-lint init`, parsed
+ * strictly with node:util's parseArgs; every problem is a `UsageError` of one
+ * line (exit 2).
+ */
+import os from 'node:os'
+import {parseArgs} from 'node:util'
+import {findType} from '../detect.js'
+import {builtinTypes} from '../doc-types.js'
+import {REPORT_FORMATS} from '../formats/index.js'
+import {ruleIds} from '../rules.js'
+import type {CliIo} from './io.js'
+
+/**
+ * What may name a configured type on the command line: a `types` key of
+ * schema/options.schema.json (`^[a-z][a-z0-9-]*$`) as written before the
+ * normalisation the plugin applies (src/detect.ts `normaliseId`: any case,
+ * `_` for `-`), so `Design_Doc` names `design-doc`. Spaces are refused here:
+ * a command-line value with a space is a typo more often than a name.
+ */
+const TYPE_ID = /^[a-z][a-z0-9_-]*$/i
+
+export const FORMATS = ['stylish', 'json', ...REPORT_FORMATS] as const
+export type Format = (typeof FORMATS)[number]
+
+export interface CliOptions {
+  paths: string[]
+  format: Format
+  quiet: boolean
+  maxWarnings: number | undefined
+  type: string | undefined
+  ignorePath: string | undefined
+  gitignore: boolean
+  outputFile: string | undefined
+  /** `--cache`: reuse the results of files unchanged since the last run. */
+  cache: boolean
+  /** `--cache-location`: where the cache lives (default `.strategylintcache` in the working folder). */
+  cacheLocation: string | undefined
+  /** `--concurrency`: how many worker threads may lint at once. */
+  concurrency: number
+  /** `--time-budget`: seconds each file may take to parse and check; 0 for no limit (and, with --concurrency 1, no worker thread). */
+  timeBudget: number
+  /** `--verbose`: list skipped files and say when the strategy plugin was added to a configuration. */
+  verbose: boolean
+  /** False with `--no-error-on-unmatched-pattern`: a path or glob that names no file is then not an error. */
+  errorOnUnmatchedPattern: boolean
+  /** False with `--no-warn-untyped`: a file named on the command line with no type is counted as skipped, without a warning. */
+  warnUntyped: boolean
+  /** `--suppress-all`: record every current finding in the suppressions file. */
+  suppressAll: boolean
+  /** `--suppress-rule <id>` (repeatable): record the current findings of these rules. */
+  suppressRules: string[]
+  /** `--prune-suppressions`: lower recorded counts to what occurs now. */
+  pruneSuppressions: boolean
+  /** `--suppressions-location <file>` (default strategy-lint-suppressions.json in the working folder). */
+  suppressionsLocation: string | undefined
+  /** `--fix` writes the mechanical fixes; `--fix-dry-run` prints them as a diff. */
+  fix: 'write' | 'dry-run' | undefined
+  /** `--date YYYY-MM-DD`: check as on this day (stale deadlines), for reproducible runs. */
+  date: string | undefined
+}
+
+/** The default `--time-budget`, in seconds. */
+export const DEFAULT_TIME_BUDGET = 10
+
+export interface InitOptions {
+  type: string
+  title: string | undefined
+  output: string | undefined
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+function strictArguments<T>(help: string, parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    throw new UsageError(`${argumentProblem(error as Error & {code?: string})} (see ${help})`)
+  }
+}
+
+/** node:util parseArgs's errors, which quote unevenly and suggest `--` tricks, as one plain line. */
+function argumentProblem(error: Error & {code?: string}): string {
+  const message = error.message.split('\n')[0]
+  const option = /'(-[^']*?)'/.exec(message)?.[1]
+  // `-f, --format <value>`: the long form names the flag.
+  const flag = option?.split(', ').at(-1)?.replace(/ <value>$/, '')
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) return `unknown option \`${flag}\``
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    if (/argument missing/.test(message)) return `${flag} needs a value`
+    if (/does not take an argument/.test(message)) return `${flag} takes no value`
+    if (/ambiguous/.test(message)) return `${flag} needs a value; to give one that starts with \`-\`, write ${flag}=<value>`
+  }
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return message.replace(/\.$/, '')
+  return message.replace(/\.$/, '')
+}
+
+/**
+ * `--max-warnings -1`: node's parser refuses a value that starts with `-`
+ * ("argument is ambiguous"); a negative number is plainly a value, so it is
+ * joined to its flag and the flag's own check explains what it accepts.
+ */
+function joinNegativeNumbers(argv: readonly string[], valued: ReadonlySet<string>): string[] {
+  const joined: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const token = argv[index]
+    const next = argv[index + 1]
+    if (valued.has(token) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${token}=${next}`)
+      index++
+    } else {
+      joined.push(token)
+    }
+  }
+  return joined
+}
+
+export function parseCliArguments(argv: string[], env: Readonly<Record<string, string | undefined>> = process.env): CliOptions | 'help' | 'version' {
+  const parsed = strictArguments('--help', () =>
+    parseArgs({
+      args: joinNegativeNumbers(argv, new Set(['--max-warnings', '--concurrency', '--time-budget'])),
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: {type: 'string', short: 'f'},
+        quiet: {type: 'boolean', short: 'q'},
+        'max-warnings': {type: 'string'},
+        type: {type: 'string', short: 't'},
+        'ignore-path': {type: 'string'},
+        'no-gitignore': {type: 'boolean'},
+        'output-file': {type: 'string', short: 'o'},
+        cache: {type: 'boolean'},
+        'cache-location': {type: 'string'},
+        concurrency: {type: 'string'},
+        'time-budget': {type: 'string'},
+        verbose: {type: 'boolean'},
+        'no-error-on-unmatched-pattern': {type: 'boolean'},
+        'no-warn-untyped': {type: 'boolean'},
+        'suppress-all': {type: 'boolean'},
+        'suppress-rule': {type: 'string', multiple: true},
+        'prune-suppressions': {type: 'boolean'},
+        'suppressions-location': {type: 'string'},
+        fix: {type: 'boolean'},
+        'fix-dry-run': {type: 'boolean'},
+        date: {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  )
+  const {values, positionals} = parsed
+  if (values.help) return 'help'
+  if (values.version) return 'version'
+  const format = values.format ?? 'stylish'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`Unknown format \`${format}\`; use one of ${FORMATS.join(', ')}`)
+  }
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(maxWarnings)) {
+      throw new UsageError(`--max-warnings needs a whole number >= 0, got \`${values['max-warnings']}\``)
+    }
+  }
+  let concurrency = defaultConcurrency()
+  if (values.concurrency !== undefined) {
+    concurrency = Number(values.concurrency)
+    if (!/^\d+$/.test(values.concurrency) || !Number.isSafeInteger(concurrency) || concurrency < 1) {
+      throw new UsageError(`--concurrency needs a whole number >= 1, got \`${values.concurrency}\``)
+    }
+  }
+  let timeBudget = DEFAULT_TIME_BUDGET
+  const budgetText = values['time-budget'] ?? env.STRATEGY_LINT_TIME_BUDGET
+  if (budgetText !== undefined && budgetText !== '') {
+    timeBudget = Number(budgetText)
+    if (!/^\d+(?:\.\d+)?$/.test(budgetText.trim()) || !Number.isFinite(timeBudget)) {
+      const from = values['time-budget'] === undefined ? 'STRATEGY_LINT_TIME_BUDGET' : '--time-budget'
+      throw new UsageError(`${from} needs a number of seconds >= 0 (0 for no limit), got \`${budgetText}\``)
+    }
+  }
+  let type: string | undefined
+  if (values.type !== undefined) {
+    // A built-in type by any of its names; another id may name a type configured under `types`, which the plugin checks once it has read the configuration.
+    const found = findType(builtinTypes, values.type)
+    if (!found && !TYPE_ID.test(values.type.trim())) {
+      throw new UsageError(
+        `Unknown document type \`${values.type}\` for --type; use one of ${builtinTypes.map((entry) => entry.id).join(', ')}, or a type configured under \`types\``
+      )
+    }
+    type = found ? found.id : values.type.trim()
+  }
+  const suppressRules = values['suppress-rule'] ?? []
+  for (const id of suppressRules) {
+    // Ids of other remark-lint plugins are fine; a misspelt id of ours would record nothing.
+    if (!/^[a-z][a-z0-9-]*$/.test(id) || (id.startsWith('strategy-') && !ruleIds.includes(id))) {
+      throw new UsageError(`Unknown rule \`${id}\` for --suppress-rule; use a rule id such as \`strategy-vague-goal\` (docs/rules/README.md lists them)`)
+    }
+  }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: give one of them')
+  if (values['suppress-all'] && suppressRules.length > 0) throw new UsageError('--suppress-all already records every rule; drop --suppress-rule, or --suppress-all')
+  if (values['prune-suppressions'] && (values['suppress-all'] || suppressRules.length > 0)) {
+    throw new UsageError('--prune-suppressions cannot be combined with --suppress-all or --suppress-rule: run them one after the other')
+  }
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    format: format as Format,
+    quiet: values.quiet ?? false,
+    maxWarnings,
+    type,
+    ignorePath: values['ignore-path'],
+    gitignore: !values['no-gitignore'],
+    outputFile: nonEmpty(values['output-file'], '--output-file'),
+    cache: values.cache ?? false,
+    cacheLocation: nonEmpty(values['cache-location'], '--cache-location'),
+    concurrency,
+    timeBudget,
+    verbose: values.verbose ?? false,
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+    warnUntyped: !values['no-warn-untyped'],
+    suppressAll: values['suppress-all'] ?? false,
+    suppressRules,
+    pruneSuppressions: values['prune-suppressions'] ?? false,
+    suppressionsLocation: nonEmpty(values['suppressions-location'], '--suppressions-location'),
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+    date: values.date === undefined ? undefined : checkedDate(values.date)
+  }
+}
+
+/** `--date`: a real calendar day written `YYYY-MM-DD`. */
+function checkedDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim())
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
+  if (!match || !day || day.toISOString().slice(0, 10) !== match[0]) throw new UsageError(`--date needs a day written YYYY-MM-DD (such as 2027-03-31), got \`${value}\``)
+  return match[0]
+}
+
+/** The default `--concurrency`: one worker per core. */
+export function defaultConcurrency(): number {
+  return Math.max(1, os.availableParallelism())
+}
+
+function nonEmpty(value: string | undefined, option: string): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError(`${option} needs a file name`)
+  return value
+}
+
+export function parseInitArguments(argv: string[]): InitOptions | 'help' {
+  const parsed = strictArguments('strategy-lint init --help', () =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {title: {type: 'string'}, output: {type: 'string', short: 'o'}, help: {type: 'boolean', short: 'h'}}
+    })
+  )
+  const {values, positionals} = parsed
+  if (values.help) return 'help'
+  const ids = builtinTypes.map((entry) => entry.id).join(' or ')
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? `init needs a document type: ${ids}` : `init takes one document type, got ${positionals.length}: ${positionals.join(' ')}`
+    )
+  }
+  const found = findType(builtinTypes, positionals[0])
+  if (!found) throw new UsageError(`Unknown document type \`${positionals[0]}\` for init; use ${ids}`)
+  if (values.title !== undefined && values.title.trim() === '') throw new UsageError('--title needs some text')
+  return {type: found.id, title: values.title, output: nonEmpty(values.output, '--output')}
+}
+
+/** Parse arguments; a usage error is printed as one line and gives `undefined` (exit 2). */
+export function usage<T>(parse: () => T, io: CliIo): T | undefined {
+  try {
+    return parse()
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr(`strategy-lint: ${error.message}\n`)
+    return undefined
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * How a run lints the files the walk found: one engine run in this thread
+ * (`--concurrency 1`, no time budget), or an engine run that configures the
+ * files here and lints them in worker threads (src/parallel.ts).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type {Root} from 'mdast'
+import {remark} from 'remark'
+import type {Context} from 'unified-engine'
+import type {VFile} from 'vfile'
+import type {LintCache} from '../cache.js'
+import {lintFiles, restoreMessage, runEngineBatched, type EngineSettings} from '../lint-engine.js'
+import {LintPool, workerCount, workersAvailable} from '../parallel.js'
+import type {CliOptions} from './arguments.js'
+import type {CliIo} from './io.js'
+
+/** Patterns of a `.gitignore` in the working folder, so generated and vendored files are skipped. */
+function gitignorePatterns(cwd: string): string[] {
+  try {
+    return fs
+      .readFileSync(path.join(cwd, '.gitignore'), 'utf8')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+  } catch {
+    return []
+  }
+}
+
+export function engineSettings(options: CliOptions, cwd: string): EngineSettings {
+  return {
+    cwd,
+    type: options.type,
+    date: options.date,
+    ignorePath: options.ignorePath,
+    ignorePatterns: options.gitignore ? gitignorePatterns(cwd) : []
+  }
+}
+
+/** `--concurrency 1`: one engine run in this thread finds, reads, configures and lints every file. */
+export function lintSerially(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
+  return runEngineBatched(engineSettings(options, io.cwd), options.paths, cache ? cache.processor() : remark())
+}
+
+/**
+ * `--concurrency N`: this thread runs the engine as in a serial run, so files
+ * are found, ignored, read and configured (and configuration errors arise)
+ * exactly as there, but it parses and lints none of them: `cache.processor`'s
+ * hits are replayed and every other file is set aside. Those are then linted
+ * in worker threads when they are enough work for them (`workerCount`), else
+ * here, the same way, and their messages restored onto this run's files,
+ * which keep the engine's order. The cache is read and written here only.
+ */
+export async function lintInParallel(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
+  const settings = engineSettings(options, io.cwd)
+  const deferred = new Set<VFile>()
+  let deferredSize = 0
+  const pool = workersAvailable() ? new LintPool(settings, {timeBudget: options.timeBudget}) : undefined
+  // With a time budget every file is linted in a worker thread, which can be stopped; this thread cannot.
+  const minimum = options.timeBudget > 0 ? 1 : 0
+  try {
+    const context = await runEngineBatched(settings, options.paths, cache ? cache.processor(defer) : deferringProcessor(defer))
+    const files = (context.files ?? []).filter((file) => deferred.has(file))
+    const inputs = files.map((file) => ({path: path.resolve(file.cwd, file.path), value: String(file.value ?? '')}))
+    const results = pool && pool.size > 0 ? await pool.lint(inputs) : await lintFiles(settings, inputs)
+    files.forEach((file, index) => {
+      file.messages = []
+      for (const message of results[index].messages) restoreMessage(file, message)
+      if (results[index].type !== undefined) file.data.strategyType = results[index].type
+      if (results[index].status !== undefined) file.data.strategyStatus = results[index].status
+      if (results[index].ran) cache?.remember(file)
+    })
+    return context
+  } finally {
+    await pool?.close()
+  }
+
+  function defer(file: VFile): void {
+    deferred.add(file)
+    deferredSize += String(file.value ?? '').length
+    // Start workers as soon as there is work enough for them, while this thread still reads files.
+    if (pool) pool.grow(Math.max(minimum, workerCount(deferred.size, deferredSize, options.concurrency)))
+  }
+}
+
+/** remark, with parsing and linting left out: each file is handed to `defer` instead. */
+function deferringProcessor(defer: (file: VFile) => void): () => ReturnType<typeof remark> {
+  const base = remark()
+  return () => {
+    const processor = base()
+    processor.parse = ((file: VFile) => {
+      // Apply the plugins, so their option errors surface as in a serial run.
+      processor.freeze()
+      defer(file)
+      return {type: 'root', children: []} satisfies Root
+    }) as typeof processor.parse
+    processor.run = ((tree: Root, _file: VFile, done: (error?: Error, tree?: Root) => void) => {
+      done(undefined, tree)
+    }) as unknown as typeof processor.run
+    return processor
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * The `strategy-lint` command: lints Markdown files with the project's remark
+ * configuration, or with this package's built-in setup when there is none,
+ * and reports in one of several formats (src/formats/), to the terminal or to
+ * `--output-file`. Exit codes: 0 clean or warnings only, 1 errors (or too many
+ * warnings), 2 usage or configuration error. It never writes to the files it
+ * lints (except with --fix). With `--concurrency` above 1 (the default on a machine with more
+ * than one core) or a time budget, the files are parsed and linted in worker threads
+ * (src/parallel.ts), for the same report. `strategy-lint init` prints or
+ * writes a skeleton document (src/scaffold.ts).
+ *
+ * `runCli(argv, io)` is the whole command without the process: bin/ and the
+ * tests call it.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type {Context} from 'unified-engine'
+import {LintCache} from '../cache.js'
+import {MARKDOWN_EXTENSIONS} from '../lint-engine.js'
+import {workersAvailable} from '../parallel.js'
+import {isError, oneLine} from '../util.js'
+import {version} from '../version.js'
+import {walk, type WalkResult} from '../walk.js'
+import {defaultConcurrency, parseCliArguments, usage} from './arguments.js'
+import {fixFiles} from './fix.js'
+import {HELP} from './help.js'
+import {runInit} from './init.js'
+import type {CliIo} from './io.js'
+import {lintInParallel, lintSerially} from './lint.js'
+import {classify, explain} from './outcome.js'
+import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, refuseOutputPath, setupProblem, skippedFile} from './problems.js'
+import {render} from './report.js'
+import {suppress} from './suppress.js'
+
+export type {CliIo} from './io.js'
+export {UsageError, parseCliArguments, parseInitArguments, DEFAULT_TIME_BUDGET} from './arguments.js'
+
+/** Run the CLI; resolves with the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'init') return runInit(argv.slice(1), io)
+  const options = usage(() => parseCliArguments(argv, io.env ?? process.env), io)
+  if (options === undefined) return 2
+  if (options === 'help') {
+    io.stdout(HELP)
+    return 0
+  }
+  if (options === 'version') {
+    io.stdout(`${version}\n`)
+    return 0
+  }
+
+  const cores = defaultConcurrency()
+  if (options.concurrency > cores) {
+    io.stderr(`strategy-lint: --concurrency ${options.concurrency} is more than the ${cores} CPU cores; using ${cores}\n`)
+    options.concurrency = cores
+  }
+
+  let walked: WalkResult
+  try {
+    walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
+  } catch (error) {
+    io.stderr(`strategy-lint: cannot list the files to lint: ${oneLine(error)}\n`)
+    return 2
+  }
+  if (options.ignorePath !== undefined) {
+    // Checked here too: with no files to lint the engine, which would report it, does not run.
+    try {
+      fs.accessSync(path.resolve(io.cwd, options.ignorePath), fs.constants.R_OK)
+    } catch (error) {
+      io.stderr(`strategy-lint: cannot read --ignore-path ${options.ignorePath}: ${oneLine(error)}\n`)
+      return 2
+    }
+  }
+  if (options.errorOnUnmatchedPattern && walked.unmatched.length > 0) {
+    const [first] = walked.unmatched
+    io.stderr(
+      `strategy-lint: No Markdown files matching the pattern \`${first}\` were found${walked.unmatched.length > 1 ? ` (nor for ${walked.unmatched.length - 1} more)` : ''}; ` +
+        'check the path or glob (quote globs so the shell does not expand them), or pass --no-error-on-unmatched-pattern\n'
+    )
+    return 2
+  }
+  const badRc = nonObjectConfiguration(walked.files, io.cwd)
+  if (badRc) {
+    io.stderr(`strategy-lint: ${badRc}\n`)
+    return 2
+  }
+  const refused = refuseOutputPath(options, io.cwd, walked)
+  if (refused) {
+    io.stderr(`strategy-lint: ${refused}\n`)
+    return 2
+  }
+  const engineOptions = {...options, paths: walked.files}
+
+  const cache = options.cache ? new LintCache(options, io.cwd) : undefined
+  let context: Context
+  try {
+    if (walked.files.length === 0) context = {files: []} as unknown as Context
+    else if (options.concurrency > 1 || (options.timeBudget > 0 && workersAvailable())) context = await lintInParallel(engineOptions, io, cache)
+    else context = await lintSerially(engineOptions, io, cache)
+  } catch (error) {
+    io.stderr(`strategy-lint: ${oneLine(error)}\n`)
+    return 2
+  }
+  if (cache) {
+    const problem = cache.save()
+    if (problem) io.stderr(`strategy-lint: warning: cannot write the cache ${cache.file}: ${problem}\n`)
+  }
+
+  const files = (context.files ?? []).filter((file) => !file.data.unifiedEngineIgnored)
+  for (const special of walked.skipped) files.push(skippedFile(special, io.cwd))
+  for (const file of files) {
+    for (const message of file.messages) {
+      // A file found in a folder that cannot be read is that file's problem: report it, lint the others.
+      if (isReadProblem(message) && !namedOnCommandLine(file, options, io.cwd)) {
+        markUnreadable(message)
+        continue
+      }
+      const problem = setupProblem(message)
+      if (problem) {
+        io.stderr(`strategy-lint: ${problem}\n`)
+        return 2
+      }
+    }
+  }
+
+  if (options.fix) {
+    const problem = await fixFiles(files, options, io)
+    if (problem) {
+      io.stderr(`strategy-lint: ${problem}\n`)
+      return 2
+    }
+  }
+  const outcome = classify(files, options, io.cwd)
+  if (options.verbose) explain(outcome, io)
+  const suppressed = suppress(files, options, io)
+  if (suppressed === undefined) return 2
+  outcome.suppressed = suppressed.suppressed
+
+  if (options.quiet) {
+    for (const file of files) file.messages = file.messages.filter(isError)
+  }
+  const reported = files
+  const errors = reported.reduce((sum, file) => sum + file.messages.filter(isError).length, 0)
+  const warnings = reported.reduce((sum, file) => sum + file.messages.filter((message) => !isError(message)).length, 0)
+
+  if (options.outputFile === undefined) {
+    io.stdout(render(options.format, reported, io.cwd, {color: io.color, columns: io.columns}, outcome, options.verbose))
+  } else {
+    const target = path.resolve(io.cwd, options.outputFile)
+    try {
+      fs.mkdirSync(path.dirname(target), {recursive: true})
+      fs.writeFileSync(target, render(options.format, reported, io.cwd, {color: false, columns: undefined}, outcome, options.verbose))
+    } catch (error) {
+      io.stderr(`strategy-lint: cannot write --output-file ${options.outputFile}: ${oneLine(error)}\n`)
+      return 2
+    }
+    io.stdout(render('stylish', reported, io.cwd, {color: io.color, columns: io.columns}, outcome, options.verbose))
+  }
+
+  if (errors > 0) return 1
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`strategy-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
+    return 1
+  }
+  return 0
+}
+
+/**
+ * `runCli`, with an error it did not expect (a bug) said as one line and exit
+ * 2 instead of a stack trace: what bin/strategy-lint.js runs.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await runCli(argv, io)
+  } catch (error) {
+    io.stderr(`strategy-lint: internal error: ${oneLine(error)}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,71 @@
+/** What a run did with each file (checked as a type, or skipped for having none), and `--verbose`'s account of it. */
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {builtinTypes} from '../doc-types.js'
+import {escapeControls} from '../formats/stylish.js'
+import {DOCS_URL} from '../rule.js'
+import type {CliOptions} from './arguments.js'
+import type {CliIo} from './io.js'
+import {namedOnCommandLine} from './problems.js'
+
+/** What the run did with each file: checked as a type, or skipped because no type applies. */
+export interface Outcome {
+  checked: number
+  /** Findings hidden by the suppressions file. */
+  suppressed: number
+  /** Files no document type applies to: no strategy rule checked them. */
+  skipped: VFile[]
+  /** Folders whose remark configuration did not list remark-lint-strategy (it was added). */
+  pluginAdded: string[]
+}
+
+/** Where the user reads how a document's type is found. */
+const DOCUMENT_TYPES_URL = `${DOCS_URL}strategy-document-type.md`
+
+/** Why a file without a type was not checked, and how to give it one. */
+export const NO_TYPE = 'no document type'
+const HOW_TO_TYPE =
+  `declare one in front matter (\`type: strategy\`), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
+  'or match the file with `globs` in the configuration'
+
+/**
+ * Count checked and skipped files. A file no type applies to gets no message
+ * from the type rules, so it would be reported as if it passed: it is counted
+ * as skipped instead, and when it was named on the command line (not found in
+ * a folder or by a glob) it gets one warning saying how to give it a type.
+ */
+export function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
+  const outcome: Outcome = {checked: 0, suppressed: 0, skipped: [], pluginAdded: []}
+  const added = new Set<string>()
+  for (const file of files) {
+    if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
+    if (typeof file.data.strategyType === 'string') {
+      outcome.checked++
+      continue
+    }
+    if (file.data.strategyType !== null) continue
+    outcome.skipped.push(file)
+    file.data.strategySkipped = NO_TYPE
+    if (options.warnUntyped && namedOnCommandLine(file, options, cwd)) {
+      const message = file.message(`No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`, {
+        ruleId: 'no-document-type',
+        source: 'strategy-lint'
+      })
+      message.fatal = false
+      message.url = DOCUMENT_TYPES_URL
+    }
+  }
+  outcome.pluginAdded = [...added].sort()
+  return outcome
+}
+
+/** `--verbose`: what the report does not show, on stderr so machine formats on stdout stay valid. */
+export function explain(outcome: Outcome, io: CliIo): void {
+  for (const folder of outcome.pluginAdded) {
+    io.stderr(
+      `strategy-lint: the remark configuration for ${folder} does not list remark-lint-strategy; added it with its defaults (the rest of that configuration still applies)\n`
+    )
+  }
+  for (const file of outcome.skipped) io.stderr(`strategy-lint: skipped ${escapeControls(file.path)}: ${NO_TYPE}\n`)
+  if (outcome.skipped.length > 0) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_TYPE}\n`)
+}

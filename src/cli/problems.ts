@@ -1,0 +1,163 @@
+/**
+ * Problems that stop a run or change how a file is reported: setup errors
+ * the engine wraps (bad options, a broken rc file), files that cannot be
+ * read, special files, a configuration that is not an object, and output
+ * paths that would overwrite a linted file.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {parse as parseYaml} from 'yaml'
+import {DEFAULT_CACHE_FILE} from '../cache.js'
+import {MARKDOWN_EXTENSIONS} from '../lint-engine.js'
+import {StrategyConfigError} from '../options.js'
+import {firstLine, isObject} from '../util.js'
+import type {WalkResult} from '../walk.js'
+import type {CliOptions} from './arguments.js'
+
+/**
+ * A fatal message that is not about the document's content: bad options, a
+ * broken rc file, a missing plugin, a path that does not exist. The engine
+ * wraps such errors ("Cannot process file"), so the explanation is the chain
+ * of causes, joined into one line.
+ */
+export function setupProblem(message: VFileMessage): string | undefined {
+  if (!message.fatal || message.ruleId) return undefined
+  const reasons: string[] = []
+  let cause: unknown = message.cause
+  while (cause instanceof Error) {
+    if (cause instanceof StrategyConfigError || cause.name === 'StrategyConfigError') return firstLine(cause.message)
+    reasons.push(firstLine(cause.message))
+    cause = cause.cause
+  }
+  if (message.reason === 'No such file or folder') return `No such file or folder: ${message.file || 'input'}`
+  return [message.reason === 'Cannot process file' ? '' : message.reason, ...reasons].filter(Boolean).join(': ') || message.reason
+}
+
+/** File-system errors reading one file (a broken link, no permission), as opposed to a problem with the setup. */
+const READ_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP', 'EIO', 'ENAMETOOLONG', 'ENOTDIR'])
+
+export function isReadProblem(message: VFileMessage): boolean {
+  const code = (message.cause as {code?: unknown} | undefined)?.code
+  return message.fatal === true && !message.ruleId && typeof code === 'string' && READ_ERRORS.has(code)
+}
+
+/** A path given on the command line that cannot be read is a usage error (exit 2), not a finding. */
+export function namedOnCommandLine(file: VFile, options: CliOptions, cwd: string): boolean {
+  const target = path.resolve(cwd, file.path)
+  return options.paths.some((given) => path.resolve(cwd, given) === target)
+}
+
+export function markUnreadable(message: VFileMessage): void {
+  const cause = firstLine((message.cause as Error).message)
+  message.reason = `Cannot read this file (${cause}); it was not linted: fix the file or its permissions, or ignore it in .remarkignore`
+  message.message = message.reason
+  // The cause is in the reason; a reporter would print its stack after it.
+  message.cause = undefined
+}
+
+/** A file the walk did not open (a FIFO, a device): a report entry with one warning saying so. */
+export function skippedFile(special: {path: string; kind: string}, cwd: string): VFile {
+  const file = new VFile({path: special.path, cwd})
+  file.message(`Not linted: this is ${special.kind}, not a regular file, so it was not read; only regular files are linted (remove it, or ignore it in .remarkignore)`, {
+    source: 'strategy-lint'
+  }).fatal = false
+  return file
+}
+
+/** Configuration files unified-engine reads as data (the .js ones are code); `package.json` counts by its `remarkConfig`. */
+const DATA_RC_FILES = ['.remarkrc', '.remarkrc.json', '.remarkrc.yaml', '.remarkrc.yml']
+
+/**
+ * A remark configuration that is not an object (`[1,2,3]`, `"text"`, `42`):
+ * unified-engine would take it as "no plugins" and every file would pass
+ * unchecked. Looks at the nearest configuration of each linted file's folder,
+ * as the engine does; returns the problem, if any. Unreadable or unparsable
+ * files are left to the engine, which reports them.
+ */
+export function nonObjectConfiguration(files: readonly string[], cwd: string): string | undefined {
+  const seen = new Set<string>()
+  const folders = new Set(files.map((file) => path.dirname(path.resolve(cwd, file))))
+  for (let folder of folders) {
+    for (;;) {
+      if (seen.has(folder)) break
+      seen.add(folder)
+      let found = false
+      for (const name of [...DATA_RC_FILES, 'package.json']) {
+        const file = path.join(folder, name)
+        let text: string
+        try {
+          text = fs.readFileSync(file, 'utf8')
+        } catch {
+          continue
+        }
+        let value: unknown
+        try {
+          value = name.endsWith('.yaml') || name.endsWith('.yml') ? parseYaml(text) : JSON.parse(text)
+        } catch {
+          found = name !== 'package.json'
+          if (found) break
+          continue
+        }
+        if (name === 'package.json') {
+          if (!isObject(value) || value.remarkConfig === undefined) continue
+          value = value.remarkConfig
+        }
+        found = true
+        if (!isObject(value)) {
+          const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`
+          const where = path.relative(cwd, file) || file
+          return `${where}${name === 'package.json' ? '#remarkConfig' : ''} is ${what}, not a configuration: it must be an object such as {"plugins": ["remark-lint-strategy"]} (with it, the files below ${path.relative(cwd, folder) || '.'} would be checked by nothing)`
+        }
+        break
+      }
+      const parent = path.dirname(folder)
+      if (found || parent === folder) break
+      folder = parent
+    }
+  }
+  return undefined
+}
+
+function what(flag: string): string {
+  return flag === '--output-file' ? 'report' : flag === '--cache-location' ? 'cache' : 'suppressions'
+}
+
+/**
+ * Why `--output-file`, `--cache-location` or `--suppressions-location` must not be written, if so: it is,
+ * or resolves to (through links), a file being linted, or it is a Markdown file.
+ */
+export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkResult): string | undefined {
+  const candidates: Array<[string, string | undefined]> = [
+    ['--output-file', options.outputFile],
+    ['--cache-location', options.cache ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : options.cacheLocation],
+    ['--suppressions-location', options.suppressionsLocation]
+  ]
+  for (const [flag, given] of candidates) {
+    if (given === undefined) continue
+    let target = path.resolve(cwd, given)
+    if (flag === '--cache-location') {
+      try {
+        if (/[\\/]$/.test(given) || fs.statSync(target).isDirectory()) target = path.join(target, DEFAULT_CACHE_FILE)
+      } catch {
+        // Not there yet: a file.
+      }
+    }
+    let real = target
+    try {
+      real = fs.realpathSync(target)
+    } catch {
+      // Not there yet, or a link to nowhere: check the path itself.
+    }
+    const names = [target, real]
+    if (names.some((name) => walked.realFiles.has(name))) {
+      return `${flag} ${given} is a file being linted${real === target ? '' : ` (it resolves to ${path.relative(cwd, real) || real})`}; refusing to overwrite it: write the ${what(flag)} to another file`
+    }
+    const markdown = names.find((name) => MARKDOWN_EXTENSIONS.includes(path.extname(name).slice(1).toLowerCase()))
+    if (markdown) {
+      return `${flag} ${given} ${markdown === target ? 'is' : `resolves to ${path.relative(cwd, markdown) || markdown}, which is`} a Markdown file; refusing to overwrite it: write the ${what(flag)} to a file that is not Markdown (such as report.json)`
+    }
+  }
+  return undefined
+}

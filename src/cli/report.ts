@@ -1,0 +1,26 @@
+/** The report of a run in the format asked for (src/formats/), with the stylish report's summary line. */
+import type {VFile} from 'vfile'
+import {formatJson} from '../formats/json.js'
+import {formatReport, repositoryRoot, toReportInput, type ReportFormat} from '../formats/index.js'
+import {formatStylish} from '../formats/stylish.js'
+import {version} from '../version.js'
+import type {Format} from './arguments.js'
+import {NO_TYPE, type Outcome} from './outcome.js'
+
+/** The stylish report's last line: how many files were checked and skipped. */
+function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string {
+  const checked = `${outcome.checked} ${outcome.checked === 1 ? 'file' : 'files'} checked`
+  const skipped = outcome.skipped.length > 0 ? `${outcome.skipped.length} skipped: ${NO_TYPE}${verbose ? '' : ' (--verbose lists them)'}` : ''
+  const suppressed = outcome.suppressed > 0 ? `; ${outcome.suppressed} suppressed (${outcome.suppressed === 1 ? 'a finding' : 'findings'} recorded in the suppressions file)` : ''
+  return `${checked}${clean ? ', no problems' : ''}${skipped ? `; ${skipped}` : ''}${suppressed}\n`
+}
+
+/** The report in `format`, ending with a newline. */
+export function render(format: Format, files: VFile[], cwd: string, terminal: {color: boolean; columns: number | undefined}, outcome: Outcome, verbose: boolean): string {
+  if (format === 'json') return `${formatJson(files)}\n`
+  if (format === 'stylish') {
+    const report = formatStylish(files, terminal)
+    return report ? `${report}${summaryLine(outcome, false, verbose)}` : summaryLine(outcome, true, verbose)
+  }
+  return formatReport(format as ReportFormat, toReportInput(files, repositoryRoot(cwd), version))
+}

@@ -1,0 +1,40 @@
+/** `--suppress-all`, `--suppress-rule`, `--prune-suppressions`: the suppressions file (src/suppressions.ts) in a run. */
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {applySuppressions, DEFAULT_SUPPRESSIONS_FILE, pruneSuppressions, readSuppressions, recordSuppressions, SuppressionsError, writeSuppressions, type Applied} from '../suppressions.js'
+import {oneLine} from '../util.js'
+import type {CliOptions} from './arguments.js'
+import type {CliIo} from './io.js'
+
+/**
+ * Record, prune and apply the suppressions file (src/suppressions.ts); says
+ * on stderr what it wrote and what it hid when the report format cannot say
+ * it. Undefined when the file cannot be read or written (exit 2).
+ */
+export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applied | undefined {
+  const given = options.suppressionsLocation
+  const file = path.resolve(io.cwd, given ?? DEFAULT_SUPPRESSIONS_FILE)
+  const shown = path.relative(io.cwd, file) || file
+  const recording = options.suppressAll || options.suppressRules.length > 0
+  try {
+    const suppressions = readSuppressions(file, (given !== undefined && !recording) || options.pruneSuppressions)
+    if (recording) {
+      recordSuppressions(suppressions, files, io.cwd, options.suppressAll ? undefined : new Set(options.suppressRules))
+      writeSuppressions(file, suppressions)
+    } else if (options.pruneSuppressions) {
+      const changed = pruneSuppressions(suppressions, files, io.cwd)
+      writeSuppressions(file, suppressions)
+      io.stderr(`strategy-lint: pruned ${changed} ${changed === 1 ? 'entry' : 'entries'} of ${shown} that no longer occur\n`)
+    }
+    const applied = applySuppressions(suppressions, files, io.cwd)
+    if (recording) io.stderr(`strategy-lint: recorded ${applied.suppressed} ${applied.suppressed === 1 ? 'finding' : 'findings'} in ${shown}; later runs report only what is new\n`)
+    else if (applied.suppressed > 0 && options.format !== 'stylish') io.stderr(`strategy-lint: ${applied.suppressed} suppressed (recorded in ${shown})\n`)
+    if (applied.stale > 0) {
+      io.stderr(`strategy-lint: ${applied.stale} suppressed ${applied.stale === 1 ? 'finding no longer occurs' : 'findings no longer occur'} as often as recorded in ${shown}; run with --prune-suppressions to lower the counts\n`)
+    }
+    return applied
+  } catch (error) {
+    io.stderr(`strategy-lint: ${error instanceof SuppressionsError ? error.message : `cannot write the suppressions file ${shown}: ${oneLine(error)}`}\n`)
+    return undefined
+  }
+}

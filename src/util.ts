@@ -1,0 +1,24 @@
+/** Small helpers used across the package. */
+import type {VFileMessage} from 'vfile-message'
+
+export function firstLine(text: string): string {
+  return text.split('\n')[0].trim()
+}
+
+export function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
+export function isError(message: VFileMessage): boolean {
+  return message.fatal === true
+}
+
+/** An error's message (or any thrown value), first line only: for one-line reports. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0]
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
