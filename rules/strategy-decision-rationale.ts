@@ -2,7 +2,7 @@ import type {SectionMatch} from '../src/document.js'
 import {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent} from '../src/content.js'
 import type {TableRow} from 'mdast'
 import {quote} from '../src/language/goals.js'
-import {noOptions, createRule, type RuleContext} from '../src/rule.js'
+import {createRule, type RuleContext} from '../src/rule.js'
 
 /** Words that give a reason. */
 const RATIONALE = /\b(?:because|so that|since|given|due to|as it|as they|as we|in order to|which (?:lets|means|gives|avoids)|rationale|reason|why)\b|\bto (?:avoid|keep|reduce|allow|let|enable)\b/i
@@ -51,7 +51,9 @@ export default createRule({
   id: 'strategy-decision-rationale',
   severity: 'warn',
   description: 'Each key decision gives its rationale, and decisions made are told apart from decisions still open.',
-  options: noOptions,
+  scope: 'section',
+  draft: 'lenient',
+  ended: 'skip',
   check(context) {
     for (const match of context.document.filledMatchesFor('strategy-decision-rationale')) checkSection(context, match)
   }

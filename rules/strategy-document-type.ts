@@ -1,4 +1,4 @@
-import {noOptions, createRule} from '../src/rule.js'
+import {createRule} from '../src/rule.js'
 import {ENDED, NEEDS_SUCCESSOR, successorResolves} from '../src/status.js'
 import type {StrategyDocument} from '../src/document.js'
 import type {Report} from '../src/rule.js'
@@ -7,9 +7,12 @@ import type {Report} from '../src/rule.js'
 export default createRule({
   id: 'strategy-document-type',
   severity: 'error',
-  description: 'The declared document type must be known and the front matter must be valid YAML.',
+  description: 'The declared document type is a known type, the front matter is valid YAML, and a superseded or retired document links the document that replaces it.',
+  scope: 'document',
+  // The type's problems are the authors' to fix at once, draft or not; an ended document still names its successor.
+  draft: 'strict',
+  ended: 'run',
   untyped: true,
-  options: noOptions,
   check({document, report}) {
     const {frontMatter, unknownType} = document
     if (unknownType !== undefined) {

@@ -1,10 +1,12 @@
-import {noOptions, createRule} from '../src/rule.js'
+import {createRule} from '../src/rule.js'
 
 export default createRule({
   id: 'strategy-duplicate-section',
   severity: 'error',
   description: 'Each section of the document type appears once.',
-  options: noOptions,
+  scope: 'document',
+  draft: 'strict',
+  ended: 'skip',
   check({document, report}) {
     for (const match of document.matches) {
       const first = document.firstMatch.get(match.spec)

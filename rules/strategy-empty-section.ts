@@ -1,6 +1,6 @@
 import type {SectionSpec} from '../src/doc-types.js'
 import type {SectionMatch, StrategyDocument} from '../src/document.js'
-import {noOptions, createRule} from '../src/rule.js'
+import {createRule} from '../src/rule.js'
 
 export const EMPTY_SECTION_ID = 'strategy-empty-section'
 
@@ -33,7 +33,9 @@ export default createRule({
   severity: 'error',
   description: 'Every required section has content, not just a heading, a placeholder or the template prompt.',
   // A code block (a diagram, an example) is content; an image counts as words.
-  options: noOptions,
+  scope: 'document',
+  draft: 'lenient',
+  ended: 'skip',
   check({document, report}) {
     for (const {spec, match, kind} of unfilledSections(document)) {
       const {section} = match

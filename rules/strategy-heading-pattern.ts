@@ -1,6 +1,6 @@
 import type {StrategyDocument} from '../src/document.js'
 import {matchHeadingPattern, type PatternEntry, type PatternProblem} from '../src/heading-pattern.js'
-import {createRule, noOptions, type RuleContext} from '../src/rule.js'
+import {createRule, type RuleContext} from '../src/rule.js'
 import type {Section} from '../src/sections.js'
 
 /**
@@ -12,7 +12,9 @@ export default createRule({
   id: 'strategy-heading-pattern',
   severity: 'error',
   description: 'Every heading follows the type\'s MD043-style `headings` list (`*`, `+`, `?` wildcards), checked in full.',
-  options: noOptions,
+  scope: 'document',
+  draft: 'lenient',
+  ended: 'skip',
   check(context) {
     const pattern = context.document.type?.headingPattern
     if (!pattern) return

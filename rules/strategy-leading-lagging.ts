@@ -1,7 +1,7 @@
 import type {SectionMatch} from '../src/document.js'
 import type {TableRow} from 'mdast'
 import {saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent} from '../src/content.js'
-import {noOptions, createRule, type RuleContext} from '../src/rule.js'
+import {createRule, type RuleContext} from '../src/rule.js'
 
 /**
  * Explicit labels: `Leading:`, `(lagging)`, `[Leading]`, `Leading indicator`,
@@ -33,7 +33,9 @@ export default createRule({
   id: 'strategy-leading-lagging',
   severity: 'warn',
   description: 'Success Metrics include at least one leading and one lagging indicator.',
-  options: noOptions,
+  scope: 'section',
+  draft: 'lenient',
+  ended: 'skip',
   check(context) {
     for (const match of context.document.filledMatchesFor('strategy-leading-lagging')) checkSection(context, match)
   }

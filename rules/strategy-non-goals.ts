@@ -1,6 +1,5 @@
 import type {SectionMatch} from '../src/document.js'
 import {saysNothing, sectionContent} from '../src/content.js'
-import {checks, validateObject} from '../src/options.js'
 import {createRule, type RuleContext} from '../src/rule.js'
 
 interface Options {
@@ -24,8 +23,13 @@ const EXCLUSION =
 export default createRule<Options>({
   id: 'strategy-non-goals',
   severity: 'warn',
-  description: 'What We Will NOT Do lists at least one explicit thing the strategy leaves out.',
-  options: (raw, where) => validateObject<Options>(where, raw, {minimum: checks.integer(1)}, {minimum: 1}),
+  description: 'What We Will NOT Do names at least one explicit thing the strategy leaves out, not `None`, `N/A` or one vague line.',
+  scope: 'section',
+  draft: 'lenient',
+  ended: 'skip',
+  options: {
+    minimum: {type: 'integer', minimum: 1, default: 1, description: 'Fewest explicit items What We Will NOT Do must list.'}
+  },
   check(context) {
     for (const match of context.document.filledMatchesFor('strategy-non-goals')) checkSection(context, match)
   }

@@ -1,5 +1,4 @@
 import type {StrategyDocument} from '../src/document.js'
-import {checks, validateObject} from '../src/options.js'
 import type {PlaceholderKind, PlaceholderMatch} from '../src/placeholders.js'
 import {createRule} from '../src/rule.js'
 import {contentTexts} from '../src/sections.js'
@@ -23,8 +22,13 @@ const ADVICE: Record<PlaceholderKind, (text: string) => string> = {
 export default createRule<Options>({
   id: 'strategy-placeholder',
   severity: 'warn',
-  description: 'No template leftovers: TBD, TODO, FIXME, XXX, `???`, `[Domain Name]`, `<Team Name>`, `{metric}`, `<insert ...>`, lorem ipsum.',
-  options: (raw, where) => validateObject<Options>(where, raw, {allow: checks.stringArray()}, {allow: []}),
+  description: 'No template leftovers: TBD, TODO, FIXME, XXX, `???`, `[Domain Name]`, `<Team Name>`, `{metric}`, `<insert ...>`, lorem ipsum (not citations such as `[Accelerate]`).',
+  scope: 'document',
+  draft: 'lenient',
+  ended: 'skip',
+  options: {
+    allow: {type: 'array', items: {type: 'string', minLength: 1}, default: [], description: 'Placeholder texts to accept, exactly as written (`XXX`, `[Optional]`).'}
+  },
   check({document, options, peers, report}) {
     const allowed = new Set(options.allow)
     const searchFrom = new Map<PlaceholderMatch['run'], number>()

@@ -1,6 +1,6 @@
 import type {SectionMatch} from '../src/document.js'
 import {saysNothing, sectionContent} from '../src/content.js'
-import {checks, fail, validateObject} from '../src/options.js'
+import {fail, optionAt} from '../src/options.js'
 import {createRule, type RuleContext} from '../src/rule.js'
 
 interface Options {
@@ -12,9 +12,15 @@ export default createRule<Options>({
   id: 'strategy-principle-count',
   severity: 'warn',
   description: 'Guiding Principles lists 3 to 5 principles: enough to govern decisions, few enough to remember.',
-  options(raw, where) {
-    const options = validateObject<Options>(where, raw, {minimum: checks.integer(1), maximum: checks.integer(1)}, {minimum: 3, maximum: 5})
-    if (options.minimum > options.maximum) fail(`${where}: option \`minimum\``, options.minimum, `at most maximum (${options.maximum})`)
+  scope: 'section',
+  draft: 'lenient',
+  ended: 'skip',
+  options: {
+    minimum: {type: 'integer', minimum: 1, default: 3, description: 'Fewest principles.'},
+    maximum: {type: 'integer', minimum: 1, default: 5, description: 'Most principles.'}
+  },
+  refine(options, {where}) {
+    if (options.minimum > options.maximum) fail(optionAt(where, 'minimum'), options.minimum, `at most maximum (${options.maximum})`)
     return options
   },
   check(context) {

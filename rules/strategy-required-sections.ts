@@ -1,7 +1,6 @@
 import {placeForMissing, type SectionMatch, type StrategyDocument} from '../src/document.js'
 import type {SectionSpec} from '../src/doc-types.js'
 import {renameHeading} from '../src/heading.js'
-import {checks, validateObject} from '../src/options.js'
 import {createRule, type RuleContext} from '../src/rule.js'
 
 interface Options {
@@ -12,8 +11,13 @@ interface Options {
 export default createRule<Options>({
   id: 'strategy-required-sections',
   severity: 'error',
-  description: 'Every section the document type requires is present, under its own name.',
-  options: (raw, where) => validateObject<Options>(where, raw, {nearMiss: checks.boolean()}, {nearMiss: true}),
+  description: 'Every section the document type requires is present, under its own name (near misses get a rename), at the document\'s section level.',
+  scope: 'document',
+  draft: 'lenient',
+  ended: 'skip',
+  options: {
+    nearMiss: {type: 'boolean', default: true, description: 'Report misnamed headings (typos, near wording) with a rename fix.'}
+  },
   check(context) {
     const {document} = context
     if (document.type?.requireTitle) checkTitle(context)

@@ -3,7 +3,7 @@ import type {TableRow} from 'mdast'
 import type {Position} from 'unist'
 import {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from '../src/content.js'
 import type {TextUnit} from '../src/language/analysis.js'
-import {noOptions, createRule, type RuleContext} from '../src/rule.js'
+import {createRule, type RuleContext} from '../src/rule.js'
 import {quote} from '../src/language/goals.js'
 import type {Section} from '../src/sections.js'
 
@@ -44,7 +44,9 @@ export default createRule({
   id: 'strategy-risk-mitigation',
   severity: 'warn',
   description: 'Every risk in Risks and Mitigations has a mitigation, in a table or in a list.',
-  options: noOptions,
+  scope: 'section',
+  draft: 'lenient',
+  ended: 'skip',
   check(context) {
     for (const match of context.document.filledMatchesFor('strategy-risk-mitigation')) checkSection(context, match)
   }

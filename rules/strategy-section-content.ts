@@ -2,7 +2,7 @@ import {sectionContent} from '../src/content.js'
 import type {ContentRequirement} from '../src/doc-types.js'
 import type {SectionMatch} from '../src/document.js'
 import {headingKey} from '../src/heading.js'
-import {createRule, noOptions, type RuleContext} from '../src/rule.js'
+import {createRule, type RuleContext} from '../src/rule.js'
 
 /**
  * The content a type asks of a section (`content` in a type definition): at
@@ -13,7 +13,9 @@ export default createRule({
   id: 'strategy-section-content',
   severity: 'warn',
   description: 'Sections have the structure their type asks for: enough list items, a table with the named columns.',
-  options: noOptions,
+  scope: 'document',
+  draft: 'lenient',
+  ended: 'skip',
   check(context) {
     const {document} = context
     for (const [spec, match] of document.firstMatch) {

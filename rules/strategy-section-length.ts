@@ -1,7 +1,7 @@
 import {sectionContent} from '../src/content.js'
 import {allSections, type DocType, type LengthBudget, type SectionSpec} from '../src/doc-types.js'
 import type {SectionMatch, StrategyDocument} from '../src/document.js'
-import {checks, fail, validateObject, type Shape} from '../src/options.js'
+import {fail, optionAt} from '../src/options.js'
 import {createRule, type RuleContext} from '../src/rule.js'
 import {contentTexts, countWords} from '../src/sections.js'
 
@@ -19,44 +19,49 @@ interface Options {
   budgets: Record<string, WordBudget>
 }
 
-const DEFAULTS: Options = {wordsPerPage: 500, wordsPerParagraph: 100, tolerance: 2, budgets: {}}
-
-function shape(types: readonly DocType[]): Shape<Options> {
-  return {
-    wordsPerPage: checks.integer(1),
-    wordsPerParagraph: checks.integer(1),
-    tolerance: checks.number(1),
-    budgets: (value, where) => readBudgets(value, where, types)
-  }
-}
-
-function readBudgets(value: unknown, where: string, types: readonly DocType[]): Record<string, WordBudget> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(where, value, 'an object of section ids to `{minWords, maxWords}`')
-  }
-  const result: Record<string, WordBudget> = {}
+/** What the schema cannot check: that a budget's section is one of a type in use, and its minimum is not above its maximum. */
+function checkBudgets(budgets: Record<string, WordBudget>, where: string, types: readonly DocType[]): void {
   const known = [...new Set(types.flatMap((type) => allSections(type).map((spec) => spec.id)))]
-  for (const [id, budget] of Object.entries(value)) {
+  for (const [id, entry] of Object.entries(budgets)) {
     if (!known.includes(id)) fail(`${where}: section id`, id, `one of ${known.map((name) => `\`${name}\``).join(', ')}`)
-    const entry = validateObject<WordBudget>(
-      `${where}.${id}`,
-      budget,
-      {minWords: checks.integer(0), maxWords: checks.integer(0)},
-      {}
-    )
     if (entry.minWords !== undefined && entry.maxWords && entry.minWords > entry.maxWords) {
-      fail(`${where}.${id}: option \`minWords\``, entry.minWords, `at most maxWords (${entry.maxWords})`)
+      fail(optionAt(`${where}.${id}`, 'minWords'), entry.minWords, `at most maxWords (${entry.maxWords})`)
     }
-    result[id] = entry
   }
-  return result
 }
 
 export default createRule<Options>({
   id: 'strategy-section-length',
   severity: 'warn',
   description: 'Each section stays near its length guidance: not far too long, not too thin for its job.',
-  options: (raw, where, types) => validateObject<Options>(where, raw, shape(types), DEFAULTS),
+  scope: 'document',
+  draft: 'lenient',
+  ended: 'skip',
+  options: {
+    wordsPerPage: {type: 'integer', minimum: 1, default: 500, description: 'Words in a page of guidance.'},
+    wordsPerParagraph: {type: 'integer', minimum: 1, default: 100, description: 'Words in a paragraph of guidance.'},
+    tolerance: {
+      type: 'number',
+      minimum: 1,
+      default: 2,
+      description: 'How far outside its budget a section may go before it is reported (2: half the minimum, twice the maximum).'
+    },
+    budgets: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {minWords: {type: 'integer', minimum: 0}, maxWords: {type: 'integer', minimum: 0}}
+      },
+      default: {},
+      expected: 'an object of section ids to `{minWords, maxWords}`',
+      description: "Budgets in words by section id, replacing the type's guidance."
+    }
+  },
+  refine(options, {where, types}) {
+    checkBudgets(options.budgets, optionAt(where, 'budgets'), types)
+    return options
+  },
   check({document, options, report}) {
     for (const [spec, match] of document.firstMatch) {
       const words = match.section.total.words

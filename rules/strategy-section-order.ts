@@ -1,7 +1,7 @@
 import type {Position} from 'unist'
 import type {SectionMatch} from '../src/document.js'
 import type {SectionSpec} from '../src/doc-types.js'
-import {noOptions, createRule} from '../src/rule.js'
+import {createRule} from '../src/rule.js'
 
 /**
  * Sections out of the type's order. The sections kept in place are the
@@ -12,7 +12,9 @@ export default createRule({
   id: 'strategy-section-order',
   severity: 'error',
   description: 'The sections of the document type appear in the order the type defines.',
-  options: noOptions,
+  scope: 'document',
+  draft: 'strict',
+  ended: 'skip',
   check({document, report}) {
     // Each set of siblings (the top sections, or one section's children) has its own order.
     const groups = new Map<SectionSpec | undefined, SectionMatch[]>()

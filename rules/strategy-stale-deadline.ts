@@ -4,7 +4,7 @@ import {features, sourceRange, textUnits, type Sentence, type TextUnit} from '..
 import {quote} from '../src/language/goals.js'
 import {deadlineDate, type DeadlineDate, type Span} from '../src/language/recognisers.js'
 import {frameOf} from '../src/language/voice.js'
-import {checks, fail, validateObject} from '../src/options.js'
+import {expectedOf, fail, optionAt, type OptionSchema} from '../src/options.js'
 import {createRule} from '../src/rule.js'
 import {ENDED, lineOfKey} from '../src/status.js'
 
@@ -24,17 +24,19 @@ export const DATE_SETTING = 'strategyDate'
 /** The environment variable that says what today is when neither the setting nor the option gives a day (test suites set it). */
 export const DATE_VARIABLE = 'STRATEGY_LINT_DATE'
 
-/** A day as `YYYY-MM-DD` that exists in the calendar. */
-function checkDate(value: unknown, where: string): string {
-  const valid = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && toDay(value) === value
-  if (!valid) fail(where, value, 'a date as YYYY-MM-DD, such as 2026-12-03')
-  return value as string
+/** The `date` option; the setting and the environment variable are days of the same form. */
+const DATE: OptionSchema = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  expected: 'a date as YYYY-MM-DD, such as 2026-12-03',
+  description: 'The date the check is made on, as YYYY-MM-DD (default: today); the processor setting `strategyDate` (`strategy-lint --date`) wins over it.'
 }
 
-/** A month number: 1 (January) to 12. */
-function checkMonth(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 12) fail(where, value, 'a month number from 1 (January) to 12 (December)')
-  return value as number
+/** A day as `YYYY-MM-DD` that exists in the calendar (the schema checks the form, not `2026-02-30`). */
+function checkDate(value: unknown, where: string): string {
+  const valid = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && toDay(value) === value
+  if (!valid) fail(where, value, expectedOf(DATE))
+  return value as string
 }
 
 function toDay(value: string): string | undefined {
@@ -66,18 +68,25 @@ const LEAD = /\b(?:by|before|until|till|due|no later than)\s+(?:the\s+)?(?:end\s
 export default createRule<Options>({
   id: STALE_DEADLINE_ID,
   severity: 'warn',
-  description: 'A deadline in a goal section of an active document has not passed unnoticed, and the document is not overdue for review.',
-  options(raw, where, _types, settings) {
-    const options = validateObject<Options>(
-      where,
-      raw,
-      {
-        date: checkDate,
-        fiscalYearStart: checkMonth,
-        maxReviewAgeMonths: checks.integer(1)
-      },
-      {date: undefined, fiscalYearStart: 1, maxReviewAgeMonths: 12}
-    )
+  description: 'In an active document, no deadline in a goal section has passed unnoticed (`by Q3 2025` read in 2026), and front matter `review-by:` or `last-reviewed:` is not overdue.',
+  scope: 'section',
+  // The check leaves drafts alone itself (their dates are still being set), so a draft has nothing to soften.
+  draft: 'strict',
+  ended: 'skip',
+  options: {
+    date: DATE,
+    fiscalYearStart: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 12,
+      default: 1,
+      expected: 'a month number from 1 (January) to 12 (December)',
+      description: 'The month (1-12) your fiscal year starts in; FY27 is the fiscal year that ends in 2027 (1: fiscal years are calendar years).'
+    },
+    maxReviewAgeMonths: {type: 'integer', minimum: 1, default: 12, description: 'How many months after front matter `last-reviewed:` a document is due for review.'}
+  },
+  refine(options, {where, settings}) {
+    if (options.date !== undefined) checkDate(options.date, optionAt(where, 'date'))
     const forced = settings[DATE_SETTING]
     if (forced !== undefined) options.date = checkDate(forced, `remark-lint-strategy: setting \`${DATE_SETTING}\` (--date)`)
     // What "today" is, for a whole test suite or CI job: below the setting and the option, above the clock.

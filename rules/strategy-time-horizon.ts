@@ -1,7 +1,7 @@
 import type {SectionMatch} from '../src/document.js'
 import {sectionContent} from '../src/content.js'
 import {findDeadlines} from '../src/language/recognisers.js'
-import {noOptions, createRule, type RuleContext} from '../src/rule.js'
+import {createRule, type RuleContext} from '../src/rule.js'
 import {contentTexts} from '../src/sections.js'
 
 /**
@@ -22,7 +22,9 @@ export default createRule({
   id: 'strategy-time-horizon',
   severity: 'warn',
   description: 'Target State names its time horizon (`2-3 years`, `by 2028`, `in 18 months`, `FY27`).',
-  options: noOptions,
+  scope: 'section',
+  draft: 'lenient',
+  ended: 'skip',
   check(context) {
     for (const match of context.document.filledMatchesFor('strategy-time-horizon')) checkSection(context, match)
   }

@@ -1,12 +1,16 @@
 import {reportFindings} from '../src/language/goal-analysis.js'
-import {readPhraseOptions, type PhraseOptions} from '../src/language/phrases.js'
+import type {PhraseOptions} from '../src/language/phrases.js'
+import {PHRASE_OPTIONS} from '../src/options.js'
 import {createRule} from '../src/rule.js'
 
 export default createRule<PhraseOptions>({
   id: 'strategy-unquantified-pitch',
   severity: 'warn',
   description: 'Justifications rest on a business outcome in numbers, not on taste or fashion (`industry standard`, `best practice`, `spaghetti`).',
-  options: readPhraseOptions,
+  scope: 'section',
+  draft: 'lenient',
+  ended: 'skip',
+  options: PHRASE_OPTIONS,
   check({document, peers, report}) {
     reportFindings('strategy-unquantified-pitch', document, peers, report)
   }

@@ -1,12 +1,16 @@
 import {reportFindings} from '../src/language/goal-analysis.js'
-import {readPhraseOptions, type PhraseOptions} from '../src/language/phrases.js'
+import type {PhraseOptions} from '../src/language/phrases.js'
+import {PHRASE_OPTIONS} from '../src/options.js'
 import {createRule} from '../src/rule.js'
 
 export default createRule<PhraseOptions>({
   id: 'strategy-vague-goal',
   severity: 'warn',
   description: 'Improvement and adoption goals name a target, a deadline or a named component, not just a direction (`Improve developer productivity`, `Adopt microservices`).',
-  options: readPhraseOptions,
+  scope: 'section',
+  draft: 'lenient',
+  ended: 'skip',
+  options: PHRASE_OPTIONS,
   check({document, peers, report}) {
     reportFindings('strategy-vague-goal', document, peers, report)
   }

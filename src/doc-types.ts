@@ -40,7 +40,7 @@ export interface SectionSpec {
   children: readonly SectionSpec[]
   /** Whether strategy-section-order checks this section's place (`false`: it may appear anywhere). */
   ordered: boolean
-  /** The section-scoped rules that read this section's content (`strategy-non-goals`, `strategy-vague-goal`, ...). */
+  /** The section-scoped rules that read this section's content (`strategy-non-goals`, `strategy-vague-goal`, ...): a fact about the section, not about the rule. */
   rules: ReadonlySet<string>
   /** Structure the section's content must have, checked by strategy-section-content. */
   content?: ContentRequirement
@@ -79,22 +79,15 @@ export interface DocType {
   builtin: boolean
 }
 
-/** The rules that read the content of the sections that list them. */
-export const SECTION_RULES = [
-  'strategy-measurable-criteria',
-  'strategy-vague-goal',
-  'strategy-noncommittal',
-  'strategy-unquantified-pitch',
-  'strategy-non-goals',
-  'strategy-risk-mitigation',
-  'strategy-principle-count',
-  'strategy-time-horizon',
-  'strategy-decision-rationale',
-  'strategy-leading-lagging',
-  'strategy-stale-deadline'
-] as const
-
-export type SectionRule = (typeof SECTION_RULES)[number]
+/**
+ * The id of a section-scoped rule (one whose `scope` is `section`,
+ * src/rule.ts). Which sections a rule reads is a fact about the section (a
+ * Success Criteria section asks for measurable criteria), so it is listed
+ * here; that each name is a section-scoped rule is checked by
+ * tests/generated.test.ts, and in configured types by the schema's
+ * `sectionRules`, generated from the rules.
+ */
+export type SectionRule = `strategy-${string}`
 
 /** Every section of a type, children after their parent, in document order. */
 export function allSections(type: DocType): SectionSpec[] {

@@ -3,6 +3,7 @@
  * message names the rule (or plugin), the option, what was given and what is
  * allowed, so the CLI can print it as one line and exit 2.
  */
+import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 
 export class StrategyConfigError extends Error {
   override name = 'StrategyConfigError'
@@ -128,4 +129,166 @@ function readSeverity(where: string, value: unknown, fallback: Severity): Severi
     fail(where, value, 'a severity: `off`, `on`, `warn`, `error` (or 0, 1, 2)')
   }
   return severity === 'on' ? fallback : severity
+}
+
+/**
+ * The JSON Schema of one option, as a rule declares it (`options` in
+ * src/rule.ts). The same object validates the option at run time (ajv) and
+ * is written to schema/options.schema.json by `npm run generate`.
+ */
+export interface OptionSchema {
+  type?: 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object'
+  description?: string
+  default?: unknown
+  minimum?: number
+  maximum?: number
+  minLength?: number
+  pattern?: string
+  enum?: readonly unknown[]
+  items?: OptionSchema
+  properties?: Readonly<Record<string, OptionSchema>>
+  additionalProperties?: boolean | OptionSchema
+  /**
+   * What a valid value is, in the words of the error message (`a month number
+   * from 1 (January) to 12 (December)`), when the words derived from the
+   * other keywords (`an integer >= 1`) would say less. Not a JSON Schema
+   * keyword: the generator leaves it out of the schema file.
+   */
+  expected?: string
+}
+
+/** A rule's options: each option's name to its schema. */
+export type OptionsSchema = Readonly<Record<string, OptionSchema>>
+
+/** `<where>: option `<name>``: where the problem with one option is. */
+export function optionAt(where: string, name: string): string {
+  return `${where}: option \`${name}\``
+}
+
+/** What a valid value of `schema` is, for `<where>: got <value>, expected <this>`. */
+export function expectedOf(schema: OptionSchema): string {
+  if (schema.expected !== undefined) return schema.expected
+  if (schema.enum) return `one of ${schema.enum.map((value) => `\`${String(value)}\``).join(', ')}`
+  switch (schema.type) {
+    case 'boolean':
+      return 'true or false'
+    case 'integer':
+    case 'number': {
+      const noun = schema.type === 'integer' ? 'an integer' : 'a number'
+      if (schema.minimum !== undefined && schema.maximum !== undefined) return `${noun} from ${schema.minimum} to ${schema.maximum}`
+      return schema.minimum === undefined ? noun : `${noun} >= ${schema.minimum}`
+    }
+    case 'string':
+      return schema.minLength ? 'a non-empty string' : 'a string'
+    case 'array':
+      return schema.items?.type === 'string' ? `an array of ${schema.items.minLength ? 'non-empty strings' : 'strings'}` : 'an array'
+    case 'object':
+      return 'an options object'
+    default:
+      return 'a valid value'
+  }
+}
+
+/** One ajv for every rule: `useDefaults` fills in each option's `default`; `expected` is an annotation it must know in strict mode. */
+let ajv: Ajv | undefined
+
+function optionsAjv(): Ajv {
+  if (!ajv) {
+    ajv = new Ajv({allErrors: true, useDefaults: true, strict: true})
+    ajv.addKeyword({keyword: 'expected', schemaType: 'string'})
+  }
+  return ajv
+}
+
+/** The schema of a rule's whole options object: only the declared options, each as declared. */
+export function optionsObjectSchema(options: OptionsSchema): OptionSchema {
+  return {type: 'object', additionalProperties: false, properties: options}
+}
+
+/**
+ * A validator for a rule's options: raw options (`true`, `null` and absence
+ * mean none given) to the options with defaults filled in, or a
+ * `StrategyConfigError` in the one-line form of `problem`. Compiled on first
+ * use.
+ */
+export function optionsValidator<T>(options: OptionsSchema): (raw: unknown, where: string) => T {
+  const schema = optionsObjectSchema(options)
+  const takesNone = Object.keys(options).length === 0
+  let validate: ValidateFunction | undefined
+  return (raw, where) => {
+    const given = raw === undefined || raw === null || raw === true ? {} : raw
+    const isObject = typeof given === 'object' && given !== null && !Array.isArray(given)
+    if (takesNone && (!isObject || Object.keys(given).length > 0)) {
+      throw new StrategyConfigError(`${where}: takes no options, got ${JSON.stringify(raw)}`)
+    }
+    if (!isObject) fail(where, raw, expectedOf(schema))
+    // A copy, since ajv writes the defaults into what it validates; only the top level has defaults.
+    const copy = {...(given as Record<string, unknown>)}
+    validate ??= optionsAjv().compile(schema)
+    if (!validate(copy)) throw new StrategyConfigError(explainOptions(validate.errors ?? [], copy, schema, where))
+    return copy as T
+  }
+}
+
+interface Located {
+  message: string
+  /** Position of each key (or index) along the error's path among its siblings, for reporting the first problem as written. */
+  order: number[]
+}
+
+/** The problem with the first option (in the order written) that is wrong, as one line. */
+function explainOptions(errors: readonly ErrorObject[], data: unknown, schema: OptionSchema, where: string): string {
+  const located = errors.map((error) => locate(error, data, schema, where))
+  located.sort((a, b) => compareOrder(a.order, b.order))
+  return located[0]?.message ?? `${where}: invalid options`
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) if (a[index] !== b[index]) return a[index] - b[index]
+  return a.length - b.length
+}
+
+/**
+ * Walk an ajv error's path through the data and the schema: a declared option
+ * adds `: option `name``, an entry of a map (a section id under `budgets`)
+ * adds `.name`, and an array is told as a whole (`option `allow`: got an
+ * array`), not by the entry that failed.
+ */
+function locate(error: ErrorObject, data: unknown, schema: OptionSchema, where: string): Located {
+  const segments = error.instancePath === '' ? [] : error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const order: number[] = []
+  let node: OptionSchema | undefined = schema
+  let value: unknown = data
+  let reported = {at: where, node: schema, value: data}
+  let inArray = false
+  for (const segment of segments) {
+    if (Array.isArray(value)) {
+      order.push(Number(segment))
+      value = value[Number(segment)]
+      node = node?.items
+      inArray = true
+      continue
+    }
+    const object = value as Record<string, unknown>
+    order.push(Object.keys(object).indexOf(segment))
+    value = object[segment]
+    const declared: OptionSchema | undefined = node?.properties?.[segment]
+    node = declared ?? (typeof node?.additionalProperties === 'object' ? node.additionalProperties : undefined)
+    if (inArray || !node) continue
+    reported = {at: declared ? optionAt(reported.at, segment) : `${reported.at}.${segment}`, node, value}
+  }
+  if (error.keyword === 'additionalProperties') {
+    const key = String((error.params as {additionalProperty: string}).additionalProperty)
+    if (typeof value === 'object' && value !== null) order.push(Object.keys(value).indexOf(key))
+    const known = Object.keys(reported.node.properties ?? {})
+    const allowed = known.length > 0 ? `one of ${known.map((name) => `\`${name}\``).join(', ')}` : 'no options'
+    return {message: `${reported.at}: unknown option \`${key}\`, expected ${allowed}`, order}
+  }
+  return {message: problem(reported.at, reported.value, expectedOf(reported.node)), order}
+}
+
+/** The options of a rule whose phrase list can be changed (src/language/phrases.ts): `add` and `remove`. */
+export const PHRASE_OPTIONS: OptionsSchema = {
+  add: {type: 'array', items: {type: 'string', minLength: 1}, default: [], description: "Phrases to add to the rule's list."},
+  remove: {type: 'array', items: {type: 'string', minLength: 1}, default: [], description: "Phrases to remove from the rule's list, as written in it."}
 }

@@ -12,7 +12,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {builtinTypes, type DocType} from './doc-types.js'
 import {getDocument, type StrategyDocument} from './document.js'
-import {readSetting, StrategyConfigError, type Severity} from './options.js'
+import {optionsValidator, readSetting, type OptionsSchema, type Severity} from './options.js'
 import {rulePolicy} from './status.js'
 
 export const DOCS_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
@@ -35,17 +35,51 @@ export interface RuleContext<Options> {
   report(reason: string, report: Report): VFileMessage
 }
 
-export interface RuleDefinition<Options> {
+/** Where a rule reads: the whole document, or the sections of a type that name it (a section's `rules`, src/doc-types.ts). */
+export type RuleScope = 'document' | 'section'
+
+/** Everything a rule says about itself; the registry, the schema and the docs' rule tables are generated from it (`npm run generate`). */
+export interface RuleMeta {
   id: string
   /** Severity when the rule is turned on without one. */
   severity: Exclude<Severity, 'off'>
   /** One line for the docs and reports. */
   description: string
+  /** `section`: a type's sections (and configured types' `rules`) name the rule to have it read them; `document`: it reads the whole document. */
+  scope: RuleScope
   /**
-   * Turn raw options into valid options or throw a `StrategyConfigError`; `types` are the document types in use (built-in and
-   * configured), `settings` the processor's settings (`strategyDate`, which `strategy-lint --date` sets).
+   * In a draft (when the type's `status.draft` is `warn`): `lenient` turns
+   * the rule's errors into warnings (its findings are about an unfinished
+   * document: missing content, leftovers, language); `strict` keeps them.
    */
-  options(raw: unknown, where: string, types: readonly DocType[], settings: Readonly<Record<string, unknown>>): Options
+  draft: 'lenient' | 'strict'
+  /**
+   * On a superseded, deprecated, retired or rejected document (when the
+   * type's `status.ended` is `successor`): `skip` the rule, or `run` it (the
+   * successor check does).
+   */
+  ended: 'skip' | 'run'
+  /** The options the rule takes, each as a JSON Schema with its `default`; none when absent. */
+  options?: OptionsSchema
+}
+
+/** What `refine` knows besides the options. */
+export interface OptionsContext {
+  /** `remark-lint-strategy: rule `<id>``, to start an error message with. */
+  where: string
+  /** The document types in use (built-in and configured). */
+  types: readonly DocType[]
+  /** The processor's settings (`strategyDate`, which `strategy-lint --date` sets). */
+  settings: Readonly<Record<string, unknown>>
+}
+
+export interface RuleDefinition<Options> extends RuleMeta {
+  /**
+   * What a schema cannot check, after it has: one option against another, a
+   * section id against the types in use, a setting that wins over an option.
+   * Throws a `StrategyConfigError` (`fail`) or returns the options to use.
+   */
+  refine?(options: Options, context: OptionsContext): Options
   /** Run on documents that have no type as well (only for type-detection problems). */
   untyped?: boolean
   check(context: RuleContext<Options>): void
@@ -56,15 +90,27 @@ export type StrategyRule = Plugin<[unknown?], Root> & {
   description: string
   defaultSeverity: Exclude<Severity, 'off'>
   url: string
+  /** The rule's facts as it declares them. */
+  meta: Readonly<RuleMeta>
 }
 
-export function createRule<Options>(definition: RuleDefinition<Options>): StrategyRule {
+export function createRule<Options = Record<string, never>>(definition: RuleDefinition<Options>): StrategyRule {
   const url = `${DOCS_URL}${definition.id}.md`
+  const meta: RuleMeta = {
+    id: definition.id,
+    severity: definition.severity,
+    description: definition.description,
+    scope: definition.scope,
+    draft: definition.draft,
+    ended: definition.ended,
+    options: definition.options ?? {}
+  }
+  const validate = optionsValidator<Options>(meta.options!)
   const lint = lintRule<Root, Attached<Options>>({origin: `remark-lint:${definition.id}`, url}, (tree, file, {options, peers}) => {
     const document = getDocument(tree, file)
     if (!document.type && !definition.untyped) return
     // A superseded or retired document is checked only for its successor (src/status.ts).
-    if (rulePolicy(document, definition.id) === 'skip') return
+    if (rulePolicy(document, meta) === 'skip') return
     try {
       definition.check({document, file, options, peers, report: (reason, report) => emit(file, reason, report)})
     } catch (error) {
@@ -81,7 +127,8 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
     const where = `remark-lint-strategy: rule \`${definition.id}\``
     const [severity, raw] = readSetting(where, setting, definition.severity)
     if (severity === 'off') return
-    const options = definition.options(raw, where, typesOf(this), settingsOf(this))
+    const valid = validate(raw, where)
+    const options = definition.refine ? definition.refine(valid, {where, types: typesOf(this), settings: settingsOf(this)}) : valid
     const peers = peersOf(this)
     peers.set(definition.id, options)
     const attached: Attached<Options> = {options, peers}
@@ -91,7 +138,7 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
     return function (tree: Root, file: VFile, next: (error?: unknown) => void) {
       const from = file.messages.length
       transform(tree, file, (error) => {
-        if (rulePolicy(getDocument(tree, file), definition.id) === 'lenient') {
+        if (rulePolicy(getDocument(tree, file), meta) === 'lenient') {
           for (const message of file.messages.slice(from)) if (message.ruleId === definition.id && message.fatal) message.fatal = false
         }
         next(error)
@@ -104,7 +151,8 @@ export function createRule<Options>(definition: RuleDefinition<Options>): Strate
     ruleId: definition.id,
     description: definition.description,
     defaultSeverity: definition.severity,
-    url
+    url,
+    meta
   })
 }
 
@@ -152,11 +200,4 @@ function emit(file: VFile, reason: string, report: Report): VFileMessage {
   if (report.expected) message.expected = report.expected
   if (report.actual !== undefined) message.actual = report.actual
   return message
-}
-
-/** Options for a rule that takes none. */
-export function noOptions(raw: unknown, where: string): Record<string, never> {
-  if (raw === undefined || raw === null || raw === true) return {}
-  if (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0) return {}
-  throw new StrategyConfigError(`${where}: takes no options, got ${JSON.stringify(raw)}`)
 }

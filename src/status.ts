@@ -5,7 +5,7 @@
  * `Accepted` or `Superseded by [ADR-0012](0012-x.md)` there) or from a
  * `Status: Draft` line under the title, once per document (the model
  * memoises it). Severities are adjusted in one place, `src/rule.ts`, by
- * asking `rulePolicy`.
+ * asking `rulePolicy` with what the rule declares.
  */
 import {existsSync} from 'node:fs'
 import path from 'node:path'
@@ -273,42 +273,14 @@ export function successorResolves(document: StrategyDocument, successor: Success
   return {resolves: false, file: path.relative(file.cwd, resolved) || resolved}
 }
 
-/**
- * Rules whose findings are about an unfinished document: missing and empty
- * sections, placeholders, length and structure of content, and the language
- * rules. In a draft (when the type's `status.draft` is `warn`) their errors
- * are warnings.
- */
-export const DRAFT_LENIENT: ReadonlySet<string> = new Set([
-  'strategy-required-sections',
-  'strategy-empty-section',
-  'strategy-placeholder',
-  'strategy-section-length',
-  'strategy-section-content',
-  'strategy-heading-pattern',
-  'strategy-measurable-criteria',
-  'strategy-vague-goal',
-  'strategy-noncommittal',
-  'strategy-unquantified-pitch',
-  'strategy-non-goals',
-  'strategy-risk-mitigation',
-  'strategy-principle-count',
-  'strategy-time-horizon',
-  'strategy-decision-rationale',
-  'strategy-leading-lagging'
-])
-
-/** Rules that still run on an ended document (when the type's `status.ended` is `successor`): the successor check lives in strategy-document-type. */
-export const RUNS_WHEN_ENDED: ReadonlySet<string> = new Set(['strategy-document-type'])
-
-/** What a document's status does to one rule: run it as configured, run it with errors as warnings, or skip it. */
-export function rulePolicy(document: StrategyDocument, ruleId: string): 'check' | 'lenient' | 'skip' {
+/** What a document's status does to one rule: run it as configured, run it with errors as warnings, or skip it. The rule says which it is (its `draft` and `ended`, src/rule.ts). */
+export function rulePolicy(document: StrategyDocument, rule: {draft: 'lenient' | 'strict'; ended: 'skip' | 'run'}): 'check' | 'lenient' | 'skip' {
   const type = document.type
   if (!type) return 'check'
   const status = document.status()
   if (!status) return 'check'
-  if (status.kind === 'draft') return type.status.draft === 'warn' && DRAFT_LENIENT.has(ruleId) ? 'lenient' : 'check'
+  if (status.kind === 'draft') return type.status.draft === 'warn' && rule.draft === 'lenient' ? 'lenient' : 'check'
   if (!ENDED.has(status.kind) || type.status.ended === 'check') return 'check'
   if (type.status.ended === 'skip') return 'skip'
-  return RUNS_WHEN_ENDED.has(ruleId) ? 'check' : 'skip'
+  return rule.ended === 'run' ? 'check' : 'skip'
 }

@@ -1,0 +1,79 @@
+/**
+ * One source of truth per rule: the registry, the schema's rule parts and the
+ * rule tables are generated from the rule files (scripts/generate.js), and
+ * must be what the generator writes today; the facts the type model keeps
+ * about rules (which sections read which section-scoped rule) name rules
+ * that exist with that scope; every rule option is validated from its
+ * schema with one-line errors.
+ */
+import {describe, expect, it} from 'vitest'
+// @ts-expect-error: a plain JavaScript script, without type declarations.
+import {generate} from '../scripts/generate.js'
+import {allSections, builtinTypes} from '../src/doc-types.js'
+import {lint, rules} from '../src/index.js'
+
+interface Generated {
+  file: string
+  current: string
+  wanted: string
+}
+
+const generated = (await generate()) as Generated[]
+
+describe('generated files', () => {
+  it.each(generated)('$file is what `npm run generate` writes', ({file, current, wanted}) => {
+    expect(current === wanted, `${file} is stale: run \`npm run generate\` (it builds, then writes it from rules/*.ts)`).toBe(true)
+  })
+})
+
+describe('rule facts', () => {
+  it('every rule a built-in section names is a section-scoped rule', () => {
+    const scopes = new Map(rules.map((rule) => [rule.ruleId, rule.meta.scope]))
+    for (const type of builtinTypes) {
+      const named = [...type.otherProseRules, ...allSections(type).flatMap((spec) => [...spec.rules])]
+      for (const id of named) expect(scopes.get(id), `${type.id} names \`${id}\``).toBe('section')
+    }
+  })
+
+  it('every section-scoped rule is read by some built-in section, so it does something out of the box', () => {
+    const read = new Set(builtinTypes.flatMap((type) => allSections(type).flatMap((spec) => [...spec.rules])))
+    const unread = rules.filter((rule) => rule.meta.scope === 'section' && !read.has(rule.ruleId)).map((rule) => rule.ruleId)
+    expect(unread).toEqual([])
+  })
+})
+
+describe('rule options are validated from their schema', () => {
+  const error = (options: unknown) =>
+    lint('# x\n', options as never).then(
+      () => undefined,
+      (problem: Error) => problem.message
+    )
+
+  it.each([
+    ['the first wrong option as written', {'strategy-section-length': {tolerance: 0, wordsPerPage: 0}}, /option `tolerance`: got number 0, expected a number >= 1$/],
+    ['the first wrong option as written (the other way round)', {'strategy-section-length': {wordsPerPage: 0, tolerance: 0}}, /option `wordsPerPage`: got number 0, expected an integer >= 1$/],
+    ['an unknown option before a wrong one', {'strategy-principle-count': {bogus: 1, minimum: 0}}, /: unknown option `bogus`, expected one of `minimum`, `maximum`$/],
+    ['an array told as a whole', {'strategy-measurable-criteria': {milestones: ['M1', '']}}, /option `milestones`: got an array, expected an array of non-empty strings$/],
+    ['a map entry by its key', {'strategy-section-length': {budgets: {context: {maxWords: 'ten'}}}}, /option `budgets`\.context: option `maxWords`: got "ten", expected an integer >= 0$/],
+    ['an options list that is not an object', {'strategy-non-goals': ['warn', 3]}, /rule `strategy-non-goals`: got number 3, expected an options object$/],
+    ['a rule that takes none, given an array', {'strategy-time-horizon': ['warn', []]}, /rule `strategy-time-horizon`: takes no options, got \[\]$/],
+    ['a month out of range, in its own words', {'strategy-stale-deadline': {fiscalYearStart: 0}}, /option `fiscalYearStart`: got number 0, expected a month number from 1 \(January\) to 12 \(December\)$/],
+    ['a day that is not in the calendar', {'strategy-stale-deadline': {date: '2026-02-30'}}, /option `date`: got "2026-02-30", expected a date as YYYY-MM-DD, such as 2026-12-03$/]
+  ])('reports %s', async (_name, setting, pattern) => {
+    const message = await error({rules: setting})
+    expect(message).toMatch(pattern)
+    expect(message?.split('\n')).toHaveLength(1)
+  })
+
+  it('fills in the defaults the schema declares, and keeps what was given', async () => {
+    // Options are accepted (no error) and behave as the defaults: the same messages as with none.
+    const text = '---\ntype: vision\n---\n\n# Vision\n\n## Guiding Principles\n\n- One\n- Two\n'
+    const withDefaults = await lint(text, {rules: {'strategy-principle-count': {minimum: 3, maximum: 5}}})
+    const without = await lint(text)
+    expect(withDefaults).toEqual(without)
+    const given = {minimum: 1}
+    await lint(text, {rules: {'strategy-principle-count': given}})
+    // The caller's object is not written into.
+    expect(given).toEqual({minimum: 1})
+  })
+})
