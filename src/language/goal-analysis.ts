@@ -122,7 +122,8 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
   const judged = new Set<Sentence>()
   if (enabled.has('strategy-measurable-criteria')) {
     const dated = (sentence: Sentence, inHeading: boolean) =>
-      readSentence(sentence, configuration).deadline !== undefined || (inHeading && findMilestones(sentence.text, sentence.tokens, configuration.milestones, true).length > 0)
+      readSentence(sentence, configuration).deadline !== undefined ||
+      (inHeading ? findMilestones(sentence.text, sentence.tokens, configuration.milestones, true).length > 0 : leadInMilestone(sentence, configuration) !== undefined)
     for (const item of criteriaItems(document, dated)) {
       if (item.sentences.length === 0) continue
       for (const sentence of item.sentences) judged.add(sentence)
@@ -314,7 +315,8 @@ function openWithoutDate(sentence: Sentence, deadline: Span | undefined): Phrase
   // `...; we will decide after the load tests`: it says how it will be settled.
   if (deadline || /\b(?:will|'ll|to) (?:decide|settle|choose|pick|conclude)\b/i.test(sentence.text)) return undefined
   const open = OPEN_DECISION.exec(sentence.text)
-  if (!open) return undefined
+  // `No open questions remain about X`: every decision is settled, a checkable end state.
+  if (!open || /\b(?:no|zero|without)\s+$/i.test(sentence.text.slice(0, open.index))) return undefined
   const start = open.index + open[0].length - open[0].trimStart().length
   const firstToken = sentence.tokens.findIndex((token) => token.end > start)
   const endToken = sentence.tokens.findIndex((token) => token.start >= open.index + open[0].length)
@@ -558,6 +560,35 @@ const CRITERION_NAMES: Record<string, string> = {'success-criteria': 'Success cr
 /** A list item that introduces a sub-list (`Alpha:`), or defines a metric (`` `requests_total` - count of requests ``): not a criterion. */
 const NOT_A_CRITERION = /:\s*$|^(?:this|the)\s+(?:section|page)\b|^(?:\w+\s)?`[^`]+`\s*(?:\/\s*`[^`]+`\s*)?[-–—:(]|^[\w.]*_[\w.]*\s*[-–—:]\s|^(?:authors?|author\(s\)|updated by|discussion(?: at)?|see|status|owners?|reviewers?|approvers?|links?)\s*:/i
 
+/**
+ * An item that opens with code and defines it: `` `node` - the node the
+ * resource is scheduled to``, `` `a_total` / `b_total`: monitored to ...``,
+ * `` `name{label}` (gauge) ``. The unit's text has lost the backticks, so the
+ * code spans say where the code is.
+ */
+function definesCode(sentence: Sentence): boolean {
+  const {unit, start} = sentence
+  let at = start
+  for (let first = true; ; first = false) {
+    const span = unit.code.find((code) => code.start >= at && unit.text.slice(at, code.start).trim() === '')
+    if (!span) return !first && /^\s*[-–—:(]/.test(unit.text.slice(at))
+    at = span.end
+    const slash = /^\s*[/,]\s*/.exec(unit.text.slice(at))
+    if (!slash) return /^\s*[-–—:(]/.test(unit.text.slice(at))
+    at += slash[0].length
+  }
+}
+
+/** Words that open a qualifier of the item above, not a criterion: `for kubectl apply`, `per output: from read to written`. */
+const QUALIFYING = /^(?:for|per|with|without|on|under|via|using)\b/i
+
+/** A short item that qualifies its parent (`for multi-version CRDs`), with no number: a fragment, not a criterion. */
+function qualifier(item: CriteriaItem): boolean {
+  if (item.sentences.length !== 1) return false
+  const [sentence] = item.sentences
+  return QUALIFYING.test(sentence.text) && sentence.tokens.length <= 8 && features(sentence).quantities.length === 0
+}
+
 /** An item in Title Case, of up to four words: a heading written as a list item (`Release Signoff Checklist`). */
 const TITLE = /^(?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([^)]*\))?$/u
 
@@ -570,7 +601,7 @@ const UNVERIFIABLE = /\b(?:sufficient|sufficiently|enough|adequate|adequately|co
 function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configuration: Configuration): Finding | undefined {
   const readingsOf = item.sentences.map((sentence) => readSentence(sentence, configuration))
   const whole = item.sentences.map((sentence) => sentence.text).join(' ')
-  if (NOT_A_CRITERION.test(whole.trim()) || TITLE.test(whole.trim()) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
+  if (NOT_A_CRITERION.test(whole.trim()) || TITLE.test(whole.trim()) || ((definesCode(item.sentences[0]) || qualifier(item)) && readingsOf.every((reading) => !reading.deadline)) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
   const [first] = item.sentences
   const last = item.sentences[item.sentences.length - 1]
   const place = {start: sourceRange(document, first).start, end: sourceRange(document, last).end}
@@ -622,6 +653,34 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration): boo
     if (METRIC_WORDS.test(named) && features(sentence).quantities.length === 0) return true
   }
   return false
+}
+
+/** Words of at most this many make a paragraph a label (`Beta (v1.22):`, `For GA:`, `Successful Alpha Criteria`). */
+const LABEL_WORDS = 6
+
+/**
+ * The milestone a paragraph that leads into a criteria list names, read as a
+ * heading is: the whole paragraph when it is a short label (`GA:`, `For
+ * Beta:`, `Beta of Phase 1:`, `Graduation to Beta`), else its label before a
+ * colon or parenthesis (`GA of Phase 3 (X is GA and locked):`). Running text
+ * longer than that needs the milestone led by a preposition or a verb of
+ * graduating (`will move to stable when`, `In 1.14, ... should be tested`,
+ * `In order to be considered stable, X must:`), which `readSentence` and
+ * `findMilestones` already require.
+ */
+function leadInMilestone(sentence: Sentence, configuration: Configuration): Span | undefined {
+  const {text, tokens} = sentence
+  if (sentence.unit.sentences.length === 1 && tokens.length <= LABEL_WORDS) return findMilestones(text, tokens, configuration.milestones, true)[0]
+  if (sentence !== sentence.unit.sentences[0]) return findMilestones(text, tokens, configuration.milestones)[0]
+  const label = /^([^:()]{1,40})[:(]/.exec(text)
+  if (label) {
+    const labelTokens = tokens.filter((token) => token.end <= label[1].length)
+    if (labelTokens.length <= LABEL_WORDS) {
+      const found = findMilestones(label[1], labelTokens, configuration.milestones, true)[0]
+      if (found) return found
+    }
+  }
+  return findMilestones(text, tokens, configuration.milestones)[0]
 }
 
 /** A milestone in the item's own label: `Beta (v1.31): gate introduced`, `Milestone 1: support ...`. */

@@ -258,11 +258,11 @@ export function hasNamedScope(text: string, tokens: readonly Token[], codeSpans:
  * only where a heading or label names it (`### Beta`); in running text it
  * needs a preposition before it (`beta` in `the beta API` is not a date).
  */
-const MILESTONE_LEAD = new Set(['by', 'before', 'at', 'for', 'in', 'as', 'to', 'until', 'till', 'through', 'ahead', 'prior', 'later', 'towards', 'toward', 'reaching', 'reach', 'reaches', 'during', 'after'])
-const VERSIONED_RELEASE = /\b(?:by|before|in|for|until|ahead of|prior to|no later than|as of|with)\s(?:the\s)?(?:(?:next|upcoming|first|second)\s)?(?:(?:[\p{Lu}][\p{L}.+-]*|v)\s?)?\d+\.\d+(?:\.\d+)?(?:\s(?:release|version|edition|cycle))?\b|\b(?:by|before|in|for|until|ahead of|prior to)\s(?:the\s)?(?:(?:next|upcoming|coming)\s)?(?:(?:19|20)\d{2}\s)?(?:edition|release|major release|minor release|LTS)\b|\b(?:19|20)\d{2}\s?[Hh][12]\b/gu
+const MILESTONE_LEAD = new Set(['by', 'before', 'at', 'for', 'in', 'as', 'to', 'until', 'till', 'through', 'ahead', 'prior', 'later', 'towards', 'toward', 'reaching', 'reach', 'reaches', 'during', 'after', 'considered', 'targeting', 'targets', 'targeted'])
+const VERSIONED_RELEASE = /\b(?:[Bb]y|[Bb]efore|[Ii]n|[Ff]or|[Uu]ntil|[Aa]head of|[Pp]rior to|[Nn]o later than|[Aa]s of|[Ww]ith|[Tt]argeting)\s(?:the\s)?(?:(?:next|upcoming|first|second)\s)?(?:(?:[\p{Lu}][\p{L}.+-]*|v)\s?)?\d+\.\d+(?:\.\d+)?(?:\s(?:release|version|edition|cycle))?\b|\b(?:by|before|in|for|until|ahead of|prior to)\s(?:the\s)?(?:(?:next|upcoming|coming)\s)?(?:(?:19|20)\d{2}\s)?(?:edition|release|major release|minor release|LTS)\b|\b(?:19|20)\d{2}\s?[Hh][12]\b/gu
 
 /** In a heading or label, a numbered milestone or a version names the deadline of what it holds: `Milestone 2`, `Phase 1`, `v1.30`, `Tech Preview`. */
-const HEADING_MILESTONE = /\b(?:milestones?|phase|stage|step|month|quarter|sprint|iteration|wave)\s*#?\d+\b|\b(?:tech|dev|developer|technology|public|private)\s+preview\b|\bv?\d+\.\d+(?:\.\d+)?\b|\bv\d+(?:alpha|beta)\d*\b|\b(?:19|20)\d{2}\b|\bM\d+\b/giu
+const HEADING_MILESTONE = /\b(?:milestones?|phase|stage|step|month|quarter|sprint|iteration|wave)\s*#?\d+\b|\b(?:first|second|third|fourth|fifth|final|last|next)\s+(?:milestone|phase|stage|iteration|wave)\b|\b(?:alpha|beta|rc)[-\s]?\d+\b|\b(?:tech|dev|developer|technology|public|private)\s+preview\b|\bv?\d+\.\d+(?:\.\d+)?\b|\bv\d+(?:alpha|beta)\d*\b|\b(?:19|20)\d{2}\b|\bM\d+\b/giu
 
 export function findMilestones(text: string, tokens: readonly Token[], milestones: {match(tokens: readonly Token[]): Array<{start: number; end: number; firstToken: number}>}, bare = false): Span[] {
   const found = spans(VERSIONED_RELEASE, text)

@@ -1,0 +1,76 @@
+/**
+ * Success Criteria items dated by their lead-in or heading (the lead-in
+ * convention of tests/language/README.md), and items that are not criteria at
+ * all. New sentences of the shapes found on the tune split, not rows of it.
+ */
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/index.js'
+
+/** Messages of strategy-measurable-criteria for a Success Criteria section with this body. */
+async function criteriaMessages(body: string): Promise<string[]> {
+  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Leads\n\n## Success Criteria\n\n${body}\n`
+  const messages = await lint(markdown)
+  return messages.filter((message) => message.ruleId === 'strategy-measurable-criteria').map((message) => message.reason)
+}
+
+const UNDATED = /but no deadline/
+
+describe('a lead-in paragraph dates the items of its list', () => {
+  it.each([
+    'Stable:',
+    'For stable:',
+    'Beta (v2.4):',
+    'Beta of Stage 2:',
+    'Successful Beta Criteria',
+    'Graduation to GA',
+    'Second phase:',
+    'GA of Stage 2 (the old flag is removed and locked):'
+  ])('a label `%s`', async (lead) => {
+    expect(await criteriaMessages(`### Rollout\n\n${lead}\n\n- The ingest worker runs behind the \`fastIngest\` flag.\n- Migration guide published.`)).toEqual([])
+  })
+
+  it.each([
+    'In 3.2, the importer should be tested end to end to make sure:',
+    'For the exporter to be considered stable, these must hold:',
+    'The first cut, targeting v0.9, covers:',
+    'This exporter will move to beta once the following are met:'
+  ])('running text that leads a milestone: `%s`', async (lead) => {
+    expect(await criteriaMessages(`${lead}\n\n- Imports of nested archives succeed.`)).toEqual([])
+  })
+
+  it('a heading with a numbered stage (`### Beta2`, `### RC1`)', async () => {
+    expect(await criteriaMessages('### Beta2\n\n- Remove the legacy cache path.')).toEqual([])
+    expect(await criteriaMessages('### RC1\n\n- Remove the legacy cache path.')).toEqual([])
+  })
+
+  it('still asks for a deadline when the lead-in names none', async () => {
+    expect(await criteriaMessages('The migration is complete when:\n\n- The old queue is deleted.')).toEqual([expect.stringMatching(UNDATED)])
+    // A milestone word in running text without a lead word is a description, not a date.
+    expect(await criteriaMessages('The beta API stays as it is, and the following must hold:\n\n- The old queue is deleted.')).toEqual([
+      expect.stringMatching(UNDATED)
+    ])
+    // A label in a sibling subsection does not date this one.
+    expect(await criteriaMessages('### Beta\n\n- Docs published.\n\n### Cleanup\n\n- The old queue is deleted.')).toEqual([expect.stringMatching(UNDATED)])
+  })
+})
+
+describe('items that are not criteria', () => {
+  it('an item that opens with code and defines it', async () => {
+    expect(await criteriaMessages('### Telemetry\n\n- `queue_depth` - the number of jobs waiting, per worker.')).toEqual([])
+    expect(await criteriaMessages('### Telemetry\n\n- `jobs_failed_total` / `jobs_retried_total`: watched for spikes after the switch.')).toEqual([])
+    // A dated one is still a criterion, and judged as one.
+    expect(await criteriaMessages('- `fastIngest`: enabled by default by Q3 2027.')).toEqual([])
+  })
+
+  it('a short qualifier of the item above (`for X`, `per Y`)', async () => {
+    expect(await criteriaMessages('- for multi-tenant clusters')).toEqual([])
+    expect(await criteriaMessages('- per shard: from enqueue to commit')).toEqual([])
+    // A criterion that opens with `for` and states a number is judged.
+    expect(await criteriaMessages('- For every service, p95 latency under 300 ms')).toEqual([expect.stringMatching(UNDATED)])
+  })
+
+  it('settled questions are an end state, not an open decision', async () => {
+    expect(await criteriaMessages('### GA\n\n- No open questions remain about the retry semantics.')).toEqual([])
+    expect(await criteriaMessages('### GA\n\n- No open decisions about the storage format.')).toEqual([])
+  })
+})
