@@ -29,14 +29,15 @@ const DEFAULT_WORKER_SIZE = 256 * 1024
  * with, given `--concurrency`: none (lint in the main thread) unless there
  * are more than MIN_FILES_FOR_WORKERS files and work for at least two workers.
  */
-export function workerCount(files: number, size: number, concurrency: number, workerSize = configuredWorkerSize()): number {
+export function workerCount(files: number, size: number, concurrency: number, workerSize = DEFAULT_WORKER_SIZE): number {
   if (concurrency < 2 || files <= MIN_FILES_FOR_WORKERS) return 0
   const count = Math.min(concurrency, files, Math.floor(size / workerSize))
   return count >= 2 ? count : 0
 }
 
-function configuredWorkerSize(): number {
-  const value = Number(process.env.STRATEGY_LINT_WORKER_SIZE)
+/** The worker size `STRATEGY_LINT_WORKER_SIZE` in `env` asks for (a whole number >= 1), else the default. */
+export function configuredWorkerSize(env: Readonly<Record<string, string | undefined>>): number {
+  const value = Number(env.STRATEGY_LINT_WORKER_SIZE)
   return Number.isSafeInteger(value) && value >= 1 ? value : DEFAULT_WORKER_SIZE
 }
 

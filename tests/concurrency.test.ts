@@ -3,35 +3,28 @@
  * exactly what a serial run prints (every format, the same order, the same
  * exit code and stderr). Each test lints a folder of real documents (copies of
  * fixtures/, in nested folders with their own configuration and ignore files)
- * with `--concurrency 1` and 2 or 4 through the real bin, and compares.
+ * with `--concurrency 1` and 2 or 4 through the CLI's `main` (the bin's, run in
+ * this process; worker threads are real), and compares.
  *
  * The fixtures are small, too little text to pay for starting worker threads,
  * so these runs set STRATEGY_LINT_WORKER_SIZE=1 (one character of Markdown is
  * work enough for a worker): every run of more than 8 files uses workers.
  */
-import {execFile} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, STRATEGY_LINT_BIN, type RunResult} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint as runInProcess, type RunResult} from '../fixtures/cli/project.js'
 import {workerCount} from '../src/parallel.js'
 
 afterAll(removeProjects)
 
-/** Run the bin in `cwd` as tests/cli.test.ts does, with `env` added to the environment. */
+/**
+ * Run strategy-lint in `cwd` (in this process, as tests/cli.test.ts does) with
+ * its default time budget, and `env` added to its environment.
+ */
 function strategyLint(args: string[], cwd: string, env: Record<string, string> = {STRATEGY_LINT_WORKER_SIZE: '1'}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [STRATEGY_LINT_BIN, ...args],
-      {cwd, encoding: 'utf8', timeout: 60_000, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env}},
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') reject(error)
-        else resolve({code: error ? (error.code as number) : 0, stdout, stderr})
-      }
-    )
-  })
+  return runInProcess(args, cwd, {STRATEGY_LINT_TIME_BUDGET: '', ...env})
 }
 
 function fixtures(folder: string, only?: string[]): Record<string, string> {

@@ -155,14 +155,16 @@ describe('the time budget', () => {
   it.each([['1'], ['2']])('--concurrency %s: a file over the budget gets one error saying why; the run goes on', async (concurrency) => {
     // Typed, so the pre-scan cannot skip its parse (an untyped file is never parsed, so never over the budget).
     const dir = makeProject({'a.md': MISSING_SECTION, 'slow.md': `---\ntype: strategy\n---\n\n${brackets(40_000)}`, 'z.md': GOOD_STRATEGY})
-    const result = await strategyLint(['.', '--format', 'json', '--time-budget', '1', '--concurrency', concurrency], dir)
+    // 3 s: far under the slow file's time (about 40 s), and far over a small file's on a loaded machine, where the
+    // first file a worker lints also pays for warming up the parser (with 1 s, a.md was once stopped as well).
+    const result = await strategyLint(['.', '--format', 'json', '--time-budget', '3', '--concurrency', concurrency], dir)
     expect(result.code, result.stderr).toBe(1)
     const files = parseJson(result.stdout)
     expect(files.map((file) => file.path).sort()).toEqual(['a.md', 'slow.md', 'z.md'])
     const slow = files.find((file) => file.path === 'slow.md')!
     expect(slow.messages).toHaveLength(1)
     expect(slow.messages[0]).toMatchObject({ruleId: 'time-budget', fatal: true, source: 'strategy-lint'})
-    expect(slow.messages[0].reason).toMatch(/^Not linted: parsing and checking it took longer than the time budget of 1 s, so it was stopped; the other files were linted/)
+    expect(slow.messages[0].reason).toMatch(/^Not linted: parsing and checking it took longer than the time budget of 3 s, so it was stopped; the other files were linted/)
     expect(files.find((file) => file.path === 'a.md')!.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
     expect(files.find((file) => file.path === 'z.md')!.messages).toEqual([])
   })

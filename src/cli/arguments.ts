@@ -8,6 +8,7 @@ import {parseArgs} from 'node:util'
 import {findType} from '../detect.js'
 import {builtinTypes} from '../doc-types.js'
 import {REPORT_FORMATS} from '../formats/index.js'
+import {configuredWorkerSize} from '../parallel.js'
 import {ruleIds} from '../rules.js'
 import type {CliIo} from './io.js'
 
@@ -40,6 +41,8 @@ export interface CliOptions {
   concurrency: number
   /** `--time-budget`: seconds each file may take to parse and check; 0 for no limit (and, with --concurrency 1, no worker thread). */
   timeBudget: number
+  /** Characters of Markdown that pay for starting a worker thread (`STRATEGY_LINT_WORKER_SIZE`, for tests and tuning). */
+  workerSize: number
   /** `--verbose`: list skipped files and say when the strategy plugin was added to a configuration. */
   verbose: boolean
   /** False with `--no-error-on-unmatched-pattern`: a path or glob that names no file is then not an error. */
@@ -216,6 +219,7 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
     cacheLocation: nonEmpty(values['cache-location'], '--cache-location'),
     concurrency,
     timeBudget,
+    workerSize: configuredWorkerSize(env),
     verbose: values.verbose ?? false,
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     warnUntyped: !values['no-warn-untyped'],

@@ -80,7 +80,7 @@ export async function lintInParallel(options: CliOptions, io: CliIo, cache?: Lin
     deferred.add(file)
     deferredSize += String(file.value ?? '').length
     // Start workers as soon as there is work enough for them, while this thread still reads files.
-    if (pool) pool.grow(Math.max(minimum, workerCount(deferred.size, deferredSize, options.concurrency)))
+    if (pool) pool.grow(Math.max(minimum, workerCount(deferred.size, deferredSize, options.concurrency, options.workerSize)))
   }
 }
 
