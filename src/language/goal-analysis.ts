@@ -186,7 +186,9 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   const target = targets[0]
   const frame = frameOf(text, tokens, actionWords(hits))
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
-  const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit)
+  // `Higher-level tools`, `lower-level APIs`: a comparative joined to the next word is part of a compound, not a change.
+  const compound = (hit: PhraseHit) => hit.category === 'improvement' && /^-\p{L}/u.test(text.slice(hit.end))
+  const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit)
   const improvement = frame.plan
     ? hits.find(
         (hit) =>
@@ -278,7 +280,12 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   // `Make sure that X is smooth`, `Ensure our system remains easy to change`: the quality is the plan.
   if ((ENSURING.has(tokens[predicate]?.word ?? '') || tokens[predicate + 1]?.word === 'sure') && hit.category === 'quality') return true
   // `... and make it easy for developers to ...`, `making deployments easier`: a quality the plan makes, in any clause.
-  if (hit.category === 'quality' && tokens.slice(Math.max(0, hit.firstToken - 4), hit.firstToken).some((token) => MAKING.has(token.word))) return true
+  // `Expose X in the JSON to make it possible to reliably observe Y`: a purpose of a concrete action (`to make` after the main verb) does not.
+  const making = tokens.slice(Math.max(0, hit.firstToken - 4), hit.firstToken).findIndex((token) => MAKING.has(token.word))
+  if (hit.category === 'quality' && making !== -1) {
+    const at = Math.max(0, hit.firstToken - 4) + making
+    if (!(tokens[at - 1]?.word === 'to' && at > predicate + 1 && !MAKING.has(tokens[predicate]?.word ?? ''))) return true
+  }
   // `We have a delightful admin experience`: a quality right after the verb.
   if (hit.category === 'quality' && hit.firstToken > predicate && hit.firstToken <= predicate + 2 && frame.kind !== 'imperative') return true
   if (hit.firstToken >= predicate && hit.firstToken <= predicate + (frame.kind === 'noun-phrase' || frame.kind === 'vision' || frame.kind === 'target-state' ? 2 : 0)) return true
@@ -496,7 +503,7 @@ function vagueness(reading: Reading): string | undefined {
   if (!frame.plan) return undefined
   const text = quote(sentence.text)
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
-  if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement) && sentence.unit.code.every((span) => span.end <= sentence.start || span.start >= sentence.end)) {
+  if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement) && !namesCodeObject(sentence, improvement)) {
     const word = sentence.text.slice(improvement.start, improvement.end)
     return `\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
   }
@@ -507,6 +514,30 @@ function vagueness(reading: Reading): string | undefined {
     return `\`${text}\` adopts (\`${word}\`) without saying where; name the systems or teams and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
   }
   return undefined
+}
+
+/** Words that end the object of an improvement and open its means or a new clause: `Improve X through Y`, `Simplify X, using Y`. */
+const MEANS = /^(?:through|by|via|using|with|thanks|because|so|and|while|which|that)$/
+
+/**
+ * Whether inline code names what the improvement is about (``Modernise the
+ * `orders` service``), before the means or the next clause: code in the means
+ * (``Improve factoring through layering on `k/generic-controlplane` ``) names
+ * how, not what.
+ */
+function namesCodeObject(sentence: Sentence, improvement: PhraseHit): boolean {
+  const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
+  if (code.length === 0) return false
+  const {tokens, text} = sentence
+  let end = sentence.end
+  for (let index = improvement.endToken; index < tokens.length; index++) {
+    const between = text.slice(tokens[index - 1]?.end ?? 0, tokens[index].start)
+    if (MEANS.test(tokens[index].word) || /[,;:(]/.test(between)) {
+      end = sentence.start + tokens[index].start
+      break
+    }
+  }
+  return code.some((span) => span.end > sentence.start && span.start < end)
 }
 
 /** `making it easy to run code rewrites by building a library of batch changes`: the improvement is the purpose of a concrete deliverable. */

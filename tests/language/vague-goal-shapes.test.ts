@@ -1,0 +1,33 @@
+/**
+ * Vague goals: shapes found on the tune split of the real sentences, tested
+ * on new sentences of the same shape (not rows of the split).
+ */
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/index.js'
+
+async function vagueMessages(text: string): Promise<string[]> {
+  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Shapes\n\n## Coherent Actions\n\n${text}\n`
+  const messages = await lint(markdown)
+  return messages.filter((message) => message.ruleId === 'strategy-vague-goal').map((message) => message.reason)
+}
+
+describe('strategy-vague-goal on real shapes', () => {
+  it('a quality in the purpose of a concrete action (`X, to make it easy to Y`) is not the goal', async () => {
+    expect(await vagueMessages('Publish the schema in the registry to make it possible to reliably detect breaking changes.')).toEqual([])
+    expect(await vagueMessages('We ship a lint for unused flags in the CLI, to flag them early and to make it easy to clean up.')).toEqual([])
+    // The aim itself, or a second main verb, still is.
+    expect(await vagueMessages('Make it easy to clean up unused flags.')).toEqual([expect.stringMatching(/promises an improvement/)])
+    expect(await vagueMessages('We add a lint for unused flags and make it easy to clean them up.')).toEqual([expect.stringMatching(/promises an improvement/)])
+  })
+
+  it('code in the means of an improvement does not name what improves', async () => {
+    expect(await vagueMessages('Improve the layering of the scheduler through a shared base in `core/runtime`.')).toEqual([expect.stringMatching(/promises an improvement/)])
+    // Code in the object does (`Modernise the \`orders\` service`).
+    expect(await vagueMessages('Simplify the retry logic in `core/runtime`.')).toEqual([])
+  })
+
+  it('a comparative in a hyphenated compound (`higher-level`) is not a change', async () => {
+    expect(await vagueMessages('Higher-level operators wire the queues together.')).toEqual([])
+    expect(await vagueMessages('Lower-level bindings stay as they are.')).toEqual([])
+  })
+})
