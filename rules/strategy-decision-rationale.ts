@@ -1,8 +1,15 @@
-import type {SectionMatch} from '../src/document.js'
-import {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent} from '../src/content.js'
 import type {TableRow} from 'mdast'
-import {quote} from '../src/language/goals.js'
-import {createRule, type RuleContext} from '../src/rule.js'
+import {
+  columnIndex,
+  createSectionRule,
+  quote,
+  saysNothing,
+  tableOf,
+  type ContentItem,
+  type RuleContext,
+  type SectionContent,
+  type SectionToCheck
+} from '../src/rule.js'
 
 /** Words that give a reason. */
 const RATIONALE = /\b(?:because|so that|since|given|due to|as it|as they|as we|in order to|which (?:lets|means|gives|avoids)|rationale|reason|why)\b|\bto (?:avoid|keep|reduce|allow|let|enable)\b/i
@@ -47,22 +54,16 @@ const OPEN_WORDING = new RegExp(
 )
 const DECIDED_LABEL = statusLabel(DECIDED_WORDS)
 
-export default createRule({
+export default createSectionRule({
   id: 'strategy-decision-rationale',
   severity: 'warn',
   description: 'Each key decision gives its rationale, and decisions made are told apart from decisions still open.',
-  scope: 'section',
   draft: 'lenient',
   ended: 'skip',
-  check(context) {
-    for (const match of context.document.filledMatchesFor('strategy-decision-rationale')) checkSection(context, match)
-  }
+  checkSection
 })
 
-function checkSection({document, report}: RuleContext<Record<string, never>>, match: SectionMatch): void {
-  const content = sectionContent(document, match)
-  // `See [decisions](decisions.md)`: the decision log lives in the linked document.
-  if (content.delegatedTo) return
+function checkSection({report}: RuleContext<Record<string, never>>, {match, content}: SectionToCheck): void {
   let labelled = false
   for (const item of content.items) {
     const status = statusOf(content, item)

@@ -1,7 +1,4 @@
-import {createRule} from '../src/rule.js'
-import {ENDED, NEEDS_SUCCESSOR, successorResolves} from '../src/status.js'
-import type {StrategyDocument} from '../src/document.js'
-import type {Report} from '../src/rule.js'
+import {createRule, ENDED, NEEDS_SUCCESSOR, successorResolves, type Report, type StrategyDocument} from '../src/rule.js'
 
 /** Problems that stop the linter from knowing what a document is. */
 export default createRule({

@@ -1,6 +1,4 @@
-import type {SectionSpec} from '../src/doc-types.js'
-import type {SectionMatch, StrategyDocument} from '../src/document.js'
-import {createRule} from '../src/rule.js'
+import {createRule, type SectionMatch, type SectionSpec, type StrategyDocument} from '../src/rule.js'
 
 export const EMPTY_SECTION_ID = 'strategy-empty-section'
 

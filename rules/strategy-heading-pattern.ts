@@ -1,7 +1,12 @@
-import type {StrategyDocument} from '../src/document.js'
-import {matchHeadingPattern, type PatternEntry, type PatternProblem} from '../src/heading-pattern.js'
-import {createRule, type RuleContext} from '../src/rule.js'
-import type {Section} from '../src/sections.js'
+import {
+  createRule,
+  matchHeadingPattern,
+  type PatternEntry,
+  type PatternProblem,
+  type RuleContext,
+  type Section,
+  type StrategyDocument
+} from '../src/rule.js'
 
 /**
  * markdownlint MD043's `headings` list (`*`, `+`, `?` wildcards), matched

@@ -1,7 +1,13 @@
-import type {SectionMatch} from '../src/document.js'
 import type {TableRow} from 'mdast'
-import {saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent} from '../src/content.js'
-import {createRule, type RuleContext} from '../src/rule.js'
+import {
+  createSectionRule,
+  saysNothing,
+  tableOf,
+  type ContentItem,
+  type RuleContext,
+  type SectionContent,
+  type SectionToCheck
+} from '../src/rule.js'
 
 /**
  * Explicit labels: `Leading:`, `(lagging)`, `[Leading]`, `Leading indicator`,
@@ -29,22 +35,16 @@ interface Metric {
   labelled: boolean
 }
 
-export default createRule({
+export default createSectionRule({
   id: 'strategy-leading-lagging',
   severity: 'warn',
   description: 'Success Metrics include at least one leading and one lagging indicator.',
-  scope: 'section',
   draft: 'lenient',
   ended: 'skip',
-  check(context) {
-    for (const match of context.document.filledMatchesFor('strategy-leading-lagging')) checkSection(context, match)
-  }
+  checkSection
 })
 
-function checkSection({document, report}: RuleContext<Record<string, never>>, match: SectionMatch): void {
-  const content = sectionContent(document, match)
-  // `See [metrics](metrics.md)`: the metrics live in the linked document.
-  if (content.delegatedTo) return
+function checkSection({report}: RuleContext<Record<string, never>>, {match, content}: SectionToCheck): void {
   const texts: string[] =
     content.items.length > 0
       ? content.items.map((item) => metricText(content, item))

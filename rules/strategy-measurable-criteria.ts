@@ -1,5 +1,4 @@
-import {reportFindings, type CriteriaOptions} from '../src/language/goal-analysis.js'
-import {createRule} from '../src/rule.js'
+import {createRule, reportFindings, type CriteriaOptions} from '../src/rule.js'
 
 export default createRule<CriteriaOptions>({
   id: 'strategy-measurable-criteria',

@@ -1,6 +1,4 @@
-import type {SectionMatch} from '../src/document.js'
-import {saysNothing, sectionContent} from '../src/content.js'
-import {createRule, type RuleContext} from '../src/rule.js'
+import {createSectionRule, saysNothing, type RuleContext, type SectionToCheck} from '../src/rule.js'
 
 interface Options {
   /** Fewest explicit items What We Will NOT Do must list. */
@@ -20,25 +18,19 @@ const OUR_STATEMENT = /^\W*(?:we|our (?:team|teams|group|org(?:ani[sz]ation)?)|t
 const EXCLUSION =
   /\b(?:not|no|never|won['’]t|don['’]t|cannot|can['’]t|out of scope|outside|exclud\w*|defer\w*|postpon\w*|leave\w* out|without|stop\w*|drop\w*|avoid\w*|skip\w*|only|instead|rather than|beyond)\b/i
 
-export default createRule<Options>({
+export default createSectionRule<Options>({
   id: 'strategy-non-goals',
   severity: 'warn',
   description: 'What We Will NOT Do names at least one explicit thing the strategy leaves out, not `None`, `N/A` or one vague line.',
-  scope: 'section',
   draft: 'lenient',
   ended: 'skip',
   options: {
     minimum: {type: 'integer', minimum: 1, default: 1, description: 'Fewest explicit items What We Will NOT Do must list.'}
   },
-  check(context) {
-    for (const match of context.document.filledMatchesFor('strategy-non-goals')) checkSection(context, match)
-  }
+  checkSection
 })
 
-function checkSection({document, options, report}: RuleContext<Options>, match: SectionMatch): void {
-  const content = sectionContent(document, match)
-  // `See [non-goals](non-goals.md)`: the list lives in the linked document.
-  if (content.delegatedTo) return
+function checkSection({options, report}: RuleContext<Options>, {match, content}: SectionToCheck): void {
   let explicit: number
   if (content.items.length > 0) {
     explicit = content.items.filter((item) => explicitText(item.kind === 'row' ? item.cells.find((cell) => cell.trim() !== '') ?? '' : item.title)).length

@@ -1,7 +1,4 @@
-import type {StrategyDocument} from '../src/document.js'
-import type {PlaceholderKind, PlaceholderMatch} from '../src/placeholders.js'
-import {createRule} from '../src/rule.js'
-import {contentTexts} from '../src/sections.js'
+import {contentTexts, createRule, type PlaceholderKind, type PlaceholderMatch, type StrategyDocument} from '../src/rule.js'
 import {EMPTY_SECTION_ID, unfilledSections} from './strategy-empty-section.js'
 
 interface Options {

@@ -1,18 +1,14 @@
-import type {SectionMatch} from '../src/document.js'
-import {saysNothing, sectionContent} from '../src/content.js'
-import {fail, optionAt} from '../src/options.js'
-import {createRule, type RuleContext} from '../src/rule.js'
+import {createSectionRule, fail, optionAt, saysNothing, type RuleContext, type SectionToCheck} from '../src/rule.js'
 
 interface Options {
   minimum: number
   maximum: number
 }
 
-export default createRule<Options>({
+export default createSectionRule<Options>({
   id: 'strategy-principle-count',
   severity: 'warn',
   description: 'Guiding Principles lists 3 to 5 principles: enough to govern decisions, few enough to remember.',
-  scope: 'section',
   draft: 'lenient',
   ended: 'skip',
   options: {
@@ -23,15 +19,10 @@ export default createRule<Options>({
     if (options.minimum > options.maximum) fail(optionAt(where, 'minimum'), options.minimum, `at most maximum (${options.maximum})`)
     return options
   },
-  check(context) {
-    for (const match of context.document.filledMatchesFor('strategy-principle-count')) checkSection(context, match)
-  }
+  checkSection
 })
 
-function checkSection({document, options, report}: RuleContext<Options>, match: SectionMatch): void {
-  const content = sectionContent(document, match)
-  // `See [principles](principles.md)`: the principles live in the linked document.
-  if (content.delegatedTo) return
+function checkSection({options, report}: RuleContext<Options>, {match, content}: SectionToCheck): void {
   // Without a list, table or sub-headings, each paragraph is one principle; `None` is none.
   const count =
     content.items.length > 0

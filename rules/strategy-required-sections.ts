@@ -1,7 +1,12 @@
-import {placeForMissing, type SectionMatch, type StrategyDocument} from '../src/document.js'
-import type {SectionSpec} from '../src/doc-types.js'
-import {renameHeading} from '../src/heading.js'
-import {createRule, type RuleContext} from '../src/rule.js'
+import {
+  createRule,
+  placeForMissing,
+  renameHeading,
+  type RuleContext,
+  type SectionMatch,
+  type SectionSpec,
+  type StrategyDocument
+} from '../src/rule.js'
 
 interface Options {
   /** Report misnamed headings (typos, near wording) with a rename fix. */
@@ -88,13 +93,13 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   const marks = '#'.repeat(depth)
   const elsewhere = document.atOtherDepth.get(spec)
   const parent = document.parentOf(spec)
-  const holder = parent && document.firstMatch.get(parent)
-  if (elsewhere?.heading && holder) {
+  const parentMatch = parent && document.firstMatch.get(parent)
+  if (elsewhere?.heading && parentMatch) {
     // Under the document's title (or nothing), a section is simply outside its parent.
     const container = elsewhere.parent
-    const under = container?.heading && container.depth >= holder.section.depth ? `it is under \`${container.title.trim()}\`` : 'it is outside it'
+    const under = container?.heading && container.depth >= parentMatch.section.depth ? `it is under \`${container.title.trim()}\`` : 'it is outside it'
     report(
-      `Section \`${spec.heading}\` belongs in \`${holder.section.title.trim()}\`, but ${under}; move it into \`${holder.section.title.trim()}\` as a level-${depth} heading`,
+      `Section \`${spec.heading}\` belongs in \`${parentMatch.section.title.trim()}\`, but ${under}; move it into \`${parentMatch.section.title.trim()}\` as a level-${depth} heading`,
       {place: elsewhere.heading.position}
     )
     return
@@ -113,10 +118,10 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     ? `add it after \`${after.section.title.trim()}\``
     : before
       ? `add it before \`${before.section.title}\``
-      : holder
-        ? `add it as a level-${depth} heading at the end of \`${holder.section.title.trim()}\``
+      : parentMatch
+        ? `add it as a level-${depth} heading at the end of \`${parentMatch.section.title.trim()}\``
         : `add it as a level-${depth} heading`
-  const within = holder ? ` in \`${holder.section.title.trim()}\`` : ''
+  const within = parentMatch ? ` in \`${parentMatch.section.title.trim()}\`` : ''
   const width = String(chain?.size ?? 0).length
   const ordinal = chain && chain.size > 1 ? `(${String(chain.index + 1).padStart(width, '0')}/${chain.size}) ` : ''
   report(`${ordinal}Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}`, {

@@ -1,11 +1,19 @@
-import type {SectionMatch} from '../src/document.js'
 import type {TableRow} from 'mdast'
 import type {Position} from 'unist'
-import {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from '../src/content.js'
-import type {TextUnit} from '../src/language/analysis.js'
-import {createRule, type RuleContext} from '../src/rule.js'
-import {quote} from '../src/language/goals.js'
-import type {Section} from '../src/sections.js'
+import {
+  columnIndex,
+  createSectionRule,
+  quote,
+  saysNothing,
+  tableOf,
+  type ContentItem,
+  type RuleContext,
+  type Section,
+  type SectionContent,
+  type SectionTable,
+  type SectionToCheck,
+  type TextUnit
+} from '../src/rule.js'
 
 const RISK_COLUMN = /\brisks?\b|\bthreat|\bwhat could go wrong/
 /** Columns of a risk register, for a table whose risk column has another name (`Concern`, `Issue`). */
@@ -40,22 +48,16 @@ const EMPTY_CELL = /^\s*(?:|-+|—|n\/?a|none|tbd|tbc|todo|\?+)\s*$/i
 const RISK_WORDING =
   /\b(?:risks?|may|might|could|cannot|can['’]t|fail\w*|break\w*|broken|lose|loses|losing|loss|lost|leak\w*|regress\w*|slow\w*|confus\w*|impact\w*|concern\w*|danger\w*|vulnerab\w*|attack\w*|outages?|incompatib\w*|delay\w*|expensive|costs?|overload\w*|exhaust\w*|abuse\w*|misuse\w*|denial|race|corrupt\w*|unavailab\w*|downtime|churn|lock-in|bottleneck\w*)\b/i
 
-export default createRule({
+export default createSectionRule({
   id: 'strategy-risk-mitigation',
   severity: 'warn',
   description: 'Every risk in Risks and Mitigations has a mitigation, in a table or in a list.',
-  scope: 'section',
   draft: 'lenient',
   ended: 'skip',
-  check(context) {
-    for (const match of context.document.filledMatchesFor('strategy-risk-mitigation')) checkSection(context, match)
-  }
+  checkSection
 })
 
-function checkSection({document, report}: RuleContext<Record<string, never>>, match: SectionMatch): void {
-  const content = sectionContent(document, match)
-  // `See [risks](risks.md)`: the risks live in the linked document.
-  if (content.delegatedTo) return
+function checkSection({report}: RuleContext<Record<string, never>>, {match, content}: SectionToCheck): void {
   const missing = (risk: string, place: Position | undefined) =>
     report(`Risk \`${quote(risk.replace(RISK_LABEL_ONLY, ''), 60)}\` has no mitigation; add what you will do if it happens`, {place})
 

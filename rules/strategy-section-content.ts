@@ -1,8 +1,4 @@
-import {sectionContent} from '../src/content.js'
-import type {ContentRequirement} from '../src/doc-types.js'
-import type {SectionMatch} from '../src/document.js'
-import {headingKey} from '../src/heading.js'
-import {createRule, type RuleContext} from '../src/rule.js'
+import {createRule, headingKey, sectionContent, type ContentRequirement, type RuleContext, type SectionMatch} from '../src/rule.js'
 
 /**
  * The content a type asks of a section (`content` in a type definition): at

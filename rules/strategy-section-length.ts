@@ -1,9 +1,18 @@
-import {sectionContent} from '../src/content.js'
-import {allSections, type DocType, type LengthBudget, type SectionSpec} from '../src/doc-types.js'
-import type {SectionMatch, StrategyDocument} from '../src/document.js'
-import {fail, optionAt} from '../src/options.js'
-import {createRule, type RuleContext} from '../src/rule.js'
-import {contentTexts, countWords} from '../src/sections.js'
+import {
+  allSections,
+  contentTexts,
+  countWords,
+  createRule,
+  fail,
+  optionAt,
+  sectionContent,
+  type DocType,
+  type LengthBudget,
+  type RuleContext,
+  type SectionMatch,
+  type SectionSpec,
+  type StrategyDocument
+} from '../src/rule.js'
 
 interface WordBudget {
   minWords?: number

@@ -1,7 +1,5 @@
 import type {Position} from 'unist'
-import type {SectionMatch} from '../src/document.js'
-import type {SectionSpec} from '../src/doc-types.js'
-import {createRule} from '../src/rule.js'
+import {createRule, indexType, type SectionMatch, type SectionSpec} from '../src/rule.js'
 
 /**
  * Sections out of the type's order. The sections kept in place are the
@@ -25,10 +23,8 @@ export default createRule({
       if (group) group.push(match)
       else groups.set(parent, [match])
     }
-    for (const [parent, matches] of groups) {
-      const siblings = parent ? parent.children : document.type!.sections
-      checkOrder(matches, new Map(siblings.map((spec, index) => [spec, index])), report)
-    }
+    const index = indexType(document.type!)
+    for (const [parent, matches] of groups) checkOrder(matches, (parent ? index.children.get(parent)! : index).order, report)
   }
 })
 

@@ -1,14 +1,25 @@
 import type {Nodes} from 'mdast'
-import type {StrategyDocument} from '../src/document.js'
-import {features, sourceRange, textUnits, type Sentence, type TextUnit} from '../src/language/analysis.js'
-import {quote} from '../src/language/goals.js'
-import {deadlineDate, type DeadlineDate, type Span} from '../src/language/recognisers.js'
-import {frameOf} from '../src/language/voice.js'
-import {expectedOf, fail, optionAt, type OptionSchema} from '../src/options.js'
-import {createRule} from '../src/rule.js'
-import {ENDED, lineOfKey} from '../src/status.js'
-
-export const STALE_DEADLINE_ID = 'strategy-stale-deadline'
+import {
+  createRule,
+  deadlineDate,
+  ENDED,
+  expectedOf,
+  fail,
+  features,
+  frameOf,
+  lineOfKey,
+  optionAt,
+  quote,
+  sourceRange,
+  textUnits,
+  type DeadlineDate,
+  type OptionSchema,
+  type RuleContext,
+  type Sentence,
+  type Span,
+  type StrategyDocument,
+  type TextUnit
+} from '../src/rule.js'
 
 interface Options {
   /** The day of the check, `YYYY-MM-DD`: the setting `strategyDate`, else the option, else `STRATEGY_LINT_DATE`; `undefined`: today (UTC), read when a file is checked. */
@@ -66,7 +77,7 @@ const NOT_A_GOAL = new Set(['past', 'question', 'condition', 'citation'])
 const LEAD = /\b(?:by|before|until|till|due|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$/i
 
 export default createRule<Options>({
-  id: STALE_DEADLINE_ID,
+  id: 'strategy-stale-deadline',
   severity: 'warn',
   description: 'In an active document, no deadline in a goal section has passed unnoticed (`by Q3 2025` read in 2026), and front matter `review-by:` or `last-reviewed:` is not overdue.',
   scope: 'section',
@@ -94,13 +105,13 @@ export default createRule<Options>({
     if (options.date === undefined && today !== undefined && today !== '') options.date = checkDate(today, `remark-lint-strategy: environment variable \`${DATE_VARIABLE}\``)
     return options
   },
-  check({document, options, report}) {
+  check({document, options, reads, report}) {
     const status = document.status()
     // A draft's dates are still being set; an ended document's goals no longer hold.
     if (status && (status.kind === 'draft' || ENDED.has(status.kind))) return
     const day = options.date ?? today()
     checkReview(document, day, options.maxReviewAgeMonths, report)
-    for (const finding of staleDeadlines(document, day, options.fiscalYearStart)) {
+    for (const finding of staleDeadlines(document, reads, day, options.fiscalYearStart)) {
       report(
         `The deadline \`${quote(finding.quoted)}\` passed on ${finding.deadline.date}: if the goal is met, say so and move it to a results section; if it is late, give a new date`,
         {place: finding.place}
@@ -151,13 +162,13 @@ interface StaleDeadline {
 }
 
 /** One finding per sentence of a goal section: its latest dated deadline, when that has passed. */
-function staleDeadlines(document: StrategyDocument, day: string, fiscalYearStart: number): StaleDeadline[] {
+function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>['reads'], day: string, fiscalYearStart: number): StaleDeadline[] {
   const found: StaleDeadline[] = []
   const itemTexts = new Map<unknown, string>()
   const units = textUnits(document)
   for (const unit of units) if (unit.item) itemTexts.set(unit.item, (itemTexts.get(unit.item) ?? '') + ' ' + unit.text)
   for (const unit of units) {
-    if (!document.ruleReads(STALE_DEADLINE_ID, unit.section) || isClosed(unit, itemTexts)) continue
+    if (!reads(unit.section) || isClosed(unit, itemTexts)) continue
     for (const sentence of unit.sentences) {
       const latest = latestDeadline(sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue

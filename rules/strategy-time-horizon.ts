@@ -1,8 +1,4 @@
-import type {SectionMatch} from '../src/document.js'
-import {sectionContent} from '../src/content.js'
-import {findDeadlines} from '../src/language/recognisers.js'
-import {createRule, type RuleContext} from '../src/rule.js'
-import {contentTexts} from '../src/sections.js'
+import {contentTexts, createSectionRule, findDeadlines, type RuleContext, type SectionToCheck} from '../src/rule.js'
 
 /**
  * A span of years, months or quarters as a horizon: `2-3 years`, `3 years`,
@@ -18,23 +14,18 @@ function namesHorizon(text: string): boolean {
   return HORIZON.test(text) || findDeadlines(text).some((deadline) => !NOT_A_HORIZON.test(deadline.text))
 }
 
-export default createRule({
+export default createSectionRule({
   id: 'strategy-time-horizon',
   severity: 'warn',
   description: 'Target State names its time horizon (`2-3 years`, `by 2028`, `in 18 months`, `FY27`).',
-  scope: 'section',
   draft: 'lenient',
   ended: 'skip',
-  check(context) {
-    for (const match of context.document.filledMatchesFor('strategy-time-horizon')) checkSection(context, match)
-  }
+  checkSection
 })
 
-function checkSection({document, report}: RuleContext<Record<string, never>>, match: SectionMatch): void {
+function checkSection({report}: RuleContext<Record<string, never>>, {match}: SectionToCheck): void {
   const {section} = match
   if (namesHorizon(section.title)) return
-  // `See [target state](target.md)`: the horizon is for the linked document to name.
-  if (sectionContent(document, match).delegatedTo) return
   for (const run of contentTexts(section)) if (namesHorizon(run.value)) return
   // A sub-heading can carry it too: `### Timeline: H2 2028`.
   const pending = [...section.children]

@@ -1,7 +1,4 @@
-import {reportFindings} from '../src/language/goal-analysis.js'
-import type {PhraseOptions} from '../src/language/phrases.js'
-import {PHRASE_OPTIONS} from '../src/options.js'
-import {createRule} from '../src/rule.js'
+import {createRule, PHRASE_OPTIONS, reportFindings, type PhraseOptions} from '../src/rule.js'
 
 export default createRule<PhraseOptions>({
   id: 'strategy-vague-goal',

@@ -1,8 +1,10 @@
 /**
- * How a rule is made: a unified-lint-rule plugin with origin
- * `remark-lint:<id>` and a docs `url`, whose options are validated when the
- * plugin is attached, and which asks the shared document model instead of
- * walking the tree itself.
+ * The rule kit: how a rule is made, and everything a rule reads, from one
+ * module. A rule is a unified-lint-rule plugin with origin `remark-lint:<id>`
+ * and a docs `url`; it declares its facts (`RuleMeta`), its options are
+ * validated from the JSON Schema it declares when the plugin is attached,
+ * and it asks the shared document model, through a context bound to the
+ * rule, instead of walking the tree itself.
  */
 import type {Root} from 'mdast'
 import type {Plugin, Processor} from 'unified'
@@ -11,8 +13,10 @@ import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {builtinTypes, type DocType} from './doc-types.js'
-import {getDocument, type StrategyDocument} from './document.js'
+import {sectionContent, type SectionContent} from './content.js'
+import {getDocument, type SectionMatch, type StrategyDocument} from './document.js'
 import {optionsValidator, readSetting, type OptionsSchema, type Severity} from './options.js'
+import type {Section} from './sections.js'
 import {rulePolicy} from './status.js'
 
 export const DOCS_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
@@ -27,12 +31,23 @@ export interface Report {
 }
 
 export interface RuleContext<Options> {
+  /** The rule's own id. */
+  id: string
   document: StrategyDocument
   file: VFile
   options: Options
   /** The validated options of every rule attached to the same processor (this one included), by rule id: rules that share one analysis (the language rules) agree on who reports what. */
   peers: ReadonlyMap<string, unknown>
   report(reason: string, report: Report): VFileMessage
+  /**
+   * The sections this rule reads: for a section-scoped rule, the first match
+   * of each section of the type that names it, only when the section has real
+   * content (an empty or placeholder-only section is strategy-empty-section's
+   * to report); none for a document-scoped rule.
+   */
+  sections(): SectionMatch[]
+  /** Whether this rule reads the prose of `section` (by the type section that holds it, or the type's rules for prose outside its sections). */
+  reads(section: Section): boolean
 }
 
 /** Where a rule reads: the whole document, or the sections of a type that name it (a section's `rules`, src/doc-types.ts). */
@@ -112,7 +127,17 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     // A superseded or retired document is checked only for its successor (src/status.ts).
     if (rulePolicy(document, meta) === 'skip') return
     try {
-      definition.check({document, file, options, peers, report: (reason, report) => emit(file, reason, report)})
+      const {id} = definition
+      definition.check({
+        id,
+        document,
+        file,
+        options,
+        peers,
+        report: (reason, report) => emit(file, reason, report),
+        sections: () => document.filledMatchesFor(id),
+        reads: (section) => document.ruleReads(id, section)
+      })
     } catch (error) {
       // One broken rule must not take the other rules' messages down with it.
       const cause = error instanceof Error ? error : new Error(String(error))
@@ -153,6 +178,37 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     defaultSeverity: definition.severity,
     url,
     meta
+  })
+}
+
+/** One section a content rule checks: its match and its structural content (src/content.ts). */
+export interface SectionToCheck {
+  match: SectionMatch
+  content: SectionContent
+}
+
+export interface SectionRuleDefinition<Options> extends Omit<RuleDefinition<Options>, 'scope' | 'check'> {
+  /** Check one section that names the rule, has real content, and keeps it here (not only a link to another document). */
+  checkSection(context: RuleContext<Options>, section: SectionToCheck): void
+}
+
+/**
+ * A section-scoped rule that checks each section it reads on its own (the
+ * content rules: non-goals, risks, principles, decisions, metrics). A
+ * section that only points to another document (`See [risks](risks.md).`)
+ * has its content there, so it is not checked.
+ */
+export function createSectionRule<Options = Record<string, never>>(definition: SectionRuleDefinition<Options>): StrategyRule {
+  const {checkSection, ...rest} = definition
+  return createRule<Options>({
+    ...rest,
+    scope: 'section',
+    check(context) {
+      for (const match of context.sections()) {
+        const content = sectionContent(context.document, match)
+        if (!content.delegatedTo) checkSection(context, {match, content})
+      }
+    }
   })
 }
 
@@ -201,3 +257,23 @@ function emit(file: VFile, reason: string, report: Report): VFileMessage {
   if (report.actual !== undefined) message.actual = report.actual
   return message
 }
+
+// What rules read, from this one module: the document model and the helpers built on it.
+export type {ContentRequirement, DocType, LengthBudget, SectionSpec} from './doc-types.js'
+export {allSections} from './doc-types.js'
+export {indexType} from './type-index.js'
+export {placeForMissing, type SectionMatch, type StrategyDocument} from './document.js'
+export {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from './content.js'
+export {contentTexts, countWords, type Section} from './sections.js'
+export {headingKey, renameHeading} from './heading.js'
+export {matchHeadingPattern, type PatternEntry, type PatternProblem} from './heading-pattern.js'
+export type {PlaceholderKind, PlaceholderMatch} from './placeholders.js'
+export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './status.js'
+export {expectedOf, fail, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
+// The goal analysis the language rules and strategy-stale-deadline share (src/language/).
+export {features, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
+export {reportFindings, type CriteriaOptions} from './language/goal-analysis.js'
+export {quote} from './language/goals.js'
+export type {PhraseOptions} from './language/phrases.js'
+export {deadlineDate, findDeadlines, type DeadlineDate, type Span} from './language/recognisers.js'
+export {frameOf} from './language/voice.js'
