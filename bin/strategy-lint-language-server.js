@@ -3,7 +3,7 @@
 // without a remark configuration. Start it with `--stdio` (or `--node-ipc`,
 // `--socket=<port>`); see docs/editors.md.
 import process from 'node:process'
-import {createStrategyLanguageServer} from '../dist/src/server.js'
+import {createStrategyLanguageServer} from '../dist/src/server/server.js'
 
 process.title = 'strategy-lint-language-server'
 createStrategyLanguageServer()

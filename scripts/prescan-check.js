@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Check the pre-scan (src/prescan.ts) against the full parse on every Markdown
+ * Check the pre-scan (src/engine/prescan.ts) against the full parse on every Markdown
  * file of a corpus (default ../shared/corpus): each file is linted twice in
  * process, once with the full parse and once with the pre-scan in front of
  * it, and the two reports (every message field, and the `strategyType`
@@ -21,7 +21,7 @@ import {VFile} from 'vfile'
 import remarkLintStrategy from '../dist/src/index.js'
 import {builtinTypes, resolveTypes} from '../dist/src/index.js'
 import {compileGlobs} from '../dist/src/detect.js'
-import {PRESCAN_KEY, prescan} from '../dist/src/prescan.js'
+import {PRESCAN_KEY, prescan} from '../dist/src/engine/prescan.js'
 import {markdownFiles} from './markdown-files.js'
 import {requireFolder, scriptArguments} from './script-args.js'
 

@@ -15,7 +15,7 @@ import {strategyCommentControl} from './comment-control.js'
 import {applyFixes, MAX_PASSES} from './fix.js'
 import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
 import {getDocument} from './document.js'
-import {PRESCAN_KEY, usePrescan} from './prescan.js'
+import {PRESCAN_KEY, usePrescan} from './engine/prescan.js'
 import {TYPES_KEY} from './rule.js'
 import {rules} from './rules.js'
 
@@ -56,7 +56,7 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   }
   // Reports `<!-- lint disable misspelt-id -->`; used last so it runs after every rule, this plugin's and others'.
   processor.use(strategyCommentControl)
-  // Callers that read nothing of the tree but the messages (the CLI's engine runs, src/lint-engine.ts) let files that can have no type skip the parse (src/prescan.ts).
+  // Callers that read nothing of the tree but the messages (the CLI's engine runs, src/engine/run.ts) let files that can have no type skip the parse (src/engine/prescan.ts).
   if (processor.data(PRESCAN_KEY as never)) usePrescan(processor, remarkLintStrategy as never, resolved)
   return function buildModel(tree: Root, file: VFile) {
     // `--type` on the command line (a processor setting) wins over a configured `type`.

@@ -15,7 +15,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint as runInProcess, type RunResult} from '../fixtures/cli/project.js'
-import {workerCount} from '../src/parallel.js'
+import {workerCount} from '../src/engine/pool.js'
 
 afterAll(removeProjects)
 

@@ -17,7 +17,7 @@ import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, writeFiles} from
 import {fileUri, LspClient} from '../scripts/lsp-client.js'
 // The servers run the built package, so compare with the built package too.
 import remarkLintStrategy, {lint} from '../dist/src/index.js'
-import {incrementalParse} from '../dist/src/server.js'
+import {incrementalParse} from '../dist/src/server/server.js'
 
 const OUR_SERVER = path.join(PACKAGE_ROOT, 'bin', 'strategy-lint-language-server.js')
 const STOCK_SERVER = path.join(PACKAGE_ROOT, 'tests', 'stock-remark-language-server.js')

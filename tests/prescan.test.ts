@@ -1,5 +1,5 @@
 /**
- * The pre-scan (src/prescan.ts) must never change a report: every generated
+ * The pre-scan (src/engine/prescan.ts) must never change a report: every generated
  * document is linted with the full parse and with the pre-scan in front of
  * it, and the messages (every field) and the `strategyType` marker must be
  * equal. The documents are built to trip a line scanner: headings in lists,
@@ -15,7 +15,7 @@ import remarkGfm from 'remark-gfm'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {builtinTypes, type StrategyOptions} from '../src/index.js'
-import {MAX_TEXT, PRESCAN_KEY, prescan, runsOnlyThisPlugin, UNTYPED_RULES} from '../src/prescan.js'
+import {MAX_TEXT, PRESCAN_KEY, prescan, runsOnlyThisPlugin, UNTYPED_RULES} from '../src/engine/prescan.js'
 
 const KEP: StrategyOptions = {
   types: {

@@ -8,7 +8,7 @@ import {parseArgs} from 'node:util'
 import {findType} from '../detect.js'
 import {builtinTypes} from '../doc-types.js'
 import {REPORT_FORMATS} from '../formats/index.js'
-import {configuredWorkerSize} from '../parallel.js'
+import {configuredWorkerSize} from '../engine/pool.js'
 import {ruleIds} from '../rules.js'
 import type {CliIo} from './io.js'
 

@@ -1,7 +1,7 @@
 /**
  * How a run lints the files the walk found: one engine run in this thread
  * (`--concurrency 1`, no time budget), or an engine run that configures the
- * files here and lints them in worker threads (src/parallel.ts).
+ * files here and lints them in worker threads (src/engine/pool.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,9 +9,9 @@ import type {Root} from 'mdast'
 import {remark} from 'remark'
 import type {Context} from 'unified-engine'
 import type {VFile} from 'vfile'
-import type {LintCache} from '../cache.js'
-import {lintFiles, restoreMessage, runEngineBatched, type EngineSettings} from '../lint-engine.js'
-import {LintPool, workerCount, workersAvailable} from '../parallel.js'
+import type {LintCache} from '../engine/cache.js'
+import {lintFiles, restoreMessage, runEngineBatched, type EngineSettings} from '../engine/run.js'
+import {LintPool, workerCount, workersAvailable} from '../engine/pool.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 

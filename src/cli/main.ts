@@ -6,7 +6,7 @@
  * warnings), 2 usage or configuration error. It never writes to the files it
  * lints (except with --fix). With `--concurrency` above 1 (the default on a machine with more
  * than one core) or a time budget, the files are parsed and linted in worker threads
- * (src/parallel.ts), for the same report. `strategy-lint init` prints or
+ * (src/engine/pool.ts), for the same report. `strategy-lint init` prints or
  * writes a skeleton document (src/scaffold.ts).
  *
  * `runCli(argv, io)` is the whole command without the process: bin/ and the
@@ -15,12 +15,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Context} from 'unified-engine'
-import {LintCache} from '../cache.js'
-import {MARKDOWN_EXTENSIONS} from '../lint-engine.js'
-import {workersAvailable} from '../parallel.js'
+import {LintCache} from '../engine/cache.js'
+import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
+import {workersAvailable} from '../engine/pool.js'
 import {isError, oneLine} from '../util.js'
 import {version} from '../version.js'
-import {walk, type WalkResult} from '../walk.js'
+import {walk, type WalkResult} from '../engine/walk.js'
 import {defaultConcurrency, parseCliArguments, usage} from './arguments.js'
 import {fixFiles} from './fix.js'
 import {HELP} from './help.js'

@@ -1,13 +1,13 @@
-/** `--suppress-all`, `--suppress-rule`, `--prune-suppressions`: the suppressions file (src/suppressions.ts) in a run. */
+/** `--suppress-all`, `--suppress-rule`, `--prune-suppressions`: the suppressions file (src/engine/suppressions.ts) in a run. */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {applySuppressions, DEFAULT_SUPPRESSIONS_FILE, pruneSuppressions, readSuppressions, recordSuppressions, SuppressionsError, writeSuppressions, type Applied} from '../suppressions.js'
+import {applySuppressions, DEFAULT_SUPPRESSIONS_FILE, pruneSuppressions, readSuppressions, recordSuppressions, SuppressionsError, writeSuppressions, type Applied} from '../engine/suppressions.js'
 import {oneLine} from '../util.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 
 /**
- * Record, prune and apply the suppressions file (src/suppressions.ts); says
+ * Record, prune and apply the suppressions file (src/engine/suppressions.ts); says
  * on stderr what it wrote and what it hid when the report format cannot say
  * it. Undefined when the file cannot be read or written (exit 2).
  */

@@ -1,6 +1,6 @@
 /**
  * The unified-engine run behind `strategy-lint`, shared by the CLI's main
- * thread and its worker threads (src/lint-worker.ts), and the plain-data form
+ * thread and its worker threads (src/engine/worker.ts), and the plain-data form
  * in which lint results travel between them.
  *
  * With `--concurrency` above 1 the main thread runs the engine once to find,
@@ -17,7 +17,7 @@ import type {Plugin, Settings} from 'unified'
 import {engine, type Context, type Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import remarkLintStrategy from './index.js'
+import remarkLintStrategy from '../index.js'
 import {usesStrategyPlugin} from './plugin-presence.js'
 import {PRESCAN_KEY} from './prescan.js'
 
@@ -102,7 +102,7 @@ function guarded(processor: EngineOptions['processor']): EngineOptions['processo
   const factory = processor as unknown as () => ReturnType<typeof remark>
   return (() => {
     const one = factory()
-    // Nothing reads the tree but the rules: a file that can have no document type may skip the parse (src/prescan.ts).
+    // Nothing reads the tree but the rules: a file that can have no document type may skip the parse (src/engine/prescan.ts).
     one.data(PRESCAN_KEY as never, true as never)
     const parse = one.parse.bind(one)
     const run = one.run.bind(one)

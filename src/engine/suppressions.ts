@@ -20,7 +20,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {LINT_FAILED} from './lint-engine.js'
+import {LINT_FAILED} from './run.js'
 
 /** The default suppressions file, in the working folder. */
 export const DEFAULT_SUPPRESSIONS_FILE = 'strategy-lint-suppressions.json'

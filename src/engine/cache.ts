@@ -10,8 +10,8 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
-import {restoreMessage, toTransport, type TransportMessage} from './lint-engine.js'
-import {version} from './version.js'
+import {restoreMessage, toTransport, type TransportMessage} from './run.js'
+import {version} from '../version.js'
 
 /** The default `--cache` file, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.strategylintcache'

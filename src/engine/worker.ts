@@ -1,11 +1,11 @@
 /**
- * A `strategy-lint --concurrency` worker thread (started by src/parallel.ts):
+ * A `strategy-lint --concurrency` worker thread (started by src/engine/pool.ts):
  * receives batches of files with their text, lints each batch with one engine
- * run (src/lint-engine.ts) and posts back the messages as plain data.
+ * run (src/engine/run.ts) and posts back the messages as plain data.
  */
 import {parentPort, workerData} from 'node:worker_threads'
-import {lintFiles, type EngineSettings} from './lint-engine.js'
-import type {WorkerReply, WorkerTask} from './parallel.js'
+import {lintFiles, type EngineSettings} from './run.js'
+import type {WorkerReply, WorkerTask} from './pool.js'
 
 const settings = (workerData as {settings: EngineSettings}).settings
 const port = parentPort!

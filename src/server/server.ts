@@ -53,9 +53,9 @@ import type {Processor} from 'unified'
 import type {Node} from 'unist'
 import type {Options} from 'unified-language-server'
 import type {VFile} from 'vfile'
-import remarkLintStrategy from './index.js'
+import remarkLintStrategy from '../index.js'
 import {startLanguageServer} from './lsp.js'
-import {usesStrategyPlugin} from './plugin-presence.js'
+import {usesStrategyPlugin} from '../engine/plugin-presence.js'
 
 /** The options remark-language-server passes to `createUnifiedLanguageServer`. */
 export const remarkServerOptions = {
@@ -366,7 +366,7 @@ function endPoint(source: string): {line: number; column: number; offset: number
 
 /**
  * Start the server on the connection given on the command line (`--stdio`, `--node-ipc`, `--socket=<port>`):
- * remark-language-server's behaviour with `zeroConfigFallback`, checked off the main thread (src/lsp.ts).
+ * remark-language-server's behaviour with `zeroConfigFallback`, checked off the main thread (src/server/lsp.ts).
  */
 export function createStrategyLanguageServer(): void {
   startLanguageServer()

@@ -1,8 +1,8 @@
 /**
- * A language-server worker thread (started by src/lsp.ts): checks one
+ * A language-server worker thread (started by src/server/lsp.ts): checks one
  * document at a time with unified-engine, the way remark-language-server does
  * (the workspace's `remark`, its configuration, the built-in fallback of
- * src/server.ts), and posts back LSP diagnostics. It runs off the server's
+ * src/server/server.ts), and posts back LSP diagnostics. It runs off the server's
  * main thread so that a document the parser is slow on never stops the
  * server from answering; the main thread ends a worker that runs past the
  * time budget and starts a fresh one.
@@ -17,7 +17,7 @@ import {fromPoint, fromPosition} from 'unist-util-lsp'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
-import remarkLintStrategy from './index.js'
+import remarkLintStrategy from '../index.js'
 import {remarkServerOptions, zeroConfigFallback} from './server.js'
 
 export interface CheckSettings {

@@ -6,8 +6,8 @@
  * plugins never turns the strategy rules off unnoticed.
  */
 import type {Processor} from 'unified'
-import remarkLintStrategy from './index.js'
-import {ruleIds} from './rules.js'
+import remarkLintStrategy from '../index.js'
+import {ruleIds} from '../rules.js'
 
 const RULE_IDS = new Set(ruleIds)
 

@@ -1,6 +1,6 @@
 /**
  * The worker threads of `strategy-lint --concurrency N`: a pool of up to N
- * workers (src/lint-worker.ts) that take batches of files from one list as
+ * workers (src/engine/worker.ts) that take batches of files from one list as
  * they become idle, so a worker that drew short files takes more batches.
  * Results come back in the order of the files given, whichever worker linted
  * them.
@@ -8,10 +8,10 @@
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import type {EngineSettings, FileInput, FileResult} from './lint-engine.js'
+import type {EngineSettings, FileInput, FileResult} from './run.js'
 
 /** The worker script, next to this module (dist/src/lint-worker.js). */
-const WORKER_URL = new URL('./lint-worker.js', import.meta.url)
+const WORKER_URL = new URL('./worker.js', import.meta.url)
 
 /** Worker threads are used only for more files to lint than this. */
 export const MIN_FILES_FOR_WORKERS = 8

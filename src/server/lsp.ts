@@ -1,6 +1,6 @@
 /**
  * The language server's connection and scheduling: what
- * `strategy-lint-language-server` runs (see src/server.ts for the checking
+ * `strategy-lint-language-server` runs (see src/server/server.ts for the checking
  * itself and docs/robustness.md for what it guarantees).
  *
  * It follows remark-language-server (unified-language-server 4) in what it
@@ -15,7 +15,7 @@
  * - Documents: `untitled:` and other non-file documents get the built-in
  *   setup; a `file:` URI that Node will not turn into a path (`%2F`) is
  *   decoded by hand; a file outside every workspace folder still gets checked.
- * - Checks run in worker threads (src/lsp-worker.ts), at most one per
+ * - Checks run in worker threads (src/server/lsp-worker.ts), at most one per
  *   document at a time and only for its latest version: edits that arrive
  *   while a check runs are merged into the next check, and the results of a
  *   version that is no longer current are dropped. A check that runs past the
