@@ -76,7 +76,9 @@ const NOT_AUTHORS = new Set([
   'contributors', 'maintainers', 'authors', 'operators', 'administrators', 'admins', 'clients', 'consumers', 'callers',
   'implementers', 'implementations', 'programmers', 'engineers', 'readers', 'competitors', 'partners', 'projects', 'tools',
   'libraries', 'crates', 'applications', 'apps', 'it', 'this', 'that', 'these', 'those', 'there', 'which', 'what', 'some',
-  'many', 'most', 'several', 'any'
+  'many', 'most', 'several', 'any',
+  // The proposal itself: `These enhancements will ensure X is more robust` claims a benefit, it does not set a target.
+  'enhancement', 'enhancements', 'change', 'changes', 'proposal', 'approach', 'design', 'mechanism', 'feature', 'features', 'refactoring'
 ])
 
 /** Groups of the authors' own organisation: `teams might share`, `squads could adopt`. */
@@ -192,6 +194,8 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
 /** Whether `we` (or `our team`) speaks in the past: `we improved`, `we have shipped`, `over the last year we`. */
 function reportsPast(tokens: readonly Token[]): boolean {
   const future = tokens.some((token) => token.word === 'will' || token.word === "we'll" || token.word === 'next' || token.word === 'plan')
+  // `Reliability has been our focus since Q1`, `Our goal since the beginning has been to ...`: a perfect with `since` tells the state so far.
+  if (!future && tokens.some((token) => token.word === 'since') && tokens.some((token, index) => (token.word === 'has' || token.word === 'have') && (tokens[index + 1]?.word === 'been' || tokens[index + 1]?.word === 'always'))) return true
   for (let index = 0; index < tokens.length; index++) {
     const {word} = tokens[index]
     if (PAST_MARKERS.has(word) && !future) return true

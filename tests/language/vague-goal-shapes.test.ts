@@ -30,4 +30,17 @@ describe('strategy-vague-goal on real shapes', () => {
     expect(await vagueMessages('Higher-level operators wire the queues together.')).toEqual([])
     expect(await vagueMessages('Lower-level bindings stay as they are.')).toEqual([])
   })
+
+  it('a perfect with `since` tells the state so far, not a plan', async () => {
+    expect(await vagueMessages("The platform's goal since the start has been to empower every team to ship reliable services.")).toEqual([])
+    expect(await vagueMessages('Our mission since 2019 has been to empower developers to build faster.')).toEqual([])
+    expect(await vagueMessages('Make onboarding effortless.')).toEqual([expect.stringMatching(/promises an improvement/)])
+  })
+
+  it('a benefit the proposal claims (`These changes will ensure X is more robust`) is not the authors\' target', async () => {
+    expect(await vagueMessages('These changes will ensure the importer is more robust against malformed archives.')).toEqual([])
+    expect(await vagueMessages('The proposed design will make the scheduler simpler.')).toEqual([])
+    // The authors' own target state still is.
+    expect(await vagueMessages('The importer should be more robust.')).toEqual([expect.stringMatching(/promises an improvement/)])
+  })
 })
