@@ -9,7 +9,7 @@ import type {PhraseHit, Token} from './matcher.js'
 import type {Section} from '../sections.js'
 import {features, textUnits, type Sentence} from './analysis.js'
 
-const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", "shouldn't", 'without', 'nor', 'instead'])
+const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", 'cannot', "couldn't", "wouldn't", "shouldn't", 'without', 'nor', 'instead'])
 
 /** Words between a negation and `because` in `not just because`, `don't adopt it simply because`. */
 const MERELY = new Set(['just', 'only', 'simply', 'merely', 'purely'])

@@ -78,7 +78,9 @@ const NOT_AUTHORS = new Set([
   'libraries', 'crates', 'applications', 'apps', 'it', 'this', 'that', 'these', 'those', 'there', 'which', 'what', 'some',
   'many', 'most', 'several', 'any',
   // The proposal itself: `These enhancements will ensure X is more robust` claims a benefit, it does not set a target.
-  'enhancement', 'enhancements', 'change', 'changes', 'proposal', 'approach', 'design', 'mechanism', 'feature', 'features', 'refactoring'
+  'enhancement', 'enhancements', 'change', 'changes', 'proposal', 'approach', 'design', 'mechanism', 'feature', 'features', 'refactoring',
+  // An option weighed against others: `This style is less intuitive ...`.
+  'option', 'options', 'alternative', 'alternatives', 'variant', 'style'
 ])
 
 /** Groups of the authors' own organisation: `teams might share`, `squads could adopt`. */
@@ -115,6 +117,9 @@ const FINITE = new Set([
 ])
 
 /** Copulas of a state: `IDE feedback is instant`, `Builds become reproducible`. */
+/** Present-tense verbs that describe what a thing is or does: `X means Y`, `X represents Y`. */
+const DESCRIBING = new Set(['means', 'represents', 'implies', 'requires', 'causes', 'leads', 'results', 'introduces', 'costs', 'remains', 'becomes', 'tends'])
+
 const COPULAS = new Set(['is', 'are', 'becomes', 'become', 'remains', 'remain', 'stays', 'stay', 'feels', 'feel', 'gets', 'get', 'has', 'have'])
 
 /** Words that mark the present state, not the one aimed for: `Today builds are slow`. */
@@ -289,7 +294,9 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   // An instruction: `Reduce ...`, `Explore ...`, `Eventually deprecate ...`.
   const third = tokens[start + 2]?.word ?? ''
   // `Build times should be faster`: the verb-like first word is the subject's noun.
-  if (isActionVerb(first, actions) && !FINITE.has(second) && !FINITE.has(third) && !COPULAS.has(third)) {
+  // `Less memory overhead means ...`, `Ergonomic ref-counting represents ...`: a phrase word opening a subject, with its verb a few words on.
+  const described = !ACTION_VERBS.has(first) && tokens.slice(start + 1, start + 5).some((token) => DESCRIBING.has(token.word))
+  if (isActionVerb(first, actions) && !FINITE.has(second) && !FINITE.has(third) && !COPULAS.has(third) && !described) {
     return {plan: true, kind: 'imperative', predicate: start, afterSubject: start, uncertainModal: undefined}
   }
   if (/^(?:eventually|potentially|possibly|perhaps|maybe|ideally|hopefully|then|also|continuously|gradually)$/.test(first) && isActionVerb(second, actions)) {
@@ -338,7 +345,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
       return {plan: true, kind: 'vision', predicate: Math.min(tokens.length - 1, verb + 1), afterSubject: verb + 1, uncertainModal: undefined}
     }
   }
-  if (!tokens.some((token) => FINITE.has(token.word) || FINITE_VERBS.has(token.word)) && tokens.length <= 18 && /^\W*\p{Lu}/u.test(trimmed) && !NOT_AUTHORS.has(first)) {
+  if (!tokens.some((token) => FINITE.has(token.word) || FINITE_VERBS.has(token.word) || DESCRIBING.has(token.word)) && tokens.length <= 18 && /^\W*\p{Lu}/u.test(trimmed) && !NOT_AUTHORS.has(first)) {
     return {plan: true, kind: 'noun-phrase', predicate: start, afterSubject: start, uncertainModal: undefined}
   }
   return {plan: false, reason: 'description'}

@@ -43,4 +43,19 @@ describe('strategy-vague-goal on real shapes', () => {
     // The authors' own target state still is.
     expect(await vagueMessages('The importer should be more robust.')).toEqual([expect.stringMatching(/promises an improvement/)])
   })
+
+  it('a phrase word that opens a described subject (`Less X means Y`) is not an instruction', async () => {
+    expect(await vagueMessages('Less disk churn means fewer compactions and more headroom for reads.')).toEqual([])
+    expect(await vagueMessages('Seamless failover represents a hard problem for stateful services.')).toEqual([])
+    expect(await vagueMessages('Simplify the failover runbook.')).toEqual([expect.stringMatching(/promises an improvement/)])
+  })
+
+  it('`cannot` negates the quality after it', async () => {
+    expect(await vagueMessages('Shared caches are good, but due to their tradeoffs, cannot be optimal for every workload.')).toEqual([])
+  })
+
+  it('an option weighed against others is described, not planned', async () => {
+    expect(await vagueMessages('This option is less intuitive for scripts but may better suit long-running services.')).toEqual([])
+  })
 })
+
