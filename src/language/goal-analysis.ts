@@ -627,7 +627,7 @@ const TITLE = /^(?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([^)]*\))?$/u
 const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages|tickets|pages|time to|rate|number of|count|ratio|latency|percentage|score|frequency|coverage|adoption|satisfaction|nps|mttr|mttd|throughput|uptime|availability|cost|spend|duration|lead time|velocity|retention|churn|engagement)\b/i
 
 /** Words that make a criterion a matter of opinion: `sufficient coverage`, `more tests`, `positive feedback`. */
-const UNVERIFIABLE = /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|better|good|positive feedback|real[- ]world usage|bake time|confidence|mature|maturity|reasonable|proper|if needed|gather(?:ing)? (?:the |more |user )?feedback|seen as|perceived as|notice|happier|happy|healthy|healthier|sustainable|proactive)\b|^more\b|\bfrom [a-z]+ to [a-z]+\b/i
+const UNVERIFIABLE = /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|better|good|positive feedback|real[- ]world usage|bake time|confidence|mature|maturity|reasonable|proper|if needed|gather(?:ing)? (?:the |more |user )?feedback|address(?:es|ed|ing)? (?:the |any |all )?feedback|time for feedback|pain points?|seen as|perceived as|notice|happier|happy|healthy|healthier|sustainable|proactive)\b|^more\b|\bfrom [a-z]+ to [a-z]+\b/i
 
 function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configuration: Configuration): Finding | undefined {
   const readingsOf = item.sentences.map((sentence) => readSentence(sentence, configuration))

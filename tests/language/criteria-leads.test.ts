@@ -74,3 +74,14 @@ describe('items that are not criteria', () => {
     expect(await criteriaMessages('### GA\n\n- No open decisions about the storage format.')).toEqual([])
   })
 })
+
+describe('criteria that wait on opinion', () => {
+  it('feedback without a count (`Addresses feedback from alpha`, `Time for feedback`, `pain points`) has no target', async () => {
+    const NO_TARGET = /has no measurable target/
+    expect(await criteriaMessages('### GA\n\n- Addresses feedback from early adopters')).toEqual([expect.stringMatching(NO_TARGET)])
+    expect(await criteriaMessages('### GA\n\n- Allow time for feedback from operators.')).toEqual([expect.stringMatching(NO_TARGET)])
+    expect(await criteriaMessages('### GA\n\n- Review how the exporter is used and look for pain points.')).toEqual([expect.stringMatching(NO_TARGET)])
+    // A count makes it checkable.
+    expect(await criteriaMessages('### GA\n\n- Allow time for feedback: two releases with no regressions reported.')).toEqual([])
+  })
+})
