@@ -31,9 +31,9 @@ interface Options {
 }
 
 /** The processor setting `strategy-lint --date` sets; it wins over the rule's `date` option. */
-export const DATE_SETTING = 'strategyDate'
+const DATE_SETTING = 'strategyDate'
 /** The environment variable that says what today is when neither the setting nor the option gives a day (test suites set it). */
-export const DATE_VARIABLE = 'STRATEGY_LINT_DATE'
+const DATE_VARIABLE = 'STRATEGY_LINT_DATE'
 
 /** The `date` option; the setting and the environment variable are days of the same form. */
 const DATE: OptionSchema = {

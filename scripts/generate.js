@@ -91,7 +91,7 @@ function settingDefinition(optionsRef) {
 /** Definitions the generator owns: every other definition of the schema is written by hand. */
 const isGenerated = (name) => name === 'sectionRules' || name === 'rules' || name === 'phraseOptions' || /^(?:options|setting)-/.test(name)
 
-function schema(text, metas) {
+function schema(text, metas, optionsObjectSchema) {
   const current = JSON.parse(text)
   const definitions = Object.fromEntries(Object.entries(current.definitions).filter(([name]) => !isGenerated(name)))
   definitions.sectionRules = {
@@ -105,7 +105,7 @@ function schema(text, metas) {
     const names = Object.keys(meta.options)
     const short = names.length === 0 ? 'noOptions' : meta.id.replace(/^strategy-/, '')
     properties[meta.id] = {description: meta.description, $ref: `#/definitions/setting-${short}`}
-    const options = publicSchema({type: 'object', additionalProperties: false, properties: meta.options})
+    const options = publicSchema(optionsObjectSchema(meta.options))
     if (names.length === 0) delete options.properties
     perRule[`options-${short}`] = options
     perRule[`setting-${short}`] = settingDefinition(`#/definitions/options-${short}`)
@@ -143,11 +143,13 @@ export async function generate(root = ROOT) {
     if (!rule?.meta || rule.meta.id !== id) throw new Error(`rules/${id}.ts: its default export is not the rule \`${id}\` (made by createRule)`)
     metas.push(rule.meta)
   }
+  // The shape of a rule's whole options object, as the validator builds it.
+  const {optionsObjectSchema} = await import(pathToFileURL(path.join(root, 'dist', 'src', 'options.js')).href)
   const read = (file) => fs.readFileSync(path.join(root, file), 'utf8')
   const readOr = (file) => (fs.existsSync(path.join(root, file)) ? read(file) : '')
   return [
     {file: REGISTRY, current: readOr(REGISTRY), wanted: registry(ids)},
-    {file: SCHEMA, current: read(SCHEMA), wanted: schema(read(SCHEMA), metas)},
+    {file: SCHEMA, current: read(SCHEMA), wanted: schema(read(SCHEMA), metas, optionsObjectSchema)},
     {file: README, current: read(README), wanted: replaceTable(read(README), README, table(metas, (id) => `docs/rules/${id}.md`))},
     {file: RULES_README, current: read(RULES_README), wanted: replaceTable(read(RULES_README), RULES_README, table(metas, (id) => `./${id}.md`))}
   ]

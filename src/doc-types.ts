@@ -87,7 +87,7 @@ export interface DocType {
  * tests/generated.test.ts, and in configured types by the schema's
  * `sectionRules`, generated from the rules.
  */
-export type SectionRule = `strategy-${string}`
+type SectionRule = `strategy-${string}`
 
 /** Every section of a type, children after their parent, in document order. */
 export function allSections(type: DocType): SectionSpec[] {

@@ -30,39 +30,12 @@ export function fail(where: string, value: unknown, allowed: string): never {
   throw new StrategyConfigError(problem(where, value, allowed))
 }
 
+/** Checks for options validated by hand, such as the plugin's own (src/config.ts); a rule's options are validated from its schema (`optionsValidator`). */
 export const checks = {
-  number(min: number, max = Number.POSITIVE_INFINITY): Check<number> {
-    return (value, where) => {
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-        fail(where, value, max === Number.POSITIVE_INFINITY ? `a number >= ${min}` : `a number from ${min} to ${max}`)
-      }
-      return value
-    }
-  },
-  integer(min: number): Check<number> {
-    return (value, where) => {
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < min) fail(where, value, `an integer >= ${min}`)
-      return value
-    }
-  },
-  boolean(): Check<boolean> {
-    return (value, where) => {
-      if (typeof value !== 'boolean') fail(where, value, 'true or false')
-      return value
-    }
-  },
   string(): Check<string> {
     return (value, where) => {
       if (typeof value !== 'string' || value.trim() === '') fail(where, value, 'a non-empty string')
       return value
-    }
-  },
-  oneOf<T extends string>(allowed: readonly T[]): Check<T> {
-    return (value, where) => {
-      if (typeof value !== 'string' || !allowed.includes(value as T)) {
-        fail(where, value, `one of ${allowed.map((entry) => `\`${entry}\``).join(', ')}`)
-      }
-      return value as T
     }
   },
   stringArray(): Check<string[]> {

@@ -16,7 +16,7 @@ import {headingKey} from './heading.js'
 import type {Section, TextRun} from './sections.js'
 
 /** The statuses a document can have; a type's own words map to one of these. */
-export const STATUS_KINDS = ['draft', 'proposed', 'accepted', 'superseded', 'deprecated', 'retired', 'rejected'] as const
+const STATUS_KINDS = ['draft', 'proposed', 'accepted', 'superseded', 'deprecated', 'retired', 'rejected'] as const
 export type StatusKind = (typeof STATUS_KINDS)[number]
 
 /** Statuses of a document that no longer holds: not checked (except for its successor). */
@@ -57,7 +57,7 @@ const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKin
   ['rejected', 'rejected']
 ])
 
-export interface Successor {
+interface Successor {
   /** The link's destination, or the text naming the successor when it is not a link. */
   target: string
   /** Whether `target` is a link (a URL or a path) rather than a bare name (`ADR-0012`). */
