@@ -11,7 +11,7 @@ import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {builtinTypes, type ContentRequirement, type DocType, type LengthBudget, type LengthUnit, type SectionSpec} from './doc-types.js'
 import {parseHeadingPattern} from './heading-pattern.js'
 import {headingKey} from './heading.js'
-import {fail, problem, StrategyConfigError} from './options.js'
+import {fail, pointerSegments, problem, StrategyConfigError} from './options.js'
 import {DEFAULT_STATUS_SETTINGS, type StatusKind, type StatusSettings} from './status.js'
 
 const require = createRequire(import.meta.url)
@@ -403,10 +403,7 @@ function rank(error: ErrorObject): number {
 
 /** `/kep/sections/2/required` -> `.kep.sections[2].required`. */
 function pathOf(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return pointerSegments(pointer)
     .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
     .join('')
 }

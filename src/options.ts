@@ -203,6 +203,11 @@ export function optionsValidator<T>(options: OptionsSchema): (raw: unknown, wher
   }
 }
 
+/** A JSON pointer (an ajv error's `instancePath`) as its keys and indexes: `/budgets/a~1b` -> `budgets`, `a/b`. */
+export function pointerSegments(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
 interface Located {
   message: string
   /** Position of each key (or index) along the error's path among its siblings, for reporting the first problem as written. */
@@ -228,7 +233,7 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
  * array`), not by the entry that failed.
  */
 function locate(error: ErrorObject, data: unknown, schema: OptionSchema, where: string): Located {
-  const segments = error.instancePath === '' ? [] : error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const segments = pointerSegments(error.instancePath)
   const order: number[] = []
   let node: OptionSchema | undefined = schema
   let value: unknown = data
