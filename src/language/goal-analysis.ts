@@ -560,11 +560,18 @@ function isPitch(reading: Reading): boolean {
   if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'condition')) return false
   if (pitch && (isConditional(sentence.tokens, pitch) || reportsOpinion(sentence.tokens, pitch))) return false
   // An outcome in numbers, not a count of the argument's own parts (`for two reasons`).
-  return !features(sentence).quantities.some((quantity) => !NOT_AN_OUTCOME.test(sentence.text.slice(quantity.end, quantity.end + 20)))
+  return !features(sentence).quantities.some((quantity) => {
+    const after = sentence.text.slice(quantity.end, quantity.end + 20)
+    return !NOT_AN_OUTCOME.test(after) && !(BARE_COUNT.test(quantity.text) && PARTITIVE.test(after))
+  })
 }
 
 /** What follows a count that numbers an argument rather than measures an outcome: `for two reasons`. */
 const NOT_AN_OUTCOME = /^\s*(?:more\s+)?(?:reasons?|ways?|things?|points?|examples?|steps?|arguments?|options?)\b/i
+
+/** `One of the most elegant ways`: a bare count before `of the` picks from a group, it measures nothing (`35% of our crashes` does). */
+const PARTITIVE = /^\s*of\s+(?:the|these|those|them)\b/i
+const BARE_COUNT = /^(?:one|two|three|four|five|\d+)$/i
 
 /** `Users may think Go is better`: someone's opinion reported, not the authors' argument. */
 function reportsOpinion(tokens: readonly Token[], hit: PhraseHit): boolean {
@@ -583,8 +590,15 @@ const ARGUING = new Set(['is', 'are', 'as', 'considered', 'because', 'since', 's
 function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   if (!hit.phrase.toLowerCase().startsWith('best practice')) return true
   const around = [tokens[hit.firstToken - 1], tokens[hit.firstToken - 2], tokens[hit.firstToken - 3], tokens[hit.endToken]]
-  return around.some((token) => token !== undefined && ARGUING.has(token.word))
+  if (around.some((token) => token !== undefined && ARGUING.has(token.word))) return true
+  // `does not follow best practices`, `use the best practice`: best practice as such, unnamed, is the argument (`follow the hardening best practices` names a set).
+  const before = tokens[hit.firstToken - 1]?.word
+  const singular = !/s$/i.test(tokens[hit.endToken - 1]?.word ?? '')
+  return (before !== undefined && FOLLOWING.has(before)) || (before === 'the' && singular && FOLLOWING.has(tokens[hit.firstToken - 2]?.word ?? ''))
 }
+
+/** Verbs that apply a practice: `follow best practices`, `use the best practice`. */
+const FOLLOWING = new Set(['follow', 'follows', 'use', 'uses', 'apply', 'applies', 'adopt', 'adopts'])
 
 const CRITERION_NAMES: Record<string, string> = {'success-criteria': 'Success criterion', 'success-metrics': 'Success metric'}
 

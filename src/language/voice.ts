@@ -280,7 +280,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   if (conditional) return {plan: false, reason: 'condition'}
   const first = tokens[start]?.word ?? ''
   const second = tokens[start + 1]?.word ?? ''
-  if (start === 0 && INVITING.has(first) && !isActionVerb(first, actions) && !FINITE.has(second) && !FINITE_VERBS.has(second)) return {plan: false, reason: 'invitation'}
+  // `Go channels are the standard ...`: a copula two words on makes the first word part of a subject, not an invitation.
+  if (start === 0 && INVITING.has(first) && !isActionVerb(first, actions) && !FINITE.has(second) && !FINITE_VERBS.has(second) && !COPULAS.has(tokens[start + 2]?.word ?? '')) return {plan: false, reason: 'invitation'}
   if (first === 'consider' && ((READER_ACTIVITY.test(second) && second.endsWith('ing')) || ['the', 'this', 'a', 'an', 'these', 'following', 'for'].includes(second))) {
     return {plan: false, reason: 'invitation'}
   }

@@ -1,0 +1,34 @@
+/**
+ * Unquantified pitches: shapes found on the tune split of the real
+ * sentences, tested on new sentences of the same shape.
+ */
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/index.js'
+
+async function pitchMessages(text: string): Promise<string[]> {
+  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Pitches\n\n## Guiding Policy\n\n${text}\n`
+  const messages = await lint(markdown)
+  return messages.filter((message) => message.ruleId === 'strategy-unquantified-pitch').map((message) => message.reason)
+}
+
+const PITCH = /argues from taste or fashion/
+
+describe('strategy-unquantified-pitch on real shapes', () => {
+  it('a name that is also an inviting verb opens a subject when a copula follows (`Go channels are ...`)', async () => {
+    expect(await pitchMessages('Go modules are the de facto standard for versioning dependencies.')).toEqual([expect.stringMatching(PITCH)])
+    // An invitation to the reader is still not an argument.
+    expect(await pitchMessages('See the de facto standard for versioning in the appendix.')).toEqual([])
+  })
+
+  it('a bare count that picks from a group (`one of the most elegant ways`) is not an outcome in numbers', async () => {
+    expect(await pitchMessages('One of the most elegant ways to do this is a trie over the prefixes.')).toEqual([expect.stringMatching(PITCH)])
+    // A share of something is a number that measures.
+    expect(await pitchMessages('Rust is better here: memory bugs are 40% of our crash reports, and it rules them out at compile time.')).toEqual([])
+  })
+
+  it('applying best practice as such is the argument; a named set of practices is not', async () => {
+    expect(await pitchMessages('We will standardise the layers and use the best practice.')).toEqual([expect.stringMatching(PITCH)])
+    expect(await pitchMessages('The exporter should follow best practices.')).toEqual([expect.stringMatching(PITCH)])
+    expect(await pitchMessages('Follow the container hardening best practices for base images.')).toEqual([])
+  })
+})
