@@ -120,9 +120,21 @@ function schema(text, metas, optionsObjectSchema) {
   return `${JSON.stringify({...current, definitions}, null, 2)}\n`
 }
 
-function table(metas, link) {
-  const rows = metas.map((meta) => `| [\`${meta.id}\`](${link(meta.id)}) | \`${meta.severity}\` | ${meta.scope} | ${meta.description} |`)
-  return ['| Rule | Default severity | Reads | What it checks |', '| --- | --- | --- | --- |', ...rows].join('\n')
+/** What a document's status does to a rule (docs/status.md): its `draft` and `ended` facts, in a reader's words. */
+function statusBehaviour(meta) {
+  const draft = meta.draft === 'lenient' ? 'errors are warnings in a draft' : 'as configured in a draft'
+  return meta.ended === 'run' ? `${draft}; runs on an ended document` : draft
+}
+
+/** The rule table; `detail` adds what a document's status does to each rule (the docs' full table). */
+function table(metas, link, detail) {
+  const rows = metas.map((meta) => {
+    const cells = [`[\`${meta.id}\`](${link(meta.id)})`, `\`${meta.severity}\``, meta.scope]
+    if (detail) cells.push(statusBehaviour(meta))
+    return `| ${[...cells, meta.description].join(' | ')} |`
+  })
+  const header = ['Rule', 'Default severity', 'Reads', ...(detail ? ['Status'] : []), 'What it checks']
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows].join('\n')
 }
 
 /** `text` with what is between the table markers replaced; a file without markers is an error, not a silent skip. */
@@ -150,8 +162,8 @@ export async function generate(root = ROOT) {
   return [
     {file: REGISTRY, current: readOr(REGISTRY), wanted: registry(ids)},
     {file: SCHEMA, current: read(SCHEMA), wanted: schema(read(SCHEMA), metas, optionsObjectSchema)},
-    {file: README, current: read(README), wanted: replaceTable(read(README), README, table(metas, (id) => `docs/rules/${id}.md`))},
-    {file: RULES_README, current: read(RULES_README), wanted: replaceTable(read(RULES_README), RULES_README, table(metas, (id) => `./${id}.md`))}
+    {file: README, current: read(README), wanted: replaceTable(read(README), README, table(metas, (id) => `docs/rules/${id}.md`, false))},
+    {file: RULES_README, current: read(RULES_README), wanted: replaceTable(read(RULES_README), RULES_README, table(metas, (id) => `./${id}.md`, true))}
   ]
 }
 
