@@ -126,6 +126,9 @@ const COPULAS = new Set(['is', 'are', 'becomes', 'become', 'remains', 'remain', 
 const STATUS_QUO = new Set(['currently', 'today', 'now', 'existing', 'current', 'present', 'presently', 'nowadays', 'still', 'usually', 'often', 'sometimes', 'typically', 'generally', 'traditionally'])
 
 /** Verbs of aiming that take `to` and the plan after it: `aims to`, `plan to`, `want to`, `would like to`. */
+/** Verbs of purpose that only a plan's authors (or their work) can have: `X aims to`, `X seeks to`. */
+const PURPOSING = new Set(['aims', 'seeks', 'strives', 'intends'])
+
 export const AIMING = new Set([
   'aim', 'aims', 'aiming', 'plan', 'plans', 'planning', 'want', 'wants', 'intend', 'intends', 'intending', 'seek', 'seeks',
   'seeking', 'strive', 'strives', 'striving', 'hope', 'hopes', 'hoping', 'propose', 'proposes', 'proposing', 'expect',
@@ -308,6 +311,13 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   if (author !== -1) {
     const {predicate, uncertainModal} = skipToPredicate(tokens, author + 1)
     return {plan: true, kind: 'first-person', predicate, afterSubject: author + 1, uncertainModal}
+  }
+  // A thing that aims: `This process aims to enhance ...`, `..., this initiative aims to simplify ...`: things aim only for their authors (people who aim are someone else).
+  for (let index = start + 1; index < Math.min(tokens.length, start + 10); index++) {
+    if (!PURPOSING.has(tokens[index].word) || tokens[index + 1]?.word !== 'to') continue
+    const subject = tokens[index - 1].word
+    if (NOT_AUTHORS.has(subject) || OUR_GROUPS.has(subject) || AUTHORS.has(subject) || FINITE.has(subject)) break
+    return {plan: true, kind: 'goal-statement', predicate: Math.min(tokens.length - 1, index + 2), afterSubject: index, uncertainModal: undefined}
   }
   // Their work: `Our goal is to ...`, `This RFC aims to ...`, `The proposal will ...`.
   for (let index = start; index < Math.min(tokens.length, start + 4); index++) {
