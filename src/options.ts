@@ -62,7 +62,7 @@ export function validateObject<T extends object>(where: string, value: unknown, 
       throw new StrategyConfigError(`${where}: unknown option \`${key}\`, expected ${allowed}`)
     }
     if (entry === undefined) continue
-    ;(result as Record<string, unknown>)[key] = shape[key as keyof T](entry, `${where}: option \`${key}\``)
+    ;(result as Record<string, unknown>)[key] = shape[key as keyof T](entry, optionAt(where, key))
   }
   return result
 }
@@ -195,8 +195,8 @@ export function optionsValidator<T>(options: OptionsSchema): (raw: unknown, wher
       throw new StrategyConfigError(`${where}: takes no options, got ${JSON.stringify(raw)}`)
     }
     if (!isObject) fail(where, raw, expectedOf(schema))
-    // A copy, since ajv writes the defaults into what it validates; only the top level has defaults.
-    const copy = {...(given as Record<string, unknown>)}
+    // A copy, since ajv writes the defaults into what it validates, and the caller's options are theirs.
+    const copy = copyPlain(given) as Record<string, unknown>
     validate ??= optionsAjv().compile(schema)
     if (!validate(copy)) throw new StrategyConfigError(explainOptions(validate.errors ?? [], copy, schema, where))
     return copy as T
@@ -206,6 +206,15 @@ export function optionsValidator<T>(options: OptionsSchema): (raw: unknown, wher
 /** A JSON pointer (an ajv error's `instancePath`) as its keys and indexes: `/budgets/a~1b` -> `budgets`, `a/b`. */
 export function pointerSegments(pointer: string): string[] {
   return pointer === '' ? [] : pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+/** A copy of arrays and plain objects, at every depth; other values (a function in a JavaScript config) as they are. */
+function copyPlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyPlain)
+  if (typeof value !== 'object' || value === null) return value
+  const prototype: unknown = Object.getPrototypeOf(value)
+  if (prototype !== Object.prototype && prototype !== null) return value
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, copyPlain(entry)]))
 }
 
 interface Located {
