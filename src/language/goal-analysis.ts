@@ -559,6 +559,8 @@ function isPitch(reading: Reading): boolean {
   const {frame, sentence, pitch} = reading
   if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'condition')) return false
   if (pitch && (isConditional(sentence.tokens, pitch) || reportsOpinion(sentence.tokens, pitch))) return false
+  // `(In a more modern system, the function might ...)`: an aside in parentheses illustrates, it does not argue.
+  if (/^\s*\(/.test(sentence.text)) return false
   // An outcome in numbers, not a count of the argument's own parts (`for two reasons`).
   return !features(sentence).quantities.some((quantity) => {
     const after = sentence.text.slice(quantity.end, quantity.end + 20)

@@ -31,4 +31,10 @@ describe('strategy-unquantified-pitch on real shapes', () => {
     expect(await pitchMessages('The exporter should follow best practices.')).toEqual([expect.stringMatching(PITCH)])
     expect(await pitchMessages('Follow the container hardening best practices for base images.')).toEqual([])
   })
+
+  it('an aside in parentheses illustrates, it does not argue', async () => {
+    expect(await pitchMessages('(In a more modern setup, the job would run on a shared pool, but the idea is the same.)')).toEqual([])
+    expect(await pitchMessages('In a more modern setup, the job would run on a shared pool, which is the right way.')).toEqual([expect.stringMatching(PITCH)])
+  })
 })
+
