@@ -78,7 +78,8 @@ const NOT_AUTHORS = new Set([
   'libraries', 'crates', 'applications', 'apps', 'it', 'this', 'that', 'these', 'those', 'there', 'which', 'what', 'some',
   'many', 'most', 'several', 'any',
   // The proposal itself: `These enhancements will ensure X is more robust` claims a benefit, it does not set a target.
-  'enhancement', 'enhancements', 'change', 'changes', 'proposal', 'approach', 'design', 'mechanism', 'feature', 'features', 'refactoring',
+  // (`proposal`, `design`, `enhancement` stay the authors' work: `The proposal will ...` is a goal statement, see OWN_WORK.)
+  'enhancements', 'change', 'changes', 'approach', 'mechanism', 'feature', 'features', 'refactoring',
   // An option weighed against others: `This style is less intuitive ...`.
   'option', 'options', 'alternative', 'alternatives', 'variant', 'style'
 ])

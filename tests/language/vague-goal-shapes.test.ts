@@ -39,7 +39,7 @@ describe('strategy-vague-goal on real shapes', () => {
 
   it('a benefit the proposal claims (`These changes will ensure X is more robust`) is not the authors\' target', async () => {
     expect(await vagueMessages('These changes will ensure the importer is more robust against malformed archives.')).toEqual([])
-    expect(await vagueMessages('The proposed design will make the scheduler simpler.')).toEqual([])
+    expect(await vagueMessages('The proposed changes will make the scheduler simpler.')).toEqual([])
     // The authors' own target state still is.
     expect(await vagueMessages('The importer should be more robust.')).toEqual([expect.stringMatching(/promises an improvement/)])
   })
