@@ -14,6 +14,7 @@ import type {Position} from 'unist'
 import type {StrategyDocument} from './document.js'
 import {headingKey} from './heading.js'
 import type {Section, TextRun} from './sections.js'
+import {firstLine} from './util.js'
 
 /** The statuses a document can have; a type's own words map to one of these. */
 const STATUS_KINDS = ['draft', 'proposed', 'accepted', 'superseded', 'deprecated', 'retired', 'rejected'] as const
@@ -194,7 +195,7 @@ function fromStatusSection(document: StrategyDocument, settings: StatusSettings)
   }
   if (!chosen) return undefined
   const successor = ENDED.has(chosen.kind) ? linkIn(chosen.block) : undefined
-  return {kind: chosen.kind, written: firstLine(chosen.text), source: 'status section', place: chosen.place, successor}
+  return {kind: chosen.kind, written: firstLine(chosen.text.trim()), source: 'status section', place: chosen.place, successor}
 }
 
 /** The preamble: prose before the first heading and under a level-1 title, before the next heading. */
@@ -244,10 +245,6 @@ function successorIn(document: StrategyDocument): Successor | undefined {
     text += run.value
   }
   return flush()
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0].trim()
 }
 
 /** Whether a successor link leads somewhere: a URL, or a relative path to a file that exists next to the document. */
