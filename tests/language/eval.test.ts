@@ -83,13 +83,16 @@ describe('labelled real sentences', () => {
 })
 
 /**
- * F1 floors per split, a little under the figures measured when the goal
- * analysis was written (tests/language/README.md): a change that loses more
- * than that fails here and has to say why.
+ * F1 floors per split, a little under the figures measured last
+ * (tests/language/README.md): a change that loses more than that fails here
+ * and has to say why. Test's measurable-criteria floor went down from 0.55 on
+ * 2026-12-03 because its labels changed, not the rules: 15 test rows were
+ * relabelled under the lead-in convention (a milestone in the lead-in dates
+ * the item), and the rule's F1 on the new labels is 0.529.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.44, 'strategy-vague-goal': 0.53, 'strategy-noncommittal': 0.6, 'strategy-unquantified-pitch': 0.57},
-  test: {'strategy-measurable-criteria': 0.55, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.56, 'strategy-unquantified-pitch': 0.32}
+  tune: {'strategy-measurable-criteria': 0.55, 'strategy-vague-goal': 0.6, 'strategy-noncommittal': 0.63, 'strategy-unquantified-pitch': 0.69},
+  test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 
 describe.each(['tune', 'test'])('language rules on the %s split of the real sentences', (split) => {
