@@ -1,12 +1,27 @@
-import {defineConfig} from 'vitest/config'
+import os from 'node:os'
+import {configDefaults, defineConfig} from 'vitest/config'
 
+/** Settings both tiers share (vitest.heavy.config.ts runs the heavy one). */
+export const shared = {
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  // strategy-stale-deadline compares deadlines with today: the suite (and the CLI it runs) checks on a fixed day.
+  env: {STRATEGY_LINT_DATE: '2026-12-03'},
+  // vitest's default is one test file at a time on a 2-core machine (cores - 1); most of these files
+  // wait on child processes, worker threads and the file system, so two at a time use both cores.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1)
+}
+
+/**
+ * `npm test`: every suite except the heavy tier (tests/heavy/: 50 MB and
+ * thousands-deep input, pre-commit installing its environment), which
+ * `npm run test:heavy` runs and .ci/run runs after this one.
+ */
 export default defineConfig({
   test: {
+    ...shared,
     include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // strategy-stale-deadline compares deadlines with today: the suite (and the CLI it runs) checks on a fixed day.
-    env: {STRATEGY_LINT_DATE: '2026-12-03'},
+    exclude: [...configDefaults.exclude, 'tests/heavy/**'],
     // The JSON report lets .ci/run print a one-line summary.
     reporters: ['default', ['json', {outputFile: 'test-results.json'}]]
   }

@@ -1,18 +1,17 @@
 /**
- * The hooks and CI recipes of docs/ci.md, run for real: pre-commit's
- * `try-repo` against this checkout, husky + lint-staged and a plain git hook
+ * The hooks and CI recipes of docs/ci.md, run for real: the pre-commit
+ * manifest (its `try-repo` run is in tests/heavy/pre-commit.test.ts), husky + lint-staged and a plain git hook
  * in temporary git repositories (real `git commit`), and the CI examples in
  * examples/ (valid YAML, the right steps, the same text as in docs/ci.md, and
  * their lint command run in a temporary project).
  */
-import {execFile, execFileSync} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {GOOD_STRATEGY, MISSING_SECTION, README} from '../fixtures/cli/documents.js'
-import {makeProject, PACKAGE_ROOT, removeProjects, strategyLint, type RunResult} from '../fixtures/cli/project.js'
+import {makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {git, gitRepository, run} from './support/git.js'
 
 afterAll(removeProjects)
 
@@ -21,45 +20,6 @@ const CI_DOC = fs.readFileSync(path.join(PACKAGE_ROOT, 'docs', 'ci.md'), 'utf8')
 
 function readExample(...parts: string[]): string {
   return fs.readFileSync(path.join(EXAMPLES, ...parts), 'utf8')
-}
-
-/**
- * The environment for git and the hooks: no colour, no settings from the
- * machine's or the user's git config (a global `core.hooksPath` would bypass
- * the hooks under test), and none of the `GIT_*` variables a surrounding git
- * command may have set.
- */
-function hookEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('GIT_') && key !== 'HUSKY' && !key.startsWith('PRE_COMMIT')) env[key] = value
-  }
-  return {...env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: os.devNull, NO_COLOR: '1', FORCE_COLOR: '0', ...extra}
-}
-
-function run(command: string, args: string[], cwd: string, env = hookEnv(), timeout = 60_000): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    execFile(command, args, {cwd, env, encoding: 'utf8', timeout, maxBuffer: 16 * 1024 * 1024}, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') {
-        reject(new Error(`${command} ${args.join(' ')}: ${error.message}\n${stdout}\n${stderr}`))
-        return
-      }
-      resolve({code: error ? (error.code as number) : 0, stdout, stderr})
-    })
-  })
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {cwd, env: hookEnv(), encoding: 'utf8'})
-}
-
-/** A temporary git repository with a local identity, holding `files` (not yet staged). */
-function gitRepository(files: Record<string, string>): string {
-  const dir = makeProject(files)
-  git(dir, 'init', '-q')
-  git(dir, 'config', 'user.name', 'Strategy Lint Test')
-  git(dir, 'config', 'user.email', 'strategy-lint@example.com')
-  return dir
 }
 
 function commitCount(dir: string): number {
@@ -123,89 +83,6 @@ describe('.pre-commit-hooks.yaml', () => {
 })
 
 /** Whether the `pre-commit` command is installed (.ci/run installs Debian's package). */
-function hasPreCommit(): boolean {
-  try {
-    execFileSync('pre-commit', ['--version'], {stdio: 'ignore'})
-    return true
-  } catch {
-    return false
-  }
-}
-
-/**
- * This checkout as pre-commit would clone it. `try-repo` takes the committed
- * files plus changes to tracked ones, not new untracked files, so the test
- * commits a copy of the working tree (every tracked or untracked, not ignored
- * file) to a temporary repository; in CI's fresh clone that copy is HEAD.
- */
-function snapshotCheckout(): string {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: PACKAGE_ROOT,
-    env: hookEnv(),
-    encoding: 'utf8'
-  })
-    .split('\0')
-    .filter((file) => file !== '' && fs.existsSync(path.join(PACKAGE_ROOT, file)))
-  const dir = makeProject()
-  for (const file of files) {
-    const target = path.join(dir, file)
-    fs.mkdirSync(path.dirname(target), {recursive: true})
-    fs.copyFileSync(path.join(PACKAGE_ROOT, file), target)
-    fs.chmodSync(target, fs.statSync(path.join(PACKAGE_ROOT, file)).mode)
-  }
-  git(dir, 'init', '-q')
-  git(dir, 'add', '-A')
-  git(dir, '-c', 'user.name=Strategy Lint Test', '-c', 'user.email=strategy-lint@example.com', 'commit', '-q', '-m', 'snapshot')
-  return dir
-}
-
-describe.concurrent('pre-commit try-repo (real pre-commit, real git)', () => {
-  let checkout: string
-  beforeAll(() => {
-    if (!hasPreCommit()) {
-      throw new Error('pre-commit is not installed: `apt-get install pre-commit` (.ci/run does this) to run the hook tests')
-    }
-    checkout = snapshotCheckout()
-  })
-
-  /**
-   * `pre-commit try-repo <checkout> strategy-lint` in a repository with `files`
-   * staged: the hook runs on the staged files, as on `git commit`. Each run
-   * installs the hook's node environment (npm install, build, pack) from scratch.
-   */
-  async function tryRepo(files: Record<string, string>): Promise<RunResult> {
-    const repo = gitRepository(files)
-    git(repo, 'add', '-A')
-    const home = makeProject()
-    return run('pre-commit', ['try-repo', checkout, 'strategy-lint', '--verbose', '--color', 'never'], repo, hookEnv({PRE_COMMIT_HOME: home}), 280_000)
-  }
-
-  it('blocks a bad strategy document, showing the messages', {timeout: 300_000}, async () => {
-    const result = await tryRepo({'docs/strategy.md': MISSING_SECTION, 'README.md': README})
-    const output = result.stdout + result.stderr
-    expect(result.code, output).toBe(1)
-    expect(output).toMatch(/^strategy-lint\.+Failed$/m)
-    expect(output).toMatch(/^docs\/strategy\.md$/m)
-    expect(output).toMatch(/error\s+Missing section `Diagnosis`.*strategy-required-sections/)
-    expect(output).not.toMatch(/An unexpected error has occurred/)
-  })
-
-  it('passes a good one; untyped Markdown and an explicitly passed ignored file do not fail it', {timeout: 300_000}, async () => {
-    const result = await tryRepo({
-      'docs/strategy.md': GOOD_STRATEGY,
-      'README.md': README,
-      '.remarkignore': 'drafts/\n',
-      'drafts/wip-strategy.md': MISSING_SECTION
-    })
-    const output = result.stdout + result.stderr
-    expect(result.code, output).toBe(0)
-    expect(output).toMatch(/^strategy-lint\.+Passed$/m)
-    // pre-commit passed all three Markdown files; the CLI checked the strategy, counted the untyped README as
-    // skipped (no warning: the hook passes --no-warn-untyped) and skipped the ignored draft silently.
-    expect(output).toMatch(/^1 file checked, no problems; 1 skipped: no document type \(--verbose lists them\)$/m)
-  })
-})
-
 // ---------------------------------------------------------------------------
 // husky + lint-staged, and a plain git hook
 
