@@ -32,7 +32,7 @@ export default createRule({
 })
 
 /**
- * A superseded or retired document is not checked (src/status.ts), except
+ * A superseded or retired document is not checked (src/model/status.ts), except
  * that it names the document that replaces it, with a link that leads there;
  * any ended document's successor link must resolve.
  */

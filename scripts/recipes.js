@@ -34,8 +34,8 @@ import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {builtinTypes, getDocument, resolveTypes} from '../dist/src/index.js'
-import {allSections} from '../dist/src/doc-types.js'
-import {headingKey} from '../dist/src/heading.js'
+import {allSections} from '../dist/src/types/doc-types.js'
+import {headingKey} from '../dist/src/model/heading.js'
 import {markdownFiles} from './markdown-files.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -447,7 +447,7 @@ export function perHeading(corpus, summary, options) {
   })
 }
 
-/** `Risks and Mitigations` -> `risks-and-mitigations`, as src/custom-types.ts makes default ids. */
+/** `Risks and Mitigations` -> `risks-and-mitigations`, as src/types/custom-types.ts makes default ids. */
 function slug(heading) {
   return heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'section'
 }

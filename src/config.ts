@@ -1,7 +1,7 @@
 /** Options of the `remark-lint-strategy` plugin. */
-import {resolveTypes, type TypeConfig} from './custom-types.js'
-import {builtinTypes, type DocType} from './doc-types.js'
-import {findType} from './detect.js'
+import {resolveTypes, type TypeConfig} from './types/custom-types.js'
+import {builtinTypes, type DocType} from './types/doc-types.js'
+import {findType} from './model/detect.js'
 import {checks, fail, StrategyConfigError, validateObject, type Shape} from './options.js'
 import {ruleIds} from './rules.js'
 

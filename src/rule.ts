@@ -12,12 +12,12 @@ import {lintRule} from 'unified-lint-rule'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {builtinTypes, type DocType} from './doc-types.js'
-import {sectionContent, type SectionContent} from './content.js'
-import {getDocument, type SectionMatch, type StrategyDocument} from './document.js'
+import {builtinTypes, type DocType} from './types/doc-types.js'
+import {sectionContent, type SectionContent} from './model/content.js'
+import {getDocument, type SectionMatch, type StrategyDocument} from './model/document.js'
 import {optionsValidator, readSetting, type OptionsSchema, type Severity} from './options.js'
-import type {Section} from './sections.js'
-import {rulePolicy} from './status.js'
+import type {Section} from './model/sections.js'
+import {rulePolicy} from './model/status.js'
 
 export const DOCS_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
 
@@ -50,7 +50,7 @@ export interface RuleContext<Options> {
   reads(section: Section): boolean
 }
 
-/** Where a rule reads: the whole document, or the sections of a type that name it (a section's `rules`, src/doc-types.ts). */
+/** Where a rule reads: the whole document, or the sections of a type that name it (a section's `rules`, src/types/doc-types.ts). */
 export type RuleScope = 'document' | 'section'
 
 /** Everything a rule says about itself; the registry, the schema and the docs' rule tables are generated from it (`npm run generate`). */
@@ -124,7 +124,7 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
   const lint = lintRule<Root, Attached<Options>>({origin: `remark-lint:${definition.id}`, url}, (tree, file, {options, peers}) => {
     const document = getDocument(tree, file)
     if (!document.type && !definition.untyped) return
-    // A superseded or retired document is checked only for its successor (src/status.ts).
+    // A superseded or retired document is checked only for its successor (src/model/status.ts).
     if (rulePolicy(document, meta) === 'skip') return
     try {
       const {id} = definition
@@ -181,7 +181,7 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
   })
 }
 
-/** One section a content rule checks: its match and its structural content (src/content.ts). */
+/** One section a content rule checks: its match and its structural content (src/model/content.ts). */
 export interface SectionToCheck {
   match: SectionMatch
   content: SectionContent
@@ -259,16 +259,16 @@ function emit(file: VFile, reason: string, report: Report): VFileMessage {
 }
 
 // What rules read, from this one module: the document model and the helpers built on it.
-export type {ContentRequirement, DocType, LengthBudget, SectionSpec} from './doc-types.js'
-export {allSections} from './doc-types.js'
-export {indexType} from './type-index.js'
-export {placeForMissing, type SectionMatch, type StrategyDocument} from './document.js'
-export {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from './content.js'
-export {contentTexts, countWords, type Section} from './sections.js'
-export {headingKey, renameHeading} from './heading.js'
-export {matchHeadingPattern, type PatternEntry, type PatternProblem} from './heading-pattern.js'
-export type {PlaceholderKind, PlaceholderMatch} from './placeholders.js'
-export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './status.js'
+export type {ContentRequirement, DocType, LengthBudget, SectionSpec} from './types/doc-types.js'
+export {allSections} from './types/doc-types.js'
+export {indexType} from './types/type-index.js'
+export {placeForMissing, type SectionMatch, type StrategyDocument} from './model/document.js'
+export {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from './model/content.js'
+export {contentTexts, countWords, type Section} from './model/sections.js'
+export {headingKey, renameHeading} from './model/heading.js'
+export {matchHeadingPattern, type PatternEntry, type PatternProblem} from './types/heading-pattern.js'
+export type {PlaceholderKind, PlaceholderMatch} from './model/placeholders.js'
+export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './model/status.js'
 export {expectedOf, fail, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).
 export {features, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'

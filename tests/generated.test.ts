@@ -9,7 +9,7 @@
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a plain JavaScript script, without type declarations.
 import {generate} from '../scripts/generate.js'
-import {allSections, builtinTypes} from '../src/doc-types.js'
+import {allSections, builtinTypes} from '../src/types/doc-types.js'
 import {lint, rules} from '../src/index.js'
 
 interface Generated {

@@ -1,5 +1,5 @@
 /**
- * The MD043-style required heading structure (`src/heading-pattern.ts`):
+ * The MD043-style required heading structure (`src/types/heading-pattern.ts`):
  * parsing, MD043's documented examples, every wildcard, the documents
  * markdownlint's greedy MD043 gets wrong, all-at-once reporting, a large
  * document, and properties checked against independent oracles (a regular
@@ -13,7 +13,7 @@ import {
   type PatternEntry,
   type PatternHeading,
   type PatternProblem
-} from '../src/heading-pattern.js'
+} from '../src/types/heading-pattern.js'
 
 /** `'## Goals'` -> `{level: 2, text: 'Goals'}`. */
 function h(source: string): PatternHeading {

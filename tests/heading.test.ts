@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {boundedDistance, headingKey, isNearMiss, renameHeading, splitHeading} from '../src/heading.js'
+import {boundedDistance, headingKey, isNearMiss, renameHeading, splitHeading} from '../src/model/heading.js'
 
 describe('headingKey', () => {
   it.each([

@@ -7,7 +7,7 @@
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, visionBody, words} from '../fixtures/cli/documents.js'
 import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
-import {strategyType} from '../src/doc-types.js'
+import {strategyType} from '../src/types/doc-types.js'
 
 afterAll(removeProjects)
 

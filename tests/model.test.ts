@@ -9,7 +9,7 @@ import {remark} from 'remark'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import remarkLintStrategy, {getDocument, lint, type LintMessage, type StrategyOptions} from '../src/index.js'
-import type {Section} from '../src/sections.js'
+import type {Section} from '../src/model/sections.js'
 
 const fixtureRoot = new URL('../fixtures/', import.meta.url)
 

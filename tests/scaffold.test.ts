@@ -8,7 +8,7 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {STRATEGY_SECTIONS, VISION_SECTIONS, words} from '../fixtures/cli/documents.js'
 import {makeProject, removeProjects, strategyLint, type RunResult} from '../fixtures/cli/project.js'
-import {strategyType, visionType, type DocType} from '../src/doc-types.js'
+import {strategyType, visionType, type DocType} from '../src/types/doc-types.js'
 
 afterAll(removeProjects)
 
@@ -35,7 +35,7 @@ const TYPES: Array<[string, DocType, string]> = [
   ['vision', visionType, 'Technical Vision']
 ]
 
-/** The skeleton, written out independently of src/scaffold.ts. */
+/** The skeleton, written out independently of src/types/scaffold.ts. */
 function expectedSkeleton(type: DocType, title: string): string {
   const sections = type.sections.map((spec) => `## ${spec.heading}\n\nTODO: ${spec.prompt}\n`).join('\n')
   return `---\ntype: ${type.id}\n---\n\n# ${title}\n\n${sections}`

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, words} from '../fixtures/cli/documents.js'
-import {countWords} from '../src/sections.js'
+import {countWords} from '../src/model/sections.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)

@@ -13,7 +13,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
 import {fileUri, LspClient} from '../scripts/lsp-client.js'
 import remarkLintStrategy, {getDocument, lint, type StrategyOptions} from '../src/index.js'
-import {statusOf} from '../src/status.js'
+import {statusOf} from '../src/model/status.js'
 
 const clients: LspClient[] = []
 

@@ -5,8 +5,8 @@
  */
 import os from 'node:os'
 import {parseArgs} from 'node:util'
-import {findType} from '../detect.js'
-import {builtinTypes} from '../doc-types.js'
+import {findType} from '../model/detect.js'
+import {builtinTypes} from '../types/doc-types.js'
 import {REPORT_FORMATS} from '../formats/index.js'
 import {configuredWorkerSize} from '../engine/pool.js'
 import {ruleIds} from '../rules.js'
@@ -15,7 +15,7 @@ import type {CliIo} from './io.js'
 /**
  * What may name a configured type on the command line: a `types` key of
  * schema/options.schema.json (`^[a-z][a-z0-9-]*$`) as written before the
- * normalisation the plugin applies (src/detect.ts `normaliseId`: any case,
+ * normalisation the plugin applies (src/model/detect.ts `normaliseId`: any case,
  * `_` for `-`), so `Design_Doc` names `design-doc`. Spaces are refused here:
  * a command-line value with a space is a typo more often than a name.
  */

@@ -1,6 +1,6 @@
 /** The texts of `strategy-lint --help` and `strategy-lint init --help`. */
 import {DEFAULT_CACHE_FILE} from '../engine/cache.js'
-import {builtinTypes} from '../doc-types.js'
+import {builtinTypes} from '../types/doc-types.js'
 import {MIN_FILES_FOR_WORKERS} from '../engine/pool.js'
 import {DEFAULT_SUPPRESSIONS_FILE} from '../engine/suppressions.js'
 import {defaultConcurrency, FORMATS} from './arguments.js'

@@ -1,8 +1,8 @@
-/** `strategy-lint init <type>`: a skeleton document (src/scaffold.ts), printed or written to a new file. */
+/** `strategy-lint init <type>`: a skeleton document (src/types/scaffold.ts), printed or written to a new file. */
 import fs from 'node:fs'
 import path from 'node:path'
-import {builtinTypes} from '../doc-types.js'
-import {skeleton} from '../scaffold.js'
+import {builtinTypes} from '../types/doc-types.js'
+import {skeleton} from '../types/scaffold.js'
 import {oneLine} from '../util.js'
 import {parseInitArguments, usage} from './arguments.js'
 import {INIT_HELP} from './help.js'

@@ -7,7 +7,7 @@
  * lints (except with --fix). With `--concurrency` above 1 (the default on a machine with more
  * than one core) or a time budget, the files are parsed and linted in worker threads
  * (src/engine/pool.ts), for the same report. `strategy-lint init` prints or
- * writes a skeleton document (src/scaffold.ts).
+ * writes a skeleton document (src/types/scaffold.ts).
  *
  * `runCli(argv, io)` is the whole command without the process: bin/ and the
  * tests call it.

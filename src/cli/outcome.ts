@@ -1,7 +1,7 @@
 /** What a run did with each file (checked as a type, or skipped for having none), and `--verbose`'s account of it. */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {builtinTypes} from '../doc-types.js'
+import {builtinTypes} from '../types/doc-types.js'
 import {escapeControls} from '../formats/stylish.js'
 import {DOCS_URL} from '../rule.js'
 import type {CliOptions} from './arguments.js'

@@ -3,7 +3,7 @@
  * type can apply, so the full parse (micromark with GFM and front matter,
  * almost all of a run's time) can be skipped for them.
  *
- * How a type is decided (src/detect.ts): a forced type, front matter
+ * How a type is decided (src/model/detect.ts): a forced type, front matter
  * `type:`, configured globs, a type's own globs, the H1 title (or front
  * matter `title:` without an H1) against each type's title patterns, enough
  * distinct canonical section headings of one type. The pre-scan answers "could
@@ -49,12 +49,12 @@ import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {compileGlobs, typeGlobs, type CompiledGlob} from '../detect.js'
-import type {DocType} from '../doc-types.js'
-import {readFrontMatter} from '../front-matter.js'
-import {headingKey} from '../heading.js'
-import {plainText} from '../sections.js'
-import {indexType} from '../type-index.js'
+import {compileGlobs, typeGlobs, type CompiledGlob} from '../model/detect.js'
+import type {DocType} from '../types/doc-types.js'
+import {readFrontMatter} from '../model/front-matter.js'
+import {headingKey} from '../model/heading.js'
+import {plainText} from '../model/sections.js'
+import {indexType} from '../types/type-index.js'
 
 /** Processor data key: set (to true) by callers whose trees nobody reads but the rules (the CLI's engine, `lint()`). */
 export const PRESCAN_KEY = 'remarkLintStrategyPrescan'

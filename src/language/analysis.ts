@@ -6,8 +6,8 @@
  * tree) and memoised per document.
  */
 import type {ListItem, Nodes, TableRow} from 'mdast'
-import type {StrategyDocument} from '../document.js'
-import type {Section, TextRun} from '../sections.js'
+import type {StrategyDocument} from '../model/document.js'
+import type {Section, TextRun} from '../model/sections.js'
 import {tokenize, type Token} from './matcher.js'
 import {findBaselinesAndTargets, findDeadlines, findQuantities, hasNamedScope, type Span} from './recognisers.js'
 

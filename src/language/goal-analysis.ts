@@ -12,7 +12,7 @@
  * once per document and configuration; each rule reports its own findings.
  */
 import type {Position} from 'unist'
-import type {StrategyDocument} from '../document.js'
+import type {StrategyDocument} from '../model/document.js'
 import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
 import type {PhraseHit, PhraseMatcher, Token} from './matcher.js'

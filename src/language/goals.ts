@@ -4,9 +4,9 @@
  * helpers shared by the language rules (quoting, negation, the items of a
  * criteria section).
  */
-import type {StrategyDocument} from '../document.js'
+import type {StrategyDocument} from '../model/document.js'
 import type {PhraseHit, Token} from './matcher.js'
-import type {Section} from '../sections.js'
+import type {Section} from '../model/sections.js'
 import {features, textUnits, type Sentence} from './analysis.js'
 
 const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", 'cannot', "couldn't", "wouldn't", "shouldn't", 'without', 'nor', 'instead'])

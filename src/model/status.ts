@@ -14,7 +14,7 @@ import type {Position} from 'unist'
 import type {StrategyDocument} from './document.js'
 import {headingKey} from './heading.js'
 import type {Section, TextRun} from './sections.js'
-import {firstLine} from './util.js'
+import {firstLine} from '../util.js'
 
 /** The statuses a document can have; a type's own words map to one of these. */
 const STATUS_KINDS = ['draft', 'proposed', 'accepted', 'superseded', 'deprecated', 'retired', 'rejected'] as const

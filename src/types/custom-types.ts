@@ -10,9 +10,9 @@ import {createRequire} from 'node:module'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {builtinTypes, type ContentRequirement, type DocType, type LengthBudget, type LengthUnit, type SectionSpec} from './doc-types.js'
 import {parseHeadingPattern} from './heading-pattern.js'
-import {headingKey} from './heading.js'
-import {fail, pointerSegments, problem, StrategyConfigError} from './options.js'
-import {DEFAULT_STATUS_SETTINGS, type StatusKind, type StatusSettings} from './status.js'
+import {headingKey} from '../model/heading.js'
+import {fail, pointerSegments, problem, StrategyConfigError} from '../options.js'
+import {DEFAULT_STATUS_SETTINGS, type StatusKind, type StatusSettings} from '../model/status.js'
 
 const require = createRequire(import.meta.url)
 
@@ -58,7 +58,7 @@ let validator: ValidateFunction | undefined
 /** The schema's `types` definition, compiled once per process. */
 function typesValidator(): ValidateFunction {
   if (!validator) {
-    const schema = require('../schema/options.schema.json') as Record<string, unknown>
+    const schema = require('../../schema/options.schema.json') as Record<string, unknown>
     const ajv = new Ajv({allErrors: true, verbose: true, strict: false})
     ajv.addSchema(schema, 'options')
     validator = ajv.compile({$ref: 'options#/definitions/types'})

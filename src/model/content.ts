@@ -24,7 +24,7 @@
 import type {Heading, ListItem, Nodes, RootContent, Table, TableRow} from 'mdast'
 import type {Position} from 'unist'
 import type {SectionMatch, StrategyDocument} from './document.js'
-import {textUnits, type TextUnit} from './language/analysis.js'
+import {textUnits, type TextUnit} from '../language/analysis.js'
 import {countWords, type Section} from './sections.js'
 
 export interface ContentItem {

@@ -7,14 +7,14 @@ import type {Root} from 'mdast'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {builtinTypes, type DocType, type SectionSpec} from './doc-types.js'
+import {builtinTypes, type DocType, type SectionSpec} from '../types/doc-types.js'
 import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from './detect.js'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
 import {extendsName, headingKey, isMisspelling, isNearMiss} from './heading.js'
 import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
 import {readStatus, type DocumentStatus} from './status.js'
-import {indexType, type SpecIndex, type TypeIndex} from './type-index.js'
+import {indexType, type SpecIndex, type TypeIndex} from '../types/type-index.js'
 
 /** How a heading was recognised as a section of the type. */
 export type MatchKind = 'exact' | 'extended' | 'near'
@@ -78,7 +78,7 @@ export interface StrategyDocument {
   headingSource(section: Section): {start: Point; end: Point; text: string} | undefined
   /** The types this document was checked against. */
   types: readonly DocType[]
-  /** The document's status (draft, accepted, superseded, ...), read once on first use; `undefined` when none is written (src/status.ts). */
+  /** The document's status (draft, accepted, superseded, ...), read once on first use; `undefined` when none is written (src/model/status.ts). */
   status(): DocumentStatus | undefined
 }
 

@@ -1,6 +1,6 @@
 /** Lookup tables for one document type, built once per type and reused for every file. */
 import type {DocType, SectionSpec} from './doc-types.js'
-import {headingKey} from './heading.js'
+import {headingKey} from '../model/heading.js'
 
 /** Name lookups for one list of sibling sections (a type's top sections, or one section's children). */
 export interface SpecIndex {

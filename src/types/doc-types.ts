@@ -5,10 +5,10 @@
  * our own, more generous, budgets for visions, whose source gives none); `adr`
  * is Michael Nygard's architecture decision record and `madr` the Markdown
  * Architectural Decision Record (versions 3 and 4). Configured types
- * (`src/custom-types.ts`) have the same shape.
+ * (`src/types/custom-types.ts`) have the same shape.
  */
 import type {PatternEntry} from './heading-pattern.js'
-import {DEFAULT_STATUS_SETTINGS, type StatusSettings} from './status.js'
+import {DEFAULT_STATUS_SETTINGS, type StatusSettings} from '../model/status.js'
 
 export type LengthUnit = 'word' | 'paragraph' | 'page' | 'item'
 
@@ -60,7 +60,7 @@ export interface DocType {
   /** Other names a front matter `type:` may use. */
   aliases: readonly string[]
   /** Patterns an H1 title matches when the document is of this type. */
-  /** Built-in types use RegExps; configured types get linear-time RE2 patterns (src/custom-types.ts). */
+  /** Built-in types use RegExps; configured types get linear-time RE2 patterns (src/types/custom-types.ts). */
   titlePatterns: ReadonlyArray<{test(text: string): boolean}>
   /** File globs (relative to the working directory) that mark a document of this type; the `globs` option wins. */
   globs: readonly string[]

@@ -9,10 +9,10 @@
 import path from 'node:path'
 import picomatch from 'picomatch'
 import type {VFile} from 'vfile'
-import type {DocType} from './doc-types.js'
+import type {DocType} from '../types/doc-types.js'
 import type {FrontMatter} from './front-matter.js'
 import type {Section} from './sections.js'
-import {indexType} from './type-index.js'
+import {indexType} from '../types/type-index.js'
 
 export type TypeSource = 'option' | 'front-matter' | 'glob' | 'title' | 'headings'
 

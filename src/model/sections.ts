@@ -192,7 +192,7 @@ export function buildSections(tree: Root): SectionTree {
   let frontMatter: Yaml | undefined
 
   for (const block of tree.children) {
-    // TOML front matter (`+++`) is read too: its node has the same shape as YAML's (src/front-matter.ts tells them apart).
+    // TOML front matter (`+++`) is read too: its node has the same shape as YAML's (src/model/front-matter.ts tells them apart).
     if ((block.type === 'yaml' || (block.type as string) === 'toml') && !frontMatter && sections.length === 0 && root.nodes.length === 0) {
       frontMatter = block as Yaml
       continue
