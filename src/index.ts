@@ -18,6 +18,7 @@ import {getDocument} from './model/document.js'
 import {PRESCAN_KEY, usePrescan} from './engine/prescan.js'
 import {TYPES_KEY} from './rule.js'
 import {rules} from './rules.js'
+import {byPlace} from './util.js'
 
 export type {StrategyOptions} from './config.js'
 export {adrType, builtinTypes, madrType, strategyType, visionType} from './types/doc-types.js'
@@ -132,10 +133,6 @@ export async function fix(input: string, options?: StrategyOptions & {path?: str
     text = result.text
     applied += result.applied
   }
-}
-
-function byPlace(a: VFileMessage, b: VFileMessage): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 }
 
 function toLintMessage(message: VFileMessage): LintMessage {

@@ -37,14 +37,6 @@ export const checks = {
       if (typeof value !== 'string' || value.trim() === '') fail(where, value, 'a non-empty string')
       return value
     }
-  },
-  stringArray(): Check<string[]> {
-    return (value, where) => {
-      if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string' || entry === '')) {
-        fail(where, value, 'an array of non-empty strings')
-      }
-      return value as string[]
-    }
   }
 }
 

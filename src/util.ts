@@ -5,7 +5,14 @@ export function firstLine(text: string): string {
   return text.split('\n')[0].trim()
 }
 
-export function byPlace(a: VFileMessage, b: VFileMessage): number {
+/** Anything with a 1-based place: a VFileMessage or a report's message. */
+export interface Placed {
+  line?: number | null
+  column?: number | null
+}
+
+/** Earlier place first; ties keep their order (Array#sort is stable), so equal places stay in the order the rules reported them. */
+export function byPlace(a: Placed, b: Placed): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 }
 

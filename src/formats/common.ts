@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {byPlace} from '../util.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -87,8 +88,8 @@ export function severityOf(message: VFileMessage): Severity {
   return 'info'
 }
 
-function byPlace(a: ReportMessage, b: ReportMessage): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId)
+function byPlaceThenRule(a: ReportMessage, b: ReportMessage): number {
+  return byPlace(a, b) || a.ruleId.localeCompare(b.ruleId)
 }
 
 export function toReportMessage(message: VFileMessage): ReportMessage {
@@ -124,7 +125,7 @@ export function toReportInput(files: readonly VFile[], root: string, version: st
         path: inRoot ? relative.split(path.sep).join('/') : absolute.split(path.sep).join('/'),
         absolute,
         inRoot,
-        messages: file.messages.map(toReportMessage).sort(byPlace),
+        messages: file.messages.map(toReportMessage).sort(byPlaceThenRule),
         skipped: file.data.strategySkipped,
         type: file.data.strategyType ?? undefined,
         status: file.data.strategyStatus ?? undefined

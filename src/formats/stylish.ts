@@ -18,6 +18,7 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {byPlace} from '../util.js'
 
 export interface StylishOptions {
   color: boolean
@@ -55,10 +56,6 @@ function placeOf(message: VFileMessage): string {
   }
   if (place && 'line' in place) return `${place.line}:${place.column ?? 1}`
   return '1:1'
-}
-
-function byPlace(a: VFileMessage, b: VFileMessage): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 }
 
 function severityOf(message: VFileMessage): 'error' | 'warning' | 'info' {

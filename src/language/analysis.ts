@@ -8,6 +8,7 @@
 import type {ListItem, Nodes, TableRow} from 'mdast'
 import type {StrategyDocument} from '../model/document.js'
 import type {Section, TextRun} from '../model/sections.js'
+import {LEADING_MARKER} from '../model/placeholders.js'
 import {tokenize, type Token} from './matcher.js'
 import {findBaselinesAndTargets, findDeadlines, findQuantities, hasNamedScope, type Span} from './recognisers.js'
 
@@ -75,7 +76,7 @@ function buildUnits(document: StrategyDocument): TextUnit[] {
     if (run.quoted || run.node.type === 'html') continue
     const key = run.block ?? run.node
     if (!current || current.unit.block !== key) {
-      if (current) finish(current.unit, current.pieces)
+      if (current) splitSentences(current.unit)
       const pieces: Piece[] = []
       const unit: TextUnit = {
         block: key,
@@ -93,12 +94,10 @@ function buildUnits(document: StrategyDocument): TextUnit[] {
     }
     appendRun(current.unit, current.pieces, run, source)
   }
-  if (current) finish(current.unit, current.pieces)
+  if (current) splitSentences(current.unit)
   // A template prompt (`TODO: say how we measure progress`) is not the author's prose; strategy-placeholder reports it.
-  return units.filter((unit) => !TEMPLATE_PROMPT.test(unit.text))
+  return units.filter((unit) => !LEADING_MARKER.test(unit.text))
 }
-
-const TEMPLATE_PROMPT = /^\s*(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\p{L}\p{N}_])/u
 
 function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string): void {
   const start = run.node.position?.start.offset
@@ -165,7 +164,8 @@ const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
 /** Abbreviations that end with a full stop but do not end a sentence. */
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|est|Mr|Ms|Dr|No|Fig|al)\.)$/i
 
-function finish(unit: TextUnit, _pieces: Piece[]): void {
+/** Cuts the finished unit's text into sentences (a full stop after a known abbreviation does not end one). */
+function splitSentences(unit: TextUnit): void {
   const {text} = unit
   let start = 0
   SENTENCE_END.lastIndex = 0

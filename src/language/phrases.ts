@@ -1,6 +1,5 @@
 /** The phrase lists (src/language/phrases.json), typed, and how options change them. */
 import {createRequire} from 'node:module'
-import {checks, validateObject} from '../options.js'
 import {PhraseMatcher} from './matcher.js'
 
 /**
@@ -39,11 +38,6 @@ export interface PhraseOptions {
   add: string[]
   /** Phrases to remove from it, as written in the list. */
   remove: string[]
-}
-
-/** Validate a rule's `add` / `remove` phrase options. */
-export function readPhraseOptions(raw: unknown, where: string): PhraseOptions {
-  return validateObject<PhraseOptions>(where, raw, {add: checks.stringArray(), remove: checks.stringArray()}, {add: [], remove: []})
 }
 
 /**

@@ -41,7 +41,7 @@ export interface CompiledGlob {
 const NOT_A_RECORD = /(?:^|\/)(?:readme|index|template|[^/]*[-_.]template)\.(?:md|markdown)$/i
 
 /** A type id or alias as written in front matter or options: `Tech Strategy`, `tech_strategy`, `tech-strategy`. */
-function normaliseId(id: string): string {
+export function normaliseId(id: string): string {
   return id.trim().toLowerCase().replace(/[\s_]+/g, '-')
 }
 

@@ -1,4 +1,5 @@
 /** YAML front matter: the declared document type, or why it could not be read. */
+import {oneLine} from '../util.js'
 import type {Yaml} from 'mdast'
 import {parseDocument} from 'yaml'
 
@@ -46,14 +47,14 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
     // The YAML starts on the line after the opening `---`.
     const startLine = (node.position?.start.line ?? 1) + 1
     const line = first.linePos ? startLine + first.linePos[0].line - 1 : undefined
-    return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason: firstLine(first.message), line}}
+    return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason: yamlReason(first.message), line}}
   }
   let value: unknown
   try {
     // The alias limit keeps a "billion laughs" document from expanding without bound.
     value = document.toJS({maxAliasCount: 100})
   } catch (error) {
-    const reason = error instanceof Error ? firstLine(error.message) : String(error)
+    const reason = error instanceof Error ? yamlReason(error.message) : String(error)
     return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason, line: node.position?.start.line}}
   }
   if (value === null || value === undefined) return {node, data: {}, declaredType: undefined, error: undefined}
@@ -83,10 +84,9 @@ function guessDeclaredType(value: string): string | undefined {
   return match ? match[1] : undefined
 }
 
-/** The reason alone: the line is reported as the message's place. */
-function firstLine(message: string): string {
-  return message
-    .split('\n')[0]
+/** The YAML error's reason alone (its first line without ` at line 3, column 7:`): the line is reported as the message's place. */
+function yamlReason(message: string): string {
+  return oneLine(message)
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim()
 }

@@ -102,7 +102,12 @@ function isSlotName(text: string): boolean {
     .some((word) => SLOT_WORDS.has(word.toLowerCase()))
 }
 
-const LEADING_MARKER = /^\s*(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\p{L}\p{N}_]|-\p{L})/u
+/**
+ * Text that starts with a marker (`TODO: list the risks`, but not `XXX-large runners`): a template
+ * prompt here, and text the language rules leave to strategy-placeholder. After `^\s*` MARKER's
+ * look-behind always holds.
+ */
+export const LEADING_MARKER = new RegExp(`^\\s*${MARKER}`, 'u')
 
 /**
  * What a section's prose holds, by paragraph, heading or cell:

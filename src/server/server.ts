@@ -265,7 +265,8 @@ function countLines(text: string): number {
   return count
 }
 
-function firstLine(text: string): string {
+/** The first line with its line break, untrimmed (unlike util's firstLine): the text after a chunk, parsed with it to check the cut. */
+function firstLineWithBreak(text: string): string {
   const newline = text.indexOf('\n')
   return newline === -1 ? text : text.slice(0, newline + 1)
 }
@@ -331,7 +332,7 @@ export function incrementalParse(key: string, source: string): Root {
         .slice(from, to)
         .map((chunk) => chunk.text)
         .join(''),
-      to < candidates.length ? firstLine(candidates[to].text) : ''
+      to < candidates.length ? firstLineWithBreak(candidates[to].text) : ''
     )
   while (index < candidates.length) {
     // Grow the chunk until the cut after it holds (or the document ends). It doubles, so that an

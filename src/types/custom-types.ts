@@ -11,6 +11,7 @@ import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {builtinTypes, type ContentRequirement, type DocType, type LengthBudget, type LengthUnit, type SectionSpec} from './doc-types.js'
 import {parseHeadingPattern} from './heading-pattern.js'
 import {headingKey} from '../model/heading.js'
+import {normaliseId} from '../model/detect.js'
 import {fail, pointerSegments, problem, StrategyConfigError} from '../options.js'
 import {DEFAULT_STATUS_SETTINGS, type StatusKind, type StatusSettings} from '../model/status.js'
 
@@ -336,7 +337,7 @@ function checkNames(types: readonly DocType[], at: (id: string) => string): void
   const owner = new Map<string, string>()
   for (const type of types) {
     for (const name of [type.id, ...type.aliases]) {
-      const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-')
+      const key = normaliseId(name)
       const other = owner.get(key)
       if (other !== undefined && other !== type.id) {
         throw new StrategyConfigError(`${at(type.id)}: the name \`${name}\` is already type \`${other}\`'s; choose another alias`)
