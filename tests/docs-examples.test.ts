@@ -1,6 +1,7 @@
 /**
  * Runs every example in docs/rules/*.md, so the rule docs cannot drift from
- * what the rules do.
+ * what the rules do. The pages are read with remark: the examples are the
+ * `code` nodes under the `### ok:` and `### not ok:` headings of `## Examples`.
  *
  * Format (under `## Examples` of a rule page):
  *
@@ -9,20 +10,33 @@
  *     <document>                         <document>
  *     ```                                ```
  *                                        ```text
- *                                        <line>:<column>: <reason>
+ *                                        <line>:<column>-<endLine>:<endColumn>: <reason>
+ *                                          fix: "<text>"
  *                                        ```
+ *
+ * Each expected message gives its full range, then its reason. A message with
+ * a mechanical fix (`expected` on the message, what `--fix` writes in place of
+ * the range) is followed by one `  fix: ` line per expected text, the text as
+ * a JSON string (so an empty text, a removal, reads `  fix: ""`). A message
+ * with only a start point gives `<line>:<column>`.
  *
  * Prose may sit between the blocks. A document that itself holds code fences
  * uses a longer fence (````markdown). `ok` documents must get no message from
- * the page's rule; `not ok` documents exactly the listed ones, in order. A
- * `json` block before the `markdown` one holds the plugin options the example
- * runs with (a configured document type, for instance).
+ * the page's rule; `not ok` documents exactly the listed ones, in order, with
+ * the same ranges and fixes. A `json` block before the `markdown` one holds
+ * the plugin options the example runs with (a configured document type, or a
+ * rule's options: `{"rules": {"<rule-id>": {"<option>": <value>}}}`). Every
+ * option a rule declares (`options` in rules/<id>.ts) must be set to a value
+ * other than its default in at least one example of the rule's page.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {Code, Heading, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {remark} from 'remark'
 import {describe, expect, it} from 'vitest'
-import {lint, rules, type StrategyOptions} from '../src/index.js'
+import {lint, rules, type LintMessage, type StrategyOptions} from '../src/index.js'
 
 const docsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules')
 
@@ -34,7 +48,7 @@ interface Example {
   markdown: string
   /** Plugin options from a `json` block, if the example has one. */
   options: StrategyOptions | undefined
-  /** Expected messages; empty for `ok`. */
+  /** Expected lines (messages and their `fix:` lines); empty for `ok`. */
   expected: string[]
 }
 
@@ -42,39 +56,48 @@ interface Page {
   ruleId: string
   file: string
   text: string
+  tree: Root
   examples: Example[]
 }
 
-interface Block {
-  info: string
-  body: string[]
-  line: number
+const BLOCK_KINDS = ['json', 'markdown', 'text']
+
+/** The heading's text as written in the page (inline code keeps its backticks). */
+function headingSource(text: string, heading: Heading): string {
+  const first = heading.children[0]?.position?.start.offset
+  const last = heading.children.at(-1)?.position?.end.offset
+  return first === undefined || last === undefined ? toString(heading) : text.slice(first, last)
+}
+
+/** The nodes of the `## Examples` section. */
+function examplesSection(tree: Root, file: string): RootContent[] {
+  const start = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 2 && toString(node) === 'Examples')
+  if (start === -1) throw new Error(`${file}: no \`## Examples\` section`)
+  const rest = tree.children.slice(start + 1)
+  const end = rest.findIndex((node) => node.type === 'heading' && node.depth <= 2)
+  return end === -1 ? rest : rest.slice(0, end)
 }
 
 /** Parse the examples of a page; throws on anything that does not follow the format. */
-function parseExamples(text: string, file: string): Example[] {
-  const lines = text.split(/\r?\n/)
-  const start = lines.findIndex((line) => line.trim() === '## Examples')
-  if (start === -1) throw new Error(`${file}: no \`## Examples\` section`)
-
+function parseExamples(tree: Root, text: string, file: string): Example[] {
   const examples: Example[] = []
-  let current: {kind: Example['kind']; title: string; line: number; blocks: Block[]} | undefined
+  let current: {kind: Example['kind']; title: string; line: number; blocks: Code[]} | undefined
 
   const finish = () => {
     if (!current) return
     const where = `${file}:${current.line} (${current.kind}: ${current.title})`
-    const options = current.blocks[0]?.info === 'json' ? current.blocks.shift() : undefined
+    const options = current.blocks[0]?.lang === 'json' ? current.blocks.shift() : undefined
     const [document, messages, ...rest] = current.blocks
-    if (!document || document.info !== 'markdown') {
+    if (!document || document.lang !== 'markdown') {
       throw new Error(`${where}: expected a \`markdown\` block first`)
     }
     if (current.kind === 'ok' && (messages || rest.length > 0)) {
       throw new Error(`${where}: an \`ok\` example has only its \`markdown\` block`)
     }
-    if (current.kind === 'not ok' && (!messages || messages.info !== 'text' || rest.length > 0)) {
+    if (current.kind === 'not ok' && (!messages || messages.lang !== 'text' || rest.length > 0)) {
       throw new Error(`${where}: a \`not ok\` example has a \`markdown\` block, then one \`text\` block`)
     }
-    const expected = messages ? messages.body.filter((line) => line.trim() !== '') : []
+    const expected = messages ? messages.value.split('\n').filter((line) => line.trim() !== '') : []
     if (current.kind === 'not ok' && expected.length === 0) {
       throw new Error(`${where}: a \`not ok\` example lists at least one message`)
     }
@@ -82,40 +105,47 @@ function parseExamples(text: string, file: string): Example[] {
       kind: current.kind,
       title: current.title,
       line: current.line,
-      markdown: document.body.join('\n') + '\n',
-      options: options && (JSON.parse(options.body.join('\n')) as StrategyOptions),
+      markdown: document.value + '\n',
+      options: options && (JSON.parse(options.value) as StrategyOptions),
       expected
     })
     current = undefined
   }
 
-  for (let index = start + 1; index < lines.length; index++) {
-    const line = lines[index]
-    if (/^#{1,2} /.test(line)) break
-    if (line.startsWith('### ')) {
+  for (const node of examplesSection(tree, file)) {
+    const line = node.position?.start.line ?? 0
+    if (node.type === 'heading' && node.depth === 3) {
       finish()
-      const heading = /^### (ok|not ok): (\S.*)$/.exec(line)
-      if (!heading) throw new Error(`${file}:${index + 1}: example headings are \`### ok: title\` or \`### not ok: title\`, got \`${line}\``)
-      current = {kind: heading[1] as Example['kind'], title: heading[2].trim(), line: index + 1, blocks: []}
+      const heading = headingSource(text, node)
+      const kind = heading.startsWith('ok: ') ? 'ok' : heading.startsWith('not ok: ') ? 'not ok' : undefined
+      const title = kind ? heading.slice(kind.length + 2).trim() : ''
+      if (!kind || title === '') throw new Error(`${file}:${line}: example headings are \`### ok: title\` or \`### not ok: title\`, got \`### ${heading}\``)
+      current = {kind, title, line, blocks: []}
       continue
     }
-    const fence = /^(`{3,}|~{3,})\s*([^`\s]*)\s*$/.exec(line)
-    if (!fence) continue
-    if (!current) throw new Error(`${file}:${index + 1}: code block before the first example heading`)
-    const [, marker, info] = fence
-    const body: string[] = []
-    let end = index + 1
-    const closing = new RegExp(`^${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`)
-    while (end < lines.length && !closing.test(lines[end])) body.push(lines[end++])
-    if (end >= lines.length) throw new Error(`${file}:${index + 1}: code block is not closed`)
-    if (info !== 'markdown' && info !== 'text' && info !== 'json') {
-      throw new Error(`${file}:${index + 1}: example blocks are \`json\` (options), \`markdown\` or \`text\`, got \`${info || '(no info string)'}\``)
+    if (node.type !== 'code') continue
+    if (!current) throw new Error(`${file}:${line}: code block before the first example heading`)
+    if (!BLOCK_KINDS.includes(node.lang ?? '')) {
+      throw new Error(`${file}:${line}: example blocks are \`json\` (options), \`markdown\` or \`text\`, got \`${node.lang ?? '(no info string)'}\``)
     }
-    current.blocks.push({info, body, line: index + 1})
-    index = end
+    current.blocks.push(node)
   }
   finish()
   return examples
+}
+
+/** A message as an example's `text` block gives it: its range and reason, then a `fix:` line per expected text. */
+function describeMessage(message: LintMessage): string[] {
+  const start = `${message.line}:${message.column}`
+  const range = message.endLine === undefined ? start : `${start}-${message.endLine}:${message.endColumn}`
+  return [`${range}: ${message.reason}`, ...(message.expected ?? []).map((text) => `  fix: ${JSON.stringify(text)}`)]
+}
+
+/** The options an example gives a rule (`{"rules": {id: {...}}}` or `{"rules": {id: [severity, {...}]}}`). */
+function ruleOptions(example: Example, ruleId: string): Record<string, unknown> {
+  const setting = (example.options?.rules as Record<string, unknown> | undefined)?.[ruleId]
+  const options = Array.isArray(setting) ? setting[1] : setting
+  return options !== null && typeof options === 'object' ? (options as Record<string, unknown>) : {}
 }
 
 function loadPages(): Page[] {
@@ -125,7 +155,8 @@ function loadPages(): Page[] {
     .map((name) => {
       const file = path.join('docs', 'rules', name)
       const text = readFileSync(path.join(docsDir, name), 'utf8')
-      return {ruleId: name.slice(0, -3), file, text, examples: parseExamples(text, file)}
+      const tree = remark().parse(text)
+      return {ruleId: name.slice(0, -3), file, text, tree, examples: parseExamples(tree, text, file)}
     })
 }
 
@@ -138,11 +169,11 @@ describe('rule docs', () => {
     expect(page, `docs/rules/${ruleId}.md is missing`).toBeDefined()
     const kinds = new Set(page!.examples.map((example) => example.kind))
     expect([...kinds].sort(), `${page!.file} needs at least one ok and one not ok example`).toEqual(['not ok', 'ok'])
-    expect(page!.text.split('\n')[0], `${page!.file} starts with its title`).toBe(`# ${ruleId}`)
-    expect(page!.text, `${page!.file} states its default severity`).toMatch(
-      new RegExp(`Default severity: \`${rule.defaultSeverity}\``)
-    )
-    expect(page!.text, `${page!.file} has an Options section`).toMatch(/^## Options$/m)
+    const [title] = page!.tree.children
+    expect(title?.type === 'heading' && title.depth === 1 && toString(title), `${page!.file} starts with its title`).toBe(ruleId)
+    expect(page!.text.includes(`Default severity: \`${rule.defaultSeverity}\``), `${page!.file} states its default severity`).toBe(true)
+    const options = page!.tree.children.some((node) => node.type === 'heading' && node.depth === 2 && toString(node) === 'Options')
+    expect(options, `${page!.file} has an Options section`).toBe(true)
     expect(rule.url.endsWith(`/docs/rules/${ruleId}.md`), `rule url ${rule.url}`).toBe(true)
   })
 
@@ -168,9 +199,7 @@ for (const page of pages) {
       '%s',
       async (_name, example) => {
         const messages = await lint(example.markdown, example.options)
-        const actual = messages
-          .filter((message) => message.ruleId === page.ruleId)
-          .map((message) => `${message.line}:${message.column}: ${message.reason}`)
+        const actual = messages.filter((message) => message.ruleId === page.ruleId).flatMap(describeMessage)
         const report = [
           `${page.file}:${example.line} (${example.kind}: ${example.title})`,
           `actual messages of ${page.ruleId}:`,
