@@ -14,7 +14,7 @@ import type {VFileMessage} from 'vfile-message'
 import {strategyCommentControl} from './model/comment-control.js'
 import {applyFixes, MAX_PASSES} from './fix.js'
 import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
-import {getDocument} from './model/document.js'
+import {getDocument, MODEL_SETTINGS_KEY, type ModelSettings} from './model/document.js'
 import {PRESCAN_KEY, usePrescan} from './engine/prescan.js'
 import {TYPES_KEY} from './rule.js'
 import {rules} from './rules.js'
@@ -59,10 +59,19 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   processor.use(strategyCommentControl)
   // Callers that read nothing of the tree but the messages (the CLI's engine runs, src/engine/run.ts) let files that can have no type skip the parse (src/engine/prescan.ts).
   if (processor.data(PRESCAN_KEY as never)) usePrescan(processor, remarkLintStrategy as never, resolved)
-  return function buildModel(tree: Root, file: VFile) {
+  // The settings the model is built with, one object per forced type, so that this transformer, the
+  // rules and the comment control (src/model/document.ts modelSettingsOf) share one model per file.
+  const settingsByType = new Map<string | undefined, ModelSettings>()
+  const modelSettings = (): ModelSettings => {
     // `--type` on the command line (a processor setting) wins over a configured `type`.
     const forced = settingsType(processor.data('settings'), resolved.types) ?? resolved.type
-    const document = getDocument(tree, file, {type: forced, globs: resolved.globs, types: resolved.types})
+    let settings = settingsByType.get(forced)
+    if (!settings) settingsByType.set(forced, (settings = {type: forced, globs: resolved.globs, types: resolved.types}))
+    return settings
+  }
+  processor.data(MODEL_SETTINGS_KEY as never, modelSettings as never)
+  return function buildModel(tree: Root, file: VFile) {
+    const document = getDocument(tree, file, modelSettings())
     // For the reports that show it (--format markdown); read here, once, only for typed documents.
     file.data.strategyStatus = document.type ? (document.status()?.kind ?? null) : null
   }

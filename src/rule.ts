@@ -14,7 +14,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {builtinTypes, type DocType} from './types/doc-types.js'
 import {sectionContent, type SectionContent} from './model/content.js'
-import {getDocument, type SectionMatch, type StrategyDocument} from './model/document.js'
+import {getDocument, modelSettingsOf, type ModelSettings, type SectionMatch, type StrategyDocument} from './model/document.js'
 import {optionsValidator, readSetting, type OptionsSchema, type Severity} from './options.js'
 import type {Section} from './model/sections.js'
 import {rulePolicy} from './model/status.js'
@@ -121,8 +121,8 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     options: definition.options ?? {}
   }
   const validate = optionsValidator<Options>(meta.options!)
-  const lint = lintRule<Root, Attached<Options>>({origin: `remark-lint:${definition.id}`, url}, (tree, file, {options, peers}) => {
-    const document = getDocument(tree, file)
+  const lint = lintRule<Root, Attached<Options>>({origin: `remark-lint:${definition.id}`, url}, (tree, file, {options, peers, settings}) => {
+    const document = getDocument(tree, file, settings())
     if (!document.type && !definition.untyped) return
     // A superseded or retired document is checked only for its successor (src/model/status.ts).
     if (rulePolicy(document, meta) === 'skip') return
@@ -156,14 +156,16 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     const options = definition.refine ? definition.refine(valid, {where, types: typesOf(this), settings: settingsOf(this)}) : valid
     const peers = peersOf(this)
     peers.set(definition.id, options)
-    const attached: Attached<Options> = {options, peers}
+    const processor = this
+    const settings = () => modelSettingsOf(processor)
+    const attached: Attached<Options> = {options, peers, settings}
     const transform = (lint as unknown as (this: unknown, config: unknown) => Transform).call(this, [severity, attached])
     if (severity !== 'error') return transform
     // The one place where a document's status changes severities: in a draft, this rule's errors become warnings.
     return function (tree: Root, file: VFile, next: (error?: unknown) => void) {
       const from = file.messages.length
       transform(tree, file, (error) => {
-        if (rulePolicy(getDocument(tree, file), meta) === 'lenient') {
+        if (rulePolicy(getDocument(tree, file, settings()), meta) === 'lenient') {
           for (const message of file.messages.slice(from)) if (message.ruleId === definition.id && message.fatal) message.fatal = false
         }
         next(error)
@@ -218,6 +220,8 @@ type Transform = (tree: Root, file: VFile, next: (error?: unknown) => void) => v
 interface Attached<Options> {
   options: Options
   peers: ReadonlyMap<string, unknown>
+  /** The settings the document model is built with: the plugin's (src/index.ts), or the defaults for a rule used alone. */
+  settings: () => ModelSettings
 }
 
 /**

@@ -486,3 +486,28 @@ describe('text the language rules read', () => {
     expect(texts).toContain('XXX-large runners stay for the monorepo.')
   })
 })
+
+describe('settings reach the model explicitly', () => {
+  const source = '# Notes\n\n## Context\n\nSome text.\n'
+
+  it('builds one model per settings: an earlier caller with other settings does not decide what the rules see', async () => {
+    const file = new VFile({value: source})
+    const processor = remark().use(remarkLintStrategy, {type: 'strategy'})
+    const tree = processor.parse(file) as Root
+    // Before the change the first caller's settings (none: no type) stuck to the tree, and no type rule ran.
+    expect(getDocument(tree, file, {}).type).toBeUndefined()
+    await processor.run(tree, file)
+    expect(file.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
+    expect(file.data.strategyType).toBe('strategy')
+  })
+
+  it('gives the same model to the same settings object and another to other settings', async () => {
+    const file = new VFile({value: source})
+    const tree = remark().parse(file) as Root
+    const settings = {type: 'strategy'}
+    const typed = getDocument(tree, file, settings)
+    expect(getDocument(tree, file, settings)).toBe(typed)
+    expect(typed.type?.id).toBe('strategy')
+    expect(getDocument(tree, file, {}).type).toBeUndefined()
+  })
+})

@@ -8,7 +8,7 @@ import type {Root} from 'mdast'
 import remarkMessageControl from 'remark-message-control'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {getDocument} from './document.js'
+import {getDocument, modelSettingsOf} from './document.js'
 
 const CONTROL_SOURCE = 'unified-message-control'
 const ORIGIN = /^remark-lint:(.+)$/
@@ -36,7 +36,7 @@ export function strategyCommentControl(this: Processor) {
   const processor = this
   return function (tree: Root, file: VFile) {
     // Untyped files (READMEs, notes) are not this linter's to judge: their comments apply as remark-lint applies them.
-    const known = getDocument(tree, file).type ? knownRuleIds(processor) : undefined
+    const known = getDocument(tree, file, modelSettingsOf(processor)).type ? knownRuleIds(processor) : undefined
     const before = new Set(file.messages)
     remarkMessageControl({name: 'lint', source: 'remark-lint', known})(tree, file)
     for (const message of file.messages) {

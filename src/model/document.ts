@@ -88,18 +88,50 @@ export interface ModelSettings {
   globs?: Record<string, string>
 }
 
-const documents = new WeakMap<Root, StrategyDocument>()
+/** The plugin's defaults: the built-in types, no globs, no forced type. */
+export const DEFAULT_MODEL_SETTINGS: ModelSettings = Object.freeze({})
 
-/** The model of `tree`, built on first use with `settings` and shared afterwards. */
-export function getDocument(tree: Root, file: VFile, settings: ModelSettings = {}): StrategyDocument {
-  let document = documents.get(tree)
+/**
+ * The models of a tree, one per settings object: a caller gets the model built with the settings it
+ * passes, never one another caller built with other settings. The plugin and its rules pass the one
+ * settings object the plugin keeps (`modelSettingsOf`), so a file's model is built once.
+ */
+const documents = new WeakMap<Root, Map<ModelSettings, StrategyDocument>>()
+
+/**
+ * The model of `tree` built with `settings`, built on first use and shared afterwards. Without
+ * `settings` (callers outside a processor, such as tests reading the model after a run): the
+ * model already built for the tree, or one with the default settings.
+ */
+export function getDocument(tree: Root, file: VFile, settings?: ModelSettings): StrategyDocument {
+  let models = documents.get(tree)
+  if (!models) documents.set(tree, (models = new Map()))
+  if (!settings) {
+    const built = models.values().next()
+    if (!built.done) return built.value
+    settings = DEFAULT_MODEL_SETTINGS
+  }
+  let document = models.get(settings)
   if (!document) {
     document = buildDocument(tree, file, settings)
-    documents.set(tree, document)
+    models.set(settings, document)
     // What the CLI reports as checked or skipped (src/cli/outcome.ts): null when no type applies, so no type rule ran.
     file.data.strategyType = document.type?.id ?? null
   }
   return document
+}
+
+/** Where the plugin keeps, in its processor's data, how to get its model settings. */
+export const MODEL_SETTINGS_KEY = 'remarkLintStrategyModelSettings'
+
+/**
+ * The model settings of the plugin attached to `processor` (its types, globs and the type it forces),
+ * as one object per setting so the model is shared; the defaults for a rule used without the plugin.
+ */
+export function modelSettingsOf(processor: unknown): ModelSettings {
+  const data = (processor as {data?: unknown} | undefined)?.data
+  const get = typeof data === 'function' ? (data as (key: string) => unknown).call(processor, MODEL_SETTINGS_KEY) : undefined
+  return typeof get === 'function' ? (get as () => ModelSettings)() : DEFAULT_MODEL_SETTINGS
 }
 
 declare module 'vfile' {
