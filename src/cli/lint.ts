@@ -5,8 +5,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type {Root} from 'mdast'
-import {remark} from 'remark'
 import type {Context} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {LintCache} from '../engine/cache.js'
@@ -40,7 +38,7 @@ export function engineSettings(options: CliOptions, cwd: string): EngineSettings
 
 /** `--concurrency 1`: one engine run in this thread finds, reads, configures and lints every file. */
 export function lintSerially(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
-  return runEngineBatched(engineSettings(options, io.cwd), options.paths, cache ? cache.processor() : remark())
+  return runEngineBatched(engineSettings(options, io.cwd), options.paths, {cache})
 }
 
 /**
@@ -60,7 +58,7 @@ export async function lintInParallel(options: CliOptions, io: CliIo, cache?: Lin
   // With a time budget every file is linted in a worker thread, which can be stopped; this thread cannot.
   const minimum = options.timeBudget > 0 ? 1 : 0
   try {
-    const context = await runEngineBatched(settings, options.paths, cache ? cache.processor(defer) : deferringProcessor(defer))
+    const context = await runEngineBatched(settings, options.paths, {cache, defer})
     const files = (context.files ?? []).filter((file) => deferred.has(file))
     const inputs = files.map((file) => ({path: path.resolve(file.cwd, file.path), value: String(file.value ?? '')}))
     const results = pool && pool.size > 0 ? await pool.lint(inputs) : await lintFiles(settings, inputs)
@@ -81,23 +79,5 @@ export async function lintInParallel(options: CliOptions, io: CliIo, cache?: Lin
     deferredSize += String(file.value ?? '').length
     // Start workers as soon as there is work enough for them, while this thread still reads files.
     if (pool) pool.grow(Math.max(minimum, workerCount(deferred.size, deferredSize, options.concurrency, options.workerSize)))
-  }
-}
-
-/** remark, with parsing and linting left out: each file is handed to `defer` instead. */
-function deferringProcessor(defer: (file: VFile) => void): () => ReturnType<typeof remark> {
-  const base = remark()
-  return () => {
-    const processor = base()
-    processor.parse = ((file: VFile) => {
-      // Apply the plugins, so their option errors surface as in a serial run.
-      processor.freeze()
-      defer(file)
-      return {type: 'root', children: []} satisfies Root
-    }) as typeof processor.parse
-    processor.run = ((tree: Root, _file: VFile, done: (error?: Error, tree?: Root) => void) => {
-      done(undefined, tree)
-    }) as unknown as typeof processor.run
-    return processor
   }
 }

@@ -5,8 +5,6 @@ import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import {isBuiltin} from 'node:module'
 import path from 'node:path'
-import {remark} from 'remark'
-import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
@@ -211,54 +209,32 @@ export class LintCache {
   }
 
   /**
-   * A processor factory for the engine: remark, with parse and run skipped for
-   * files the cache knows. With `defer`, the other files are not parsed and
-   * linted either but handed to `defer`; the caller lints them and then calls
-   * `remember` for each.
+   * Whether the cache knows `file` as it is now (same text, same
+   * configuration and tool): then `replay` gives its messages and it needs no
+   * parse. Otherwise the file is noted, so `remember` can store it once linted.
+   * Called by the engine's processor (src/engine/processor.ts) before parsing.
    */
-  processor(defer?: (file: VFile) => void): () => ReturnType<typeof remark> {
-    const base = remark()
-    return () => {
-      const processor = base()
-      const parse = processor.parse.bind(processor)
-      const run = processor.run.bind(processor)
-      processor.parse = ((file: VFile) => {
-        const absolute = path.resolve(this.cwd, file.path)
-        const hash = sha256(String(file.value ?? ''))
-        const runKey = this.runKey(absolute)
-        const entry = this.previous[absolute]
-        if (entry && entry.hash === hash && entry.runKey === runKey) {
-          // Still apply the plugins, so their option errors surface as without the cache.
-          processor.freeze()
-          this.hits.set(file, entry)
-          return {type: 'root', children: []} satisfies Root
-        }
-        this.misses.set(file, {path: absolute, hash, runKey})
-        if (!defer) return parse(file)
-        processor.freeze()
-        defer(file)
-        return {type: 'root', children: []} satisfies Root
-      }) as typeof processor.parse
-      processor.run = ((tree: Root, file: VFile, done: (error?: Error, tree?: Root) => void) => {
-        const entry = this.hits.get(file)
-        if (entry) {
-          for (const stored of entry.messages) replay(file, stored)
-          if (entry.type !== undefined) file.data.strategyType = entry.type
-          if (entry.status !== undefined) file.data.strategyStatus = entry.status
-          done(undefined, tree)
-          return
-        }
-        if (defer) {
-          done(undefined, tree)
-          return
-        }
-        run(tree, file, (error, result) => {
-          if (!error) this.remember(file)
-          done(error ?? undefined, result as Root | undefined)
-        })
-      }) as unknown as typeof processor.run
-      return processor
+  lookup(file: VFile): boolean {
+    const absolute = path.resolve(this.cwd, file.path)
+    const hash = sha256(String(file.value ?? ''))
+    const runKey = this.runKey(absolute)
+    const entry = this.previous[absolute]
+    if (entry && entry.hash === hash && entry.runKey === runKey) {
+      this.hits.set(file, entry)
+      return true
     }
+    this.misses.set(file, {path: absolute, hash, runKey})
+    return false
+  }
+
+  /** Put the stored messages, type and status of a file `lookup` knew back on it; false for any other file. */
+  replay(file: VFile): boolean {
+    const entry = this.hits.get(file)
+    if (!entry) return false
+    for (const stored of entry.messages) replay(file, stored)
+    if (entry.type !== undefined) file.data.strategyType = entry.type
+    if (entry.status !== undefined) file.data.strategyStatus = entry.status
+    return true
   }
 
   /** Store the messages of `file`, linted without error, if the cache did not know it. */

@@ -12,14 +12,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {Writable} from 'node:stream'
-import {remark} from 'remark'
 import type {Plugin, Settings} from 'unified'
-import {engine, type Context, type Options as EngineOptions} from 'unified-engine'
+import {engine, type Context} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkLintStrategy from '../index.js'
-import {usesStrategyPlugin} from './plugin-presence.js'
-import {PRESCAN_KEY} from './prescan.js'
+import {engineProcessor, type FileHooks} from './processor.js'
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'mkdown', 'ron']
 
@@ -36,13 +34,10 @@ export interface EngineSettings {
   ignorePatterns: string[]
 }
 
-/** Marks a file whose parse failed: its rules are not run on the empty tree left in its place. */
-const failedFiles = new WeakSet<VFile>()
-
 /** The rule id of the one error a file gets when parsing or checking it fails (not a configuration problem). */
 export const LINT_FAILED = 'lint-failed'
 
-function isConfigurationError(error: unknown): boolean {
+export function isConfigurationError(error: unknown): boolean {
   for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
     if (cause.name === 'StrategyConfigError') return true
   }
@@ -93,64 +88,6 @@ declare module 'vfile' {
 }
 
 /**
- * `processor` with its parser and transformers guarded: an exception on one
- * document (a stack overflow, a crash in a rule) becomes one error on that
- * file instead of ending the run. Configuration errors pass through, so they
- * still stop the run with exit 2.
- */
-function guarded(processor: EngineOptions['processor']): EngineOptions['processor'] {
-  const factory = processor as unknown as () => ReturnType<typeof remark>
-  return (() => {
-    const one = factory()
-    // Nothing reads the tree but the rules: a file that can have no document type may skip the parse (src/engine/prescan.ts).
-    one.data(PRESCAN_KEY as never, true as never)
-    const parse = one.parse.bind(one)
-    const run = one.run.bind(one)
-    one.parse = ((file: VFile) => {
-      // Attaching the plugins happens here, outside the guard: a missing plugin or a bad option
-      // (unified-engine defers those to this point) stays a configuration problem.
-      if (!usesStrategyPlugin(one)) {
-        // A configuration without this plugin (`{"plugins": []}`, settings only) would check nothing and pass:
-        // strategy-lint always runs the strategy rules, with their defaults; the rest of that configuration applies.
-        one.use(remarkLintStrategy)
-        file.data.strategyPluginAdded = true
-      }
-      one.freeze()
-      decodeUtf16(file)
-      try {
-        return parse(file)
-      } catch (error) {
-        if (isConfigurationError(error)) throw error
-        failedMessage(file, error, 'parsing')
-        failedFiles.add(file)
-        return {type: 'root', children: []}
-      }
-    }) as typeof one.parse
-    one.run = ((tree: Parameters<typeof run>[0], file: VFile, done: (error?: Error, tree?: unknown) => void) => {
-      if (failedFiles.has(file)) {
-        done(undefined, tree)
-        return
-      }
-      try {
-        run(tree, file, (error, result) => {
-          if (error && !isConfigurationError(error)) {
-            failedMessage(file, error, 'checking')
-            done(undefined, tree)
-          } else {
-            done(error ?? undefined, result)
-          }
-        })
-      } catch (error) {
-        if (isConfigurationError(error)) throw error
-        failedMessage(file, error, 'checking')
-        done(undefined, tree)
-      }
-    }) as unknown as typeof one.run
-    return one
-  }) as unknown as EngineOptions['processor']
-}
-
-/**
  * How many files one engine run takes. unified-engine's file queue checks the
  * whole set each time a file finishes (time grows with the square of the
  * file count) and it opens every file of a run at once (EMFILE on large
@@ -160,12 +97,12 @@ function guarded(processor: EngineOptions['processor']): EngineOptions['processo
 export const ENGINE_BATCH = 256
 
 /** `runEngine` over `files` in batches of ENGINE_BATCH; resolves with one context holding every file, in order. */
-export async function runEngineBatched(settings: EngineSettings, files: string[], processor: EngineOptions['processor']): Promise<Context> {
-  if (files.length <= ENGINE_BATCH) return runEngine(settings, files, processor)
+export async function runEngineBatched(settings: EngineSettings, files: string[], hooks: FileHooks = {}): Promise<Context> {
+  if (files.length <= ENGINE_BATCH) return runEngine(settings, files, hooks)
   const all: VFile[] = []
   let last: Context | undefined
   for (let start = 0; start < files.length; start += ENGINE_BATCH) {
-    last = await runEngine(settings, files.slice(start, start + ENGINE_BATCH), processor)
+    last = await runEngine(settings, files.slice(start, start + ENGINE_BATCH), hooks)
     for (const file of last.files ?? []) all.push(file)
   }
   return {...last!, files: all}
@@ -177,13 +114,13 @@ function processorSettings(settings: EngineSettings): Settings | undefined {
   return {...(settings.type ? {strategyType: settings.type} : {}), ...(settings.date ? {strategyDate: settings.date} : {})} as Settings
 }
 
-/** Run the engine over `files` (paths, globs or files with their text) with `processor`; resolves with its context. */
-export function runEngine(settings: EngineSettings, files: Array<string | VFile>, processor: EngineOptions['processor']): Promise<Context> {
+/** Run the engine over `files` (paths, globs or files with their text) with the engine's processor and `hooks`; resolves with its context. */
+export function runEngine(settings: EngineSettings, files: Array<string | VFile>, hooks: FileHooks = {}): Promise<Context> {
   const sink = new Writable({write: (_chunk, _encoding, done) => done()})
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor: guarded(processor),
+        processor: engineProcessor(hooks),
         files,
         cwd: settings.cwd,
         extensions: MARKDOWN_EXTENSIONS,
@@ -269,26 +206,11 @@ export async function lintFiles(
   const files = inputs.map((input) => new VFile({path: input.path, value: input.value}))
   const indexOf = new Map(files.map((file, index) => [file, index]))
   const ran = new WeakSet<VFile>()
-  const base = remark()
-  const processor = () => {
-    const one = base()
-    const parse = one.parse.bind(one)
-    const run = one.run.bind(one)
-    one.parse = ((file: VFile) => {
-      // Which file the thread is busy with now: the time budget is charged to it.
-      onProgress?.(indexOf.get(file) ?? -1)
-      return parse(file)
-    }) as typeof one.parse
-    one.run = ((tree: Parameters<typeof run>[0], file: VFile, done: (error?: Error, tree?: unknown) => void) => {
-      onProgress?.(indexOf.get(file) ?? -1)
-      run(tree, file, (error, result) => {
-        if (!error) ran.add(file)
-        done(error ?? undefined, result)
-      })
-    }) as unknown as typeof one.run
-    return one
-  }
-  await runEngine(settings, files, processor as unknown as EngineOptions['processor'])
+  await runEngine(settings, files, {
+    // Which file the thread is busy with now: the time budget is charged to it.
+    onFile: (file) => onProgress?.(indexOf.get(file) ?? -1),
+    onRan: (file) => ran.add(file)
+  })
   return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file), type: file.data.strategyType, status: file.data.strategyStatus}))
 }
 
