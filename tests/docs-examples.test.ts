@@ -177,6 +177,21 @@ describe('rule docs', () => {
     expect(rule.url.endsWith(`/docs/rules/${ruleId}.md`), `rule url ${rule.url}`).toBe(true)
   })
 
+  it.each(rules.filter((rule) => Object.keys(rule.meta.options ?? {}).length > 0).map((rule) => [rule.ruleId, rule] as const))(
+    '%s has an example of each of its options set to a value other than its default',
+    (ruleId, rule) => {
+      const page = pages.find((entry) => entry.ruleId === ruleId)
+      expect(page, `docs/rules/${ruleId}.md is missing`).toBeDefined()
+      const missing = Object.entries(rule.meta.options ?? {})
+        .filter(([name, schema]) => !page!.examples.some((example) => {
+          const options = ruleOptions(example, ruleId)
+          return name in options && JSON.stringify(options[name]) !== JSON.stringify(schema.default)
+        }))
+        .map(([name]) => name)
+      expect(missing, `${page!.file}: options with no example that sets them (in a \`json\` block, {"rules": {"${ruleId}": {...}}})`).toEqual([])
+    }
+  )
+
   it('has no page for a rule that does not exist', () => {
     expect(pages.map((page) => page.ruleId).filter((id) => !ruleIds.includes(id))).toEqual([])
   })
