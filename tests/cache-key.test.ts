@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, removeProjects, strategyLintProcess, writeFiles} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, removeProjects, runNode, STRATEGY_LINT_BIN, strategyLintProcess, writeFiles} from '../fixtures/cli/project.js'
 
 /**
  * Each run is a new process, as a user's next run after an upgrade is: in one
@@ -153,4 +153,21 @@ describe('the --cache key and installed packages', () => {
       expect(readCache(cacheFile).entries[warnKey]).toEqual(pristine.entries[warnKey])
     }
   }, 180_000)
+})
+
+describe('the --cache key and the resolved configuration', () => {
+  it('a .remarkrc.mjs whose options come from the environment: a run with other options is not replayed stale', async () => {
+    // The configuration's text and what it imports stay the same; only the options it resolves to differ.
+    const config = "export default {plugins: [['remark-lint-strategy', {rules: {'strategy-placeholder': process.env.PLACEHOLDER === 'off' ? false : 'warn'}}]]}\n"
+    const dir = makeProject({'.remarkrc.mjs': config, 'warn.md': WARNINGS_ONLY})
+    linkPackage(dir)
+    const lint = (env: Record<string, string>) => runNode(STRATEGY_LINT_BIN, ['--cache'], dir, env)
+    const off = await lint({PLACEHOLDER: 'off'})
+    expect(off.stdout).not.toMatch(/strategy-placeholder/)
+    markCached(dir)
+    expect((await lint({PLACEHOLDER: 'off'})).stdout).toMatch(/\[cached\] /)
+    const on = await lint({PLACEHOLDER: 'on'})
+    expect(on.stdout).not.toMatch(/\[cached\] /)
+    expect(on.stdout).toMatch(/strategy-placeholder/)
+  }, 120_000)
 })

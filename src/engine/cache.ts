@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
 import {restoreMessage, toTransport, type TransportMessage} from './run.js'
+import {isObject, oneLine} from '../util.js'
 import {version} from '../version.js'
 
 /** The default `--cache` file, in the working folder. */
@@ -33,18 +34,16 @@ function dayOfCheck(options: CacheOptions): string {
   return options.date ?? (process.env.STRATEGY_LINT_DATE || new Date().toISOString().slice(0, 10))
 }
 
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0]
-}
-
 /*
  * --cache: like ESLint's. Each linted file's messages are stored under its
  * absolute path with two keys: `hash`, the sha256 of the text that was linted,
  * and `runKey`, the sha256 of everything else that can change the result: the
- * package version, the flags that reach the rules (--type), and every remark
- * configuration and ignore file from the file's folder upward, with what those
- * configurations load (see `ConfigDependencies`). On a later run
+ * package and Node versions, the flags that reach the rules (--type, --date),
+ * the configuration as the engine resolved it for the file (each attached
+ * plugin's source and options), and every remark configuration and ignore
+ * file from the file's folder upward with what those configurations load (see
+ * `ConfigDependencies`: a plugin's source alone does not show that a module it
+ * imports, or a dependency of its package, changed). On a later run
  * a file whose keys match is not parsed or linted: its stored messages are
  * replayed onto the file and everything after (quiet, reporting, exit code)
  * runs as usual, so the report is the same. Files are still found, read and
@@ -75,6 +74,47 @@ interface CacheData {
   entries: Record<string, CacheEntry>
 }
 
+/** The plugins a processor has attached, each with its options (unified's `processor.attachers`). */
+export type Attached = ReadonlyArray<readonly [unknown, ...unknown[]]>
+
+/** A plugin function's own source, hashed once per function. */
+const pluginKeys = new WeakMap<object, string>()
+
+/**
+ * The resolved configuration of one file as a key: each attached plugin (its
+ * name and the hash of its source) and its options, serialised whatever they
+ * hold (functions by their source, regular expressions, cycles).
+ */
+function attachedKey(attached: Attached): string {
+  const seen = new WeakSet<object>()
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (typeof value === 'function') {
+      let key = pluginKeys.get(value)
+      if (key === undefined) {
+        key = `function ${value.name} ${sha256(String(value))}`
+        pluginKeys.set(value, key)
+      }
+      return key
+    }
+    if (value instanceof RegExp) return `regexp ${String(value)}`
+    if (typeof value === 'bigint') return `bigint ${String(value)}`
+    if (typeof value === 'object' && value !== null) {
+      if (seen.has(value)) return '[cycle]'
+      seen.add(value)
+    }
+    return value
+  }
+  // unified-engine attaches each plugin with its options and, as a second parameter, the run's file set
+  // (which changes as files finish): a configuration can give a plugin one options value only.
+  const configured = attached.map(([plugin, options]) => [plugin, options])
+  try {
+    return sha256(JSON.stringify(configured, replacer) ?? '')
+  } catch (error) {
+    // A getter that throws, say: such a configuration is never replayed.
+    return `unserialisable ${Math.random()} ${oneLine(error)}`
+  }
+}
+
 function sha256(...parts: string[]): string {
   const hash = createHash('sha256')
   for (const part of parts) hash.update(`${part.length}:${part}\0`)
@@ -87,10 +127,6 @@ function readOrEmpty(file: string): string {
   } catch {
     return ''
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function isPoint(value: unknown): boolean {
@@ -142,6 +178,7 @@ export class LintCache {
     this.globalKey = sha256(
       String(CACHE_FORMAT),
       version,
+      process.versions.node,
       // `globs` in the configuration match paths relative to the working folder: a cache shared
       // between working folders must not replay one folder's results in another.
       cwd,
@@ -212,12 +249,16 @@ export class LintCache {
    * Whether the cache knows `file` as it is now (same text, same
    * configuration and tool): then `replay` gives its messages and it needs no
    * parse. Otherwise the file is noted, so `remember` can store it once linted.
-   * Called by the engine's processor (src/engine/processor.ts) before parsing.
+   * Called by the engine's processor (src/engine/processor.ts) before parsing,
+   * with the plugins the file's configuration attached (`processor.attachers`):
+   * the key holds what was resolved (each plugin and its options, also those a
+   * `.remarkrc.js` computes at load time), besides the configuration files
+   * and what they load.
    */
-  lookup(file: VFile): boolean {
+  lookup(file: VFile, attached: Attached = []): boolean {
     const absolute = path.resolve(this.cwd, file.path)
     const hash = sha256(String(file.value ?? ''))
-    const runKey = this.runKey(absolute)
+    const runKey = sha256(this.runKey(absolute), attachedKey(attached))
     const entry = this.previous[absolute]
     if (entry && entry.hash === hash && entry.runKey === runKey) {
       this.hits.set(file, entry)

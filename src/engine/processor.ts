@@ -51,7 +51,7 @@ export function engineProcessor(hooks: FileHooks = {}): EngineOptions['processor
     one.parse = ((file: VFile) => {
       attachPlugins(one, file)
       decodeUtf16(file)
-      const known = hooks.cache?.lookup(file) ?? false
+      const known = hooks.cache?.lookup(file, one.attachers) ?? false
       if (known || hooks.defer) {
         if (!known) hooks.defer!(file)
         notParsed.add(file)
