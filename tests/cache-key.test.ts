@@ -12,13 +12,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, removeProjects, runNode, STRATEGY_LINT_BIN, strategyLintProcess, writeFiles} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, removeProjects, runNode, STRATEGY_LINT_BIN, writeFiles} from '../fixtures/cli/project.js'
 
 /**
  * Each run is a new process, as a user's next run after an upgrade is: in one
- * process node's module cache would keep the first version of a plugin.
+ * process node's module cache would keep the first version of a plugin. No
+ * time budget (so no worker thread per run): what is tested is the cache key.
  */
-const strategyLint = strategyLintProcess
+const strategyLint = (args: string[], cwd: string) => runNode(STRATEGY_LINT_BIN, args, cwd, {STRATEGY_LINT_TIME_BUDGET: '0'})
 
 afterAll(removeProjects)
 
@@ -161,7 +162,7 @@ describe('the --cache key and the resolved configuration', () => {
     const config = "export default {plugins: [['remark-lint-strategy', {rules: {'strategy-placeholder': process.env.PLACEHOLDER === 'off' ? false : 'warn'}}]]}\n"
     const dir = makeProject({'.remarkrc.mjs': config, 'warn.md': WARNINGS_ONLY})
     linkPackage(dir)
-    const lint = (env: Record<string, string>) => runNode(STRATEGY_LINT_BIN, ['--cache'], dir, env)
+    const lint = (env: Record<string, string>) => runNode(STRATEGY_LINT_BIN, ['--cache'], dir, {STRATEGY_LINT_TIME_BUDGET: '0', ...env})
     const off = await lint({PLACEHOLDER: 'off'})
     expect(off.stdout).not.toMatch(/strategy-placeholder/)
     markCached(dir)
