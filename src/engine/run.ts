@@ -14,12 +14,14 @@ import path from 'node:path'
 import {Writable} from 'node:stream'
 import type {Plugin, Settings} from 'unified'
 import {engine, type Context} from 'unified-engine'
+import markdownExtensions from 'markdown-extensions'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkLintStrategy from '../index.js'
 import {engineProcessor, type FileHooks} from './processor.js'
 
-export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn', 'mkdown', 'ron']
+/** The extensions a directory walk lints: markdown-extensions' list (the same eight, in the same order, as the list written here before). */
+export const MARKDOWN_EXTENSIONS: string[] = [...markdownExtensions]
 
 /** Everything an engine run needs besides its files and processor; plain data, so it can be sent to a worker. */
 export interface EngineSettings {
