@@ -24,38 +24,37 @@
  *
  * Where MD043 (markdownlint 0.42.1, `lib/md043.mjs`) gets it wrong. Its loop
  * takes one pattern entry per heading, never revisits a choice, and keeps a
- * single `allowAnyMatchFallback` flag for "the previous wildcard may absorb
- * this heading":
+ * single flag for "the previous wildcard may absorb this heading". Each case
+ * is a test in tests/heading-pattern.test.ts ("documents markdownlint's greedy
+ * MD043 gets wrong"); checked against MD043's behaviour, not its line numbers:
  *
  * 1. A listed heading after `*` or `+` is committed to the first equal
- *    heading. For `*` the entry is peeked (`const nextExpected =
- *    getExpected(true); if (!headingIsExpected(actual, nextExpected, ...))`,
- *    lines 93-94) and a literal match resets the flag (`else if
- *    (headingIsExpected(actual, expected, matchCase)) { allowAnyMatchFallback
- *    = false }`, lines 104-106), so a later heading with the same text cannot
- *    be the one that matches. MD043 rejects, we accept:
+ *    heading: `*` peeks at the next entry and a literal match clears the
+ *    flag, so a later heading with the same text cannot be the one that
+ *    matches. MD043 rejects, we accept (test: "a listed heading after * or +
+ *    may match a later equal heading"):
  *    - `["*", "## A", "## B"]` with `## A`, `## A`, `## B`
  *      ("Expected: ## B; Actual: ## A"; `*` should take the first `## A`);
  *    - `["+", "## A", "## B"]` with `## X`, `## A`, `## Y`, `## A`, `## B`;
  *    - `["+", "## A"]` with `## X`, `## A`, `## Y`, `## A`.
  * 2. `*` directly before `+` or `?` always swallows the first heading: the
- *    peek compares the heading with the literal string `"+"` or `"?"`
- *    (`headingIsExpected` is a plain string comparison, lines 24-27), which
- *    never matches, so `*` absorbs the heading (`allowAnyMatchFallback =
- *    true; i--`, lines 95-96) and the following `?`/`+` needs another one.
- *    MD043 rejects, we accept:
+ *    peek compares the heading with the entry as a plain string (`"+"` or
+ *    `"?"`), which never matches, so `*` absorbs the heading and the following
+ *    `?`/`+` needs another one. MD043 rejects, we accept (test: "* directly
+ *    before ? or + may take nothing"):
  *    - `["*", "?"]` or `["*", "+"]` with one heading ("Expected: ?; Actual:
  *      [End of file]");
  *    - `["*", "?", "## A"]` or `["*", "+", "## A"]` with `## X`, `## A`.
- * 3. The other way round, the flag leaks: when `*`'s peek matches (line 94)
- *    the flag set by an earlier wildcard is not cleared, so headings after the
- *    next listed heading are silently absorbed. MD043 accepts, we report
- *    `## Z` as unexpected:
+ * 3. The other way round, the flag leaks: when `*`'s peek matches, the flag
+ *    set by an earlier wildcard is not cleared, so headings after the next
+ *    listed heading are silently absorbed. MD043 accepts, we report `## Z` as
+ *    unexpected (test: "a wildcard does not absorb headings after the next
+ *    listed heading"):
  *    - `["+", "*", "## A", "## B"]` or `["*", "*", "## A", "## B"]` with
  *      `## X`, `## A`, `## Z`, `## B`.
  *
- * MD043 also stops at the first mismatch (`hasError = true; break`, lines
- * 112-114); we report all of them.
+ * MD043 also stops at the first mismatch; we report all of them (test:
+ * "reports every mismatch at once, in document order").
  *
  * Algorithm: a shortest path in the (entries + 1) × (headings + 1) alignment
  * grid, computed bottom-up (no recursion) in one typed array and followed
@@ -204,7 +203,29 @@ export function matchHeadingPattern(
   headings: readonly PatternHeading[],
   options: MatchHeadingPatternOptions = {}
 ): PatternProblem[] {
-  const matchCase = options.matchCase === true
+  const grid = encode(pattern, headings, options.matchCase === true)
+  const moves = moveCosts(grid)
+  return walkAlignment(pattern, grid, moves, fillCosts(grid, moves))
+}
+
+// Entry kinds and (for listed headings) level and text id.
+const KIND_HEADING = 0
+const KIND_ANY = 1
+const KIND_SOME = 2
+const KIND_ONE = 3
+
+/** The pattern and the headings as numbers: entry kinds, levels and interned (folded) texts. */
+interface Grid {
+  m: number
+  n: number
+  entryKind: Uint8Array
+  entryLevel: Int32Array
+  entryText: Int32Array
+  headingLevel: Int32Array
+  headingText: Int32Array
+}
+
+function encode(pattern: readonly PatternEntry[], headings: readonly PatternHeading[], matchCase: boolean): Grid {
   const m = pattern.length
   const n = headings.length
   const fold = (text: string): string => {
@@ -212,12 +233,6 @@ export function matchHeadingPattern(
     return matchCase ? normal : normal.toLowerCase()
   }
   const intern = interner()
-
-  // Entry kinds and (for listed headings) level and text id.
-  const KIND_HEADING = 0
-  const KIND_ANY = 1
-  const KIND_SOME = 2
-  const KIND_ONE = 3
   const entryKind = new Uint8Array(m)
   const entryLevel = new Int32Array(m)
   const entryText = new Int32Array(m)
@@ -238,40 +253,59 @@ export function matchHeadingPattern(
     headingLevel[j] = headings[j].level
     headingText[j] = intern(fold(headings[j].text))
   }
+  return {m, n, entryKind, entryLevel, entryText, headingLevel, headingText}
+}
 
-  // Scores: problems * PROBLEM - 2 * exact matches - wrong-level matches.
-  // PROBLEM exceeds the largest possible bonus, so fewer problems always wins;
-  // then more exact matches; then more wrong-level pairings (a listed heading
-  // at the wrong level rather than missing while a wildcard takes it).
+/** What each move of the alignment grid scores. */
+interface Moves {
+  PROBLEM: number
+  WRONG_LEVEL: number
+  acrossCost(i: number): number
+  downCost(i: number): number
+  /** Score of entry i taking heading j, or NaN when it cannot. */
+  diagonalCost(i: number, j: number): number
+}
+
+/**
+ * Scores: problems * PROBLEM - 2 * exact matches - wrong-level matches.
+ * PROBLEM exceeds the largest possible bonus, so fewer problems always wins;
+ * then more exact matches; then more wrong-level pairings (a listed heading
+ * at the wrong level rather than missing while a wildcard takes it).
+ *
+ * Grid node (i, j): entries 0..i-1 and headings 0..j-1 are aligned. Moves:
+ * - across (i, j) -> (i, j + 1): heading j lies in the gap before entry i;
+ *   free when entry i-1 is `*` or `+` (the wildcard takes it), else unexpected;
+ * - down (i, j) -> (i + 1, j): entry i takes no heading; free for `*`, else missing;
+ * - diagonal (i, j) -> (i + 1, j + 1): entry i takes heading j: `?` and the
+ *   first heading of `+` are free, a listed heading scores EXACT when equal
+ *   and WRONG_LEVEL when only the level differs (`*` takes headings by down
+ *   + across).
+ */
+function moveCosts({m, entryKind, entryLevel, entryText, headingLevel, headingText}: Grid): Moves {
   const PROBLEM = 2 * m + 1
   const EXACT = -2
   const WRONG_LEVEL = PROBLEM - 1
+  return {
+    PROBLEM,
+    WRONG_LEVEL,
+    acrossCost: (i) => (i > 0 && (entryKind[i - 1] === KIND_ANY || entryKind[i - 1] === KIND_SOME) ? 0 : PROBLEM),
+    downCost: (i) => (entryKind[i] === KIND_ANY ? 0 : PROBLEM),
+    diagonalCost: (i, j) => {
+      const kind = entryKind[i]
+      if (kind === KIND_ANY) return Number.NaN
+      if (kind !== KIND_HEADING) return 0
+      if (entryText[i] !== headingText[j]) return Number.NaN
+      return entryLevel[i] === headingLevel[j] ? EXACT : WRONG_LEVEL
+    }
+  }
+}
+
+/** cost[i * (n + 1) + j] = best score from (i, j) to (m, n), filled bottom-up (no recursion). */
+function fillCosts({m, n}: Grid, {PROBLEM, acrossCost, downCost, diagonalCost}: Moves): Int32Array | Float64Array {
   const maxMagnitude = (m + n + 1) * PROBLEM + 2 * m
   const width = n + 1
   const size = (m + 1) * width
   const cost: Int32Array | Float64Array = maxMagnitude < 0x7fffffff ? new Int32Array(size) : new Float64Array(size)
-
-  // Grid node (i, j): entries 0..i-1 and headings 0..j-1 are aligned. Moves:
-  // - across (i, j) -> (i, j + 1): heading j lies in the gap before entry i;
-  //   free when entry i-1 is `*` or `+` (the wildcard takes it), else unexpected;
-  // - down (i, j) -> (i + 1, j): entry i takes no heading; free for `*`, else missing;
-  // - diagonal (i, j) -> (i + 1, j + 1): entry i takes heading j: `?` and the
-  //   first heading of `+` are free, a listed heading scores EXACT when equal
-  //   and WRONG_LEVEL when only the level differs (`*` takes headings by down
-  //   + across).
-  // cost[i * width + j] = best score from (i, j) to (m, n).
-  const acrossCost = (i: number): number =>
-    i > 0 && (entryKind[i - 1] === KIND_ANY || entryKind[i - 1] === KIND_SOME) ? 0 : PROBLEM
-  const downCost = (i: number): number => (entryKind[i] === KIND_ANY ? 0 : PROBLEM)
-  /** Score of entry i taking heading j, or NaN when it cannot. */
-  const diagonalCost = (i: number, j: number): number => {
-    const kind = entryKind[i]
-    if (kind === KIND_ANY) return Number.NaN
-    if (kind !== KIND_HEADING) return 0
-    if (entryText[i] !== headingText[j]) return Number.NaN
-    return entryLevel[i] === headingLevel[j] ? EXACT : WRONG_LEVEL
-  }
-
   for (let i = m; i >= 0; i--) {
     const row = i * width
     const across = acrossCost(i)
@@ -297,10 +331,21 @@ export function matchHeadingPattern(
       cost[row + j] = best
     }
   }
+  return cost
+}
 
-  // Walk forwards along optimal moves. Preference on ties: diagonal (take the
-  // heading now), then down (report a missing entry at the earliest point),
-  // then across.
+/**
+ * Walk forwards along optimal moves, collecting the problems. Preference on
+ * ties: diagonal (take the heading now), then down (report a missing entry at
+ * the earliest point), then across.
+ */
+function walkAlignment(
+  pattern: readonly PatternEntry[],
+  {m, n}: Grid,
+  {WRONG_LEVEL, acrossCost, downCost, diagonalCost}: Moves,
+  cost: Int32Array | Float64Array
+): PatternProblem[] {
+  const width = n + 1
   const problems: PatternProblem[] = []
   let i = 0
   let j = 0
