@@ -153,18 +153,29 @@ function detectionSettings(settings: ModelSettings): DetectionSettings {
   return {types: settings.types ?? builtinTypes, type: settings.type, globs: compiled}
 }
 
+/** The methods of the model, added to its facts by buildDocument. */
+type Query =
+  | 'pointAt'
+  | 'headingSource'
+  | 'texts'
+  | 'placeholders'
+  | 'isPlaceholderOnly'
+  | 'proseKind'
+  | 'filledMatchesFor'
+  | 'ruleReads'
+  | 'parentOf'
+  | 'depthOf'
+  | 'specOf'
+  | 'status'
+
+/** Read the file once (sections, front matter, type, binding to the type's sections), then add the queries rules ask. */
 function buildDocument(tree: Root, file: VFile, settings: ModelSettings): StrategyDocument {
   const {root, sections, frontMatter: frontMatterNode} = buildSections(tree)
   const frontMatter = readFrontMatter(frontMatterNode)
   const detection = detectType(detectionSettings(settings), file, frontMatter, sections)
   const binding = detection.type ? bindSections(indexType(detection.type), sections) : emptyBinding()
   const source = String(file).replace(/^\uFEFF/, '')
-  const place = location(source)
-  let placeholders: PlaceholderMatch[] | undefined
-  let placeholdersByRun: Map<TextRun, PlaceholderMatch[]> | undefined
-  let specBySection: Map<Section, SectionSpec> | undefined
-  let status: {value: DocumentStatus | undefined} | undefined
-  const document: StrategyDocument = {
+  const facts: Omit<StrategyDocument, Query> = {
     tree,
     file,
     source,
@@ -176,33 +187,74 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     typeSource: detection.source,
     unknownType: detection.unknownType,
     ...binding,
+    types: settings.types ?? builtinTypes
+  }
+  // The queries read the facts (and each other) from `document` when called, so each group is built apart.
+  const document = facts as StrategyDocument
+  return Object.assign(document, sourceQueries(document), proseQueries(document), typeQueries(document), {
+    status: once(() => readStatus(document))
+  })
+}
+
+/** A value computed on first use. */
+function once<T>(compute: () => T): () => T {
+  let cached: {value: T} | undefined
+  return () => (cached ??= {value: compute()}).value
+}
+
+/** Places in the source: points for offsets, a heading's text range. */
+function sourceQueries(document: StrategyDocument): Pick<StrategyDocument, 'pointAt' | 'headingSource'> {
+  const {tree, source} = document
+  const place = location(source)
+  return {
     pointAt(offset) {
       return place.toPoint(offset) ?? tree.position?.end ?? {line: 1, column: 1, offset: 0}
     },
+    headingSource(section) {
+      const children = section.heading?.children ?? []
+      const start = children[0]?.position?.start
+      const end = children[children.length - 1]?.position?.end
+      if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
+      return {start, end, text: source.slice(start.offset, end.offset)}
+    }
+  }
+}
+
+/** The prose: its text runs, the placeholders in it, what a section's prose holds. */
+function proseQueries(document: StrategyDocument): Pick<StrategyDocument, 'texts' | 'placeholders' | 'isPlaceholderOnly' | 'proseKind'> {
+  const {root, sections} = document
+  const placeholders = once(() => findPlaceholders(allTexts(root, sections)))
+  const placeholdersByRun = once(() => {
+    const byRun = new Map<TextRun, PlaceholderMatch[]>()
+    for (const match of placeholders()) {
+      const list = byRun.get(match.run)
+      if (list) list.push(match)
+      else byRun.set(match.run, [match])
+    }
+    return byRun
+  })
+  return {
     texts: () => allTexts(root, sections),
-    placeholders() {
-      placeholders ??= findPlaceholders(allTexts(root, sections))
-      return placeholders
-    },
+    placeholders,
     isPlaceholderOnly(section) {
       const kind = document.proseKind(section)
       return kind === 'prompt' || kind === 'placeholder'
     },
     proseKind(section) {
-      if (!placeholdersByRun) {
-        placeholdersByRun = new Map()
-        for (const match of document.placeholders()) {
-          const list = placeholdersByRun.get(match.run)
-          if (list) list.push(match)
-          else placeholdersByRun.set(match.run, [match])
-        }
-      }
-      const byRun = placeholdersByRun
+      const byRun = placeholdersByRun()
       return classifyProse(contentTexts(section), (run) => byRun.get(run) ?? [])
-    },
+    }
+  }
+}
+
+/** The type's sections: which a rule reads, their parents and depths, the spec a section belongs to. */
+function typeQueries(document: StrategyDocument): Pick<StrategyDocument, 'filledMatchesFor' | 'ruleReads' | 'parentOf' | 'depthOf' | 'specOf'> {
+  const {type, firstMatch, matches, sectionDepth} = document
+  const specBySection = once(() => new Map(matches.map((match) => [match.section, match.spec])))
+  return {
     filledMatchesFor(ruleId) {
       const result: SectionMatch[] = []
-      for (const [spec, match] of binding.firstMatch) {
+      for (const [spec, match] of firstMatch) {
         if (!spec.rules.has(ruleId) || match.section.total.words === 0 || document.isPlaceholderOnly(match.section)) continue
         result.push(match)
       }
@@ -214,39 +266,26 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
       // Other prose is the introduction under the title (above the first \`##\`), not a heading the type does not know:
       // an FAQ, an appendix or a story holds hedges and opinions about everything, rarely the authors' plan.
       // Only when the document has sections of its type at all: a page that matches none is not laid out as one.
-      const introduction = section.depth <= 1 && binding.matches.length > 0
-      return introduction && (detection.type?.otherProseRules.has(ruleId) ?? false)
+      const introduction = section.depth <= 1 && matches.length > 0
+      return introduction && (type?.otherProseRules.has(ruleId) ?? false)
     },
     parentOf(spec) {
-      return detection.type ? indexType(detection.type).parents.get(spec) : undefined
+      return type ? indexType(type).parents.get(spec) : undefined
     },
     depthOf(spec) {
-      let depth = binding.sectionDepth
+      let depth = sectionDepth
       for (let parent = document.parentOf(spec); parent; parent = document.parentOf(parent)) depth++
       return depth
     },
     specOf(section) {
-      specBySection ??= new Map(binding.matches.map((match) => [match.section, match.spec]))
+      const bySection = specBySection()
       for (let current: Section | undefined = section; current; current = current.parent) {
-        const spec = specBySection.get(current)
+        const spec = bySection.get(current)
         if (spec) return spec
       }
       return undefined
-    },
-    headingSource(section) {
-      const children = section.heading?.children ?? []
-      const start = children[0]?.position?.start
-      const end = children[children.length - 1]?.position?.end
-      if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
-      return {start, end, text: source.slice(start.offset, end.offset)}
-    },
-    types: settings.types ?? builtinTypes,
-    status() {
-      status ??= {value: readStatus(document)}
-      return status.value
     }
   }
-  return document
 }
 
 function* allTexts(root: Section, sections: readonly Section[]) {
