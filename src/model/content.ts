@@ -160,15 +160,36 @@ function buildContent(document: StrategyDocument, section: Section): SectionCont
   const sections = subtree(section)
   const ownUnits = sections.flatMap((current) => unitsOf(document, current)).filter((unit) => !unit.inHeading)
   const tables = sections.flatMap((current) => tablesIn(current.nodes))
-  const rowTables = new Map<TableRow, Table>()
-  for (const table of tables) for (const row of table.children) rowTables.set(row, table)
-  const headerRows = new Set(tables.map((table) => table.children[0]))
+  const scopeOf = scopesOf(section)
+  const {grouped, loose} = groupUnits(document, section, ownUnits, tables, scopeOf)
+  const scopes = scopeTotals(section, loose, grouped, tables, scopeOf)
+  const items = collectItems(document, section, scopes, leadsOf(sections, loose))
+  return {
+    section,
+    items,
+    tables: tables.map((node) => ({node, headers: node.children[0] ? rowCells(node.children[0], ownUnits) : []})),
+    loose,
+    delegatedTo: delegation(sections)
+  }
+}
 
-  // The direct child of `section` each subsection sits under (the section itself for its own content).
+/** The direct child of `section` each subsection sits under (the section itself for its own content). */
+function scopesOf(section: Section): Map<Section, Section> {
   const scopeOf = new Map<Section, Section>()
   scopeOf.set(section, section)
   for (const child of section.children) for (const current of subtree(child)) scopeOf.set(current, child)
+  return scopeOf
+}
 
+/** Units of list items and table rows grouped by item; the others (paragraphs, merged prose rows) loose, in source order. Header rows are neither. */
+function groupUnits(
+  document: StrategyDocument,
+  section: Section,
+  ownUnits: readonly TextUnit[],
+  tables: readonly Table[],
+  scopeOf: ReadonlyMap<Section, Section>
+): {grouped: Map<ListItem | TableRow, Structural>; loose: TextUnit[]} {
+  const headerRows = new Set(tables.map((table) => table.children[0]))
   const grouped = new Map<ListItem | TableRow, Structural>()
   const loose: TextUnit[] = []
   for (const unit of ownUnits) {
@@ -182,7 +203,19 @@ function buildContent(document: StrategyDocument, section: Section): SectionCont
     else grouped.set(item, {node: item, units: [unit], scope: scopeOf.get(unit.section) ?? section})
   }
   loose.sort((a, b) => a.toSource(0) - b.toSource(0))
+  return {grouped, loose}
+}
 
+/** Per scope (the section itself, each direct child): its prose words and paragraphs, its item words and structures. */
+function scopeTotals(
+  section: Section,
+  loose: readonly TextUnit[],
+  grouped: ReadonlyMap<ListItem | TableRow, Structural>,
+  tables: readonly Table[],
+  scopeOf: ReadonlyMap<Section, Section>
+): Map<Section, Scope> {
+  const rowTables = new Map<TableRow, Table>()
+  for (const table of tables) for (const row of table.children) rowTables.set(row, table)
   const scopes = new Map<Section, Scope>()
   const scope = (key: Section): Scope => {
     let entry = scopes.get(key)
@@ -194,14 +227,22 @@ function buildContent(document: StrategyDocument, section: Section): SectionCont
     target.proseWords += countWords(unit.text)
     target.paragraphs++
   }
-  const leads = leadsOf(sections, loose)
   for (const entry of grouped.values()) {
     if (entry.node.type === 'tableRow' && !rowTables.has(entry.node)) continue
     const target = scope(entry.scope)
     target.structural.push(entry)
     for (const unit of entry.units) target.itemWords += countWords(unit.text)
   }
+  return scopes
+}
 
+/** The section's items in source order: its own list or table rows, the rows of sub-headings that group some, or the sub-headings themselves. */
+function collectItems(
+  document: StrategyDocument,
+  section: Section,
+  scopes: ReadonlyMap<Section, Scope>,
+  leads: ReadonlyMap<ListItem | TableRow, string>
+): ContentItem[] {
   const items: ContentItem[] = []
   const push = (entry: Structural, detail: boolean) => {
     const group = groupOf(section, entry.units[0].section)
@@ -240,14 +281,7 @@ function buildContent(document: StrategyDocument, section: Section): SectionCont
     }
   }
   items.sort((a, b) => (a.place?.start.offset ?? 0) - (b.place?.start.offset ?? 0))
-
-  return {
-    section,
-    items,
-    tables: tables.map((node) => ({node, headers: node.children[0] ? rowCells(node.children[0], ownUnits) : []})),
-    loose,
-    delegatedTo: delegation(sections)
-  }
+  return items
 }
 
 /** For the items of a list or table that directly follows a paragraph: that paragraph's text. */
