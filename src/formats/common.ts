@@ -56,7 +56,7 @@ export interface ReportInput {
 }
 
 /** Id given to messages that carry neither a rule id nor a source. */
-export const UNKNOWN_RULE = 'strategy-lint'
+const UNKNOWN_RULE = 'strategy-lint'
 
 /** The git top-level of `cwd`, else `cwd` itself; real paths, so symlinked temp folders compare equal. */
 export function repositoryRoot(cwd: string): string {
@@ -92,7 +92,7 @@ function byPlaceThenRule(a: ReportMessage, b: ReportMessage): number {
   return byPlace(a, b) || a.ruleId.localeCompare(b.ruleId)
 }
 
-export function toReportMessage(message: VFileMessage): ReportMessage {
+function toReportMessage(message: VFileMessage): ReportMessage {
   const place = message.place
   const end = place && 'end' in place ? place.end : undefined
   const line = positive(message.line)

@@ -14,7 +14,7 @@ import {PhraseMatcher} from './matcher.js'
  */
 export type PhraseCategory = 'improvement' | 'quality' | 'adoption' | 'hedge' | 'exploration' | 'aspiration' | 'fashion' | 'milestone'
 
-export const phraseCategories: readonly PhraseCategory[] = ['improvement', 'quality', 'adoption', 'hedge', 'exploration', 'aspiration', 'fashion', 'milestone']
+const phraseCategories: readonly PhraseCategory[] = ['improvement', 'quality', 'adoption', 'hedge', 'exploration', 'aspiration', 'fashion', 'milestone']
 
 const require = createRequire(import.meta.url)
 

@@ -18,7 +18,7 @@ const ORIGIN = /^remark-lint:(.+)$/
  * and any other plugin's or preset's (unified-lint-rule names each plugin
  * `remark-lint:<id>`), so a comment for another plugin's rule is not unknown.
  */
-export function knownRuleIds(processor: Processor): string[] {
+function knownRuleIds(processor: Processor): string[] {
   const ids = new Set<string>()
   for (const [plugin] of processor.attachers) {
     const match = ORIGIN.exec(typeof plugin === 'function' ? plugin.name : '')
@@ -60,7 +60,7 @@ export function strategyCommentControl(this: Processor) {
 }
 
 /** The known id nearest `id` by edit distance, when it is near enough to be a typo. */
-export function closestId(id: string, known: readonly string[]): string | undefined {
+function closestId(id: string, known: readonly string[]): string | undefined {
   let best: string | undefined
   let bestDistance = Infinity
   for (const candidate of known) {

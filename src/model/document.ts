@@ -89,7 +89,7 @@ export interface ModelSettings {
 }
 
 /** The plugin's defaults: the built-in types, no globs, no forced type. */
-export const DEFAULT_MODEL_SETTINGS: ModelSettings = Object.freeze({})
+const DEFAULT_MODEL_SETTINGS: ModelSettings = Object.freeze({})
 
 /**
  * The models of a tree, one per settings object: a caller gets the model built with the settings it

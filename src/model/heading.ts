@@ -99,7 +99,7 @@ export function boundedDistance(a: string, b: string, limit: number): number {
 }
 
 /** How many character edits a key of this length may be from a name and still be a near miss. */
-export function typoAllowance(key: string): number {
+function typoAllowance(key: string): number {
   if (key.length < 5) return 0
   if (key.length < 11) return 1
   return 2

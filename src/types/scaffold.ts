@@ -8,17 +8,17 @@
 import type {DocType, SectionSpec} from './doc-types.js'
 
 /** `technical strategy` -> `Technical Strategy`. */
-export function defaultTitle(type: DocType): string {
+function defaultTitle(type: DocType): string {
   return type.name.replace(/(^|\s)(\p{Ll})/gu, (_match, space: string, letter: string) => space + letter.toUpperCase())
 }
 
 /** A title on one line: runs of whitespace (newlines included) become one space. */
-export function cleanTitle(title: string): string {
+function cleanTitle(title: string): string {
   return title.replace(/\s+/g, ' ').trim()
 }
 
 /** The guidance line of a section: `TODO:` and the section's prompt. */
-export function promptLine(spec: SectionSpec): string {
+function promptLine(spec: SectionSpec): string {
   return `TODO: ${spec.prompt}`
 }
 
