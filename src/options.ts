@@ -4,6 +4,7 @@
  * allowed, so the CLI can print it as one line and exit 2.
  */
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import {isObject} from './util.js'
 
 export class StrategyConfigError extends Error {
   override name = 'StrategyConfigError'
@@ -182,11 +183,11 @@ export function optionsValidator<T>(options: OptionsSchema): (raw: unknown, wher
   let validate: ValidateFunction | undefined
   return (raw, where) => {
     const given = raw === undefined || raw === null || raw === true ? {} : raw
-    const isObject = typeof given === 'object' && given !== null && !Array.isArray(given)
-    if (takesNone && (!isObject || Object.keys(given).length > 0)) {
+    const plain = isObject(given)
+    if (takesNone && (!plain || Object.keys(given).length > 0)) {
       throw new StrategyConfigError(`${where}: takes no options, got ${JSON.stringify(raw)}`)
     }
-    if (!isObject) fail(where, raw, expectedOf(schema))
+    if (!plain) fail(where, raw, expectedOf(schema))
     // A copy, since ajv writes the defaults into what it validates, and the caller's options are theirs.
     const copy = copyPlain(given) as Record<string, unknown>
     validate ??= optionsAjv().compile(schema)
