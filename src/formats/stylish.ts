@@ -19,6 +19,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {byPlace} from '../util.js'
+import {severityOf} from './common.js'
 
 export interface StylishOptions {
   color: boolean
@@ -56,10 +57,6 @@ function placeOf(message: VFileMessage): string {
   }
   if (place && 'line' in place) return `${place.line}:${place.column ?? 1}`
   return '1:1'
-}
-
-function severityOf(message: VFileMessage): 'error' | 'warning' | 'info' {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
 
 /** `text` broken at spaces into lines of at most `width` characters (a longer word keeps a line of its own). */
