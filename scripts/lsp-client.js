@@ -55,7 +55,9 @@ export class LspClient {
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe']
     })
-    const client = new LspClient(child, options.timeout ?? 15_000, options.answers ?? 'empty')
+    // 40 s: a server starting while the test runner fills both cores of a 2-core machine once took over 15 s to
+    // answer `initialize` (the same test then passed in 0.8 s alone); a server that hangs still fails the test.
+    const client = new LspClient(child, options.timeout ?? 40_000, options.answers ?? 'empty')
     await client.initialize(workspace, options.initializationOptions)
     return client
   }
