@@ -3,6 +3,7 @@ import {
   matchHeadingPattern,
   type PatternEntry,
   type PatternProblem,
+  sectionInsertion,
   type RuleContext,
   type Section,
   type StrategyDocument
@@ -58,7 +59,7 @@ function report({document, report}: RuleContext<Record<string, never>>, sections
   }
   report(`Missing heading \`${problem.entry.raw.trim()}\` ${where}; add it`, {
     place: point,
-    expected: [insertion(document, point.offset, problem.entry)]
+    expected: [sectionInsertion(document.source, document.eol, point.offset, `${'#'.repeat(problem.entry.level)} ${problem.entry.text}`)]
   })
 }
 
@@ -94,12 +95,3 @@ function describe(entry: PatternEntry): string {
   return 'any headings (`*`)'
 }
 
-/** The missing heading with blank lines around it, at the start of the heading it belongs before (or the end). */
-function insertion(document: StrategyDocument, offset: number | undefined, entry: Extract<PatternEntry, {kind: 'heading'}>): string {
-  const {source, eol} = document
-  const at = offset ?? source.length
-  const heading = `${'#'.repeat(entry.level)} ${entry.text}`
-  if (at < source.length) return `${heading}${eol}${eol}`
-  const lead = source.length === 0 || source.endsWith('\n\n') ? '' : source.endsWith('\n') ? eol : eol + eol
-  return `${lead}${heading}${eol}`
-}

@@ -2,6 +2,7 @@ import {
   createRule,
   placeForMissing,
   renameHeading,
+  sectionInsertion,
   type RuleContext,
   type SectionMatch,
   type SectionSpec,
@@ -126,21 +127,8 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   const ordinal = chain && chain.size > 1 ? `(${String(chain.index + 1).padStart(width, '0')}/${chain.size}) ` : ''
   report(`${ordinal}Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}`, {
     place: point,
-    expected: [insertion(document, point.offset, `${marks} ${spec.heading}`, spec.prompt)]
+    expected: [sectionInsertion(document.source, document.eol, point.offset, `${marks} ${spec.heading}`, `TODO: ${spec.prompt}`)]
   })
-}
-
-/**
- * Text a quick fix inserts at `offset`: the heading and a TODO prompt (so the
- * new section still reads as unfinished), with blank lines around it.
- */
-function insertion(document: StrategyDocument, offset: number | undefined, heading: string, prompt: string): string {
-  const {source, eol} = document
-  const at = offset ?? source.length
-  const before = source.slice(Math.max(0, at - 4), at).replace(/\r/g, '')
-  const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? eol : eol + eol
-  const trail = at < source.length ? eol : ''
-  return `${lead}${heading}${eol}${eol}TODO: ${prompt}${eol}${trail}`
 }
 
 function reportNearMiss({document, report}: RuleContext<Options>, match: SectionMatch): void {

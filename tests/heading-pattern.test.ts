@@ -14,6 +14,8 @@ import {
   type PatternHeading,
   type PatternProblem
 } from '../src/types/heading-pattern.js'
+import {lint} from '../src/index.js'
+import {sectionInsertion} from '../src/model/heading.js'
 
 /** `'## Goals'` -> `{level: 2, text: 'Goals'}`. */
 function h(source: string): PatternHeading {
@@ -492,5 +494,32 @@ describe('properties', () => {
       }),
       {numRuns: 1000}
     )
+  })
+})
+
+describe('the fix text of a missing heading (one builder with strategy-required-sections: sectionInsertion)', () => {
+  const options = {types: {rfc: {headings: ['?', '## Summary', '## Drawbacks']}}, type: 'rfc'}
+  const fixesOf = async (source: string, given: typeof options = options) =>
+    (await lint(source, given)).filter((message) => message.ruleId === 'strategy-heading-pattern').map((message) => message.expected)
+
+  it('before a heading that follows a blank line: the heading and a blank line', async () => {
+    expect(await fixesOf('# RFC\n\n## Drawbacks\n\nNone.\n')).toEqual([['## Summary\n\n']])
+  })
+
+  it('before a heading right after front matter (no blank line between): a blank line first', async () => {
+    const untitled = {types: {rfc: {headings: ['## Summary', '## Drawbacks']}}, type: 'rfc'}
+    expect(await fixesOf('---\ntitle: x\n---\n## Drawbacks\n\nNone.\n', untitled)).toEqual([['\n## Summary\n\n']])
+  })
+
+  it('at the end of a CRLF file that ends with a blank line: no second blank line, CRLF breaks', async () => {
+    expect(await fixesOf('# RFC\r\n\r\n## Summary\r\n\r\nText.\r\n\r\n')).toEqual([['## Drawbacks\r\n']])
+    expect(await fixesOf('# RFC\r\n\r\n## Summary\r\n\r\nText.\r\n')).toEqual([['\r\n## Drawbacks\r\n']])
+  })
+
+  it('sectionInsertion: a body after a blank line; lead and trail follow what is around the offset', () => {
+    expect(sectionInsertion('a\n\n## B\n', '\n', 3, '## A', 'TODO: x')).toBe('## A\n\nTODO: x\n\n')
+    expect(sectionInsertion('a\n', '\n', undefined, '## A', 'TODO: x')).toBe('\n## A\n\nTODO: x\n')
+    expect(sectionInsertion('a', '\n', undefined, '## A')).toBe('\n\n## A\n')
+    expect(sectionInsertion('', '\n', 0, '## A')).toBe('## A\n')
   })
 })

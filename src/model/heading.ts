@@ -176,3 +176,18 @@ export function renameHeading(text: string, name: string): string {
   const renamed = wrapped ? wrapped[1] + name + wrapped[1] : name
   return parts.numbering + renamed + parts.note
 }
+
+/**
+ * The text a quick fix (and `--fix`) inserts at `offset` of `source` to add a
+ * section: its heading and, when given, a body (a TODO prompt, so the new
+ * section still reads as unfinished), with a blank line before it unless
+ * one is there, and one after it unless it ends the document. Line breaks are
+ * `eol`, the document's own. One place for every rule that inserts a section.
+ */
+export function sectionInsertion(source: string, eol: string, offset: number | undefined, heading: string, body?: string): string {
+  const at = offset ?? source.length
+  const before = source.slice(Math.max(0, at - 4), at).replace(/\r/g, '')
+  const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? eol : eol + eol
+  const text = body === undefined ? heading : `${heading}${eol}${eol}${body}`
+  return `${lead}${text}${eol}${at < source.length ? eol : ''}`
+}
