@@ -9,7 +9,10 @@ export const shared = {
   env: {STRATEGY_LINT_DATE: '2026-12-03'},
   // vitest's default is one test file at a time on a 2-core machine (cores - 1); most of these files
   // wait on child processes, worker threads and the file system, so two at a time use both cores.
-  maxWorkers: Math.max(2, os.availableParallelism() - 1)
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  // Test files that run in the same worker share its loaded modules instead of importing (and
+  // transforming) the package again for each file. No test mocks modules or changes process.env.
+  isolate: false
 }
 
 /**
