@@ -1,5 +1,7 @@
-import {contentTexts, createRule, type PlaceholderKind, type PlaceholderMatch, type StrategyDocument} from '../src/rule.js'
-import {EMPTY_SECTION_ID, unfilledSections} from './strategy-empty-section.js'
+import {contentTexts, createRule, unfilledSections, type PlaceholderKind, type PlaceholderMatch, type StrategyDocument} from '../src/rule.js'
+
+/** The rule that reports unfilled sections as a whole; when it runs, their leftovers are its to report. */
+const EMPTY_SECTION_ID = 'strategy-empty-section'
 
 interface Options {
   /** Placeholder texts to accept, exactly as written (`XXX`, `[Optional]`). */

@@ -267,6 +267,7 @@ export type {ContentRequirement, DocType, LengthBudget, SectionSpec} from './typ
 export {allSections} from './types/doc-types.js'
 export {indexType} from './types/type-index.js'
 export {placeForMissing, type SectionMatch, type StrategyDocument} from './model/document.js'
+export {unfilledSections, type UnfilledSection} from './model/unfilled.js'
 export {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from './model/content.js'
 export {contentTexts, countWords, type Section} from './model/sections.js'
 export {headingKey, renameHeading, sectionInsertion} from './model/heading.js'
