@@ -25,6 +25,7 @@ import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import {plain} from './plain-text.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const {values} = parseArgs({
@@ -49,18 +50,6 @@ if (!fs.existsSync(corpus)) {
 }
 
 const processor = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-
-/** The same flattening as scripts/sample-sentences.js. */
-export function plain(markdown) {
-  return markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
 
 const LIMIT = 300
 

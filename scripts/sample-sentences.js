@@ -32,6 +32,7 @@ import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import {markdownFiles} from './markdown-files.js'
+import {plain} from './plain-text.js'
 
 const {values} = parseArgs({
   options: {corpus: {type: 'string', default: '../shared/corpus'}, out: {type: 'string'}, round: {type: 'string', default: '1'}, help: {type: 'boolean'}}
@@ -80,17 +81,6 @@ export function splitOf(relativePath) {
 }
 
 const processor = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-
-function plain(markdown) {
-  return markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
 
 /** Sentence ends: a full stop, `!` or `?` followed by a space and a capital, digit or quote. */
 function sentencesOf(text) {
