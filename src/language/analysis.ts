@@ -215,7 +215,8 @@ export function features(sentence: Sentence): Features {
       .filter((span) => span.start < sentence.end && span.end > sentence.start)
       .map((span) => ({...span, start: span.start - sentence.start, end: span.end - sentence.start}))
     found = {
-      quantities: findQuantities(sentence.text),
+      // A number inside inline code (`` `100Gi` ``, `` `maxRetries: 3` ``) is part of a name or a value in a spec, not a measured quantity.
+      quantities: findQuantities(sentence.text).filter((quantity) => !code.some((span) => span.start <= quantity.start && span.end >= quantity.end)),
       baselines: findBaselinesAndTargets(sentence.text),
       deadlines: findDeadlines(sentence.text),
       universal: sentence.tokens.some((token) => UNIVERSAL.has(token.word)),

@@ -18,7 +18,7 @@ import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type Criteri
 import type {PhraseHit, PhraseMatcher, Token} from './matcher.js'
 import {adjustedList, matcherPer, type PhraseCategory, type PhraseOptions} from './phrases.js'
 import {findDeadlines, findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
-import {frameOf, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+import {frameOf, hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 
 export const LANGUAGE_RULES = ['strategy-measurable-criteria', 'strategy-noncommittal', 'strategy-vague-goal', 'strategy-unquantified-pitch'] as const
 
@@ -200,11 +200,13 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
       )
     : undefined
   const adoption = frame.plan ? hits.find((hit) => hit.category === 'adoption' && usable(hit) && carriesPlan(tokens, frame, hit) && !beforeGerund(tokens, hit)) : undefined
+  // `Ship X (possibly with a Y)`: a hedge in a parenthetical aside qualifies an example, not the plan (`(probably) a goal to ...` opens with it and hedges all).
+  const aside = (hit: PhraseHit) => !/^\s*\(/.test(text) && inParentheses(text, hit.start)
   const hedge =
     openWithoutDate(sentence, deadline) ??
     (frame.plan
-      ? hits.find((hit) => usable(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
-      : hits.find((hit) => usable(hit) && isStrongHedge(sentence, hit, frame)))
+      ? hits.find((hit) => usable(hit) && !aside(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
+      : hits.find((hit) => usable(hit) && !aside(hit) && isStrongHedge(sentence, hit, frame)))
   const pitch = hits.find((hit) => hit.category === 'fashion' && usable(hit) && isArgument(tokens, hit))
   return {
     sentence,
@@ -645,10 +647,125 @@ const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages
 /** Words that make a criterion a matter of opinion: `sufficient coverage`, `more tests`, `positive feedback`. */
 const UNVERIFIABLE = /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|better|good|positive feedback|real[- ]world usage|bake time|confidence|mature|maturity|reasonable|proper|if needed|gather(?:ing)? (?:the |more |user )?feedback|address(?:es|ed|ing)? (?:the |any |all )?feedback|time for feedback|pain points?|seen as|perceived as|notice|happier|happy|healthy|healthier|sustainable|proactive)\b|^more\b|\bfrom [a-z]+ to [a-z]+\b/i
 
+/** Nouns of software components whose behaviour a design describes: `The scheduler will check ...`, `Quota controller uses ...`. */
+const COMPONENT = /^(?:controllers?|scheduler|operators?|prox(?:y|ies)|servers?|apiserver|kubelet|agents?|daemons?|webhooks?|plugins?|forwarders?|exporters?|reconcilers?|caches?|handlers?|watchers?|routers?|balancers?|sidecars?|runtime|compiler|drivers?|clients?)$/
+
+/** Words that join a component to the verb of its behaviour: `will check`, `can only read`. */
+const BEHAVIOUR_AUX = /^(?:will|would|can|then|first|also|only|always|never|must|should)$/
+
+/** Third-person verbs that are copulas or auxiliaries, not behaviour: `The controller is enabled` states a result. */
+const STATE_VERBS = /^(?:is|has|was|does|its|this|status|metrics|logs|events|settings|alias|bias|plus|thus|yes)$/
+
+/**
+ * A sentence that tells how a component behaves, the step of a mechanism, not
+ * a result to reach: `The scheduler will check if ...`, `Load Balancer
+ * controller updates the status`, `Cluster Ingress Operator detects X and
+ * begins reconciliation` (also after a label: `Threat: The admission
+ * controller checks ...`). Its subject is a component (within the first six
+ * words of the clause, no verb of the plan before it) and its verb an action in
+ * the third person or after `will`/`can`; `The controller is enabled by
+ * default` is a state and stays a criterion.
+ */
+function describesMechanism(sentence: Sentence): boolean {
+  const {tokens, text} = sentence
+  const label = /^[^:]{1,120}:\s/.exec(text)
+  const starts = [0]
+  if (label) {
+    const after = tokens.findIndex((token) => token.start >= label[0].length)
+    if (after > 0) starts.push(after)
+  }
+  for (const start of starts) {
+    for (let index = start; index < Math.min(tokens.length - 1, start + 6); index++) {
+      if (!COMPONENT.test(tokens[index].word)) continue
+      // `Load Balancer controller updates ...`: the head is the last component word.
+      while (index < tokens.length - 2 && COMPONENT.test(tokens[index + 1].word)) index++
+      let verb = index + 1
+      while (verb < tokens.length - 1 && BEHAVIOUR_AUX.test(tokens[verb].word) && verb - index <= 3) verb++
+      const word = tokens[verb].word
+      const modal = verb > index + 1 && /^(?:will|would|can)$/.test(tokens[index + 1].word)
+      // `must`/`should` alone make a requirement (`The controller must retry`), a criterion; `will check`, `uses`, `adds` describe.
+      if (/^(?:must|should)$/.test(tokens[index + 1].word)) break
+      if ((modal && /^\p{L}+$/u.test(word) && word !== 'be') || (verb === index + 1 && word.length > 3 && /[^s]s$/.test(word) && !STATE_VERBS.test(word))) return true
+      break
+    }
+  }
+  return false
+}
+
+/** A lead-in that lists metrics a system exports (`Metric series to be exported`, `These metrics should roughly correspond to:`): its items define telemetry, they do not set targets. */
+const TELEMETRY_LEAD = /\bmetric(?:s| series)\b[^.]*\b(?:export\w*|expos\w*|emit\w*|correspond\w*|include)\b|\b(?:export\w*|expos\w*|emit\w*|provides?|desirable|existing)\b[^.]*\bmetric(?:s| series)\b/i
+const MEASURING_LEAD = /\b(?:success|target|goals?|objectives?|kpis?|indicators?|measur\w*|track\w*)\b/i
+
+/** A lead-in that names the component doing the steps listed after it: `For each request, the metrics proxy:`. */
+const AGENT_LEAD = /(?:^|[,.;]\s*)(?:the|a|an|each|every|this|our)\s+[^,.;:]{1,40}:\s*$/i
+
+/** A lead-in that opens a case or a flow: `If the Pod passes all plugins:`, `For each new socket:`. */
+const CASE_LEAD = /^(?:if|when|whenever|once|for (?:each|every))\b/i
+
+/** Verbs a step of a mechanism opens with, in the third person (`Filters ...`, `Sends ...`), given as their stems. */
+const STEP_VERBS = new Set(
+  `send filter return call fetch forward store read write check watch emit compute query scrape poll retry record set list log notify trigger
+  reconcile detect generate parse serialize serialise update create delete add remove use apply validate reject accept load cache convert
+  expose publish register resolve translate route`.split(/\s+/)
+)
+
+function opensWithStep(sentence: Sentence): boolean {
+  const first = sentence.tokens[0]
+  if (!first || !/^\p{Lu}/u.test(sentence.text.slice(first.start)) || !first.word.endsWith('s')) return false
+  const stem = first.word.replace(/(?:ches|shes|sses|xes)$/, (ending) => ending.slice(0, -2)).replace(/s$/, '')
+  return STEP_VERBS.has(stem)
+}
+
+/**
+ * Items of a criteria section that are not criteria at all, whatever words
+ * they use, so neither their target nor their deadline is asked for: steps
+ * and behaviour of a mechanism (`The scheduler will check ...`, `Sends
+ * parallel requests to each pod` after `the metrics proxy:`, the items of a
+ * case `If the pod passes:`), metrics a system exports (after `Metric series
+ * to be exported`), a rule of behaviour in a case (`When they are set to X,
+ * they will remove Y`, `For each socket, set an alarm ...`), descriptions of a
+ * thing (`It's not cross-platform friendly`), owners and links (`Jane Doe
+ * @jdoe`, after `Owners:`), topics (`How to deploy X`), a term defined
+ * (`` `net5.0`. This TFM is ... ``), notes to the reader (`Please read this
+ * first`) and items ticked off as met (`- [x] ...`). A dated item or a dated
+ * lead-in keeps the case and lead-in ones a criterion.
+ */
+function notACriterion(item: CriteriaItem, readingsOf: readonly Reading[], configuration: Configuration): boolean {
+  const [first] = item.sentences
+  if (item.checked) return true
+  const dated = readingsOf.some((reading) => reading.deadline)
+  const lead = item.lead.map((sentence) => sentence.text).join(' ').trim()
+  const leadDated = item.lead.some((sentence) => readSentence(sentence, configuration).deadline !== undefined || leadInMilestone(sentence, configuration) !== undefined)
+  if (lead !== '' && !leadDated && !dated) {
+    if (TELEMETRY_LEAD.test(lead) && !MEASURING_LEAD.test(lead)) return true
+    if (/^(?:owners?|authors?|reviewers?|approvers?|contacts?|links?|references?|other docs(?: or links)?|see also|further reading)\b[^:]{0,20}:\s*$/i.test(lead)) return true
+    if (CASE_LEAD.test(lead) && /:\s*$/.test(lead)) return true
+    if (AGENT_LEAD.test(lead) && opensWithStep(first)) return true
+    // `The following is an enumeration of some approaches:`, `The following additional guidelines apply -`: options weighed or rules of a design.
+    if (/\b(?:approaches|alternatives|options|guidelines|conventions)\b/i.test(lead) && !MEASURING_LEAD.test(lead)) return true
+    // `Customer checks the status and sees:`: what follows is an example of output.
+    if (/\b(?:sees|shows|returns|outputs|prints|displays|looks like|produces|yields)\s*:\s*$/i.test(lead)) return true
+  }
+  // `subnets/masks (e.g., ...)`, `webhook metrics to monitor health`: a fragment that continues its lead-in, no verb, no capital.
+  if (/^\p{Ll}/u.test(first.text) && !readingsOf[0].frame.plan && !hasFiniteVerb(first.tokens) && !dated && features(first).quantities.length === 0) return true
+  if (item.sentences.some(describesMechanism)) return true
+  // `For each new socket, set an alarm of 10% ...`: a step done per case, an instruction of an algorithm (`For every service, p95 under 300 ms` is a criterion).
+  const perCase = /^for (?:each|every)\b[^,]{1,60},\s*(\p{L}+)/iu.exec(first.text)
+  if (perCase && !dated && (STEP_VERBS.has(perCase[1].toLowerCase()) || isActionVerb(perCase[1].toLowerCase(), new Set()))) return true
+  if (readingsOf.every((reading) => !reading.frame.plan && reading.frame.reason === 'condition') && !dated) return true
+  if (/^(?:it|they)(?:'s|’s|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't)\b)/i.test(first.text)) return true
+  if (/(?:^|\s)@[\w-]+\b/.test(first.text) && first.tokens.length <= 5) return true
+  if (/^(?:how|where|why|what|when) to\b/i.test(first.text)) return true
+  if (item.sentences.length > 1 && first.unit.code.some((span) => first.text.replace(/[\s.:;,]/g, '') !== '' && span.start <= first.start && span.end >= first.start + first.text.replace(/[\s.:;,]+$/, '').length)) return true
+  if (item.sentences.some((sentence) => /^please\b/i.test(sentence.text))) return true
+  return false
+}
+
 function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configuration: Configuration): Finding | undefined {
   const readingsOf = item.sentences.map((sentence) => readSentence(sentence, configuration))
   const whole = item.sentences.map((sentence) => sentence.text).join(' ')
   if (NOT_A_CRITERION.test(whole.trim()) || TITLE.test(whole.trim()) || ((definesCode(item.sentences[0]) || qualifier(item)) && readingsOf.every((reading) => !reading.deadline)) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
+  if (notACriterion(item, readingsOf, configuration)) return undefined
   const [first] = item.sentences
   const last = item.sentences[item.sentences.length - 1]
   const place = {start: sourceRange(document, first).start, end: sourceRange(document, last).end}
@@ -662,14 +779,17 @@ function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configur
     readingsOf.find((reading) => reading.deadline)?.deadline ??
     item.sentences.map((sentence) => features(sentence).deadlines[0]).find(Boolean) ??
     labelledMilestone(first, configuration)
-  if (!numeric && isVagueCriterion(item, configuration)) {
+  // A dated criterion whose only fault is a hedge (`replace X with Y where feasible` under `### Alpha (1.37)`) is reported as the hedge it is, below.
+  if (!numeric && isVagueCriterion(item, configuration, deadline !== undefined || item.sharedDeadline)) {
     return {
       rule: 'strategy-measurable-criteria',
       place,
       reason: `${name} \`${text}\` has no measurable target; write it as \`<metric> from <baseline> to <target> by <date>\` (\`Reduce p95 checkout latency from 900 ms to 300 ms by Q3\`)`
     }
   }
-  if (configuration.requireDeadline && !deadline && !item.sharedDeadline) {
+  // `Key terminology`, `Unsupported functionality`: a label of up to three words states no result to date.
+  const label = item.sentences.length === 1 && first.tokens.length <= 3 && readingsOf[0].frame.plan && readingsOf[0].frame.kind === 'noun-phrase' && !target
+  if (configuration.requireDeadline && !deadline && !item.sharedDeadline && !label) {
     const what = target ? `names a target (\`${quote(targetText(item, target), 40)}\`)` : 'states a checkable result'
     return {
       rule: 'strategy-measurable-criteria',
@@ -687,19 +807,32 @@ function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configur
  * a metric (`Mean time to change`). A concrete result (`E2E tests for the new
  * metrics are added`) is checkable as it stands: done or not.
  */
-function isVagueCriterion(item: CriteriaItem, configuration: Configuration): boolean {
+function isVagueCriterion(item: CriteriaItem, configuration: Configuration, dated = false): boolean {
   for (const sentence of item.sentences) {
     const reading = readSentence(sentence, configuration)
-    if (reading.improvement || reading.hedge || UNVERIFIABLE.test(sentence.text)) return true
+    const hedged = reading.hedge !== undefined && !(dated && reading.hedge.category === 'hedge')
+    if (reading.improvement || hedged || UNVERIFIABLE.test(sentence.text)) return true
     // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
     if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit))) return true
     // `Word of mouth - teammates' public sharing of ...`: a metric named and explained, no target.
-    if (/^[^-–—:.]{2,40}\s[-–—]\s/.test(sentence.text) && features(sentence).quantities.length === 0) return true
+    // (`Tighten e2e assertions — replace X with Y` is an action explained, not a metric.)
+    const action = reading.frame.plan && reading.frame.kind === 'imperative'
+    if (/^[^-–—:.]{2,40}\s[-–—]\s/.test(sentence.text) && features(sentence).quantities.length === 0 && !action) return true
     // `Lagging: checkout incidents a year`, `Leading: share of domains that publish events`: a metric named, no target.
     const named = sentence.text.replace(/^[^:]{1,40}:\s*/, '').split(/\s+/).slice(0, 4).join(' ')
-    if (METRIC_WORDS.test(named) && features(sentence).quantities.length === 0) return true
+    // `Test coverage in X to ensure that Y is dropped`: the metric comes with the result it checks.
+    if (METRIC_WORDS.test(named) && features(sentence).quantities.length === 0 && !CHECKS_THAT.test(sentence.text)) return true
   }
   return false
+}
+
+/** `to ensure that`, `verifying that`: what a test or metric checks, a result. */
+const CHECKS_THAT = /\b(?:to (?:ensure|verify|check|confirm|prove|assert)|(?:ensuring|verifying|checking|confirming|proving|asserting)) that\b/i
+
+/** Whether `offset` lies inside parentheses of `text`. */
+function inParentheses(text: string, offset: number): boolean {
+  const before = text.slice(0, offset)
+  return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length
 }
 
 /** Words of at most this many make a paragraph a label (`Beta (v1.22):`, `For GA:`, `Successful Alpha Criteria`). */

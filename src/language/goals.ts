@@ -119,6 +119,10 @@ export interface CriteriaItem {
   sentences: Sentence[]
   /** A deadline stated for all items, in the section's heading or its introduction. */
   sharedDeadline: boolean
+  /** The sentences of the paragraph that leads into the item's list (`For each request, the proxy:`), if any. */
+  lead: Sentence[]
+  /** A task-list item ticked off (`- [x] ...`): a criterion already met. */
+  checked: boolean
 }
 
 /**
@@ -137,7 +141,9 @@ export function criteriaItems(
       section.nodes.filter((node) => node.type === 'table').map((table) => table.children[0])
     )
   )
-  const bySection = new Map<string, {items: Map<unknown, {section: Section; sentences: Sentence[]}>; loose: Sentence[]}>()
+  const bySection = new Map<string, {items: Map<unknown, {section: Section; sentences: Sentence[]; lead: Sentence[]}>; loose: Sentence[]}>()
+  /** The paragraph last seen outside a list, per section: the lead-in of the list that follows it. */
+  const leads = new Map<Section, Sentence[]>()
   /** Sections dated by a heading or header row, and by a paragraph (which introduces a list, or is itself a criterion). */
   const datedByHeading = new Set<Section>()
   const datedByParagraph = new Set<Section>()
@@ -149,10 +155,12 @@ export function criteriaItems(
     const inHeader = unit.inHeading || (unit.item !== undefined && headerRows.has(unit.item as never))
     if (inHeader || !unit.item) {
       if (unit.sentences.some((sentence) => hasDeadline(sentence, inHeader))) (inHeader ? datedByHeading : datedByParagraph).add(unit.section)
+      if (unit.inHeading) leads.delete(unit.section)
+      else if (!unit.item) leads.set(unit.section, unit.sentences)
       if (inHeader) continue
     }
     if (unit.item) {
-      const item = entry.items.get(unit.item) ?? {section: unit.section, sentences: []}
+      const item = entry.items.get(unit.item) ?? {section: unit.section, sentences: [], lead: leads.get(unit.section) ?? []}
       item.sentences.push(...unit.sentences)
       entry.items.set(unit.item, item)
     } else {
@@ -168,9 +176,12 @@ export function criteriaItems(
   const result: CriteriaItem[] = []
   for (const [sectionId, entry] of bySection) {
     if (entry.items.size > 0) {
-      for (const {section, sentences} of entry.items.values()) result.push({sectionId, sentences, sharedDeadline: isDated(section, true)})
+      for (const [node, {section, sentences, lead}] of entry.items) {
+        const checked = (node as {checked?: boolean | null}).checked === true
+        result.push({sectionId, sentences, sharedDeadline: isDated(section, true), lead, checked})
+      }
     } else {
-      for (const sentence of entry.loose) result.push({sectionId, sentences: [sentence], sharedDeadline: isDated(sentence.unit.section, false)})
+      for (const sentence of entry.loose) result.push({sectionId, sentences: [sentence], sharedDeadline: isDated(sentence.unit.section, false), lead: [], checked: false})
     }
   }
   return result

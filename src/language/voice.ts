@@ -169,6 +169,11 @@ const ACTION_VERBS = new Set(
   start streamline strengthen support switch tighten track transition try unify upgrade use validate win work write`.split(/\s+/)
 )
 
+/** Whether a sentence has a finite verb from the closed lists (auxiliaries, modals, copulas, common present-tense verbs). */
+export function hasFiniteVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => FINITE.has(token.word) || FINITE_VERBS.has(token.word) || DESCRIBING.has(token.word))
+}
+
 export function isActionVerb(word: string, extra: ReadonlySet<string>): boolean {
   return ACTION_VERBS.has(word) || extra.has(word)
 }

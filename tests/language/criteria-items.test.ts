@@ -1,0 +1,103 @@
+/**
+ * Success Criteria items that are not criteria at all (the precision pass of
+ * issue #12): steps and behaviour of a mechanism, metrics a system exports,
+ * rules of a case, labels, owners, notes. New sentences of the shapes found on
+ * the tune split, not rows of it; each with a neighbour that stays a criterion.
+ */
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/index.js'
+
+/** Language messages (rule: reason) for a Success Criteria section with this body. */
+async function criteriaMessages(body: string): Promise<string[]> {
+  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Items\n\n## Success Criteria\n\n${body}\n`
+  const messages = await lint(markdown)
+  return messages.filter((message) => /^strategy-(?:measurable-criteria|noncommittal|vague-goal|unquantified-pitch)$/.test(message.ruleId ?? '')).map((message) => `${message.ruleId}: ${message.reason}`)
+}
+
+const UNDATED = /^strategy-measurable-criteria: .*but no deadline/
+
+describe('the behaviour of a component is a mechanism, not a criterion', () => {
+  it.each([
+    'The ingest controller will retry the upload when the bucket is locked.',
+    'Billing reconciler reads the ledger and writes one row per invoice.',
+    'Policy: the admission webhook rejects pods without an owner label.',
+    'The routing proxy can only forward requests that carry a tenant header.'
+  ])('%s', async (item) => {
+    expect(await criteriaMessages(`- ${item}`)).toEqual([])
+  })
+
+  it('a requirement or a state of a component stays a criterion', async () => {
+    expect(await criteriaMessages('- The ingest controller must retry every failed upload.')).toEqual([expect.stringMatching(UNDATED)])
+    expect(await criteriaMessages('- The ingest controller is enabled by default in every region.')).toEqual([expect.stringMatching(UNDATED)])
+  })
+})
+
+describe('a lead-in says what its list is', () => {
+  it('steps of the component it names (`For each upload, the ingest worker:`)', async () => {
+    expect(await criteriaMessages('For each upload, the ingest worker:\n\n- Checks the checksum against the manifest.\n- Writes the archive to cold storage.')).toEqual([])
+    // Without such a lead-in an item in the third person is judged.
+    expect(await criteriaMessages('- Writes every archive to cold storage.')).toEqual([expect.stringMatching(UNDATED)])
+  })
+
+  it('metrics a system exports (`The exporter exposes these metrics:`)', async () => {
+    expect(await criteriaMessages('The exporter exposes the following metrics:\n\n- Queue depth per tenant\n- Count of archives written, using `archives_written_total`.')).toEqual([])
+    // Metrics named to measure success still need a target.
+    expect(await criteriaMessages('We will track success with these indicators:\n\n- Mean time to restore per tenant')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: .*no measurable target/)])
+  })
+
+  it('a case, options, guidelines, owners, example output', async () => {
+    expect(await criteriaMessages('If the archive fails its checksum:\n\n- The worker moves it to quarantine.')).toEqual([])
+    expect(await criteriaMessages('Two approaches were weighed for sharing the queue:\n\n- Events written by the worker each time it drains a shard.')).toEqual([])
+    expect(await criteriaMessages('The following naming guidelines apply:\n\n- Counters end in `_total`.')).toEqual([])
+    expect(await criteriaMessages('Owners:\n\n- Priya Raman @praman')).toEqual([])
+    expect(await criteriaMessages('The operator runs `status` and sees:\n\n- Each shard reports `Ready=True`')).toEqual([])
+  })
+
+  it('a dated lead-in keeps its items criteria', async () => {
+    expect(await criteriaMessages('If the pilot succeeds, by Q3 2027:\n\n- Every tenant uses the new queue.')).toEqual([])
+    expect(await criteriaMessages('For each region, before GA:\n\n- Better dashboards.')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: .*no measurable target/)])
+  })
+})
+
+describe('items that are not criteria by their own form', () => {
+  it.each([
+    ['a rule of behaviour in a case', 'When the flag is off, they will drop the tenant label from the metrics.'],
+    ['a step done per case', 'For each new shard, set an initial weight of 5% to 20% of the pool.'],
+    ['a description of a thing', "It's not portable. The tool only runs on Linux."],
+    ['a topic', 'How to run the importer locally and where to find its logs'],
+    ['a term defined', '`tier-2`. This tier is for batch jobs that can wait a day.'],
+    ['a note to the reader', 'Background. Please read the design doc first.'],
+    ['a fragment continuing its lead-in', 'shards/partitions (e.g. `eu-1`, meaning the first EU shard)'],
+    ['a label', 'Key assumptions']
+  ])('%s', async (_shape, item) => {
+    expect(await criteriaMessages(`- ${item}`)).toEqual([])
+  })
+
+  it('an item ticked off is met', async () => {
+    expect(await criteriaMessages('- [x] The importer builds without a vendored fork')).toEqual([])
+    expect(await criteriaMessages('- [ ] The importer builds without a vendored fork')).toEqual([expect.stringMatching(UNDATED)])
+  })
+
+  it('a number inside code is not a target', async () => {
+    expect(await criteriaMessages('- Quota accounting adds `50Gi` to the namespace.')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: .*states a checkable result but no deadline/)])
+  })
+
+  it('a test named with what it checks is a result, not a bare metric', async () => {
+    expect(await criteriaMessages('### Beta\n\n- Test coverage in the importer to ensure that empty archives are rejected.')).toEqual([])
+    expect(await criteriaMessages('### Beta\n\n- Test coverage in the importer')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: .*no measurable target/)])
+  })
+})
+
+describe('a dated criterion that hedges gets the hedge, not a criteria message', () => {
+  it('soft scope on a dated item', async () => {
+    expect(await criteriaMessages('### Beta (v2.1)\n\n- Replace the ad-hoc retries with the shared client where feasible.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*`where feasible`/)])
+  })
+
+  it('a hedge in an aside does not hedge the item', async () => {
+    expect(await criteriaMessages('### GA\n\n- Vendors ship the importer in their bundles (possibly as a plugin).')).toEqual([])
+  })
+
+  it('an action explained after a dash is not a metric named', async () => {
+    expect(await criteriaMessages('### GA\n\n- Rework the importer — reject archives over the size limit.')).toEqual([])
+  })
+})
