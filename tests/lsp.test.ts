@@ -4,20 +4,18 @@
  * remark-language-server setup in tests/stock-remark-language-server.js)
  * spoken to over stdio with vscode-languageserver-protocol, on workspaces
  * written to disk. No mocks. No timing assertions (see `npm run bench:lsp`).
- * At the end, the zero-configuration parser's section cache is checked
- * against whole-document parses.
+ * The incremental parse (zero configuration and configured) is compared with
+ * whole-document parses in tests/lsp-incremental-config.test.ts.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {remark} from 'remark'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {CodeAction, Diagnostic} from 'vscode-languageserver-protocol'
 import {GOOD_STRATEGY, MISSING_SECTION, NEAR_MISS, README, STRATEGY_SECTIONS, strategyDoc, words} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, writeFiles} from '../fixtures/cli/project.js'
 import {fileUri, LspClient} from '../scripts/lsp-client.js'
 // The servers run the built package, so compare with the built package too.
-import remarkLintStrategy, {lint} from '../dist/src/index.js'
-import {incrementalParse} from '../dist/src/server/server.js'
+import {lint} from '../dist/src/index.js'
 
 const OUR_SERVER = path.join(PACKAGE_ROOT, 'bin', 'strategy-lint-language-server.js')
 const STOCK_SERVER = path.join(PACKAGE_ROOT, 'tests', 'stock-remark-language-server.js')
@@ -355,89 +353,5 @@ describe('a broken option in .remarkrc', () => {
     expect(diagnostics[0].severity).toBe(ERROR)
     expect(diagnostics[0].message).toMatch(/Cannot parse file `\.remarkrc`/)
     find(await client.open(fileUri(path.join(dir, 'other', 'strategy.md')), MISSING_SECTION), /Missing section `Diagnosis`/)
-  })
-})
-
-describe('incremental parsing (zero configuration): the same tree as a whole-document parse', () => {
-  const whole = remark().use(remarkLintStrategy).freeze()
-  let documents = 0
-
-  /** Parse `versions` in order as one document (so later versions reuse earlier chunks); each must equal a whole parse. */
-  function expectSameTrees(...versions: string[]): void {
-    const key = `document-${++documents}`
-    for (const text of versions) {
-      expect(JSON.stringify(incrementalParse(key, text))).toBe(JSON.stringify(whole.parse(text)))
-    }
-  }
-
-  it('every Markdown fixture and doc page', () => {
-    const files = ['fixtures', 'docs'].flatMap((dir) =>
-      fs
-        .readdirSync(path.join(PACKAGE_ROOT, dir), {recursive: true, encoding: 'utf8'})
-        .filter((name) => name.endsWith('.md'))
-        .map((name) => path.join(PACKAGE_ROOT, dir, name))
-    )
-    expect(files.length).toBeGreaterThan(20)
-    for (const file of files) expectSameTrees(fs.readFileSync(file, 'utf8'))
-  })
-
-  it('a sequence of edits to one document, reusing unchanged sections', () => {
-    let text = GOOD_STRATEGY.replace(/^## /gm, '## ').replace('## Diagnosis', '## Diagnosis\n\n### Symptoms\n\nSlow builds.')
-    const versions = [text]
-    for (const [from, to] of [
-      ['Slow builds.', 'Slow builds, flaky tests.'],
-      ['## Guiding Policy', '## Guiding Policy\n\n- one\n- two'],
-      ['- two', '- two\n\n```\n# not a heading\n```'],
-      ['# not a heading', '# still not a heading'],
-      ['```\n# still', '```\n\n# still'],
-      ['## Context', '# Context'],
-      ['### Symptoms', '<!--\n### Symptoms'],
-      ['Slow builds, flaky tests.', 'Slow builds, flaky tests.\n-->']
-    ]) {
-      text = text.replace(from, to)
-      versions.push(text)
-    }
-    expectSameTrees(...versions)
-  })
-
-  it.each([
-    ['a heading line inside a fenced code block', '# T\n\n```md\n# inside\n```\n\n# After\n'],
-    ['a fence in a list item, then a heading', '# T\n\n- item\n\n  ```\n# heading?\n  ```\n# x\n'],
-    ['an unclosed fence', '# T\n\n~~~\n# a\n\n# b\n'],
-    ['an HTML comment over headings', '# T\n\n<!--\n# a\n-->\n# b\n'],
-    ['an HTML block without a blank line', '# T\n\n<div>\n# a\n</div>\n\n# b\n'],
-    ['front matter with comments', '---\n# comment\ntype: strategy\n---\n\n# T\n\n- a\n- b\n'],
-    ['a `---` opening that is not front matter', '---\n# T\n\n- a\n- b\n\n# U\n\n- c\n'],
-    ['a link definition in another section', '# T\n\nSee [docs].\n\n# U\n\n[docs]: https://example.com\n'],
-    ['a footnote definition', '# T\n\nSee [^1].\n\n# U\n\n[^1]: A note.\n'],
-    ['a blockquote and a list before a heading', '# T\n\n> quote\n> more\n# U\n\n1. a\n2. b\n# V\n'],
-    ['a table right before a heading', '# T\n\n| a | b |\n| - | - |\n| 1 | 2 |\n# U\n'],
-    ['setext headings and hashtags', 'Title\n=====\n\n#hashtag\n\n####### seven\n\n## Real\n\ntext\n---\n'],
-    ['CRLF line endings', '# T\r\n\r\ntext\r\n\r\n## U\r\n\r\n- a\r\n'],
-    ['lone carriage returns', '# T\r\rtext\r## U\r'],
-    ['a byte order mark', '\uFEFF# T\n\ntext\n\n## U\n\nmore\n'],
-    ['no final newline', '# T\n\ntext\n\n## U'],
-    ['only headings', '# A\n## B\n### C\n'],
-    ['an empty document', ''],
-    ['blank lines only', '\n\n\n'],
-    ['tabs and indented code', '# T\n\n\tcode\n    # code too\n# U\n\ttext\n']
-  ])('%s', (_name, text) => {
-    expectSameTrees(text, text.replace(/# U/g, '# U2'), text)
-  })
-
-  it('a generated 2,000-line document, edited in several places', () => {
-    const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']
-    const body = sections
-      .map((heading, index) => `## ${heading}\n\n${Array.from({length: 50}, (_, item) => `### Part ${item}\n\n${words(30, index + item)}\n\n- ${words(8, item)}\n`).join('\n')}`)
-      .join('\n')
-    let text = `---\ntype: strategy\n---\n\n# Plan\n\n${body}`
-    expect(text.split('\n').length).toBeGreaterThan(2000)
-    const versions = [text]
-    for (let edit = 0; edit < 6; edit++) {
-      const at = text.indexOf('### Part', (text.length * (edit + 1)) / 8)
-      text = `${text.slice(0, at)}Inserted ${edit}.\n\n${text.slice(at)}`
-      versions.push(text)
-    }
-    expectSameTrees(...versions)
   })
 })

@@ -26,8 +26,9 @@
  * unified-engine does (`hasRemarkConfiguration`, below) and
  *
  * - when there is one that runs this package's plugin (or its rules), calls
- *   the original parser and stays out of the way: the file is handled exactly
- *   as remark-language-server handles it;
+ *   the original parser and stays out of the way: the file gets the tree and
+ *   the messages remark-language-server gives it (the parser is only called
+ *   section by section, see below);
  * - when there is none, or one that does not run this plugin (as in the CLI,
  *   the strategy rules are then added with their defaults; the configured
  *   plugins still run after them), parses with this package's built-in processor
@@ -39,20 +40,27 @@
  * The lookup runs synchronously on every check (no cache), so adding or
  * removing a `.remarkrc` takes effect on the next check.
  *
- * Because the built-in parser is ours, it can also be incremental: it reuses
- * the parse of every section an edit did not touch (see "Incremental
- * parsing" below), which keeps a check of a 2,000-line document well under
- * 100 ms. Configured workspaces keep the workspace's own parser and parse the
- * whole document on every change, as remark-language-server does.
+ * Parsing is incremental in both cases: the parser reuses the parse of every
+ * section an edit did not touch (see "Incremental parsing" below), which
+ * keeps a check of a 2,000-line document around 50 ms. A configured
+ * workspace's own parser is called on the changed sections only, when its
+ * syntax is one the chunking is known to reproduce exactly (CommonMark, GFM,
+ * YAML/TOML front matter, any inline extension: see "Which configured parsers
+ * are parsed incrementally"); with other block syntax (math, directives, MDX)
+ * it parses the whole document on every change, as remark-language-server
+ * does. Either way the tree is the one a whole-document parse gives.
  */
+import {EventEmitter} from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Root} from 'mdast'
 import {remark} from 'remark'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import type {Node} from 'unist'
 import type {Options} from 'unified-language-server'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import remarkLintStrategy from '../index.js'
 import {startLanguageServer} from './lsp.js'
 import {usesStrategyPlugin} from '../engine/plugin-presence.js'
@@ -146,12 +154,17 @@ export function zeroConfigFallback(this: Processor) {
   const compile = self[compilerKey] as Compile | undefined
   // The configured plugins are attached before this one (unified-engine adds the `plugins` option last).
   const configuredWithStrategy = usesStrategyPlugin(this)
+  const processor = this
+  // Decided at the first parse, when the processor is frozen and every plugin has added its syntax.
+  let chunkParser: ChunkParser | null | undefined
   const wrappedParse: Parse = function (document, file) {
     // A configuration that does not list this plugin (`{"plugins": []}`, settings only) gets the built-in
     // setup too, as in the `strategy-lint` CLI; its own plugins still run after.
     if (configuredWithStrategy && hasRemarkConfiguration(filePathOf(file))) {
       if (!parse) throw new Error('Cannot parse: the workspace processor has no parser')
-      return parse(document, file)
+      if (chunkParser === undefined) chunkParser = configuredChunkParser(processor, parse)
+      // The workspace's own parser, section by section when its syntax allows (see "Incremental parsing").
+      return chunkParser ? incrementalParse(filePathOf(file), String(file), chunkParser) : parse(document, file)
     }
     file.data.strategyZeroConfig = true
     return incrementalParse(filePathOf(file), String(file))
@@ -171,12 +184,16 @@ export function zeroConfigFallback(this: Processor) {
 }
 
 /*
- * Incremental parsing (zero-configuration files only)
- * --------------------------------------------------
+ * Incremental parsing
+ * -------------------
  * The language server checks the whole document on every change, and most of
  * a check is parsing: about three quarters of the time on a 2,000-line
- * document. Editing changes one place, so the built-in parser reuses the
- * parse of every top-level section that did not change.
+ * document. Editing changes one place, so the parser reuses the parse of
+ * every top-level section that did not change. This works with any parse
+ * function that behaves like micromark with the syntax this package itself
+ * adds (see "Which configured parsers are parsed incrementally" below): the
+ * built-in processor for files without configuration, the workspace's own
+ * remark for configured files.
  *
  * The document is cut into chunks before lines that start with `#` (a
  * candidate ATX heading). A chunk is parsed together with the line that
@@ -191,15 +208,37 @@ export function zeroConfigFallback(this: Processor) {
  * Parsed whole instead: a document with anything like a link or footnote
  * definition (`]:`), as definitions affect the whole document; one with a
  * carriage return on its own (a line ending to micromark, not to the
- * chunking); and one that opens with `---` but has no front matter, after
- * which micromark parses lists differently all the way down. Front matter
- * itself stays in the first chunk.
+ * chunking); and, when the parser reads front matter, one that opens with
+ * `---` but has no front matter, after which micromark parses lists
+ * differently all the way down, or opens with TOML's `+++`, whose `#`
+ * comments the chunking would cut at. Front matter itself stays in the first
+ * chunk. A chunk whose parse throws (which CommonMark never does) also means a
+ * whole parse, so the document gets the whole parse's error or tree.
  *
  * Parses are cached by chunk text (and the line after it), for the latest
- * version of each document only; a reused chunk is copied with its positions
- * moved to where it now is. tests/lsp.test.ts checks that the result equals a
- * whole-document parse.
+ * version of each document only, and only under the parser configuration
+ * they were made with (`ChunkParser.key`): a check under another
+ * configuration starts afresh. A reused chunk is copied with its positions
+ * moved to where it now is. tests/lsp-incremental-config.test.ts checks that
+ * the result equals a whole-document parse, for the built-in parser and for
+ * configured ones.
  */
+
+/** A parse function the chunking can call on any part of a document, and what it needs to know about it. */
+export interface ChunkParser {
+  /**
+   * Names the parser and its configuration: chunks parsed under one key are
+   * never reused under another, so a changed configuration re-parses
+   * everything once.
+   */
+  key: string
+  parse: (text: string) => Root
+  /** Whether `---` (YAML) and `+++` (TOML) at the start of a document open front matter for this parser. */
+  yaml: boolean
+  toml: boolean
+}
+
+const builtinParser: ChunkParser = {key: 'built-in', parse: (text) => getBuiltin().parse(text), yaml: true, toml: true}
 
 /** `]:` could be a link or footnote definition, which affects the whole document. */
 const DEFINITION = /\]:/
@@ -218,8 +257,8 @@ interface Chunk {
 
 type Block = Root['children'][number]
 
-/** Per document, the parses of the latest version's chunks: key is the chunk's text and the line after it. */
-const chunkCaches = new Map<string, Map<string, Block[] | null>>()
+/** Per document, the parses of the latest version's chunks (key: the chunk's text and the line after it) and the parser they were made with. */
+const chunkCaches = new Map<string, {parser: string; chunks: Map<string, Block[] | null>}>()
 const MAX_CACHED_DOCUMENTS = 20
 
 /** Split `source` before every line starting with `#` (never before the first line). */
@@ -248,8 +287,8 @@ export function candidateChunks(source: string): Chunk[] {
  * Parse `text` (a chunk) followed by `after` (the first line of the next chunk, or '' at the end):
  * the chunk's top-level blocks, or `null` when `after` does not come out as a root heading.
  */
-function parseChunk(text: string, after: string): Block[] | null {
-  const tree = getBuiltin().parse(text + after)
+function parseChunk(parser: ChunkParser, text: string, after: string): Block[] | null {
+  const tree = parser.parse(text + after)
   if (!after) return tree.children
   const last = tree.children[tree.children.length - 1]
   const lines = countLines(text)
@@ -271,9 +310,9 @@ function firstLineWithBreak(text: string): string {
   return newline === -1 ? text : text.slice(0, newline + 1)
 }
 
-function wholeParse(key: string, source: string): Root {
+function wholeParse(key: string, source: string, parser: ChunkParser): Root {
   chunkCaches.delete(key)
-  return getBuiltin().parse(source)
+  return parser.parse(source)
 }
 
 /** A deep copy of `node` with every position moved down `lines` lines and on `offset` characters. */
@@ -291,19 +330,47 @@ function shifted<T extends Node>(node: T, lines: number, offset: number): T {
   return copy
 }
 
-/** Parse `source` with the built-in processor, reusing the parses of unchanged sections of this document's previous version. */
-export function incrementalParse(key: string, source: string): Root {
+/**
+ * Parse `source` with `parser` (the built-in processor unless given), reusing the parses of unchanged
+ * sections of this document's previous version when it was parsed with the same parser configuration.
+ */
+export function incrementalParse(key: string, source: string, parser: ChunkParser = builtinParser): Root {
   // micromark drops a byte order mark and counts offsets without it.
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1)
   // TOML front matter (`+++`) may hold `# comment` lines, which the chunking would cut at.
-  if (DEFINITION.test(source) || LONE_CR.test(source) || source.startsWith('+++')) return wholeParse(key, source)
-  const previous = chunkCaches.get(key) ?? new Map<string, Block[] | null>()
+  if (DEFINITION.test(source) || LONE_CR.test(source) || (parser.toml && source.startsWith('+++'))) return wholeParse(key, source, parser)
+  let children: Block[] | undefined
+  let chunks: Map<string, Block[] | null> | undefined
+  try {
+    ;({children, chunks} = parseInChunks(key, source, parser))
+  } catch {
+    // Only a syntax extension throws; the whole parse throws its own error (or, if it does not, is the tree).
+    return wholeParse(key, source, parser)
+  }
+  if (!children || !chunks) return wholeParse(key, source, parser)
+
+  chunkCaches.delete(key)
+  chunkCaches.set(key, {parser: parser.key, chunks})
+  if (chunkCaches.size > MAX_CACHED_DOCUMENTS) chunkCaches.delete(chunkCaches.keys().next().value!)
+
+  const end = endPoint(source)
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+}
+
+/**
+ * The chunking itself: the root's children and the chunk parses to keep, or nothing when the
+ * document has to be parsed whole (front matter the chunks cannot reproduce).
+ */
+function parseInChunks(key: string, source: string, parser: ChunkParser): {children?: Block[]; chunks?: Map<string, Block[] | null>} {
+  const cached = chunkCaches.get(key)
+  // Chunks parsed under another configuration are never reused: they may have parsed differently.
+  const previous = cached?.parser === parser.key ? cached.chunks : new Map<string, Block[] | null>()
   const current = new Map<string, Block[] | null>()
   const parseCached = (text: string, after: string) => {
     const cacheKey = text + '\0' + after
     let blocks = current.get(cacheKey)
     if (blocks === undefined) blocks = previous.get(cacheKey)
-    if (blocks === undefined) blocks = parseChunk(text, after)
+    if (blocks === undefined) blocks = parseChunk(parser, text, after)
     current.set(cacheKey, blocks)
     return blocks
   }
@@ -311,11 +378,12 @@ export function incrementalParse(key: string, source: string): Root {
   let candidates = candidateChunks(source)
   // Front matter: no cut before its closing fence. A document that opens with `---` but has no
   // front matter is parsed whole: micromark then parses the rest of it differently (lists come
-  // out as paragraphs), which only a whole parse reproduces.
-  const opensFrontMatter = FRONT_MATTER_OPEN.test(source)
+  // out as paragraphs), which only a whole parse reproduces. A parser without front matter reads
+  // `---` as a thematic break, which needs nothing of this.
+  const opensFrontMatter = parser.yaml && FRONT_MATTER_OPEN.test(source)
   if (opensFrontMatter) {
     const close = FRONT_MATTER_CLOSE.exec(source)
-    if (!close) return wholeParse(key, source)
+    if (!close) return {}
     const after = close.index + close[0].length
     const first = candidates.findIndex((chunk) => chunk.offset >= after)
     const merged = first === -1 ? candidates : candidates.slice(0, first)
@@ -346,23 +414,256 @@ export function incrementalParse(key: string, source: string): Root {
       end = Math.min(candidates.length, index + size)
       blocks = parseRange(index, end)
     }
-    if (index === 0 && opensFrontMatter && blocks[0]?.type !== 'yaml') return wholeParse(key, source)
+    if (index === 0 && opensFrontMatter && blocks[0]?.type !== 'yaml') return {}
     for (const block of blocks) children.push(shifted(block, line - 1, offset))
     index = end
   }
-
-  chunkCaches.delete(key)
-  chunkCaches.set(key, current)
-  if (chunkCaches.size > MAX_CACHED_DOCUMENTS) chunkCaches.delete(chunkCaches.keys().next().value!)
-
-  const end = endPoint(source)
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+  return {children, chunks: current}
 }
 
 /** The point after the last character, as micromark reports the end of a document. */
 function endPoint(source: string): {line: number; column: number; offset: number} {
   const lastNewline = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r'))
   return {line: countLines(source.replace(/\r\n?/g, '\n')) + 1, column: source.length - lastNewline, offset: source.length}
+}
+
+/*
+ * Which configured parsers are parsed incrementally
+ * -------------------------------------------------
+ * A configured file is parsed by the workspace's remark with whatever its
+ * configuration added. The chunking above is safe for micromark with
+ * CommonMark, GFM and YAML/TOML front matter (the built-in syntax): every
+ * block construct there is decided by the lines up to the one being read,
+ * except the ones handled above (definitions, front matter). So a configured
+ * parser is parsed in chunks when
+ *
+ * - it is remark-parse's parser (the same source as the `remarkParse`
+ *   attacher installs), not one a plugin put in its place;
+ * - every block-level construct of its micromark extensions (`document`,
+ *   `contentInitial`, `flowInitial`, `flow`) is one of the built-in syntax's
+ *   (compared by the source of their functions, so another installed copy of
+ *   the same version counts, another version does not). Inline constructs
+ *   (`text`, `string`, ...) cannot reach past a root heading line, and turning
+ *   constructs off (`disable`) leaves the rest as decided by their prefix as
+ *   before, so any of those is fine;
+ * - its mdast extensions' whole-tree `transforms` are the built-in syntax's;
+ * - its front matter is YAML or TOML with the standard fences, and only at
+ *   the start (remark-frontmatter's presets; a custom matter or `anywhere`
+ *   could open a block that only a later line closes).
+ *
+ * Anything else (remark-math, remark-directive, remark-mdx, another parser,
+ * another version of the syntax packages) is parsed whole on every change, as
+ * remark-language-server does: a wrong tree is worse than a slow one.
+ *
+ * The configuration key is made from the processor's attachers (each
+ * plugin's identity, which unified-engine's module loading keeps from one
+ * check to the next, and its options as data) and its `settings`: what the
+ * engine builds the processor from, so a changed `.remarkrc` (a plugin added
+ * or removed, other options) gives another key.
+ */
+
+const BLOCK_CONSTRUCT_FIELDS = new Set(['document', 'contentInitial', 'flowInitial', 'flow'])
+const INLINE_OR_SWITCH_FIELDS = new Set(['text', 'string', 'insideSpan', 'attentionMarkers', 'disable'])
+const FRONT_MATTER_PRESETS = new Set(['yaml', 'toml'])
+
+interface SyntaxData {
+  micromarkExtensions?: unknown[]
+  fromMarkdownExtensions?: unknown[]
+}
+
+/** What the built-in syntax (GFM and YAML/TOML front matter, as src/index.ts adds them) is made of, by function source. */
+interface KnownSyntax {
+  constructs: Set<string>
+  transforms: Set<string>
+  /** The source of mdast-util-frontmatter's enter handler, to find which front matter types a parser reads. */
+  frontMatterEnter: string | undefined
+}
+
+let knownSyntax: KnownSyntax | undefined
+
+function getKnownSyntax(): KnownSyntax {
+  if (knownSyntax) return knownSyntax
+  const reference = remark()
+  remarkGfm.call(reference as never)
+  remarkFrontmatter.call(reference as never, ['yaml', 'toml'])
+  const data = reference.data() as SyntaxData
+  const constructs = new Set<string>()
+  for (const extension of flatten(data.micromarkExtensions)) {
+    for (const construct of blockConstructs(extension)) constructs.add(signature(construct))
+  }
+  const mdast = flatten(data.fromMarkdownExtensions) as Array<{transforms?: unknown[]; enter?: Record<string, unknown>}>
+  const transforms = new Set(mdast.flatMap((extension) => (extension.transforms ?? []).map((transform) => String(transform))))
+  const frontMatterEnter = mdast.map((extension) => extension.enter?.yaml).find((handler) => typeof handler === 'function')
+  knownSyntax = {constructs, transforms, frontMatterEnter: frontMatterEnter === undefined ? undefined : String(frontMatterEnter)}
+  return knownSyntax
+}
+
+/** Extensions may be nested in lists (micromark and mdast-util-from-markdown accept both). */
+function flatten(list: unknown): object[] {
+  if (!Array.isArray(list)) return typeof list === 'object' && list !== null ? [list] : []
+  return list.flatMap((item) => flatten(item))
+}
+
+/** The block-level constructs of a micromark extension. */
+function blockConstructs(extension: object): unknown[] {
+  const found: unknown[] = []
+  for (const [field, record] of Object.entries(extension)) {
+    if (!BLOCK_CONSTRUCT_FIELDS.has(field)) continue
+    for (const constructs of Object.values(record as Record<string, unknown>)) found.push(...(Array.isArray(constructs) ? constructs : [constructs]))
+  }
+  return found
+}
+
+/** A construct described by its fields: functions by their source, nested objects (a `continuation`) alike. */
+function signature(value: unknown, depth = 0): string {
+  if (typeof value === 'function') return `f:${String(value)}`
+  if (typeof value !== 'object' || value === null || depth > 4) return JSON.stringify(value) ?? 'undefined'
+  const entries = Object.keys(value)
+    .sort()
+    .map((name) => `${name}=${signature((value as Record<string, unknown>)[name], depth + 1)}`)
+  return `{${entries.join(',')}}`
+}
+
+/** Whether the processor's parser and syntax are ones the chunking reproduces exactly (see above). */
+function chunkableSyntax(processor: Processor, parse: Parse): boolean {
+  if (!isRemarkParseParser(processor, parse)) return false
+  const known = getKnownSyntax()
+  const data = processor.data() as SyntaxData
+  for (const extension of flatten(data.micromarkExtensions)) {
+    for (const field of Object.keys(extension)) {
+      if (!BLOCK_CONSTRUCT_FIELDS.has(field) && !INLINE_OR_SWITCH_FIELDS.has(field)) return false
+    }
+    if (!blockConstructs(extension).every((construct) => known.constructs.has(signature(construct)))) return false
+  }
+  for (const extension of flatten(data.fromMarkdownExtensions) as Array<{transforms?: unknown[]; enter?: Record<string, unknown>}>) {
+    if (!(extension.transforms ?? []).every((transform) => known.transforms.has(String(transform)))) return false
+    // mdast-util-frontmatter's handler under a type other than yaml or toml: a custom matter, with fences the chunking does not know.
+    for (const [type, handler] of Object.entries(extension.enter ?? {})) {
+      if (String(handler) === known.frontMatterEnter && !FRONT_MATTER_PRESETS.has(type)) return false
+    }
+  }
+  return standardFrontMatterOptions(processor) && !frontMatterAnywhere(parse)
+}
+
+/**
+ * Front matter that is not at the start of a document (a matter with `anywhere`, which a plugin may
+ * add without remark-frontmatter's options showing it): a tiny probe, once per configuration.
+ */
+function frontMatterAnywhere(parse: Parse): boolean {
+  const probe = 'a\n\n---\nb: 1\n---\n\n+++\nc = 1\n+++\n'
+  try {
+    return parse(probe, new VFile(probe)).children.some((node) => node.type !== 'paragraph' && node.type !== 'thematicBreak' && node.type !== 'heading')
+  } catch {
+    return true
+  }
+}
+
+/** The parser is remark-parse's own: its source is what a `remarkParse` attacher of this processor installs. */
+function isRemarkParseParser(processor: Processor, parse: Parse): boolean {
+  const source = String(parse)
+  return processor.attachers.some(([plugin]) => {
+    if (plugin.name !== 'remarkParse') return false
+    const stub: Record<string, unknown> = {data: () => undefined}
+    try {
+      ;(plugin as (this: unknown) => void).call(stub)
+    } catch {
+      return false
+    }
+    const installed = stub.parser ?? stub.Parser
+    return typeof installed === 'function' && String(installed) === source
+  })
+}
+
+/** remark-frontmatter used with its presets only (`'yaml'`, `'toml'`, or a list of them): no custom fences, no `anywhere`. */
+function standardFrontMatterOptions(processor: Processor): boolean {
+  return processor.attachers.every(([plugin, options]) => {
+    if (plugin.name !== 'remarkFrontmatter' || options === undefined || options === null) return true
+    const matters: unknown[] = Array.isArray(options) ? options : [options]
+    return matters.every((matter) => typeof matter === 'string' && FRONT_MATTER_PRESETS.has(matter))
+  })
+}
+
+/** Which front matter a chunkable parser reads: the types mdast-util-frontmatter's handler is registered for. */
+function frontMatterTypes(processor: Processor): Set<string> {
+  const known = getKnownSyntax()
+  const types = new Set<string>()
+  for (const extension of flatten((processor.data() as SyntaxData).fromMarkdownExtensions) as Array<{enter?: Record<string, unknown>}>) {
+    for (const [type, handler] of Object.entries(extension.enter ?? {})) {
+      if (String(handler) === known.frontMatterEnter) types.add(type)
+    }
+  }
+  return types
+}
+
+const identities = new WeakMap<object, number>()
+let nextIdentity = 1
+
+/** A number for an object or function, the same for as long as it lives. */
+function identity(value: object): number {
+  let id = identities.get(value)
+  if (id === undefined) identities.set(value, (id = nextIdentity++))
+  return id
+}
+
+/**
+ * `value` as JSON-able data: plain objects and arrays by their contents, anything else that is an
+ * object (a function, a RegExp, a class instance) by its identity, since its contents may not show.
+ */
+function describe(value: unknown, seen: Set<object>): unknown {
+  if (typeof value === 'function') return `\0#${identity(value)}`
+  if (typeof value !== 'object' || value === null) return typeof value === 'bigint' ? `\0n${value}` : value
+  if (seen.has(value)) throw new Error('a cycle in plugin options')
+  seen.add(value)
+  try {
+    if (Array.isArray(value)) return value.map((item) => describe(item, seen))
+    const prototype = Object.getPrototypeOf(value) as unknown
+    if (prototype !== Object.prototype && prototype !== null) return `\0#${identity(value)}`
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, describe(item, seen)]))
+  } finally {
+    seen.delete(value)
+  }
+}
+
+/**
+ * The key naming a configured processor's parser: its attachers (plugin identity and options) and
+ * settings. unified-engine passes each configured plugin its file set as a last argument, an
+ * EventEmitter made anew for every check, which says nothing about the parser and is left out.
+ * `undefined` when the options cannot be described (a cycle): then nothing is cached.
+ */
+export function configurationKey(processor: Pick<Processor, 'attachers' | 'data'>): string | undefined {
+  try {
+    const seen = new Set<object>()
+    const plugins = processor.attachers.map(([plugin, ...parameters]) => [
+      identity(plugin),
+      ...parameters.filter((parameter) => !(parameter instanceof EventEmitter)).map((parameter) => describe(parameter, seen))
+    ])
+    return JSON.stringify({plugins, settings: describe(processor.data('settings'), seen)})
+  } catch {
+    return undefined
+  }
+}
+
+/** Per configuration key: whether its parser is chunked, and for which front matter. */
+const verdicts = new Map<string, {yaml: boolean; toml: boolean} | null>()
+const MAX_VERDICTS = 50
+
+/**
+ * The chunk parser for a configured processor whose parser is `parse`, or `null` when its syntax is
+ * not one the chunking reproduces exactly (then the whole document is parsed, as before).
+ * Call it once the processor is frozen (at parse time), when every plugin has added its syntax.
+ */
+export function configuredChunkParser(processor: Processor, parse: Parse): ChunkParser | null {
+  const key = configurationKey(processor)
+  if (key === undefined) return null
+  let verdict = verdicts.get(key)
+  if (verdict === undefined) {
+    const types = chunkableSyntax(processor, parse) ? frontMatterTypes(processor) : undefined
+    verdict = types ? {yaml: types.has('yaml'), toml: types.has('toml')} : null
+    verdicts.set(key, verdict)
+    if (verdicts.size > MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value!)
+  }
+  if (!verdict) return null
+  return {key: `configured ${key}`, parse: (text) => parse(text, new VFile(text)), ...verdict}
 }
 
 /**
