@@ -249,7 +249,8 @@ function isMentioned(sentence: Sentence, code: readonly Span[], hit: PhraseHit):
 /** Verbs of the phrase lists that can open an instruction (`Streamline ...`, `Explore ...`). */
 function actionWords(hits: readonly PhraseHit[]): Set<string> {
   const words = new Set<string>()
-  for (const hit of hits) if (hit.category !== 'fashion' && hit.category !== 'milestone') words.add(hit.phrase.split(' ')[0].toLowerCase())
+  // Not the hedges: their first words are modals, adverbs and prepositions (`in the future`, `as appropriate`, `where possible`), which open no instruction.
+  for (const hit of hits) if (hit.category !== 'fashion' && hit.category !== 'milestone' && hit.category !== 'hedge') words.add(hit.phrase.split(' ')[0].toLowerCase())
   return words
 }
 
@@ -317,7 +318,7 @@ function headingDated(sentence: Sentence): boolean {
 const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'picks', 'select', 'recommend', 'conclude', 'determine'])
 
 /** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
-const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’])|\bto be (?:decided|determined)\b/i
+const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b)|\bto be (?:decided|determined)\b/i
 
 /** `The roadmap is still TBD`: an open decision with no date to settle it, as the hedge it is. */
 function openWithoutDate(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
@@ -336,6 +337,15 @@ function openWithoutDate(sentence: Sentence, deadline: Span | undefined): Phrase
 const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
 
 
+/** Whether `consider`/`evaluate` defers a decision: `consider adding`, `evaluate whether`, `consider both` at the end; not `consider the big picture`. */
+function deferredObject(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const word = tokens[hit.endToken - 1].word
+  const next = tokens[hit.endToken]?.word ?? ''
+  // `considering a move to Bazel`, `consider a rewrite`: a change still to decide.
+  const change = /^(?:a|an|the)$/.test(next) && /^(?:move|switch|migration|rewrite|change|transition|shift|replacement|port|split|merge)$/.test(tokens[hit.endToken + 1]?.word ?? '')
+  return change || DEFERRED_OBJECT.test(next) || (next.endsWith('ing') && next.length > 5) || (word.startsWith('consider') && /^(?:both|either|all|each|them|it|this|that|a|an)$/.test(next) && tokens.length - hit.endToken <= 3)
+}
+
 /** Verbs of harm: `potentially break`, `might slow down` describe a risk. */
 const RISK_VERB = /^(?:break|breaks|fail|fails|cause|causes|affect|affects|impact|impacts|slow|slows|hurt|hurts|confuse|confuses|require|requires|conflict|conflicts|lose|loses|leak|leaks|degrade|degrades|increase|increases|expose|exposes|block|blocks|delay|delays)$/
 
@@ -351,10 +361,21 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     const {word} = tokens[index]
     // `when better isolation is in place` waits on a condition; `for use when consuming` does not.
     const next = tokens[index + 1]?.word ?? ''
-    if (word === 'if' || word === 'unless' || (word === 'when' && index > hit.endToken && !next.endsWith('ing'))) return true
+    if (word === 'if' || word === 'unless' || (word === 'when' && (index > hit.endToken || hit.category === 'hedge') && !next.endsWith('ing'))) return true
+    // `as our understanding of the taxonomy improves`: the change waits on another one.
+    if (word === 'as' && tokens.slice(index + 1, index + 8).some((token) => CHANGING.test(token.word))) return true
   }
   return false
 }
+
+/** Verbs of a change the plan waits on: `as adoption grows`, `as the API matures`. */
+const CHANGING = /^(?:improves|grows|matures|evolves|changes|increases|emerges|develops|stabili[sz]es|progresses|expands|settles)$/
+
+/** Words that make `in the future` what a design leaves room for, not when the authors act: `be able to support X in the future`, `support adding Y in the future`, `it will be possible to`. */
+const EXTENSIBLE = /\b(?:able to|possible|room for|extensib\w*|adding)\b/i
+
+/** Timing hedges: they defer the authors' action, or describe what a design allows later. */
+const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course)$/
 
 /** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
 const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to)\b/
@@ -362,12 +383,18 @@ const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sen
 function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
   if (frame.plan || frame.reason === 'question' || frame.reason === 'past' || frame.reason === 'condition' || frame.reason === 'citation' || frame.reason === 'invitation') return false
   // `Ideally, every team runs its own rotation`: a sentence opened by a hedge hedges all of it.
-  const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*,?\s/.test(sentence.text.slice(hit.end))
+  // `(probably) a goal to ...`: the same in parentheses.
+  const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
   if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || isConditional(sentence.tokens, hit) || contingentAfter(sentence.tokens, hit)) return false
+  // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open.
+  if (!/\bto$/.test(hit.phrase.toLowerCase()) && BENEFIT.test(sentence.tokens[hit.endToken]?.word ?? '')) return false
   // `Users may want to configure X`: someone else's wish.
   const subject = sentence.tokens[hit.firstToken - 1]?.word
   return subject === undefined || !OTHERS.has(subject)
 }
+
+/** Verbs of a benefit: `could potentially help`, `might allow`. */
+const BENEFIT = /^(?:help|helps|allow|allows|enable|enables|let|lets|simplify|improve|reduce|benefit|make|save|speed)$/
 
 /** Subjects whose wishes are not the authors': `users may want to`. */
 const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
@@ -382,6 +409,12 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (isConditional(tokens, hit) || contingentAfter(tokens, hit)) return false
   // `We may as well retire the old dashboards`: a decision.
   if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
+  // `we might rather write`, `we would rather not`: a preference or a counterfactual, not an undecided plan.
+  if (tokens[hit.endToken]?.word === 'rather') return false
+  // `We want the design to be able to support more kinds in the future`: room left for later, not a deferred action (`In the future, we may add ...` opens with it and defers).
+  if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && EXTENSIBLE.test(text)) return false
+  // `We should consider the big picture`: consider as regard; `we should consider moving` defers.
+  if (/\bconsider(?:ing)?$/.test(hit.phrase.toLowerCase()) && !deferredObject(tokens, hit)) return false
   const word = tokens[hit.firstToken].word
   if (hit.category === 'aspiration') {
     if (WISHES.test(hit.phrase.toLowerCase())) return true
@@ -393,10 +426,7 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
     if (hit.firstToken !== frame.predicate) return false
     // `We will evaluate A and B and pick one by Q2`, `Investigate alternatives` under `### FY23 Q3`: a committed, dated investigation.
     if (deadline || headingDated(sentence) || tokens.slice(hit.endToken).some((token) => DECIDING.has(token.word))) return false
-    if (/^(?:consider|evaluat)/.test(word)) {
-      const next = tokens[hit.endToken]?.word ?? ''
-      return DEFERRED_OBJECT.test(next) || (next.endsWith('ing') && next.length > 5) || (word.startsWith('consider') && /^(?:both|either|all|each|them|it|this|that|a|an)$/.test(next) && tokens.length - hit.endToken <= 3)
-    }
+    if (/^(?:consider|evaluat)/.test(word)) return deferredObject(tokens, hit)
     return true
   }
   // One-word hedges: a modal or an adverb next to the plan's verb.

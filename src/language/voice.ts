@@ -256,15 +256,26 @@ const FINITE_VERBS = new Set(['want', 'wants', 'keep', 'keeps', 'ask', 'asks', '
 /** Words before `we` that put it in a subordinate clause (`if we ...`, `that we ...`), where it does not state the plan. */
 const SUBORDINATING = new Set(['if', 'unless', 'when', 'whenever', 'once', 'that', 'which', 'because', 'since', 'as', 'whether', 'until', 'before', 'after', 'while', 'where', 'how', 'what', 'who', 'than', 'though', 'although'])
 
+/** Determiners that open a noun phrase a relative clause can follow: `Any concept we may add`, `The features we ship next`. */
+const NOUN_OPENERS = new Set(['any', 'every', 'each', 'all', 'the', 'a', 'an', 'some', 'other', 'another', 'no'])
+
+/** Nouns of time: `This quarter we ship X` has the authors as its subject. */
+const TIME_NOUNS = /^(?:years?|quarters?|months?|weeks?|days?|halves|half|time|cycles?|sprints?|releases?|phases?|milestones?|fy\d*|q[1-4]|h[12]|\d{4})$/
+
 /** The index of the authors as the subject of the main clause (within its first nine words), or -1. */
-function authorSubject(tokens: readonly Token[], start: number): number {
+function authorSubject(text: string, tokens: readonly Token[], start: number): number {
   for (let index = start; index < Math.min(tokens.length, start + 9); index++) {
     if (!AUTHORS.has(tokens[index].word)) continue
     for (let back = Math.max(start, index - 3); back < index; back++) if (SUBORDINATING.has(tokens[back].word)) return -1
+    // `Any "foreign string" concept we may add in the future`: `we` in a relative clause of a noun phrase, with no comma before it.
+    if (index > start + 1 && NOUN_OPENERS.has(tokens[start].word) && !TIME_NOUNS.test(tokens[index - 1].word) && !/[,;:]/.test(text.slice(tokens[start].start, tokens[index].start))) return -1
     return index
   }
   return -1
 }
+
+/** Verbs of belief and forecast: `We anticipate that X may be needed`, `We believe the design ...` predict, they do not plan (`We expect to ship` does). */
+const FORECASTING = new Set(['anticipate', 'anticipates', 'believe', 'believes', 'think', 'suspect', 'foresee', 'predict', 'assume', 'imagine', 'expect', 'guess', 'reckon'])
 
 /** The index of the verb after a subject noun phrase of up to `limit` words, or -1. */
 function verbAfterSubject(tokens: readonly Token[], from: number, limit: number): number {
@@ -313,9 +324,10 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     return {plan: true, kind: 'imperative', predicate: start + 1, afterSubject: start, uncertainModal: undefined}
   }
   // The authors: `We will ...`, `I want to ...`, `Let's ...`, also after a leading phrase (`In the near future we want to ...`, `..., so we aim to ...`).
-  const author = authorSubject(tokens, start)
+  const author = authorSubject(text, tokens, start)
   if (author !== -1) {
     const {predicate, uncertainModal} = skipToPredicate(tokens, author + 1)
+    if (FORECASTING.has(tokens[predicate]?.word ?? '') && !/^(?:to|about|of|through|over)$/.test(tokens[predicate + 1]?.word ?? '')) return {plan: false, reason: 'description'}
     return {plan: true, kind: 'first-person', predicate, afterSubject: author + 1, uncertainModal}
   }
   // A thing that aims: `This process aims to enhance ...`, `..., this initiative aims to simplify ...`: things aim only for their authors (people who aim are someone else).
@@ -354,7 +366,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
       return {plan: true, kind: 'target-state', predicate: verb + 2, afterSubject: verb, uncertainModal: verb}
     }
     // `Teams might share a database`: our teams' plan, hedged.
-    if ((word === 'might' || word === 'may' || word === 'could') && OUR_GROUPS.has(tokens[verb - 1]?.word ?? '') && isActionVerb(tokens[verb + 1]?.word ?? '', new Set(['share', 'adopt', 'use', 'move', 'join', 'switch', 'standardise', 'standardize']))) {
+    // (`we` here was not the main subject: `Any concept we may add` is a noun phrase.)
+    if ((word === 'might' || word === 'may' || word === 'could') && OUR_GROUPS.has(tokens[verb - 1]?.word ?? '') && tokens[verb - 1].word !== 'we' && isActionVerb(tokens[verb + 1]?.word ?? '', new Set(['share', 'adopt', 'use', 'move', 'join', 'switch', 'standardise', 'standardize']))) {
       return {plan: true, kind: 'target-state', predicate: verb + 1, afterSubject: verb, uncertainModal: verb}
     }
     // `IDE feedback is instant`, `Our codebase is easy to onboard`, `Teammates can easily contribute`: the state a vision describes.

@@ -20,4 +20,38 @@ describe('strategy-noncommittal on real shapes', () => {
     expect(await messages('Most customers aim to simplify their onboarding.')).toEqual([])
     expect(await messages('This process aims to cut review time from 3 days to 1 day by Q3.')).toEqual([])
   })
+
+  it('`in the future` as room a design leaves, not a deferred action', async () => {
+    expect(await messages('We also want the schema to be able to carry other region codes in the future.')).toEqual([])
+    expect(await messages('The format should support adding more event kinds in the future.')).toEqual([])
+    expect(await messages('Guidance for adding new adapters in the future.')).toEqual([])
+    // Opening the sentence, it defers what the authors will do.
+    expect(await messages('In the future, we can add an export to Parquet.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+
+  it('`in the future` inside a noun phrase or a clause that opens with a phrase word is not an instruction', async () => {
+    // The hedge's first word (`in`, `as`, `where`) is no verb an instruction opens with.
+    expect(await messages('In the future one can imagine a shared quota service for every cluster.')).toEqual([])
+    expect(await messages('By defaulting the region, in the future it will be possible to omit it from most calls.')).toEqual([])
+  })
+
+  it('a contingency after the hedge: `when`, `as X improves`', async () => {
+    expect(await messages('The allow-list stays fixed per release and might grow in the future when sandboxing is in place.')).toEqual([])
+    expect(await messages('We may also want to regroup the settings as our understanding of the usage patterns improves.')).toEqual([])
+  })
+
+  it('regard, preference, forecast, benefit and relative clauses are not hedges', async () => {
+    expect(await messages('We should consider the whole delivery chain, not only the build step.')).toEqual([])
+    expect(await messages('We should consider moving the build to Bazel.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('Without this flag, we might rather write a wrapper script:')).toEqual([])
+    expect(await messages('We anticipate that more export formats may be requested later.')).toEqual([])
+    expect(await messages('Letting the proxy log each retry could potentially help operators find flaky upstreams.')).toEqual([])
+    expect(await messages('Any new dialect we may support in the future')).toEqual([])
+    expect(await messages('The importer is open source, and we welcome contributions.')).toEqual([])
+  })
+
+  it('hedges that were missed: `could make sense`, an opening `(probably)`', async () => {
+    expect(await messages('Later it could make sense to add a batch mode for the exporter.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('(probably) a plan to move the billing jobs to the shared scheduler')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
 })
