@@ -1,9 +1,14 @@
 /**
- * pre-commit's `try-repo` against this checkout, for real: each run installs
- * the hook's node environment (npm install, build, pack) from scratch, about
- * a minute of CPU, so this is in the heavy tier (`npm run test:heavy`, which
- * .ci/run runs after `npm test`). The other hooks of docs/ci.md are tested in
- * tests/hooks.test.ts.
+ * pre-commit with this checkout as the hook repository, for real, configured
+ * as docs/ci.md tells users to (`.pre-commit-config.yaml` naming the
+ * repository, a `rev` and the `strategy-lint` hook) and run on the staged files
+ * as `git commit` runs it. Installing the hook's node environment (npm
+ * install, build, pack) costs about a minute of CPU, so this is in the heavy
+ * tier (`npm run test:heavy`, which .ci/run runs after `npm test`); the two
+ * runs share one PRE_COMMIT_HOME, so the second finds the environment the
+ * first installed, as a developer's second commit does. (`pre-commit
+ * try-repo` would install it afresh each time: it uses a temporary store.)
+ * The other hooks of docs/ci.md are tested in tests/hooks.test.ts.
  */
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -51,29 +56,34 @@ function snapshotCheckout(): string {
   return dir
 }
 
-describe.concurrent('pre-commit try-repo (real pre-commit, real git)', () => {
+describe('pre-commit with this repository as a hook repository (real pre-commit, real git)', () => {
   let checkout: string
+  let revision: string
+  /** pre-commit's store, shared by the runs (they run one after the other). */
+  let home: string
   beforeAll(() => {
     if (!hasPreCommit()) {
       throw new Error('pre-commit is not installed: `apt-get install pre-commit` (.ci/run does this) to run the hook tests')
     }
     checkout = snapshotCheckout()
+    revision = git(checkout, 'rev-parse', 'HEAD').trim()
+    home = makeProject()
   })
 
   /**
-   * `pre-commit try-repo <checkout> strategy-lint` in a repository with `files`
-   * staged: the hook runs on the staged files, as on `git commit`. Each run
-   * installs the hook's node environment (npm install, build, pack) from scratch.
+   * A repository with `files` and the `.pre-commit-config.yaml` of docs/ci.md
+   * (the checkout's path for the URL, its commit for `rev`), all staged, then
+   * `pre-commit run`: the hook runs on the staged files, as on `git commit`.
    */
-  async function tryRepo(files: Record<string, string>): Promise<RunResult> {
-    const repo = gitRepository(files)
+  async function commitHook(files: Record<string, string>): Promise<RunResult> {
+    const config = ['repos:', `  - repo: ${checkout}`, `    rev: ${revision}`, '    hooks:', '      - id: strategy-lint', ''].join('\n')
+    const repo = gitRepository({...files, '.pre-commit-config.yaml': config})
     git(repo, 'add', '-A')
-    const home = makeProject()
-    return run('pre-commit', ['try-repo', checkout, 'strategy-lint', '--verbose', '--color', 'never'], repo, hookEnv({PRE_COMMIT_HOME: home}), 280_000)
+    return run('pre-commit', ['run', '--verbose', '--color', 'never'], repo, hookEnv({PRE_COMMIT_HOME: home}), 280_000)
   }
 
   it('blocks a bad strategy document, showing the messages', {timeout: 300_000}, async () => {
-    const result = await tryRepo({'docs/strategy.md': MISSING_SECTION, 'README.md': README})
+    const result = await commitHook({'docs/strategy.md': MISSING_SECTION, 'README.md': README})
     const output = result.stdout + result.stderr
     expect(result.code, output).toBe(1)
     expect(output).toMatch(/^strategy-lint\.+Failed$/m)
@@ -83,7 +93,7 @@ describe.concurrent('pre-commit try-repo (real pre-commit, real git)', () => {
   })
 
   it('passes a good one; untyped Markdown and an explicitly passed ignored file do not fail it', {timeout: 300_000}, async () => {
-    const result = await tryRepo({
+    const result = await commitHook({
       'docs/strategy.md': GOOD_STRATEGY,
       'README.md': README,
       '.remarkignore': 'drafts/\n',
