@@ -207,7 +207,11 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     (frame.plan
       ? hits.find((hit) => usable(hit) && !aside(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
       : hits.find((hit) => usable(hit) && !aside(hit) && isStrongHedge(sentence, hit, frame)))
-  const pitch = hits.find((hit) => hit.category === 'fashion' && usable(hit) && isArgument(tokens, hit))
+  // `does not follow best practices` argues from best practice as much as `follows best practices` does; `a more idiomatic-feeling union` is a compound that describes.
+  const negatedFollowing = (hit: PhraseHit) => FOLLOWING.has(tokens[hit.firstToken - 1]?.word ?? '') && isNegated(tokens, hit)
+  const pitch = hits.find(
+    (hit) => hit.category === 'fashion' && (usable(hit) || (negatedFollowing(hit) && !isMentioned(sentence, code, hit))) && !/^-\p{L}/u.test(text.slice(hit.end)) && isArgument(tokens, hit)
+  )
   return {
     sentence,
     frame,
@@ -274,6 +278,12 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   const {predicate} = frame
   // `The new scheduler will improve throughput` claims an effect; `Builds should be faster` states the target.
   if (frame.kind === 'target-state' && hit.category === 'improvement' && !/(?:ed|er)$/.test(tokens[hit.firstToken].word)) return false
+  // `Code search should be fast`, `The handbook should be easy to navigate`: a quality a thing should have is a principle, a requirement that stands; `should be faster` promises a change.
+  const complement = tokens.slice(frame.afterSubject, predicate + 1).some((token) => token.word === 'be') && hit.firstToken >= predicate
+  const comparative = /er$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
+  if (frame.kind === 'target-state' && hit.category === 'quality' && complement && !comparative) return false
+  // `Desugaring X should make the compiler simpler`, `The cache will make reads faster`: a benefit claimed for a mechanism, not a goal set.
+  if (frame.kind === 'target-state' && /^(?:make|makes)$/.test(tokens[predicate]?.word ?? '')) return false
   // A vision states qualities (`is instant`) and changes done (`Deployments are simplified`, `has improved for every team`); `becomes less portable`, `is optimized for debugging` describe.
   if (frame.kind === 'vision' && hit.category !== 'quality') {
     const done = /(?:ed|ised|ized)$/.test(tokens[hit.firstToken].word) && hit.firstToken === predicate
@@ -287,6 +297,8 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   const making = tokens.slice(Math.max(0, hit.firstToken - 4), hit.firstToken).findIndex((token) => MAKING.has(token.word))
   if (hit.category === 'quality' && making !== -1) {
     const at = Math.max(0, hit.firstToken - 4) + making
+    // `write an RFC that will limit the scope and make it easier to ...`: the benefit of a deliverable, in a relative clause.
+    if (tokens.slice(predicate + 1, at).some((token) => token.word === 'that' || token.word === 'which')) return false
     if (!(tokens[at - 1]?.word === 'to' && at > predicate + 1 && !MAKING.has(tokens[predicate]?.word ?? ''))) return true
   }
   // `We have a delightful admin experience`: a quality right after the verb.
@@ -589,8 +601,10 @@ function isGeneric(sentence: Sentence, adoption: PhraseHit): boolean {
 /** A pitch is an argument: not a question, not a quotation, not in a sentence that states its outcome in numbers. */
 function isPitch(reading: Reading): boolean {
   const {frame, sentence, pitch} = reading
-  if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'condition')) return false
-  if (pitch && (isConditional(sentence.tokens, pitch) || reportsOpinion(sentence.tokens, pitch))) return false
+  if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'condition' || frame.reason === 'label')) return false
+  if (pitch && (isConditional(sentence.tokens, pitch) || reportsOpinion(sentence.tokens, pitch) || isConceded(sentence.tokens, pitch))) return false
+  // `For example, we see more pulls of X, which tells us X is very popular`: an example given as evidence, not the argument.
+  if (/^\s*(?:for example|for instance|e\.g\.)/i.test(sentence.text)) return false
   // `(In a more modern system, the function might ...)`: an aside in parentheses illustrates, it does not argue.
   if (/^\s*\(/.test(sentence.text)) return false
   // An outcome in numbers, not a count of the argument's own parts (`for two reasons`).
@@ -606,6 +620,14 @@ const NOT_AN_OUTCOME = /^\s*(?:more\s+)?(?:reasons?|ways?|things?|points?|exampl
 /** `One of the most elegant ways`: a bare count before `of the` picks from a group, it measures nothing (`35% of our crashes` does). */
 const PARTITIVE = /^\s*of\s+(?:the|these|those|them)\b/i
 const BARE_COUNT = /^(?:one|two|three|four|five|\d+)$/i
+
+/** Words that open a concession: `Although the best practice is X, sometimes Y is unavoidable` grants the point and argues the other way. */
+const CONCEDING = new Set(['although', 'though', 'while', 'whilst', 'despite', 'notwithstanding', 'granted'])
+
+/** Whether a phrase sits in a concessive clause that opens the sentence (before its first comma). */
+function isConceded(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return CONCEDING.has(tokens[0]?.word ?? '') && hit.firstToken > 0
+}
 
 /** `Users may think Go is better`: someone's opinion reported, not the authors' argument. */
 function reportsOpinion(tokens: readonly Token[], hit: PhraseHit): boolean {
@@ -624,7 +646,8 @@ const ARGUING = new Set(['is', 'are', 'as', 'considered', 'because', 'since', 's
 function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   if (!hit.phrase.toLowerCase().startsWith('best practice')) return true
   const around = [tokens[hit.firstToken - 1], tokens[hit.firstToken - 2], tokens[hit.firstToken - 3], tokens[hit.endToken]]
-  if (around.some((token) => token !== undefined && ARGUING.has(token.word))) return true
+  // (`as` only before: `best practices as they see them` is a noun, `as a best practice` argues.)
+  if (around.some((token, index) => token !== undefined && ARGUING.has(token.word) && !(index === 3 && token.word === 'as'))) return true
   // `does not follow best practices`, `use the best practice`: best practice as such, unnamed, is the argument (`follow the hardening best practices` names a set).
   const before = tokens[hit.firstToken - 1]?.word
   const singular = !/s$/i.test(tokens[hit.endToken - 1]?.word ?? '')

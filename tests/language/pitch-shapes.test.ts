@@ -36,5 +36,22 @@ describe('strategy-unquantified-pitch on real shapes', () => {
     expect(await pitchMessages('(In a more modern setup, the job would run on a shared pool, but the idea is the same.)')).toEqual([])
     expect(await pitchMessages('In a more modern setup, the job would run on a shared pool, which is the right way.')).toEqual([expect.stringMatching(PITCH)])
   })
+
+  it('a conceded point, an example given as evidence, a signpost and a compound do not argue', async () => {
+    expect(await pitchMessages('Although the best practice is to pin every image, some teams need floating tags for nightly jobs.')).toEqual([])
+    expect(await pitchMessages('For example, downloads of the slim image are three times those of the full one, which tells us the slim image is very popular.')).toEqual([])
+    expect(await pitchMessages('This page lists state of the art mitigation techniques and how far the runtime implements them.')).toEqual([])
+    expect(await pitchMessages('A sealed trait is a reasonable choice for a more idiomatic-looking enum.')).toEqual([])
+    expect(await pitchMessages('This would let maintainers refine the best practices as they see them.')).toEqual([])
+    // Argued outright, the same phrases pitch.
+    expect(await pitchMessages('Pinning every image is the best practice, so we will do it.')).toEqual([expect.stringMatching(PITCH)])
+  })
+
+  it('not following best practices argues from them too; `the mess` characterises', async () => {
+    expect(await pitchMessages('The in-house token format does not follow best practices.')).toEqual([expect.stringMatching(PITCH)])
+    expect(await pitchMessages('Everyone who has touched the release scripts has run into the mess.')).toEqual([expect.stringMatching(PITCH)])
+    // A negated reason is still no pitch.
+    expect(await pitchMessages('We will not adopt it just because everyone uses it.')).toEqual([])
+  })
 })
 

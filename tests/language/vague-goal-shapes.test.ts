@@ -57,5 +57,20 @@ describe('strategy-vague-goal on real shapes', () => {
   it('an option weighed against others is described, not planned', async () => {
     expect(await vagueMessages('This option is less intuitive for scripts but may better suit long-running services.')).toEqual([])
   })
+
+  it('a quality a thing should have is a principle; a comparative is a change promised', async () => {
+    expect(await vagueMessages('The admin console should be searchable and easy to learn.')).toEqual([])
+    expect(await vagueMessages('Log search should be fast')).toEqual([])
+    expect(await vagueMessages('Log search should be faster')).toEqual([expect.stringMatching(/promises an improvement/)])
+    // A vision of the state reached is still a vague goal.
+    expect(await vagueMessages('Log search is fast and intuitive.')).toEqual([expect.stringMatching(/promises an improvement/)])
+  })
+
+  it('a benefit claimed for a mechanism or a deliverable is not the goal', async () => {
+    expect(await vagueMessages('In theory, caching the manifests should make cold starts simpler, but today it adds a second lookup.')).toEqual([])
+    expect(await vagueMessages('First, we will write a short design note that will fix the scope and make it easier to review the rollout.')).toEqual([])
+    // Making it easier as the authors' own aim still is vague.
+    expect(await vagueMessages('We will make it easier to review the rollout.')).toEqual([expect.stringMatching(/promises an improvement/)])
+  })
 })
 
