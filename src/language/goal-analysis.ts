@@ -15,7 +15,7 @@ import type {Position} from 'unist'
 import type {StrategyDocument} from '../model/document.js'
 import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
-import type {PhraseHit, PhraseMatcher, Token} from './matcher.js'
+import {tokenize, type PhraseHit, type PhraseMatcher, type Token} from './matcher.js'
 import {adjustedList, matcherPer, type PhraseCategory, type PhraseOptions} from './phrases.js'
 import {findDeadlines, findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
@@ -796,11 +796,17 @@ function notACriterion(item: CriteriaItem, readingsOf: readonly Reading[], confi
     if (AGENT_LEAD.test(lead) && opensWithStep(first)) return true
     // `The following is an enumeration of some approaches:`, `The following additional guidelines apply -`: options weighed or rules of a design.
     if (/\b(?:approaches|alternatives|options|guidelines|conventions)\b/i.test(lead) && !MEASURING_LEAD.test(lead)) return true
+    // `X is responsible for creating the following resources:`: parts of a design listed.
+    if (/\bthe following (?:[\w-]+ ){0,2}(?:resources|fields|files|objects|flags|labels|annotations|endpoints|types|kinds|parameters|settings)\b/i.test(lead)) return true
     // `Customer checks the status and sees:`: what follows is an example of output.
     if (/\b(?:sees|shows|returns|outputs|prints|displays|looks like|produces|yields)\s*:\s*$/i.test(lead)) return true
   }
   // `subnets/masks (e.g., ...)`, `webhook metrics to monitor health`: a fragment that continues its lead-in, no verb, no capital.
-  if (/^\p{Ll}/u.test(first.text) && !readingsOf[0].frame.plan && !hasFiniteVerb(first.tokens) && !dated && features(first).quantities.length === 0) return true
+  const outsideParentheses = first.text.replace(/\([^()]*\)/g, ' ')
+  if (/^\p{Ll}/u.test(first.text) && !readingsOf[0].frame.plan && !hasFiniteVerb(tokenize(outsideParentheses)) && !dated && features(first).quantities.length === 0) return true
+  // `` `Dev Preview`, `Tech Preview`, `GA` in OpenShift ``: names listed, not a result.
+  const names = first.unit.code.filter((span) => span.start >= first.start && span.end <= first.end)
+  if (names.length >= 2 && tokenize(names.reduceRight((text, span) => text.slice(0, span.start - first.start) + text.slice(span.end - first.start), first.text)).length <= 3) return true
   if (item.sentences.some(describesMechanism)) return true
   // `For each new socket, set an alarm of 10% ...`: a step done per case, an instruction of an algorithm (`For every service, p95 under 300 ms` is a criterion).
   const perCase = /^for (?:each|every)\b[^,]{1,60},\s*(\p{L}+)/iu.exec(first.text)
@@ -864,9 +870,12 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
   for (const sentence of item.sentences) {
     const reading = readSentence(sentence, configuration)
     const hedged = reading.hedge !== undefined && !(dated && reading.hedge.category === 'hedge')
-    if (reading.improvement || hedged || UNVERIFIABLE.test(sentence.text)) return true
+    // `Verification that mounts remain consistent after a restart`: a test named with the property it checks, a result.
+    const testNamed = CHECKS_THAT.test(sentence.text)
+    if ((reading.improvement && !testNamed) || hedged || UNVERIFIABLE.test(sentence.text)) return true
     // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
-    if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit))) return true
+    // (`Verification that mounts remain consistent after a restart` names a test and the property it checks.)
+    if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit)) && !CHECKS_THAT.test(sentence.text)) return true
     // `Word of mouth - teammates' public sharing of ...`: a metric named and explained, no target.
     // (`Tighten e2e assertions — replace X with Y` is an action explained, not a metric.)
     const action = reading.frame.plan && reading.frame.kind === 'imperative'
@@ -880,7 +889,7 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
 }
 
 /** `to ensure that`, `verifying that`: what a test or metric checks, a result. */
-const CHECKS_THAT = /\b(?:to (?:ensure|verify|check|confirm|prove|assert)|(?:ensuring|verifying|checking|confirming|proving|asserting)) that\b/i
+const CHECKS_THAT = /\b(?:to (?:ensure|verify|check|confirm|prove|assert)|(?:ensuring|verifying|checking|confirming|proving|asserting)) that\b|^(?:(?:e2e |unit |integration )?tests?|verification|validation|a check) that\b/i
 
 /** Whether `offset` lies inside parentheses of `text`. */
 function inParentheses(text: string, offset: number): boolean {

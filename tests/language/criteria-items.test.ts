@@ -51,6 +51,7 @@ describe('a lead-in says what its list is', () => {
     expect(await criteriaMessages('The following naming guidelines apply:\n\n- Counters end in `_total`.')).toEqual([])
     expect(await criteriaMessages('Owners:\n\n- Priya Raman @praman')).toEqual([])
     expect(await criteriaMessages('The operator runs `status` and sees:\n\n- Each shard reports `Ready=True`')).toEqual([])
+    expect(await criteriaMessages('The installer is responsible for creating the following resources in the tenant namespace:\n\n- The relay Deployment (one replica). No secrets are mounted.')).toEqual([])
   })
 
   it('a dated lead-in keeps its items criteria', async () => {
@@ -68,7 +69,8 @@ describe('items that are not criteria by their own form', () => {
     ['a term defined', '`tier-2`. This tier is for batch jobs that can wait a day.'],
     ['a note to the reader', 'Background. Please read the design doc first.'],
     ['a fragment continuing its lead-in', 'shards/partitions (e.g. `eu-1`, meaning the first EU shard)'],
-    ['a label', 'Key assumptions']
+    ['a label', 'Key assumptions'],
+    ['names listed', '`Bronze`, `Silver`, `Gold` tiers']
   ])('%s', async (_shape, item) => {
     expect(await criteriaMessages(`- ${item}`)).toEqual([])
   })
@@ -85,6 +87,8 @@ describe('items that are not criteria by their own form', () => {
   it('a test named with what it checks is a result, not a bare metric', async () => {
     expect(await criteriaMessages('### Beta\n\n- Test coverage in the importer to ensure that empty archives are rejected.')).toEqual([])
     expect(await criteriaMessages('### Beta\n\n- Test coverage in the importer')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: .*no measurable target/)])
+    expect(await criteriaMessages('### Beta\n\n- Verification that cached manifests stay consistent across a restart')).toEqual([])
+    expect(await criteriaMessages('### Beta\n\n- Cached manifests stay consistent')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: .*no measurable target/)])
   })
 })
 
