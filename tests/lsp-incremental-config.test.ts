@@ -5,7 +5,7 @@
  * 1. In process: for the built-in parser (zero configuration) and for the
  *    parsers a `.remarkrc` can set up (the plugin, which adds GFM and front
  *    matter; a rule used alone, with neither; each of the two alone; other
- *    GFM options; a construct turned off), every document and every edit
+ *    GFM options; a core construct turned off), every document and every edit
  *    sequence is parsed incrementally and compared with a whole-document
  *    parse by the same processor: the trees must be the same, positions
  *    included.
@@ -243,6 +243,13 @@ describe('which configured parsers are chunked, and under which key', () => {
       function wholeTreeTransform(this: Processor) {
         const data = this.data() as {fromMarkdownExtensions?: unknown[]}
         ;(data.fromMarkdownExtensions ??= []).push({transforms: [(tree: Root) => tree]})
+      }
+    ],
+    [
+      'an mdast handler the built-in syntax does not have (it could number nodes across the document)',
+      function wikiLinks(this: Processor) {
+        const data = this.data() as {fromMarkdownExtensions?: unknown[]}
+        ;(data.fromMarkdownExtensions ??= []).push({enter: {wikiLink: (token: unknown) => token}})
       }
     ],
     ['custom front matter fences', [remarkFrontmatter, [{type: 'custom', fence: '%%%'}]]],

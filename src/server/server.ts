@@ -41,14 +41,14 @@
  * removing a `.remarkrc` takes effect on the next check.
  *
  * Parsing is incremental in both cases: the parser reuses the parse of every
- * section an edit did not touch (see "Incremental parsing" below), which
- * keeps a check of a 2,000-line document around 50 ms. A configured
+ * section an edit did not touch (see "Incremental parsing" below), so an edit
+ * to a 2,000-line document re-parses one section, not 2,000 lines. A configured
  * workspace's own parser is called on the changed sections only, when its
  * syntax is one the chunking is known to reproduce exactly (CommonMark, GFM,
- * YAML/TOML front matter, any inline extension: see "Which configured parsers
- * are parsed incrementally"); with other block syntax (math, directives, MDX)
- * it parses the whole document on every change, as remark-language-server
- * does. Either way the tree is the one a whole-document parse gives.
+ * YAML/TOML front matter: see "Which configured parsers are parsed
+ * incrementally"); with other syntax (math, directives, MDX) it parses the
+ * whole document on every change, as remark-language-server does. Either way
+ * the tree is the one a whole-document parse gives.
  */
 import {EventEmitter} from 'node:events'
 import fs from 'node:fs'
@@ -445,14 +445,18 @@ function endPoint(source: string): {line: number; column: number; offset: number
  *   the same version counts, another version does not). Inline constructs
  *   (`text`, `string`, ...) cannot reach past a root heading line, and turning
  *   constructs off (`disable`) leaves the rest as decided by their prefix as
- *   before, so any of those is fine;
- * - its mdast extensions' whole-tree `transforms` are the built-in syntax's;
+ *   before, so any of those is fine at this level;
+ * - every handler and whole-tree `transform` of its mdast extensions is the
+ *   built-in syntax's: an unknown one could keep state across the document
+ *   (numbering nodes) or put positions in node data, which the chunking
+ *   neither sees nor moves;
  * - its front matter is YAML or TOML with the standard fences, and only at
  *   the start (remark-frontmatter's presets; a custom matter or `anywhere`
  *   could open a block that only a later line closes).
  *
- * Anything else (remark-math, remark-directive, remark-mdx, another parser,
- * another version of the syntax packages) is parsed whole on every change, as
+ * Anything else (remark-math, remark-directive, remark-mdx, wiki links,
+ * another parser, another version of the syntax packages) is parsed whole on
+ * every change, as
  * remark-language-server does: a wrong tree is worse than a slow one.
  *
  * The configuration key is made from the processor's attachers (each
@@ -474,7 +478,8 @@ interface SyntaxData {
 /** What the built-in syntax (GFM and YAML/TOML front matter, as src/index.ts adds them) is made of, by function source. */
 interface KnownSyntax {
   constructs: Set<string>
-  transforms: Set<string>
+  /** mdast handlers (`enter`, `exit`) and `transforms`. */
+  handlers: Set<string>
   /** The source of mdast-util-frontmatter's enter handler, to find which front matter types a parser reads. */
   frontMatterEnter: string | undefined
 }
@@ -491,11 +496,26 @@ function getKnownSyntax(): KnownSyntax {
   for (const extension of flatten(data.micromarkExtensions)) {
     for (const construct of blockConstructs(extension)) constructs.add(signature(construct))
   }
-  const mdast = flatten(data.fromMarkdownExtensions) as Array<{transforms?: unknown[]; enter?: Record<string, unknown>}>
-  const transforms = new Set(mdast.flatMap((extension) => (extension.transforms ?? []).map((transform) => String(transform))))
+  const mdast = flatten(data.fromMarkdownExtensions) as MdastExtension[]
+  const handlers = new Set(mdast.flatMap((extension) => mdastFunctions(extension) ?? []))
   const frontMatterEnter = mdast.map((extension) => extension.enter?.yaml).find((handler) => typeof handler === 'function')
-  knownSyntax = {constructs, transforms, frontMatterEnter: frontMatterEnter === undefined ? undefined : String(frontMatterEnter)}
+  knownSyntax = {constructs, handlers, frontMatterEnter: frontMatterEnter === undefined ? undefined : String(frontMatterEnter)}
   return knownSyntax
+}
+
+interface MdastExtension {
+  canContainEols?: unknown
+  enter?: Record<string, unknown>
+  exit?: Record<string, unknown>
+  transforms?: unknown[]
+}
+
+const MDAST_EXTENSION_FIELDS = new Set(['canContainEols', 'enter', 'exit', 'transforms'])
+
+/** The sources of an mdast extension's handlers and transforms, or `undefined` when it has a field mdast-util-from-markdown 2 does not define. */
+function mdastFunctions(extension: MdastExtension): string[] | undefined {
+  if (!Object.keys(extension).every((field) => MDAST_EXTENSION_FIELDS.has(field))) return undefined
+  return [...Object.values(extension.enter ?? {}), ...Object.values(extension.exit ?? {}), ...(extension.transforms ?? [])].map((handler) => String(handler))
 }
 
 /** Extensions may be nested in lists (micromark and mdast-util-from-markdown accept both). */
@@ -535,8 +555,9 @@ function chunkableSyntax(processor: Processor, parse: Parse): boolean {
     }
     if (!blockConstructs(extension).every((construct) => known.constructs.has(signature(construct)))) return false
   }
-  for (const extension of flatten(data.fromMarkdownExtensions) as Array<{transforms?: unknown[]; enter?: Record<string, unknown>}>) {
-    if (!(extension.transforms ?? []).every((transform) => known.transforms.has(String(transform)))) return false
+  for (const extension of flatten(data.fromMarkdownExtensions) as MdastExtension[]) {
+    const functions = mdastFunctions(extension)
+    if (!functions?.every((source) => known.handlers.has(source))) return false
     // mdast-util-frontmatter's handler under a type other than yaml or toml: a custom matter, with fences the chunking does not know.
     for (const [type, handler] of Object.entries(extension.enter ?? {})) {
       if (String(handler) === known.frontMatterEnter && !FRONT_MATTER_PRESETS.has(type)) return false
