@@ -374,8 +374,10 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     // `when better isolation is in place` waits on a condition; `for use when consuming` does not.
     const next = tokens[index + 1]?.word ?? ''
     if (word === 'if' || word === 'unless' || (word === 'when' && (index > hit.endToken || hit.category === 'hedge') && !next.endsWith('ing'))) return true
-    // `as our understanding of the taxonomy improves`: the change waits on another one.
-    if (word === 'as' && tokens.slice(index + 1, index + 8).some((token) => CHANGING.test(token.word))) return true
+  }
+  // `as our understanding of the taxonomy improves`, anywhere after the hedge: the change waits on another one.
+  for (let index = hit.endToken; index < tokens.length; index++) {
+    if (tokens[index].word === 'as' && tokens.slice(index + 1, index + 8).some((token) => CHANGING.test(token.word))) return true
   }
   return false
 }

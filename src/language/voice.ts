@@ -296,6 +296,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   if (/\?["'”’)]*$/.test(trimmed)) return {plan: false, reason: 'question'}
   if (/^["“]/.test(trimmed) && /["”]\W*$/.test(trimmed)) return {plan: false, reason: 'citation'}
   if (/:\s*$/.test(trimmed) && tokens.length <= 8) return {plan: false, reason: 'label'}
+  // `To be filled in later.`, `To be written in the future.`: a note on the document, not a plan.
+  if (/^to be (?:\p{L}+(?:ed|en|wn)|done|built|set|made)\b/iu.test(trimmed)) return {plan: false, reason: 'label'}
   const {start, conditional} = mainClauseStart(text, tokens)
   if (conditional) return {plan: false, reason: 'condition'}
   const first = tokens[start]?.word ?? ''
