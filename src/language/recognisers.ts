@@ -314,6 +314,9 @@ export function findTargets(text: string, tokens: readonly Token[], found: Targe
     const match = /\b(?<!for )(?:every|all|none|zero|no longer|eliminat\w*|remov\w*|retir\w*)\b/i.exec(text)
     if (match) targets.push({start: match.index, end: match.index + match[0].length, text: match[0]})
   }
+  // `WCAG compliant`, `SOC 2 certified`, `GDPR compliance`: conformance to a named standard is done or not.
+  const conformance = /\b\p{Lu}[\p{Lu}\d.-]*(?:\s\d+(?:\.\d+)?)?(?:\s+type\s+\d+)?[\s-](?:compliant|compliance|certified|certification|conformant|conformance)\b/u.exec(text)
+  if (conformance) targets.push({start: conformance.index, end: conformance.index + conformance[0].length, text: conformance[0]})
   const endState = /\b(?:so that|such that|until)\b[^.;]{3,}|\bno longer\b/i.exec(text)
   if (endState) targets.push({start: endState.index, end: endState.index + endState[0].length, text: endState[0]})
   return targets.sort((a, b) => a.start - b.start)

@@ -332,6 +332,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     if (FORECASTING.has(tokens[predicate]?.word ?? '') && !/^(?:to|about|of|through|over)$/.test(tokens[predicate + 1]?.word ?? '')) return {plan: false, reason: 'description'}
     return {plan: true, kind: 'first-person', predicate, afterSubject: author + 1, uncertainModal}
   }
+  // `Therefore this policy is more robust than the current one`: the conclusion of an argument about an option, not a plan (`Therefore, we will ...` is, above).
+  if (/^(?:therefore|thus|hence|consequently)$/.test(tokens[0].word)) return {plan: false, reason: 'description'}
   // A thing that aims: `This process aims to enhance ...`, `..., this initiative aims to simplify ...`: things aim only for their authors (people who aim are someone else).
   for (let index = start + 1; index < Math.min(tokens.length, start + 10); index++) {
     if (!PURPOSING.has(tokens[index].word) || tokens[index + 1]?.word !== 'to') continue

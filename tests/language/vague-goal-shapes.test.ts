@@ -72,5 +72,12 @@ describe('strategy-vague-goal on real shapes', () => {
     // Making it easier as the authors' own aim still is vague.
     expect(await vagueMessages('We will make it easier to review the rollout.')).toEqual([expect.stringMatching(/promises an improvement/)])
   })
+
+  it('conformance to a named standard is an end state; a conclusion about an option is no plan', async () => {
+    expect(await vagueMessages('Ensure the billing portal is accessible to screen-reader users and WCAG compliant')).toEqual([])
+    expect(await vagueMessages('Ensure the billing portal is accessible to screen-reader users')).toEqual([expect.stringMatching(/promises an improvement/)])
+    expect(await vagueMessages('Therefore the second layout is more robust than the first and should need fewer rebuilds.')).toEqual([])
+    expect(await vagueMessages('Therefore, we will make the second layout more robust.')).toEqual([expect.stringMatching(/promises an improvement/)])
+  })
 })
 
