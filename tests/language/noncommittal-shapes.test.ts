@@ -27,6 +27,9 @@ describe('strategy-noncommittal on real shapes', () => {
     expect(await messages('Guidance for adding new adapters in the future.')).toEqual([])
     // Opening the sentence, it defers what the authors will do.
     expect(await messages('In the future, we can add an export to Parquet.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    // The authors' own later action is deferred, whatever words it uses.
+    expect(await messages('We will be able to retire the old queue in the future.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('We plan to support adding custom lint rules in the future.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
 
   it('`in the future` inside a noun phrase or a clause that opens with a phrase word is not an instruction', async () => {
@@ -45,11 +48,18 @@ describe('strategy-noncommittal on real shapes', () => {
   it('regard, preference, forecast, benefit and relative clauses are not hedges', async () => {
     expect(await messages('We should consider the whole delivery chain, not only the build step.')).toEqual([])
     expect(await messages('We should consider moving the build to Bazel.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('We should consider Kafka for the event bus.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('We believe we could move the ledger to Bazel next year.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('The first thing we might do is move billing to Postgres.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
     expect(await messages('Without this flag, we might rather write a wrapper script:')).toEqual([])
     expect(await messages('We anticipate that more export formats may be requested later.')).toEqual([])
     expect(await messages('Letting the proxy log each retry could potentially help operators find flaky upstreams.')).toEqual([])
     expect(await messages('Any new dialect we may support in the future')).toEqual([])
     expect(await messages('The importer is open source, and we welcome contributions.')).toEqual([])
+  })
+
+  it('an aside that names a time hedges the plan', async () => {
+    expect(await messages('Ship the exporter (maybe in Q3).')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
 
   it('hedges that were missed: `could make sense`, an opening `(probably)`', async () => {

@@ -64,6 +64,8 @@ describe('strategy-vague-goal on real shapes', () => {
     expect(await vagueMessages('Log search should be faster')).toEqual([expect.stringMatching(/promises an improvement/)])
     // A vision of the state reached is still a vague goal.
     expect(await vagueMessages('Log search is fast and intuitive.')).toEqual([expect.stringMatching(/promises an improvement/)])
+    // A promised experience is vague whatever the modal.
+    expect(await vagueMessages('Releases should be seamless for every team.')).toEqual([expect.stringMatching(/promises an improvement/)])
   })
 
   it('a benefit claimed for a mechanism or a deliverable is not the goal', async () => {
@@ -71,6 +73,7 @@ describe('strategy-vague-goal on real shapes', () => {
     expect(await vagueMessages('First, we will write a short design note that will fix the scope and make it easier to review the rollout.')).toEqual([])
     // Making it easier as the authors' own aim still is vague.
     expect(await vagueMessages('We will make it easier to review the rollout.')).toEqual([expect.stringMatching(/promises an improvement/)])
+    expect(await vagueMessages('The platform team should make releases faster.')).toEqual([expect.stringMatching(/promises an improvement/)])
   })
 
   it('conformance to a named standard is an end state; a conclusion about an option is no plan', async () => {
