@@ -726,9 +726,10 @@ const STATE_VERBS = /^(?:is|has|was|does|its|this|status|metrics|logs|events|set
  * controller updates the status`, `Cluster Ingress Operator detects X and
  * begins reconciliation` (also after a label: `Threat: The admission
  * controller checks ...`). Its subject is a component (within the first six
- * words of the clause, no verb of the plan before it) and its verb an action in
- * the third person or after `will`/`can`; `The controller is enabled by
- * default` is a state and stays a criterion.
+ * words of the clause) and its verb an action after `will`/`can`, or in the
+ * third person when the subject has no article (a spec's headline style: `The
+ * deploy controller rolls back failed releases` may be a capability to reach);
+ * `The controller is enabled by default` is a state and stays a criterion.
  */
 function describesMechanism(sentence: Sentence): boolean {
   const {tokens, text} = sentence
@@ -751,7 +752,9 @@ function describesMechanism(sentence: Sentence): boolean {
       if (/^(?:must|should)$/.test(tokens[index + 1].word)) break
       // (A plural head takes a verb without `-s`: in `The CI runner caches dependencies`, `caches` is the verb, not a component.)
       const singular = !/[^s]s$/.test(tokens[index].word)
-      if ((modal && /^\p{L}+$/u.test(word) && word !== 'be') || (singular && verb === index + 1 && word.length > 3 && /[^s]s$/.test(word) && !STATE_VERBS.test(word))) return true
+      // In the present tense the step of a spec is written headline-style, its subject without an article (`Quota controller uses ...`, `Cluster Ingress Operator detects X and begins Y`), or after a label; `The deploy controller rolls back failed releases` may as well be a capability to reach.
+      const bare = start > 0 || !/^(?:the|a|an|our|this|each|every|all|its|their)$/.test(tokens[start].word)
+      if ((modal && /^\p{L}+$/u.test(word) && word !== 'be') || (bare && singular && verb === index + 1 && word.length > 3 && /[^s]s$/.test(word) && !STATE_VERBS.test(word))) return true
       break
     }
   }
