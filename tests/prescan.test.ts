@@ -149,6 +149,18 @@ const FORMS: Array<(depth: number, text: string) => string> = [
   (depth, text) => `${'#'.repeat(depth)} **${text}**`,
   (depth, text) => `${'#'.repeat(depth)} [${text}](#x)`,
   (depth, text) => `${'#'.repeat(depth)} [${text}]\n\n[${text}]: https://example.com`,
+  // Brackets that stay text without a definition, and turn into a link or a footnote call with one.
+  (depth, text) => `${'#'.repeat(depth)} [${text}]`,
+  (depth, text) => `${'#'.repeat(depth)} ${text} [optional]`,
+  (depth, text) => `${'#'.repeat(depth)} ${text} [optional]\n\n[optional]: #optional`,
+  (depth, text) => `${'#'.repeat(depth)} ${text}[^1]\n\n[^1]: A note.`,
+  (depth, text) => `${'#'.repeat(depth)} ${text} \`[x]\`\n\n[x]: #x`,
+  (depth, text) => `${'#'.repeat(depth)} ${text}<span>[x]</span>\n\n[x]: #x`,
+  (depth, text) => `${'#'.repeat(depth)} [${text}][x](#y)\n\n[x]: #x`,
+  (depth, text) => `${'#'.repeat(depth)} [${text}] [optional]\n\n[other]: #x`,
+  (depth, text) => `${'#'.repeat(depth)} [${text}]\n\n- [  ${text.toUpperCase()}\n  ]: #x`,
+  (depth, text) => `${'#'.repeat(depth)} [${text}]\n\n[${text}\\]]: #x`,
+  (depth, text) => `${'#'.repeat(depth)} ${text} [^Note]\n\n> [^note]: A note.`,
   (depth, text) => `${'#'.repeat(depth)} ${text.replace(/^./, (first) => `&#${first.charCodeAt(0)};`)}`,
   (depth, text) => `${'#'.repeat(depth)} ${text}<!-- note -->`,
   (depth, text) => `${'#'.repeat(depth)} \`${text}\``,
@@ -232,8 +244,8 @@ describe('pre-scan against the full parse', () => {
     }
     expect(differing).toEqual([])
     // The generator reaches both sides: many typed documents, many skipped.
-    expect(typed).toBeGreaterThan(100)
-    expect(skipped).toBeGreaterThan(100)
+    expect(typed).toBeGreaterThan(90)
+    expect(skipped).toBeGreaterThan(80)
   }, 600_000)
 
   it('gives the same report with a configured type and globs, at several paths', async () => {

@@ -27,9 +27,17 @@
  *   fence elsewhere). The fence then ends exactly where CommonMark ends it.
  * - A candidate's text is the heading's plain text exactly when the line has
  *   no inline syntax (no `\`, `` ` ``, `*`, `_`, `~`, `[`, `]`, `<`, `&`, NUL);
- *   otherwise the candidate alone is parsed with remark and GFM (inline syntax
- *   depends on nothing else but link definitions, so any bracket left in the
- *   result makes it unknown). A setext heading over more than one line, a text
+ *   otherwise the candidate alone is parsed with remark and GFM. Inline syntax
+ *   depends on nothing else but link and footnote definitions, so a bracket
+ *   left as text in the result (`## Open Questions [optional]`) is a reference
+ *   a definition elsewhere may resolve. Every definition's label sits between
+ *   a `[` and a `]:`, so the labels the document may define are collected
+ *   from those (all of them, wherever they are, an over-approximation); the
+ *   parse is exact unless a bracketed part of the heading line is one of them.
+ *   With an escaped bracket anywhere (a label may hold `\]`), any bracket left
+ *   as text makes the heading unknown. (Templates write `[optional]` after
+ *   headings often; as wildcards, three of them sent a KEP to the full parse.)
+ *   A setext heading over more than one line, a text
  *   longer than MAX_TEXT, or anything unusual is an unknown heading: a wildcard
  *   that may be any title and any one section heading.
  *
@@ -43,7 +51,7 @@
  * are capped at MAX_TEXT characters, isolated parses at MAX_PARSES per file,
  * and no regular expression here can backtrack.
  */
-import type {Root} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import path from 'node:path'
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
@@ -162,6 +170,8 @@ class Scan {
   private wildcards = 0
   private parses = 0
   private verdict: PrescanVerdict
+  /** The labels of the definitions the document may have (normalised); undefined when they cannot be told cheaply. */
+  private readonly definitionLabels: ReadonlySet<string> | undefined
 
   // Line state.
   private fence: {char: number; length: number} | undefined
@@ -183,6 +193,7 @@ class Scan {
   constructor(source: string, types: readonly DocType[]) {
     this.source = source
     this.types = types
+    this.definitionLabels = possibleDefinitionLabels(source)
     this.anyTitlePatterns = types.some((type) => type.titlePatterns.length > 0)
     let fewest = Infinity
     for (const type of types) if (type.minHeadings > 0 && indexType(type).canonicalKeys.size > 0) fewest = Math.min(fewest, type.minHeadings)
@@ -455,7 +466,7 @@ class Scan {
     return text.slice(from, to)
   }
 
-  /** The plain text of a heading with inline syntax, parsed alone; undefined when that may differ in the document. */
+  /** The plain text of a heading with inline syntax, parsed alone; undefined when that may differ in the document (see the top of this file). */
   private parsed(line: string, setext: number | undefined): string | undefined {
     if (this.parses >= MAX_PARSES) return undefined
     this.parses++
@@ -464,10 +475,18 @@ class Scan {
     if (tree.children.length !== 1) return undefined
     const [heading] = tree.children
     if (heading.type !== 'heading' || (setext !== undefined && heading.depth !== setext)) return undefined
-    const text = plainText(heading)
-    // A bracket left over may be a reference to a definition elsewhere in the document.
-    if (text.includes('[') || text.includes(']')) return undefined
-    return text
+    // A bracket left over in text may be a reference to a definition elsewhere in the document.
+    if (bracketInText(heading) && this.mayReferenceDefinition(line)) return undefined
+    return plainText(heading)
+  }
+
+  /** Whether a bracketed part of `line` may be the label of a definition in the document. */
+  private mayReferenceDefinition(line: string): boolean {
+    const labels = this.definitionLabels
+    if (labels === undefined) return true
+    if (labels.size === 0) return false
+    for (const [, label] of line.matchAll(BRACKETED)) if (labels.has(normaliseLabel(label))) return true
+    return false
   }
 
   private candidate(candidate: Candidate): void {
@@ -508,6 +527,49 @@ class Scan {
     }
     return undefined
   }
+}
+
+/** Definition labels are at most 999 characters (CommonMark). */
+const MAX_LABEL = 999
+/** A bracketed part with no bracket inside: a label, when a definition names it. */
+const BRACKETED = /\[([^[\]]*)\]/g
+
+/**
+ * Every label a definition in `source` may have: the text between each `]:`
+ * and the last `[` before it (at most MAX_LABEL characters back), normalised
+ * as micromark normalises identifiers. Undefined when the source has an
+ * escaped bracket, which a label may contain.
+ */
+function possibleDefinitionLabels(source: string): ReadonlySet<string> | undefined {
+  const labels = new Set<string>()
+  if (!source.includes(']:')) return labels
+  if (source.includes('\\[') || source.includes('\\]')) return undefined
+  for (let end = source.indexOf(']:'); end !== -1; end = source.indexOf(']:', end + 2)) {
+    const from = Math.max(0, end - MAX_LABEL - 1)
+    // Searched in a bounded slice: lastIndexOf on the whole source would go back to its start each time.
+    const open = source.slice(from, end).lastIndexOf('[')
+    if (open !== -1) labels.add(normaliseLabel(source.slice(from + open + 1, end)))
+  }
+  return labels
+}
+
+/** As micromark-util-normalize-identifier: white space collapsed, trimmed, case folded. */
+function normaliseLabel(label: string): string {
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+}
+
+/**
+ * Whether a text node under `node` holds `[` or `]`: a bracket the isolated
+ * parse left as text, which a definition could make a link. Brackets in code
+ * spans and raw HTML are not (those bind before links do).
+ */
+function bracketInText(node: Nodes): boolean {
+  if (node.type === 'text') return node.value.includes('[') || node.value.includes(']')
+  return 'children' in node && node.children.some((child) => bracketInText(child))
 }
 
 /** An HTML block of one kind may be open after a line: one starts after the last end on it, or one was open and the line does not end it. */
