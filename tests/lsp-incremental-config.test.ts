@@ -28,7 +28,8 @@ import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
-import type {VFile} from 'vfile'
+import {engine} from 'unified-engine'
+import {VFile as VFileClass, type VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {Diagnostic} from 'vscode-languageserver-protocol'
 import {GOOD_STRATEGY, STRATEGY_SECTIONS, strategyDoc, words} from '../fixtures/cli/documents.js'
@@ -37,7 +38,7 @@ import {fileUri, LspClient} from '../scripts/lsp-client.js'
 // The servers run the built package, so compare with the built package too.
 import remarkLintStrategy from '../dist/src/index.js'
 import placeholderRule from '../dist/rules/strategy-placeholder.js'
-import {configurationKey, configuredChunkParser, incrementalParse, type ChunkParser} from '../dist/src/server/server.js'
+import {configurationKey, configuredChunkParser, incrementalParse, zeroConfigFallback, type ChunkParser} from '../dist/src/server/server.js'
 
 const OUR_SERVER = path.join(PACKAGE_ROOT, 'bin', 'strategy-lint-language-server.js')
 const STOCK_SERVER = path.join(PACKAGE_ROOT, 'tests', 'stock-remark-language-server.js')
@@ -292,6 +293,34 @@ describe('which configured parsers are chunked, and under which key', () => {
     // Options that are not plain data count by identity: the same RegExp object is the same key, another is not.
     const pattern = /x/
     expect(build(options, {}, [[remarkGfm, {pattern}]])).toBe(build(options, {}, [[remarkGfm, {pattern}]]))
+  })
+
+  it('the processor unified-engine builds from a .remarkrc is chunked, under the same key check after check', async () => {
+    const dir = makeProject({'.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': false}}]]})})
+    linkPackage(dir)
+    const seen: Array<string | undefined> = []
+    // Attached just before the server's plugin, as unified-engine adds the `plugins` option after the configured ones:
+    // it sees the parser the server wraps, and asks at transform time, with every plugin attached, what the server asks.
+    function probe(this: Processor) {
+      const processor = this
+      const parse = this.parser as unknown as Parse
+      return () => {
+        seen.push(configuredChunkParser(processor, parse)?.key)
+      }
+    }
+    for (let check = 0; check < 2; check++) {
+      const file = new VFileClass({path: path.join(dir, 'strategy.md'), value: GOOD_STRATEGY})
+      await new Promise<void>((resolve, reject) =>
+        engine(
+          {processor: remark as never, files: [file], cwd: dir, rcName: '.remarkrc', packageField: 'remarkConfig', pluginPrefix: 'remark', plugins: [probe as never, zeroConfigFallback as never], quiet: true, output: false, out: false, silentlyIgnore: true, reporter: () => ''},
+          (error) => (error ? reject(error) : resolve())
+        )
+      )
+      expect(file.messages.filter((message) => message.fatal)).toEqual([])
+    }
+    expect(seen).toHaveLength(2)
+    expect(seen[0]).toBeTypeOf('string')
+    expect(seen[1]).toBe(seen[0])
   })
 
   it('chunks parsed under one configuration are not reused under another: an untouched table follows remark-gfm', () => {
