@@ -3,12 +3,13 @@
  * the negation, contingency and tradeoff helpers, and the source document's
  * good and bad strategies and pitches through `lint`.
  */
+import fs from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.js'
 import {isConditional, isNegated, isTradeoff} from '../../src/language/goals.js'
 import {PhraseMatcher, tokenize, type PhraseHit} from '../../src/language/matcher.js'
 import {phraseLists} from '../../src/language/phrases.js'
-import {findBaselinesAndTargets, findDeadlines, findQuantities, hasNamedScope} from '../../src/language/recognisers.js'
+import {DUAL_PATTERNS, findBaselinesAndTargets, findDeadlines, findQuantities, hasNamedScope} from '../../src/language/recognisers.js'
 
 const texts = (spans: Array<{text: string}>) => spans.map((span) => span.text)
 
@@ -373,5 +374,38 @@ describe("the source document's examples through lint", () => {
     ).toEqual([])
     const messages = await languageMessages('strategy', {'Coherent Actions': 'Improve reliability.'})
     expect(messages).toEqual([expect.stringMatching(/^strategy-vague-goal: `Improve reliability\.` promises an improvement \(`Improve`\) with no target or deadline/)])
+  })
+})
+
+describe('patterns run without the `u` flag where it changes nothing', () => {
+  /** The `text` column of a labelled file. */
+  function column(file: string, name: string): string[] {
+    const [header, ...rows] = fs.readFileSync(new URL(file, import.meta.url), 'utf8').split('\n')
+    const index = header.split('\t').indexOf(name)
+    return rows.map((row) => row.split('\t')[index]).filter((text): text is string => Boolean(text))
+  }
+  const matches = (pattern: RegExp, text: string) => [...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((match) => `${match.index}:${match[0]}`)
+  const sentences = [...column('./real.tsv', 'text'), ...column('./labelled.tsv', 'sentence')]
+
+  it('match exactly what the `u` versions match on every labelled sentence', () => {
+    expect(sentences.length).toBeGreaterThan(3000)
+    for (const [name, pattern] of Object.entries(DUAL_PATTERNS)) {
+      let found = 0
+      for (const text of sentences) {
+        const exact = matches(pattern.exact, text)
+        found += exact.length
+        expect(matches(pattern.for(text), text), `${name} on ${text}`).toEqual(exact)
+      }
+      expect(found, name).toBeGreaterThan(50)
+    }
+  })
+
+  it('use the `u` versions on texts where the flag matters: ſ, the Kelvin sign, astral characters', () => {
+    const samples = ['Ship the cache by ſeptember 2027', 'Cut p95 from 900 ms to 300 ms \u212A', 'Move from 🚀 launch 🚀 to 300 ms by Q3']
+    for (const pattern of Object.values(DUAL_PATTERNS)) for (const text of samples) expect(pattern.for(text)).toBe(pattern.exact)
+    // Where the flag matters, the versions differ: `ſep` is `sep` only under `iu`.
+    expect(matches(DUAL_PATTERNS.DEADLINE.exact, samples[0])).toEqual(['15:by ſeptember', '28:2027'])
+    expect(matches(DUAL_PATTERNS.DEADLINE.fast, samples[0])).toEqual(['28:2027'])
+    expect(texts(findDeadlines(samples[0]))).toContain('by ſeptember')
   })
 })
