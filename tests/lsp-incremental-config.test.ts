@@ -57,6 +57,11 @@ function noIndentedCode(this: Processor) {
   ;(data.micromarkExtensions ??= []).push({disable: {null: ['codeIndented']}})
 }
 
+/** YAML front matter between `-----` lines, added the way this package adds its own syntax: remark-frontmatter's options do not show it. */
+function longFences(this: Processor) {
+  remarkFrontmatter.call(this as never, [{type: 'yaml', fence: '-----'}])
+}
+
 /** The parsers compared: each with a name, a whole-document parse, and the parser the incremental parse calls (none: the built-in one). */
 interface Setup {
   name: string
@@ -81,7 +86,8 @@ const SETUPS: Setup[] = [
   configured('a rule and remark-gfm: GFM on, front matter off', remark().use(placeholderRule).use(remarkGfm) as never),
   configured('a rule and remark-frontmatter (yaml, toml): front matter on, GFM off', remark().use(placeholderRule).use(remarkFrontmatter, ['yaml', 'toml']) as never),
   configured('the plugin and remark-gfm without single tildes', remark().use(remarkLintStrategy).use(remarkGfm, {singleTilde: false}) as never),
-  configured('the plugin with indented code turned off', remark().use(remarkLintStrategy).use(noIndentedCode) as never)
+  configured('the plugin with indented code turned off', remark().use(remarkLintStrategy).use(noIndentedCode) as never),
+  configured('the plugin and a plugin adding YAML front matter with longer fences by itself', remark().use(remarkLintStrategy).use(longFences) as never)
 ]
 
 let documents = 0
@@ -114,7 +120,9 @@ const SYNTAX_CASES: Array<[string, string]> = [
   ['TOML front matter with comments', '+++\n# comment\ntype = "strategy"\n+++\n\n# T\n\n- a\n'],
   ['a thematic break then a setext heading at the start', '---\ntext\n---\n\n# T\n\n- a\n\n# U\n'],
   ['indented heading lines', '# T\n\n    ## indented\n\ntext\n# U\n\n    code or heading\n'],
-  ['a footnote call without its definition', '# T\n\nSee [^1].\n\n# U\n\ntext\n']
+  ['a footnote call without its definition', '# T\n\nSee [^1].\n\n# U\n\ntext\n'],
+  ['front matter between longer fences', '-----\n# comment\ntype: strategy\n-----\n\n# T\n\ntext\n\n# U\n'],
+  ['a list at the very start', '- a\n- b\n# T\n\n+ c\n# U\n']
 ]
 
 describe('incremental parsing: the same tree as a whole-document parse, with and without configuration', () => {
@@ -254,6 +262,12 @@ describe('which configured parsers are chunked, and under which key', () => {
       }
     ],
     ['custom front matter fences', [remarkFrontmatter, [{type: 'custom', fence: '%%%'}]]],
+    [
+      'YAML front matter between other fences, added by a plugin itself',
+      function percentFences(this: Processor) {
+        remarkFrontmatter.call(this as never, [{type: 'yaml', fence: '%%%'}])
+      }
+    ],
     ['front matter anywhere in the document', [remarkFrontmatter, [{type: 'yaml', marker: '-', anywhere: true}]]]
   ] as const)('%s: parsed whole', (_name, plugin) => {
     const processor = remark().use(remarkLintStrategy)

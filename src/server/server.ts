@@ -236,9 +236,15 @@ export interface ChunkParser {
   /** Whether `---` (YAML) and `+++` (TOML) at the start of a document open front matter for this parser. */
   yaml: boolean
   toml: boolean
+  /**
+   * Whether a document that opens with `-` or `+` other than the `---` fence may still open front
+   * matter: a configured parser with front matter, as a plugin may have added a matter with
+   * other fences (`-----`) that remark-frontmatter's options do not show. Such documents are parsed whole.
+   */
+  otherFences: boolean
 }
 
-const builtinParser: ChunkParser = {key: 'built-in', parse: (text) => getBuiltin().parse(text), yaml: true, toml: true}
+const builtinParser: ChunkParser = {key: 'built-in', parse: (text) => getBuiltin().parse(text), yaml: true, toml: true, otherFences: false}
 
 /** `]:` could be a link or footnote definition, which affects the whole document. */
 const DEFINITION = /\]:/
@@ -338,7 +344,9 @@ export function incrementalParse(key: string, source: string, parser: ChunkParse
   // micromark drops a byte order mark and counts offsets without it.
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1)
   // TOML front matter (`+++`) may hold `# comment` lines, which the chunking would cut at.
-  if (DEFINITION.test(source) || LONE_CR.test(source) || (parser.toml && source.startsWith('+++'))) return wholeParse(key, source, parser)
+  if (DEFINITION.test(source) || LONE_CR.test(source) || (parser.toml && source.startsWith('+++')) || otherFence(parser, source)) {
+    return wholeParse(key, source, parser)
+  }
   let children: Block[] | undefined
   let chunks: Map<string, Block[] | null> | undefined
   try {
@@ -355,6 +363,11 @@ export function incrementalParse(key: string, source: string, parser: ChunkParse
 
   const end = endPoint(source)
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+}
+
+/** A document that may open front matter with fences the chunking does not know (see `ChunkParser.otherFences`). */
+function otherFence(parser: ChunkParser, source: string): boolean {
+  return parser.otherFences && (source.startsWith('+') || (source.startsWith('-') && !FRONT_MATTER_OPEN.test(source)))
 }
 
 /**
@@ -450,9 +463,14 @@ function endPoint(source: string): {line: number; column: number; offset: number
  *   built-in syntax's: an unknown one could keep state across the document
  *   (numbering nodes) or put positions in node data, which the chunking
  *   neither sees nor moves;
- * - its front matter is YAML or TOML with the standard fences, and only at
- *   the start (remark-frontmatter's presets; a custom matter or `anywhere`
- *   could open a block that only a later line closes).
+ * - its front matter is YAML or TOML, at the start only: mdast-util-frontmatter's
+ *   handler registered for those types only, the constructs tried at `-` and
+ *   `+` only, remark-frontmatter used with its presets only, and a probe
+ *   finds none past the start (a custom matter or `anywhere` could open a
+ *   block that only a later line closes). A plugin could still add a YAML
+ *   matter with other dash fences (`-----`) that none of this shows, so a
+ *   document that opens with `-` or `+` other than the `---` fence is parsed
+ *   whole (`ChunkParser.otherFences`).
  *
  * Anything else (remark-math, remark-directive, remark-mdx, wiki links,
  * another parser, another version of the syntax packages) is parsed whole on
@@ -494,7 +512,7 @@ function getKnownSyntax(): KnownSyntax {
   const data = reference.data() as SyntaxData
   const constructs = new Set<string>()
   for (const extension of flatten(data.micromarkExtensions)) {
-    for (const construct of blockConstructs(extension)) constructs.add(signature(construct))
+    for (const construct of blockConstructs(extension)) constructs.add(construct)
   }
   const mdast = flatten(data.fromMarkdownExtensions) as MdastExtension[]
   const handlers = new Set(mdast.flatMap((extension) => mdastFunctions(extension) ?? []))
@@ -524,12 +542,17 @@ function flatten(list: unknown): object[] {
   return list.flatMap((item) => flatten(item))
 }
 
-/** The block-level constructs of a micromark extension. */
-function blockConstructs(extension: object): unknown[] {
-  const found: unknown[] = []
+/**
+ * The block-level constructs of a micromark extension, each described with where it is tried (field and
+ * character code: front matter under `%` is not front matter under `-`) and its signature.
+ */
+function blockConstructs(extension: object): string[] {
+  const found: string[] = []
   for (const [field, record] of Object.entries(extension)) {
     if (!BLOCK_CONSTRUCT_FIELDS.has(field)) continue
-    for (const constructs of Object.values(record as Record<string, unknown>)) found.push(...(Array.isArray(constructs) ? constructs : [constructs]))
+    for (const [code, constructs] of Object.entries(record as Record<string, unknown>)) {
+      for (const construct of Array.isArray(constructs) ? constructs : [constructs]) found.push(`${field} ${code} ${signature(construct)}`)
+    }
   }
   return found
 }
@@ -553,7 +576,7 @@ function chunkableSyntax(processor: Processor, parse: Parse): boolean {
     for (const field of Object.keys(extension)) {
       if (!BLOCK_CONSTRUCT_FIELDS.has(field) && !INLINE_OR_SWITCH_FIELDS.has(field)) return false
     }
-    if (!blockConstructs(extension).every((construct) => known.constructs.has(signature(construct)))) return false
+    if (!blockConstructs(extension).every((construct) => known.constructs.has(construct))) return false
   }
   for (const extension of flatten(data.fromMarkdownExtensions) as MdastExtension[]) {
     const functions = mdastFunctions(extension)
@@ -684,7 +707,7 @@ export function configuredChunkParser(processor: Processor, parse: Parse): Chunk
     if (verdicts.size > MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value!)
   }
   if (!verdict) return null
-  return {key: `configured ${key}`, parse: (text) => parse(text, new VFile(text)), ...verdict}
+  return {key: `configured ${key}`, parse: (text) => parse(text, new VFile(text)), ...verdict, otherFences: verdict.yaml || verdict.toml}
 }
 
 /**
