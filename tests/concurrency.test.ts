@@ -16,6 +16,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint as runInProcess, type RunResult} from '../fixtures/cli/project.js'
 import {workerCount} from '../src/engine/pool.js'
+// From dist: the pool starts the compiled worker script next to it.
+import {LintPool} from '../dist/src/engine/pool.js'
 
 afterAll(removeProjects)
 
@@ -196,6 +198,33 @@ describe.concurrent('strategy-lint --concurrency: the same report as a serial ru
     expect(workerCount(9, 3.9 * size, 4, size)).toBe(3)
     expect(workerCount(1000, 100 * size, 2, size)).toBe(2)
     expect(workerCount(10, 100 * size, 64, size)).toBe(10)
+  })
+
+  it('the pool sends a full batch to a worker while files are still being added, the rest at finish, results in order', async () => {
+    const pool = new LintPool({cwd: dir, type: undefined, ignorePath: undefined, ignorePatterns: []})
+    try {
+      pool.grow(1)
+      const names = Array.from({length: 40}, (_, index) => `note-${String(index).padStart(2, '0')}.md`)
+      // 40 files of a few characters: the first 32 (a full batch) go out at once, 8 wait for more or for finish.
+      for (const name of names.slice(0, 31)) pool.add({path: path.join(dir, name), value: `# ${name}\n`})
+      expect(pool.unsent()).toHaveLength(31)
+      pool.add({path: path.join(dir, names[31]), value: `# ${names[31]}\n`})
+      expect(pool.unsent()).toHaveLength(0)
+      for (const name of names.slice(32)) pool.add({path: path.join(dir, name), value: `# ${name}\n`})
+      expect(pool.unsent()).toHaveLength(8)
+      const big = 'We will ship it.\n'.repeat(9000)
+      pool.add({path: path.join(dir, 'big.md'), value: `---\ntype: strategy\n---\n\n# Big\n\n${big}`})
+      // Over 128 KB waiting: sent before finish too, to the next worker free (the first still has its batch).
+      expect(pool.unsent()).toHaveLength(9)
+      pool.grow(2)
+      expect(pool.unsent()).toHaveLength(0)
+      const results = await pool.finish()
+      expect(results).toHaveLength(41)
+      expect(results.slice(0, 40).every((result) => result.ran && result.type === null)).toBe(true)
+      expect(results[40].type).toBe('strategy')
+    } finally {
+      await pool.close()
+    }
   })
 
   it('--cache: a parallel run stores what a serial run stores, and replays it', {timeout: 120_000}, async () => {

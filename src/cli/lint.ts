@@ -45,39 +45,46 @@ export function lintSerially(options: CliOptions, io: CliIo, cache?: LintCache):
  * `--concurrency N`: this thread runs the engine as in a serial run, so files
  * are found, ignored, read and configured (and configuration errors arise)
  * exactly as there, but it parses and lints none of them: `cache.processor`'s
- * hits are replayed and every other file is set aside. Those are then linted
- * in worker threads when they are enough work for them (`workerCount`), else
- * here, the same way, and their messages restored onto this run's files,
- * which keep the engine's order. The cache is read and written here only.
+ * hits are replayed and every other file is set aside. Those are linted in
+ * worker threads when they are enough work for them (`workerCount`), else
+ * here after the run, the same way, and their messages restored onto this
+ * run's files, which keep the engine's order. The workers start, and take
+ * files, while this thread still reads the rest. The cache is read and
+ * written here only.
  */
 export async function lintInParallel(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
   const settings = engineSettings(options, io.cwd)
-  const deferred = new Set<VFile>()
+  /** Each file set aside, with its index among the files given to the pool. */
+  const deferred = new Map<VFile, number>()
   let deferredSize = 0
-  const pool = workersAvailable() ? new LintPool(settings, {timeBudget: options.timeBudget}) : undefined
+  const pool = new LintPool(settings, {timeBudget: options.timeBudget})
+  const canStartWorkers = workersAvailable()
   // With a time budget every file is linted in a worker thread, which can be stopped; this thread cannot.
   const minimum = options.timeBudget > 0 ? 1 : 0
   try {
     const context = await runEngineBatched(settings, options.paths, {cache, defer})
-    const files = (context.files ?? []).filter((file) => deferred.has(file))
-    const inputs = files.map((file) => ({path: path.resolve(file.cwd, file.path), value: String(file.value ?? '')}))
-    const results = pool && pool.size > 0 ? await pool.lint(inputs) : await lintFiles(settings, inputs)
-    files.forEach((file, index) => {
+    const results = pool.size > 0 ? await pool.finish() : await lintFiles(settings, pool.unsent())
+    for (const file of context.files ?? []) {
+      const index = deferred.get(file)
+      if (index === undefined) continue
+      const result = results[index]
       file.messages = []
-      for (const message of results[index].messages) restoreMessage(file, message)
-      if (results[index].type !== undefined) file.data.strategyType = results[index].type
-      if (results[index].status !== undefined) file.data.strategyStatus = results[index].status
-      if (results[index].ran) cache?.remember(file)
-    })
+      for (const message of result.messages) restoreMessage(file, message)
+      if (result.type !== undefined) file.data.strategyType = result.type
+      if (result.status !== undefined) file.data.strategyStatus = result.status
+      if (result.ran) cache?.remember(file)
+    }
     return context
   } finally {
-    await pool?.close()
+    await pool.close()
   }
 
   function defer(file: VFile): void {
-    deferred.add(file)
-    deferredSize += String(file.value ?? '').length
-    // Start workers as soon as there is work enough for them, while this thread still reads files.
-    if (pool) pool.grow(Math.max(minimum, workerCount(deferred.size, deferredSize, options.concurrency, options.workerSize)))
+    const value = String(file.value ?? '')
+    deferred.set(file, deferred.size)
+    deferredSize += value.length
+    // Start workers as soon as there is work enough for them; they lint what is set aside while this thread reads on.
+    if (canStartWorkers) pool.grow(Math.max(minimum, workerCount(deferred.size, deferredSize, options.concurrency, options.workerSize)))
+    pool.add({path: path.resolve(file.cwd, file.path), value})
   }
 }

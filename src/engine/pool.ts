@@ -42,12 +42,16 @@ export function configuredWorkerSize(env: Readonly<Record<string, string | undef
 }
 
 /**
- * Batch sizes: a batch is one engine run in a worker. Each takes the files
- * left divided by BATCH_DIVISOR times the workers (at most MAX_BATCH), so
- * batches shrink towards the end and the workers finish at about the same time.
+ * Batch sizes: a batch is one engine run in a worker. Once every file is
+ * known, each takes the files left divided by BATCH_DIVISOR times the workers
+ * (at most MAX_BATCH), so batches shrink towards the end and the workers
+ * finish at about the same time. While the main thread still reads files
+ * (`add`), a batch goes out when MAX_BATCH files or STREAM_BATCH_SIZE
+ * characters wait, so the workers lint while the main thread reads.
  */
 const BATCH_DIVISOR = 4
 const MAX_BATCH = 32
+const STREAM_BATCH_SIZE = 128 * 1024
 
 export interface WorkerTask {
   id: number
@@ -98,10 +102,14 @@ export class LintPool {
   private readonly workers: Worker[] = []
   private readonly idle: Worker[] = []
   private readonly assignments = new Map<Worker, Assignment>()
-  private files: readonly FileInput[] = []
-  private results: Array<FileResult | undefined> = []
+  private readonly files: FileInput[] = []
+  private readonly results: Array<FileResult | undefined> = []
   /** Index of the first file not yet sent to a worker. */
   private next = 0
+  /** Characters of the files from `next` on. */
+  private waiting = 0
+  /** Set by `finish`: no more files will be added. */
+  private ended = false
   /** Files to lint again, one per batch, after their batch's worker was stopped on another file. */
   private retry: number[] = []
   private done = 0
@@ -118,9 +126,10 @@ export class LintPool {
     return this.workers.length
   }
 
-  /** Start workers until there are `count`; they load their modules while the main thread still reads files. */
+  /** Start workers until there are `count`; they load their modules and take the files added so far. */
   grow(count: number): void {
     while (!this.closed && this.workers.length < count) this.start()
+    this.dispatch()
   }
 
   private start(): Worker {
@@ -138,39 +147,60 @@ export class LintPool {
     return worker
   }
 
-  /** Lint `files` with the workers `grow` started; resolves with their results in the same order. */
-  lint(files: readonly FileInput[]): Promise<FileResult[]> {
-    if (this.settle) throw new Error('LintPool.lint is already running')
-    if (files.length === 0) return Promise.resolve([])
-    if (this.workers.length === 0) throw new Error('LintPool.lint needs workers: call grow first')
-    this.files = files
-    this.results = new Array<FileResult | undefined>(files.length)
-    this.next = 0
-    this.retry = []
-    this.done = 0
+  /** Queue `file` for linting; it goes to a worker in a batch as soon as one is free (after `grow`). */
+  add(file: FileInput): void {
+    if (this.ended) throw new Error('LintPool.add after finish')
+    this.files.push(file)
+    this.results.push(undefined)
+    this.waiting += file.value.length
+    this.dispatch()
+  }
+
+  /** No more files: resolves with the result of every file added, in the order added. Needs workers (`grow`). */
+  finish(): Promise<FileResult[]> {
+    if (this.ended) throw new Error('LintPool.finish called twice')
+    this.ended = true
+    if (this.files.length > 0 && this.workers.length === 0) throw new Error('LintPool.finish needs workers: call grow first')
     return new Promise((resolve, reject) => {
       this.settle = {resolve, reject}
-      this.dispatch()
+      this.advance()
     })
   }
 
+  /** Files the pool holds that no worker has taken yet (to lint them elsewhere when no worker was started). */
+  unsent(): readonly FileInput[] {
+    return this.files.slice(this.next)
+  }
+
   private dispatch(): void {
-    while (this.idle.length > 0 && (this.retry.length > 0 || this.next < this.files.length)) {
+    while (this.idle.length > 0 && (this.retry.length > 0 || this.batchReady())) {
       let indexes: number[]
       if (this.retry.length > 0) {
         indexes = [this.retry.shift()!]
       } else {
-        const left = this.files.length - this.next
-        const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(left / (this.workers.length * BATCH_DIVISOR))))
         indexes = []
-        for (let index = this.next; index < this.next + size; index++) indexes.push(index)
-        this.next += size
+        for (let index = this.next; index < this.next + this.batchSize(); index++) indexes.push(index)
+        this.next += indexes.length
+        for (const index of indexes) this.waiting -= this.files[index].value.length
       }
       const id = this.batches++
       const worker = this.idle.shift()!
       this.assignments.set(worker, {id, batch: {indexes}, current: undefined, since: Date.now(), spent: new Map(), timer: undefined})
       worker.postMessage({id, files: indexes.map((index) => this.files[index])} satisfies WorkerTask)
     }
+  }
+
+  /** Whether a batch should go out now: once all files are known, whenever any wait; before, when a full batch waits. */
+  private batchReady(): boolean {
+    const left = this.files.length - this.next
+    if (left === 0) return false
+    return this.ended || left >= MAX_BATCH || this.waiting >= STREAM_BATCH_SIZE
+  }
+
+  private batchSize(): number {
+    const left = this.files.length - this.next
+    if (!this.ended) return Math.min(MAX_BATCH, left)
+    return Math.max(1, Math.min(MAX_BATCH, Math.ceil(left / (this.workers.length * BATCH_DIVISOR))))
   }
 
   private receive(worker: Worker, reply: WorkerReply): void {
@@ -188,9 +218,9 @@ export class LintPool {
     if ('error' in reply) {
       // The engine run failed as a whole: lint the files one by one, so only the file at fault gets the error.
       if (indexes.length > 1) this.retry.push(...indexes)
-      else this.finish(indexes[0], failureResult(`Not linted: linting this file failed (${reply.error.split('\n')[0]})`, 'lint-failed'))
+      else this.record(indexes[0], failureResult(`Not linted: linting this file failed (${reply.error.split('\n')[0]})`, 'lint-failed'))
     } else {
-      for (let index = 0; index < indexes.length; index++) this.finish(indexes[index], reply.results[index])
+      for (let index = 0; index < indexes.length; index++) this.record(indexes[index], reply.results[index])
     }
     this.idle.push(worker)
     this.advance()
@@ -242,23 +272,22 @@ export class LintPool {
         ruleId === 'time-budget'
           ? 'Some Markdown makes the parser slow (thousands of nested brackets, backticks, emphasis markers or list levels): simplify that part, or raise the budget with --time-budget <seconds>'
           : 'Lint it on its own to see whether it is too large for the memory available'
-      this.finish(indexes[at], failureResult(`Not linted: ${why}; the other files were linted. ${advice}`, ruleId))
+      this.record(indexes[at], failureResult(`Not linted: ${why}; the other files were linted. ${advice}`, ruleId))
       for (let index = 0; index < indexes.length; index++) if (index !== at && this.results[indexes[index]] === undefined) this.retry.push(indexes[index])
     }
     this.advance()
   }
 
-  private finish(index: number, result: FileResult): void {
+  private record(index: number, result: FileResult): void {
     if (this.results[index] !== undefined) return
     this.results[index] = result
     this.done++
   }
 
   private advance(): void {
-    if (this.settle && this.done === this.files.length) {
+    if (this.settle && this.ended && this.done === this.files.length) {
       const settle = this.settle
       this.settle = undefined
-      this.files = []
       settle.resolve(this.results as FileResult[])
     } else {
       this.dispatch()
