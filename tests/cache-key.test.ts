@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, removeProjects, runNode, STRATEGY_LINT_BIN, writeFiles} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, removeProjects, runNode, STRATEGY_LINT_BIN, strategyLint as inProcess, writeFiles} from '../fixtures/cli/project.js'
 
 /**
  * Each run is a new process, as a user's next run after an upgrade is: in one
@@ -123,9 +123,10 @@ describe('the --cache key and installed packages', () => {
   }, 120_000)
 
   it('a hand-edited entry that does not have the shape the cache writes is dropped and the file linted again', async () => {
+    // Nothing here changes a module between runs, so the runs are in this process (fixtures/cli/project.ts).
     const dir = makeProject({'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY})
-    const expected = await strategyLint(['--format', 'json'], dir)
-    await strategyLint(['--cache'], dir)
+    const expected = await inProcess(['--format', 'json'], dir)
+    await inProcess(['--cache'], dir)
     const cacheFile = path.join(dir, '.strategylintcache')
     const pristine = readCache(cacheFile)
     const warnKey = path.join(dir, 'warn.md')
@@ -144,7 +145,7 @@ describe('the --cache key and installed packages', () => {
       for (const entry of Object.values(data.entries)) for (const message of entry.messages) message.reason = `[cached] ${message.reason}`
       edit(data.entries[warnKey].messages[0])
       fs.writeFileSync(cacheFile, JSON.stringify(data))
-      const result = await strategyLint(['--cache', '--format', 'json'], dir)
+      const result = await inProcess(['--cache', '--format', 'json'], dir)
       expect(result.code).toBe(expected.code)
       const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{reason: string}>}>
       // warn.md was linted again: its report is the uncached one; the entry on disk is the one written fresh.
