@@ -178,9 +178,10 @@ export class LintPool {
       if (this.retry.length > 0) {
         indexes = [this.retry.shift()!]
       } else {
+        const size = this.batchSize()
         indexes = []
-        for (let index = this.next; index < this.next + this.batchSize(); index++) indexes.push(index)
-        this.next += indexes.length
+        for (let index = this.next; index < this.next + size; index++) indexes.push(index)
+        this.next += size
         for (const index of indexes) this.waiting -= this.files[index].value.length
       }
       const id = this.batches++
