@@ -1,6 +1,6 @@
 /**
  * The hooks and CI recipes of docs/ci.md, run for real: the pre-commit
- * manifest (its `try-repo` run is in tests/heavy/pre-commit.test.ts), husky + lint-staged and a plain git hook
+ * manifest (its real pre-commit run is in tests/heavy/pre-commit.test.ts), husky + lint-staged and a plain git hook
  * in temporary git repositories (real `git commit`), and the CI examples in
  * examples/ (valid YAML, the right steps, the same text as in docs/ci.md, and
  * their lint command run in a temporary project).
