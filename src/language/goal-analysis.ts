@@ -761,9 +761,64 @@ function describesMechanism(sentence: Sentence): boolean {
   return false
 }
 
-/** A lead-in that lists metrics a system exports (`Metric series to be exported`, `These metrics should roughly correspond to:`): its items define telemetry, they do not set targets. */
-const TELEMETRY_LEAD = /\bmetric(?:s| series)\b[^.]*\b(?:export\w*|expos\w*|emit\w*|correspond\w*|include)\b|\b(?:export\w*|expos\w*|emit\w*|provides?|desirable|existing)\b[^.]*\bmetric(?:s| series)\b/i
+/**
+ * A lead-in that lists metrics a system exports (`Metric series to be exported`, `These metrics should roughly
+ * correspond to:`): its items define telemetry, they do not set targets. That is, within one stretch without a
+ * period, a metric word before a word of METRIC_THEN, or a word of THEN_METRIC before a metric word. Found
+ * with one scan per word list, not as one pattern `metric[^.]*export|...`, which backtracks over the whole
+ * lead-in at each metric word (a 256 KB lead-in of `metrics` took 15 s).
+ */
+function describesTelemetry(lead: string): boolean {
+  for (const stretch of lead.split('.')) {
+    const metrics = [...stretch.matchAll(METRIC_WORD)]
+    if (metrics.length === 0) continue
+    const firstMetricEnd = metrics[0].index + metrics[0][0].length
+    const lastMetricStart = metrics[metrics.length - 1].index
+    for (const word of stretch.matchAll(METRIC_THEN)) if (word.index >= firstMetricEnd) return true
+    for (const word of stretch.matchAll(THEN_METRIC)) if (word.index + word[0].length <= lastMetricStart) return true
+  }
+  return false
+}
+const METRIC_WORD = /\bmetric(?:s| series)\b/gi
+const METRIC_THEN = /\b(?:export\w*|expos\w*|emit\w*|correspond\w*|include)\b/gi
+const THEN_METRIC = /\b(?:export\w*|expos\w*|emit\w*|provides?|desirable|existing)\b/gi
 const MEASURING_LEAD = /\b(?:success|target|goals?|objectives?|kpis?|indicators?|measur\w*|track\w*)\b/i
+
+interface LeadFacts {
+  /** The lead-in makes every item of its list something other than a criterion, whatever the item says. */
+  listsNonCriteria: boolean
+  /** The lead-in names the component doing the steps listed (AGENT_LEAD): items that open with a step are not criteria. */
+  namesAgent: boolean
+}
+
+/** What a list's lead-in says of its items, once per lead-in: every item of the list shares it (and a long lead-in read per item made a long list quadratic). */
+const leadFactsCache = new WeakMap<readonly Sentence[], {configuration: Configuration; facts: LeadFacts}>()
+
+function leadFacts(sentences: readonly Sentence[], configuration: Configuration): LeadFacts {
+  let cached = leadFactsCache.get(sentences)
+  if (cached?.configuration !== configuration) {
+    cached = {configuration, facts: readLead(sentences, configuration)}
+    leadFactsCache.set(sentences, cached)
+  }
+  return cached.facts
+}
+
+function readLead(sentences: readonly Sentence[], configuration: Configuration): LeadFacts {
+  const lead = sentences.map((sentence) => sentence.text).join(' ').trim()
+  const dated = sentences.some((sentence) => readSentence(sentence, configuration).deadline !== undefined || leadInMilestone(sentence, configuration) !== undefined)
+  if (lead === '' || dated) return {listsNonCriteria: false, namesAgent: false}
+  const listsNonCriteria =
+    (describesTelemetry(lead) && !MEASURING_LEAD.test(lead)) ||
+    /^(?:owners?|authors?|reviewers?|approvers?|contacts?|links?|references?|other docs(?: or links)?|see also|further reading)\b[^:]{0,20}:\s*$/i.test(lead) ||
+    (CASE_LEAD.test(lead) && /:\s*$/.test(lead)) ||
+    // `The following is an enumeration of some approaches:`, `The following additional guidelines apply -`: options weighed or rules of a design.
+    (/\b(?:approaches|alternatives|options|guidelines|conventions)\b/i.test(lead) && !MEASURING_LEAD.test(lead)) ||
+    // `X is responsible for creating the following resources:`: parts of a design listed.
+    /\bthe following (?:[\w-]+ ){0,2}(?:resources|fields|files|objects|flags|labels|annotations|endpoints|types|kinds|parameters|settings)\b/i.test(lead) ||
+    // `Customer checks the status and sees:`: what follows is an example of output.
+    /\b(?:sees|shows|returns|outputs|prints|displays|looks like|produces|yields)\s*:\s*$/i.test(lead)
+  return {listsNonCriteria, namesAgent: AGENT_LEAD.test(lead)}
+}
 
 /** A lead-in that names the component doing the steps listed after it: `For each request, the metrics proxy:`. */
 const AGENT_LEAD = /(?:^|[,.;]\s*)(?:the|a|an|each|every|this|our)\s+[^,.;:]{1,40}:\s*$/i
@@ -805,19 +860,9 @@ function notACriterion(item: CriteriaItem, readingsOf: readonly Reading[], confi
   const dated = readingsOf.some((reading) => reading.deadline)
   // A number makes an item a criterion whatever its form (`The API server handles 10k QPS`, `When a deploy fails, it rolls back within 5 minutes`).
   const counted = item.sentences.some((sentence) => features(sentence).quantities.length > 0)
-  const lead = item.lead.map((sentence) => sentence.text).join(' ').trim()
-  const leadDated = item.lead.some((sentence) => readSentence(sentence, configuration).deadline !== undefined || leadInMilestone(sentence, configuration) !== undefined)
-  if (lead !== '' && !leadDated && !dated) {
-    if (TELEMETRY_LEAD.test(lead) && !MEASURING_LEAD.test(lead)) return true
-    if (/^(?:owners?|authors?|reviewers?|approvers?|contacts?|links?|references?|other docs(?: or links)?|see also|further reading)\b[^:]{0,20}:\s*$/i.test(lead)) return true
-    if (CASE_LEAD.test(lead) && /:\s*$/.test(lead)) return true
-    if (AGENT_LEAD.test(lead) && opensWithStep(first)) return true
-    // `The following is an enumeration of some approaches:`, `The following additional guidelines apply -`: options weighed or rules of a design.
-    if (/\b(?:approaches|alternatives|options|guidelines|conventions)\b/i.test(lead) && !MEASURING_LEAD.test(lead)) return true
-    // `X is responsible for creating the following resources:`: parts of a design listed.
-    if (/\bthe following (?:[\w-]+ ){0,2}(?:resources|fields|files|objects|flags|labels|annotations|endpoints|types|kinds|parameters|settings)\b/i.test(lead)) return true
-    // `Customer checks the status and sees:`: what follows is an example of output.
-    if (/\b(?:sees|shows|returns|outputs|prints|displays|looks like|produces|yields)\s*:\s*$/i.test(lead)) return true
+  if (!dated) {
+    const lead = leadFacts(item.lead, configuration)
+    if (lead.listsNonCriteria || (lead.namesAgent && opensWithStep(first))) return true
   }
   // `subnets/masks (e.g., ...)`, `webhook metrics to monitor health`: a fragment that continues its lead-in, no verb, no capital.
   const outsideParentheses = first.text.replace(/\([^()]*\)/g, ' ')

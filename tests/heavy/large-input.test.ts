@@ -106,6 +106,27 @@ describe('pathological input for the regular expressions', () => {
   )
 
   it(
+    'survives a 2 MB lead-in of `metrics` words before a Success Criteria list (once quadratic: 15 s at 256 KB)',
+    async () => {
+      const lead = `${'metrics '.repeat(260_000)}to watch:`
+      const messages = await check(`---\ntype: strategy\n---\n\n# S\n\n## Success Criteria\n\n${lead}\n\n- Better visibility into production.\n`)
+      expect(messages.some((message) => message.reason.includes('Better visibility into production'))).toBe(true)
+    },
+    SLOW
+  )
+
+  it(
+    'survives a 200 KB lead-in before 10,000 criteria (the lead-in once read again for each item)',
+    async () => {
+      const lead = `${'metrics '.repeat(25_000)}to watch:`
+      const items = Array.from({length: 10_000}, (_, index) => `- Better visibility into service ${index}.`).join('\n')
+      const messages = await check(`---\ntype: strategy\n---\n\n# S\n\n## Success Criteria\n\n${lead}\n\n${items}\n`)
+      expect(messages.filter((message) => message.reason.includes('Better visibility into service'))).toHaveLength(10_000)
+    },
+    SLOW
+  )
+
+  it(
     'survives 50,000 `<insert` repeats',
     async () => {
       const prompts = '<insert '.repeat(50_000)
