@@ -4,13 +4,15 @@
  * default setup, and print: files, crashes, the type each file was assigned, messages
  * per rule and the time taken. Exit 1 if any file crashed the linter.
  *
- *   node scripts/corpus.js [folder...] [--limit N] [--json out.json]
- *     [--type strategy|vision] [--rules all|structure|language] [--only id,id...]
- *     [--findings N]
+ *   node scripts/corpus.js [folder|file.md...] [--root folder] [--limit N]
+ *     [--json out.json] [--type strategy|vision] [--rules all|structure|language]
+ *     [--only id,id...] [--findings N]
  *
  * --type forces every file to a type; --rules runs a subset; --only runs just the
  * named rules (comma-separated ids, combined with --rules); --findings prints a
- * deterministic sample of N messages (every k-th) for reading by hand.
+ * deterministic sample of N messages (every k-th) for reading by hand. A Markdown
+ * file may be named instead of a folder; --root sets the folder the printed paths
+ * are relative to (default: the folder given, or the parent of the first one).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -24,6 +26,7 @@ const {values, positionals} = scriptArguments(import.meta.url, {
   allowPositionals: true,
   options: {
     limit: {type: 'string'},
+    root: {type: 'string'},
     json: {type: 'string'},
     type: {type: 'string'},
     rules: {type: 'string', default: 'all'},
@@ -32,8 +35,14 @@ const {values, positionals} = scriptArguments(import.meta.url, {
   }
 })
 const roots = (positionals.length > 0 ? positionals : ['../shared/corpus']).map((folder) => path.resolve(folder))
-const root = roots.length === 1 ? roots[0] : path.dirname(roots[0])
-for (const folder of roots) requireFolder(import.meta.url, folder)
+const isMarkdownFile = (name) => /\.(?:md|markdown)$/i.test(name) && fs.statSync(name, {throwIfNoEntry: false})?.isFile() === true
+const root = values.root
+  ? path.resolve(values.root)
+  : roots.length === 1 && !isMarkdownFile(roots[0])
+    ? roots[0]
+    : path.dirname(roots[0])
+if (values.root) requireFolder(import.meta.url, root, 'the --root')
+for (const folder of roots) if (!isMarkdownFile(folder)) requireFolder(import.meta.url, folder)
 const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
 
 const LANGUAGE_RULES = new Set([
@@ -64,7 +73,7 @@ const options = {
   rules: Object.fromEntries(ruleIds.filter((id) => !keep(id)).map((id) => [id, false]))
 }
 
-const files = roots.flatMap((folder) => markdownFiles(folder)).slice(0, limit)
+const files = roots.flatMap((folder) => (isMarkdownFile(folder) ? [folder] : markdownFiles(folder))).slice(0, limit)
 const processor = remark().use(remarkLintStrategy, options).freeze()
 const findings = []
 const types = {}
