@@ -47,3 +47,15 @@ describe('renameHeading', () => {
     expect(splitHeading('IV. Key Decisons').numbering).toBe('IV. ')
   })
 })
+
+describe('splitHeading', () => {
+  it('takes the white space before a trailing note into the note, however long the run, and keeps a note that is the whole heading', () => {
+    expect(splitHeading('Target State (2-3 years)')).toEqual({numbering: '', name: 'Target State', note: ' (2-3 years)'})
+    expect(splitHeading(`Target State${' \u00a0\t'.repeat(3)}[draft]  `)).toEqual({numbering: '', name: 'Target State', note: `${' \u00a0\t'.repeat(3)}[draft]`})
+    expect(splitHeading('(2-3 years)')).toEqual({numbering: '', name: '(2-3 years)', note: ''})
+    expect(splitHeading('Target (State) x')).toEqual({numbering: '', name: 'Target (State) x', note: ''})
+    const spaces = ' '.repeat(100_000)
+    expect(splitHeading(`Context${spaces}x`).name).toBe(`Context${spaces}x`)
+    expect(splitHeading(`Context${spaces}(why)`)).toEqual({numbering: '', name: 'Context', note: `${spaces}(why)`})
+  })
+})

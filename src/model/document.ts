@@ -10,7 +10,7 @@ import {location} from 'vfile-location'
 import {builtinTypes, type DocType, type SectionSpec} from '../types/doc-types.js'
 import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from './detect.js'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
-import {extendsName, headingKey, isMisspelling, isNearMiss} from './heading.js'
+import {extendsName, headingKey, isMisspelling, isNearMiss, whiteSpaceBefore} from './heading.js'
 import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
 import {readStatus, type DocumentStatus} from './status.js'
@@ -299,14 +299,22 @@ function emptyBinding(): Binding {
   return {sectionDepth: 2, matches: [], firstMatch: new Map(), missing: [], atOtherDepth: new Map()}
 }
 
-/** A heading's name before a colon or a spaced dash: `Context: why now`, `Roadmap - H1 2027`. */
-const LEAD_SEPARATOR = /\s*(?::|\s[-–—]\s)/
+/**
+ * A heading's name before a colon or a spaced dash (`Context: why now`, `Roadmap - H1 2027`),
+ * without the white space before it (found by walking back, see `whiteSpaceBefore`).
+ */
+const LEAD_SEPARATOR = /:|\s[-–—]\s/
+
+function leadOfTitle(title: string): string {
+  const separator = LEAD_SEPARATOR.exec(title)
+  return separator ? title.slice(0, whiteSpaceBefore(title, separator.index)) : title
+}
 
 function matchByName(index: SpecIndex, section: Section): {spec: SectionSpec; kind: MatchKind} | undefined {
   const {key} = section
   const exact = index.byKey.get(key)
   if (exact) return {spec: exact, kind: 'exact'}
-  const lead = section.title.split(LEAD_SEPARATOR, 1)[0]
+  const lead = leadOfTitle(section.title)
   if (lead.length < section.title.length) {
     const byLead = index.byKey.get(headingKey(lead))
     if (byLead) return {spec: byLead, kind: 'extended'}

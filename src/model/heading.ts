@@ -12,7 +12,13 @@ const MAX_COMPARED_LENGTH = 80
 
 const NUMBERING =
   /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\\?\.\d{1,3}){0,4}\\?[.):]?|[ivxlc]{1,6}\\?[.):]|[a-h]\\?[.)])\s+/i
-const PARENTHETICAL = /\s*[([][^()[\]]{0,80}[)\]]\s*$/
+/**
+ * The trailing note itself; the white space before it is found by walking back
+ * (`whiteSpaceBefore`): a leading `\s*` in the pattern would be tried at every
+ * character of a long run of spaces, each time to its end (80,000 spaces in a
+ * heading took seconds).
+ */
+const PARENTHETICAL = /[([][^()[\]]{0,80}[)\]]\s*$/
 
 const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],
@@ -41,12 +47,20 @@ export function splitHeading(text: string): HeadingParts {
   let rest = trimmed.slice(numbering.length)
   let note = ''
   const noteMatch = PARENTHETICAL.exec(rest)
+  const noteStart = noteMatch ? whiteSpaceBefore(rest, noteMatch.index) : 0
   // A heading that is only a parenthetical keeps it as its name.
-  if (noteMatch && noteMatch.index > 0) {
-    note = noteMatch[0]
-    rest = rest.slice(0, noteMatch.index)
+  if (noteStart > 0) {
+    note = rest.slice(noteStart)
+    rest = rest.slice(0, noteStart)
   }
   return {numbering, name: rest, note}
+}
+
+/** Where the run of white space (as `\s` matches it) that ends at `end` starts. */
+export function whiteSpaceBefore(text: string, end: number): number {
+  let start = end
+  while (start > 0 && /\s/.test(text[start - 1])) start--
+  return start
 }
 
 /** The comparison key of a heading or section name. */

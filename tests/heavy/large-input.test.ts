@@ -127,6 +127,16 @@ describe('pathological input for the regular expressions', () => {
   )
 
   it(
+    'survives headings with 500,000 spaces inside (once quadratic in the run of spaces: 18 s at 80,000)',
+    async () => {
+      const spaces = ' '.repeat(500_000)
+      const messages = await check(`---\ntype: strategy\n---\n\n# S\n\n## Context${spaces}x\n\nText.\n\n## Diagnosis${spaces}(2027)\n\nText.\n`)
+      expect(ruleIds(messages)).toContain('strategy-required-sections')
+    },
+    SLOW
+  )
+
+  it(
     'survives 50,000 `<insert` repeats',
     async () => {
       const prompts = '<insert '.repeat(50_000)
