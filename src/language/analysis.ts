@@ -96,7 +96,22 @@ function buildUnits(document: StrategyDocument): TextUnit[] {
   }
   if (current) splitSentences(current.unit)
   // A template prompt (`TODO: say how we measure progress`) is not the author's prose; strategy-placeholder reports it.
-  return units.filter((unit) => !LEADING_MARKER.test(unit.text))
+  // Nor is a table of contents: `[Open Questions](#open-questions)` names a heading, it plans nothing.
+  return units.filter((unit) => !LEADING_MARKER.test(unit.text) && !linksWithinDocument(unit.block))
+}
+
+/**
+ * A paragraph (or heading, or cell) made of nothing but links to places in the
+ * document, with separators between them: an entry of a table of contents.
+ */
+function linksWithinDocument(block: Nodes | undefined): boolean {
+  if (!block || !('children' in block) || block.children.length === 0) return false
+  let links = 0
+  for (const child of block.children) {
+    if (child.type === 'link' && child.url.startsWith('#')) links++
+    else if (!(child.type === 'break' || (child.type === 'text' && /^[\s,;|•·–—-]*$/.test(child.value)))) return false
+  }
+  return links > 0
 }
 
 function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string): void {

@@ -21,6 +21,14 @@ describe('strategy-noncommittal on real shapes', () => {
     expect(await messages('This process aims to cut review time from 3 days to 1 day by Q3.')).toEqual([])
   })
 
+  it('a table of contents (links to headings of the page) is not prose, whatever the headings say', async () => {
+    expect(await messages('- [Open Questions](#open-questions)\n- [Ideally, a Shared Queue](#ideally-a-shared-queue)\n  - [We might Migrate Later](#later)')).toEqual([])
+    expect(await messages('[Goals](#goals) | [Open questions](#open-questions) | [Maybe later](#maybe-later)')).toEqual([])
+    // A sentence that only holds a link is still read, and so is a link elsewhere than the page.
+    expect(await messages('We might [migrate the queue](#queue) later.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('- [We might migrate the queue later](https://example.com/queue)')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+
   it('`in the future` as room a design leaves, not a deferred action', async () => {
     expect(await messages('We also want the schema to be able to carry other region codes in the future.')).toEqual([])
     expect(await messages('The format should support adding more event kinds in the future.')).toEqual([])
