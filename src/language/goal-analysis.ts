@@ -13,6 +13,7 @@
  */
 import type {Position} from 'unist'
 import type {StrategyDocument} from '../model/document.js'
+import type {Section} from '../model/sections.js'
 import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
 import {tokenize, type PhraseHit, type PhraseMatcher, type Token} from './matcher.js'
@@ -115,8 +116,32 @@ export function languageFindings(document: StrategyDocument, peers: ReadonlyMap<
   return findings
 }
 
+/** Sections of the type a document must have, when they sit below the second heading level, for all of them to be read as the type's. */
+const MIN_NESTED_SECTIONS = 4
+
+/**
+ * Which sections the language rules leave alone as loosely bound: in a document whose sections of
+ * the type sit below the second heading level and are fewer than MIN_NESTED_SECTIONS, each one that
+ * its parent heading does not name (`### Success criteria` under `## Success criteria & ongoing
+ * support` is bound; `### Metrics` under `## Design Details`, `#### Context` under `### Examples`
+ * are not). A few subsections named like sections of the type in an RFC forced to `strategy` are
+ * not its Success Criteria and Context: read as such, their descriptions and telemetry lists were
+ * reported as criteria without targets (16 wrong findings of 107 in place). The structure rules
+ * still check every section.
+ */
+function looselyBound(document: StrategyDocument): (section: Section) => boolean {
+  if (document.sectionDepth <= 2 || new Set(document.matches.map((match) => match.spec)).size >= MIN_NESTED_SECTIONS) return () => false
+  return (section) => {
+    for (let current: Section | undefined = section; current; current = current.parent) {
+      if (current.depth === document.sectionDepth) return !(current.parent?.key.includes(current.key) ?? false)
+    }
+    return false
+  }
+}
+
 function analyse(document: StrategyDocument, configuration: Configuration): Finding[] {
   const findings: Finding[] = []
+  const loose = looselyBound(document)
   const {enabled} = configuration
   /** Sentences judged as criteria items, so the sentence rules leave them alone. */
   const judged = new Set<Sentence>()
@@ -125,7 +150,7 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
       readSentence(sentence, configuration).deadline !== undefined ||
       (inHeading ? findMilestones(sentence.text, sentence.tokens, configuration.milestones, true).length > 0 : leadInMilestone(sentence, configuration) !== undefined)
     for (const item of criteriaItems(document, dated)) {
-      if (item.sentences.length === 0) continue
+      if (item.sentences.length === 0 || loose(item.sentences[0].unit.section)) continue
       for (const sentence of item.sentences) judged.add(sentence)
       const finding = judgeCriterion(document, item, configuration)
       if (finding) findings.push(finding)
@@ -139,7 +164,7 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
     }
   }
   for (const unit of textUnits(document)) {
-    if (unit.inHeading) continue
+    if (unit.inHeading || loose(unit.section)) continue
     for (const sentence of unit.sentences) {
       if (judged.has(sentence)) continue
       const finding = judgeSentence(document, sentence, configuration, LANGUAGE_RULES)

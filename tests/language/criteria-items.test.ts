@@ -114,3 +114,27 @@ describe('a dated criterion that hedges gets the hedge, not a criteria message',
     expect(await criteriaMessages('### GA\n\n- Rework the importer — reject archives over the size limit.')).toEqual([])
   })
 })
+
+describe('sections of the type bound loosely: a few subsections deep inside another layout', () => {
+  async function languageMessages(markdown: string): Promise<string[]> {
+    const messages = await lint(`---\ntype: strategy\n---\n\n# Proposal: Webhook quotas\n\n${markdown}\n`)
+    return messages.filter((message) => /^strategy-(?:measurable-criteria|noncommittal|vague-goal|unquantified-pitch)$/.test(message.ruleId ?? '')).map((message) => `${message.ruleId}: ${message.reason}`)
+  }
+  const items = '- Better visibility into production.\n- We might add a dashboard later.'
+
+  it('`### Metrics` under Design Details and `### Non-Goals` under Motivation are not read as the strategy\'s', async () => {
+    expect(await languageMessages(`## Motivation\n\n### Non-Goals\n\n${items}\n\n## Design Details\n\n### Metrics\n\n${items}`)).toEqual([])
+  })
+
+  it('a subsection its parent heading names is read (`### Success criteria` under `## Success criteria & ongoing support`)', async () => {
+    const found = await languageMessages(`## Why\n\nText.\n\n## Success criteria & ongoing support\n\n### Success criteria\n\n${items}`)
+    expect(found).toEqual([expect.stringMatching(/^strategy-measurable-criteria: /), expect.stringMatching(/^strategy-measurable-criteria: /)])
+  })
+
+  it('four or more sections of the type under a wrapper heading are read, as at the second level', async () => {
+    const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions'].map((name) => `### ${name}\n\nText.`).join('\n\n')
+    const found = await languageMessages(`## The strategy\n\n${sections}\n\n### Success Criteria\n\n${items}`)
+    expect(found).toEqual([expect.stringMatching(/^strategy-measurable-criteria: /), expect.stringMatching(/^strategy-measurable-criteria: /)])
+    expect(await languageMessages(`## Success Criteria\n\n${items}`)).toEqual(found)
+  })
+})
