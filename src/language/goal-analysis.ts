@@ -363,11 +363,21 @@ const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'pic
 /** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
 const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b)|\bto be (?:decided|determined)\b/i
 
+/** Before `open questions`: `the open questions`, `the scenarios and open questions`, `scenarios/open questions` name a list of them, they leave nothing open. */
+const NAMES_A_LIST = /(?:\b(?:the|these|those|its|our|their|any|all)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?|\/\s*)$/iu
+
+/** An open decision the sentence states (OPEN_DECISION), not a mention of a list of open questions. */
+function openDecisionIn(text: string): RegExpExecArray | null {
+  const open = OPEN_DECISION.exec(text)
+  if (!open || open.index === 0 || !/^open\s/i.test(open[0])) return open
+  return NAMES_A_LIST.test(text.slice(Math.max(0, open.index - 60), open.index)) ? null : open
+}
+
 /** `The roadmap is still TBD`: an open decision with no date to settle it, as the hedge it is. */
 function openWithoutDate(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
   // `...; we will decide after the load tests`: it says how it will be settled.
   if (deadline || /\b(?:will|'ll|to) (?:decide|settle|choose|pick|conclude)\b/i.test(sentence.text)) return undefined
-  const open = OPEN_DECISION.exec(sentence.text)
+  const open = openDecisionIn(sentence.text)
   // `No open questions remain about X`: every decision is settled, a checkable end state.
   if (!open || /\b(?:no|zero|without)\s+$/i.test(sentence.text.slice(0, open.index))) return undefined
   const start = open.index + open[0].length - open[0].trimStart().length
@@ -451,7 +461,7 @@ const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 
 function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {
   const {tokens, text} = sentence
   if (hit.category !== 'hedge' && hit.category !== 'exploration' && hit.category !== 'aspiration') return false
-  if (OPEN_DECISION.test(text)) return !deadline
+  if (openDecisionIn(text)) return !deadline
   // `The DRI is expected to update this as appropriate`: a vision or a role's duty states a state; only an opening hedge (`Ideally, X is ...`) hedges it.
   if (frame.kind === 'vision' && hit.firstToken > 0) return false
   if (isConditional(tokens, hit) || contingentAfter(tokens, hit)) return false
@@ -512,7 +522,7 @@ function judgeSentence(
   const reads = (rule: LanguageRule) => configuration.enabled.has(rule) && rules.includes(rule) && document.ruleReads(rule, section)
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch')) return undefined
   // Most sentences hold no phrase of any list and state no open decision: nothing to read further.
-  if (hitsOf(sentence, configuration).length === 0 && !OPEN_DECISION.test(sentence.text)) return undefined
+  if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text)) return undefined
   const reading = readSentence(sentence, configuration)
   const place = sourceRange(document, sentence)
   const text = quote(sentence.text)

@@ -29,6 +29,14 @@ describe('strategy-noncommittal on real shapes', () => {
     expect(await messages('- [We might migrate the queue later](https://example.com/queue)')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
 
+  it('`open questions` naming a list of them leaves nothing open; stating one does', async () => {
+    expect(await messages('Record any gaps in the open questions below.')).toEqual([])
+    expect(await messages('This page collects the risks/open questions and a migration plan.')).toEqual([])
+    expect(await messages('Merge the PRs that close the risks and open questions listed here.')).toEqual([])
+    expect(await messages('Open question: which queue we adopt.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('The choice of queue remains an open question.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+
   it('`in the future` as room a design leaves, not a deferred action', async () => {
     expect(await messages('We also want the schema to be able to carry other region codes in the future.')).toEqual([])
     expect(await messages('The format should support adding more event kinds in the future.')).toEqual([])
