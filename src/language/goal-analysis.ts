@@ -390,6 +390,28 @@ function openWithoutDate(sentence: Sentence, deadline: Span | undefined): Phrase
 const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
 
 
+/** The opening of a sentence that answers an alternative raised just before it. */
+const CONTRAST = /^\s*(?:however|but|unfortunately|that said|on the other hand|the (?:main |major |biggest )?(?:drawback|downside|problem|issue) (?:is|with)|this (?:would|has|is) (?:not|too)|that (?:would|has|is) (?:not|too))\b/i
+
+/** Whether the sentence after `sentence`, in the same paragraph, answers it with a contrast (`However, ...`). */
+function answeredNext(sentence: Sentence): boolean {
+  const next = nextSentence(sentence)
+  return next !== undefined && CONTRAST.test(next.text)
+}
+
+/** The sentence after `sentence` in its unit (found by its start: the unit's sentences are in text order, a search keeps long paragraphs linear). */
+function nextSentence(sentence: Sentence): Sentence | undefined {
+  const {sentences} = sentence.unit
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sentences[middle].start <= sentence.start) low = middle + 1
+    else high = middle
+  }
+  return sentences[low]
+}
+
 /** What `consider` regards rather than weighs: `consider the big picture`, `consider our users' needs` (`consider Kafka`, `consider a managed offering` weigh an option). */
 const REGARDED = /^(?:the|our|its|their|all|every|each|these|those)$/
 
@@ -469,6 +491,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
   // `we might rather write`, `we would rather not`: a preference or a counterfactual, not an undecided plan.
   if (tokens[hit.endToken]?.word === 'rather') return false
+  // `We could cache the index. However, ...`: an alternative weighed, and answered in the next sentence.
+  if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
   // `We want the design to be able to support more kinds in the future`: room left for later, not a deferred action (`In the future, we may add ...` opens with it and defers).
   if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && EXTENSIBLE.test(text)) return false
   // `We should consider the big picture`: consider as regard; `we should consider moving` defers.

@@ -37,6 +37,14 @@ describe('strategy-noncommittal on real shapes', () => {
     expect(await messages('The choice of queue remains an open question.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
 
+  it('an alternative raised and answered in the next sentence (`We could X. However, ...`) is weighed, not hedged', async () => {
+    expect(await messages('We could shard the index by tenant. However, the main drawback is the cost of rebalancing.')).toEqual([])
+    expect(await messages('We might keep both queues. But that doubles the on-call load, so we will retire the old one by Q3 2027.')).toEqual([])
+    // Unanswered, or answered in agreement, it hedges.
+    expect(await messages('We could shard the index by tenant.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('We could shard the index by tenant. That keeps each shard small.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+
   it('`in the future` as room a design leaves, not a deferred action', async () => {
     expect(await messages('We also want the schema to be able to carry other region codes in the future.')).toEqual([])
     expect(await messages('The format should support adding more event kinds in the future.')).toEqual([])
