@@ -236,7 +236,12 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   // `does not follow best practices` argues from best practice as much as `follows best practices` does; `a more idiomatic-feeling union` is a compound that describes.
   const negatedFollowing = (hit: PhraseHit) => FOLLOWING.has(tokens[hit.firstToken - 1]?.word ?? '') && isNegated(tokens, hit)
   const pitch = hits.find(
-    (hit) => hit.category === 'fashion' && (usable(hit) || (negatedFollowing(hit) && !isMentioned(sentence, code, hit))) && !/^-\p{L}/u.test(text.slice(hit.end)) && isArgument(tokens, hit)
+    (hit) =>
+      hit.category === 'fashion' &&
+      (usable(hit) || (negatedFollowing(hit) && !isMentioned(sentence, code, hit))) &&
+      !/^-\p{L}/u.test(text.slice(hit.end)) &&
+      !inName(text, hit) &&
+      isArgument(tokens, hit)
   )
   return {
     sentence,
@@ -277,6 +282,11 @@ function isMentioned(sentence: Sentence, code: readonly Span[], hit: PhraseHit):
   if (((before.match(/["“”]/g) ?? []).length % 2 === 1)) return true
   const written = sentence.text.slice(hit.start, hit.end)
   return hit.start > 0 && /\bFuture\b/.test(written)
+}
+
+/** A pitch word capitalised inside a sentence and followed by another capitalised word is part of a name: `the new Standard Library interface`, `our Best Practices Guide`. */
+function inName(text: string, hit: PhraseHit): boolean {
+  return hit.start > 0 && /\p{Lu}\p{Ll}*$/u.test(text.slice(hit.start, hit.end)) && /^\s\p{Lu}/u.test(text.slice(hit.end, hit.end + 2))
 }
 
 /** Verbs of the phrase lists that can open an instruction (`Streamline ...`, `Explore ...`). */

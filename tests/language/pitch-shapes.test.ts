@@ -20,6 +20,13 @@ describe('strategy-unquantified-pitch on real shapes', () => {
     expect(await pitchMessages('See the de facto standard for versioning in the appendix.')).toEqual([])
   })
 
+  it('a pitch word inside a name (`the new Standard Library interface`) is a name, not an argument', async () => {
+    expect(await pitchMessages('Move the logging helpers to the new Standard Library interface.')).toEqual([])
+    expect(await pitchMessages('Teams follow our Best Practices Guide when they add a service.')).toEqual([])
+    // The same words as words still argue.
+    expect(await pitchMessages('Move the logging helpers to the new standard interface, because it is modern.')).toEqual([expect.stringMatching(PITCH)])
+  })
+
   it('a bare count that picks from a group (`one of the most elegant ways`) is not an outcome in numbers', async () => {
     expect(await pitchMessages('One of the most elegant ways to do this is a trie over the prefixes.')).toEqual([expect.stringMatching(PITCH)])
     // A share of something is a number that measures.
