@@ -176,13 +176,20 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
 
 const phraseHits = new WeakMap<Sentence, WeakMap<Configuration, PhraseHit[]>>()
 
+/**
+ * Longer "sentences" are not read for phrases (hedges, pitches, vague words): a pasted log, a list
+ * run together without stops. The longest of the 3,289 labelled sentences has 317 characters.
+ */
+export const MAX_SENTENCE_LENGTH = 1500
+
 /** The phrases of every list in a sentence, in text order, the longest first where two start together (`would like to` before `would`). */
 function hitsOf(sentence: Sentence, configuration: Configuration): PhraseHit[] {
   let perConfiguration = phraseHits.get(sentence)
   if (!perConfiguration) phraseHits.set(sentence, (perConfiguration = new WeakMap()))
   let hits = perConfiguration.get(configuration)
   if (!hits) {
-    hits = configuration.matcher.match(sentence.tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
+    // Each phrase is judged in the context of its whole sentence, so a run-on of thousands of phrases would cost their square.
+    hits = sentence.text.length > MAX_SENTENCE_LENGTH ? [] : configuration.matcher.match(sentence.tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
     perConfiguration.set(configuration, hits)
   }
   return hits
@@ -600,11 +607,32 @@ function hedgeQuote(sentence: Sentence, hit: PhraseHit): string {
 }
 
 const unitsByItem = new WeakMap<StrategyDocument, Map<unknown, TextUnit[]>>()
+/** Per configuration and list item (weakly: a language server checks many versions of a document): the item's sentences that state a number as a target. */
+const measuredByItem = new WeakMap<Configuration, WeakMap<object, Sentence[]>>()
 
 /** Whether another sentence of the same list item (its nested items included) states a number as a target. */
 function measuredInItem(document: StrategyDocument, sentence: Sentence, configuration: Configuration): boolean {
   const item = sentence.unit.item
   if (!item) return false
+  let perItem = measuredByItem.get(configuration)
+  if (!perItem) measuredByItem.set(configuration, (perItem = new WeakMap()))
+  // Found once per item: asked of every sentence of a long item, a scan of the item each time was quadratic.
+  let measured = perItem.get(item)
+  if (!measured) {
+    measured = []
+    for (const unit of unitsOf(document, item)) {
+      for (const other of unit.sentences) {
+        const reading = readSentence(other, configuration)
+        if (reading.target !== undefined && !reading.targetIsScope) measured.push(other)
+      }
+    }
+    perItem.set(item, measured)
+  }
+  return measured.length > 1 || (measured.length === 1 && measured[0] !== sentence)
+}
+
+/** The text units of a list item, its nested items included. */
+function unitsOf(document: StrategyDocument, item: unknown): TextUnit[] {
   let byItem = unitsByItem.get(document)
   if (!byItem) {
     byItem = new Map()
@@ -616,9 +644,7 @@ function measuredInItem(document: StrategyDocument, sentence: Sentence, configur
     }
     unitsByItem.set(document, byItem)
   }
-  return (byItem.get(item) ?? []).some((unit) =>
-    unit.sentences.some((other) => other !== sentence && (readSentence(other, configuration).target !== undefined && !readSentence(other, configuration).targetIsScope))
-  )
+  return byItem.get(item) ?? []
 }
 
 /** The message for a vague goal, or `undefined` when the goal is specific enough. */

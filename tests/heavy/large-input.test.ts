@@ -137,6 +137,17 @@ describe('pathological input for the regular expressions', () => {
   )
 
   it(
+    'survives a run-on sentence of 20,000 hedges and a list item of 20,000 sentences (each once quadratic: 58 s and 33 s)',
+    async () => {
+      const runOn = `${'We could ship it '.repeat(20_000)}as usage improves.`
+      const item = `- ${'Better visibility into production. '.repeat(20_000)}`
+      const messages = await check(`---\ntype: strategy\n---\n\n# S\n\n## Coherent Actions\n\n${runOn}\n\n${item}\n`)
+      expect(ruleIds(messages)).toContain('strategy-vague-goal')
+    },
+    SLOW
+  )
+
+  it(
     'survives 50,000 `<insert` repeats',
     async () => {
       const prompts = '<insert '.repeat(50_000)
