@@ -935,6 +935,13 @@ function opensWithStep(sentence: Sentence): boolean {
   return STEP_VERBS.has(stem)
 }
 
+/** `text` without the white space and `.:;,` it ends with (a loop: `/[\s.:;,]+$/` retries at every character of a long run that does not end the text). */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length
+  while (end > 0 && /[\s.:;,]/.test(text[end - 1])) end--
+  return text.slice(0, end)
+}
+
 /**
  * Items of a criteria section that are not criteria at all, whatever words
  * they use, so neither their target nor their deadline is asked for: steps
@@ -973,7 +980,7 @@ function notACriterion(item: CriteriaItem, readingsOf: readonly Reading[], confi
   if (/^(?:it|they)(?:'s|’s|\s+(?:is|are|isn't|aren't|does|doesn't|do|don't)\b)/i.test(first.text) && !counted) return true
   if (/(?:^|\s)@[\w-]+\b/.test(first.text) && first.tokens.length <= 5) return true
   if (/^(?:how|where|why|what|when) to\b/i.test(first.text)) return true
-  if (item.sentences.length > 1 && first.unit.code.some((span) => first.text.replace(/[\s.:;,]/g, '') !== '' && span.start <= first.start && span.end >= first.start + first.text.replace(/[\s.:;,]+$/, '').length)) return true
+  if (item.sentences.length > 1 && first.unit.code.some((span) => first.text.replace(/[\s.:;,]/g, '') !== '' && span.start <= first.start && span.end >= first.start + withoutTrailingPunctuation(first.text).length)) return true
   if (item.sentences.some((sentence) => /^please\b/i.test(sentence.text))) return true
   return false
 }
