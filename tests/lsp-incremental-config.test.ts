@@ -195,7 +195,9 @@ describe('incremental parsing: the same tree as a whole-document parse, with and
   )
 
   // The longest comparison: the built-in parser, the plugin's and the one without GFM or front matter.
-  it.each(SETUPS.slice(0, 3).map((setup) => [setup.name, setup]))('%s: a generated 2,000-line document, edited in several places', (_name, setup) => {
+  // The two setups users have most (no configuration, a `.remarkrc` with the plugin); the others meet the same
+  // chunking on every fixture page above and on the edge cases below.
+  it.each(SETUPS.slice(0, 2).map((setup) => [setup.name, setup]))('%s: a generated 2,000-line document, edited in several places', (_name, setup) => {
     let text = longStrategy()
     expect(text.split('\n').length).toBeGreaterThan(2000)
     const versions = [text]
