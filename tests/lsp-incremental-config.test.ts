@@ -34,14 +34,13 @@ import {afterAll, describe, expect, it} from 'vitest'
 import type {Diagnostic} from 'vscode-languageserver-protocol'
 import {GOOD_STRATEGY, STRATEGY_SECTIONS, strategyDoc, words} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, writeFiles} from '../fixtures/cli/project.js'
-import {fileUri, LspClient} from '../scripts/lsp-client.js'
+import {fileUri} from '../scripts/lsp-client.js'
+import {diagnosticSummary, OUR_SERVER, STOCK_SERVER, trackedClients} from './support/lsp.js'
 // The servers run the built package, so compare with the built package too.
 import remarkLintStrategy from '../dist/src/index.js'
 import placeholderRule from '../dist/rules/strategy-placeholder.js'
 import {configurationKey, configuredChunkParser, incrementalParse, zeroConfigFallback, type ChunkParser} from '../dist/src/server/server.js'
 
-const OUR_SERVER = path.join(PACKAGE_ROOT, 'bin', 'strategy-lint-language-server.js')
-const STOCK_SERVER = path.join(PACKAGE_ROOT, 'tests', 'stock-remark-language-server.js')
 
 type Parse = (document: string, file: VFile) => Root
 
@@ -354,23 +353,14 @@ describe('which configured parsers are chunked, and under which key', () => {
   })
 })
 
-const clients: LspClient[] = []
+const clients = trackedClients()
+const {start} = clients
 
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.stop()))
+  await clients.stopAll()
   removeProjects()
 })
 
-async function start(server: string, workspace: string): Promise<LspClient> {
-  const client = await LspClient.start(server, workspace)
-  clients.push(client)
-  return client
-}
-
-/** Comparable summary: `line:character rule reason` (LSP positions are 0-based). */
-function summary(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message.split('\n')[0]}`).sort()
-}
 
 /** Make `remark-gfm` resolvable from `dir`, as a workspace that installed it has it. */
 function linkGfm(dir: string): void {
@@ -387,7 +377,7 @@ describe('end to end: a configured workspace, edited', () => {
     let text = strategyDoc({frontMatter: 'type: strategy', context: `${words(60, 3)} The launch date is TBD.`})
     const [first, firstStock] = await Promise.all([ours.open(uri, text), stock.open(uri, text)])
     expect(first.length).toBeGreaterThan(0)
-    expect(summary(first)).toEqual(summary(firstStock))
+    expect(diagnosticSummary(first)).toEqual(diagnosticSummary(firstStock))
     const edits: Array<[string, string]> = [
       ['The launch date is TBD.', 'The launch date is June 2027.'],
       ['## Diagnosis', '## Diagnosis\n\n### Symptoms\n\nBuilds are slow. TODO: numbers.'],
@@ -400,7 +390,7 @@ describe('end to end: a configured workspace, edited', () => {
       expect(text).toContain(from)
       text = text.replace(from, to)
       const [a, b] = await Promise.all([ours.change(uri, text), stock.change(uri, text)])
-      expect(summary(a), `after replacing ${JSON.stringify(from)}`).toEqual(summary(b))
+      expect(diagnosticSummary(a), `after replacing ${JSON.stringify(from)}`).toEqual(diagnosticSummary(b))
     }
   })
 
@@ -417,7 +407,7 @@ describe('end to end: a configured workspace, edited', () => {
     const risk = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'strategy-risk-mitigation').map((d) => d.message.split(';')[0])
     const [first, firstStock] = await Promise.all([ours.open(uri, text), stock.open(uri, text)])
     expect(risk(first)).toEqual(['Risk `The shared cache fails` has no mitigation'])
-    expect(summary(first)).toEqual(summary(firstStock))
+    expect(diagnosticSummary(first)).toEqual(diagnosticSummary(firstStock))
 
     // Each step edits only the Context section; the Risks section's chunk is the same text every time.
     let version = 0
@@ -430,7 +420,7 @@ describe('end to end: a configured workspace, edited', () => {
       const edited = text.replace('## Context\n\n', `## Context\n\nEdit ${++version}. `)
       const [a, b] = await Promise.all([ours.change(uri, edited), stock.change(uri, edited)])
       expect(risk(a)).toEqual(expected)
-      expect(summary(a)).toEqual(summary(b))
+      expect(diagnosticSummary(a)).toEqual(diagnosticSummary(b))
     }
   })
 })

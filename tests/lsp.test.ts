@@ -14,27 +14,21 @@ import type {CodeAction, Diagnostic} from 'vscode-languageserver-protocol'
 import {GOOD_STRATEGY, MISSING_SECTION, NEAR_MISS, README, STRATEGY_SECTIONS, strategyDoc, words} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, writeFiles} from '../fixtures/cli/project.js'
 import {fileUri, LspClient} from '../scripts/lsp-client.js'
+import {diagnosticSummary, OUR_SERVER, STOCK_SERVER, trackedClients} from './support/lsp.js'
 // The servers run the built package, so compare with the built package too.
 import {lint} from '../dist/src/index.js'
 
-const OUR_SERVER = path.join(PACKAGE_ROOT, 'bin', 'strategy-lint-language-server.js')
-const STOCK_SERVER = path.join(PACKAGE_ROOT, 'tests', 'stock-remark-language-server.js')
 
 const ERROR = 1
 const WARNING = 2
 
-const clients: LspClient[] = []
+const clients = trackedClients()
+const {start} = clients
 
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.stop()))
+  await clients.stopAll()
   removeProjects()
 })
-
-async function start(server: string, workspace: string): Promise<LspClient> {
-  const client = await LspClient.start(server, workspace)
-  clients.push(client)
-  return client
-}
 
 let shared: Promise<{client: LspClient; dir: string}> | undefined
 let sharedCount = 0
@@ -64,12 +58,6 @@ function find(diagnostics: Diagnostic[], pattern: RegExp): Diagnostic {
   return found
 }
 
-/** Comparable summary: `line:character rule reason` (LSP positions are 0-based). */
-function summary(diagnostics: Diagnostic[]): string[] {
-  return diagnostics
-    .map((d) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message.split('\n')[0]}`)
-    .sort()
-}
 
 /** What the built-in setup (the `lint()` API) reports, in the same shape. */
 async function builtinSummary(text: string): Promise<string[]> {
@@ -99,7 +87,7 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     })
     const uri = fileUri(path.join(dir, 'strategy.md'))
     const diagnostics = await client.open(uri, NEAR_MISS)
-    expect(summary(diagnostics)).toEqual(await builtinSummary(NEAR_MISS))
+    expect(diagnosticSummary(diagnostics)).toEqual(await builtinSummary(NEAR_MISS))
     const near = find(diagnostics, /Heading `Sucess Criteria` looks like the required section `Success Criteria`/)
     expect(near).toMatchObject({
       code: 'strategy-required-sections',
@@ -131,7 +119,7 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     const configured = await client.change(uri, MISSING_SECTION)
     expect(byRule(configured, 'strategy-required-sections')).toEqual([])
     fs.rmSync(path.join(dir, '.remarkrc.json'))
-    expect(summary(await client.change(uri, MISSING_SECTION))).toEqual(summary(builtin))
+    expect(diagnosticSummary(await client.change(uri, MISSING_SECTION))).toEqual(diagnosticSummary(builtin))
   })
 
   it('parses YAML front matter and GFM tables (the built-in syntax)', async () => {
@@ -139,7 +127,7 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     // The type comes from front matter only: the title names no type.
     const text = `---\ntype: strategy\n---\n\n# Q3 Plan\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n## Context\n\n${words(80, 1)}\n`
     const diagnostics = await client.open(uri, text)
-    expect(summary(diagnostics)).toEqual(await builtinSummary(text))
+    expect(diagnosticSummary(diagnostics)).toEqual(await builtinSummary(text))
     find(diagnostics, /Missing section `Diagnosis`/)
   })
 
@@ -165,7 +153,7 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     const result = await client.applyCodeAction(uri, actions[0])
     expect(result.text).toBe(text.replace('### 7. Sucess Criteria', '### 7. Success Criteria'))
     expect(result.diagnostics.filter((d) => /looks like the required section/.test(d.message))).toEqual([])
-    expect(summary(result.diagnostics)).toEqual(await builtinSummary(result.text))
+    expect(diagnosticSummary(result.diagnostics)).toEqual(await builtinSummary(result.text))
   })
 
   it('missing section: the quick fix inserts heading and prompt where it belongs; the error goes away', async () => {
@@ -187,7 +175,7 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     expect(byRule(after, 'strategy-section-order')).toEqual([])
     // The prompt is a TODO on purpose: the new section still reads as unfinished (one message, from strategy-empty-section).
     expect(byRule(after, 'strategy-empty-section').length).toBeGreaterThan(0)
-    expect(summary(after)).toEqual(await builtinSummary(text))
+    expect(diagnosticSummary(after)).toEqual(await builtinSummary(text))
   })
 
   it.each([
@@ -341,7 +329,7 @@ describe('a broken option in .remarkrc', () => {
     const again = await client.change(brokenUri, NEAR_MISS)
     expect(again).toHaveLength(1)
     expect(again[0].message).toMatch(/unknown rule `strategy-no-such-rule`/)
-    expect(summary(await client.change(goodUri, MISSING_SECTION))).toEqual(summary(good))
+    expect(diagnosticSummary(await client.change(goodUri, MISSING_SECTION))).toEqual(diagnosticSummary(good))
   })
 
   it('a .remarkrc that is not valid JSON: one error, not a crash', async () => {
