@@ -95,6 +95,14 @@ function notes(count: number, folder = ''): Record<string, string> {
   return Object.fromEntries(Array.from({length: count}, (_, index) => [`${folder}note-${String(index).padStart(2, '0')}.md`, '# Notes\n']))
 }
 
+/**
+ * The serial reports the parallel ones are compared with are linted in the
+ * main thread (no time budget, so no worker): the comparison is then between
+ * no worker thread and two. A serial run with its budget's one worker is
+ * compared in the --quiet test below.
+ */
+const MAIN_THREAD = {STRATEGY_LINT_WORKER_SIZE: '1', STRATEGY_LINT_TIME_BUDGET: '0'}
+
 let dir: string
 /** The serial stylish report of `dir`. */
 let stylish: Promise<RunResult>
@@ -102,7 +110,7 @@ let stylish: Promise<RunResult>
 beforeAll(() => {
   dir = makeProject(corpus())
   linkPackage(dir)
-  stylish = strategyLint(['--concurrency', '1'], dir)
+  stylish = strategyLint(['--concurrency', '1'], dir, MAIN_THREAD)
 })
 
 describe.concurrent('strategy-lint --concurrency: the same report as a serial run', () => {
@@ -111,7 +119,7 @@ describe.concurrent('strategy-lint --concurrency: the same report as a serial ru
   it.each(['json', 'sarif', 'github', 'junit', 'gitlab'])('--format %s and stylish: identical with --concurrency 1, 2 (and 4)', async (format) => {
     const counts = format === 'json' ? ['2', '4'] : ['2']
     const [one, ...parallel] = await Promise.all([
-      strategyLint(['--concurrency', '1', '--format', format], dir),
+      strategyLint(['--concurrency', '1', '--format', format], dir, MAIN_THREAD),
       ...counts.map((n) => strategyLint(['--concurrency', n, '--format', format, '--output-file', `out/${format}-${n}`], dir))
     ])
     expect(one.code).toBe(1)
