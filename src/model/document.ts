@@ -266,8 +266,7 @@ function typeQueries(document: StrategyDocument): Pick<StrategyDocument, 'filled
       // Other prose is the introduction under the title (above the first \`##\`), not a heading the type does not know:
       // an FAQ, an appendix or a story holds hedges and opinions about everything, rarely the authors' plan.
       // Only when the document has sections of its type at all: a page that matches none is not laid out as one.
-      const introduction = section.depth <= 1 && matches.length > 0
-      return introduction && (type?.otherProseRules.has(ruleId) ?? false)
+      return matches.length > 0 && isIntroduction(document, section) && (type?.otherProseRules.has(ruleId) ?? false)
     },
     parentOf(spec) {
       return type ? indexType(type).parents.get(spec) : undefined
@@ -286,6 +285,18 @@ function typeQueries(document: StrategyDocument): Pick<StrategyDocument, 'filled
       return undefined
     }
   }
+}
+
+/**
+ * The introduction: the preamble before any heading, and the prose under the title (the first `#`)
+ * when the type's sections sit below it. In a document whose sections are `#` headings themselves
+ * (`# Summary`, `# Motivation`, `# Alternatives`), every other `#` section is a section the type does
+ * not know, not an introduction.
+ */
+function isIntroduction(document: StrategyDocument, section: Section): boolean {
+  if (section.depth === 0) return true
+  if (section.depth !== 1 || document.sectionDepth <= 1) return false
+  return document.root.children.find((child) => child.depth === 1) === section
 }
 
 function* allTexts(root: Section, sections: readonly Section[]) {

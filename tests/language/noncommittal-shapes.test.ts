@@ -90,4 +90,18 @@ describe('strategy-noncommittal on real shapes', () => {
     expect(await messages('Later it could make sense to add a batch mode for the exporter.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
     expect(await messages('(probably) a plan to move the billing jobs to the shared scheduler')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
+
+  it('the introduction is the prose under the title, not every `#` section of a document whose sections are `#` headings', async () => {
+    const hedge = 'We might move the queue to Kafka later.'
+    const lintRaw = async (markdown: string) =>
+      (await lint(markdown, {type: 'strategy'})).filter((message) => message.ruleId === 'strategy-noncommittal').map((message) => message.line)
+    // Sections at `##`: the prose under the `#` title is the introduction, and is read.
+    expect(await lintRaw(`# Payments Strategy\n\n${hedge}\n\n## Context\n\nThe queue drops 2% of events.\n`)).toEqual([3])
+    // Before any heading too.
+    expect(await lintRaw(`${hedge}\n\n# Context\n\nThe queue drops 2% of events.\n`)).toEqual([1])
+    // Sections at `#` (an RFC's `# Summary`, `# Context`, `# Alternatives`): a `#` section the type does not know is no introduction.
+    expect(await lintRaw(`# Summary\n\nA new queue.\n\n# Context\n\nThe queue drops 2% of events.\n\n# Alternatives\n\n${hedge}\n`)).toEqual([])
+    // A second `#` above `##` sections is not the title either.
+    expect(await lintRaw(`# Payments Strategy\n\nThe plan.\n\n## Context\n\nThe queue drops 2% of events.\n\n# Appendix\n\n${hedge}\n`)).toEqual([])
+  })
 })
