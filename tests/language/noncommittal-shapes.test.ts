@@ -104,4 +104,12 @@ describe('strategy-noncommittal on real shapes', () => {
     // A second `#` above `##` sections is not the title either.
     expect(await lintRaw(`# Payments Strategy\n\nThe plan.\n\n## Context\n\nThe queue drops 2% of events.\n\n# Appendix\n\n${hedge}\n`)).toEqual([])
   })
+
+  it('`we would` + a verb is a proposal\'s conditional mood for its own design; `we might`, `we could`, `would like to` stay hedges', async () => {
+    expect(await messages('We would leverage the jsonpath library in the same way as the built-in selectors.')).toEqual([])
+    expect(await messages('We would extend the store options to read selectors from custom resources.')).toEqual([])
+    expect(await messages('We might leverage the jsonpath library for the selectors.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('We would like to leverage the jsonpath library for the selectors.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('We would probably leverage the jsonpath library for the selectors.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
 })
