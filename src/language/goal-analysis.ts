@@ -248,7 +248,9 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
       (usable(hit) || (negatedFollowing(hit) && !isMentioned(sentence, code, hit))) &&
       !/^-\p{L}/u.test(text.slice(hit.end)) &&
       !inName(text, hit) &&
-      isArgument(tokens, hit)
+      isArgument(tokens, hit) &&
+      // In the authors' plan (`We will move to a cutting-edge service mesh`) the kind is what they chose it for.
+      (authorsChoose(frame) || !describesAKind(text, tokens, hit))
   )
   return {
     sentence,
@@ -752,8 +754,16 @@ function reportsOpinion(tokens: readonly Token[], hit: PhraseHit): boolean {
 /** Words around `best practice` that make it the argument (`X is best practice`, `as a best practice`), not the name of a set of guidelines (`follow the hardening best practices`). */
 const ARGUING = new Set(['is', 'are', 'as', 'considered', 'because', 'since', 'says', 'say', 'dictates', 'dictate', 'suggests', 'recommends', 'demands', 'requires', 'following', 'per', 'keeping'])
 
+/** Participles that report a recommendation someone else makes: `recommended today as best practice`. */
+const REPORTED = new Set(['recommended', 'documented', 'described', 'known', 'listed', 'cited', 'promoted'])
+
 function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   if (!hit.phrase.toLowerCase().startsWith('best practice')) return true
+  // `the approach recommended today as best practice is X`: a recommendation reported, not the authors' reason.
+  // (`We adopt Kafka because it is recommended as best practice` gives it as the reason.)
+  const as = tokens[hit.firstToken - 1]?.word === 'as' ? hit.firstToken - 1 : undefined
+  const reported = as !== undefined && [tokens[as - 1], tokens[as - 2]].some((token) => token !== undefined && REPORTED.has(token.word))
+  if (reported && !tokens.slice(0, as).some((token, index) => (token.word === 'because' && tokens[index + 1]?.word !== 'of') || token.word === 'since')) return false
   const around = [tokens[hit.firstToken - 1], tokens[hit.firstToken - 2], tokens[hit.firstToken - 3], tokens[hit.endToken]]
   // (`as` only before: `best practices as they see them` is a noun, `as a best practice` argues.)
   if (around.some((token, index) => token !== undefined && ARGUING.has(token.word) && !(index === 3 && token.word === 'as'))) return true
@@ -761,6 +771,43 @@ function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   const before = tokens[hit.firstToken - 1]?.word
   const singular = !/s$/i.test(tokens[hit.endToken - 1]?.word ?? '')
   return (before !== undefined && FOLLOWING.has(before)) || (before === 'the' && singular && FOLLOWING.has(tokens[hit.firstToken - 2]?.word ?? ''))
+}
+
+/** Whether the sentence is the authors choosing: an instruction or `we will ...`. */
+function authorsChoose(frame: Reading['frame']): boolean {
+  return frame.plan && (frame.kind === 'imperative' || frame.kind === 'first-person')
+}
+
+/** Bandwagon phrases that can also name a kind of thing: `a de facto standard format`, `a state-of-the-art framework`, `modern language runtimes`. */
+const KIND_NAMING = /^(?:industry[- ]standard|de facto standard|state of the art|cutting edge|bleeding edge|widely adopted|(?:more )?modern(?: \w+)?)$/
+
+/** Words that cannot be the noun a phrase modifies: `the industry standard for X`, `widely adopted in Y`, `modern and fast`. */
+const NOT_A_NOUN = new Set([
+  'for', 'in', 'at', 'to', 'of', 'and', 'or', 'but', 'nor', 'on', 'with', 'by', 'as', 'from', 'since', 'because', 'so', 'than', 'when', 'while', 'if',
+  'is', 'are', 'was', 'were', 'be', 'been', 'that', 'which', 'who', 'now', 'today', 'too', 'also', 'then', 'there', 'here', 'yet', 'already', 'nowadays',
+  'it', 'this', 'these', 'those', 'we', 'they', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'across', 'among', 'within'
+])
+
+/** Copulas and the words a predicate noun phrase may open with (`is the industry-standard language`, `is a more modern language`). */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becomes', 'became', "'s", "'re"])
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'truly', 'really', 'very', 'much', 'far', 'clearly', 'simply', 'now', 'still', 'just', 'new'])
+
+/**
+ * `Go has a de facto standard format for benchmark data`, `Google required a state-of-the-art ML framework`: a bandwagon
+ * phrase before a noun says what kind of thing it is, the way `a modern data warehouse` does; it argues for nothing.
+ * As the predicate (`Go is the industry-standard language for cloud tooling`, `Kotlin is a more modern language`) or
+ * opening a headline it still claims the kind as a reason.
+ */
+function describesAKind(text: string, tokens: readonly Token[], hit: PhraseHit): boolean {
+  // Opening a headline (`Industry standard tooling for every team.`) the kind is the policy itself.
+  if (hit.firstToken === 0 || !KIND_NAMING.test(hit.phrase.toLowerCase().replace(/-/g, ' '))) return false
+  const next = tokens[hit.endToken]
+  if (!next || !/^\p{L}+$/u.test(next.word) || NOT_A_NOUN.has(next.word)) return false
+  // Joined to the next word by spaces or a hyphen only: `standard, and` ends the phrase.
+  if (!/^[\s-]*$/.test(text.slice(tokens[hit.endToken - 1].end, next.start))) return false
+  let index = hit.firstToken - 1
+  while (index >= 0 && NOUN_PHRASE_OPENERS.has(tokens[index].word)) index--
+  return index < 0 || !COPULAS.has(tokens[index].word)
 }
 
 /** Verbs that apply a practice: `follow best practices`, `use the best practice`. */

@@ -60,5 +60,23 @@ describe('strategy-unquantified-pitch on real shapes', () => {
     // A negated reason is still no pitch.
     expect(await pitchMessages('We will not adopt it just because everyone uses it.')).toEqual([])
   })
-})
 
+  it('a bandwagon phrase before a noun names a kind of thing; as the predicate, in a headline or in the authors\' choice it argues', async () => {
+    expect(await pitchMessages('The payments team has a de facto standard layout for its runbooks.')).toEqual([])
+    expect(await pitchMessages('Acme built a state-of-the-art fraud model in 2019 and sold it.')).toEqual([])
+    expect(await pitchMessages('Our aim is to make the ledger one of the most trusted modern accounting platforms.')).toEqual([])
+    // The kind claimed as the reason, or chosen for itself.
+    expect(await pitchMessages('Postgres is the industry-standard database for ledgers.')).toEqual([expect.stringMatching(PITCH)])
+    expect(await pitchMessages('Kotlin is a more modern language.')).toEqual([expect.stringMatching(PITCH)])
+    expect(await pitchMessages('State-of-the-art tooling for every team.')).toEqual([expect.stringMatching(PITCH)])
+    expect(await pitchMessages('We will move the ledger to a cutting-edge database.')).toEqual([expect.stringMatching(PITCH)])
+    expect(await pitchMessages('Move the ledger to a state-of-the-art database.')).toEqual([expect.stringMatching(PITCH)])
+  })
+
+  it('best practice reported as someone\'s recommendation is not the authors\' reason, unless they give it as one', async () => {
+    expect(await pitchMessages('The retry policy documented as best practice by the vendor caps retries at five.')).toEqual([])
+    expect(await pitchMessages('Because of these gaps, the layout recommended today as best practice is to split the schemas.')).toEqual([])
+    expect(await pitchMessages('We split the schemas because it is recommended as best practice.')).toEqual([expect.stringMatching(PITCH)])
+    expect(await pitchMessages('Splitting the schemas is best practice.')).toEqual([expect.stringMatching(PITCH)])
+  })
+})
