@@ -249,6 +249,8 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
       !/^-\p{L}/u.test(text.slice(hit.end)) &&
       !inName(text, hit) &&
       isArgument(tokens, hit) &&
+      // `Hence it is better and safer to ...`: the conclusion of reasons just given, not an argument from taste.
+      !CONCLUDING.test(text) &&
       // In the authors' plan (`We will move to a cutting-edge service mesh`) the kind is what they chose it for.
       (authorsChoose(frame) || !describesAKind(text, tokens, hit))
   )
@@ -410,7 +412,7 @@ const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|ways?|approaches|
 
 
 /** The opening of a sentence that answers an alternative raised just before it. */
-const CONTRAST = /^\s*(?:however|but|unfortunately|that said|on the other hand|the (?:main |major |biggest )?(?:drawback|downside|problem|issue) (?:is|with)|this (?:would|has|is) (?:not|too)|that (?:would|has|is) (?:not|too))\b/i
+const CONTRAST = /^\s*(?:however|but|unfortunately|that said|on the other hand|the (?:main |major |biggest )?(?:drawback|downside|problem|issue) (?:is|with)|this (?:would|has|is) (?:not|too)|that (?:would|has|is) (?:not|too)|(?:this|that) would (?:cause|break|confuse|complicate|cost|slow|hurt|lose))\b/i
 
 /** Whether the sentence after `sentence`, in the same paragraph, answers it with a contrast (`However, ...`). */
 function answeredNext(sentence: Sentence): boolean {
@@ -485,11 +487,17 @@ function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolea
   // `(probably) a goal to ...`: the same in parentheses.
   const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
   if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || isConditional(sentence.tokens, hit) || contingentAfter(sentence.tokens, hit)) return false
+  if (inRelativeClause(sentence.tokens, hit) || (opening && hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence))) return false
   // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open.
   if (!/\bto$/.test(hit.phrase.toLowerCase()) && BENEFIT.test(sentence.tokens[hit.endToken]?.word ?? '')) return false
   // `Users may want to configure X`: someone else's wish.
   const subject = sentence.tokens[hit.firstToken - 1]?.word
   return subject === undefined || !OTHERS.has(subject)
+}
+
+/** `any user who could potentially join the room`, `a mechanism which might give X`: the hedge describes who or what the noun is, not the plan. */
+function inRelativeClause(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return /^(?:who|which|whom)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
 }
 
 /** Verbs of a benefit: `could potentially help`, `might allow`. */
@@ -505,7 +513,9 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (openDecisionIn(text)) return !deadline
   // `The DRI is expected to update this as appropriate`: a vision or a role's duty states a state; only an opening hedge (`Ideally, X is ...`) hedges it.
   if (frame.kind === 'vision' && hit.firstToken > 0) return false
-  if (isConditional(tokens, hit) || contingentAfter(tokens, hit)) return false
+  if (isConditional(tokens, hit) || contingentAfter(tokens, hit) || inRelativeClause(tokens, hit)) return false
+  // `Ideally, X would ... Unfortunately, ...`: an ideal set against what is, a constraint described, not a plan hedged.
+  if (hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
   // `We may as well retire the old dashboards`: a decision.
   if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
   // `we might rather write`, `we would rather not`: a preference or a counterfactual, not an undecided plan.
@@ -772,6 +782,9 @@ function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   const singular = !/s$/i.test(tokens[hit.endToken - 1]?.word ?? '')
   return (before !== undefined && FOLLOWING.has(before)) || (before === 'the' && singular && FOLLOWING.has(tokens[hit.firstToken - 2]?.word ?? ''))
 }
+
+/** Words that open a conclusion drawn from the sentences before. */
+const CONCLUDING = /^\s*(?:hence|therefore|thus|consequently)\b/i
 
 /** Whether the sentence is the authors choosing: an instruction or `we will ...`. */
 function authorsChoose(frame: Reading['frame']): boolean {

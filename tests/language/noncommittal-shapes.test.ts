@@ -112,4 +112,15 @@ describe('strategy-noncommittal on real shapes', () => {
     expect(await messages('We would like to leverage the jsonpath library for the selectors.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
     expect(await messages('We would probably leverage the jsonpath library for the selectors.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
+
+  it('a hedge in a relative clause describes the noun; an ideal set against what is describes a constraint; an option answered by its cost is weighed', async () => {
+    expect(await messages('The cache is shared by every tenant who could potentially read the ledger.')).toEqual([])
+    expect(await messages('We add a sizing hook, which might give the scheduler room to scale the pools.')).toEqual([])
+    expect(await messages('Ideally, every library would ship typed bindings. Unfortunately, half of them have no maintainer.')).toEqual([])
+    expect(await messages('We could pin the runners to one zone. This would cause the failover tests to break.')).toEqual([])
+    // Alone, each still hedges.
+    expect(await messages('Ideally, every library ships typed bindings.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('We could potentially pin the runners to one zone.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('We could pin the runners to one zone. This would make the tests faster.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
 })

@@ -79,4 +79,9 @@ describe('strategy-unquantified-pitch on real shapes', () => {
     expect(await pitchMessages('We split the schemas because it is recommended as best practice.')).toEqual([expect.stringMatching(PITCH)])
     expect(await pitchMessages('Splitting the schemas is best practice.')).toEqual([expect.stringMatching(PITCH)])
   })
+
+  it('a conclusion drawn from the reasons before (`Hence ...`, `Therefore ...`) is not an argument from taste', async () => {
+    expect(await pitchMessages('Derived classes break on every release and cost memory. Hence it is better to seal the public classes.')).toEqual([])
+    expect(await pitchMessages('It is better to seal the public classes.')).toEqual([expect.stringMatching(PITCH)])
+  })
 })
