@@ -473,7 +473,7 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
 const CHANGING = /^(?:improves|grows|matures|evolves|changes|increases|emerges|develops|stabili[sz]es|progresses|expands|settles)$/
 
 /** Words that make `in the future` what a design leaves room for, not when the authors act: `be able to support X in the future`, `the schema to be able to carry Y`, `the format should support adding Z`, `it will be possible to` (`We will be able to retire X in the future` defers). */
-const EXTENSIBLE = /\b(?:able to support|(?:designs?|formats?|apis?|schemas?|systems?|models?|tools?|it|this) to be able to|possible (?:to|for)|room for|extensib\w*|for adding|(?:designs?|formats?|apis?|schemas?|systems?|model|it|this)(?: to| should| will| must| can)? support adding)\b/i
+const EXTENSIBLE = /\b(?:able to support|(?:designs?|formats?|apis?|schemas?|systems?|models?|tools?|it|this) to be able to|possible (?:to|for)|room for|extensib\w*|for adding|(?:designs?|formats?|apis?|schemas?|systems?|model|it|this)(?: to| should| will| must| can)? support adding|enables? (?:us|them|users|teams|operators) (?:to )?(?:add|support|offer|build))\b/i
 
 /** Timing hedges: they defer the authors' action, or describe what a design allows later. */
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course)$/
@@ -488,11 +488,25 @@ function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolea
   const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
   if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || isConditional(sentence.tokens, hit) || contingentAfter(sentence.tokens, hit)) return false
   if (inRelativeClause(sentence.tokens, hit) || (opening && hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence))) return false
+  if (DOCUMENT_FATE.test(sentence.text) || namedPartyWishes(sentence, hit)) return false
   // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open.
   if (!/\bto$/.test(hit.phrase.toLowerCase()) && BENEFIT.test(sentence.tokens[hit.endToken]?.word ?? '')) return false
   // `Users may want to configure X`: someone else's wish.
   const subject = sentence.tokens[hit.firstToken - 1]?.word
   return subject === undefined || !OTHERS.has(subject)
+}
+
+/** `This proposal will most likely not be adopted`: a forecast of the document's own fate, not a plan hedged. */
+const DOCUMENT_FATE = /^\s*(?:this|the) (?:proposal|rfc|kep|document|design|msc|enhancement|tep|otep)\b.*\b(?:be|get) (?:adopted|accepted|approved|merged|rejected|declined|withdrawn)\b/i
+
+/** Wishes (`may want to`, `would like to`) whose subject is a named party (`... offerings: BigCorp may want to ...`), not the authors. */
+function namedPartyWishes(sentence: Sentence, hit: PhraseHit): boolean {
+  if (!/\b(?:want|like)\b/.test(hit.phrase.toLowerCase())) return false
+  // Mid-sentence, a capital marks a name; opening the sentence it may be any noun (`Teams may want to ...` in a policy hedges it).
+  const subject = hit.firstToken > 1 ? sentence.tokens[hit.firstToken - 1] : undefined
+  if (!subject) return false
+  const written = sentence.text.slice(subject.start, subject.end)
+  return /^\p{Lu}/u.test(written) && !/^(?:we|i|our|us)$/i.test(written)
 }
 
 /** `any user who could potentially join the room`, `a mechanism which might give X`: the hedge describes who or what the noun is, not the plan. */
@@ -514,6 +528,7 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   // `The DRI is expected to update this as appropriate`: a vision or a role's duty states a state; only an opening hedge (`Ideally, X is ...`) hedges it.
   if (frame.kind === 'vision' && hit.firstToken > 0) return false
   if (isConditional(tokens, hit) || contingentAfter(tokens, hit) || inRelativeClause(tokens, hit)) return false
+  if (DOCUMENT_FATE.test(text) || namedPartyWishes(sentence, hit)) return false
   // `Ideally, X would ... Unfortunately, ...`: an ideal set against what is, a constraint described, not a plan hedged.
   if (hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
   // `We may as well retire the old dashboards`: a decision.

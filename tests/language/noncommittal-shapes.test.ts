@@ -123,4 +123,14 @@ describe('strategy-noncommittal on real shapes', () => {
     expect(await messages('We could potentially pin the runners to one zone.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
     expect(await messages('We could pin the runners to one zone. This would make the tests faster.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
+
+  it('a forecast of the document\'s own fate, a named party\'s wish and room to add later are not the authors\' hedges', async () => {
+    expect(await messages('This proposal will most likely not be accepted in its current form.')).toEqual([])
+    expect(await messages('Hosting is hard for resellers: Globex may want to delegate the domain to its own servers.')).toEqual([])
+    expect(await messages('The stricter schema lets us validate early and will enable us to add pruning and defaulting in the future.')).toEqual([])
+    // The authors' own plan, a wish in a policy, and a deferred action of theirs still hedge.
+    expect(await messages('This proposal will most likely move the index to Postgres.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('Teams may want to adopt the shared pipeline.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await messages('In the future, we may add pruning and defaulting.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
 })
