@@ -564,7 +564,7 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
     if (/^(?:love|be)$/.test(tokens[hit.endToken]?.word ?? '') && /^(?:to|happy|glad)$/.test(tokens[hit.endToken + 1]?.word ?? '')) return false
     // `We would leverage the jsonpath library`: a proposal's conditional mood for its own design (it holds if the
     // proposal is accepted), not doubt; `we could`, `we might` and `we may` stay hedges.
-    if (word === 'would' && tokens[hit.firstToken - 1]?.word.toLowerCase() === 'we') return false
+    if (word === 'would' && tokens[hit.firstToken - 1]?.word === 'we') return false
     return frame.kind === 'first-person' || frame.kind === 'goal-statement' || frame.kind === 'target-state'
   }
   if (word === 'eventually' && tokens[hit.endToken]?.word === 'consistent') return false

@@ -263,7 +263,7 @@ function typeQueries(document: StrategyDocument): Pick<StrategyDocument, 'filled
     ruleReads(ruleId, section) {
       const spec = document.specOf(section)
       if (spec) return spec.rules.has(ruleId)
-      // Other prose is the introduction under the title (above the first \`##\`), not a heading the type does not know:
+      // Other prose is the introduction (see isIntroduction), not a heading the type does not know:
       // an FAQ, an appendix or a story holds hedges and opinions about everything, rarely the authors' plan.
       // Only when the document has sections of its type at all: a page that matches none is not laid out as one.
       return matches.length > 0 && isIntroduction(document, section) && (type?.otherProseRules.has(ruleId) ?? false)
