@@ -12,7 +12,9 @@ export const shared = {
   maxWorkers: Math.max(2, os.availableParallelism() - 1),
   // Test files that run in the same worker share its loaded modules instead of importing (and
   // transforming) the package again for each file. No test mocks modules or changes process.env.
-  isolate: false
+  isolate: false,
+  // One turn of the event loop between tests, so vitest's own progress messages are answered in time.
+  setupFiles: ['tests/support/yield-between-tests.ts']
 }
 
 /**
