@@ -145,10 +145,19 @@ function checkMessages(text: string, messages: LintMessage[]): void {
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300)
 
+/**
+ * One turn of the event loop per run: the runs of a property are one test, chained by promises only,
+ * and vitest's progress messages wait for the loop (see tests/support/yield-between-tests.ts).
+ */
+function eventLoopTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
 describe('property: lint on generated Markdown', () => {
   it('never throws, never reports a crashed rule, keeps positions inside the document, is deterministic', async () => {
     await fc.assert(
       fc.asyncProperty(documentText, lintOptions, async (text, options) => {
+        await eventLoopTurn()
         const first = await lint(text, options)
         checkMessages(text, first)
         const second = await lint(text, options)
@@ -166,6 +175,7 @@ describe('property: lint on generated Markdown', () => {
   it('never throws on arbitrary unicode text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({unit: 'grapheme', maxLength: 400}), lintOptions, async (text, options) => {
+        await eventLoopTurn()
         const messages = await lint(text, options)
         checkMessages(text, messages)
       }),
