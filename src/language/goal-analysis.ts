@@ -19,7 +19,7 @@ import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type Criteri
 import {tokenize, type PhraseHit, type PhraseMatcher, type Token} from './matcher.js'
 import {adjustedList, matcherPer, type PhraseCategory, type PhraseOptions} from './phrases.js'
 import {findDeadlines, findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
-import {frameOf, hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+import {frameOf, hasFiniteVerb, isActionVerb, opensConclusion, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 
 export const LANGUAGE_RULES = ['strategy-measurable-criteria', 'strategy-noncommittal', 'strategy-vague-goal', 'strategy-unquantified-pitch'] as const
 
@@ -250,7 +250,7 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
       !inName(text, hit) &&
       isArgument(tokens, hit) &&
       // `Hence it is better and safer to ...`: the conclusion of reasons just given, not an argument from taste.
-      !CONCLUDING.test(text) &&
+      !opensConclusion(tokens) &&
       // In the authors' plan (`We will move to a cutting-edge service mesh`) the kind is what they chose it for.
       (authorsChoose(frame) || !describesAKind(text, tokens, hit))
   )
@@ -797,9 +797,6 @@ function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   const singular = !/s$/i.test(tokens[hit.endToken - 1]?.word ?? '')
   return (before !== undefined && FOLLOWING.has(before)) || (before === 'the' && singular && FOLLOWING.has(tokens[hit.firstToken - 2]?.word ?? ''))
 }
-
-/** Words that open a conclusion drawn from the sentences before. */
-const CONCLUDING = /^\s*(?:hence|therefore|thus|consequently)\b/i
 
 /** Whether the sentence is the authors choosing: an instruction or `we will ...`. */
 function authorsChoose(frame: Reading['frame']): boolean {

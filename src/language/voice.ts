@@ -259,6 +259,11 @@ const SUBORDINATING = new Set(['if', 'unless', 'when', 'whenever', 'once', 'that
 /** Quantifiers that open a noun phrase a relative clause can follow: `Any concept we may add`, `Every format we support` (`The first thing we might do is ...` is the authors' plan in a cleft). */
 const NOUN_OPENERS = new Set(['any', 'every', 'each', 'all', 'some', 'other', 'another', 'no'])
 
+/** Whether a sentence opens with a word that draws a conclusion from the sentences before it (`Therefore`, `Hence`). */
+export function opensConclusion(tokens: readonly Token[]): boolean {
+  return /^(?:therefore|thus|hence|consequently)$/.test(tokens[0]?.word ?? '')
+}
+
 /** Nouns of time: `This quarter we ship X` has the authors as its subject. */
 const TIME_NOUNS = /^(?:years?|quarters?|months?|weeks?|days?|halves|half|time|cycles?|sprints?|releases?|phases?|milestones?|fy\d*|q[1-4]|h[12]|\d{4})$/
 
@@ -337,7 +342,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     return {plan: true, kind: 'first-person', predicate, afterSubject: author + 1, uncertainModal}
   }
   // `Therefore this policy is more robust than the current one`: the conclusion of an argument about an option, not a plan (`Therefore, we will ...` is, above).
-  if (/^(?:therefore|thus|hence|consequently)$/.test(tokens[0].word)) return {plan: false, reason: 'description'}
+  if (opensConclusion(tokens)) return {plan: false, reason: 'description'}
   // A thing that aims: `This process aims to enhance ...`, `..., this initiative aims to simplify ...`: things aim only for their authors (people who aim are someone else).
   for (let index = start + 1; index < Math.min(tokens.length, start + 10); index++) {
     if (!PURPOSING.has(tokens[index].word) || tokens[index + 1]?.word !== 'to') continue
