@@ -5,9 +5,9 @@
  * document.
  *
  * Small inputs are fixture files in `fixtures/bad-input/`. Very large
- * documents and input built to make regular expressions backtrack or the
- * parser nest thousands deep are in tests/heavy/large-input.test.ts (the
- * heavy tier). No test asserts a duration.
+ * documents (tests/heavy/large-input.test.ts) and input built to make regular
+ * expressions backtrack or the parser nest thousands deep
+ * (tests/heavy/pathological-input.test.ts) are in the heavy tier. No test asserts a duration.
  */
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
