@@ -28,6 +28,11 @@
  * rule's options: `{"rules": {"<rule-id>": {"<option>": <value>}}}`). Every
  * option a rule declares (`options` in rules/<id>.ts) must be set to a value
  * other than its default in at least one example of the rule's page.
+ *
+ * Each rule is also run alone, as a remark-lint plugin without this package's
+ * plugin (with GFM and front matter), on its page's first `not ok` example
+ * that needs no configured type:
+ * it must report there with its default severity, origin and docs url.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -35,6 +40,12 @@ import {fileURLToPath} from 'node:url'
 import type {Code, Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {remark} from 'remark'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkLint from 'remark-lint'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {lint, rules, type LintMessage, type StrategyOptions} from '../src/index.js'
 
@@ -225,3 +236,48 @@ for (const page of pages) {
     )
   })
 }
+
+/** The first `not ok` example a rule used alone can run: its `json` block, if any, sets only this rule's options. */
+function aloneExample(page: Page): Example | undefined {
+  return page.examples.find((example) => {
+    if (example.kind !== 'not ok') return false
+    const keys = Object.keys(example.options ?? {})
+    const ruleKeys = Object.keys((example.options?.rules as Record<string, unknown> | undefined) ?? {})
+    return keys.every((key) => key === 'rules') && ruleKeys.every((key) => key === page.ruleId)
+  })
+}
+
+/** An expected line's reason: `7:1-7:22: reason` -> `reason`. */
+function reasonOf(line: string): string {
+  return line.replace(/^\d+:\d+(?:-\d+:\d+)?: /, '')
+}
+
+describe('each rule used alone with remark-lint (no remark-lint-strategy plugin)', () => {
+  it.each(rules.map((rule) => [rule.ruleId, rule] as const))('%s', async (ruleId, rule) => {
+    const page = pages.find((entry) => entry.ruleId === ruleId)
+    expect(page, `docs/rules/${ruleId}.md is missing`).toBeDefined()
+    const example = aloneExample(page!)
+    const notOk = page!.examples.filter((entry) => entry.kind === 'not ok')
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).use(remarkLint)
+    if (!example) {
+      // Every problem this rule finds needs a configured document type (the plugin's `types`), which a
+      // rule alone does not have: it must stay silent, not fail.
+      expect(notOk.every((entry) => entry.options?.types !== undefined), `${page!.file}: a \`not ok\` example without a configured type`).toBe(true)
+      processor.use(rule)
+      const file = new VFile({path: 'doc.md', value: notOk[0].markdown})
+      await processor.run(processor.parse(file), file)
+      expect(file.messages).toEqual([])
+      return
+    }
+    const options = (example.options?.rules as Record<string, unknown> | undefined)?.[ruleId]
+    processor.use(rule, options)
+    const file = new VFile({path: 'doc.md', value: example.markdown})
+    await processor.run(processor.parse(file), file)
+    const where = `${page!.file}:${example.line} (not ok: ${example.title}) with ${ruleId} alone`
+    expect(file.messages.length, where).toBeGreaterThan(0)
+    for (const message of file.messages) {
+      expect(message, where).toMatchObject({ruleId, source: 'remark-lint', url: rule.url, fatal: rule.defaultSeverity === 'error'})
+    }
+    expect(file.messages.map((message) => message.reason), where).toContain(reasonOf(example.expected[0]))
+  })
+})
