@@ -7,11 +7,10 @@ import type {Root} from 'mdast'
 import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import remarkLint from 'remark-lint'
 import type {Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {strategyCommentControl} from './model/comment-control.js'
+import {deferredCommentControl} from './model/comment-control.js'
 import {applyFixes, MAX_PASSES} from './fix.js'
 import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
 import {getDocument, MODEL_SETTINGS_KEY, type ModelSettings} from './model/document.js'
@@ -50,13 +49,13 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   useSyntax(processor)
   // Rules validate section ids in their options against the types in use.
   processor.data(TYPES_KEY as never, resolved.types as never)
-  processor.use(remarkLint)
   for (const rule of rules) {
     const setting = resolved.rules[rule.ruleId]
     processor.use(rule, setting)
   }
-  // Reports `<!-- lint disable misspelt-id -->`; used last so it runs after every rule, this plugin's and others'.
-  processor.use(strategyCommentControl)
+  // remark-lint's comment control, which also reports `<!-- lint disable misspelt-id -->`; it runs after every
+  // rule, this plugin's and others' (see src/model/comment-control.ts).
+  processor.use(deferredCommentControl)
   // Callers that read nothing of the tree but the messages (the CLI's engine runs, src/engine/run.ts) let files that can have no type skip the parse (src/engine/prescan.ts).
   if (processor.data(PRESCAN_KEY as never)) usePrescan(processor, remarkLintStrategy as never, resolved)
   // The settings the model is built with, one object per forced type, so that this transformer, the
