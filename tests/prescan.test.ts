@@ -16,6 +16,9 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {builtinTypes, type StrategyOptions} from '../src/index.js'
 import {MAX_TEXT, PRESCAN_KEY, prescan, runsOnlyThisPlugin, UNTYPED_RULES} from '../src/engine/prescan.js'
+import {runEngineBatched} from '../src/engine/run.js'
+import {MISSING_SECTION} from '../fixtures/cli/documents.js'
+import {makeProject, removeProjects} from '../fixtures/cli/project.js'
 
 const KEP: StrategyOptions = {
   types: {
@@ -348,4 +351,25 @@ describe('pre-scan against the full parse', () => {
     // Quadratic work on these inputs would take hours; a generous bound, not a benchmark.
     expect(performance.now() - started).toBeLessThan(60_000)
   }, 120_000)
+})
+
+describe('a run that lints in worker threads', () => {
+  it('keeps the files the pre-scan proves untyped in its own thread, and hands over the others', async () => {
+    const dir = makeProject({'notes.md': '# Notes\n\nSome text.\n', 'strategy.md': MISSING_SECTION, 'typed.md': '---\ntype: strategy\n---\n\n# S\n'})
+    try {
+      const deferred: string[] = []
+      const settings = {cwd: dir, type: undefined, ignorePath: undefined, ignorePatterns: []}
+      const context = await runEngineBatched(settings, ['.'], {defer: (file) => deferred.push(file.path)})
+      expect(deferred.sort()).toEqual(['strategy.md', 'typed.md'])
+      // The untyped file was linted here: it ran, and no rule found a type.
+      const notes = context.files?.find((file) => file.path === 'notes.md')
+      expect(notes?.data.strategyPrescanned).toBe(true)
+      // With --type every file may be typed: all are handed over.
+      const forced: string[] = []
+      await runEngineBatched({...settings, type: 'strategy'}, ['.'], {defer: (file) => forced.push(file.path)})
+      expect(forced.sort()).toEqual(['notes.md', 'strategy.md', 'typed.md'])
+    } finally {
+      removeProjects()
+    }
+  })
 })

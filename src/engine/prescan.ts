@@ -638,13 +638,31 @@ export function usePrescan(processor: Processor, plugin: Attacher, options: Pres
   const parse = processor.parser
   if (!parse || options.type !== undefined) return
   const settings: PrescanSettings = {types: options.types, globs: compileGlobs(options.globs)}
-  processor.parser = function (document, file) {
-    if (!forcedBySettings(processor) && runsOnlyThisPlugin(processor, plugin) && prescan(document, file, settings) === undefined) {
-      file.data.strategyPrescanned = true
-      return {type: 'root', children: []} satisfies Root
-    }
-    return parse(document, file)
+  const provesUntyped = (document: string, file: VFile): boolean => {
+    if (file.data.strategyPrescanned) return true
+    if (forcedBySettings(processor) || !runsOnlyThisPlugin(processor, plugin) || prescan(document, file, settings) !== undefined) return false
+    file.data.strategyPrescanned = true
+    return true
   }
+  untypedChecks.set(processor, provesUntyped)
+  processor.parser = function (document, file) {
+    return provesUntyped(document, file) ? ({type: 'root', children: []} satisfies Root) : parse(document, file)
+  }
+}
+
+/** The pre-scan of each processor `usePrescan` was given, by processor. */
+const untypedChecks = new WeakMap<object, (document: string, file: VFile) => boolean>()
+
+/**
+ * Whether the pre-scan of `processor` (frozen, with the plugin attached)
+ * proves `file` untyped, so its parse will be the empty tree: a run that lints
+ * files in worker threads (src/engine/processor.ts) keeps such files in its
+ * own thread instead of sending them, and so starts no worker for a run that
+ * has only those. False when the processor has no pre-scan.
+ */
+export function prescanProvesUntyped(processor: object, file: VFile): boolean {
+  const check = untypedChecks.get(processor)
+  return check ? check(String(file.value ?? ''), file) : false
 }
 
 /** `--type` (the processor setting `strategyType`): the plugin reads and checks it after the parse. */

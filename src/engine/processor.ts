@@ -8,7 +8,8 @@
  *    configuration does not list it;
  * 2. a UTF-16 file is decoded;
  * 3. a file the cache knows is replayed instead of parsed and checked;
- * 4. a file to be linted elsewhere (a worker thread) is handed to `defer`;
+ * 4. a file to be linted elsewhere (a worker thread) is handed to `defer`,
+ *    unless the pre-scan proves it untyped (src/engine/prescan.ts);
  * 5. the rest are parsed and checked, and an exception on one file (a stack
  *    overflow, a crashing rule) becomes one error on it instead of ending the
  *    run; a file that ran cleanly is stored in the cache.
@@ -20,7 +21,7 @@ import type {VFile} from 'vfile'
 import remarkLintStrategy from '../index.js'
 import type {LintCache} from './cache.js'
 import {usesStrategyPlugin} from './plugin-presence.js'
-import {PRESCAN_KEY} from './prescan.js'
+import {PRESCAN_KEY, prescanProvesUntyped} from './prescan.js'
 import {decodeUtf16, failedMessage, isConfigurationError} from './run.js'
 
 /** What a run adds around each file's parse and check; every hook is optional. */
@@ -52,7 +53,8 @@ export function engineProcessor(hooks: FileHooks = {}): EngineOptions['processor
       attachPlugins(one, file)
       decodeUtf16(file)
       const known = hooks.cache?.lookup(file, one.attachers) ?? false
-      if (known || hooks.defer) {
+      // A file the pre-scan proves untyped is linted here (an empty tree, nothing for a worker to do or a budget to bound).
+      if (known || (hooks.defer && !prescanProvesUntyped(one, file))) {
         if (!known) hooks.defer!(file)
         notParsed.add(file)
         return emptyRoot()
