@@ -486,14 +486,30 @@ function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolea
   // `Ideally, every team runs its own rotation`: a sentence opened by a hedge hedges all of it.
   // `(probably) a goal to ...`: the same in parentheses.
   const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
-  if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || isConditional(sentence.tokens, hit) || contingentAfter(sentence.tokens, hit)) return false
-  if (inRelativeClause(sentence.tokens, hit) || (opening && hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence))) return false
-  if (DOCUMENT_FATE.test(sentence.text) || namedPartyWishes(sentence, hit)) return false
+  if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || notTheAuthorsDoubt(sentence, hit)) return false
+  if (opening && hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
   // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open.
   if (!/\bto$/.test(hit.phrase.toLowerCase()) && BENEFIT.test(sentence.tokens[hit.endToken]?.word ?? '')) return false
   // `Users may want to configure X`: someone else's wish.
   const subject = sentence.tokens[hit.firstToken - 1]?.word
   return subject === undefined || !OTHERS.has(subject)
+}
+
+/**
+ * A hedge word that is not the authors' doubt about their plan: a condition
+ * or contingency, a relative clause describing a noun, a forecast of the
+ * document's own fate, a named party's wish. Both hedge checks (strong and
+ * weak) ask it.
+ */
+function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
+  const {tokens} = sentence
+  return (
+    isConditional(tokens, hit) ||
+    contingentAfter(tokens, hit) ||
+    inRelativeClause(tokens, hit) ||
+    DOCUMENT_FATE.test(sentence.text) ||
+    namedPartyWishes(sentence, hit)
+  )
 }
 
 /** `This proposal will most likely not be adopted`: a forecast of the document's own fate, not a plan hedged. */
@@ -527,8 +543,7 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (openDecisionIn(text)) return !deadline
   // `The DRI is expected to update this as appropriate`: a vision or a role's duty states a state; only an opening hedge (`Ideally, X is ...`) hedges it.
   if (frame.kind === 'vision' && hit.firstToken > 0) return false
-  if (isConditional(tokens, hit) || contingentAfter(tokens, hit) || inRelativeClause(tokens, hit)) return false
-  if (DOCUMENT_FATE.test(text) || namedPartyWishes(sentence, hit)) return false
+  if (notTheAuthorsDoubt(sentence, hit)) return false
   // `Ideally, X would ... Unfortunately, ...`: an ideal set against what is, a constraint described, not a plan hedged.
   if (hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
   // `We may as well retire the old dashboards`: a decision.
