@@ -268,6 +268,48 @@ describe('pre-scan against the full parse', () => {
     expect(skipped).toBeGreaterThan(15)
   }, 600_000)
 
+  it('rules out a heading with inline syntax without parsing it only when its key can be no canonical one', async () => {
+    const pair = processors(KEP)
+    // Two plain canonical headings of each type; a third, written with inline syntax, decides whether the document is typed.
+    const bases = ['## Context\n\n## Diagnosis', '## Current State\n\n## Target State', '## Status\n\n## Decision', '## Decision Drivers\n\n## Considered Options', '## Summary']
+    const writings: Array<(name: string) => string> = [
+      (name) => `\`${name}\``,
+      (name) => `*${name}*`,
+      (name) => name.replace(/(\w)(\w+)$/, '$1**$2**'),
+      (name) => `[${name}](https://example.com/${name.replace(/ /g, '-')})`,
+      (name) => `[${name}][x]\n\n[x]: https://example.com`,
+      (name) => `${name} [optional]\n\n[optional]: #optional`,
+      (name) => `<b>${name}</b>`,
+      (name) => `1. \`${name}\` (draft)`,
+      (name) => `~~Old~~ ${name}`,
+      (name) => `${name}[^1]\n\n[^1]: A note.`,
+      // What a heading key adds: contractions (a backtick left as text is an apostrophe), `+` and `&` as `and`, references.
+      (name) => name.replace(/'/g, '`').replace(/ Not /, 'n`t '),
+      (name) => name.replace(/ and /i, ' + ').replace(/^Risks$/, 'Risks +'),
+      (name) => name.replace(/ and /i, ' &amp; '),
+      (name) => `&#${name.charCodeAt(0)};${name.slice(1)} \`x\``,
+      (name) => `${name.toUpperCase()} \`x\``
+    ]
+    let typed = 0
+    let skipped = 0
+    const differing: string[] = []
+    for (const base of bases) {
+      for (const name of SECTIONS) {
+        for (const write of writings) {
+          const value = `# Notes\n\n${base}\n\n## ${write(name)}\n`
+          const {full, scanned, same} = await compare(pair, value)
+          if (!same) differing.push(JSON.stringify(value))
+          if (full.data.strategyType) typed++
+          if (scanned.data.strategyPrescanned) skipped++
+        }
+      }
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    expect(differing).toEqual([])
+    expect(typed).toBeGreaterThan(150)
+    expect(skipped).toBeGreaterThan(400)
+  }, 600_000)
+
   it('parses in full what each detection path needs', async () => {
     const pair = processors(KEP)
     const cases: Array<[string, string]> = [
@@ -292,6 +334,14 @@ describe('pre-scan against the full parse', () => {
     expect(scanned.data.strategyPrescanned).toBe(true)
     expect(scanned.data.strategyType).toBeNull()
     expect(full.data.strategyType).toBeNull()
+    // Front matter YAML cannot read declares nothing and titles nothing: skipped, unless it may be about a type.
+    const broken = '---\nreviewers:\n  - "@someone”\n---\n\n# Release notes\n'
+    expect((await compare(pair, broken)).scanned.data.strategyPrescanned).toBe(true)
+    const brokenType = '---\ntype: "nonsense\n---\n\n# Release notes\n'
+    const typed = await compare(pair, brokenType)
+    expect(typed.same).toBe(true)
+    expect(typed.scanned.data.strategyPrescanned).toBeUndefined()
+    expect(typed.full.messages.map((message) => message.ruleId)).toContain('strategy-document-type')
   })
 
   it('never skips when a type is forced, or another plugin runs', async () => {

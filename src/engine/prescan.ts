@@ -40,6 +40,11 @@
  *   A setext heading over more than one line, a text
  *   longer than MAX_TEXT, or anything unusual is an unknown heading: a wildcard
  *   that may be any title and any one section heading.
+ * - A heading whose text is not read cheaply (inline syntax, a setext heading
+ *   over several lines) need not be read at all when its key can be no
+ *   canonical heading's: the letters of each canonical key are looked for, in
+ *   order, in its line (`mayHaveCanonicalKey`). Most headings are told apart
+ *   so, without a parse or a heading key.
  *
  * The file may be typed when any H1 candidate (or the front matter title)
  * matches a type's title pattern, or when the distinct canonical headings among
@@ -69,6 +74,8 @@ export const PRESCAN_KEY = 'remarkLintStrategyPrescan'
 
 /** Heading texts longer than this are wildcards (keeps the regular expressions of heading keys and titles linear). */
 export const MAX_TEXT = 200
+/** The paragraph under a setext underline is looked at up to this many characters: more is a wildcard (keeps the scan linear). */
+const MAX_PARAGRAPH = 2000
 /** Isolated parses of headings with inline syntax per file; later ones are wildcards. */
 export const MAX_PARSES = 400
 
@@ -84,10 +91,13 @@ export interface PrescanSettings {
 /** Why a file may be typed (it takes the full parse), or undefined when no type can apply. */
 export type PrescanVerdict = string | undefined
 
+/** A heading whose text needs no reading: it is no title that matters, and its key cannot be a canonical one. */
+const NOT_CANONICAL = Symbol('not canonical')
+
 interface Candidate {
   depth: number
   /** The heading's plain text; undefined when it cannot be known cheaply (a wildcard). */
-  text: string | undefined
+  text: string | undefined | typeof NOT_CANONICAL
 }
 
 
@@ -121,6 +131,12 @@ function hasControlComment(source: string): boolean {
     if (source.slice(index, index + 4).toLowerCase() === 'lint') return true
   }
   return false
+}
+
+/** Where `search` next occurs in `source` from `from`, or the length of `source`. */
+function nextOrEnd(source: string, search: string, from: number): number {
+  const at = source.indexOf(search, from)
+  return at === -1 ? source.length : at
 }
 
 function isWhite(code: number): boolean {
@@ -166,6 +182,7 @@ class Scan {
   private readonly anyTitlePatterns: boolean
   /** The smallest `minHeadings` of any type detected by headings: this many wildcards may make a type. */
   private readonly fewestHeadings: number
+  private readonly canonical: CanonicalLetters
   private readonly keys = new Set<string>()
   private wildcards = 0
   private parses = 0
@@ -187,6 +204,8 @@ class Scan {
   private htmlCdata = false
   /** Non-blank lines since the last blank line (or fence). */
   private paragraphLines = 0
+  /** Where the first of them starts. */
+  private paragraphStart = 0
   private previousStart = 0
   private previousEnd = 0
 
@@ -198,6 +217,7 @@ class Scan {
     let fewest = Infinity
     for (const type of types) if (type.minHeadings > 0 && indexType(type).canonicalKeys.size > 0) fewest = Math.min(fewest, type.minHeadings)
     this.fewestHeadings = fewest
+    this.canonical = canonicalLetters(types)
   }
 
   run(): PrescanVerdict {
@@ -210,13 +230,14 @@ class Scan {
       if (typeof after === 'string') return after
       start = after
     }
+    // The next line feed and carriage return at or after `start`, found with indexOf (a native scan, several times
+    // faster than a loop over the characters here) and searched again only once passed.
+    let lineFeed = -1
+    let carriageReturn = -1
     while (start <= source.length && this.verdict === undefined) {
-      let end = start
-      while (end < source.length) {
-        const code = source.charCodeAt(end)
-        if (code === 10 || code === 13) break
-        end++
-      }
+      if (lineFeed !== source.length && lineFeed < start) lineFeed = nextOrEnd(source, '\n', start)
+      if (carriageReturn !== source.length && carriageReturn < start) carriageReturn = nextOrEnd(source, '\r', start)
+      const end = Math.min(lineFeed, carriageReturn)
       this.line(start, end)
       if (end >= source.length) break
       start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
@@ -265,7 +286,10 @@ class Scan {
     if (/type/i.test(value) || value.includes('\\')) return 'front matter may declare a type'
     if (toml) return undefined
     const read = readFrontMatter({type: 'yaml', value})
-    if (!read || read.error || read.declaredType !== undefined) return 'front matter cannot be read or declares a type'
+    if (!read || read.declaredType !== undefined) return 'front matter declares a type'
+    // YAML that cannot be read gives the model no title and no type. Its error is reported only with a type, or
+    // where it may be about a declared type, which needs `type` in the front matter: such files took the full parse above.
+    if (read.error) return undefined
     const title = read.data?.title
     if (typeof title === 'string') this.title(title.trim())
     return undefined
@@ -305,6 +329,7 @@ class Scan {
     }
     if (hasLt || text.includes('|') || text.includes('[')) this.risky = true
 
+    if (this.paragraphLines === 0) this.paragraphStart = start
     this.headingCandidates(start, end)
     this.paragraphLines++
     this.previousStart = start
@@ -414,7 +439,7 @@ class Scan {
         const text = this.source.slice(this.stripContainers(this.previousStart, this.previousEnd, undefined), this.previousEnd)
         this.candidate({depth: underline, text: this.setextText(text, underline)})
       } else {
-        this.candidate({depth: underline, text: undefined})
+        this.candidate({depth: underline, text: this.paragraphText(underline)})
       }
       if (this.verdict !== undefined) return
     }
@@ -424,7 +449,7 @@ class Scan {
     const depth = index - content
     if (depth < 1 || depth > 6) return
     if (index < end && !isSpaceOrTab(source.charCodeAt(index))) return
-    this.candidate({depth, text: this.atxText(content, end)})
+    this.candidate({depth, text: this.atxText(content, end, depth)})
   }
 
   /** 1 or 2 when a setext underline (`=`s or `-`s, white space) starts at `at`; else 0. */
@@ -439,9 +464,10 @@ class Scan {
     return char === 61 ? 1 : 2
   }
 
-  private atxText(content: number, end: number): string | undefined {
+  private atxText(content: number, end: number, depth: number): Candidate['text'] {
     const line = this.source.slice(content, end)
     if (line.length > MAX_TEXT + 16) return undefined
+    if (this.cannotMatter(line, depth)) return NOT_CANONICAL
     if (!isClean(line)) return this.parsed(line, undefined)
     let from = 0
     while (from < line.length && line.charCodeAt(from) === 35) from++
@@ -456,14 +482,38 @@ class Scan {
     return line.slice(from, to)
   }
 
-  private setextText(text: string, depth: number): string | undefined {
+  /**
+   * A setext heading over the paragraph's lines: its text is not read, but
+   * it takes its characters from those lines (the real paragraph may start
+   * later, never earlier), so it may still be shown to be no canonical
+   * heading. Lines in code blocks followed by `---` (YAML) are most of these.
+   */
+  private paragraphText(depth: number): Candidate['text'] {
+    if (this.previousEnd - this.paragraphStart > MAX_PARAGRAPH) return undefined
+    return this.cannotMatter(this.source.slice(this.paragraphStart, this.previousEnd), depth) ? NOT_CANONICAL : undefined
+  }
+
+  private setextText(text: string, depth: number): Candidate['text'] {
     if (text.length > MAX_TEXT) return undefined
+    if (this.cannotMatter(text, depth)) return NOT_CANONICAL
     if (!isClean(text)) return this.parsed(text, depth)
     let from = 0
     let to = text.length
     while (from < to && isSpaceOrTab(text.charCodeAt(from))) from++
     while (to > from && isSpaceOrTab(text.charCodeAt(to - 1))) to--
     return text.slice(from, to)
+  }
+
+  /**
+   * Whether a heading written `raw` can be told apart from every canonical
+   * heading without reading its text: it is not an H1 that title patterns
+   * read, and its plain text cannot have a canonical key (see
+   * `mayHaveCanonicalKey`). Saves most isolated parses (headings with code
+   * spans) and most heading keys.
+   */
+  private cannotMatter(raw: string, depth: number): boolean {
+    if (depth === 1 && this.anyTitlePatterns) return false
+    return !mayHaveCanonicalKey(raw, this.canonical)
   }
 
   /** The plain text of a heading with inline syntax, parsed alone; undefined when that may differ in the document (see the top of this file). */
@@ -491,6 +541,7 @@ class Scan {
 
   private candidate(candidate: Candidate): void {
     const {text} = candidate
+    if (text === NOT_CANONICAL) return
     if (text === undefined || text.length > MAX_TEXT) {
       if (candidate.depth === 1 && this.anyTitlePatterns) {
         this.verdict = 'an H1 that cannot be read cheaply'
@@ -527,6 +578,95 @@ class Scan {
     }
     return undefined
   }
+}
+
+/** Words a heading key may have that its line does not show: what contractions expand to (`won't`: `will not`), and what `+` becomes. */
+const CONTRACTION_WORDS: ReadonlySet<string> = new Set(['will', 'not', 'cannot', 'are', 'have', 'is'])
+const PLUS_WORDS: ReadonlySet<string> = new Set(['and'])
+
+/** A canonical key's letters and digits (its words joined), and a bit for each letter it has (`a` is bit 0). */
+interface KeyLetters {
+  letters: string
+  mask: number
+}
+
+/**
+ * The canonical keys of the types detected by headings, four ways: as they
+ * are; without the words a contraction may bring; without `and` (from `+`);
+ * without both. Indexed by `(contraction ? 1 : 0) + (plus ? 2 : 0)`.
+ */
+type CanonicalLetters = readonly [readonly KeyLetters[], readonly KeyLetters[], readonly KeyLetters[], readonly KeyLetters[]]
+
+const canonicalLettersCache = new WeakMap<readonly DocType[], CanonicalLetters>()
+
+function canonicalLetters(types: readonly DocType[]): CanonicalLetters {
+  let letters = canonicalLettersCache.get(types)
+  if (!letters) {
+    const keys = new Set<string>()
+    for (const type of types) if (type.minHeadings > 0) for (const key of indexType(type).canonicalKeys) keys.add(key)
+    const without = (dropped: ReadonlySet<string>): KeyLetters[] =>
+      [...keys].map((key) => {
+        const joined = key
+          .split(' ')
+          .filter((word) => !dropped.has(word))
+          .join('')
+        return {letters: joined, mask: letterMask(joined)}
+      })
+    letters = [without(new Set()), without(CONTRACTION_WORDS), without(PLUS_WORDS), without(new Set([...CONTRACTION_WORDS, ...PLUS_WORDS]))]
+    canonicalLettersCache.set(types, letters)
+  }
+  return letters
+}
+
+/** A bit for each ASCII letter of `text`, case-insensitive. */
+function letterMask(text: string): number {
+  let mask = 0
+  for (let index = 0; index < text.length; index++) {
+    const folded = text.charCodeAt(index) | 32
+    if (folded >= 97 && folded <= 122) mask |= 1 << (folded - 97)
+  }
+  return mask
+}
+
+/**
+ * Whether the plain text of a heading written `raw` may have one of the
+ * canonical keys, decided without a parse. The plain text takes its
+ * characters from the line, in order, only dropping some (markers, escapes,
+ * link destinations, a code span's padding), and a heading key (model/heading.ts)
+ * only lower-cases, drops characters and splits words, except that
+ * character references and NFKC forms may make letters the line does not
+ * show (so `&` or any non-ASCII character: maybe), and contractions and `+`
+ * add words (those words are not required). So a key whose letters and
+ * digits are not a subsequence of the line's cannot be the heading's.
+ */
+function mayHaveCanonicalKey(raw: string, canonical: CanonicalLetters): boolean {
+  let present = 0
+  let contraction = false
+  let plus = false
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index)
+    const folded = code | 32
+    if (folded >= 97 && folded <= 122) present |= 1 << (folded - 97)
+    else if (code === 38 || code === 0 || code > 127) return true
+    else if (code === 39 || code === 96) contraction = true
+    else if (code === 43) plus = true
+  }
+  for (const key of canonical[(contraction ? 1 : 0) + (plus ? 2 : 0)]) {
+    // The letter check first: most keys need a letter the line lacks.
+    if ((key.mask & ~present) === 0 && isFoldedSubsequence(key.letters, raw)) return true
+  }
+  return false
+}
+
+/** Whether every character of `part` (lower case) appears in `whole` in order, ASCII letters of `whole` compared in lower case. Linear in `whole`. */
+function isFoldedSubsequence(part: string, whole: string): boolean {
+  let at = 0
+  for (let index = 0; index < whole.length && at < part.length; index++) {
+    const code = whole.charCodeAt(index)
+    const folded = code >= 65 && code <= 90 ? code + 32 : code
+    if (folded === part.charCodeAt(at)) at++
+  }
+  return at === part.length
 }
 
 /** Definition labels are at most 999 characters (CommonMark). */
