@@ -14,8 +14,8 @@ import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import remarkLintStrategy, {builtinTypes, type StrategyOptions} from '../src/index.js'
-import {MAX_TEXT, PRESCAN_KEY, prescan, runsOnlyThisPlugin, UNTYPED_RULES} from '../src/engine/prescan.js'
+import remarkLintStrategy, {builtinTypes, ruleIds, type StrategyOptions} from '../src/index.js'
+import {MAX_TEXT, PRESCAN_KEY, prescan, runsOnlyThisPlugin, settlePrescanned, UNTYPED_RULES} from '../src/engine/prescan.js'
 import {runEngineBatched} from '../src/engine/run.js'
 import {MISSING_SECTION} from '../fixtures/cli/documents.js'
 import {makeProject, removeProjects} from '../fixtures/cli/project.js'
@@ -287,8 +287,12 @@ describe('pre-scan against the full parse', () => {
       (name) => name.replace(/'/g, '`').replace(/ Not /, 'n`t '),
       (name) => name.replace(/ and /i, ' + ').replace(/^Risks$/, 'Risks +'),
       (name) => name.replace(/ and /i, ' &amp; '),
-      (name) => `&#${name.charCodeAt(0)};${name.slice(1)} \`x\``,
-      (name) => `${name.toUpperCase()} \`x\``
+      (name) => `&#${name.charCodeAt(0)};${name.slice(1)}`,
+      (name) => `&#x${name.charCodeAt(0).toString(16)};${name.slice(1)}`,
+      (name) => `\`${name.toUpperCase()}\``,
+      // The most numbering a key drops, and a long line that is no section's name.
+      (name) => `Chapter 123.456.789.123.456 \`${name}\``,
+      (name) => `\`${name}\` and what the other teams think of it, and why`
     ]
     let typed = 0
     let skipped = 0
@@ -383,6 +387,23 @@ describe('pre-scan against the full parse', () => {
       .filter((name) => name.endsWith('.ts') && /\buntyped:\s*true\b/.test(fs.readFileSync(path.join(folder, name), 'utf8')))
       .map((name) => name.replace(/\.ts$/, ''))
     expect(new Set(untyped)).toEqual(UNTYPED_RULES)
+  })
+
+  it('settles a skipped file as running the rules on its empty tree would', async () => {
+    // The engine does not run the rules on a file the pre-scan skipped (src/engine/processor.ts): they must find nothing there.
+    const every = Object.fromEntries(ruleIds.map((id) => [id, 'error']))
+    const {scanned} = processors({rules: every, globs: {'notes/**': 'strategy'}} as StrategyOptions)
+    const untyped = ['# Release notes\n\nText.\n', '---\ntitle: Notes\nstatus: superseded\n---\n\n# Notes\n', '---\nreviewers:\n  - "@a”\n---\n', '']
+    for (const value of untyped) {
+      const ran = await lintWith(scanned, value, 'other/doc.md')
+      expect(ran.data.strategyPrescanned, value).toBe(true)
+      expect(ran.messages, value).toEqual([])
+      const settled = new VFile({value, path: 'other/doc.md'})
+      settled.data.strategyPrescanned = true
+      expect(settlePrescanned(settled)).toBe(true)
+      expect(settled.data).toEqual(ran.data)
+    }
+    expect(settlePrescanned(new VFile('# Notes\n'))).toBe(false)
   })
 
   it('is linear on hostile lines', () => {

@@ -580,9 +580,16 @@ class Scan {
   }
 }
 
-/** Words a heading key may have that its line does not show: what contractions expand to (`won't`: `will not`), and what `+` becomes. */
+/** Words a heading key may have that its line does not show: what contractions expand to (`won't`: `will not`), and what `+` or `&` becomes. */
 const CONTRACTION_WORDS: ReadonlySet<string> = new Set(['will', 'not', 'cannot', 'are', 'have', 'is'])
 const PLUS_WORDS: ReadonlySet<string> = new Set(['and'])
+
+/**
+ * The most letters and digits a heading key drops as leading numbering
+ * (model/heading.ts NUMBERING): `chapter` and a number of up to five parts of
+ * up to three digits.
+ */
+const NUMBERING_CHARACTERS = 22
 
 /** A canonical key's letters and digits (its words joined), and a bit for each letter it has (`a` is bit 0). */
 interface KeyLetters {
@@ -592,10 +599,14 @@ interface KeyLetters {
 
 /**
  * The canonical keys of the types detected by headings, four ways: as they
- * are; without the words a contraction may bring; without `and` (from `+`);
- * without both. Indexed by `(contraction ? 1 : 0) + (plus ? 2 : 0)`.
+ * are; without the words a contraction may bring; without `and` (from `+`
+ * or `&`); without both. Indexed by `(contraction ? 1 : 0) + (plus ? 2 : 0)`.
  */
-type CanonicalLetters = readonly [readonly KeyLetters[], readonly KeyLetters[], readonly KeyLetters[], readonly KeyLetters[]]
+interface CanonicalLetters {
+  variants: readonly [readonly KeyLetters[], readonly KeyLetters[], readonly KeyLetters[], readonly KeyLetters[]]
+  /** The most letters and digits any canonical key has. */
+  longest: number
+}
 
 const canonicalLettersCache = new WeakMap<readonly DocType[], CanonicalLetters>()
 
@@ -612,7 +623,8 @@ function canonicalLetters(types: readonly DocType[]): CanonicalLetters {
           .join('')
         return {letters: joined, mask: letterMask(joined)}
       })
-    letters = [without(new Set()), without(CONTRACTION_WORDS), without(PLUS_WORDS), without(new Set([...CONTRACTION_WORDS, ...PLUS_WORDS]))]
+    const variants = [without(new Set()), without(CONTRACTION_WORDS), without(PLUS_WORDS), without(new Set([...CONTRACTION_WORDS, ...PLUS_WORDS]))] as const
+    letters = {variants, longest: Math.max(0, ...variants[0].map((key) => key.letters.length))}
     canonicalLettersCache.set(types, letters)
   }
   return letters
@@ -635,23 +647,49 @@ function letterMask(text: string): number {
  * link destinations, a code span's padding), and a heading key (model/heading.ts)
  * only lower-cases, drops characters and splits words, except that
  * character references and NFKC forms may make letters the line does not
- * show (so `&` or any non-ASCII character: maybe), and contractions and `+`
- * add words (those words are not required). So a key whose letters and
- * digits are not a subsequence of the line's cannot be the heading's.
+ * show (so a reference's start, `&#` or `&` and a letter, or any non-ASCII
+ * character: maybe), and contractions, `+` and `&` add words (those words are
+ * not required). So a key whose letters and digits are not a subsequence of
+ * the line's cannot be the heading's.
+ *
+ * Nor can a key when the line has too many letters for it: outside brackets
+ * (`()`, `[]`, `<>`: link destinations, labels, HTML tags and trailing notes
+ * are dropped from inside them) the plain text drops no letter or digit, and
+ * the key drops only the leading numbering (NUMBERING_CHARACTERS at most) and
+ * a plural `s` (at most one per `s`); contractions only add letters. Long
+ * headings are most of those that pass the first test.
  */
 function mayHaveCanonicalKey(raw: string, canonical: CanonicalLetters): boolean {
   let present = 0
   let contraction = false
   let plus = false
+  let depth = 0
+  let outside = 0
+  let esses = 0
   for (let index = 0; index < raw.length; index++) {
     const code = raw.charCodeAt(index)
     const folded = code | 32
-    if (folded >= 97 && folded <= 122) present |= 1 << (folded - 97)
-    else if (code === 38 || code === 0 || code > 127) return true
+    if (folded >= 97 && folded <= 122) {
+      present |= 1 << (folded - 97)
+      if (depth === 0) {
+        outside++
+        if (folded === 115 /* s */) esses++
+      }
+    } else if (code >= 48 && code <= 57) {
+      if (depth === 0) outside++
+    } else if (code === 40 || code === 91 || code === 60) depth++
+    else if (code === 41 || code === 93 || code === 62) depth = Math.max(0, depth - 1)
+    else if (code === 38 /* & */) {
+      // A character reference starts `&#` or `&` and a letter; any other `&` is one, which a key reads as `and`.
+      const next = raw.charCodeAt(index + 1) | 32
+      if (next === 35 /* # (| 32 keeps it) */ || (next >= 97 && next <= 122)) return true
+      plus = true
+    } else if (code === 0 || code > 127) return true
     else if (code === 39 || code === 96) contraction = true
     else if (code === 43) plus = true
   }
-  for (const key of canonical[(contraction ? 1 : 0) + (plus ? 2 : 0)]) {
+  if (outside - esses - NUMBERING_CHARACTERS > canonical.longest) return false
+  for (const key of canonical.variants[(contraction ? 1 : 0) + (plus ? 2 : 0)]) {
     // The letter check first: most keys need a letter the line lacks.
     if ((key.mask & ~present) === 0 && isFoldedSubsequence(key.letters, raw)) return true
   }
@@ -803,6 +841,21 @@ const untypedChecks = new WeakMap<object, (document: string, file: VFile) => boo
 export function prescanProvesUntyped(processor: object, file: VFile): boolean {
   const check = untypedChecks.get(processor)
   return check ? check(String(file.value ?? ''), file) : false
+}
+
+/**
+ * For a file the pre-scan proved untyped (its tree is empty), set what the
+ * plugin's rules would set when run on it, and say so; false for any other
+ * file. On the empty tree no rule reports (no rule but UNTYPED_RULES runs on
+ * an untyped document, and they read front matter and status, which an empty
+ * tree has not) and the model marks the file untyped: tests/prescan.test.ts
+ * runs every rule on such a tree to keep this true.
+ */
+export function settlePrescanned(file: VFile): boolean {
+  if (!file.data.strategyPrescanned) return false
+  file.data.strategyType = null
+  file.data.strategyStatus = null
+  return true
 }
 
 /** `--type` (the processor setting `strategyType`): the plugin reads and checks it after the parse. */

@@ -21,7 +21,7 @@ import type {VFile} from 'vfile'
 import remarkLintStrategy from '../index.js'
 import type {LintCache} from './cache.js'
 import {usesStrategyPlugin} from './plugin-presence.js'
-import {PRESCAN_KEY, prescanProvesUntyped} from './prescan.js'
+import {PRESCAN_KEY, prescanProvesUntyped, settlePrescanned} from './prescan.js'
 import {decodeUtf16, failedMessage, isConfigurationError} from './run.js'
 
 /** What a run adds around each file's parse and check; every hook is optional. */
@@ -71,6 +71,14 @@ export function engineProcessor(hooks: FileHooks = {}): EngineOptions['processor
     }) as typeof one.parse
     one.run = ((tree: Root, file: VFile, done: Done) => {
       if (hooks.cache?.replay(file) || notParsed.has(file)) {
+        done(undefined, tree)
+        return
+      }
+      // What the rules would find on the empty tree of a file the pre-scan proved untyped, without running them
+      // (thirty rule wrappers and comment control per file: most of a run's files are such files).
+      if (settlePrescanned(file)) {
+        hooks.cache?.remember(file)
+        hooks.onRan?.(file)
         done(undefined, tree)
         return
       }
