@@ -285,6 +285,8 @@ class Scan {
   private readFrontMatter(value: string, toml: boolean): PrescanVerdict {
     if (/type/i.test(value) || value.includes('\\')) return 'front matter may declare a type'
     if (toml) return undefined
+    // What is left to read is a title: YAML without `title` in it has none (its escapes sent the file on above).
+    if (!/title/i.test(value)) return undefined
     const read = readFrontMatter({type: 'yaml', value})
     if (!read || read.declaredType !== undefined) return 'front matter declares a type'
     // YAML that cannot be read gives the model no title and no type. Its error is reported only with a type, or
