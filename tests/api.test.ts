@@ -343,3 +343,18 @@ describe('rule plugins used alone with remark-lint', () => {
     }
   })
 })
+
+describe('language rule options', () => {
+  it('apply to each configuration, however many processors are set up with it (the phrase matchers are shared by options)', async () => {
+    const text = strategyDoc({coherentActions: '- Synergize the platform teams.\n- Move the ledger service to Postgres by Q3 2027.'})
+    const added: StrategyOptions = {rules: {'strategy-vague-goal': ['warn', {add: ['synergize']}]}}
+    const vague = async (options?: StrategyOptions) =>
+      (await lint(text, options)).filter((message) => message.ruleId === 'strategy-vague-goal').map((message) => message.reason.split(';')[0])
+    const flagged = await vague(added)
+    expect(flagged).toEqual([expect.stringContaining('Synergize the platform teams')])
+    // Each call sets up a new processor: the default lists, the added word again, then another word.
+    expect(await vague()).toEqual([])
+    expect(await vague({rules: {'strategy-vague-goal': ['warn', {add: ['synergize']}]}})).toEqual(flagged)
+    expect(await vague({rules: {'strategy-vague-goal': ['warn', {add: ['harmonize']}]}})).toEqual([])
+  })
+})
