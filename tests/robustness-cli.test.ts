@@ -56,6 +56,26 @@ describe('symbolic links and special files', () => {
   })
 })
 
+describe('file names with glob characters', () => {
+  it('are linted as the files they name, found in a folder or named, in one thread and in workers; a glob still matches', async () => {
+    const names = ['[draft].md', 'notes (v2).md', 'a*b.md', '{x,y}.md', 'why?.md']
+    const dir = makeProject(Object.fromEntries([...names.map((name) => [`docs/${name}`, MISSING_SECTION]), ['docs/d.md', MISSING_SECTION]]))
+    const sorted = [...names.map((name) => `docs/${name}`), 'docs/d.md'].sort()
+    for (const threads of [['--concurrency', '1', '--time-budget', '0'], ['--concurrency', '2']]) {
+      const found = await strategyLint(['docs', '--format', 'json', ...threads], dir)
+      expect(found.code, found.stderr).toBe(1)
+      expect(parseJson(found.stdout).map((file) => file.path).sort()).toEqual(sorted)
+      for (const file of parseJson(found.stdout)) expect(file.messages.some((message) => message.ruleId === 'strategy-required-sections'), file.path).toBe(true)
+    }
+    const named = await strategyLint(['docs/[draft].md', 'docs/notes (v2).md', '--format', 'json'], dir)
+    expect(named.code, named.stderr).toBe(1)
+    expect(parseJson(named.stdout).map((file) => file.path)).toEqual(['docs/[draft].md', 'docs/notes (v2).md'])
+    // No file is named `docs/[dx].md`: it is a glob, and matches `docs/d.md`.
+    const glob = await strategyLint(['docs/[dx].md', '--format', 'json'], dir)
+    expect(parseJson(glob.stdout).map((file) => file.path)).toEqual(['docs/d.md'])
+  })
+})
+
 describe('output and cache paths', () => {
   function project() {
     const dir = makeProject({'bad.md': MISSING_SECTION, 'good.md': GOOD_STRATEGY, 'notes/other.markdown': GOOD_STRATEGY})

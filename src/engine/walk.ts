@@ -144,7 +144,8 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
 
   for (const input of inputs) {
     named = 0
-    if (hasMagic(input)) {
+    // A path that names a file or folder as written is that path, even with glob characters in it (`[draft].md`).
+    if (hasMagic(input) && !fs.existsSync(path.resolve(cwd, input))) {
       // `follow: false` (the default) with `**`: linked folders are not followed, so a link loop ends.
       const matches = (await glob(input, {cwd, absolute: true})).sort()
       for (const match of matches) visitNamed(match)
