@@ -163,8 +163,10 @@ export function runEngine(settings: EngineSettings, files: Array<string | VFile>
  * silently not linted (and testing each of a walk's thousands of paths for
  * glob syntax cost 0.4 s on ../shared/corpus).
  */
-function literalPath(cwd: string, file: string): VFile {
-  return new VFile({path: path.resolve(cwd, file)})
+function literalPath(cwd: string, file: string): VFile | string {
+  const absolute = path.resolve(cwd, file)
+  // The working folder itself: a file's path cannot be empty, and `.` is no glob.
+  return absolute === path.resolve(cwd) ? '.' : new VFile({path: absolute})
 }
 
 /** A file to lint: its absolute path and the text the main thread read. */
