@@ -54,7 +54,8 @@
  *
  * Linear: every line is looked at a bounded number of times, candidate texts
  * are capped at MAX_TEXT characters, isolated parses at MAX_PARSES per file,
- * and no regular expression here can backtrack.
+ * paragraphs read under setext underlines at MAX_PARAGRAPH_SCAN characters per
+ * file, and no regular expression here can backtrack.
  */
 import type {Nodes, Root} from 'mdast'
 import path from 'node:path'
@@ -74,8 +75,10 @@ export const PRESCAN_KEY = 'remarkLintStrategyPrescan'
 
 /** Heading texts longer than this are wildcards (keeps the regular expressions of heading keys and titles linear). */
 export const MAX_TEXT = 200
-/** The paragraph under a setext underline is looked at up to this many characters: more is a wildcard (keeps the scan linear). */
+/** The paragraph under a setext underline is looked at up to this many characters: more is a wildcard. */
 const MAX_PARAGRAPH = 2000
+/** And up to this many such characters in a file, all paragraphs together: more are wildcards (keeps the scan linear). */
+const MAX_PARAGRAPH_SCAN = 64_000
 /** Isolated parses of headings with inline syntax per file; later ones are wildcards. */
 export const MAX_PARSES = 400
 
@@ -206,6 +209,8 @@ class Scan {
   private paragraphLines = 0
   /** Where the first of them starts. */
   private paragraphStart = 0
+  /** Characters of paragraphs still to be looked at under setext underlines in this file. */
+  private paragraphBudget = MAX_PARAGRAPH_SCAN
   private previousStart = 0
   private previousEnd = 0
 
@@ -491,7 +496,10 @@ class Scan {
    * heading. Lines in code blocks followed by `---` (YAML) are most of these.
    */
   private paragraphText(depth: number): Candidate['text'] {
-    if (this.previousEnd - this.paragraphStart > MAX_PARAGRAPH) return undefined
+    const length = this.previousEnd - this.paragraphStart
+    // Underline after underline re-reads the paragraph above (`x`, then a thousand `-` lines): the budget keeps that linear.
+    if (length > MAX_PARAGRAPH || length > this.paragraphBudget) return undefined
+    this.paragraphBudget -= length
     return this.cannotMatter(this.source.slice(this.paragraphStart, this.previousEnd), depth) ? NOT_CANONICAL : undefined
   }
 
