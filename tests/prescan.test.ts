@@ -300,7 +300,11 @@ describe('pre-scan against the full parse', () => {
       (name) => `\`${name.toUpperCase()}\``,
       // The most numbering a key drops, and a long line that is no section's name.
       (name) => `Chapter 123.456.789.123.456 \`${name}\``,
-      (name) => `\`${name}\` and what the other teams think of it, and why`
+      (name) => `\`${name}\` and what the other teams think of it, and why`,
+      // Text dropped after a closing bracket: an HTML comment or a link title that holds one, an escaped one in a label.
+      (name) => `${name} <!-- a > ${'b'.repeat(60)} -->`,
+      (name) => `[${name}](#x "a) ${'b'.repeat(60)}")`,
+      (name) => `[${name}][a\\] ${'b'.repeat(60)}]\n\n[a\\] ${'b'.repeat(60)}]: #x`
     ]
     let typed = 0
     let skipped = 0

@@ -662,33 +662,34 @@ function letterMask(text: string): number {
  * not required). So a key whose letters and digits are not a subsequence of
  * the line's cannot be the heading's.
  *
- * Nor can a key when the line has too many letters for it: outside brackets
- * (`()`, `[]`, `<>`: link destinations, labels, HTML tags and trailing notes
- * are dropped from inside them) the plain text drops no letter or digit, and
- * the key drops only the leading numbering (NUMBERING_CHARACTERS at most) and
- * a plural `s` (at most one per `s`); contractions only add letters. Long
- * headings are most of those that pass the first test.
+ * Nor can a key when the line has too many letters for it: before its first
+ * bracket (`(`, `[`, `<`: link destinations, labels, HTML and trailing notes,
+ * which are dropped, start with one, and may hold closing brackets) the plain
+ * text drops no letter or digit, and the key drops only the leading numbering
+ * (NUMBERING_CHARACTERS at most) and a plural `s` (at most one per `s`);
+ * contractions only add letters. Long headings are most of those that pass
+ * the first test.
  */
 function mayHaveCanonicalKey(raw: string, canonical: CanonicalLetters): boolean {
   let present = 0
   let contraction = false
   let plus = false
-  let depth = 0
-  let outside = 0
+  /** A bracket seen: from there on letters may be dropped (closing brackets can sit inside what is dropped). */
+  let bracketed = false
+  let kept = 0
   let esses = 0
   for (let index = 0; index < raw.length; index++) {
     const code = raw.charCodeAt(index)
     const folded = code | 32
     if (folded >= 97 && folded <= 122) {
       present |= 1 << (folded - 97)
-      if (depth === 0) {
-        outside++
+      if (!bracketed) {
+        kept++
         if (folded === 115 /* s */) esses++
       }
     } else if (code >= 48 && code <= 57) {
-      if (depth === 0) outside++
-    } else if (code === 40 || code === 91 || code === 60) depth++
-    else if (code === 41 || code === 93 || code === 62) depth = Math.max(0, depth - 1)
+      if (!bracketed) kept++
+    } else if (code === 40 || code === 91 || code === 60) bracketed = true
     else if (code === 38 /* & */) {
       // A character reference starts `&#` or `&` and a letter; any other `&` is one, which a key reads as `and`.
       const next = raw.charCodeAt(index + 1) | 32
@@ -698,7 +699,7 @@ function mayHaveCanonicalKey(raw: string, canonical: CanonicalLetters): boolean 
     else if (code === 39 || code === 96) contraction = true
     else if (code === 43) plus = true
   }
-  if (outside - esses - NUMBERING_CHARACTERS > canonical.longest) return false
+  if (kept - esses - NUMBERING_CHARACTERS > canonical.longest) return false
   for (const key of canonical.variants[(contraction ? 1 : 0) + (plus ? 2 : 0)]) {
     // The letter check first: most keys need a letter the line lacks.
     if ((key.mask & ~present) === 0 && isFoldedSubsequence(key.letters, raw)) return true
