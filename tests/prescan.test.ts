@@ -358,6 +358,15 @@ describe('pre-scan against the full parse', () => {
     expect(typed.same).toBe(true)
     expect(typed.scanned.data.strategyPrescanned).toBeUndefined()
     expect(typed.full.messages.map((message) => message.ruleId)).toContain('strategy-document-type')
+    // Front matter is read as the model reads it: `type` in a title or a nested key declares nothing; an escaped key does.
+    for (const declaresNothing of ['---\ntitle: The load balancer type\nmeta:\n  type: strategy\n---\n\n# Notes\n', '---\napi-type: rest\n---\n\n# Notes\n']) {
+      const result = await compare(pair, declaresNothing)
+      expect(result.same, declaresNothing).toBe(true)
+      expect(result.scanned.data.strategyPrescanned, declaresNothing).toBe(true)
+    }
+    const escaped = await compare(pair, '---\n"\\x74ype": strategy\n---\n\n# Notes\n')
+    expect(escaped.same).toBe(true)
+    expect(escaped.full.data.strategyType).toBe('strategy')
   })
 
   it('never skips when a type is forced, or another plugin runs', async () => {

@@ -9,10 +9,13 @@
  * distinct canonical section headings of one type. The pre-scan answers "could
  * any of these apply?" with an over-approximation, in one pass over the lines:
  *
- * - Front matter is read exactly as remark-frontmatter finds it (`---` or
- *   `+++` on line 1, a closing fence line); anything that could declare a type
- *   (`type` anywhere in it, a `\` escape, a YAML error) or a file that starts
- *   like front matter without being it sends the file to the full parse.
+ * - Front matter is found exactly as remark-frontmatter finds it (`---` or
+ *   `+++` on line 1, a closing fence line). YAML that may hold a type or a
+ *   title (those letters, or a `\` escape) is read as the model reads it: a
+ *   declared type (or an error about one) sends the file to the full parse, a
+ *   title is matched like an H1, YAML that cannot be read tells nothing. TOML
+ *   with `type` or a `\` in it, and a file that starts like front matter
+ *   without being it, take the full parse.
  * - Every line that could be a heading is a candidate: after any number of
  *   block quote and list markers, `#`-`######` then a space (ATX), or a line of
  *   `=` or `-` (a setext underline, whose text is the line above). Headings in
@@ -287,15 +290,18 @@ class Scan {
     return 'front matter is not closed'
   }
 
+  /**
+   * What front matter tells: a type (the file takes the full parse), a title, or nothing. YAML is read as
+   * the model reads it (model/front-matter.ts), and only when it may say either: a type or a title needs
+   * those letters, or an escape that makes them (`"\x74ype"`).
+   */
   private readFrontMatter(value: string, toml: boolean): PrescanVerdict {
-    if (/type/i.test(value) || value.includes('\\')) return 'front matter may declare a type'
-    if (toml) return undefined
-    // What is left to read is a title: YAML without `title` in it has none (its escapes sent the file on above).
-    if (!/title/i.test(value)) return undefined
+    if (toml) return /type/i.test(value) || value.includes('\\') ? 'front matter may declare a type' : undefined
+    if (!/type|title|\\/i.test(value)) return undefined
     const read = readFrontMatter({type: 'yaml', value})
-    if (!read || read.declaredType !== undefined) return 'front matter declares a type'
-    // YAML that cannot be read gives the model no title and no type. Its error is reported only with a type, or
-    // where it may be about a declared type, which needs `type` in the front matter: such files took the full parse above.
+    // A declared type, even one YAML that cannot be read seems to declare, or an error about the type itself.
+    if (!read || read.declaredType !== undefined || read.error?.declared) return 'front matter declares a type'
+    // Other YAML that cannot be read gives the model no title and no type, and its error is not reported on an untyped file.
     if (read.error) return undefined
     const title = read.data?.title
     if (typeof title === 'string') this.title(title.trim())
