@@ -69,7 +69,7 @@ import type {VFile} from 'vfile'
 import {compileGlobs, typeGlobs, type CompiledGlob} from '../model/detect.js'
 import type {DocType} from '../types/doc-types.js'
 import {readFrontMatter} from '../model/front-matter.js'
-import {headingKey} from '../model/heading.js'
+import {ADDED_WORDS, headingKey, MAX_NUMBERING_CHARACTERS} from '../model/heading.js'
 import {plainText} from '../model/sections.js'
 import {indexType} from '../types/type-index.js'
 
@@ -596,17 +596,6 @@ class Scan {
   }
 }
 
-/** Words a heading key may have that its line does not show: what contractions expand to (`won't`: `will not`), and what `+` or `&` becomes. */
-const CONTRACTION_WORDS: ReadonlySet<string> = new Set(['will', 'not', 'cannot', 'are', 'have', 'is'])
-const PLUS_WORDS: ReadonlySet<string> = new Set(['and'])
-
-/**
- * The most letters and digits a heading key drops as leading numbering
- * (model/heading.ts NUMBERING): `chapter` and a number of up to five parts of
- * up to three digits.
- */
-const NUMBERING_CHARACTERS = 22
-
 /** A canonical key's letters and digits (its words joined), and a bit for each letter it has (`a` is bit 0). */
 interface KeyLetters {
   letters: string
@@ -639,7 +628,7 @@ function canonicalLetters(types: readonly DocType[]): CanonicalLetters {
           .join('')
         return {letters: joined, mask: letterMask(joined)}
       })
-    const variants = [without(new Set()), without(CONTRACTION_WORDS), without(PLUS_WORDS), without(new Set([...CONTRACTION_WORDS, ...PLUS_WORDS]))] as const
+    const variants = [without(new Set()), without(ADDED_WORDS.contraction), without(ADDED_WORDS.and), without(new Set([...ADDED_WORDS.contraction, ...ADDED_WORDS.and]))] as const
     letters = {variants, longest: Math.max(0, ...variants[0].map((key) => key.letters.length))}
     canonicalLettersCache.set(types, letters)
   }
@@ -672,7 +661,7 @@ function letterMask(text: string): number {
  * bracket (`(`, `[`, `<`: link destinations, labels, HTML and trailing notes,
  * which are dropped, start with one, and may hold closing brackets) the plain
  * text drops no letter or digit, and the key drops only the leading numbering
- * (NUMBERING_CHARACTERS at most) and a plural `s` (at most one per `s`);
+ * (MAX_NUMBERING_CHARACTERS at most) and a plural `s` (at most one per `s`);
  * contractions only add letters. Long headings are most of those that pass
  * the first test.
  */
@@ -705,7 +694,7 @@ function mayHaveCanonicalKey(raw: string, canonical: CanonicalLetters): boolean 
     else if (code === 39 || code === 96) contraction = true
     else if (code === 43) plus = true
   }
-  if (kept - esses - NUMBERING_CHARACTERS > canonical.longest) return false
+  if (kept - esses - MAX_NUMBERING_CHARACTERS > canonical.longest) return false
   for (const key of canonical.variants[(contraction ? 1 : 0) + (plus ? 2 : 0)]) {
     // The letter check first: most keys need a letter the line lacks.
     if ((key.mask & ~present) === 0 && isFoldedSubsequence(key.letters, raw)) return true

@@ -16,8 +16,8 @@ import type {StrategyDocument} from '../model/document.js'
 import type {Section} from '../model/sections.js'
 import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
-import {tokenize, type PhraseHit, type PhraseMatcher, type Token} from './matcher.js'
-import {adjustedList, matcherPer, type PhraseCategory, type PhraseOptions} from './phrases.js'
+import {PhraseMatcher, tokenize, type PhraseHit, type Token} from './matcher.js'
+import {adjustedList, type PhraseCategory, type PhraseOptions} from './phrases.js'
 import {findDeadlines, findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, hasFiniteVerb, isActionVerb, opensConclusion, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 
@@ -64,12 +64,12 @@ interface Configuration {
 const NO_PHRASES: PhraseOptions = {add: [], remove: []}
 const DEFAULT_CRITERIA: CriteriaOptions = {requireDeadline: true, milestones: []}
 
-/** The phrase lists as the rules' options change them; one matcher per set of peers. */
-const matcherFor = matcherPer<ReadonlyMap<string, unknown>, PhraseCategory>((peers) => {
+/** The phrase lists as the rules' options change them. */
+function phraseMatcher(peers: ReadonlyMap<string, unknown>): PhraseMatcher<PhraseCategory> {
   const vague = (peers.get('strategy-vague-goal') as PhraseOptions | undefined) ?? NO_PHRASES
   const hedges = (peers.get('strategy-noncommittal') as PhraseOptions | undefined) ?? NO_PHRASES
   const pitches = (peers.get('strategy-unquantified-pitch') as PhraseOptions | undefined) ?? NO_PHRASES
-  return {
+  return new PhraseMatcher<PhraseCategory>({
     improvement: adjustedList('improvement', vague.add, vague.remove),
     quality: adjustedList('quality', [], vague.remove),
     adoption: adjustedList('adoption', [], vague.remove),
@@ -77,13 +77,12 @@ const matcherFor = matcherPer<ReadonlyMap<string, unknown>, PhraseCategory>((pee
     exploration: adjustedList('exploration', [], hedges.remove),
     aspiration: adjustedList('aspiration', [], hedges.remove),
     fashion: adjustedList('fashion', pitches.add, pitches.remove)
-  }
-})
+  })
+}
 
-const milestoneMatcherFor = matcherPer<ReadonlyMap<string, unknown>, 'milestone'>((peers) => {
-  const criteria = (peers.get('strategy-measurable-criteria') as CriteriaOptions | undefined) ?? DEFAULT_CRITERIA
-  return {milestone: adjustedList('milestone', criteria.milestones)}
-})
+function milestoneMatcher(criteria: CriteriaOptions): PhraseMatcher<'milestone'> {
+  return new PhraseMatcher<'milestone'>({milestone: adjustedList('milestone', criteria.milestones)})
+}
 
 const configurations = new WeakMap<ReadonlyMap<string, unknown>, Configuration>()
 /**
@@ -104,8 +103,8 @@ function configurationOf(peers: ReadonlyMap<string, unknown>): Configuration {
       const criteria = (peers.get('strategy-measurable-criteria') as CriteriaOptions | undefined) ?? DEFAULT_CRITERIA
       configuration = {
         enabled: new Set(LANGUAGE_RULES.filter((rule) => peers.has(rule))),
-        matcher: matcherFor(peers),
-        milestones: milestoneMatcherFor(peers),
+        matcher: phraseMatcher(peers),
+        milestones: milestoneMatcher(criteria),
         requireDeadline: criteria.requireDeadline
       }
       if (configurationsByOptions.size >= MAX_CONFIGURATIONS) configurationsByOptions.clear()

@@ -1,6 +1,5 @@
 /** The phrase lists (src/language/phrases.json), typed, and how options change them. */
 import {createRequire} from 'node:module'
-import {PhraseMatcher} from './matcher.js'
 
 /**
  * - improvement: verbs and comparatives that promise something gets better;
@@ -40,18 +39,3 @@ export interface PhraseOptions {
   remove: string[]
 }
 
-/**
- * A matcher per key object (validated options, so stable), built on first
- * use: options are read once when the rules are attached, so each run shares
- * one trie.
- */
-export function matcherPer<Key extends object, Category extends string>(
-  lists: (key: Key) => Partial<Record<Category, readonly string[]>>
-): (key: Key) => PhraseMatcher<Category> {
-  const matchers = new WeakMap<Key, PhraseMatcher<Category>>()
-  return (key) => {
-    let matcher = matchers.get(key)
-    if (!matcher) matchers.set(key, (matcher = new PhraseMatcher<Category>(lists(key))))
-    return matcher
-  }
-}

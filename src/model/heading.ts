@@ -13,6 +13,11 @@ const MAX_COMPARED_LENGTH = 80
 const NUMBERING =
   /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\\?\.\d{1,3}){0,4}\\?[.):]?|[ivxlc]{1,6}\\?[.):]|[a-h]\\?[.)])\s+/i
 /**
+ * The most letters and digits NUMBERING drops: `chapter` and a number of up to
+ * five parts of three digits (the pre-scan, src/engine/prescan.ts, relies on it).
+ */
+export const MAX_NUMBERING_CHARACTERS = 'chapter'.length + 5 * 3
+/**
  * The trailing note itself; the white space before it is found by walking back
  * (`whiteSpaceBefore`): a leading `\s*` in the pattern would be tried at every
  * character of a long run of spaces, each time to its end (80,000 spaces in a
@@ -29,6 +34,18 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(we|they|you)'ve\b/g, '$1 have'],
   [/\bit's\b/g, 'it is']
 ]
+
+/** What a key reads `&` and `+` as. */
+const AND = ' and '
+
+/**
+ * Words a heading key can have that its text does not spell out: what the
+ * contractions expand to (`won't`: `will not`), and what `&` and `+` become.
+ */
+export const ADDED_WORDS = {
+  contraction: new Set(CONTRACTIONS.flatMap(([, replacement]) => replacement.split(' ').filter((word) => word !== '' && !word.startsWith('$')))),
+  and: new Set([AND.trim()])
+} as const
 
 export interface HeadingParts {
   /** Leading numbering with its trailing space, as written (`1. `, `IV. `). */
@@ -70,7 +87,7 @@ export function headingKey(text: string): string {
   for (const [pattern, replacement] of CONTRACTIONS) {
     value = value.replace(pattern, replacement)
   }
-  value = value.replace(/&|\+/g, ' and ')
+  value = value.replace(/&|\+/g, AND)
   const words = value.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   return words.map(singular).join(' ')
 }
