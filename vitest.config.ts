@@ -1,4 +1,5 @@
 import os from 'node:os'
+import type {Plugin} from 'vite'
 import {configDefaults, defineConfig} from 'vitest/config'
 
 /** Settings both tiers share (vitest.heavy.config.ts runs the heavy one). */
@@ -18,11 +19,25 @@ export const shared = {
 }
 
 /**
- * `npm test`: every suite except the heavy tier (tests/heavy/: 50 MB and
- * thousands-deep input, pre-commit installing its environment), which
- * `npm run test:heavy` runs and .ci/run runs after this one.
+ * Resolve packages as a user's Node does. Vitest adds the `development` condition (Vite's
+ * `development|production`, with no way to drop it through the config, which only adds to the list), so
+ * the test workers, and the worker threads they start, loaded micromark's development build: its `debug`
+ * calls and assertions made the parser several times slower than the one that ships, and the suite
+ * tested that build instead. This plugin takes the condition out once the configuration is resolved:
+ * from the conditions Vite resolves the tests' imports with, and from the `--conditions` flags Vitest
+ * gives its workers.
  */
+export const resolveAsShipped: Plugin = {
+  name: 'resolve-as-shipped',
+  configResolved(config) {
+    const shipped = (conditions: string[]) => conditions.filter((condition) => !/^(development|production|development\|production)$/.test(condition))
+    config.ssr.resolve!.conditions = shipped(config.ssr.resolve!.conditions ?? [])
+    for (const environment of Object.values(config.environments)) environment.resolve.conditions = shipped(environment.resolve.conditions)
+  }
+}
+
 export default defineConfig({
+  plugins: [resolveAsShipped],
   test: {
     ...shared,
     include: ['tests/**/*.test.ts'],
