@@ -164,22 +164,46 @@ export function isMisspelling(key: string, target: string): boolean {
 
 function nearMissKind(key: string, target: string): 'typo' | 'swap' | undefined {
   if (key === target || COMMON_HEADINGS.has(key)) return undefined
-  if (boundedDistance(key, target, typoAllowance(target)) <= typoAllowance(target)) return 'typo'
+  const allowance = typoAllowance(target)
+  if (boundedDistance(key, target, allowance) <= allowance) return 'typo'
+  // Every heading that names no section is compared with every name, so the word-level test is
+  // ruled out before anything is split (keys are words joined by single spaces).
+  const targetWords = wordsOfName(target)
+  if (targetWords.length < 2 || spacesIn(key) !== targetWords.length - 1) return undefined
   const words = key.split(' ')
-  const targetWords = target.split(' ')
-  if (targetWords.length < 2 || words.length !== targetWords.length) return undefined
   let differing = 0
   let closeWords = true
   for (let index = 0; index < words.length; index++) {
     if (words[index] === targetWords[index]) continue
     differing++
-    const allowance = Math.max(1, typoAllowance(targetWords[index]))
-    if (boundedDistance(words[index], targetWords[index], allowance) > allowance) closeWords = false
+    const wordAllowance = Math.max(1, typoAllowance(targetWords[index]))
+    if (boundedDistance(words[index], targetWords[index], wordAllowance) > wordAllowance) closeWords = false
   }
   if (differing === 0) return closeWords ? 'typo' : undefined
   if (differing !== 1) return undefined
   if (closeWords) return 'typo'
   return targetWords.length >= 3 ? 'swap' : undefined
+}
+
+/** The words of section names, which are few (a type's names), split once. */
+const NAME_WORDS = new Map<string, readonly string[]>()
+const MAX_NAME_WORDS_CACHED = 4096
+
+function wordsOfName(name: string): readonly string[] {
+  let words = NAME_WORDS.get(name)
+  if (!words) {
+    // Configured types can add names over a language server's life: keep the cache bounded.
+    if (NAME_WORDS.size >= MAX_NAME_WORDS_CACHED) NAME_WORDS.clear()
+    words = name.split(' ')
+    NAME_WORDS.set(name, words)
+  }
+  return words
+}
+
+function spacesIn(text: string): number {
+  let count = 0
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++
+  return count
 }
 
 const LINKING_WORDS = new Set(['and', 'for', 'in', 'of', 'at', 'by', 'from', 'to', 'on'])
