@@ -131,7 +131,8 @@ function projectFolder(folder: string): string | undefined {
 }
 
 interface Slot {
-  worker: Worker
+  /** Started when the slot first has work (see `slotCount`). */
+  worker: Worker | undefined
   busy: {task: CheckTask; uri: string; version: number; timer: NodeJS.Timeout | undefined; done: (reply: Result) => void} | undefined
   /** The document this worker checked last: its section cache is there. */
   last: string | undefined
@@ -196,6 +197,9 @@ export function startLanguageServer(): void {
   // Workers ----------------------------------------------------------------
 
   // Two even on one core: the operating system shares it, and a slow document then delays the others instead of stopping them.
+  // The first worker starts with the server, so the first check does not wait for it to load; the second only when
+  // two checks overlap, as most sessions never need it (each worker loads the whole linter: about 0.5 s of CPU, and
+  // its own heap).
   const slotCount = 2
   const slots: Slot[] = []
   let nextId = 1
@@ -233,8 +237,8 @@ export function startLanguageServer(): void {
   }
 
   for (let index = 0; index < slotCount; index++) {
-    const slot: Slot = {worker: undefined as unknown as Worker, busy: undefined, last: undefined}
-    slot.worker = newWorker(slot)
+    const slot: Slot = {worker: undefined, busy: undefined, last: undefined}
+    if (index === 0) slot.worker = newWorker(slot)
     slots.push(slot)
   }
 
@@ -246,7 +250,7 @@ export function startLanguageServer(): void {
     const old = slot.worker
     slot.worker = newWorker(slot)
     slot.last = undefined
-    void old.terminate()
+    void old?.terminate()
     busy.done({id, error: 'budget'})
     pump()
   }
@@ -255,6 +259,7 @@ export function startLanguageServer(): void {
     // The budget timer starts when the worker says it has started (see lsp-worker.ts).
     slot.busy = {task, uri, version, timer: undefined, done}
     slot.last = uri
+    slot.worker ??= newWorker(slot)
     slot.worker.postMessage(task)
   }
 
@@ -279,9 +284,13 @@ export function startLanguageServer(): void {
     return slots.some((slot) => slot.busy?.uri === uri)
   }
 
+  /**
+   * A slot for a check of `uri`: the one that checked it last (its section cache is there), else one whose
+   * worker is running, so that a second worker starts only when two checks overlap.
+   */
   function idleSlot(uri: string): Slot | undefined {
     const idle = slots.filter((slot) => !slot.busy)
-    return idle.find((slot) => slot.last === uri) ?? idle.find((slot) => slot.last === undefined) ?? idle[0]
+    return idle.find((slot) => slot.last === uri) ?? idle.find((slot) => slot.worker !== undefined) ?? idle[0]
   }
 
   function pump(): void {
@@ -472,7 +481,7 @@ export function startLanguageServer(): void {
     await Promise.all(
       slots.map((slot) => {
         if (slot.busy) clearTimeout(slot.busy.timer)
-        return slot.worker.terminate()
+        return slot.worker?.terminate()
       })
     )
   })
