@@ -3,7 +3,8 @@
 // without a remark configuration. Start it with `--stdio` (or `--node-ipc`,
 // `--socket=<port>`); see docs/editors.md.
 import process from 'node:process'
-import {createStrategyLanguageServer} from '../dist/src/server/server.js'
+// The connection and scheduling only: the linter itself loads in the check workers (dist/src/server/lsp-worker.js).
+import {startLanguageServer} from '../dist/src/server/lsp.js'
 
 process.title = 'strategy-lint-language-server'
-createStrategyLanguageServer()
+startLanguageServer()

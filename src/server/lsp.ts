@@ -57,7 +57,7 @@ import type {CheckReply, CheckSettings, CheckTask} from './lsp-worker.js'
 
 /** What a check ends with: the worker's reply, or why there is none. */
 type Result = Exclude<CheckReply, {started: true}>
-import {remarkServerOptions} from './server.js'
+import {REMARK_NAMES} from './names.js'
 
 const WORKER_URL = new URL('./lsp-worker.js', import.meta.url)
 
@@ -153,6 +153,10 @@ function stdioConnection(): Connection {
   return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout))
 }
 
+/**
+ * Start the server on the connection given on the command line (`--stdio`, `--node-ipc`, `--socket=<port>`):
+ * remark-language-server's behaviour with `zeroConfigFallback`, checked off the main thread.
+ */
 export function startLanguageServer(): void {
   const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all)
   const documents = new TextDocuments(TextDocument)
@@ -168,7 +172,7 @@ export function startLanguageServer(): void {
     if (!hasConfiguration) return Promise.resolve(globalSettings)
     let settings = settingsCache.get(uri)
     if (!settings) {
-      settings = connection.workspace.getConfiguration({scopeUri: uri, section: remarkServerOptions.configurationSection}).then(
+      settings = connection.workspace.getConfiguration({scopeUri: uri, section: REMARK_NAMES.configurationSection}).then(
         (raw: unknown) => parseSettings(raw),
         (error: unknown) => {
           log(`workspace/configuration failed (${error instanceof Error ? error.message : String(error)}); using the default settings`)
@@ -427,7 +431,7 @@ export function startLanguageServer(): void {
   connection.onDidChangeWatchedFiles(() => checkAll())
   connection.onDidChangeConfiguration((change) => {
     if (hasConfiguration) settingsCache.clear()
-    else globalSettings = parseSettings((change.settings as Record<string, unknown> | null | undefined)?.[remarkServerOptions.configurationSection])
+    else globalSettings = parseSettings((change.settings as Record<string, unknown> | null | undefined)?.[REMARK_NAMES.configurationSection])
     checkAll()
   })
 

@@ -1,7 +1,8 @@
 /**
- * The `strategy-lint-language-server`: remark-language-server (the stock
- * unified-language-server set up for remark) plus a zero-configuration
- * fallback.
+ * What the `strategy-lint-language-server`'s check workers (lsp-worker.ts)
+ * run: remark-language-server (the stock unified-language-server set up for
+ * remark) plus a zero-configuration fallback. The main thread (lsp.ts) does
+ * not import this module, so it does not load the linter.
  *
  * How the fallback works, and why this way
  * ----------------------------------------
@@ -62,20 +63,11 @@ import type {Node} from 'unist'
 import type {Options} from 'unified-language-server'
 import {VFile} from 'vfile'
 import remarkLintStrategy from '../index.js'
-import {startLanguageServer} from './lsp.js'
+import {REMARK_NAMES} from './names.js'
 import {usesStrategyPlugin} from '../engine/plugin-presence.js'
 
 /** The options remark-language-server passes to `createUnifiedLanguageServer`. */
-export const remarkServerOptions = {
-  processorName: 'remark',
-  processorSpecifier: 'remark',
-  defaultProcessor: remark,
-  configurationSection: 'remark',
-  rcName: '.remarkrc',
-  packageField: 'remarkConfig',
-  ignoreName: '.remarkignore',
-  pluginPrefix: 'remark'
-} satisfies Options
+export const remarkServerOptions = {...REMARK_NAMES, defaultProcessor: remark} satisfies Options
 
 /** Extensions unified-engine tries after `rcName` (`.remarkrc.json` and so on). */
 const RC_EXTENSIONS = ['', '.json', '.cjs', '.mjs', '.js', '.yaml', '.yml']
@@ -708,12 +700,4 @@ export function configuredChunkParser(processor: Processor, parse: Parse): Chunk
   }
   if (!verdict) return null
   return {key: `configured ${key}`, parse: (text) => parse(text, new VFile(text)), ...verdict, otherFences: verdict.yaml || verdict.toml}
-}
-
-/**
- * Start the server on the connection given on the command line (`--stdio`, `--node-ipc`, `--socket=<port>`):
- * remark-language-server's behaviour with `zeroConfigFallback`, checked off the main thread (src/server/lsp.ts).
- */
-export function createStrategyLanguageServer(): void {
-  startLanguageServer()
 }
