@@ -9,6 +9,8 @@ import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {PACKAGE_ROOT} from '../fixtures/cli/project.js'
 import {lint, ruleIds} from '../src/index.js'
+import {declaredDefaults, validateWithSchema} from '../src/options.js'
+import {rules} from '../src/rules.js'
 
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'schema', name), 'utf8')) as Record<string, unknown>
 const optionsSchema = read('options.schema.json')
@@ -118,3 +120,23 @@ describe('schema/options.schema.json', () => {
     expect(validRc({plugins: [['remark-lint-maximum-line-length', 80]]})).toBe(true)
   })
 })
+
+describe('a rule given no options', () => {
+  // Such a rule takes its declared defaults without compiling its validator (or loading ajv): the same options
+  // object ajv's `useDefaults` makes of `{}`, for every rule.
+  it.each(rules.filter((rule) => Object.keys(rule.meta.options ?? {}).length > 0).map((rule) => [rule.ruleId, rule]))(
+    '%s: the declared defaults are what validating an empty options object gives',
+    (_id, rule) => {
+      const options = rule.meta.options!
+      expect(validateWithSchema(options, {})).toEqual({value: declaredDefaults(options)})
+    }
+  )
+
+  it('gets fresh defaults each time, so a rule that changes its options changes nobody else\'s', () => {
+    const options = {allow: {type: 'array', items: {type: 'string'}, default: []}} as const
+    const first = declaredDefaults(options)
+    ;(first.allow as string[]).push('x')
+    expect(declaredDefaults(options)).toEqual({allow: []})
+  })
+})
+

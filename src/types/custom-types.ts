@@ -7,7 +7,7 @@
  */
 import {RE2JS} from 're2js'
 import {createRequire} from 'node:module'
-import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import type {ErrorObject, ValidateFunction} from 'ajv'
 import {builtinTypes, type ContentRequirement, type DocType, type LengthBudget, type LengthUnit, type SectionSpec} from './doc-types.js'
 import {parseHeadingPattern} from './heading-pattern.js'
 import {headingKey} from '../model/heading.js'
@@ -60,6 +60,8 @@ let validator: ValidateFunction | undefined
 function typesValidator(): ValidateFunction {
   if (!validator) {
     const schema = require('../../schema/options.schema.json') as Record<string, unknown>
+    // Loaded here, not at the top: only a configuration with its own types needs ajv.
+    const {Ajv} = require('ajv') as typeof import('ajv')
     const ajv = new Ajv({allErrors: true, verbose: true, strict: false})
     ajv.addSchema(schema, 'options')
     validator = ajv.compile({$ref: 'options#/definitions/types'})
