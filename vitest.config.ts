@@ -1,6 +1,5 @@
 import os from 'node:os'
-import type {Plugin} from 'vite'
-import {configDefaults, defineConfig} from 'vitest/config'
+import {configDefaults, defineConfig, type Plugin} from 'vitest/config'
 
 /** Settings both tiers share (vitest.heavy.config.ts runs the heavy one). */
 export const shared = {
@@ -22,8 +21,8 @@ export const shared = {
  * Resolve packages as a user's Node does. Vitest adds the `development` condition (Vite's
  * `development|production`, with no way to drop it through the config, which only adds to the list), so
  * the test workers, and the worker threads they start, loaded micromark's development build: its `debug`
- * calls and assertions made the parser several times slower than the one that ships, and the suite
- * tested that build instead. This plugin takes the condition out once the configuration is resolved:
+ * calls and assertions made the parser about twice as slow as the one that ships, and the suite tested
+ * that build instead. This plugin takes the condition out once the configuration is resolved:
  * from the conditions Vite resolves the tests' imports with, and from the `--conditions` flags Vitest
  * gives its workers.
  */
@@ -36,6 +35,11 @@ export const resolveAsShipped: Plugin = {
   }
 }
 
+/**
+ * `npm test`: every suite except the heavy tier (tests/heavy/: 20 MB and
+ * thousands-deep input, pre-commit installing its environment), which
+ * `npm run test:heavy` runs and .ci/run runs after this one.
+ */
 export default defineConfig({
   plugins: [resolveAsShipped],
   test: {

@@ -2,8 +2,9 @@
  * Pathological input (the heavy tier: `npm run test:heavy`, which .ci/run
  * runs after `npm test`): input built to make regular expressions backtrack
  * or the parser nest thousands deep, and 130,000 headings through the CLI.
- * Nothing may throw, and every message must point inside the document. No test asserts a duration. Large documents are
- * in tests/heavy/large-input.test.ts; the small cases of bad input are in
+ * Nothing may throw, and every message must point inside the document. No
+ * test asserts a duration. Large documents are in
+ * tests/heavy/large-input.test.ts; the small cases of bad input are in
  * tests/bad-input.test.ts.
  */
 import {execFile} from 'node:child_process'
