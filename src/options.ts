@@ -188,7 +188,7 @@ export function optionsObjectSchema(options: OptionsSchema): OptionSchema {
 export function optionsValidator<T>(options: OptionsSchema): (raw: unknown, where: string) => T {
   const schema = optionsObjectSchema(options)
   const takesNone = Object.keys(options).length === 0
-  let validate: ValidateFunction | undefined
+  const validate = ajvValidation(schema)
   return (raw, where) => {
     const given = raw === undefined || raw === null || raw === true ? {} : raw
     const plain = isObject(given)
@@ -199,11 +199,20 @@ export function optionsValidator<T>(options: OptionsSchema): (raw: unknown, wher
     // No options given (the usual case): an empty object is valid against any options schema (none has `required`),
     // so what validating it would return is the declared defaults; tests/schema.test.ts compares the two for every rule.
     if (Object.keys(given).length === 0) return declaredDefaults(options) as T
+    const {value, errors} = validate(given)
+    if (errors) throw new StrategyConfigError(explainOptions(errors, value, schema, where))
+    return value as T
+  }
+}
+
+/** ajv's validation of options against `schema`, compiled on first use: a copy of them with the defaults filled in, and the errors if any. */
+export function ajvValidation(schema: OptionSchema): (options: Record<string, unknown>) => {value: Record<string, unknown>; errors?: ErrorObject[]} {
+  let validate: ValidateFunction | undefined
+  return (options) => {
     // A copy, since ajv writes the defaults into what it validates, and the caller's options are theirs.
-    const copy = copyPlain(given) as Record<string, unknown>
+    const copy = copyPlain(options) as Record<string, unknown>
     validate ??= optionsAjv().compile(schema)
-    if (!validate(copy)) throw new StrategyConfigError(explainOptions(validate.errors ?? [], copy, schema, where))
-    return copy as T
+    return validate(copy) ? {value: copy} : {value: copy, errors: validate.errors ?? []}
   }
 }
 
@@ -218,13 +227,6 @@ export function declaredDefaults(options: OptionsSchema): Record<string, unknown
     if (option.default !== undefined) defaults[name] = structuredClone(option.default)
   }
   return defaults
-}
-
-/** The options object ajv's validator gives for `value` (its defaults filled in), or its errors: what `optionsValidator` uses when options are given. */
-export function validateWithSchema(options: OptionsSchema, value: Record<string, unknown>): {value: Record<string, unknown>} | {errors: ErrorObject[]} {
-  const copy = copyPlain(value) as Record<string, unknown>
-  const validate = optionsAjv().compile(optionsObjectSchema(options))
-  return validate(copy) ? {value: copy} : {errors: validate.errors ?? []}
 }
 
 /** A JSON pointer (an ajv error's `instancePath`) as its keys and indexes: `/budgets/a~1b` -> `budgets`, `a/b`. */

@@ -9,7 +9,7 @@ import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {PACKAGE_ROOT} from '../fixtures/cli/project.js'
 import {lint, ruleIds} from '../src/index.js'
-import {declaredDefaults, validateWithSchema} from '../src/options.js'
+import {ajvValidation, declaredDefaults, optionsObjectSchema} from '../src/options.js'
 import {rules} from '../src/rules.js'
 
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'schema', name), 'utf8')) as Record<string, unknown>
@@ -128,7 +128,7 @@ describe('a rule given no options', () => {
     '%s: the declared defaults are what validating an empty options object gives',
     (_id, rule) => {
       const options = rule.meta.options!
-      expect(validateWithSchema(options, {})).toEqual({value: declaredDefaults(options)})
+      expect(ajvValidation(optionsObjectSchema(options))({})).toEqual({value: declaredDefaults(options)})
     }
   )
 
@@ -139,4 +139,3 @@ describe('a rule given no options', () => {
     expect(declaredDefaults(options)).toEqual({allow: []})
   })
 })
-
