@@ -29,3 +29,25 @@ export function oneLine(error: unknown): string {
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/**
+ * Results of pure functions of a string, remembered across documents: the language server checks
+ * the whole document on every edit, and most of its sentences are the same text as on the last
+ * check. Results are shared, so callers must not change them. Bounded: emptied when it holds `limit`
+ * texts (a long-running server sees unbounded text).
+ */
+export class TextMemo<T> {
+  private readonly memo = new Map<string, T>()
+
+  constructor(private readonly limit = 16_384) {}
+
+  get(text: string, compute: (text: string) => T): T {
+    let value = this.memo.get(text)
+    if (value === undefined) {
+      if (this.memo.size >= this.limit) this.memo.clear()
+      value = compute(text)
+      this.memo.set(text, value)
+    }
+    return value
+  }
+}

@@ -9,6 +9,7 @@ import type {ListItem, Nodes, TableRow} from 'mdast'
 import type {StrategyDocument} from '../model/document.js'
 import type {Section, TextRun} from '../model/sections.js'
 import {LEADING_MARKER} from '../model/placeholders.js'
+import {TextMemo} from '../util.js'
 import {tokenize, type Token} from './matcher.js'
 import {findBaselinesAndTargets, findDeadlines, findQuantities, hasNamedScope, type Span} from './recognisers.js'
 
@@ -34,13 +35,13 @@ export interface Sentence {
   /** Offsets in the unit's text. */
   start: number
   end: number
-  tokens: Token[]
+  tokens: readonly Token[]
 }
 
 export interface Features {
-  quantities: Span[]
-  baselines: Span[]
-  deadlines: Span[]
+  quantities: readonly Span[]
+  baselines: readonly Span[]
+  deadlines: readonly Span[]
   /** `every`, `all`, `none`, `no longer`: a target of all or nothing. */
   universal: boolean
   namedScope: boolean
@@ -205,14 +206,14 @@ function pushSentence(unit: TextUnit, start: number, end: number): void {
 
 /** A sentence whose words are cut on first use: most sentences of a document are never read by a language rule. */
 function newSentence(unit: TextUnit, text: string, start: number): Sentence {
-  let tokens: Token[] | undefined
+  let tokens: readonly Token[] | undefined
   return {
     unit,
     text,
     start,
     end: start + text.length,
     get tokens() {
-      tokens ??= tokenize(text)
+      tokens ??= tokensByText.get(text, tokenize)
       return tokens
     }
   }
@@ -222,6 +223,16 @@ const UNIVERSAL = new Set(['every', 'all', 'none', 'zero', 'each', 'no', 'never'
 
 const featureCache = new WeakMap<Sentence, Features>()
 
+/** The words of each sentence text, shared by sentences of the same text. */
+const tokensByText = new TextMemo<readonly Token[]>()
+
+/** What the recognisers find in a text alone, before a sentence's code spans are taken into account. */
+const textFeatures = new TextMemo<Pick<Features, 'quantities' | 'baselines' | 'deadlines'>>()
+
+function recognisedIn(text: string): Pick<Features, 'quantities' | 'baselines' | 'deadlines'> {
+  return {quantities: findQuantities(text), baselines: findBaselinesAndTargets(text), deadlines: findDeadlines(text)}
+}
+
 /** What the recognisers find in a sentence, computed once per sentence. */
 export function features(sentence: Sentence): Features {
   let found = featureCache.get(sentence)
@@ -229,11 +240,12 @@ export function features(sentence: Sentence): Features {
     const code = sentence.unit.code
       .filter((span) => span.start < sentence.end && span.end > sentence.start)
       .map((span) => ({...span, start: span.start - sentence.start, end: span.end - sentence.start}))
+    const textual = textFeatures.get(sentence.text, recognisedIn)
     found = {
       // A number inside inline code (`` `100Gi` ``, `` `maxRetries: 3` ``) is part of a name or a value in a spec, not a measured quantity.
-      quantities: findQuantities(sentence.text).filter((quantity) => !code.some((span) => span.start <= quantity.start && span.end >= quantity.end)),
-      baselines: findBaselinesAndTargets(sentence.text),
-      deadlines: findDeadlines(sentence.text),
+      quantities: code.length === 0 ? textual.quantities : textual.quantities.filter((quantity) => !code.some((span) => span.start <= quantity.start && span.end >= quantity.end)),
+      baselines: textual.baselines,
+      deadlines: textual.deadlines,
       universal: sentence.tokens.some((token) => UNIVERSAL.has(token.word)),
       namedScope: hasNamedScope(sentence.text, sentence.tokens, code)
     }

@@ -20,6 +20,7 @@ import {PhraseMatcher, tokenize, type PhraseHit, type Token} from './matcher.js'
 import {adjustedList, type PhraseCategory, type PhraseOptions} from './phrases.js'
 import {findDeadlines, findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, hasFiniteVerb, isActionVerb, opensConclusion, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+import {TextMemo} from '../util.js'
 
 export const LANGUAGE_RULES = ['strategy-measurable-criteria', 'strategy-noncommittal', 'strategy-vague-goal', 'strategy-unquantified-pitch'] as const
 
@@ -59,6 +60,8 @@ interface Configuration {
   matcher: PhraseMatcher<PhraseCategory>
   milestones: PhraseMatcher<'milestone'>
   requireDeadline: boolean
+  /** The phrases found in each sentence text (see `hitsOf`). */
+  hits: TextMemo<PhraseHit[]>
 }
 
 const NO_PHRASES: PhraseOptions = {add: [], remove: []}
@@ -105,7 +108,8 @@ function configurationOf(peers: ReadonlyMap<string, unknown>): Configuration {
         enabled: new Set(LANGUAGE_RULES.filter((rule) => peers.has(rule))),
         matcher: phraseMatcher(peers),
         milestones: milestoneMatcher(criteria),
-        requireDeadline: criteria.requireDeadline
+        requireDeadline: criteria.requireDeadline,
+        hits: new TextMemo()
       }
       if (configurationsByOptions.size >= MAX_CONFIGURATIONS) configurationsByOptions.clear()
       configurationsByOptions.set(key, configuration)
@@ -202,7 +206,9 @@ function hitsOf(sentence: Sentence, configuration: Configuration): PhraseHit[] {
   let hits = perConfiguration.get(configuration)
   if (!hits) {
     // Each phrase is judged in the context of its whole sentence, so a run-on of thousands of phrases would cost their square.
-    hits = sentence.text.length > MAX_SENTENCE_LENGTH ? [] : configuration.matcher.match(sentence.tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
+    hits = configuration.hits.get(sentence.text, (text) =>
+      text.length > MAX_SENTENCE_LENGTH ? [] : configuration.matcher.match(sentence.tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
+    )
     perConfiguration.set(configuration, hits)
   }
   return hits

@@ -233,6 +233,7 @@ function proseQueries(document: StrategyDocument): Pick<StrategyDocument, 'texts
     }
     return byRun
   })
+  const kinds = new Map<Section, ProseKind>()
   return {
     texts: () => allTexts(root, sections),
     placeholders,
@@ -241,8 +242,14 @@ function proseQueries(document: StrategyDocument): Pick<StrategyDocument, 'texts
       return kind === 'prompt' || kind === 'placeholder'
     },
     proseKind(section) {
-      const byRun = placeholdersByRun()
-      return classifyProse(contentTexts(section), (run) => byRun.get(run) ?? [])
+      // Asked by several rules for the same section.
+      let kind = kinds.get(section)
+      if (kind === undefined) {
+        const byRun = placeholdersByRun()
+        kind = classifyProse(contentTexts(section), (run) => byRun.get(run) ?? [])
+        kinds.set(section, kind)
+      }
+      return kind
     }
   }
 }

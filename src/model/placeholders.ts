@@ -136,10 +136,11 @@ export function classifyProse(runs: Iterable<TextRun>, matchesOf: (run: TextRun)
     const matches = matchesOf(run)
     placeholders += matches.length
     block.realWords += countWords(blankOut(run.value, matches))
+    // One block of real words makes the whole prose content, whatever the rest holds: stop reading.
+    if (!block.prompt && block.realWords > 0) return 'content'
   }
   let prompts = false
   for (const block of blocks.values()) {
-    if (!block.prompt && block.realWords > 0) return 'content'
     if (block.prompt && block.realWords >= PROMPT_WORDS) prompts = true
   }
   if (placeholders === 0) return 'none'
