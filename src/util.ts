@@ -33,21 +33,30 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * Results of pure functions of a string, remembered across documents: the language server checks
  * the whole document on every edit, and most of its sentences are the same text as on the last
- * check. Results are shared, so callers must not change them. Bounded: emptied when it holds `limit`
- * texts (a long-running server sees unbounded text).
+ * check. Results are shared, so callers must not change them. Bounded by the characters held (a
+ * long-running server sees unbounded text): emptied when the next text would pass `limit`; a text
+ * longer than `longest` (a pasted log, not a sentence) is computed every time and not held.
  */
 export class TextMemo<T> {
   private readonly memo = new Map<string, T>()
+  private characters = 0
 
-  constructor(private readonly limit = 16_384) {}
+  constructor(
+    private readonly limit = 2_000_000,
+    private readonly longest = 4096
+  ) {}
 
   get(text: string, compute: (text: string) => T): T {
     let value = this.memo.get(text)
-    if (value === undefined) {
-      if (this.memo.size >= this.limit) this.memo.clear()
-      value = compute(text)
-      this.memo.set(text, value)
+    if (value !== undefined) return value
+    value = compute(text)
+    if (text.length > this.longest) return value
+    if (this.characters + text.length > this.limit) {
+      this.memo.clear()
+      this.characters = 0
     }
+    this.memo.set(text, value)
+    this.characters += text.length
     return value
   }
 }

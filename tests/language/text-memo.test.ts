@@ -33,18 +33,31 @@ describe('TextMemo', () => {
     expect(calls).toBe(2)
   })
 
-  it('is emptied when it holds its limit, so a long-running server does not grow without end', () => {
-    const memo = new TextMemo<number>(2)
+  it('is emptied when the next text would pass its limit in characters, so a long-running server does not grow without end', () => {
+    const memo = new TextMemo<number>(4)
     let calls = 0
     const compute = (text: string) => (calls++, text.length)
     memo.get('a', compute)
     memo.get('bb', compute)
-    memo.get('ccc', compute) // full: emptied, then `ccc` stored
+    memo.get('ccc', compute) // 1 + 2 + 3 characters would pass 4: emptied, then `ccc` held
     expect(calls).toBe(3)
     memo.get('a', compute) // forgotten: computed again
     expect(calls).toBe(4)
-    memo.get('ccc', compute) // kept
+    memo.get('ccc', compute) // held
     expect(calls).toBe(4)
+  })
+
+  it('does not hold a text longer than a sentence (a pasted log), nor empty itself for one', () => {
+    const memo = new TextMemo<number>(100, 10)
+    let calls = 0
+    const compute = (text: string) => (calls++, text.length)
+    memo.get('short', compute)
+    const log = 'x'.repeat(11)
+    memo.get(log, compute)
+    memo.get(log, compute)
+    expect(calls).toBe(3)
+    memo.get('short', compute)
+    expect(calls).toBe(3)
   })
 })
 
