@@ -141,6 +141,20 @@ describe.concurrent('strategy-lint --cache', () => {
     expect(again).toEqual(untyped)
   })
 
+  it('a warm run that learns nothing leaves the cache file as it is; one after a file was deleted drops its entry', async () => {
+    const dir = makeProject({'missing.md': MISSING_SECTION, 'good.md': GOOD_STRATEGY})
+    const cacheFile = path.join(dir, '.strategylintcache')
+    const cold = await strategyLint(['--cache'], dir)
+    const written = fs.statSync(cacheFile)
+    // The cache is written through a temporary file and a rename: a rewrite gives the path a new inode.
+    expect(await strategyLint(['--cache'], dir)).toEqual(cold)
+    const after = fs.statSync(cacheFile)
+    expect([after.ino, after.mtimeMs]).toEqual([written.ino, written.mtimeMs])
+    fs.rmSync(path.join(dir, 'good.md'))
+    await strategyLint(['--cache'], dir)
+    expect(Object.keys(readCache(cacheFile).entries)).toEqual([path.join(dir, 'missing.md')])
+  })
+
   it('a corrupt or foreign cache file is ignored and rewritten', async () => {
     const dir = makeProject({'missing.md': MISSING_SECTION, 'good.md': GOOD_STRATEGY})
     const cacheFile = path.join(dir, '.strategylintcache')
