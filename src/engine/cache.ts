@@ -159,7 +159,7 @@ export class LintCache {
   private readonly cwd: string
   private readonly globalKey: string
   private readonly previous: Record<string, CacheEntry>
-  /** Whether the file held a cache of this format when the run started (else `save` writes one). */
+  /** Whether the file held entries of this format when the run started (if not, `save` writes it even when nothing was learnt). */
   private readonly loaded: boolean
   private readonly next = new Map<string, CacheEntry>()
   private readonly folderKeys = new Map<string, string>()

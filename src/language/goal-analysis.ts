@@ -60,8 +60,8 @@ interface Configuration {
   matcher: PhraseMatcher<PhraseCategory>
   milestones: PhraseMatcher<'milestone'>
   requireDeadline: boolean
-  /** The phrases found in each sentence text (see `hitsOf`). */
-  hits: TextMemo<PhraseHit[]>
+  /** The phrases found in each sentence text (see `hitsOf`); smaller than the shared memos, as there is one per set of options. */
+  hits: TextMemo<readonly PhraseHit[]>
 }
 
 const NO_PHRASES: PhraseOptions = {add: [], remove: []}
@@ -109,7 +109,7 @@ function configurationOf(peers: ReadonlyMap<string, unknown>): Configuration {
         matcher: phraseMatcher(peers),
         milestones: milestoneMatcher(criteria),
         requireDeadline: criteria.requireDeadline,
-        hits: new TextMemo()
+        hits: new TextMemo(500_000)
       }
       if (configurationsByOptions.size >= MAX_CONFIGURATIONS) configurationsByOptions.clear()
       configurationsByOptions.set(key, configuration)
@@ -191,7 +191,7 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
   return findings.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
 }
 
-const phraseHits = new WeakMap<Sentence, WeakMap<Configuration, PhraseHit[]>>()
+const phraseHits = new WeakMap<Sentence, WeakMap<Configuration, readonly PhraseHit[]>>()
 
 /**
  * Longer "sentences" are not read for phrases (hedges, pitches, vague words): a pasted log, a list
@@ -200,7 +200,7 @@ const phraseHits = new WeakMap<Sentence, WeakMap<Configuration, PhraseHit[]>>()
 export const MAX_SENTENCE_LENGTH = 1500
 
 /** The phrases of every list in a sentence, in text order, the longest first where two start together (`would like to` before `would`). */
-function hitsOf(sentence: Sentence, configuration: Configuration): PhraseHit[] {
+function hitsOf(sentence: Sentence, configuration: Configuration): readonly PhraseHit[] {
   let perConfiguration = phraseHits.get(sentence)
   if (!perConfiguration) phraseHits.set(sentence, (perConfiguration = new WeakMap()))
   let hits = perConfiguration.get(configuration)
