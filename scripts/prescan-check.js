@@ -22,6 +22,7 @@ import remarkLintStrategy from '../dist/src/index.js'
 import {builtinTypes, resolveTypes} from '../dist/src/index.js'
 import {compileGlobs} from '../dist/src/model/detect.js'
 import {PRESCAN_KEY, prescan} from '../dist/src/engine/prescan.js'
+import {fileReport} from './file-report.js'
 import {markdownFiles} from './markdown-files.js'
 import {requireFolder, scriptArguments} from './script-args.js'
 
@@ -44,26 +45,6 @@ const scanned = remark()
   .data(PRESCAN_KEY, true)
   .use(remarkLintStrategy, options)
   .freeze()
-
-/** Everything a reporter can read of a file's result, as one string. */
-function report(file) {
-  return JSON.stringify({
-    type: file.data.strategyType,
-    status: file.data.strategyStatus,
-    messages: file.messages.map((message) => ({
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      place: message.place,
-      fatal: message.fatal,
-      url: message.url,
-      note: message.note,
-      expected: message.expected,
-      actual: message.actual,
-      cause: message.cause === undefined ? undefined : String(message.cause)
-    }))
-  })
-}
 
 async function lint(processor, filePath, value) {
   const file = new VFile({path: path.relative(root, filePath), value, cwd: root})
@@ -98,8 +79,8 @@ for (const filePath of files) {
   compared++
   if (b.file.data.strategyPrescanned) skipped++
   if (a.file.data.strategyType) typed++
-  const left = report(a.file)
-  const right = report(b.file)
+  const left = fileReport(a.file)
+  const right = fileReport(b.file)
   if (!b.file.data.strategyPrescanned && !a.file.data.strategyType) {
     // Why an untyped file still took the full parse: what to improve next.
     const reason = prescan(String(a.file).replace(/^\uFEFF/, ''), a.file, settings).replace(/ of type \S+$/, '')

@@ -19,6 +19,8 @@ import {MAX_TEXT, PRESCAN_KEY, prescan, runsOnlyThisPlugin, settlePrescanned, UN
 import {runEngineBatched} from '../src/engine/run.js'
 import {MISSING_SECTION} from '../fixtures/cli/documents.js'
 import {makeProject, removeProjects} from '../fixtures/cli/project.js'
+// The comparison scripts/prescan-check.js makes on the corpus.
+import {fileReport} from '../scripts/file-report.js'
 
 const KEP: StrategyOptions = {
   types: {
@@ -31,23 +33,6 @@ const KEP: StrategyOptions = {
     }
   },
   globs: {'docs/strategy/**/*.md': 'strategy'}
-}
-
-function report(file: VFile): string {
-  return JSON.stringify({
-    type: file.data.strategyType,
-    messages: file.messages.map((message) => ({
-      reason: message.reason,
-      ruleId: message.ruleId,
-      source: message.source,
-      place: message.place,
-      fatal: message.fatal,
-      url: message.url,
-      note: message.note,
-      expected: message.expected,
-      actual: message.actual
-    }))
-  })
 }
 
 function processors(options?: StrategyOptions) {
@@ -71,7 +56,7 @@ async function lintWith(processor: Pair['full'], value: string, filePath: string
 async function compare(pair: Pair, value: string, filePath = 'notes/doc.md') {
   const full = await lintWith(pair.full, value, filePath)
   const scanned = await lintWith(pair.scanned, value, filePath)
-  return {full, scanned, same: report(full) === report(scanned)}
+  return {full, scanned, same: fileReport(full) === fileReport(scanned)}
 }
 
 /** A small deterministic generator (mulberry32). */
