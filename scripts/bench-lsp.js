@@ -28,6 +28,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {strategyType} from '../dist/src/types/doc-types.js'
 import {fileUri, LspClient} from './lsp-client.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -83,15 +84,7 @@ function wrap(text) {
  * columns, lists and a table.
  */
 export function generateStrategy(lines) {
-  const sections = [
-    'Context',
-    'Diagnosis',
-    'Guiding Policy',
-    'Coherent Actions',
-    'What We Will NOT Do',
-    'Risks and Mitigations',
-    'Success Criteria'
-  ]
+  const sections = strategyType.sections.map((spec) => spec.heading)
   const out = ['---', 'type: strategy', 'owner: build-platform', '---', '', '# Continuous Integration Strategy 2027', '']
   const perSection = Math.floor((lines - out.length) / sections.length)
   let counter = 0

@@ -30,6 +30,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
+import {strategyType, visionType} from '../dist/src/types/doc-types.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const DEFAULT_FILE = path.join(here, '..', 'tests', 'language', 'labelled.tsv')
@@ -44,18 +45,7 @@ export const LANGUAGE_RULES = [
 ]
 
 /** Canonical section headings of each built-in type. */
-const SECTIONS = {
-  strategy: [
-    'Context',
-    'Diagnosis',
-    'Guiding Policy',
-    'Coherent Actions',
-    'What We Will NOT Do',
-    'Risks and Mitigations',
-    'Success Criteria'
-  ],
-  vision: ['Current State', 'Guiding Principles', 'Target State', 'Migration Strategy', 'Key Decisions', 'Success Metrics']
-}
+const SECTIONS = Object.fromEntries([strategyType, visionType].map((type) => [type.id, type.sections.map((spec) => spec.heading)]))
 
 const CRITERIA = new Set(['Success Criteria', 'Success Metrics'])
 
