@@ -159,8 +159,6 @@ export class LintCache {
   private readonly cwd: string
   private readonly globalKey: string
   private readonly previous: Record<string, CacheEntry>
-  /** Whether the file held entries of this format when the run started (if not, `save` writes it even when nothing was learnt). */
-  private readonly loaded: boolean
   private readonly next = new Map<string, CacheEntry>()
   private readonly folderKeys = new Map<string, string>()
   private readonly dependencies = new ConfigDependencies()
@@ -191,7 +189,6 @@ export class LintCache {
       options.gitignore ? readOrEmpty(path.join(cwd, '.gitignore')) : ''
     )
     this.previous = LintCache.load(file)
-    this.loaded = Object.keys(this.previous).length > 0
   }
 
   /** The stored entries, or none when the file is missing, unreadable or not a cache. */
@@ -307,9 +304,11 @@ export class LintCache {
    * entry is checked against the file's text and configuration when it is used).
    */
   save(): string | undefined {
-    // A warm run that learnt nothing and whose entries all still name files leaves the file as it is:
-    // rewriting it (reading, merging and writing every entry again) was about a tenth of such a run.
-    if (this.next.size === 0 && this.loaded && Object.keys(this.previous).every((key) => fs.existsSync(key))) return undefined
+    // A warm run that learnt nothing and whose stored entries all still name files leaves the file as it is:
+    // rewriting it (reading, merging and writing every entry again) was about a tenth of such a run. A file
+    // that held no entries (missing, corrupt, another format) is written.
+    const stored = Object.keys(this.previous)
+    if (this.next.size === 0 && stored.length > 0 && stored.every((key) => fs.existsSync(key))) return undefined
     const lock = acquireLock(`${this.file}.lock`)
     const temporary = `${this.file}.${process.pid}.tmp`
     try {

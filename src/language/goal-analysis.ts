@@ -191,8 +191,6 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
   return findings.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
 }
 
-const phraseHits = new WeakMap<Sentence, WeakMap<Configuration, readonly PhraseHit[]>>()
-
 /**
  * Longer "sentences" are not read for phrases (hedges, pitches, vague words): a pasted log, a list
  * run together without stops. The longest of the 3,289 labelled sentences has 317 characters.
@@ -201,17 +199,11 @@ export const MAX_SENTENCE_LENGTH = 1500
 
 /** The phrases of every list in a sentence, in text order, the longest first where two start together (`would like to` before `would`). */
 function hitsOf(sentence: Sentence, configuration: Configuration): readonly PhraseHit[] {
-  let perConfiguration = phraseHits.get(sentence)
-  if (!perConfiguration) phraseHits.set(sentence, (perConfiguration = new WeakMap()))
-  let hits = perConfiguration.get(configuration)
-  if (!hits) {
-    // Each phrase is judged in the context of its whole sentence, so a run-on of thousands of phrases would cost their square.
-    hits = configuration.hits.get(sentence.text, (text) =>
-      text.length > MAX_SENTENCE_LENGTH ? [] : configuration.matcher.match(sentence.tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
-    )
-    perConfiguration.set(configuration, hits)
-  }
-  return hits
+  // Remembered per sentence text (`configuration.hits`). Each phrase is judged in the context of its whole
+  // sentence, so a run-on of thousands of phrases would cost their square.
+  return configuration.hits.get(sentence.text, (text) =>
+    text.length > MAX_SENTENCE_LENGTH ? [] : configuration.matcher.match(sentence.tokens).sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken)
+  )
 }
 
 const readings = new WeakMap<Sentence, WeakMap<Configuration, Reading>>()

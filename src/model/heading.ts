@@ -6,6 +6,7 @@
  * note (`Target State (2-3 years)`), punctuation, `&` versus `and`, common
  * contractions (`won't` versus `will not`) and plural `s`.
  */
+import {TextMemo} from '../util.js'
 
 /** Headings longer than this are never compared character by character. */
 const MAX_COMPARED_LENGTH = 80
@@ -185,19 +186,11 @@ function nearMissKind(key: string, target: string): 'typo' | 'swap' | undefined 
   return targetWords.length >= 3 ? 'swap' : undefined
 }
 
-/** The words of section names, which are few (a type's names), split once. */
-const NAME_WORDS = new Map<string, readonly string[]>()
-const MAX_NAME_WORDS_CACHED = 4096
+/** The words of section names, which are few (a type's names), split once; bounded, as configured types can add names over a language server's life. */
+const NAME_WORDS = new TextMemo<readonly string[]>(100_000)
 
 function wordsOfName(name: string): readonly string[] {
-  let words = NAME_WORDS.get(name)
-  if (!words) {
-    // Configured types can add names over a language server's life: keep the cache bounded.
-    if (NAME_WORDS.size >= MAX_NAME_WORDS_CACHED) NAME_WORDS.clear()
-    words = name.split(' ')
-    NAME_WORDS.set(name, words)
-  }
-  return words
+  return NAME_WORDS.get(name, (text) => text.split(' '))
 }
 
 function spacesIn(text: string): number {
