@@ -58,6 +58,7 @@ export default createSectionRule({
   id: 'strategy-decision-rationale',
   severity: 'warn',
   description: 'Each key decision gives its rationale, and decisions made are told apart from decisions still open.',
+  sections: ['vision/key-decisions'],
   draft: 'lenient',
   ended: 'skip',
   checkSection

@@ -39,6 +39,7 @@ export default createSectionRule({
   id: 'strategy-leading-lagging',
   severity: 'warn',
   description: 'Success Metrics include at least one leading and one lagging indicator.',
+  sections: ['vision/success-metrics'],
   draft: 'lenient',
   ended: 'skip',
   checkSection

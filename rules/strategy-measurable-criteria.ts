@@ -4,6 +4,7 @@ export default createRule<CriteriaOptions>({
   id: 'strategy-measurable-criteria',
   severity: 'warn',
   description: 'Each success criterion or metric names a target (a number or a checkable result) and a deadline (a date or a named milestone).',
+  sections: ['strategy/success-criteria', 'vision/success-metrics'],
   scope: 'section',
   draft: 'lenient',
   ended: 'skip',

@@ -22,6 +22,7 @@ export default createSectionRule<Options>({
   id: 'strategy-non-goals',
   severity: 'warn',
   description: 'What We Will NOT Do names at least one explicit thing the strategy leaves out, not `None`, `N/A` or one vague line.',
+  sections: ['strategy/what-we-will-not-do'],
   draft: 'lenient',
   ended: 'skip',
   options: {

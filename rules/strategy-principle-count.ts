@@ -9,6 +9,7 @@ export default createSectionRule<Options>({
   id: 'strategy-principle-count',
   severity: 'warn',
   description: 'Guiding Principles lists 3 to 5 principles: enough to govern decisions, few enough to remember.',
+  sections: ['vision/guiding-principles'],
   draft: 'lenient',
   ended: 'skip',
   options: {

@@ -52,6 +52,7 @@ export default createSectionRule({
   id: 'strategy-risk-mitigation',
   severity: 'warn',
   description: 'Every risk in Risks and Mitigations has a mitigation, in a table or in a list.',
+  sections: ['strategy/risks-and-mitigations'],
   draft: 'lenient',
   ended: 'skip',
   checkSection

@@ -81,6 +81,14 @@ export default createRule<Options>({
   severity: 'warn',
   description: 'In an active document, no deadline in a goal section has passed unnoticed (`by Q3 2025` read in 2026), and front matter `review-by:` or `last-reviewed:` is not overdue.',
   scope: 'section',
+  // Goal sections whose dates are deadlines: when one passes, the goal is met or late.
+  sections: [
+    'strategy/coherent-actions',
+    'strategy/success-criteria',
+    'vision/target-state',
+    'vision/migration-strategy',
+    'vision/success-metrics'
+  ],
   // The check leaves drafts alone itself (their dates are still being set), so a draft has nothing to soften.
   draft: 'strict',
   ended: 'skip',

@@ -18,6 +18,7 @@ export default createSectionRule({
   id: 'strategy-time-horizon',
   severity: 'warn',
   description: 'Target State names its time horizon (`2-3 years`, `by 2028`, `in 18 months`, `FY27`).',
+  sections: ['vision/target-state'],
   draft: 'lenient',
   ended: 'skip',
   checkSection

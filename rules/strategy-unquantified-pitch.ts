@@ -4,6 +4,13 @@ export default createRule<PhraseOptions>({
   id: 'strategy-unquantified-pitch',
   severity: 'warn',
   description: 'Justifications rest on a business outcome in numbers, not on taste or fashion (`industry standard`, `best practice`, `spaghetti`).',
+  // Every section of a strategy or a vision, the prose under the title too: a pitch argues nowhere.
+  sections: [
+    'strategy/*',
+    'strategy/introduction',
+    'vision/*',
+    'vision/introduction'
+  ],
   scope: 'section',
   draft: 'lenient',
   ended: 'skip',

@@ -4,6 +4,15 @@ export default createRule<PhraseOptions>({
   id: 'strategy-vague-goal',
   severity: 'warn',
   description: 'Improvement and adoption goals name a target, a deadline or a named component, not just a direction (`Improve developer productivity`, `Adopt microservices`).',
+  // Sections whose statements should be goals: specific, measurable, dated.
+  sections: [
+    'strategy/guiding-policy',
+    'strategy/coherent-actions',
+    'strategy/success-criteria',
+    'vision/target-state',
+    'vision/migration-strategy',
+    'vision/success-metrics'
+  ],
   scope: 'section',
   draft: 'lenient',
   ended: 'skip',

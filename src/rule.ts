@@ -53,6 +53,9 @@ export interface RuleContext<Options> {
 /** Where a rule reads: the whole document, or the sections of a type that name it (a section's `rules`, src/types/doc-types.ts). */
 export type RuleScope = 'document' | 'section'
 
+/** A built-in type's section as a rule names it: `strategy/success-criteria`, `vision/*`, `strategy/introduction`. */
+export type BuiltinSectionRef = `${'strategy' | 'vision' | 'adr' | 'madr'}/${string}`
+
 /** Everything a rule says about itself; the registry, the schema and the docs' rule tables are generated from it (`npm run generate`). */
 export interface RuleMeta {
   id: string
@@ -60,8 +63,16 @@ export interface RuleMeta {
   severity: Exclude<Severity, 'off'>
   /** One line for the docs and reports. */
   description: string
-  /** `section`: a type's sections (and configured types' `rules`) name the rule to have it read them; `document`: it reads the whole document. */
+  /** `section`: it reads the sections it declares in `sections` and those a configured type names it in (`rules`); `document`: it reads the whole document. */
   scope: RuleScope
+  /**
+   * For a section-scoped rule: the built-in types' sections it reads, each
+   * `<type>/<section id>` (`strategy/success-criteria`), `<type>/*` for every
+   * section of the type, or `<type>/introduction` for the prose under the
+   * title. src/types/section-rules.ts is generated from these (`npm run
+   * generate`), which checks that each names a built-in section.
+   */
+  sections?: readonly BuiltinSectionRef[]
   /**
    * In a draft (when the type's `status.draft` is `warn`): `lenient` turns
    * the rule's errors into warnings (its findings are about an unfinished
@@ -116,6 +127,7 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     severity: definition.severity,
     description: definition.description,
     scope: definition.scope,
+    ...(definition.sections ? {sections: definition.sections} : {}),
     draft: definition.draft,
     ended: definition.ended,
     options: definition.options ?? {}

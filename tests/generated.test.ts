@@ -8,7 +8,7 @@
  */
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a plain JavaScript script, without type declarations.
-import {generate} from '../scripts/generate.js'
+import {generate, sectionRulesOf} from '../scripts/generate.js'
 import {allSections, builtinTypes} from '../src/types/doc-types.js'
 import {lint, rules} from '../src/index.js'
 
@@ -39,6 +39,34 @@ describe('rule facts', () => {
     const read = new Set(builtinTypes.flatMap((type) => allSections(type).flatMap((spec) => [...spec.rules])))
     const unread = rules.filter((rule) => rule.meta.scope === 'section' && !read.has(rule.ruleId)).map((rule) => rule.ruleId)
     expect(unread).toEqual([])
+  })
+})
+
+describe('the built-in sections a rule declares', () => {
+  const types = builtinTypes.map((type) => ({id: type.id, allSections: allSections(type)}))
+  const map = (metas: object[]) => new Map(sectionRulesOf(metas, types) as Array<[string, string[]]>)
+
+  it('make the sections read it: one named, every section of a type (`*`), and the introduction', () => {
+    const read = map([{id: 'strategy-new-rule', scope: 'section', sections: ['strategy/coherent-actions', 'vision/*', 'adr/introduction']}])
+    const vision = allSections(builtinTypes.find((type) => type.id === 'vision')!).map((spec) => `vision/${spec.id}`)
+    expect([...read.keys()]).toEqual(['strategy/coherent-actions', ...vision, 'adr/introduction'])
+    for (const readers of read.values()) expect(readers).toEqual(['strategy-new-rule'])
+  })
+
+  it('are the built-in types\' section rules, as generated', () => {
+    const read = map(rules.map((rule) => rule.meta))
+    for (const type of builtinTypes) {
+      expect([...type.otherProseRules].sort(), `${type.id}/introduction`).toEqual([...(read.get(`${type.id}/introduction`) ?? [])].sort())
+      for (const spec of allSections(type)) expect([...spec.rules].sort(), `${type.id}/${spec.id}`).toEqual([...(read.get(`${type.id}/${spec.id}`) ?? [])].sort())
+    }
+  })
+
+  it.each([
+    ['a section no built-in type has', {id: 'strategy-x', scope: 'section', sections: ['strategy/roadmap']}, /rules\/strategy-x\.ts: `strategy\/roadmap` names no built-in section; expected `<type>\/<section id>`/],
+    ['a type that is not built in', {id: 'strategy-x', scope: 'section', sections: ['rfc/*']}, /`rfc\/\*` names no built-in section/],
+    ['sections for a document-scoped rule', {id: 'strategy-x', scope: 'document', sections: ['strategy/context']}, /`sections` is for section-scoped rules, and its scope is `document`/]
+  ])('are refused when they name %s', (_name, meta, pattern) => {
+    expect(() => map([meta])).toThrow(pattern)
   })
 })
 

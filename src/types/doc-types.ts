@@ -9,6 +9,7 @@
  */
 import type {PatternEntry} from './heading-pattern.js'
 import {DEFAULT_STATUS_SETTINGS, type StatusSettings} from '../model/status.js'
+import {builtinSectionRules} from './section-rules.js'
 
 export type LengthUnit = 'word' | 'paragraph' | 'page' | 'item'
 
@@ -40,7 +41,13 @@ export interface SectionSpec {
   children: readonly SectionSpec[]
   /** Whether strategy-section-order checks this section's place (`false`: it may appear anywhere). */
   ordered: boolean
-  /** The section-scoped rules that read this section's content (`strategy-non-goals`, `strategy-vague-goal`, ...): a fact about the section, not about the rule. */
+  /**
+   * The section-scoped rules that read this section's content
+   * (`strategy-non-goals`, `strategy-vague-goal`, ...). For a built-in type,
+   * each rule declares the built-in sections it reads (its `sections`,
+   * rules/<id>.ts), and src/types/section-rules.ts is generated from them;
+   * a configured type names its rules in its own `rules`.
+   */
   rules: ReadonlySet<string>
   /** Structure the section's content must have, checked by strategy-section-content. */
   content?: ContentRequirement
@@ -68,7 +75,7 @@ export interface DocType {
   minHeadings: number
   /** Whether the document needs an H1 title (a Nygard ADR's Title). */
   requireTitle: boolean
-  /** Section-scoped rules that also read prose outside the type's sections. */
+  /** Section-scoped rules that also read the prose under the title (a built-in type's: the rules that declare `<type>/introduction`). */
   otherProseRules: ReadonlySet<string>
   sections: readonly SectionSpec[]
   /** A markdownlint MD043-style list of every heading, checked by strategy-heading-pattern. */
@@ -78,16 +85,6 @@ export interface DocType {
   /** Shipped with the package (not configured). */
   builtin: boolean
 }
-
-/**
- * The id of a section-scoped rule (one whose `scope` is `section`,
- * src/rule.ts). Which sections a rule reads is a fact about the section (a
- * Success Criteria section asks for measurable criteria), so it is listed
- * here; that each name is a section-scoped rule is checked by
- * tests/generated.test.ts, and in configured types by the schema's
- * `sectionRules`, generated from the rules.
- */
-type SectionRule = `strategy-${string}`
 
 /** Every section of a type, children after their parent, in document order. */
 export function allSections(type: DocType): SectionSpec[] {
@@ -103,38 +100,35 @@ export function allSections(type: DocType): SectionSpec[] {
 }
 
 type BuiltinSection = Omit<SectionSpec, 'children' | 'ordered' | 'rules'> & {
-  rules: readonly SectionRule[]
   children?: readonly BuiltinSection[]
 }
 
-function builtinSection(spec: BuiltinSection): SectionSpec {
-  return {...spec, children: (spec.children ?? []).map(builtinSection), ordered: true, rules: new Set(spec.rules)}
+/** The section-scoped rules that declare they read `<typeId>/<part>` (a section's id, or `introduction`). */
+function rulesReading(typeId: string, part: string): ReadonlySet<string> {
+  return new Set(builtinSectionRules[`${typeId}/${part}`] ?? [])
 }
 
 function builtinType(
   type: Omit<DocType, 'sections' | 'builtin' | 'otherProseRules' | 'globs' | 'minHeadings' | 'requireTitle' | 'status'> &
-    Partial<Pick<DocType, 'globs' | 'minHeadings' | 'requireTitle'>> & {otherProseRules: readonly SectionRule[]; sections: readonly BuiltinSection[]}
+    Partial<Pick<DocType, 'globs' | 'minHeadings' | 'requireTitle'>> & {sections: readonly BuiltinSection[]}
 ): DocType {
+  const section = (spec: BuiltinSection): SectionSpec => ({
+    ...spec,
+    children: (spec.children ?? []).map(section),
+    ordered: true,
+    rules: rulesReading(type.id, spec.id)
+  })
   return {
     globs: [],
     minHeadings: 3,
     requireTitle: false,
     status: DEFAULT_STATUS_SETTINGS,
     ...type,
-    otherProseRules: new Set(type.otherProseRules),
-    sections: type.sections.map(builtinSection),
+    otherProseRules: rulesReading(type.id, 'introduction'),
+    sections: type.sections.map(section),
     builtin: true
   }
 }
-
-/** Rules for the prose of any section whose job is deciding and planning. */
-const PLANNING: readonly SectionRule[] = ['strategy-noncommittal', 'strategy-unquantified-pitch']
-/** Sections whose statements should be goals: specific, measurable, dated. */
-const GOALS: readonly SectionRule[] = [...PLANNING, 'strategy-vague-goal']
-/** Goal sections whose dates are deadlines: when one passes, the goal is met or late. */
-const DATED_GOALS: readonly SectionRule[] = [...GOALS, 'strategy-stale-deadline']
-/** Sections where hedged language is the job: describing the past, the problem, or what could go wrong. */
-const DESCRIBING: readonly SectionRule[] = ['strategy-unquantified-pitch']
 
 function paragraphs(min: number, max: number, guidance: string): LengthBudget {
   return {min, max, unit: 'paragraph', guidance}
@@ -153,7 +147,6 @@ export const strategyType: DocType = builtinType({
   id: 'strategy',
   name: 'technical strategy',
   aliases: ['tech-strategy', 'technical-strategy', 'engineering-strategy', 'technology-strategy'],
-  otherProseRules: PLANNING,
   titlePatterns: [
     /^(?:(?:tech|technical|technology|engineering|platform|architecture|infrastructure|product|data)\s+)+strategy\b/i,
     /^strategy\s*(?::|-|–|—|$)/i,
@@ -171,8 +164,7 @@ export const strategyType: DocType = builtinType({
       required: true,
       purpose: 'say why this matters now and what changed',
       prompt: 'Why are we doing this now? What changed?',
-      budget: paragraphs(1, 2, '1-2 paragraphs'),
-      rules: DESCRIBING
+      budget: paragraphs(1, 2, '1-2 paragraphs')
     },
     {
       id: 'diagnosis',
@@ -181,8 +173,7 @@ export const strategyType: DocType = builtinType({
       required: true,
       purpose: 'name the actual problem, not its symptoms',
       prompt: 'What is the actual problem (not the symptom)?',
-      budget: paragraphs(1, 2, '1-2 paragraphs'),
-      rules: DESCRIBING
+      budget: paragraphs(1, 2, '1-2 paragraphs')
     },
     {
       id: 'guiding-policy',
@@ -191,8 +182,7 @@ export const strategyType: DocType = builtinType({
       required: true,
       purpose: 'state the approach you will take and the tradeoffs you accept',
       prompt: 'The approach we will take and the tradeoffs we accept.',
-      budget: pages(0.25, 1, 'about 1 page'),
-      rules: GOALS
+      budget: pages(0.25, 1, 'about 1 page')
     },
     {
       id: 'coherent-actions',
@@ -201,8 +191,7 @@ export const strategyType: DocType = builtinType({
       required: true,
       purpose: 'list specific, sequenced initiatives',
       prompt: 'Specific, sequenced initiatives, each with an owner and a date.',
-      budget: pages(0.5, 2, '1-2 pages'),
-      rules: DATED_GOALS
+      budget: pages(0.5, 2, '1-2 pages')
     },
     {
       id: 'what-we-will-not-do',
@@ -218,8 +207,7 @@ export const strategyType: DocType = builtinType({
       required: true,
       purpose: 'list what this strategy deliberately leaves out',
       prompt: 'Where we will deliberately not invest, and why.',
-      budget: pages(0, 0.5, 'half a page'),
-      rules: [...DESCRIBING, 'strategy-non-goals']
+      budget: pages(0, 0.5, 'half a page')
     },
     {
       id: 'risks-and-mitigations',
@@ -228,8 +216,7 @@ export const strategyType: DocType = builtinType({
       required: true,
       purpose: 'list what could go wrong and how you will handle it',
       prompt: 'What could go wrong, and how we will handle it.',
-      budget: pages(0, 0.5, 'half a page'),
-      rules: [...DESCRIBING, 'strategy-risk-mitigation']
+      budget: pages(0, 0.5, 'half a page')
     },
     {
       id: 'success-criteria',
@@ -238,8 +225,7 @@ export const strategyType: DocType = builtinType({
       required: true,
       purpose: 'say how you will measure progress: a baseline, a target and a deadline for each',
       prompt: 'How we measure progress: from a baseline to a target by a date.',
-      budget: pages(0, 0.25, 'a quarter of a page'),
-      rules: [...DATED_GOALS, 'strategy-measurable-criteria']
+      budget: pages(0, 0.25, 'a quarter of a page')
     }
   ]
 })
@@ -248,7 +234,6 @@ export const visionType: DocType = builtinType({
   id: 'vision',
   name: 'technical vision',
   aliases: ['tech-vision', 'technical-vision', 'engineering-vision', 'architecture-vision'],
-  otherProseRules: PLANNING,
   titlePatterns: [
     /^(?:(?:tech|technical|technology|engineering|platform|architecture|architectural|product)\s+)+vision\b/i,
     /^vision\s*(?::|-|–|—|$)/i,
@@ -268,8 +253,7 @@ export const visionType: DocType = builtinType({
       required: true,
       purpose: 'describe the system today: its pain points and known risks',
       prompt: 'What the system looks like today, its pain points and known risks.',
-      budget: pages(0.1, 2, 'up to 2 pages'),
-      rules: DESCRIBING
+      budget: pages(0.1, 2, 'up to 2 pages')
     },
     {
       id: 'guiding-principles',
@@ -278,8 +262,7 @@ export const visionType: DocType = builtinType({
       required: true,
       purpose: 'list 3-5 principles that will govern decisions',
       prompt: '3-5 principles that will govern decisions.',
-      budget: pages(0, 1, 'up to 1 page'),
-      rules: [...PLANNING, 'strategy-principle-count']
+      budget: pages(0, 1, 'up to 1 page')
     },
     {
       id: 'target-state',
@@ -288,8 +271,7 @@ export const visionType: DocType = builtinType({
       required: true,
       purpose: 'describe the end state in 2-3 years and the capabilities that do not exist today',
       prompt: 'The desired end state in 2-3 years and the capabilities that do not exist today.',
-      budget: pages(0.1, 2, 'up to 2 pages'),
-      rules: [...DATED_GOALS, 'strategy-time-horizon']
+      budget: pages(0.1, 2, 'up to 2 pages')
     },
     {
       id: 'migration-strategy',
@@ -298,8 +280,7 @@ export const visionType: DocType = builtinType({
       required: true,
       purpose: 'explain how to get from here to there: what is incremental and what needs a coordinated migration',
       prompt: 'How we get from here to there: what is incremental, what needs coordination.',
-      budget: pages(0.1, 2, 'up to 2 pages'),
-      rules: DATED_GOALS
+      budget: pages(0.1, 2, 'up to 2 pages')
     },
     {
       id: 'key-decisions',
@@ -308,8 +289,7 @@ export const visionType: DocType = builtinType({
       required: true,
       purpose: 'list the decisions made with their rationale, and those still open',
       prompt: 'Decisions made, with their rationale; decisions that remain open.',
-      budget: pages(0, 1, 'up to 1 page'),
-      rules: [...PLANNING, 'strategy-decision-rationale']
+      budget: pages(0, 1, 'up to 1 page')
     },
     {
       id: 'success-metrics',
@@ -318,8 +298,7 @@ export const visionType: DocType = builtinType({
       required: true,
       purpose: 'say how you will know you are making progress, with leading and lagging indicators',
       prompt: 'How we will know we are making progress: leading and lagging indicators.',
-      budget: pages(0, 0.5, 'half a page'),
-      rules: [...DATED_GOALS, 'strategy-measurable-criteria', 'strategy-leading-lagging']
+      budget: pages(0, 0.5, 'half a page')
     }
   ]
 })
@@ -338,7 +317,6 @@ export const adrType: DocType = builtinType({
   titlePatterns: [/^(?:adr|architecture decision record)[\s-]*\d+\s*(?::|-|–|—|\.)/i],
   globs: DECISION_RECORD_GLOBS,
   requireTitle: true,
-  otherProseRules: [],
   sections: [
     {
       id: 'status',
@@ -346,8 +324,7 @@ export const adrType: DocType = builtinType({
       aliases: ['Decision Status', 'State'],
       required: true,
       purpose: 'say whether the decision is proposed, accepted, rejected, deprecated or superseded (and by which record)',
-      prompt: 'Proposed, accepted, rejected, deprecated, or superseded by ADR-NNNN.',
-      rules: []
+      prompt: 'Proposed, accepted, rejected, deprecated, or superseded by ADR-NNNN.'
     },
     {
       id: 'context',
@@ -356,8 +333,7 @@ export const adrType: DocType = builtinType({
       required: true,
       purpose: 'describe the forces at play (technical, political, social, project-local) that call for a decision',
       prompt: 'What is the issue that motivates this decision? Which forces are at play?',
-      budget: pages(0.05, 1, 'up to 1 page'),
-      rules: []
+      budget: pages(0.05, 1, 'up to 1 page')
     },
     {
       id: 'decision',
@@ -366,8 +342,7 @@ export const adrType: DocType = builtinType({
       required: true,
       purpose: 'state the decision in full sentences, in the active voice (`We will ...`)',
       prompt: 'The change we are making, in full sentences: "We will ...".',
-      budget: pages(0, 1, 'up to 1 page'),
-      rules: ['strategy-noncommittal']
+      budget: pages(0, 1, 'up to 1 page')
     },
     {
       id: 'consequences',
@@ -376,14 +351,13 @@ export const adrType: DocType = builtinType({
       required: true,
       purpose: 'describe what becomes easier or harder because of the decision: positive, negative and neutral',
       prompt: 'What becomes easier or more difficult because of this change?',
-      budget: pages(0, 1, 'up to 1 page'),
-      rules: []
+      budget: pages(0, 1, 'up to 1 page')
     }
   ]
 })
 
-function optional(spec: Omit<BuiltinSection, 'required' | 'rules'> & {rules?: readonly SectionRule[]}): BuiltinSection {
-  return {rules: [], ...spec, required: false}
+function optional(spec: Omit<BuiltinSection, 'required'>): BuiltinSection {
+  return {...spec, required: false}
 }
 
 export const madrType: DocType = builtinType({
@@ -393,7 +367,6 @@ export const madrType: DocType = builtinType({
   titlePatterns: [],
   globs: DECISION_RECORD_GLOBS,
   requireTitle: true,
-  otherProseRules: [],
   sections: [
     {
       id: 'context-and-problem-statement',
@@ -401,8 +374,7 @@ export const madrType: DocType = builtinType({
       aliases: ['Context and Problem', 'Problem Statement', 'Context'],
       required: true,
       purpose: 'describe the context and the problem, in two or three sentences or as a question',
-      prompt: 'Describe the context and the problem in two or three sentences, or as a question.',
-      rules: []
+      prompt: 'Describe the context and the problem in two or three sentences, or as a question.'
     },
     optional({
       id: 'decision-drivers',
@@ -418,7 +390,6 @@ export const madrType: DocType = builtinType({
       required: true,
       purpose: 'list the options that were considered, one per item',
       prompt: 'The options considered, one per list item.',
-      rules: [],
       // A decision between fewer than two options was not a decision.
       content: {minItems: 2}
     },
@@ -429,7 +400,6 @@ export const madrType: DocType = builtinType({
       required: true,
       purpose: 'name the chosen option and why (`Chosen option: "X", because ...`)',
       prompt: 'Chosen option: "<option>", because <justification>.',
-      rules: ['strategy-noncommittal'],
       // MADR 4 has Consequences and Confirmation under the outcome; MADR 2 (and log4brains) positive and negative consequences.
       children: [
         optional({id: 'consequences', heading: 'Consequences', aliases: [], purpose: 'say what follows from the decision, good and bad', prompt: 'Good, because ...; bad, because ...'}),
