@@ -14,7 +14,10 @@ export const shared = {
   // transforming) the package again for each file. No test mocks modules or changes process.env.
   isolate: false,
   // One turn of the event loop between tests, so vitest's own progress messages are answered in time.
-  setupFiles: ['tests/support/yield-between-tests.ts']
+  setupFiles: ['tests/support/yield-between-tests.ts'],
+  // The bundle (scripts/bundle.js) is loaded by Node, as the bins and a `.remarkrc` load it, not transformed by
+  // vitest: the same module instances, and its functions' source as Node sees it (src/server/server.ts compares it).
+  server: {deps: {external: [/\/dist\/bundle\//]}}
 }
 
 /**

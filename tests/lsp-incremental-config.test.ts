@@ -40,6 +40,12 @@ import {diagnosticSummary, OUR_SERVER, STOCK_SERVER, trackedClients} from './sup
 import remarkLintStrategy from '../dist/src/index.js'
 import placeholderRule from '../dist/rules/strategy-placeholder.js'
 import {configurationKey, configuredChunkParser, incrementalParse, zeroConfigFallback, type ChunkParser} from '../dist/src/server/server.js'
+/**
+ * The same module as the language server runs it: bundled (scripts/bundle.js), with the copies of
+ * remark-gfm and remark-frontmatter the package's main export (which a `.remarkrc` naming
+ * `remark-lint-strategy` loads, dist/bundle/index.js) shares with it.
+ */
+const bundledServer = (await import('../dist/bundle/server.js' as string)) as typeof import('../dist/src/server/server.js')
 
 
 type Parse = (document: string, file: VFile) => Root
@@ -310,9 +316,8 @@ describe('which configured parsers are chunked, and under which key', () => {
     expect(build(options, {}, [[remarkGfm, {pattern}]])).toBe(build(options, {}, [[remarkGfm, {pattern}]]))
   })
 
-  it('the processor unified-engine builds from a .remarkrc is chunked, under the same key check after check', async () => {
-    const dir = makeProject({'.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': false}}]]})})
-    linkPackage(dir)
+  /** The chunk keys the bundled server's parser gets in two checks of `dir`, as unified-engine builds the processor from its configuration. */
+  async function chunkKeysOf(dir: string): Promise<Array<string | undefined>> {
     const seen: Array<string | undefined> = []
     // Attached just before the server's plugin, as unified-engine adds the `plugins` option after the configured ones:
     // it sees the parser the server wraps, and asks at transform time, with every plugin attached, what the server asks.
@@ -320,20 +325,39 @@ describe('which configured parsers are chunked, and under which key', () => {
       const processor = this
       const parse = this.parser as unknown as Parse
       return () => {
-        seen.push(configuredChunkParser(processor, parse)?.key)
+        seen.push(bundledServer.configuredChunkParser(processor, parse)?.key)
       }
     }
     for (let check = 0; check < 2; check++) {
       const file = new VFileClass({path: path.join(dir, 'strategy.md'), value: GOOD_STRATEGY})
       await new Promise<void>((resolve, reject) =>
         engine(
-          {processor: remark as never, files: [file], cwd: dir, rcName: '.remarkrc', packageField: 'remarkConfig', pluginPrefix: 'remark', plugins: [probe as never, zeroConfigFallback as never], quiet: true, output: false, out: false, silentlyIgnore: true, reporter: () => ''},
+          {processor: remark as never, files: [file], cwd: dir, rcName: '.remarkrc', packageField: 'remarkConfig', pluginPrefix: 'remark', plugins: [probe as never, bundledServer.zeroConfigFallback as never], quiet: true, output: false, out: false, silentlyIgnore: true, reporter: () => ''},
           (error) => (error ? reject(error) : resolve())
         )
       )
       expect(file.messages.filter((message) => message.fatal)).toEqual([])
     }
+    return seen
+  }
+
+  it('the processor unified-engine builds from a .remarkrc is chunked, under the same key check after check', async () => {
+    const dir = makeProject({'.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': false}}]]})})
+    linkPackage(dir)
+    const seen = await chunkKeysOf(dir)
     expect(seen).toHaveLength(2)
+    expect(seen[0]).toBeTypeOf('string')
+    expect(seen[1]).toBe(seen[0])
+  })
+
+  it('a .remarkrc naming the installed remark-gfm is chunked once the installed syntax is added, as a check worker does before its first check', async () => {
+    // The bundle's own copies of the syntax packages are rewritten by the bundler; the installed remark-gfm is not.
+    const dir = makeProject({'.remarkrc': JSON.stringify({plugins: ['remark-gfm', 'remark-lint-strategy']})})
+    linkPackage(dir)
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', 'remark-gfm'), path.join(dir, 'node_modules', 'remark-gfm'), 'dir')
+    expect(await chunkKeysOf(dir)).toEqual([undefined, undefined])
+    await bundledServer.addInstalledSyntax()
+    const seen = await chunkKeysOf(dir)
     expect(seen[0]).toBeTypeOf('string')
     expect(seen[1]).toBe(seen[0])
   })

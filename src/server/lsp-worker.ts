@@ -18,7 +18,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
 import remarkLintStrategy from '../index.js'
-import {remarkServerOptions, zeroConfigFallback} from './server.js'
+import {addInstalledSyntax, remarkServerOptions, zeroConfigFallback} from './server.js'
 
 export interface CheckSettings {
   requireConfig: boolean
@@ -146,6 +146,9 @@ async function check(task: CheckTask): Promise<CheckReply> {
     output: task.format ? String(file) : undefined
   }
 }
+
+// Before the first check, as part of loading: the installed syntax packages, recognised next to this build's.
+await addInstalledSyntax()
 
 const port = parentPort!
 port.on('message', (task: CheckTask) => {

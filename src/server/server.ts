@@ -490,26 +490,59 @@ interface KnownSyntax {
   constructs: Set<string>
   /** mdast handlers (`enter`, `exit`) and `transforms`. */
   handlers: Set<string>
-  /** The source of mdast-util-frontmatter's enter handler, to find which front matter types a parser reads. */
-  frontMatterEnter: string | undefined
+  /** The sources of mdast-util-frontmatter's enter handler, to find which front matter types a parser reads. */
+  frontMatterEnters: Set<string>
 }
 
 let knownSyntax: KnownSyntax | undefined
 
+type SyntaxPlugin = (this: unknown, options?: unknown) => void
+
+/** The copies of remark-gfm and remark-frontmatter the built-in syntax is recognised by: this build's, then the installed packages' (see addInstalledSyntax). */
+const syntaxCopies: Array<{gfm: SyntaxPlugin; frontmatter: SyntaxPlugin}> = [{gfm: remarkGfm as SyntaxPlugin, frontmatter: remarkFrontmatter as SyntaxPlugin}]
+
+/**
+ * Add the installed remark-gfm and remark-frontmatter to the copies the
+ * built-in syntax is recognised by. In the bundle (scripts/bundle.js) the
+ * static imports above are the bundler's copies, whose functions' source is
+ * rewritten, so a `.remarkrc` naming the project's own `remark-gfm` (the
+ * installed package, original source) would no longer be recognised and every
+ * change would be parsed whole. Unbundled, the installed packages are the
+ * modules imported above, and nothing is added. Called once before the first
+ * check (src/server/lsp-worker.ts); a package that cannot be loaded adds
+ * nothing (its documents are parsed whole, as any unknown syntax is).
+ */
+export async function addInstalledSyntax(): Promise<void> {
+  // A specifier in a variable: the bundler leaves the import to Node, which resolves the installed package.
+  const load = async (name: string) => ((await import(name)) as {default: SyntaxPlugin}).default
+  try {
+    const [gfm, frontmatter] = await Promise.all([load('remark-gfm'), load('remark-frontmatter')])
+    if (syntaxCopies.some((copy) => copy.gfm === gfm && copy.frontmatter === frontmatter)) return
+    syntaxCopies.push({gfm, frontmatter})
+    knownSyntax = undefined
+    verdicts.clear()
+  } catch {
+    // Not installed where this build can resolve it: the bundled copies alone are recognised.
+  }
+}
+
 function getKnownSyntax(): KnownSyntax {
   if (knownSyntax) return knownSyntax
-  const reference = remark()
-  remarkGfm.call(reference as never)
-  remarkFrontmatter.call(reference as never, ['yaml', 'toml'])
-  const data = reference.data() as SyntaxData
-  const constructs = new Set<string>()
-  for (const extension of flatten(data.micromarkExtensions)) {
-    for (const construct of blockConstructs(extension)) constructs.add(construct)
+  const known: KnownSyntax = {constructs: new Set(), handlers: new Set(), frontMatterEnters: new Set()}
+  for (const copy of syntaxCopies) {
+    const reference = remark()
+    copy.gfm.call(reference)
+    copy.frontmatter.call(reference, ['yaml', 'toml'])
+    const data = reference.data() as SyntaxData
+    for (const extension of flatten(data.micromarkExtensions)) {
+      for (const construct of blockConstructs(extension)) known.constructs.add(construct)
+    }
+    const mdast = flatten(data.fromMarkdownExtensions) as MdastExtension[]
+    for (const handler of mdast.flatMap((extension) => mdastFunctions(extension) ?? [])) known.handlers.add(handler)
+    const frontMatterEnter = mdast.map((extension) => extension.enter?.yaml).find((handler) => typeof handler === 'function')
+    if (frontMatterEnter !== undefined) known.frontMatterEnters.add(String(frontMatterEnter))
   }
-  const mdast = flatten(data.fromMarkdownExtensions) as MdastExtension[]
-  const handlers = new Set(mdast.flatMap((extension) => mdastFunctions(extension) ?? []))
-  const frontMatterEnter = mdast.map((extension) => extension.enter?.yaml).find((handler) => typeof handler === 'function')
-  knownSyntax = {constructs, handlers, frontMatterEnter: frontMatterEnter === undefined ? undefined : String(frontMatterEnter)}
+  knownSyntax = known
   return knownSyntax
 }
 
@@ -575,7 +608,7 @@ function chunkableSyntax(processor: Processor, parse: Parse): boolean {
     if (!functions?.every((source) => known.handlers.has(source))) return false
     // mdast-util-frontmatter's handler under a type other than yaml or toml: a custom matter, with fences the chunking does not know.
     for (const [type, handler] of Object.entries(extension.enter ?? {})) {
-      if (String(handler) === known.frontMatterEnter && !FRONT_MATTER_PRESETS.has(type)) return false
+      if (known.frontMatterEnters.has(String(handler)) && !FRONT_MATTER_PRESETS.has(type)) return false
     }
   }
   return standardFrontMatterOptions(processor) && !frontMatterAnywhere(parse)
@@ -625,7 +658,7 @@ function frontMatterTypes(processor: Processor): Set<string> {
   const types = new Set<string>()
   for (const extension of flatten((processor.data() as SyntaxData).fromMarkdownExtensions) as Array<{enter?: Record<string, unknown>}>) {
     for (const [type, handler] of Object.entries(extension.enter ?? {})) {
-      if (String(handler) === known.frontMatterEnter) types.add(type)
+      if (known.frontMatterEnters.has(String(handler))) types.add(type)
     }
   }
   return types
