@@ -2,8 +2,8 @@
 /**
  * Bundles the compiled package (dist/src, from `tsc`) into dist/bundle with
  * esbuild, for what starts a process or a thread: the CLI, its worker
- * threads, the language server and its check workers, and the package's main
- * export (which a `.remarkrc` naming `remark-lint-strategy` loads in those
+ * threads, the language server and its check workers, and the package's
+ * exports (the plugin and each rule alone, which a `.remarkrc` loads in those
  * processes). Part of `npm run build`.
  *
  * Why: Node 20 loads about 375 separate ES modules for a run (ours and those
@@ -21,8 +21,11 @@
  * the paths the code builds from `import.meta.url` (the package's
  * package.json, the worker scripts next to it, the schema) hold in both; the
  * phrase lists, read at run time next to src/language/phrases.js, are copied
- * next to the bundle. `re2js` and `ajv` are bundled as well; nothing native is
- * involved.
+ * next to the bundle. What the code loads with `require` at run time (ajv,
+ * only when options need validating) still comes from node_modules. The
+ * bundler rewrites the source of the functions it bundles, which the language
+ * server compares to recognise Markdown syntax; its check workers also load
+ * the installed syntax packages (src/server/server.ts, addInstalledSyntax).
  *
  * After bundling, the bundle lints a document (the package's main export in a
  * new process), so a broken bundle fails the build rather than a user's run.
@@ -45,6 +48,12 @@ const ENTRIES = {
   'lsp-worker': 'dist/src/server/lsp-worker.js',
   // What the language server's check workers build on (its syntax recognition), for tests/lsp-incremental-config.test.ts.
   server: 'dist/src/server/server.js'
+}
+
+// Each rule used alone (`remark-lint-strategy/rules/<id>`), sharing the same chunks: a configuration that names a
+// rule next to the plugin gets one document model, not two.
+for (const name of fs.readdirSync(path.join(ROOT, 'dist', 'rules'))) {
+  if (name.endsWith('.js')) ENTRIES[`rules/${name.slice(0, -'.js'.length)}`] = `dist/rules/${name}`
 }
 
 fs.rmSync(OUT, {recursive: true, force: true})
