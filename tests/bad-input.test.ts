@@ -6,8 +6,8 @@
  *
  * Small inputs are fixture files in `fixtures/bad-input/`. Very large
  * documents (tests/heavy/large-input.test.ts) and input built to make regular
- * expressions backtrack or the parser nest thousands deep
- * (tests/heavy/pathological-input.test.ts) are in the heavy tier. No test asserts a duration.
+ * expressions backtrack (tests/heavy/pathological-input.test.ts) or the parser
+ * nest thousands deep (tests/heavy/deep-input.test.ts) are in the heavy tier. No test asserts a duration.
  */
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'

@@ -3,8 +3,9 @@
  * `npm test`): a 20 MB strategy through the CLI, in a bounded heap. (A 5 MB
  * strategy linted in process was a test of its own; this one asserts all it
  * did, on its sentences too.) Input built to make regular expressions
- * backtrack or the parser nest thousands deep, or with 130,000 headings, is in
- * tests/heavy/pathological-input.test.ts. No test asserts a duration. The
+ * backtrack is in tests/heavy/pathological-input.test.ts; input nested
+ * thousands deep, or with 130,000 headings, in tests/heavy/deep-input.test.ts.
+ * No test asserts a duration. The
  * small cases of bad input are in tests/bad-input.test.ts.
  */
 import {execFile} from 'node:child_process'

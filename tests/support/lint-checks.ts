@@ -1,7 +1,7 @@
 /**
  * Checks shared by the bad-input tests (tests/bad-input.test.ts and, for
- * large and pathological input, tests/heavy/large-input.test.ts and
- * pathological-input.test.ts): lint, and
+ * large and pathological input, tests/heavy/large-input.test.ts,
+ * pathological-input.test.ts and deep-input.test.ts): lint, and
  * assert that every message lies inside the document.
  */
 import {readFileSync} from 'node:fs'
