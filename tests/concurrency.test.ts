@@ -169,14 +169,15 @@ describe.concurrent('strategy-lint --concurrency: the same report as a serial ru
     expect(under).toEqual({code: 0, stdout: '10 files checked, no problems\n', stderr: ''})
   })
 
-  it('the files are linted in worker threads when there is work enough for them, and reported in order', async () => {
-    // A local plugin that says which thread linted each file.
+  it('the files are linted in worker processes when there is work enough for them, and reported in order', async () => {
+    // A local plugin that says which process linted each file: a worker runs the worker script, with its own
+    // garbage-collection flag.
     const names = Array.from({length: 24}, (_, index) => `doc-${String(index).padStart(2, '0')}.md`)
     const project = makeProject({
       ...Object.fromEntries(names.map((name) => [name, '# Notes\n'])),
       '.remarkrc.mjs': [
-        "import {isMainThread, threadId} from 'node:worker_threads'",
-        'export default {plugins: [() => (_tree, file) => { file.message(isMainThread ? "main" : `worker ${threadId}`) }]}',
+        "const worker = /[\\\\/]worker\\.js$/.test(process.argv[1] ?? '') && process.execArgv.includes('--single-threaded-gc')",
+        'export default {plugins: [() => (_tree, file) => { file.message(worker ? `worker ${process.pid}` : "main") }]}',
         ''
       ].join('\n')
     })
@@ -189,7 +190,7 @@ describe.concurrent('strategy-lint --concurrency: the same report as a serial ru
     const [two, small, unbudgeted] = await Promise.all([threads('2'), threads('4', {}), threads('4', {STRATEGY_LINT_TIME_BUDGET: '0'})])
     expect([...two].every((reason) => reason.startsWith('worker '))).toBe(true)
     expect(two.size).toBe(2)
-    // 24 files of 8 bytes are not worth more than one worker thread at the default size; one is
+    // 24 files of 8 bytes are not worth more than one worker at the default size; one is
     // always used while there is a time budget (only a worker can be stopped), none without.
     expect(small.size).toBe(1)
     expect([...small][0]).toMatch(/^worker /)
@@ -282,6 +283,26 @@ describe.concurrent('strategy-lint --concurrency: setup problems exit 2 with the
     const results = await Promise.all(['1', '2'].map((n) => strategyLint(['--concurrency', n], made)))
     expectSame(results)
     expectOneLine(results[0], pattern)
+  })
+
+  it('a worker process that ends while linting a file (a crash, or out of memory) gives that file one error saying how; a new worker lints the rest', async () => {
+    // The plugin ends its process on one document, only in a worker (in the main thread it would end the test).
+    const made = project({
+      'b/.remarkrc.mjs': [
+        "const worker = /[\\\\/]worker\\.js$/.test(process.argv[1] ?? '')",
+        "export default {plugins: [() => (_tree, file) => { if (worker && String(file.value).includes('EXIT HERE')) process.exit(7) }]}",
+        ''
+      ].join('\n'),
+      'b/doc.md': `${GOOD_STRATEGY}\nEXIT HERE\n`
+    })
+    const result = await strategyLint(['--concurrency', '2', '--format', 'json'], made)
+    expect(result.code, result.stderr).toBe(1)
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{reason: string; ruleId: string}>}>
+    expect(files.find((file) => file.path === 'b/doc.md')?.messages).toEqual([
+      expect.objectContaining({ruleId: 'lint-failed', reason: expect.stringMatching(/^Not linted: the worker process linting it stopped \(exit code 7; out of memory, or a crash\); the other files were linted/)})
+    ])
+    const serial = JSON.parse((await strategyLint(['--concurrency', '1', '--format', 'json'], made, MAIN_THREAD)).stdout) as typeof files
+    expect(files.filter((file) => file.path !== 'b/doc.md')).toEqual(serial.filter((file) => file.path !== 'b/doc.md'))
   })
 
   it('is not one: a plugin that throws while linting a file (in a worker) gives that file one error; the run goes on, the same as in one thread', async () => {

@@ -37,11 +37,11 @@ export interface CliOptions {
   cache: boolean
   /** `--cache-location`: where the cache lives (default `.strategylintcache` in the working folder). */
   cacheLocation: string | undefined
-  /** `--concurrency`: how many worker threads may lint at once. */
+  /** `--concurrency`: how many worker processes may lint at once. */
   concurrency: number
-  /** `--time-budget`: seconds each file may take to parse and check; 0 for no limit (and, with --concurrency 1, no worker thread). */
+  /** `--time-budget`: seconds each file may take to parse and check; 0 for no limit (and, with --concurrency 1, no worker process). */
   timeBudget: number
-  /** Characters of Markdown that pay for starting a worker thread (`STRATEGY_LINT_WORKER_SIZE`, for tests and tuning). */
+  /** Characters of Markdown that pay for starting a worker process (`STRATEGY_LINT_WORKER_SIZE`, for tests and tuning). */
   workerSize: number
   /** `--verbose`: list skipped files and say when the strategy plugin was added to a configuration. */
   verbose: boolean

@@ -48,7 +48,7 @@ Options:
   --cache-location <file>
                         where --cache keeps its results (default: ${DEFAULT_CACHE_FILE});
                         an existing folder gets ${DEFAULT_CACHE_FILE} inside it
-  --concurrency <n>     lint in up to n worker threads (default: ${defaultConcurrency()}, the number of CPU cores);
+  --concurrency <n>     lint in up to n worker processes (default: ${defaultConcurrency()}, the number of CPU cores);
                         they are used for more than ${MIN_FILES_FOR_WORKERS} files and enough text to pay for starting
                         them. At most the number of cores. The report and exit code are the same for any n
   --time-budget <s>     seconds each file may take to parse and check (default: 10, or STRATEGY_LINT_TIME_BUDGET);

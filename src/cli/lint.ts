@@ -1,7 +1,7 @@
 /**
  * How a run lints the files the walk found: one engine run in this thread
  * (`--concurrency 1`, no time budget), or an engine run that configures the
- * files here and lints them in worker threads (src/engine/pool.ts).
+ * files here and lints them in worker processes (src/engine/pool.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -46,7 +46,7 @@ export function lintSerially(options: CliOptions, io: CliIo, cache?: LintCache):
  * are found, ignored, read and configured (and configuration errors arise)
  * exactly as there, but it parses and lints none of them: `cache.processor`'s
  * hits are replayed and every other file is set aside. Those are linted in
- * worker threads when they are enough work for them (`workerCount`), else
+ * worker processes when they are enough work for them (`workerCount`), else
  * here after the run, the same way, and their messages restored onto this
  * run's files, which keep the engine's order. The workers start, and take
  * files, while this thread still reads the rest. The cache is read and
@@ -59,7 +59,7 @@ export async function lintInParallel(options: CliOptions, io: CliIo, cache?: Lin
   let deferredSize = 0
   const pool = new LintPool(settings, {timeBudget: options.timeBudget})
   const canStartWorkers = workersAvailable()
-  // With a time budget every file is linted in a worker thread, which can be stopped; this thread cannot.
+  // With a time budget every file is linted in a worker process, which can be stopped; this thread cannot.
   const minimum = options.timeBudget > 0 ? 1 : 0
   try {
     const context = await runEngineBatched(settings, options.paths, {cache, defer})

@@ -5,7 +5,7 @@
  * `--output-file`. Exit codes: 0 clean or warnings only, 1 errors (or too many
  * warnings), 2 usage or configuration error. It never writes to the files it
  * lints (except with --fix). With `--concurrency` above 1 (the default on a machine with more
- * than one core) or a time budget, the files are parsed and linted in worker threads
+ * than one core) or a time budget, the files are parsed and linted in worker processes
  * (src/engine/pool.ts), for the same report. `strategy-lint init` prints or
  * writes a skeleton document (src/types/scaffold.ts).
  *

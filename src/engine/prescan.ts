@@ -840,7 +840,7 @@ const untypedChecks = new WeakMap<object, (document: string, file: VFile) => boo
 /**
  * Whether the pre-scan of `processor` (frozen, with the plugin attached)
  * proves `file` untyped, so its parse will be the empty tree: a run that lints
- * files in worker threads (src/engine/processor.ts) keeps such files in its
+ * files in worker processes (src/engine/processor.ts) keeps such files in its
  * own thread instead of sending them, and so starts no worker for a run that
  * has only those. False when the processor has no pre-scan.
  */

@@ -8,7 +8,7 @@
  *    configuration does not list it;
  * 2. a UTF-16 file is decoded;
  * 3. a file the cache knows is replayed instead of parsed and checked;
- * 4. a file to be linted elsewhere (a worker thread) is handed to `defer`,
+ * 4. a file to be linted elsewhere (a worker process) is handed to `defer`,
  *    unless the pre-scan proves it untyped (src/engine/prescan.ts);
  * 5. the rest are parsed and checked, and an exception on one file (a stack
  *    overflow, a crashing rule) becomes one error on it instead of ending the
@@ -28,7 +28,7 @@ import {decodeUtf16, failedMessage, isConfigurationError} from './run.js'
 export interface FileHooks {
   /** `--cache`: files it knows are replayed, files that ran cleanly are remembered. */
   cache?: LintCache
-  /** Files to lint elsewhere (worker threads), handed over instead of parsed here. */
+  /** Files to lint elsewhere (worker processes), handed over instead of parsed here. */
   defer?: (file: VFile) => void
   /** A file starts parsing, or checking: a worker reports it, so the time budget is charged to that file. */
   onFile?: (file: VFile) => void

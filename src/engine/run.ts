@@ -1,12 +1,12 @@
 /**
  * The unified-engine run behind `strategy-lint`, shared by the CLI's main
- * thread and its worker threads (src/engine/worker.ts), and the plain-data form
+ * thread and its worker processes (src/engine/worker.ts), and the plain-data form
  * in which lint results travel between them.
  *
  * With `--concurrency` above 1 the main thread runs the engine once to find,
  * ignore, read and configure the files (src/cli/lint.ts), and the parsing and
  * linting, which is almost all of the time, happens in `lintFiles`: another
- * engine run over files whose text is already read, in a worker thread. The
+ * engine run over files whose text is already read, in a worker process. The
  * worker's messages are then restored onto the main thread's files.
  */
 import fs from 'node:fs'

@@ -1,18 +1,26 @@
 /**
- * A `strategy-lint --concurrency` worker thread (started by src/engine/pool.ts):
- * receives batches of files with their text, lints each batch with one engine
- * run (src/engine/run.ts) and posts back the messages as plain data.
+ * A `strategy-lint --concurrency` worker process (started by src/engine/pool.ts):
+ * receives the run's settings, then batches of files with their text, lints
+ * each batch with one engine run (src/engine/run.ts) and sends back the
+ * messages as plain data.
  */
-import {parentPort, workerData} from 'node:worker_threads'
 import {lintFiles, type EngineSettings} from './run.js'
-import type {WorkerReply, WorkerTask} from './pool.js'
+import type {WorkerReply, WorkerSetup, WorkerTask} from './pool.js'
 
-const settings = (workerData as {settings: EngineSettings}).settings
-const port = parentPort!
+let settings: EngineSettings | undefined
+const send = (reply: WorkerReply) => process.send!(reply)
 
-port.on('message', (task: WorkerTask) => {
-  lintFiles(settings, task.files, (index) => port.postMessage({id: task.id, progress: index} satisfies WorkerReply)).then(
-    (results) => port.postMessage({id: task.id, results} satisfies WorkerReply),
-    (error: unknown) => port.postMessage({id: task.id, error: error instanceof Error ? error.message : String(error)} satisfies WorkerReply)
+process.on('message', (message: WorkerSetup | WorkerTask) => {
+  if ('settings' in message) {
+    settings = message.settings
+    return
+  }
+  const task = message
+  lintFiles(settings!, task.files, (index) => send({id: task.id, progress: index})).then(
+    (results) => send({id: task.id, results}),
+    (error: unknown) => send({id: task.id, error: error instanceof Error ? error.message : String(error)})
   )
 })
+
+// The CLI is gone (it ended, or was killed): there is no one left to lint for.
+process.on('disconnect', () => process.exit(0))
