@@ -68,6 +68,9 @@ function corpus(): Record<string, string> {
   }
 }
 
+/** For a plugin in a test's `.remarkrc.mjs`: whether it runs in a worker process (which runs the worker script). */
+const IN_WORKER_PROCESS = "/[\\\\/]worker\\.js$/.test(process.argv[1] ?? '')"
+
 /** More --concurrency than cores is capped, with one line saying so; nothing else differs. */
 const CAPPED = /^strategy-lint: --concurrency \d+ is more than the \d+ CPU cores; using \d+\n/
 
@@ -176,7 +179,7 @@ describe.concurrent('strategy-lint --concurrency: the same report as a serial ru
     const project = makeProject({
       ...Object.fromEntries(names.map((name) => [name, '# Notes\n'])),
       '.remarkrc.mjs': [
-        "const worker = /[\\\\/]worker\\.js$/.test(process.argv[1] ?? '') && process.execArgv.includes('--single-threaded-gc')",
+        `const worker = ${IN_WORKER_PROCESS} && process.execArgv.includes('--single-threaded-gc')`,
         'export default {plugins: [() => (_tree, file) => { file.message(worker ? `worker ${process.pid}` : "main") }]}',
         ''
       ].join('\n')
@@ -289,7 +292,7 @@ describe.concurrent('strategy-lint --concurrency: setup problems exit 2 with the
     // The plugin ends its process on one document, only in a worker (in the main thread it would end the test).
     const made = project({
       'b/.remarkrc.mjs': [
-        "const worker = /[\\\\/]worker\\.js$/.test(process.argv[1] ?? '')",
+        `const worker = ${IN_WORKER_PROCESS}`,
         "export default {plugins: [() => (_tree, file) => { if (worker && String(file.value).includes('EXIT HERE')) process.exit(7) }]}",
         ''
       ].join('\n'),

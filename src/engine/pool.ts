@@ -127,6 +127,8 @@ class Worker {
       // What a plugin prints goes where the CLI's own output goes.
       stdio: ['ignore', 'inherit', 'inherit', 'ipc']
     })
+    // A process that could not be started, or a message it could no longer take, is followed by `exit`, handled there.
+    this.child.on('error', () => {})
     this.child.send({settings} satisfies WorkerSetup)
   }
 
@@ -141,8 +143,6 @@ class Worker {
   /** When the process ends: its exit code, or the signal that ended it. */
   onExit(listener: (how: string) => void): void {
     this.child.on('exit', (code, signal) => listener(code === null ? `signal ${signal}` : `exit code ${code}`))
-    // A process that could not be started is followed by `exit` too.
-    this.child.on('error', () => {})
   }
 
   terminate(): void {
