@@ -23,6 +23,13 @@
  *
  * Round 2 draws the next rows of each bucket's ranking after round 1's, so the
  * two rounds never overlap; ids continue after round 1's.
+ *
+ * Round 3 draws nothing itself: it writes every candidate of every bucket from
+ * the tune split's documents that tests/language/real.tsv does not hold yet,
+ * in real.tsv's columns with ids `c00001`..., for scripts/fill-leads.js and
+ * then scripts/draw-findings.js, which keeps a sample of what the analysis
+ * reports (the false findings a precision pass needs) and of what it does not.
+ * The test split gains no row.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -197,9 +204,34 @@ const ROUNDS = {
   2: {plan: 330, criteria: 300, 'pitch-wide': 380}
 }
 const round = Number(values.round)
+if (round === 3) {
+  writeCandidates()
+  process.exit(0)
+}
 if (!ROUNDS[round]) {
-  console.error(`sample-sentences: --round must be 1 or 2, got ${values.round}`)
+  console.error(`sample-sentences: --round must be 1, 2 or 3, got ${values.round}`)
   process.exit(2)
+}
+
+/** Round 3: every tune-split candidate not yet in real.tsv, in real.tsv's columns. */
+function writeCandidates() {
+  const realFile = new URL('../tests/language/real.tsv', import.meta.url)
+  const [header, ...existing] = fs.readFileSync(realFile, 'utf8').trimEnd().split('\n')
+  const column = Object.fromEntries(header.split('\t').map((name, index) => [name, index]))
+  const held = new Set(existing.map((line) => line.split('\t')).map((fields) => `${fields[column.source]}\t${fields[column.text].toLowerCase()}`))
+  const rows = Object.values(candidates)
+    .flat()
+    .filter((row) => row.split === 'tune' && !held.has(`${row.path}\t${row.text.replace(/\t/g, ' ').toLowerCase()}`))
+    .sort((a, b) => score(`order:${a.path}:${a.line}:${a.text}`) - score(`order:${b.path}:${b.line}:${b.text}`))
+  const lines = [header]
+  rows.forEach((row, index) => {
+    const fields = {id: `c${String(index + 1).padStart(5, '0')}`, split: row.split, bucket: row.bucket, source: row.path, line: row.line, heading: row.heading.replace(/\t/g, ' '), lead: '', section: row.section, label: '', slot: '', text: row.text.replace(/\t/g, ' '), note: ''}
+    lines.push(header.split('\t').map((name) => fields[name]).join('\t'))
+  })
+  const output = lines.join('\n') + '\n'
+  if (values.out) fs.writeFileSync(values.out, output)
+  else process.stdout.write(output)
+  console.error(`${rows.length} tune-split candidates not in real.tsv (of ${held.size} rows held)`)
 }
 const rows = []
 for (const [bucket, quota] of Object.entries(ROUNDS[round])) {

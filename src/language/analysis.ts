@@ -241,9 +241,11 @@ export function features(sentence: Sentence): Features {
       .filter((span) => span.start < sentence.end && span.end > sentence.start)
       .map((span) => ({...span, start: span.start - sentence.start, end: span.end - sentence.start}))
     const textual = textFeatures.get(sentence.text, recognisedIn)
+    // A number inside inline code (`` `100Gi` ``, `` `maxRetries: 3` ``) is part of a name or a value in a spec, and one in
+    // an address (`.../issues/2497`) part of a link: neither is a measured quantity.
+    const names = sentence.text.includes('://') ? [...code, ...addresses(sentence.text)] : code
     found = {
-      // A number inside inline code (`` `100Gi` ``, `` `maxRetries: 3` ``) is part of a name or a value in a spec, not a measured quantity.
-      quantities: code.length === 0 ? textual.quantities : textual.quantities.filter((quantity) => !code.some((span) => span.start <= quantity.start && span.end >= quantity.end)),
+      quantities: names.length === 0 ? textual.quantities : textual.quantities.filter((quantity) => !names.some((span) => span.start <= quantity.start && span.end >= quantity.end)),
       baselines: textual.baselines,
       deadlines: textual.deadlines,
       universal: sentence.tokens.some((token) => UNIVERSAL.has(token.word)),
@@ -252,6 +254,11 @@ export function features(sentence: Sentence): Features {
     featureCache.set(sentence, found)
   }
   return found
+}
+
+/** Web addresses in a text (`https://github.com/org/repo/issues/2497`), as spans. */
+function addresses(text: string): Array<{start: number; end: number}> {
+  return [...text.matchAll(/\b[a-z][a-z+.-]*:\/\/[^\s<>()]+/gi)].map((match) => ({start: match.index, end: match.index + match[0].length}))
 }
 
 /** Source range of part of a sentence (offsets relative to the sentence). */

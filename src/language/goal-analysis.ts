@@ -231,7 +231,9 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
   // `Higher-level tools`, `lower-level APIs`: a comparative joined to the next word is part of a compound, not a change.
   const compound = (hit: PhraseHit) => hit.category === 'improvement' && /^-\p{L}/u.test(text.slice(hit.end))
-  const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit)
+  // `Consistent with the rest of the language`: conformance to a named thing, checkable, not a quality promised.
+  const conforms = (hit: PhraseHit) => hit.category === 'quality' && /^consistent(?:ly)?$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'with'
+  const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit) && !conforms(hit)
   const improvement = frame.plan
     ? hits.find(
         (hit) =>
@@ -262,6 +264,7 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
       isArgument(tokens, hit) &&
       // `Hence it is better and safer to ...`: the conclusion of reasons just given, not an argument from taste.
       !opensConclusion(tokens) &&
+      !weighsActions(text, tokens, hit) &&
       // In the authors' plan (`We will move to a cutting-edge service mesh`) the kind is what they chose it for.
       (authorsChoose(frame) || !describesAKind(text, tokens, hit))
   )
@@ -277,6 +280,23 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     deadline,
     scope: findScope(text, tokens, sentence.unit.code, adoption?.endToken ?? 0)
   }
+}
+
+/**
+ * `Printing the note at the end is better than not printing it`, `Running applications with less privileges is
+ * better for security`: two courses of action weighed, the subject a gerund with its object, not a thing praised by
+ * taste (`Functional programming is better`, `Go is better`). On the tune split all six sentences of this form
+ * reported for `is better` were such trade-offs.
+ */
+function weighsActions(text: string, tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^(?:is|are) better$/i.test(hit.phrase)) return false
+  // The clause's first word: after the last `;`, `:` or `, but` before the phrase.
+  const but = text.lastIndexOf(' but ', hit.start)
+  const clauseStart = Math.max(text.lastIndexOf(';', hit.start) + 1, text.lastIndexOf(':', hit.start) + 1, but === -1 ? 0 : but + 5)
+  const first = tokens.findIndex((token) => token.start >= clauseStart)
+  if (first === -1 || first >= hit.firstToken - 1) return false
+  const word = tokens[first].word
+  return word.length > 4 && word.endsWith('ing') && !COPULAS.has(tokens[first + 1].word)
 }
 
 /** Qualities that promise an experience, vague whatever the modal: `Onboarding should be effortless`. */
@@ -493,7 +513,7 @@ const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due 
 const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to)\b/
 
 function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
-  if (frame.plan || frame.reason === 'question' || frame.reason === 'past' || frame.reason === 'condition' || frame.reason === 'citation' || frame.reason === 'invitation') return false
+  if (frame.plan || frame.reason === 'question' || frame.reason === 'past' || frame.reason === 'condition' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'story') return false
   // `Ideally, every team runs its own rotation`: a sentence opened by a hedge hedges all of it.
   // `(probably) a goal to ...`: the same in parentheses.
   const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
@@ -590,7 +610,9 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
     if (/^(?:love|be)$/.test(tokens[hit.endToken]?.word ?? '') && /^(?:to|happy|glad)$/.test(tokens[hit.endToken + 1]?.word ?? '')) return false
     // `We would leverage the jsonpath library`: a proposal's conditional mood for its own design (it holds if the
     // proposal is accepted), not doubt; `we could`, `we might` and `we may` stay hedges.
-    if (word === 'would' && tokens[hit.firstToken - 1]?.word === 'we') return false
+    // The same mood with any subject (`This RFC would allow splitting the shim`, `support would be removed from RHEL`):
+    // on the tune split, none of the four sentences reported for a bare `would` was a hedge.
+    if (word === 'would' || word === "'d") return false
     return frame.kind === 'first-person' || frame.kind === 'goal-statement' || frame.kind === 'target-state'
   }
   if (word === 'eventually' && tokens[hit.endToken]?.word === 'consistent') return false
@@ -711,7 +733,7 @@ function vagueness(reading: Reading): string | undefined {
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
   if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement) && !namesCodeObject(sentence, improvement)) {
     const word = sentence.text.slice(improvement.start, improvement.end)
-    return `\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
+    return `${process.env.DEBUG_FRAME ? `[${frame.kind}] ` : ''}\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
   }
   // `Standardise on a single logging library`: which one is the decision still to make, whatever the noun.
   const unnamed = adoption !== undefined && /^(?:a single|one|a common|a shared|a unified|a standard)\b/i.test(sentence.text.slice(adoption.end).trim())
@@ -763,7 +785,7 @@ function isGeneric(sentence: Sentence, adoption: PhraseHit): boolean {
 /** A pitch is an argument: not a question, not a quotation, not in a sentence that states its outcome in numbers. */
 function isPitch(reading: Reading): boolean {
   const {frame, sentence, pitch} = reading
-  if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'condition' || frame.reason === 'label')) return false
+  if (!frame.plan && (frame.reason === 'question' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'condition' || frame.reason === 'label' || frame.reason === 'story')) return false
   if (pitch && (isConditional(sentence.tokens, pitch) || reportsOpinion(sentence.tokens, pitch) || isConceded(sentence.tokens, pitch))) return false
   // `For example, we see more pulls of X, which tells us X is very popular`: an example given as evidence, not the argument.
   if (/^\s*(?:for example|for instance|e\.g\.)/i.test(sentence.text) && !/\b(?:because|since|as it is)\b/i.test(sentence.text)) return false
@@ -815,6 +837,11 @@ function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   const as = tokens[hit.firstToken - 1]?.word === 'as' ? hit.firstToken - 1 : undefined
   const reported = as !== undefined && [tokens[as - 1], tokens[as - 2]].some((token) => token !== undefined && REPORTED.has(token.word))
   if (reported && !tokens.slice(0, as).some((token, index) => (token.word === 'because' && tokens[index + 1]?.word !== 'of') || token.word === 'since')) return false
+  // `Follow best practices for accessibility`, `best practice as determined by the SDK team`, `the best practices set by the
+  // guidelines`: a body of guidance named by its field or its source, which the sentence follows; not the argument.
+  // (`GraphQL is best practice for mobile APIs` calls a choice best practice: the argument.)
+  const called = /^(?:is|are|was|were|be|been|being|considered)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
+  if (!called && NAMES_GUIDANCE.test(tokens[hit.endToken]?.word ?? '') && !(tokens[hit.endToken]?.word === 'as' && ARGUING_AS.test(tokens[hit.endToken + 1]?.word ?? ''))) return false
   const around = [tokens[hit.firstToken - 1], tokens[hit.firstToken - 2], tokens[hit.firstToken - 3], tokens[hit.endToken]]
   // (`as` only before: `best practices as they see them` is a noun, `as a best practice` argues.)
   if (around.some((token, index) => token !== undefined && ARGUING.has(token.word) && !(index === 3 && token.word === 'as'))) return true
@@ -823,6 +850,11 @@ function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   const singular = !/s$/i.test(tokens[hit.endToken - 1]?.word ?? '')
   return (before !== undefined && FOLLOWING.has(before)) || (before === 'the' && singular && FOLLOWING.has(tokens[hit.firstToken - 2]?.word ?? ''))
 }
+
+/** Words after `best practices` that name whose or which guidance: `for accessibility`, `set by`, `as determined by`. */
+const NAMES_GUIDANCE = /^(?:for|of|set|defined|determined|described|outlined|documented|recommended|from|as)$/
+/** `best practice as well`, `best practice as it ...`: `as` that does not name the source. */
+const ARGUING_AS = /^(?:well|it|they|this|a|an|the|we)$/
 
 /** Whether the sentence is the authors choosing: an instruction or `we will ...`. */
 function authorsChoose(frame: Reading['frame']): boolean {
@@ -1113,6 +1145,8 @@ function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configur
     }
   }
   if (configuration.requireDeadline && !deadline && !item.sharedDeadline) {
+    // Without a target, a topic (`Key terminology`, `Integration tests`: a table of contents, a label) is no criterion to date.
+    if (!target && namesATopic(item, readingsOf)) return undefined
     const what = target ? `names a target (\`${quote(targetText(item, target), 40)}\`)` : 'states a checkable result'
     return {
       rule: 'strategy-measurable-criteria',
@@ -1121,6 +1155,31 @@ function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configur
     }
   }
   return undefined
+}
+
+/** Words of at most this many, with no verb, make an item a topic (`Key terminology`, `Cluster Autoscaler scale down count`). */
+const TOPIC_WORDS = 5
+
+/**
+ * Whether an item names a topic rather than a result: a short phrase with no
+ * verb, participle, instruction or full stop (`Key terminology`, `Fine granularity`,
+ * `Integration tests`), or such a phrase after a short label (`Design Details:
+ * Kubectl Pruning`, `Story 1: Scaling on queue depth`). On the tune split,
+ * every verbless item of this length reported as a result without a deadline
+ * was a table of contents entry, a label or a metric's name. `IPI document
+ * published`, `Dynamic provisioning is implemented` and `Expose new metrics`
+ * say what happens, and stay criteria.
+ */
+function namesATopic(item: CriteriaItem, readingsOf: readonly Reading[]): boolean {
+  if (item.sentences.length !== 1) return false
+  const [sentence] = item.sentences
+  const {frame} = readingsOf[0]
+  if (frame.plan && frame.kind !== 'noun-phrase') return false
+  const label = /^[^:]{1,40}:\s/.exec(sentence.text)
+  const words = sentence.tokens.filter((token) => !label || token.start >= label[0].length)
+  // A full stop ends a sentence (`Teams trust the deploy pipeline.`): a topic, like a heading, has none.
+  if (words.length > TOPIC_WORDS || /[.!?]\s*$/.test(sentence.text)) return false
+  return !hasFiniteVerb(sentence.tokens) && !sentence.tokens.some((token) => /\p{L}{2,}(?:ed|en)$/u.test(token.word))
 }
 
 /**
@@ -1147,10 +1206,15 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
     // `Lagging: checkout incidents a year`, `Leading: share of domains that publish events`: a metric named, no target.
     const named = sentence.text.replace(/^[^:]{1,40}:\s*/, '').split(/\s+/).slice(0, 4).join(' ')
     // `Test coverage in X to ensure that Y is dropped`: the metric comes with the result it checks.
-    if (METRIC_WORDS.test(named) && features(sentence).quantities.length === 0 && !CHECKS_THAT.test(sentence.text)) return true
+    // (`Add E2E test coverage for the feature` is an instruction to deliver tests, done or not; `Cut p95 latency` names a metric to move.)
+    const delivers = reading.frame.plan && reading.frame.kind === 'imperative' && DELIVERING.test(sentence.tokens[reading.frame.predicate]?.word ?? '')
+    if (METRIC_WORDS.test(named) && features(sentence).quantities.length === 0 && !CHECKS_THAT.test(sentence.text) && !delivers) return true
   }
   return false
 }
+
+/** Verbs of an instruction to deliver something, done or not: `Add E2E test coverage`, `Write the runbook`. */
+const DELIVERING = /^(?:add|implement|write|create|build|publish|introduce|provide|ship)$/
 
 /** `to ensure that`, `verifying that`: what a test or metric checks, a result. */
 const CHECKS_THAT = /\b(?:to (?:ensure|verify|check|confirm|prove|assert)|(?:ensuring|verifying|checking|confirming|proving|asserting)) that\b|^(?:(?:e2e |unit |integration )?tests?|verification|validation|a check) that\b/i

@@ -302,13 +302,29 @@ const VERSIONED_RELEASE = /\b(?:[Bb]y|[Bb]efore|[Ii]n|[Ff]or|[Uu]ntil|[Aa]head o
 /** In a heading or label, a numbered milestone or a version names the deadline of what it holds: `Milestone 2`, `Phase 1`, `v1.30`, `Tech Preview`. */
 const HEADING_MILESTONE = /\b(?:milestones?|phase|stage|step|month|quarter|sprint|iteration|wave)\s*#?\d+\b|\b(?:first|second|third|fourth|fifth|final|last|next)\s+(?:milestone|phase|stage|iteration|wave)\b|\b(?:alpha|beta|rc)[-\s]?\d+\b|\b(?:tech|dev|developer|technology|public|private)\s+preview\b|\bv?\d+\.\d+(?:\.\d+)?\b|\bv\d+(?:alpha|beta)\d*\b|\b(?:19|20)\d{2}\b|\bM\d+\b/giu
 
+/** Words that open a time by a thing's stage: `before X is GA` (`once the warehouse is stable` is a condition). */
+const STAGE_TIME = new Set(['before', 'until', 'till', 'by'])
+/** Verbs that bring a thing to a stage: `to take X GA`, `promote X beta`. */
+const TO_STAGE = new Set(['take', 'taking', 'promote', 'promoting', 'graduate', 'graduating'])
+
+/**
+ * A milestone reached by a thing named between: `before \`PartialObjectMetadata\` is GA`,
+ * `to take \`Table\` GA`. A stage after `is` with no time word (`the API is stable`) is a state, not a deadline.
+ */
+function reachedBy(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.word
+  const window = tokens.slice(Math.max(0, first - 5), first)
+  if ((before === 'is' || before === 'are' || before === 'becomes' || before === 'goes') && window.some((token) => STAGE_TIME.has(token.word))) return true
+  return tokens.slice(Math.max(0, first - 3), first).some((token) => TO_STAGE.has(token.word))
+}
+
 export function findMilestones(text: string, tokens: readonly Token[], milestones: {match(tokens: readonly Token[]): Array<{start: number; end: number; firstToken: number}>}, bare = false): Span[] {
   const found = spans(VERSIONED_RELEASE, text)
   if (bare) found.push(...spans(HEADING_MILESTONE, text))
   for (const hit of milestones.match(tokens)) {
     const before = tokens[hit.firstToken - 1]?.word
     const beforeThat = tokens[hit.firstToken - 2]?.word
-    const led = (before !== undefined && MILESTONE_LEAD.has(before)) || (before === 'the' && beforeThat !== undefined && MILESTONE_LEAD.has(beforeThat))
+    const led = (before !== undefined && MILESTONE_LEAD.has(before)) || (before === 'the' && beforeThat !== undefined && MILESTONE_LEAD.has(beforeThat)) || reachedBy(tokens, hit.firstToken)
     if (bare || led) found.push({start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end)})
   }
   return found

@@ -37,7 +37,7 @@ export interface PlanFrame {
 export type PlanKind = 'imperative' | 'first-person' | 'goal-statement' | 'target-state' | 'vision' | 'noun-phrase'
 
 /** Why a sentence is not the authors' plan. */
-export type NotAPlan = 'question' | 'invitation' | 'past' | 'description' | 'citation' | 'condition' | 'label'
+export type NotAPlan = 'question' | 'invitation' | 'past' | 'description' | 'citation' | 'condition' | 'label' | 'story'
 
 /** Modals that leave open whether the thing happens. */
 export const UNCERTAIN_MODALS = new Set(['might', 'may', 'could', 'would', "'d"])
@@ -295,6 +295,9 @@ function verbAfterSubject(tokens: readonly Token[], from: number, limit: number)
  * Read how a sentence is framed. `actions` are extra verbs that open an
  * instruction (the phrase lists' verbs).
  */
+/** A user story's opening: `As a cluster admin, I want ...`, `As an operator I would like ...`. */
+const USER_STORY = /^as an? [^,.;:]{1,80}?,?\s+I\s+(?:want|would|need|wish|expect|'d|should|must|can|am|hope|like|prefer|don't|do not)\b/i
+
 export function frameOf(text: string, tokens: readonly Token[], actions: ReadonlySet<string>): Frame {
   const trimmed = text.trim()
   if (tokens.length === 0) return {plan: false, reason: 'label'}
@@ -303,6 +306,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   if (/:\s*$/.test(trimmed) && tokens.length <= 8) return {plan: false, reason: 'label'}
   // `To be filled in later.`, `To be written in the future.`: a note on the document, not a plan.
   if (/^to be (?:\p{L}+(?:ed|en|wn)|done|built|set|made)\b/iu.test(trimmed)) return {plan: false, reason: 'label'}
+  // `As an OpenStack user, I would like to deploy ...`: a user story, what a user wants, not the authors' plan.
+  if (USER_STORY.test(trimmed)) return {plan: false, reason: 'story'}
   const {start, conditional} = mainClauseStart(text, tokens)
   if (conditional) return {plan: false, reason: 'condition'}
   const first = tokens[start]?.word ?? ''
@@ -318,7 +323,10 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   // `Try, never, extern types`: a word followed by a comma is a list of names, not an instruction.
   if (isActionVerb(first, actions) && /^\s*,/.test(text.slice(tokens[start].end))) return {plan: false, reason: 'label'}
   // `Trying Sourcegraph Cloud is free`: a gerund subject.
-  if (first.endsWith('ing') && verbAfterSubject(tokens, start, 4) !== -1) return {plan: false, reason: 'description'}
+  // (`Launching X for teams will allow us to ...`, `Reducing the syntax down to a one-liner would help ...`: a longer gerund
+  // phrase before a modal, a benefit claimed; `Finding content in the Handbook is intuitive` is the state a vision describes.)
+  const far = first.endsWith('ing') ? verbAfterSubject(tokens, start, 9) : -1
+  if (far !== -1 && (far - start <= 4 || MODALS.has(tokens[far].word))) return {plan: false, reason: 'description'}
   // An instruction: `Reduce ...`, `Explore ...`, `Eventually deprecate ...`.
   const third = tokens[start + 2]?.word ?? ''
   // `Build times should be faster`: the verb-like first word is the subject's noun.
@@ -362,7 +370,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
       return {plan: true, kind: 'goal-statement', predicate, afterSubject: index + 1, uncertainModal}
     }
   }
-  if (tokens.slice(start, start + 8).some((token) => STATUS_QUO.has(token.word))) return {plan: false, reason: 'description'}
+  // (`Today, with only one supported version, the problem is easily mitigated`: the leading phrase dates the description.)
+  if (tokens.slice(start, start + 8).some((token) => STATUS_QUO.has(token.word)) || (start > 0 && /^(?:today|currently|now|nowadays|presently)$/.test(tokens[0].word))) return {plan: false, reason: 'description'}
   const verb = verbAfterSubject(tokens, start, 7)
   // `Users may want to ...`, `It will make it easier ...`, `There is ...`: someone else, or the thing described.
   // The head of the subject is the word before the verb (`these notices should` is a plan about notices; `it will`, `users may` are not the authors').

@@ -91,10 +91,13 @@ describe('labelled real sentences', () => {
  * the item), and the rule's F1 on the new labels is 0.529. After the
  * precision pass of issue #12 (2026-12-03) the tune floors went up with the
  * tune figures; the test figures moved little (tests/language/README.md), and
- * test's floors stay.
+ * test's floors stay. On 2026-12-04 the tune split gained 463 rows drawn from
+ * what the rules reported (round 3), with far more false findings than the
+ * random rows held; the tune floors went down to just under the figures on
+ * the larger split, not because the rules lost rows.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.82, 'strategy-vague-goal': 0.65, 'strategy-noncommittal': 0.7, 'strategy-unquantified-pitch': 0.83},
+  tune: {'strategy-measurable-criteria': 0.69, 'strategy-vague-goal': 0.64, 'strategy-noncommittal': 0.71, 'strategy-unquantified-pitch': 0.61},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 
