@@ -323,6 +323,8 @@ function isMentioned(sentence: Sentence, code: readonly Span[], hit: PhraseHit):
   const before = sentence.text.slice(0, hit.start)
   if (((before.match(/["“”]/g) ?? []).length % 2 === 1)) return true
   const written = sentence.text.slice(hit.start, hit.end)
+  // `There is the "future" configuration`: a phrase that runs into a quotation joins words the writer kept apart.
+  if (/["“”]/.test(written)) return true
   return hit.start > 0 && /\bFuture\b/.test(written)
 }
 
@@ -654,7 +656,7 @@ function judgeSentence(
     }
   }
   if (reads('strategy-vague-goal')) {
-    const vague = vagueness(reading)
+    const vague = vagueness(reading, configuration)
     // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
     if (vague && !measuredInItem(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}
   }
@@ -726,12 +728,12 @@ function unitsOf(document: StrategyDocument, item: unknown): TextUnit[] {
 }
 
 /** The message for a vague goal, or `undefined` when the goal is specific enough. */
-function vagueness(reading: Reading): string | undefined {
+function vagueness(reading: Reading, configuration: Configuration): string | undefined {
   const {frame, improvement, adoption, target, deadline, scope, sentence} = reading
   if (!frame.plan) return undefined
   const text = quote(sentence.text)
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
-  if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement) && !namesCodeObject(sentence, improvement)) {
+  if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement, hitsOf(sentence, configuration)) && !namesCodeObject(sentence, improvement)) {
     const word = sentence.text.slice(improvement.start, improvement.end)
     return `${process.env.DEBUG_FRAME ? `[${frame.kind}] ` : ''}\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
   }
@@ -768,12 +770,26 @@ function namesCodeObject(sentence: Sentence, improvement: PhraseHit): boolean {
   return code.some((span) => span.end > sentence.start && span.start < end)
 }
 
-/** `making it easy to run code rewrites by building a library of batch changes`: the improvement is the purpose of a concrete deliverable. */
-function byConcreteMeans(sentence: Sentence, improvement: PhraseHit): boolean {
+/**
+ * `making it easy to run code rewrites by building a library of batch changes`: the improvement is the purpose of a
+ * concrete deliverable. `enhance kubeadm to make kubelets point to the local API server`, `simplify the package
+ * structure to enable IDE autocompletion`: a change whose observable result follows in the same clause, unless that
+ * result is vague too (`improve the APIs to make them easier to use`).
+ */
+function byConcreteMeans(sentence: Sentence, improvement: PhraseHit, hits: readonly PhraseHit[]): boolean {
   const after = sentence.tokens.slice(improvement.endToken)
   const by = after.findIndex((token) => token.word === 'by')
-  return by !== -1 && /^(?:building|adding|removing|introducing|shipping|creating|writing|moving|replacing|migrating|implementing|running|dropping|deleting|merging|splitting|caching|publishing|automating|consolidating|extracting|rewriting)$/.test(after[by + 1]?.word ?? '')
+  if (by !== -1 && /^(?:building|adding|removing|introducing|shipping|creating|writing|moving|replacing|migrating|implementing|running|dropping|deleting|merging|splitting|caching|publishing|automating|consolidating|extracting|rewriting)$/.test(after[by + 1]?.word ?? '')) return true
+  // (`make it easy for developers to include ...`, `ergonomic to use`: what is made easy, not a purpose.)
+  if (improvement.category !== 'improvement' || /\b(?:easy|easier|simple|simpler|possible|faster|quicker)\b/i.test(improvement.phrase)) return false
+  const to = after.findIndex((token, index) => token.word === 'to' && index <= 10 && RESULT_VERBS.test(after[index + 1]?.word ?? ''))
+  if (to === -1 || /[,;:]/.test(sentence.text.slice(improvement.end, after[to].start))) return false
+  const from = after[to].start
+  return !hits.some((hit) => hit.start > from && (hit.category === 'improvement' || hit.category === 'quality'))
 }
+
+/** Verbs of an observable result after `to`: `to make X point to Y`, `to include scenarios`, `to enable autocompletion`. */
+const RESULT_VERBS = /^(?:make|update|point|include|send|track|enable|support|add|expose|report|emit|record|show|display|use)$/
 
 /** What teams adopt as a slogan rather than a component: `Adopt microservices`, `Move to the cloud`. */
 const GENERIC_ADOPTION = /^(?:(?:the|a|an)\s+)?(?:more\s+\w+|single\s+\w+|micro-?services?(?:\s+architecture)?|platform model|data[- ]driven(?:\s+\w+)?|(?:the\s+)?cloud|cloud[- ]native|serverless|devops|agile|ai|ml|machine learning|containers?|kubernetes|k8s|event[- ]driven(?: architecture)?|micro[- ]?frontends?|a monorepo|monorepos?|gitops|platform engineering|data mesh|(?:a\s+)?service mesh|modern (?:tooling|technolog\w+|stack)|new technolog\w+|best practices|open source|infrastructure as code|trunk[- ]based development|continuous (?:delivery|deployment))\b/i

@@ -95,6 +95,14 @@ describe('vague goals', () => {
     expect(await actions('Objective: Finding a runbook in the wiki is intuitive and reliable.')).toEqual([expect.stringMatching(VAGUE)])
   })
 
+  it('a change with its observable result in the same clause is concrete, unless the result is vague too', async () => {
+    expect(await actions('Enhance the deploy CLI to make rollbacks point to the last green build.')).toEqual([])
+    expect(await actions('We propose to simplify the package layout to enable autocompletion in editors.')).toEqual([])
+    expect(await actions('Improve the admin APIs to make them more user-friendly.')).toEqual([expect.stringMatching(VAGUE)])
+    // What a quality is about is no purpose: `easy for developers to include`.
+    expect(await actions('Make it easy for developers to include traces in their errors.')).toEqual([expect.stringMatching(VAGUE)])
+  })
+
   it('`consistent with` a named thing is conformance, checkable', async () => {
     expect(await actions('Consistent with the rest of the CLI.')).toEqual([])
     expect(await actions('Make the CLI consistent.')).toEqual([expect.stringMatching(VAGUE)])
@@ -107,6 +115,11 @@ describe('pitches', () => {
     expect(await actions('Naming should follow best practice as determined by the API review group.')).toEqual([])
     expect(await actions('GraphQL is best practice for mobile APIs.')).toEqual([expect.stringMatching(PITCH)])
     expect(await actions('The exporter should follow best practices.')).toEqual([expect.stringMatching(PITCH)])
+  })
+
+  it('a phrase that runs into a quotation is a mention (`the "future" configuration`)', async () => {
+    expect(await actions('There is the "future" configuration of the server, once the change is applied.')).toEqual([])
+    expect(await actions('We chose Kafka because it is the future.')).toEqual([expect.stringMatching(PITCH)])
   })
 
   it('two courses of action weighed (`printing X is better than hiding it`) are a trade-off, not taste', async () => {
