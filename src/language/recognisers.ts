@@ -187,10 +187,11 @@ export function findQuantities(text: string): Span[] {
 
 /** Baselines and targets: `from X to Y` with a number in it, `currently X`, `down to`, `at least`, `(today: X)`. */
 const BASELINE_TARGET = unicodeWhereNeeded(
-  /\bfrom\s(?:[^.;]|\.(?=\d)){1,60}?\sto\b|\b(?:currently|today(?: is|:)?|baseline(?: is|:)?|down to|up to|at least|at most|no more than|under|below|above|less than|more than|fewer than)\s[<>~]?[$€£]?\d/.source,
+  /\bfrom\s(?:[^.;]|\.(?=\d)){1,60}?\sto\b|\b[vV]?\d[\d.]{0,12}\s?(?:[%A-Za-zµ]{1,12}\s?)?(?:→|->)\s?[vV]?\d|\b(?:currently|today(?: is|:)?|baseline(?: is|:)?|down to|up to|at least|at most|no more than|under|below|above|less than|more than|fewer than)\s[<>~]?[$€£]?\d/.source,
   'giu'
 )
 
+/** `from 45 to 10 min`, `v1.40 → v1.43`, `3 days -> 1 day`, `under 300 ms`, `at least 3`. */
 export function findBaselinesAndTargets(text: string): Span[] {
   // `from the monolith to services` and `from 2026 to 2028` are not a baseline and a target.
   return spans(BASELINE_TARGET.for(text), text).filter((span) => !/^from\s/i.test(span.text) || findQuantities(span.text).length > 0)

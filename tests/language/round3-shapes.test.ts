@@ -55,6 +55,22 @@ describe('success criteria items', () => {
     expect(await criteria('The following changes must land:\n\n- Update the autoscaler to read the new field')).toEqual([expect.stringMatching(UNDATED)])
   })
 
+  it('a subsection of a design inside Success Criteria (a case, a flow, an algorithm, a question) holds no criteria', async () => {
+    expect(await criteria('### Case 3: rapid resize\n\n- The user shrinks the volume back to 20 GB.')).toEqual([])
+    expect(await criteria('### Suggested sampling algorithm\n\n- Record one latency sample per 1000 writes.')).toEqual([])
+    expect(await criteria('### What is the downside of the old format?\n\n- The old format has no checksums.')).toEqual([])
+    // A subsection by theme or milestone stays criteria, and the section's own heading never silences it.
+    expect(await criteria('### Reliability\n\n- Fewer than 2 Sev-1 incidents per quarter.')).toEqual([expect.stringMatching(UNDATED)])
+  })
+
+  it('a dated deliverable is done or not, whatever it is called; opinions of enough stay vague', async () => {
+    expect(await criteria('### Beta\n\n- Create a simple conformance test that mounts the volume and checks its contents.')).toEqual([])
+    expect(await criteria('### Beta\n\n- Rate limiting is implemented in the server to prevent excessive load.')).toEqual([])
+    expect(await criteria('### Beta\n\n- Sufficient rate limiting is implemented in the server.')).toEqual([expect.stringMatching(NO_TARGET)])
+    // Undated, a quality still makes it a matter of opinion.
+    expect(await criteria('- Create a simple onboarding flow.')).toEqual([expect.stringMatching(NO_TARGET)])
+  })
+
   it('an instruction to add test coverage is a deliverable; an opinion of coverage is not', async () => {
     expect(await criteria('### Beta\n\n- Add E2E test coverage for the eviction path')).toEqual([])
     expect(await criteria('### Beta\n\n- Sufficient test coverage')).toEqual([expect.stringMatching(NO_TARGET)])
@@ -72,6 +88,19 @@ describe('hedges', () => {
     expect(await actions('As a platform engineer, I would like to roll back a deploy in one click.')).toEqual([])
     expect(await actions('As an operator I want to trust that images come from the industry standard registry.')).toEqual([])
     expect(await actions('We would like to roll back deploys in one click.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+
+  it('the future named to keep a door open or shut is no deferral', async () => {
+    expect(await actions('We will prepare for other signature formats in the future by versioning the header.')).toEqual([])
+    expect(await actions("We don't plan to ship a GUI in the future either.")).toEqual([])
+    expect(await actions('We will avoid choices that make it harder to support ARM in the future.')).toEqual([])
+    expect(await actions('We will add ARM support in the future.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+
+  it('a wish of a party the sentence names is theirs, not the authors\' hedge', async () => {
+    expect(await actions('Users of the hosted service would like to bring their own load balancers.')).toEqual([])
+    expect(await actions('This option remains for clusters where the administrator would like to manage routes by hand.')).toEqual([])
+    expect(await actions('Teams may want to adopt the shared component library.')).toEqual([expect.stringMatching(HEDGE)])
   })
 
   it('a condition on another thing (`once the warehouse is stable`) does not date the plan', async () => {
@@ -101,6 +130,22 @@ describe('vague goals', () => {
     expect(await actions('Improve the admin APIs to make them more user-friendly.')).toEqual([expect.stringMatching(VAGUE)])
     // What a quality is about is no purpose: `easy for developers to include`.
     expect(await actions('Make it easy for developers to include traces in their errors.')).toEqual([expect.stringMatching(VAGUE)])
+  })
+
+  it('a description with a determiner, a purpose before the main clause, an explained present are no goals', async () => {
+    expect(await actions('The new policy minimizes connection churn during scale-ups by using rendezvous hashing.')).toEqual([])
+    expect(await actions('To illustrate the problem better, consider the following example.')).toEqual([])
+    expect(await actions('To minimize disruption, this proposal phases the change in over three releases.')).toEqual([])
+    expect(await actions('The build is slower because every target is rebuilt from scratch.')).toEqual([])
+    expect(await actions('Reading from the cache is more performant than reading from the database.')).toEqual([])
+    // Goals of the same words stay vague.
+    expect(await actions('Reduced toil for the SRE team.')).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions('Our CI pipeline is fast and consistent.')).toEqual([expect.stringMatching(VAGUE)])
+  })
+
+  it('an upgrade written from one version to another names its target', async () => {
+    expect(await actions('Control plane upgrade: v1.42 → v1.43')).toEqual([])
+    expect(await actions('Upgrade the control plane.')).toEqual([expect.stringMatching(VAGUE)])
   })
 
   it('`consistent with` a named thing is conformance, checkable', async () => {
