@@ -230,7 +230,11 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   const frame = frameOf(text, tokens, actionWords(hits))
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
   // `Higher-level tools`, `lower-level APIs`: a comparative joined to the next word is part of a compound, not a change.
-  const compound = (hit: PhraseHit) => hit.category === 'improvement' && /^-\p{L}/u.test(text.slice(hit.end))
+  // (`sub-optimal`, `non-robust`: the phrase is the end of a compound; `higher level facilities`: a comparative of level, not a change.)
+  const compound = (hit: PhraseHit) =>
+    (hit.category === 'improvement' && /^-\p{L}/u.test(text.slice(hit.end))) ||
+    /\p{L}-$/u.test(text.slice(0, hit.start)) ||
+    (/^(?:higher|lower)$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'level')
   // `Consistent with the rest of the language`: conformance to a named thing, checkable, not a quality promised.
   const conforms = (hit: PhraseHit) => hit.category === 'quality' && /^consistent(?:ly)?$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'with'
   const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit) && !conforms(hit)
@@ -818,7 +822,9 @@ function byConcreteMeans(sentence: Sentence, improvement: PhraseHit, hits: reado
   if (by !== -1 && /^(?:building|adding|removing|introducing|shipping|creating|writing|moving|replacing|migrating|implementing|running|dropping|deleting|merging|splitting|caching|publishing|automating|consolidating|extracting|rewriting)$/.test(after[by + 1]?.word ?? '')) return true
   // (`make it easy for developers to include ...`, `ergonomic to use`: what is made easy, not a purpose.)
   if (improvement.category !== 'improvement' || /\b(?:easy|easier|simple|simpler|possible|faster|quicker)\b/i.test(improvement.phrase)) return false
-  const to = after.findIndex((token, index) => token.word === 'to' && index <= 10 && RESULT_VERBS.test(after[index + 1]?.word ?? ''))
+  // (`to only include`, `to always point`: an adverb may sit between.)
+  const verbAfter = (index: number) => (/^(?:only|always|also|never|automatically)$/.test(after[index + 1]?.word ?? '') ? after[index + 2] : after[index + 1])?.word ?? ''
+  const to = after.findIndex((token, index) => token.word === 'to' && index <= 10 && RESULT_VERBS.test(verbAfter(index)))
   if (to === -1 || /[,;:]/.test(sentence.text.slice(improvement.end, after[to].start))) return false
   const from = after[to].start
   return !hits.some((hit) => hit.start > from && (hit.category === 'improvement' || hit.category === 'quality'))

@@ -143,6 +143,16 @@ describe('vague goals', () => {
     expect(await actions('Our CI pipeline is fast and consistent.')).toEqual([expect.stringMatching(VAGUE)])
   })
 
+  it('compounds are not changes: `sub-optimal`, `higher level`', async () => {
+    expect(await actions('However, the current scheduler is sub-optimal for batch jobs.')).toEqual([])
+    expect(await actions('Higher level helpers should live in a separate crate.')).toEqual([])
+    expect(await actions('Make the scheduler optimal for batch jobs.')).toEqual([expect.stringMatching(VAGUE)])
+  })
+
+  it('a result after `to only ...` is observable too', async () => {
+    expect(await actions('Improve the selector to only include pods owned by the target workload.')).toEqual([])
+  })
+
   it('an upgrade written from one version to another names its target', async () => {
     expect(await actions('Control plane upgrade: v1.42 → v1.43')).toEqual([])
     expect(await actions('Upgrade the control plane.')).toEqual([expect.stringMatching(VAGUE)])
