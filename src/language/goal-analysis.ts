@@ -513,7 +513,7 @@ const CHANGING = /^(?:improves|grows|matures|evolves|changes|increases|emerges|d
 const EXTENSIBLE = /\b(?:able to support|(?:designs?|formats?|apis?|schemas?|systems?|models?|tools?|it|this) to be able to|possible (?:to|for)|room for|extensib\w*|for adding|(?:designs?|formats?|apis?|schemas?|systems?|model|it|this)(?: to| should| will| must| can)? support adding|enables? (?:us|them|users|teams|operators) (?:to )?(?:add|support|offer|build))\b/i
 
 /** What a design prepares, allows for or rules out for later (see `isHedge`). */
-const DOOR = /\b(?:harder to|prepare (?:for|the)|foundation for|possibilit(?:y|ies)|may arise|leaves? (?:the|an) option|option open|allows? for|(?:don't|do not|no) plans?|to be added)\b/i
+const DOOR = /\b(?:harder to|prepar(?:e|es|ing) (?:us )?(?:for|the)|foundation for|possibilit(?:y|ies)|is possible|may arise|leaves? (?:the|an) option|option open|allows? for|(?:don't|do not|no) plans?|to be added|preclud\w*|(?:can|could) be used)\b/i
 
 /** Timing hedges: they defer the authors' action, or describe what a design allows later. */
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course)$/
@@ -534,13 +534,13 @@ function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolea
   const subject = sentence.tokens[hit.firstToken - 1]?.word
   // (`Users of the managed service would like to use X`, `where the administrator would like to manage Y`, `rule authors may want
   // to ...`: the wish of a party the sentence names, also when the party opens the sentence.)
-  const wisher = (word: string | undefined) => word !== undefined && (OTHERS.has(word) || ROLES.has(word))
+  const wisher = (word: string | undefined) => word !== undefined && (OTHERS.has(word) || ROLES.has(word) || word === 'it')
   if (WISHING.test(hit.phrase.toLowerCase()) && (wisher(subject) || wisher(sentence.tokens[0]?.word))) return false
   return subject === undefined || !OTHERS.has(subject)
 }
 
 /** People in a role, whose wishes are theirs: `the administrator would like to ...`, `rule authors may want to ...`. */
-const ROLES = new Set(['administrator', 'admin', 'authors', 'author', 'maintainers', 'maintainer', 'vendors', 'vendor', 'partners', 'partner', 'owners', 'owner', 'clients', 'client'])
+const ROLES = new Set(['readers', 'reader', 'administrator', 'admin', 'authors', 'author', 'maintainers', 'maintainer', 'vendors', 'vendor', 'partners', 'partner', 'owners', 'owner', 'clients', 'client'])
 
 /** Hedges that wish rather than doubt: someone has to do the wishing. */
 const WISHING = /^(?:would like to|may want to|might want to|hope to)\b/
@@ -755,6 +755,9 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
   // that opens with a determiner is the subject of a verb the lists do not know, a description (`A modernized platform.`,
   // `Reduced toil for the SRE team.` stay goals). On the tune split, 18 of 22 noun-phrase findings were wrong.
   if (frame.kind === 'noun-phrase' && /^(?:the|this|these|those|such|that|its|their)$/.test(sentence.tokens[0]?.word ?? '')) return undefined
+  // `Rolling upgrade`, `Urgent Upgrade Notes`, `Better XLA/TPU integration`: a short noun phrase without a full stop is a label or
+  // a heading written as a line (`Reduced toil for the SRE team.` is written as a sentence, and stays a goal).
+  if (frame.kind === 'noun-phrase' && sentence.tokens.length <= 4 && !/[.!]\s*$/.test(sentence.text)) return undefined
   // `The complexity of the compiler is increased because ...`, `Serving reads from the cache is more performant than reading
   // them from etcd`, `Scaling is as easy as updating a manifest`: a present state explained or compared, not a state to reach.
   if (frame.kind === 'vision' && /\b(?:because|since|than|as (?:easy|simple|fast) as)\b/i.test(sentence.text)) return undefined
@@ -1243,11 +1246,11 @@ function namesATopic(item: CriteriaItem, readingsOf: readonly Reading[]): boolea
 /**
  * A subsection of a criteria section that holds a part of a design, not criteria: a case or a flow (`### Case 5:
  * rapid expansion`, `### Normal flow`), an algorithm, a syntax, a format or a protocol, a cache or a proxy, alerts,
- * a deprecation policy, steps, or a question (`### What is the downside of X?`). On the tune split none of the 40
+ * a deprecation policy, steps, threats, criteria for candidates or approvals, or a question (`### What is the downside of X?`). On the tune split none of the 40
  * items reported under such a heading was a criterion; they were specs, steps of a scenario and definitions.
  */
 const DESIGN_SUBSECTION =
-  /\b(?:cases?|flows?|algorithms?|syntax|scenarios?|examples?|procedures?|design|implementation|formats?|architecture|workflows?|protocols?|prox(?:y|ies)|cach(?:e|es|ing)|differences?|downsides?|deprecation|polic(?:y|ies)|alerts?|steps?)\b|\?\s*$/i
+  /\b(?:cases?|flows?|algorithms?|syntax|scenarios?|examples?|procedures?|design|implementation|formats?|architecture|workflows?|protocols?|prox(?:y|ies)|cach(?:e|es|ing)|differences?|downsides?|deprecation|polic(?:y|ies)|alerts?|steps?|threats?|countermeasures?|candidates?|approval|eligibility)\b|\?\s*$/i
 
 function underDesignHeading(document: StrategyDocument, item: CriteriaItem): boolean {
   const spec = document.specOf(item.sentences[0].unit.section)

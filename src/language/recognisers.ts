@@ -316,6 +316,8 @@ function reachedBy(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.word
   const window = tokens.slice(Math.max(0, first - 5), first)
   if ((before === 'is' || before === 'are' || before === 'becomes' || before === 'goes') && window.some((token) => STAGE_TIME.has(token.word))) return true
+  // `Functionality will be GA from the beginning`: the stage the thing will be at names when.
+  if (before === 'be' && tokens[first - 2]?.word === 'will') return true
   return tokens.slice(Math.max(0, first - 3), first).some((token) => TO_STAGE.has(token.word))
 }
 

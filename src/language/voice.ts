@@ -295,6 +295,9 @@ function verbAfterSubject(tokens: readonly Token[], from: number, limit: number)
  * Read how a sentence is framed. `actions` are extra verbs that open an
  * instruction (the phrase lists' verbs).
  */
+/** Improvement verbs in the third person, as a list of a proposal's benefits opens them: `Simplifies`, `Reduces`, `Enables`. */
+const BENEFIT_VERB = /^(?:simplifies|reduces|improves|accelerates|enables|increases|decreases|lowers|speeds|eliminates|removes|makes|helps|allows|streamlines|enhances|minimi[sz]es|maximi[sz]es|optimi[sz]es|prevents|avoids|ensures)$/
+
 /** A user story's opening: `As a cluster admin, I want ...`, `As an operator I would like ...`. */
 const USER_STORY = /^as an? [^,.;:]{1,80}?,?\s+I\s+(?:want|would|need|wish|expect|'d|should|must|can|am|hope|like|prefer|don't|do not)\b/i
 
@@ -308,6 +311,11 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   if (/^to be (?:\p{L}+(?:ed|en|wn)|done|built|set|made)\b/iu.test(trimmed)) return {plan: false, reason: 'label'}
   // `As an OpenStack user, I would like to deploy ...`: a user story, what a user wants, not the authors' plan.
   if (USER_STORY.test(trimmed)) return {plan: false, reason: 'story'}
+  // `For example, to upgrade from v1.40 to v1.43:`: an example illustrates, it is not the plan.
+  if (/^(?:for example|for instance|e\.g\.)[,:]?\s/i.test(trimmed)) return {plan: false, reason: 'description'}
+  // `Simplifies the burden on maintainers by ...`, `Accelerates deployment`: a benefit listed, its subject (the proposal) left out;
+  // the plan would be the instruction (`Simplify ...`).
+  if (BENEFIT_VERB.test(tokens[0].word) && /^\p{Lu}/u.test(trimmed)) return {plan: false, reason: 'description'}
   const {start, conditional} = mainClauseStart(text, tokens)
   if (conditional) return {plan: false, reason: 'condition'}
   const first = tokens[start]?.word ?? ''
