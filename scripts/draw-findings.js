@@ -9,6 +9,11 @@
  * second keeps the round from being only findings.
  *
  *   node scripts/draw-findings.js --from candidates.tsv [--out rows.tsv] [--per-rule 100] [--unflagged 80] [--per-document 2]
+ *     [--unflagged-buckets criteria,hedge-cue,pitch-cue,pitch-wide] [--cue REGEX]
+ *
+ * `--unflagged-buckets` and `--cue` choose where the unreported rows come
+ * from: round 6 drew them from the plan and RFC goal sections with a wide
+ * cue of improvement and hedging words, to find what the rules miss.
  *
  * Rows keep real.tsv's columns, split `tune`, bucket `finding` or
  * `unflagged`, empty label, slot and note, and ids after real.tsv's last.
@@ -27,6 +32,8 @@ const {values} = parseArgs({
     'per-rule': {type: 'string', default: '100'},
     unflagged: {type: 'string', default: '80'},
     'per-document': {type: 'string', default: '2'},
+    'unflagged-buckets': {type: 'string', default: 'criteria,hedge-cue,pitch-cue,pitch-wide'},
+    cue: {type: 'string'},
     help: {type: 'boolean'}
   }
 })
@@ -73,9 +80,11 @@ for (const ruleId of LANGUAGE_RULES) {
   console.error(`${ruleId.padEnd(30)} ${String(reported.length).padStart(5)} reported, ${kept.length} drawn`)
   drawn.push(...kept.map((row) => ({...row, bucket: 'finding'})))
 }
-const quiet = evaluated.filter((row) => row.predicted.length === 0 && row.bucket !== 'plan' && row.bucket !== 'rfc-goals')
+const quietBuckets = new Set(values['unflagged-buckets'].split(','))
+const cue = values.cue ? new RegExp(values.cue, 'i') : undefined
+const quiet = evaluated.filter((row) => row.predicted.length === 0 && quietBuckets.has(row.bucket) && (!cue || cue.test(row.text)))
 const keptQuiet = take(quiet, Number(values.unflagged), perDocument, used)
-console.error(`${'unflagged with a cue or criteria'.padEnd(30)} ${String(quiet.length).padStart(5)} candidates, ${keptQuiet.length} drawn`)
+console.error(`${'unflagged'.padEnd(30)} ${String(quiet.length).padStart(5)} candidates, ${keptQuiet.length} drawn`)
 drawn.push(...keptQuiet.map((row) => ({...row, bucket: 'unflagged'})))
 
 const lastId = Math.max(...fs.readFileSync(REAL_FILE, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => Number(line.slice(1, line.indexOf('\t')))))

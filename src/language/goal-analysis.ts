@@ -225,7 +225,10 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   const hits = hitsOf(sentence, configuration)
   const found = features(sentence)
   const deadline = found.deadlines.find((span) => !isStartDate(text, span)) ?? findMilestones(text, tokens, configuration.milestones)[0]
-  const targets = findTargets(text, tokens, found)
+  // `Simplify metrics so that users can see what they care about easily`: an end state that is itself a quality is no target.
+  const targets = findTargets(text, tokens, found).filter(
+    (span) => !/^(?:so|such) that\b/i.test(span.text) || !hits.some((hit) => hit.start >= span.start && hit.end <= span.end && (hit.category === 'quality' || hit.category === 'improvement'))
+  )
   const target = targets[0]
   const frame = frameOf(text, tokens, actionWords(hits))
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
@@ -510,7 +513,7 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
 const CHANGING = /^(?:improves|grows|matures|evolves|changes|increases|emerges|develops|stabili[sz]es|progresses|expands|settles)$/
 
 /** Words that make `in the future` what a design leaves room for, not when the authors act: `be able to support X in the future`, `the schema to be able to carry Y`, `the format should support adding Z`, `it will be possible to` (`We will be able to retire X in the future` defers). */
-const EXTENSIBLE = /\b(?:able to support|(?:designs?|formats?|apis?|schemas?|systems?|models?|tools?|it|this) to be able to|possible (?:to|for)|room for|extensib\w*|for adding|(?:designs?|formats?|apis?|schemas?|systems?|model|it|this)(?: to| should| will| must| can)? support adding|enables? (?:us|them|users|teams|operators) (?:to )?(?:add|support|offer|build))\b/i
+const EXTENSIBLE = /\b(?:simplif\w* adding|able to support|(?:designs?|formats?|apis?|schemas?|systems?|models?|tools?|it|this) to be able to|possible (?:to|for)|room for|extensib\w*|for adding|(?:designs?|formats?|apis?|schemas?|systems?|model|it|this)(?: to| should| will| must| can)? support adding|enables? (?:us|them|users|teams|operators) (?:to )?(?:add|support|offer|build))\b/i
 
 /** What a design prepares, allows for or rules out for later (see `isHedge`). */
 const DOOR = /\b(?:harder to|prepar(?:e|es|ing) (?:us )?(?:for|the)|foundation for|possibilit(?:y|ies)|is possible|may arise|leaves? (?:the|an) option|option open|allows? for|(?:don't|do not|no) plans?|to be added|preclud\w*|(?:can|could) be used)\b/i
@@ -822,7 +825,9 @@ function namesCodeObject(sentence: Sentence, improvement: PhraseHit): boolean {
 function byConcreteMeans(sentence: Sentence, improvement: PhraseHit, hits: readonly PhraseHit[]): boolean {
   const after = sentence.tokens.slice(improvement.endToken)
   const by = after.findIndex((token) => token.word === 'by')
-  if (by !== -1 && /^(?:building|adding|removing|introducing|shipping|creating|writing|moving|replacing|migrating|implementing|running|dropping|deleting|merging|splitting|caching|publishing|automating|consolidating|extracting|rewriting)$/.test(after[by + 1]?.word ?? '')) return true
+  // (`by automatically generating them`: an adverb may sit between.)
+  const means = /ly$/.test(after[by + 1]?.word ?? '') ? after[by + 2]?.word : after[by + 1]?.word
+  if (by !== -1 && /^(?:building|adding|removing|introducing|shipping|creating|writing|moving|replacing|migrating|implementing|running|dropping|deleting|merging|splitting|caching|publishing|automating|consolidating|extracting|rewriting|generating|fetching)$/.test(means ?? '')) return true
   // (`make it easy for developers to include ...`, `ergonomic to use`: what is made easy, not a purpose.)
   if (improvement.category !== 'improvement' || /\b(?:easy|easier|simple|simpler|possible|faster|quicker)\b/i.test(improvement.phrase)) return false
   // (`to only include`, `to always point`: an adverb may sit between.)

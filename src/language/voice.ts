@@ -295,6 +295,10 @@ function verbAfterSubject(tokens: readonly Token[], from: number, limit: number)
  * Read how a sentence is framed. `actions` are extra verbs that open an
  * instruction (the phrase lists' verbs).
  */
+/** A proposal as the subject of what it will bring, or a benefit named as such. */
+const BENEFIT_CLAIM =
+  /^(?:this|the|that|such an?|our)\s+(?:new\s+)?(?:enhancement|proposal|kep|rfc|tep|otep|change|feature|design|approach|project|mechanism|implementation|solution|abstraction)s?\b[^.;]{0,40}?\b(?:will|would|can|could|should)\s+(?:also\s+|primarily\s+|further\s+|significantly\s+|greatly\s+)?(?:make|help|allow|enable|improve|simplify|reduce|lead|let)\b|^(?:another|one|the|a)\s+(?:(?:key|main|major|big|further|additional)\s+)?benefits?\s+(?:is|are|of)\b/i
+
 /** Improvement verbs in the third person, as a list of a proposal's benefits opens them: `Simplifies`, `Reduces`, `Enables`. */
 const BENEFIT_VERB = /^(?:simplifies|reduces|improves|accelerates|enables|increases|decreases|lowers|speeds|eliminates|removes|makes|helps|allows|streamlines|enhances|minimi[sz]es|maximi[sz]es|optimi[sz]es|prevents|avoids|ensures)$/
 
@@ -311,6 +315,9 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   if (/^to be (?:\p{L}+(?:ed|en|wn)|done|built|set|made)\b/iu.test(trimmed)) return {plan: false, reason: 'label'}
   // `As an OpenStack user, I would like to deploy ...`: a user story, what a user wants, not the authors' plan.
   if (USER_STORY.test(trimmed)) return {plan: false, reason: 'story'}
+  // `This enhancement will make the transfer frictionless`, `Another benefit is easier integration`: a benefit claimed for the
+  // proposal, which motivates it; the goal is the proposal itself (tests/language/README.md, benefit claims).
+  if (BENEFIT_CLAIM.test(trimmed)) return {plan: false, reason: 'description'}
   // `For example, to upgrade from v1.40 to v1.43:`: an example illustrates, it is not the plan.
   if (/^(?:for example|for instance|e\.g\.)[,:]?\s/i.test(trimmed)) return {plan: false, reason: 'description'}
   // `Simplifies the burden on maintainers by ...`, `Accelerates deployment`: a benefit listed, its subject (the proposal) left out;
@@ -322,6 +329,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   const second = tokens[start + 1]?.word ?? ''
   // `Go channels are the standard ...`: a copula two words on makes the first word part of a subject, not an invitation.
   if (start === 0 && INVITING.has(first) && !isActionVerb(first, actions) && !FINITE.has(second) && !FINITE_VERBS.has(second) && !COPULAS.has(tokens[start + 2]?.word ?? '')) return {plan: false, reason: 'invitation'}
+  // `To see how X plays in, take a look at the team pages`: an instruction to the reader.
+  if (first === 'take' && second === 'a' && /^(?:look|glance)$/.test(tokens[start + 2]?.word ?? '')) return {plan: false, reason: 'invitation'}
   if (first === 'consider' && ((READER_ACTIVITY.test(second) && second.endsWith('ing')) || ['the', 'this', 'a', 'an', 'these', 'following', 'for'].includes(second))) {
     return {plan: false, reason: 'invitation'}
   }
