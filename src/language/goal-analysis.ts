@@ -224,7 +224,8 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   const {tokens, text} = sentence
   const hits = hitsOf(sentence, configuration)
   const found = features(sentence)
-  const deadline = found.deadlines.find((span) => !isStartDate(text, span)) ?? findMilestones(text, tokens, configuration.milestones)[0]
+  // (`continuing from the 2025h2 goal`: a milestone after `from` or `since` is where the work started, not its deadline.)
+  const deadline = found.deadlines.find((span) => !isStartDate(text, span)) ?? findMilestones(text, tokens, configuration.milestones).find((span) => !isStartDate(text, span))
   // `Simplify metrics so that users can see what they care about easily`: an end state that is itself a quality is no target.
   const targets = findTargets(text, tokens, found).filter(
     (span) => !/^(?:so|such) that\b/i.test(span.text) || !hits.some((hit) => hit.start >= span.start && hit.end <= span.end && (hit.category === 'quality' || hit.category === 'improvement'))
@@ -617,6 +618,10 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
     if (WISHES.test(hit.phrase.toLowerCase())) return true
     // `We aim to cut CI time to 10 min by Q3` is a goal; `We aim to improve onboarding` is a wish.
     if (target || deadline || /^wants?$/.test(word)) return false
+    // `This proposal aims to create a unified and consistent mechanism`: a deliverable, whatever it is called (`aims to provide X
+    // and improve Y` still wishes for the improvement).
+    const delivers = DELIVERING.test(tokens[hit.endToken]?.word ?? '') || /^(?:create|give|define|allow|enable)$/.test(tokens[hit.endToken]?.word ?? '')
+    if (delivers && !hits.some((other) => other.firstToken > hit.endToken && other.category === 'improvement')) return false
     return hits.some((other) => other.firstToken >= hit.endToken && (other.category === 'improvement' || other.category === 'quality' || other.category === 'exploration'))
   }
   if (hit.category === 'exploration') {

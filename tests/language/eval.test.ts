@@ -94,10 +94,12 @@ describe('labelled real sentences', () => {
  * test's floors stay. On 2026-12-04 the tune split gained 463 rows drawn from
  * what the rules reported (round 3), with far more false findings than the
  * random rows held; the tune floors went down to just under the figures on
- * the larger split, not because the rules lost rows.
+ * the larger split, not because the rules lost rows. Rounds 4-7 (to 4,635
+ * rows) moved them again: up where the fixes held, pitch down because round 7
+ * labelled 4 pitches no rule reports.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.69, 'strategy-vague-goal': 0.64, 'strategy-noncommittal': 0.71, 'strategy-unquantified-pitch': 0.61},
+  tune: {'strategy-measurable-criteria': 0.7, 'strategy-vague-goal': 0.66, 'strategy-noncommittal': 0.75, 'strategy-unquantified-pitch': 0.58},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 
