@@ -291,10 +291,6 @@ function verbAfterSubject(tokens: readonly Token[], from: number, limit: number)
   return -1
 }
 
-/**
- * Read how a sentence is framed. `actions` are extra verbs that open an
- * instruction (the phrase lists' verbs).
- */
 /** A proposal as the subject of what it will bring, or a benefit named as such. */
 const BENEFIT_CLAIM =
   /^(?:this|the|that|such an?|our)\s+(?:new\s+)?(?:enhancement|proposal|kep|rfc|tep|otep|change|feature|design|approach|project|mechanism|implementation|solution|abstraction)s?\b[^.;]{0,40}?\b(?:will|would|can|could|should)\s+(?:also\s+|primarily\s+|further\s+|significantly\s+|greatly\s+)?(?:make|help|allow|enable|improve|simplify|reduce|lead|let)\b|^(?:another|one|the|a)\s+(?:(?:key|main|major|big|further|additional)\s+)?benefits?\s+(?:is|are|of)\b/i
@@ -305,6 +301,10 @@ const BENEFIT_VERB = /^(?:simplifies|reduces|improves|accelerates|enables|increa
 /** A user story's opening: `As a cluster admin, I want ...`, `As an operator I would like ...`. */
 const USER_STORY = /^as an? [^,.;:]{1,80}?,?\s+I\s+(?:want|would|need|wish|expect|'d|should|must|can|am|hope|like|prefer|don't|do not)\b/i
 
+/**
+ * Read how a sentence is framed. `actions` are extra verbs that open an
+ * instruction (the phrase lists' verbs).
+ */
 export function frameOf(text: string, tokens: readonly Token[], actions: ReadonlySet<string>): Frame {
   const trimmed = text.trim()
   if (tokens.length === 0) return {plan: false, reason: 'label'}

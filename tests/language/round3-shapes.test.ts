@@ -24,7 +24,7 @@ const VAGUE = /^strategy-vague-goal: /
 const PITCH = /^strategy-unquantified-pitch: /
 
 describe('success criteria items', () => {
-  it.each(['Key terminology', 'Rollout notes', 'Scope of Support Levels', 'Cluster autoscaler scale down count'])(
+  it.each(['Key terminology', 'Rollout notes', 'Scope of Support Levels', 'Cluster autoscaler scale down count', 'Scope: Support Levels'])(
     'a short topic with no verb and no full stop (a table of contents entry, a label) is no criterion: %s',
     async (item) => {
       expect(await criteria(`- ${item}`)).toEqual([])
