@@ -6,7 +6,7 @@
  * line, the heading the text sat under, the section of a built-in type it is
  * placed in for the evaluation, and the bucket that drew it.
  *
- *   node scripts/sample-sentences.js [--corpus ../shared/corpus] [--out file.tsv] [--round 1|2]
+ *   node scripts/sample-sentences.js [--corpus ../shared/corpus] [--out file.tsv] [--round 1|2|3]
  *
  * Buckets (why each exists is in tests/language/README.md):
  * - plan: sentences from the plan and goal sections of the strategy, goals,
@@ -45,7 +45,7 @@ const {values} = parseArgs({
   options: {corpus: {type: 'string', default: '../shared/corpus'}, out: {type: 'string'}, round: {type: 'string', default: '1'}, help: {type: 'boolean'}}
 })
 if (values.help) {
-  console.log('usage: node scripts/sample-sentences.js [--corpus ../shared/corpus] [--out file.tsv] [--round 1|2]')
+  console.log('usage: node scripts/sample-sentences.js [--corpus ../shared/corpus] [--out file.tsv] [--round 1|2|3]')
   process.exit(0)
 }
 const corpus = path.resolve(values.corpus)
