@@ -38,7 +38,7 @@ const {values} = parseArgs({
   }
 })
 if (values.help || !values.from) {
-  console.log('usage: node scripts/draw-findings.js --from candidates.tsv [--out rows.tsv] [--per-rule 100] [--unflagged 80] [--per-document 2]')
+  console.log('usage: node scripts/draw-findings.js --from candidates.tsv [--out rows.tsv] [--per-rule 100] [--unflagged 80] [--per-document 2] [--unflagged-buckets a,b] [--cue REGEX]')
   process.exit(values.help ? 0 : 2)
 }
 
