@@ -401,6 +401,11 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   if (MODAL_AFTER_AUTHOR.has(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:we|i|team)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) return true
   // `continuously improve`, `better support`: an adverb before the verb.
   if (hit.endToken === predicate && hit.category === 'improvement') return true
+  // `Maintain and increase code quality`, `Create, manage, and optimize the platforms`: a verb joined to the plan's verb.
+  const between = tokens.slice(predicate + 1, hit.firstToken)
+  if (hit.category === 'improvement' && frame.kind === 'imperative' && between.length > 0 && between.length <= 4 && /^(?:and|or)$/.test(between[between.length - 1].word) && between.every((token) => /^(?:and|or)$/.test(token.word) || isActionVerb(token.word, new Set()))) return true
+  // `Continue our efforts to improve X`, `Continue with performance improvements`: the plan goes on with the improvement.
+  if (tokens[predicate]?.word === 'continue' && hit.firstToken > predicate && hit.firstToken <= predicate + 5 && between.some((token) => token.word === 'to' || token.word === 'with')) return true
   if (MAKING.has(tokens[predicate]?.word ?? '') && hit.firstToken > predicate && hit.firstToken <= predicate + 6 && hit.category !== 'adoption') return true
   // `Sourcegraph teammates can easily contribute`: an adverb of quality on the main verb.
   return hit.category === 'quality' && /ly$/.test(tokens[hit.firstToken].word) && hit.firstToken >= frame.afterSubject - 1 && hit.firstToken <= predicate + 1

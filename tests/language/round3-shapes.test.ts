@@ -198,6 +198,12 @@ describe('vague goals', () => {
     expect(await actions('Improve the search experience by the 2025h2 goal.')).toEqual([])
   })
 
+  it('an improvement joined to the plan\'s verb, or continued, is the plan', async () => {
+    expect(await actions('Maintain and increase code quality.')).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions('Continue with stabilization and performance improvements to the parser.')).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions('Maintain and document the release checklist.')).toEqual([])
+  })
+
   it('compounds are not changes: `sub-optimal`, `higher level`', async () => {
     expect(await actions('However, the current scheduler is sub-optimal for batch jobs.')).toEqual([])
     expect(await actions('Higher level helpers should live in a separate crate.')).toEqual([])
