@@ -380,7 +380,9 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     const {word} = tokens[index]
     if (!OWN_WORK.has(word)) continue
     const determiner = tokens[index - 1]?.word ?? ''
-    if (!OWN_DETERMINERS.has(determiner) && !(word === 'goal' || word === 'goals' || word === 'objective')) continue
+    // (`The growth team's focus is to ...`, `Sourcegraph's mission is to ...`: a possessive names whose aim.)
+    const possessive = /['’]s$/.test(determiner) && /^(?:goals?|objectives?|focus|mission|priority|priorities|aim|intent|purpose|ambition|target)$/.test(word)
+    if (!OWN_DETERMINERS.has(determiner) && !possessive && !(word === 'goal' || word === 'goals' || word === 'objective')) continue
     const next = tokens[index + 1]?.word ?? ''
     if (AIMING.has(next) || MODALS.has(next) || next === 'is' || next === 'are' || next === 'for') {
       const {predicate, uncertainModal} = skipToPredicate(tokens, index + 1)

@@ -204,6 +204,11 @@ describe('vague goals', () => {
     expect(await actions('Maintain and document the release checklist.')).toEqual([])
   })
 
+  it('a possessive names whose aim a goal statement states', async () => {
+    expect(await actions("The growth team's focus is to increase activation of new users.")).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions("The growth team's focus is to double weekly activations by Q3.")).toEqual([])
+  })
+
   it('compounds are not changes: `sub-optimal`, `higher level`', async () => {
     expect(await actions('However, the current scheduler is sub-optimal for batch jobs.')).toEqual([])
     expect(await actions('Higher level helpers should live in a separate crate.')).toEqual([])
