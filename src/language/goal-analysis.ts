@@ -238,7 +238,10 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   const compound = (hit: PhraseHit) =>
     (hit.category === 'improvement' && /^-\p{L}/u.test(text.slice(hit.end))) ||
     /\p{L}-$/u.test(text.slice(0, hit.start)) ||
-    (/^(?:higher|lower)$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'level')
+    (/^(?:higher|lower)$/i.test(hit.phrase) && /^(?:level|order|ranked|kinded)$/.test(tokens[hit.endToken]?.word ?? '')) ||
+    // `Raise alerts identifying workloads`: raising what is emitted is no increase; `this enhancement` names the proposal.
+    (/^rais/i.test(hit.phrase) && (EMITTED.test(tokens[hit.endToken]?.word ?? '') || EMITTED.test(tokens[hit.endToken + 1]?.word ?? ''))) ||
+    (/^enhancements?$/i.test(hit.phrase) && /^(?:this|that|the|an|our)$/.test(tokens[hit.firstToken - 1]?.word ?? ''))
   // `Consistent with the rest of the language`: conformance to a named thing, checkable, not a quality promised.
   const conforms = (hit: PhraseHit) => hit.category === 'quality' && /^consistent(?:ly)?$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'with'
   const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit) && !conforms(hit)
@@ -306,6 +309,9 @@ function weighsActions(text: string, tokens: readonly Token[], hit: PhraseHit): 
   const word = tokens[first].word
   return word.length > 4 && word.endsWith('ing') && !COPULAS.has(tokens[first + 1].word)
 }
+
+/** What is raised by being emitted, not increased: `raise alerts`, `raise an error`. */
+const EMITTED = /^(?:alerts?|errors?|exceptions?|warnings?|events?|issues?|concerns?|questions?)$/
 
 /** Qualities that promise an experience, vague whatever the modal: `Onboarding should be effortless`. */
 const PROMISE = /^(?:effortless\w*|delight\w*|seamless\w*|frictionless|painless|lovable|world[- ]class|best[- ]in[- ]class|hassle free|magical|great (?:developer )?experience)$/i
@@ -837,7 +843,7 @@ function byConcreteMeans(sentence: Sentence, improvement: PhraseHit, hits: reado
   const by = after.findIndex((token) => token.word === 'by')
   // (`by automatically generating them`: an adverb may sit between.)
   const means = /ly$/.test(after[by + 1]?.word ?? '') ? after[by + 2]?.word : after[by + 1]?.word
-  if (by !== -1 && /^(?:building|adding|removing|introducing|shipping|creating|writing|moving|replacing|migrating|implementing|running|dropping|deleting|merging|splitting|caching|publishing|automating|consolidating|extracting|rewriting|generating|fetching)$/.test(means ?? '')) return true
+  if (by !== -1 && /^(?:building|adding|removing|introducing|shipping|creating|writing|moving|replacing|migrating|implementing|running|dropping|deleting|merging|splitting|caching|publishing|automating|consolidating|extracting|rewriting|generating|fetching|eliminating)$/.test(means ?? '')) return true
   // (`make it easy for developers to include ...`, `ergonomic to use`: what is made easy, not a purpose.)
   if (improvement.category !== 'improvement' || /\b(?:easy|easier|simple|simpler|possible|faster|quicker)\b/i.test(improvement.phrase)) return false
   // (`to only include`, `to always point`: an adverb may sit between.)

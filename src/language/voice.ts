@@ -319,7 +319,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   // proposal, which motivates it; the goal is the proposal itself (tests/language/README.md, benefit claims).
   if (BENEFIT_CLAIM.test(trimmed)) return {plan: false, reason: 'description'}
   // `For example, to upgrade from v1.40 to v1.43:`: an example illustrates, it is not the plan.
-  if (/^(?:for example|for instance|e\.g\.)[,:]?\s/i.test(trimmed)) return {plan: false, reason: 'description'}
+  if (/^(?:for example|for instance|e\.g\.|for the example(?: above| below)?|in (?:this|that|the) example)[,:]?\s/i.test(trimmed)) return {plan: false, reason: 'description'}
   // `Simplifies the burden on maintainers by ...`, `Accelerates deployment`: a benefit listed, its subject (the proposal) left out;
   // the plan would be the instruction (`Simplify ...`).
   if (BENEFIT_VERB.test(tokens[0].word) && /^\p{Lu}/u.test(trimmed)) return {plan: false, reason: 'description'}
