@@ -5,13 +5,11 @@
  * the tune split, not rows of it; each with a neighbour that stays a criterion.
  */
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
+import {placedIn, ruleMessages} from '../support/language.js'
 
 /** Language messages (rule: reason) for a Success Criteria section with this body. */
 async function criteriaMessages(body: string): Promise<string[]> {
-  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Items\n\n## Success Criteria\n\n${body}\n`
-  const messages = await lint(markdown)
-  return messages.filter((message) => /^strategy-(?:measurable-criteria|noncommittal|vague-goal|unquantified-pitch)$/.test(message.ruleId ?? '')).map((message) => `${message.ruleId}: ${message.reason}`)
+  return ruleMessages(placedIn('Success Criteria', body, 'Tech Strategy: Items'))
 }
 
 const UNDATED = /^strategy-measurable-criteria: .*but no deadline/
@@ -117,8 +115,7 @@ describe('a dated criterion that hedges gets the hedge, not a criteria message',
 
 describe('sections of the type bound loosely: a few subsections deep inside another layout', () => {
   async function languageMessages(markdown: string): Promise<string[]> {
-    const messages = await lint(`---\ntype: strategy\n---\n\n# Proposal: Webhook quotas\n\n${markdown}\n`)
-    return messages.filter((message) => /^strategy-(?:measurable-criteria|noncommittal|vague-goal|unquantified-pitch)$/.test(message.ruleId ?? '')).map((message) => `${message.ruleId}: ${message.reason}`)
+    return ruleMessages(placedIn(undefined, markdown, 'Proposal: Webhook quotas'))
   }
   const items = '- Better visibility into production.\n- We might add a dashboard later.'
 

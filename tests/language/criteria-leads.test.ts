@@ -4,13 +4,11 @@
  * all. New sentences of the shapes found on the tune split, not rows of it.
  */
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
+import {placedIn, reasonsOf} from '../support/language.js'
 
 /** Messages of strategy-measurable-criteria for a Success Criteria section with this body. */
 async function criteriaMessages(body: string): Promise<string[]> {
-  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Leads\n\n## Success Criteria\n\n${body}\n`
-  const messages = await lint(markdown)
-  return messages.filter((message) => message.ruleId === 'strategy-measurable-criteria').map((message) => message.reason)
+  return reasonsOf('strategy-measurable-criteria', placedIn('Success Criteria', body, 'Tech Strategy: Leads'))
 }
 
 const UNDATED = /but no deadline/

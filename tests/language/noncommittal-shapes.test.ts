@@ -4,10 +4,10 @@
  */
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.js'
+import {placedIn, ruleMessages} from '../support/language.js'
 
 async function messages(text: string): Promise<string[]> {
-  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Hedges\n\n## Coherent Actions\n\n${text}\n`
-  return (await lint(markdown)).filter((message) => /^strategy-(?:noncommittal|vague-goal)$/.test(message.ruleId ?? '')).map((message) => `${message.ruleId}: ${message.reason}`)
+  return ruleMessages(placedIn('Coherent Actions', text, 'Tech Strategy: Hedges'), /^strategy-(?:noncommittal|vague-goal)$/)
 }
 
 describe('strategy-noncommittal on real shapes', () => {

@@ -3,12 +3,10 @@
  * sentences, tested on new sentences of the same shape.
  */
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
+import {placedIn, reasonsOf} from '../support/language.js'
 
 async function pitchMessages(text: string): Promise<string[]> {
-  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Pitches\n\n## Guiding Policy\n\n${text}\n`
-  const messages = await lint(markdown)
-  return messages.filter((message) => message.ruleId === 'strategy-unquantified-pitch').map((message) => message.reason)
+  return reasonsOf('strategy-unquantified-pitch', placedIn('Guiding Policy', text, 'Tech Strategy: Pitches'))
 }
 
 const PITCH = /argues from taste or fashion/

@@ -5,17 +5,10 @@
  * neighbour that the rule still reports.
  */
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
+import {placedIn, ruleMessages} from '../support/language.js'
 
-/** Language messages (`rule: reason`) for a strategy whose section holds this body. */
-async function languageMessages(section: string, body: string): Promise<string[]> {
-  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Shapes\n\n## ${section}\n\n${body}\n`
-  const messages = await lint(markdown)
-  return messages.filter((message) => /^strategy-(?:measurable-criteria|noncommittal|vague-goal|unquantified-pitch)$/.test(message.ruleId ?? '')).map((message) => `${message.ruleId}: ${message.reason}`)
-}
-
-const criteria = (body: string) => languageMessages('Success Criteria', body)
-const actions = (text: string) => languageMessages('Coherent Actions', text)
+const criteria = (body: string) => ruleMessages(placedIn('Success Criteria', body))
+const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
 
 const UNDATED = /^strategy-measurable-criteria: .*but no deadline/
 const NO_TARGET = /^strategy-measurable-criteria: .*has no measurable target/

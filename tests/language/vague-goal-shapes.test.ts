@@ -3,12 +3,10 @@
  * on new sentences of the same shape (not rows of the split).
  */
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
+import {placedIn, reasonsOf} from '../support/language.js'
 
 async function vagueMessages(text: string): Promise<string[]> {
-  const markdown = `---\ntype: strategy\n---\n\n# Tech Strategy: Shapes\n\n## Coherent Actions\n\n${text}\n`
-  const messages = await lint(markdown)
-  return messages.filter((message) => message.ruleId === 'strategy-vague-goal').map((message) => message.reason)
+  return reasonsOf('strategy-vague-goal', placedIn('Coherent Actions', text))
 }
 
 describe('strategy-vague-goal on real shapes', () => {

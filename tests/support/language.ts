@@ -1,0 +1,23 @@
+/**
+ * The language rules' messages on text placed in a section of a minimal
+ * strategy: what the `*-shapes` and criteria tests of tests/language/ ask.
+ */
+import {lint} from '../../src/index.js'
+
+/** The four language rules. */
+export const LANGUAGE_RULE = /^strategy-(?:measurable-criteria|noncommittal|vague-goal|unquantified-pitch)$/
+
+/** A strategy with front matter, a title and, when given, a section holding `body`. */
+export function placedIn(section: string | undefined, body: string, title = 'Tech Strategy: Shapes'): string {
+  return `---\ntype: strategy\n---\n\n# ${title}\n\n${section === undefined ? '' : `## ${section}\n\n`}${body}\n`
+}
+
+/** Messages of the rules `rules` matches, as `rule: reason`. */
+export async function ruleMessages(markdown: string, rules: RegExp = LANGUAGE_RULE): Promise<string[]> {
+  return (await lint(markdown)).filter((message) => rules.test(message.ruleId ?? '')).map((message) => `${message.ruleId}: ${message.reason}`)
+}
+
+/** The reasons of one rule's messages. */
+export async function reasonsOf(ruleId: string, markdown: string): Promise<string[]> {
+  return (await lint(markdown)).filter((message) => message.ruleId === ruleId).map((message) => message.reason)
+}
