@@ -306,15 +306,18 @@ describe('smaller things', () => {
 })
 
 describe('many files', () => {
-  it('1,000 files (the engine runs in batches of 256): every file reported once, in order, the same in one thread and in workers', async () => {
+  it('1,000 files (the engine runs in batches of 256): every file reported once, in path order, the same in one thread and in workers', async () => {
     const names = Array.from({length: 1000}, (_, index) => `notes/d${index % 7}/n${String(index).padStart(4, '0')}.md`)
+    // The walk takes notes/d1/ before notes/d1-extra.md, a path sort after it; the first batch ends inside notes/d1/, so
+    // the file once came after the first batch's files of notes/d1/ and before the second's.
+    names.push('notes/d1-extra.md')
     const dir = makeProject({...Object.fromEntries(names.map((name, index) => [name, index === 500 ? MISSING_SECTION : `# Note ${index}\n\nText.\n`]))})
     const [one, two] = await Promise.all(['1', '2'].map((n) => strategyLint(['.', '--format', 'json', '--concurrency', n], dir)))
     expect(one.code, one.stderr).toBe(1)
     const paths = parseJson(one.stdout).map((file) => file.path)
-    expect(paths).toHaveLength(1000)
-    expect(new Set(paths).size).toBe(1000)
-    expect([...paths].sort()).toEqual([...names].sort())
+    expect(paths).toHaveLength(1001)
+    // The order unified-engine gives a run of 256 files or fewer (paths in code unit order), whatever the batches.
+    expect(paths).toEqual([...names].sort())
     expect(two.stdout.replace(/^strategy-lint: --concurrency.*\n/, '')).toBe(one.stdout)
   }, 240_000)
 })

@@ -98,13 +98,22 @@ declare module 'vfile' {
  */
 export const ENGINE_BATCH = 256
 
-/** `runEngine` over `files` in batches of ENGINE_BATCH; resolves with one context holding every file, in order. */
+/**
+ * `runEngine` over `files` in batches of ENGINE_BATCH; resolves with one context holding every file, in the
+ * engine's order. unified-engine sorts the files of a run by their absolute paths (code unit order), which is not
+ * the walk's order (`a/x.md` before `a-b.md` there, after it here), so the files are sorted that way first: each
+ * batch is then a slice of one sorted list, and the report's order does not depend on where the batches split it.
+ */
 export async function runEngineBatched(settings: EngineSettings, files: string[], hooks: FileHooks = {}): Promise<Context> {
   if (files.length <= ENGINE_BATCH) return runEngine(settings, files, hooks)
+  const sorted = files
+    .map((file) => ({file, key: path.resolve(settings.cwd, file)}))
+    .sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0))
+    .map(({file}) => file)
   const all: VFile[] = []
   let last: Context | undefined
-  for (let start = 0; start < files.length; start += ENGINE_BATCH) {
-    last = await runEngine(settings, files.slice(start, start + ENGINE_BATCH), hooks)
+  for (let start = 0; start < sorted.length; start += ENGINE_BATCH) {
+    last = await runEngine(settings, sorted.slice(start, start + ENGINE_BATCH), hooks)
     for (const file of last.files ?? []) all.push(file)
   }
   return {...last!, files: all}
