@@ -10,12 +10,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {toString} from 'mdast-util-to-string'
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {builtinTypes, ruleIds, type StrategyOptions} from '../src/index.js'
-import {MAX_TEXT, PRESCAN_KEY, prescan, runsOnlyThisPlugin, settlePrescanned, UNTYPED_RULES} from '../src/engine/prescan.js'
+import {codeSpanText, hasOnlyCodeSpanSyntax, MAX_TEXT, PRESCAN_KEY, prescan, runsOnlyThisPlugin, settlePrescanned, UNTYPED_RULES} from '../src/engine/prescan.js'
 import {runEngineBatched} from '../src/engine/run.js'
 import {MISSING_SECTION} from '../fixtures/cli/documents.js'
 import {makeProject, removeProjects} from '../fixtures/cli/project.js'
@@ -152,6 +153,8 @@ const FORMS: Array<(depth: number, text: string) => string> = [
   (depth, text) => `${'#'.repeat(depth)} ${text.replace(/^./, (first) => `&#${first.charCodeAt(0)};`)}`,
   (depth, text) => `${'#'.repeat(depth)} ${text}<!-- note -->`,
   (depth, text) => `${'#'.repeat(depth)} \`${text}\``,
+  (depth, text) => `${'#'.repeat(depth)} \`\` ${text.slice(0, 3)}\`\` ${text.slice(3)} \``,
+  (depth, text) => `${'#'.repeat(depth)} \`${text.slice(0, 2)}\`\`${text.slice(2)}\` #`,
   (depth, text) => `\\${'#'.repeat(depth)} ${text}`,
   (depth, text) => `${'#'.repeat(depth)}${text}`,
   (depth, text) => `${text}  \nmore\n${depth === 1 ? '===' : '---'}`
@@ -214,6 +217,24 @@ function generate(seed: number): string {
 }
 
 describe('pre-scan against the full parse', () => {
+  it('reads a heading whose only inline syntax is backticks as the parser does', () => {
+    const parser = remark().use(remarkGfm).freeze()
+    const {next, pick} = random(7)
+    const pieces = ['`', '``', '```', ' ', '  ', '\t', 'a', 'Context', 'x y', 'www.example.com', 'a@b.co', 'https://x.org', '#', '.']
+    let checked = 0
+    for (let round = 0; round < 8000; round++) {
+      const length = 1 + Math.floor(next() * 9)
+      const content = Array.from({length}, () => pick(pieces)).join('').trim()
+      if (!hasOnlyCodeSpanSyntax(content) || /^#|#$/.test(content)) continue
+      checked++
+      const [heading] = parser.parse(`## ${content}`).children
+      expect(codeSpanText(content), JSON.stringify(content)).toBe(heading.type === 'heading' ? toString(heading) : undefined)
+    }
+    expect(checked).toBeGreaterThan(1000)
+    // Lines an autolink literal may run through are left to the parser.
+    expect(['www.example.com.`x`', 'see https://x.org/`a`', 'a@b.co`x`'].filter(hasOnlyCodeSpanSyntax)).toEqual([])
+  })
+
   it('gives the same report on 500 generated documents with the built-in types', async () => {
     const pair = processors()
     let skipped = 0
