@@ -220,9 +220,9 @@ describe('pre-scan against the full parse', () => {
   it('reads a heading whose only inline syntax is backticks as the parser does', () => {
     const parser = remark().use(remarkGfm).freeze()
     const {next, pick} = random(7)
-    const pieces = ['`', '``', '```', ' ', '  ', '\t', 'a', 'Context', 'x y', 'www.example.com', 'a@b.co', 'https://x.org', '#', '.']
+    const pieces = ['`', '``', '```', ' ', '  ', '\t', 'a', 'Context', 'x y', 'www.example.com', 'a@b.co', 'https://x.org', 'HTTP://x.org', 'mailto:a', 'xmpp:b', 'RFC: ', 'http:', '#', '.']
     let checked = 0
-    for (let round = 0; round < 8000; round++) {
+    for (let round = 0; round < 12000; round++) {
       const length = 1 + Math.floor(next() * 9)
       const content = Array.from({length}, () => pick(pieces)).join('').trim()
       if (!hasOnlyCodeSpanSyntax(content) || /^#|#$/.test(content)) continue
@@ -232,7 +232,8 @@ describe('pre-scan against the full parse', () => {
     }
     expect(checked).toBeGreaterThan(1000)
     // Lines an autolink literal may run through are left to the parser.
-    expect(['www.example.com.`x`', 'see https://x.org/`a`', 'a@b.co`x`'].filter(hasOnlyCodeSpanSyntax)).toEqual([])
+    expect(['www.example.com.`x`', 'see https://x.org/`a`', 'a@b.co`x`', 'mailto:a`x`'].filter(hasOnlyCodeSpanSyntax)).toEqual([])
+    expect(hasOnlyCodeSpanSyntax('KEP-1: `foo` http:')).toBe(true)
   })
 
   it('gives the same report on 500 generated documents with the built-in types', async () => {

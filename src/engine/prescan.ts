@@ -182,13 +182,16 @@ function isClean(text: string): boolean {
   return true
 }
 
+/** What starts a GFM autolink literal, but for an address's `@`. */
+const AUTOLINK_START = /www\.|https?:\/\/|mailto:|xmpp:/i
+
 /**
  * Whether the only inline syntax `text` may hold is code spans: backticks, no other character `isClean` refuses,
- * and nothing that starts a GFM autolink literal (`www.`, a scheme's `:`, an address's `@`), which may run over a
- * backtick and take it from a code span (`www.example.com.\`x\`` stays text).
+ * and nothing that starts a GFM autolink literal (`www.`, `http://`, `https://`, `mailto:`, `xmpp:`, an address's
+ * `@`), which may run over a backtick and take it from a code span (`www.example.com.\`x\`` stays text).
  */
 export function hasOnlyCodeSpanSyntax(text: string): boolean {
-  return text.includes('`') && !text.includes(':') && !text.includes('@') && !/www\./i.test(text) && isClean(text.replaceAll('`', ''))
+  return text.includes('`') && !text.includes('@') && !AUTOLINK_START.test(text) && isClean(text.replaceAll('`', ''))
 }
 
 /**
