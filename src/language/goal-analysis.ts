@@ -360,8 +360,16 @@ const MODAL_AFTER_AUTHOR = new Set(['will', 'shall', 'must', 'should'])
 /** Verbs whose object is a state to reach: `ensure X is easy`, `make sure X is smooth`. */
 const ENSURING = new Set(['ensure', 'ensures', 'ensuring', 'guarantee', 'sure'])
 
+/** Qualities that, unqualified, describe what a design is rather than promise a change. */
+const DESIGN_PROPERTY = /^(?:simple|consistent)$/i
+
 /** Verbs that take an object and a quality: `make X easier`, `keep builds fast`. */
 const MAKING = new Set(['make', 'makes', 'making', 'keep', 'keeps', 'keeping', 'render', 'get', 'bring'])
+
+/** Whether a making verb stands up to four words before the quality: `make the CLI consistent`, `keep it simple`. */
+function madeByPlan(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return tokens.slice(Math.max(0, hit.firstToken - 4), hit.firstToken).some((token) => MAKING.has(token.word))
+}
 
 /**
  * Whether a phrase carries the plan: it is the main predicate (`Improve X`,
@@ -379,6 +387,10 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   const complement = tokens.slice(frame.afterSubject, predicate + 1).some((token) => token.word === 'be') && hit.firstToken >= predicate
   const comparative = /er$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
   if (frame.kind === 'target-state' && hit.category === 'quality' && complement && !comparative && !PROMISE.test(hit.phrase)) return false
+  // `A simple API for log forwarding`, `Consistent behavior across build configurations`, `The design should be as
+  // simple as it can be`: a design's property, which review can check; `simpler`, `more consistent` and `make the
+  // CLI consistent` promise a change.
+  if (hit.category === 'quality' && DESIGN_PROPERTY.test(hit.phrase) && !comparative && !madeByPlan(tokens, hit)) return false
   // `Desugaring X should make the compiler simpler`, `The cache will make reads faster`: a benefit claimed for a mechanism, not a goal set.
   // (`The platform team should make deploys faster` is a plan: people make, mechanisms claim.)
   const subjectHead = tokens[frame.afterSubject - 1]?.word ?? ''

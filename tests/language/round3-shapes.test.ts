@@ -227,6 +227,15 @@ describe('vague goals', () => {
     expect(await actions('Consistent with the rest of the CLI.')).toEqual([])
     expect(await actions('Make the CLI consistent.')).toEqual([expect.stringMatching(VAGUE)])
   })
+
+  it('`simple` and `consistent` alone describe a design, which review can check; made or compared, they promise a change', async () => {
+    expect(await actions('A simple CLI for rotating the signing keys.')).toEqual([])
+    expect(await actions('Consistent error codes across the public endpoints.')).toEqual([])
+    expect(await actions('The importer should be as simple as it can be.')).toEqual([])
+    expect(await actions('More consistent error codes across the public endpoints.')).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions('Make the onboarding flow simpler.')).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions('Keep the importer simple.')).toEqual([expect.stringMatching(VAGUE)])
+  })
 })
 
 describe('pitches', () => {
