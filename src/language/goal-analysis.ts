@@ -391,6 +391,9 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   // simple as it can be`: a design's property, which review can check; `simpler`, `more consistent` and `make the
   // CLI consistent` promise a change.
   if (hit.category === 'quality' && DESIGN_PROPERTY.test(hit.phrase) && !comparative && !madeByPlan(tokens, hit)) return false
+  // `provide an easy way to start`, `ensure a smooth transition for operators`, `a more robust indexing engine`: one
+  // thing offered, described by its quality, not a change promised for something that exists.
+  if ((hit.category === 'quality' || comparative) && /^(?:a|an)$/.test(tokens[hit.firstToken - (/^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '') ? 2 : 1)]?.word ?? '')) return false
   // `Desugaring X should make the compiler simpler`, `The cache will make reads faster`: a benefit claimed for a mechanism, not a goal set.
   // (`The platform team should make deploys faster` is a plan: people make, mechanisms claim.)
   const subjectHead = tokens[frame.afterSubject - 1]?.word ?? ''

@@ -236,6 +236,14 @@ describe('vague goals', () => {
     expect(await actions('Make the onboarding flow simpler.')).toEqual([expect.stringMatching(VAGUE)])
     expect(await actions('Keep the importer simple.')).toEqual([expect.stringMatching(VAGUE)])
   })
+
+  it('a quality after `a` or `an` describes one thing offered; a quality made of what exists promises a change', async () => {
+    expect(await actions('Provide an easy way to rotate the signing keys.')).toEqual([])
+    expect(await actions('Ensure a smooth handover for the on-call teams.')).toEqual([])
+    expect(await actions('We propose a more robust retry policy for the exporter.')).toEqual([])
+    expect(await actions('Make the handover smooth for the on-call teams.')).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions('Make key rotation easier.')).toEqual([expect.stringMatching(VAGUE)])
+  })
 })
 
 describe('pitches', () => {
