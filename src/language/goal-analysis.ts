@@ -613,6 +613,22 @@ function inRelativeClause(tokens: readonly Token[], hit: PhraseHit): boolean {
 /** Verbs of a benefit: `could potentially help`, `might allow`. */
 const BENEFIT = /^(?:help|helps|allow|allows|enable|enables|let|lets|simplify|improve|reduce|benefit|make|save|speed)$/
 
+/** Words after which `that` opens a complement or a result (`ensure that`, `so that`, `hope that`) or is a determiner (`in that mode`), not a relative clause. */
+const THAT_COMPLEMENT = /^(?:in|on|for|of|with|at|by|from|to|into|under|like|about|all|so|such|ensure|ensures|ensuring|make|sure|hope|hopes|expect|expects|expected|propose|proposes|think|believe|note|means|mean|given|now|is|are|was|were|be|say|says|decide|decided|agree|agreed|require|requires|requiring|recommend|recommends|suggest|suggests|assume|assuming|than|except)$/
+
+/**
+ * Whether a phrase stands further on in a relative clause: `that` or `which` after a noun (not after a verb taking a
+ * clause, `ensure that`, or `so that`), before it in the same clause (no comma or semicolon between).
+ */
+function laterInRelativeClause(text: string, tokens: readonly Token[], hit: PhraseHit): boolean {
+  for (let index = hit.firstToken - 1; index > 0; index--) {
+    if (/[,;]/.test(text.slice(tokens[index].end, tokens[index + 1].start))) return false
+    const {word} = tokens[index]
+    if (word === 'that' || word === 'which') return !THAT_COMPLEMENT.test(tokens[index - 1].word)
+  }
+  return false
+}
+
 /** Subjects whose wishes are not the authors': `users may want to`. */
 const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
 
@@ -634,6 +650,9 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
   // `We want the design to be able to support more kinds in the future`: room left for later, not a deferred action (`In the future, we may add ...` opens with it and defers).
   if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && EXTENSIBLE.test(text)) return false
+  // `other libraries that may be developed in the future`, `the memory which the allocator is least likely to pick in the
+  // future`: the future of a thing the sentence describes, in a relative clause, not the authors' action put off.
+  if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && laterInRelativeClause(text, tokens, hit)) return false
   // `prepare for other token formats in the future`, `avoid decisions that make it harder to do so in the future`, `We don't plan to
   // include X in the future either`: the future named to keep a door open or shut, not an action put off.
   if (TIMING.test(hit.phrase.toLowerCase()) && DOOR.test(text)) return false

@@ -105,6 +105,13 @@ describe('hedges', () => {
     expect(await actions('We will add ARM support in the future.')).toEqual([expect.stringMatching(HEDGE)])
   })
 
+  it('the future of a thing described in a relative clause is no deferral of the plan', async () => {
+    expect(await actions('Keep the plugin interface stable for exporters that may be written in the future.')).toEqual([])
+    expect(await actions('We will reserve the flags field, which later versions may use in the future.')).toEqual([])
+    expect(await actions('Support for that format may be added in the future.')).toEqual([expect.stringMatching(HEDGE)])
+    expect(await actions('In the future, we may add a second exporter.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+
   it('an example or a door left open is no hedge of the plan', async () => {
     expect(await actions('For instance, we could reject builds that mix incompatible plugins.')).toEqual([])
     expect(await actions('For the example above, we could set the tolerance to 5%.')).toEqual([])
