@@ -956,6 +956,10 @@ function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   // `Follow best practices for accessibility`, `best practice as determined by the SDK team`, `the best practices set by the
   // guidelines`: a body of guidance named by its field or its source, which the sentence follows; not the argument.
   // (`GraphQL is best practice for mobile APIs` calls a choice best practice: the argument.)
+  // `The best practice is to rotate keys daily`, `Enterprise best practice recommends an organisation trail`, `It is
+  // considered best practice to keep secrets encrypted`: the practice stated, which a reviewer can weigh, not an appeal.
+  // (`It is considered best practice`, `goes against best practices` appeal to it.)
+  if (STATES_PRACTICE.test(tokens.slice(hit.endToken, hit.endToken + 2).map((token) => token.word).join(' '))) return false
   const called = /^(?:is|are|was|were|be|been|being|considered)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
   if (!called && NAMES_GUIDANCE.test(tokens[hit.endToken]?.word ?? '') && !(tokens[hit.endToken]?.word === 'as' && ARGUING_AS.test(tokens[hit.endToken + 1]?.word ?? ''))) return false
   const around = [tokens[hit.firstToken - 1], tokens[hit.firstToken - 2], tokens[hit.firstToken - 3], tokens[hit.endToken]]
@@ -966,6 +970,9 @@ function isArgument(tokens: readonly Token[], hit: PhraseHit): boolean {
   const singular = !/s$/i.test(tokens[hit.endToken - 1]?.word ?? '')
   return (before !== undefined && FOLLOWING.has(before)) || (before === 'the' && singular && FOLLOWING.has(tokens[hit.firstToken - 2]?.word ?? ''))
 }
+
+/** What follows `best practice` when the sentence says what the practice is: `is to`, `recommends`, `to keep`. */
+const STATES_PRACTICE = /^(?:(?:is|are|was|remains) to|recommends?|suggests?|says|dictates|to)\b/
 
 /** Words after `best practices` that name whose or which guidance: `for accessibility`, `set by`, `as determined by`. */
 const NAMES_GUIDANCE = /^(?:for|of|set|defined|determined|described|outlined|documented|recommended|from|as)$/

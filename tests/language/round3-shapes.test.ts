@@ -261,6 +261,13 @@ describe('pitches', () => {
     expect(await actions('The exporter should follow best practices.')).toEqual([expect.stringMatching(PITCH)])
   })
 
+  it('a best practice stated (`is to`, `recommends`, `to <do>`) is a reason to weigh, not an appeal to it', async () => {
+    expect(await actions('The vendor\'s best practice is to rotate the signing keys every 90 days.')).toEqual([])
+    expect(await actions('Cloud best practice recommends private endpoints for the control plane.')).toEqual([])
+    expect(await actions('It is considered best practice to pin base images by digest.')).toEqual([])
+    expect(await actions('We chose Kafka because it is considered best practice.')).toEqual([expect.stringMatching(PITCH)])
+  })
+
   it('a phrase that runs into a quotation is a mention (`the "future" configuration`)', async () => {
     expect(await actions('There is the "future" configuration of the server, once the change is applied.')).toEqual([])
     expect(await actions('We chose Kafka because it is the future.')).toEqual([expect.stringMatching(PITCH)])
