@@ -1269,7 +1269,7 @@ function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configur
   }
   if (configuration.requireDeadline && !deadline && !item.sharedDeadline) {
     // Without a target, a topic (`Key terminology`, `Integration tests`: a table of contents, a label) is no criterion to date.
-    if (!target && namesATopic(item, readingsOf)) return undefined
+    if (!target && (namesATopic(item, readingsOf) || isNoCriterion(item, configuration))) return undefined
     const what = target ? `names a target (\`${quote(targetText(item, target), 40)}\`)` : 'states a checkable result'
     return {
       rule: 'strategy-measurable-criteria',
@@ -1303,6 +1303,26 @@ function namesATopic(item: CriteriaItem, readingsOf: readonly Reading[]): boolea
   // A full stop ends a sentence (`Teams trust the deploy pipeline.`): a topic, like a heading, has none.
   if (words.length > TOPIC_WORDS || /[.!?]\s*$/.test(sentence.text)) return false
   return !hasFiniteVerb(sentence.tokens) && !sentence.tokens.some((token) => /\p{L}{2,}(?:ed|en)$/u.test(token.word))
+}
+
+/** `Story 1: SaaS application scaling`: the title of a user story. */
+const STORY_TITLE = /^(?:user\s+)?stor(?:y|ies)\s*#?\d*\s*:/i
+/** `error: there has been no successful request`: a lower-case term and its definition. */
+const DEFINED_TERM = /^([a-z][a-z_-]{1,20}):\s+\S/
+
+/**
+ * Whether an item is something other than a criterion that lists in criteria sections hold: the title of a user
+ * story, a term defined (`stale: a request has succeeded but the latest failed`; a milestone's name before the
+ * colon, `beta: ...`, labels a criterion instead), or a reference (`(second) https://...`: nothing but links and
+ * an aside). On the tune split (rounds 3-8) all seven items of these forms reported for a missing deadline were such.
+ */
+function isNoCriterion(item: CriteriaItem, configuration: Configuration): boolean {
+  if (item.sentences.length !== 1) return false
+  const {text} = item.sentences[0]
+  if (STORY_TITLE.test(text)) return true
+  const term = DEFINED_TERM.exec(text)?.[1]
+  if (term !== undefined && findMilestones(term, tokenize(term), configuration.milestones, true).length === 0) return true
+  return !/\p{L}{2}/u.test(text.replace(/https?:\/\/\S+/g, '').replace(/\([^)]*\)/g, ''))
 }
 
 /**

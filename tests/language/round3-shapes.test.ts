@@ -31,6 +31,13 @@ describe('success criteria items', () => {
     expect(await criteria('- Teams trust the deploy pipeline.')).toEqual([expect.stringMatching(UNDATED)])
   })
 
+  it('a user story\'s title, a term defined and a bare reference are no criteria', async () => {
+    expect(await criteria('- Story 3: Batch jobs scaled on queue length')).toEqual([])
+    expect(await criteria('- degraded: the last probe failed but an earlier one passed')).toEqual([])
+    expect(await criteria('- (see) https://example.com/dashboards/42')).toEqual([])
+    expect(await criteria('- The probe reports a degraded state')).toEqual([expect.stringMatching(UNDATED)])
+  })
+
   it('a number in a web address is no target', async () => {
     expect(await criteria('- https://github.com/acme/infra/issues/4821')).toEqual([])
     expect(await criteria('- p95 latency under 300 ms')).toEqual([expect.stringMatching(UNDATED)])
