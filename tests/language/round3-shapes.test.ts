@@ -38,6 +38,12 @@ describe('success criteria items', () => {
     expect(await criteria('- The probe reports a degraded state')).toEqual([expect.stringMatching(UNDATED)])
   })
 
+  it('a release named at the start of an item dates it (`In release N+1, ...`); the release process or notes do not', async () => {
+    expect(await criteria('- In release `N+1`, the old flag is removed.')).toEqual([])
+    expect(await criteria('- The old flag is removed.')).toEqual([expect.stringMatching(UNDATED)])
+    expect(await criteria('- Zero manual steps in the release process')).toEqual([expect.stringMatching(UNDATED)])
+  })
+
   it('a number in a web address is no target', async () => {
     expect(await criteria('- https://github.com/acme/infra/issues/4821')).toEqual([])
     expect(await criteria('- p95 latency under 300 ms')).toEqual([expect.stringMatching(UNDATED)])
