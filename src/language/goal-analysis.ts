@@ -1446,7 +1446,8 @@ function leadInMilestone(sentence: Sentence, configuration: Configuration): Span
 
 /** A milestone in the item's own label: `Beta (v1.31): gate introduced`, `Milestone 1: support ...`. */
 function labelledMilestone(sentence: Sentence, configuration: Configuration): Span | undefined {
-  const label = /^([^:]{1,40}):(?:\s|$)/.exec(sentence.text)
+  // `Beta: ...`, and a milestone of a few words set off by a comma (`4.16 GA, the feature gate is enabled`).
+  const label = /^([^:]{1,40}):(?:\s|$)/.exec(sentence.text) ?? /^([^,:]{1,24}),\s/.exec(sentence.text)
   if (!label) return undefined
   const tokens = sentence.tokens.filter((token) => token.end <= label[1].length)
   return findMilestones(label[1], tokens, configuration.milestones, true)[0]

@@ -42,6 +42,9 @@ describe('success criteria items', () => {
     expect(await criteria('- In release `N+1`, the old flag is removed.')).toEqual([])
     expect(await criteria('- The old flag is removed.')).toEqual([expect.stringMatching(UNDATED)])
     expect(await criteria('- Zero manual steps in the release process')).toEqual([expect.stringMatching(UNDATED)])
+    // A milestone of a few words set off by a comma labels the item, as one before a colon does.
+    expect(await criteria('- 4.16 GA, the new scheduler is enabled by default.')).toEqual([])
+    expect(await criteria('- In our design, the new scheduler is enabled by default.')).toEqual([expect.stringMatching(UNDATED)])
   })
 
   it('a number in a web address is no target', async () => {
