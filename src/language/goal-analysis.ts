@@ -1309,17 +1309,19 @@ function namesATopic(item: CriteriaItem, readingsOf: readonly Reading[]): boolea
 const STORY_TITLE = /^(?:user\s+)?stor(?:y|ies)\s*#?\d*\s*:/i
 /** `error: there has been no successful request`: a lower-case term and its definition. */
 const DEFINED_TERM = /^([a-z][a-z_-]{1,20}):\s+\S/
+/** `Implementation Status: Accepted`, `Implemented in: C-core, Java`, `Description: ...`: a field of a document's metadata. */
+const METADATA_FIELD = /^(?:description|summary|(?:implementation )?status|implemented in|design details|owners?|authors?|assignees?|reviewers?|approvers?|tracking issues?|see also|references?|links?)\s*:\s/i
 
 /**
  * Whether an item is something other than a criterion that lists in criteria sections hold: the title of a user
- * story, a term defined (`stale: a request has succeeded but the latest failed`; a milestone's name before the
+ * story, a field of the document's metadata (`Implementation Status: Accepted`), a term defined (`stale: a request has succeeded but the latest failed`; a milestone's name before the
  * colon, `beta: ...`, labels a criterion instead), or a reference (`(second) https://...`: nothing but links and
- * an aside). On the tune split (rounds 3-8) all seven items of these forms reported for a missing deadline were such.
+ * an aside). On the tune split (rounds 3-8) all ten items of these forms reported for a missing deadline were such.
  */
 function isNoCriterion(item: CriteriaItem, configuration: Configuration): boolean {
   if (item.sentences.length !== 1) return false
   const {text} = item.sentences[0]
-  if (STORY_TITLE.test(text)) return true
+  if (STORY_TITLE.test(text) || METADATA_FIELD.test(text)) return true
   const term = DEFINED_TERM.exec(text)?.[1]
   if (term !== undefined && findMilestones(term, tokenize(term), configuration.milestones, true).length === 0) return true
   return !/\p{L}{2}/u.test(text.replace(/https?:\/\/\S+/g, '').replace(/\([^)]*\)/g, ''))
