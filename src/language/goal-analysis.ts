@@ -1302,7 +1302,8 @@ function namesATopic(item: CriteriaItem, readingsOf: readonly Reading[]): boolea
   const words = sentence.tokens.filter((token) => !label || token.start >= label[0].length)
   // A full stop ends a sentence (`Teams trust the deploy pipeline.`): a topic, like a heading, has none.
   if (words.length > TOPIC_WORDS || /[.!?]\s*$/.test(sentence.text)) return false
-  return !hasFiniteVerb(sentence.tokens) && !sentence.tokens.some((token) => /\p{L}{2,}(?:ed|en)$/u.test(token.word))
+  // A participle says what happened (`IPI document published`); one that opens the phrase describes its noun (`Supported runtimes`).
+  return !hasFiniteVerb(sentence.tokens) && !sentence.tokens.some((token, index) => /\p{L}{2,}(?:ed|en)$/u.test(token.word) && !(index === 0 && sentence.tokens.length > 1))
 }
 
 /** `Story 1: SaaS application scaling`: the title of a user story. */

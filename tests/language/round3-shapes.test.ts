@@ -17,7 +17,7 @@ const VAGUE = /^strategy-vague-goal: /
 const PITCH = /^strategy-unquantified-pitch: /
 
 describe('success criteria items', () => {
-  it.each(['Key terminology', 'Rollout notes', 'Scope of Support Levels', 'Cluster autoscaler scale down count', 'Scope: Support Levels'])(
+  it.each(['Key terminology', 'Rollout notes', 'Scope of Support Levels', 'Cluster autoscaler scale down count', 'Scope: Support Levels', 'Supported platforms', 'Related projects in the ecosystem'])(
     'a short topic with no verb and no full stop (a table of contents entry, a label) is no criterion: %s',
     async (item) => {
       expect(await criteria(`- ${item}`)).toEqual([])
@@ -26,6 +26,7 @@ describe('success criteria items', () => {
 
   it('a result, an instruction or a sentence still needs its deadline', async () => {
     expect(await criteria('- Dynamic provisioning is implemented')).toEqual([expect.stringMatching(UNDATED)])
+    expect(await criteria('- Platforms supported')).toEqual([expect.stringMatching(UNDATED)])
     expect(await criteria('- Expose new metrics')).toEqual([expect.stringMatching(UNDATED)])
     expect(await criteria('- Public status page.')).toEqual([expect.stringMatching(UNDATED)])
     expect(await criteria('- Teams trust the deploy pipeline.')).toEqual([expect.stringMatching(UNDATED)])
