@@ -32,12 +32,15 @@ describe('success criteria items', () => {
     expect(await criteria('- Teams trust the deploy pipeline.')).toEqual([expect.stringMatching(UNDATED)])
   })
 
-  it('a user story\'s title, a field of the metadata, a term defined and a bare reference are no criteria', async () => {
+  it('a user story\'s title, a field of the metadata, a status legend\'s entry, a term defined and a bare reference are no criteria', async () => {
     expect(await criteria('- Story 3: Batch jobs scaled on queue length')).toEqual([])
     expect(await criteria('- degraded: the last probe failed but an earlier one passed')).toEqual([])
     expect(await criteria('- (see) https://example.com/dashboards/42')).toEqual([])
     expect(await criteria('- Implementation Status: `Accepted`')).toEqual([])
     expect(await criteria('- Implemented in: Go, Java')).toEqual([])
+    expect(await criteria('- Azure - removed.')).toEqual([])
+    expect(await criteria('- GKE - preserved, with the labels renamed')).toEqual([])
+    expect(await criteria('- Description: the new tags are more stable than the old ones')).toEqual([])
     expect(await criteria('- The probe reports a degraded state')).toEqual([expect.stringMatching(UNDATED)])
   })
 
