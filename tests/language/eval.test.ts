@@ -96,12 +96,12 @@ describe('labelled real sentences', () => {
  * random rows held; the tune floors went down to just under the figures on
  * the larger split, not because the rules lost rows. Rounds 4-7 (to 4,635
  * rows) moved them again: up where the fixes held, pitch down because round 7
- * labelled 4 pitches no rule reports. Later on 2026-12-04 three fixes raised
- * tune's vague-goal F1 to 0.722 and noncommittal's to 0.784; their floors
- * followed (0.70, 0.77).
+ * labelled 4 pitches no rule reports. Later on 2026-12-04 further fixes raised
+ * tune's F1 for criteria to 0.770, vague-goal to 0.722 and noncommittal to
+ * 0.784; their floors followed (0.74, 0.70, 0.77).
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.7, 'strategy-vague-goal': 0.7, 'strategy-noncommittal': 0.77, 'strategy-unquantified-pitch': 0.58},
+  tune: {'strategy-measurable-criteria': 0.74, 'strategy-vague-goal': 0.7, 'strategy-noncommittal': 0.77, 'strategy-unquantified-pitch': 0.58},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 
