@@ -366,6 +366,15 @@ const DESIGN_PROPERTY = /^(?:simple|consistent)$/i
 /** Verbs that take an object and a quality: `make X easier`, `keep builds fast`. */
 const MAKING = new Set(['make', 'makes', 'making', 'keep', 'keeps', 'keeping', 'render', 'get', 'bring'])
 
+/**
+ * Whether a quality follows `a` or `an` (`provide an easy way to start`, `ensure a smooth transition`, `a more robust
+ * engine`): one thing offered, described by its quality, not a change promised for something that exists.
+ */
+function afterIndefiniteArticle(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const before = /^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '') ? hit.firstToken - 2 : hit.firstToken - 1
+  return /^(?:a|an)$/.test(tokens[before]?.word ?? '')
+}
+
 /** Whether a making verb stands up to four words before the quality: `make the CLI consistent`, `keep it simple`. */
 function madeByPlan(tokens: readonly Token[], hit: PhraseHit): boolean {
   return tokens.slice(Math.max(0, hit.firstToken - 4), hit.firstToken).some((token) => MAKING.has(token.word))
@@ -391,9 +400,7 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   // simple as it can be`: a design's property, which review can check; `simpler`, `more consistent` and `make the
   // CLI consistent` promise a change.
   if (hit.category === 'quality' && DESIGN_PROPERTY.test(hit.phrase) && !comparative && !madeByPlan(tokens, hit)) return false
-  // `provide an easy way to start`, `ensure a smooth transition for operators`, `a more robust indexing engine`: one
-  // thing offered, described by its quality, not a change promised for something that exists.
-  if ((hit.category === 'quality' || comparative) && /^(?:a|an)$/.test(tokens[hit.firstToken - (/^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '') ? 2 : 1)]?.word ?? '')) return false
+  if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit)) return false
   // `Desugaring X should make the compiler simpler`, `The cache will make reads faster`: a benefit claimed for a mechanism, not a goal set.
   // (`The platform team should make deploys faster` is a plan: people make, mechanisms claim.)
   const subjectHead = tokens[frame.afterSubject - 1]?.word ?? ''
@@ -1259,8 +1266,8 @@ function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configur
     readingsOf.find((reading) => reading.deadline)?.deadline ??
     item.sentences.map((sentence) => features(sentence).deadlines[0]).find(Boolean) ??
     labelledMilestone(first, configuration)
-  // A dated criterion whose only fault is a hedge (`replace X with Y where feasible` under `### Alpha (1.37)`) is reported as the hedge it is, below.
   if (isNoCriterion(item, configuration)) return undefined
+  // A dated criterion whose only fault is a hedge (`replace X with Y where feasible` under `### Alpha (1.37)`) is reported as the hedge it is, below.
   if (!numeric && isVagueCriterion(item, configuration, deadline !== undefined || item.sharedDeadline)) {
     return {
       rule: 'strategy-measurable-criteria',
