@@ -375,9 +375,11 @@ function afterIndefiniteArticle(tokens: readonly Token[], hit: PhraseHit): boole
   return /^(?:a|an)$/.test(tokens[before]?.word ?? '')
 }
 
-/** Whether a making verb stands up to four words before the quality: `make the CLI consistent`, `keep it simple`. */
-function madeByPlan(tokens: readonly Token[], hit: PhraseHit): boolean {
-  return tokens.slice(Math.max(0, hit.firstToken - 4), hit.firstToken).some((token) => MAKING.has(token.word))
+/** Where a making verb stands up to four words before the quality (`make the CLI consistent`, `keep it simple`), or -1. */
+function makingVerbBefore(tokens: readonly Token[], hit: PhraseHit): number {
+  const from = Math.max(0, hit.firstToken - 4)
+  const index = tokens.slice(from, hit.firstToken).findIndex((token) => MAKING.has(token.word))
+  return index === -1 ? -1 : from + index
 }
 
 /**
@@ -399,7 +401,7 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   // `A simple API for log forwarding`, `Consistent behavior across build configurations`, `The design should be as
   // simple as it can be`: a design's property, which review can check; `simpler`, `more consistent` and `make the
   // CLI consistent` promise a change.
-  if (hit.category === 'quality' && DESIGN_PROPERTY.test(hit.phrase) && !comparative && !madeByPlan(tokens, hit)) return false
+  if (hit.category === 'quality' && DESIGN_PROPERTY.test(hit.phrase) && !comparative && makingVerbBefore(tokens, hit) === -1) return false
   if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit)) return false
   // `Desugaring X should make the compiler simpler`, `The cache will make reads faster`: a benefit claimed for a mechanism, not a goal set.
   // (`The platform team should make deploys faster` is a plan: people make, mechanisms claim.)
@@ -415,9 +417,8 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   if ((ENSURING.has(tokens[predicate]?.word ?? '') || tokens[predicate + 1]?.word === 'sure') && hit.category === 'quality') return true
   // `... and make it easy for developers to ...`, `making deployments easier`: a quality the plan makes, in any clause.
   // `Expose X in the JSON to make it possible to reliably observe Y`: a purpose of a concrete action (`to make` after the main verb) does not.
-  const making = tokens.slice(Math.max(0, hit.firstToken - 4), hit.firstToken).findIndex((token) => MAKING.has(token.word))
-  if (hit.category === 'quality' && making !== -1) {
-    const at = Math.max(0, hit.firstToken - 4) + making
+  const at = makingVerbBefore(tokens, hit)
+  if (hit.category === 'quality' && at !== -1) {
     // `write an RFC that will limit the scope and make it easier to ...`: the benefit of a deliverable, in a relative clause.
     if (tokens.slice(predicate + 1, at).some((token) => token.word === 'that' || token.word === 'which')) return false
     if (!(tokens[at - 1]?.word === 'to' && at > predicate + 1 && !MAKING.has(tokens[predicate]?.word ?? ''))) return true
