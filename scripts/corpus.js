@@ -9,7 +9,8 @@
  *     [--only id,id...] [--findings N]
  *
  * --type forces every file to a type; --rules runs a subset; --only runs just the
- * named rules (comma-separated ids, combined with --rules); --findings prints a
+ * named rules (comma-separated ids, combined with --rules; an opt-in rule, off
+ * by default, runs when named here); --findings prints a
  * deterministic sample of N messages (every k-th) for reading by hand. A Markdown
  * file may be named instead of a folder; --root sets the folder the printed paths
  * are relative to (default: the folder given, or the parent of the first one).
@@ -18,7 +19,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
-import remarkLintStrategy, {getDocument, ruleIds} from '../dist/src/index.js'
+import remarkLintStrategy, {getDocument, ruleIds, rules} from '../dist/src/index.js'
 import {markdownFiles} from './markdown-files.js'
 import {requireFolder, scriptArguments} from './script-args.js'
 
@@ -70,7 +71,11 @@ const keep = (id) =>
   (values.rules === 'all' || (values.rules === 'language' ? LANGUAGE_RULES.has(id) : !LANGUAGE_RULES.has(id)))
 const options = {
   ...(values.type ? {type: values.type} : {}),
-  rules: Object.fromEntries(ruleIds.filter((id) => !keep(id)).map((id) => [id, false]))
+  rules: {
+    ...Object.fromEntries(ruleIds.filter((id) => !keep(id)).map((id) => [id, false])),
+    // An opt-in rule (off by default) runs when --only names it.
+    ...Object.fromEntries(rules.filter((rule) => rule.meta.optIn && only?.has(rule.ruleId) && keep(rule.ruleId)).map((rule) => [rule.ruleId, true]))
+  }
 }
 
 const files = roots.flatMap((folder) => (isMarkdownFile(folder) ? [folder] : markdownFiles(folder))).slice(0, limit)

@@ -156,7 +156,8 @@ function schema(text, metas, optionsObjectSchema) {
   for (const meta of metas) {
     const names = Object.keys(meta.options)
     const short = names.length === 0 ? 'noOptions' : meta.id.replace(/^strategy-/, '')
-    properties[meta.id] = {description: meta.description, $ref: `#/definitions/setting-${short}`}
+    const description = meta.optIn ? `${meta.description} Opt-in: off unless set.` : meta.description
+    properties[meta.id] = {description, $ref: `#/definitions/setting-${short}`}
     const options = publicSchema(optionsObjectSchema(meta.options))
     if (names.length === 0) delete options.properties
     perRule[`options-${short}`] = options
@@ -198,7 +199,8 @@ function readsCell(meta, types, entries) {
 function table(metas, link, reads) {
   const detail = reads !== undefined
   const rows = metas.map((meta) => {
-    const cells = [`[\`${meta.id}\`](${link(meta.id)})`, `\`${meta.severity}\``, detail && meta.scope === 'section' ? reads(meta) : meta.scope]
+    const severity = meta.optIn ? `off (opt-in; \`${meta.severity}\` when on)` : `\`${meta.severity}\``
+    const cells = [`[\`${meta.id}\`](${link(meta.id)})`, severity, detail && meta.scope === 'section' ? reads(meta) : meta.scope]
     if (detail) cells.push(statusBehaviour(meta))
     return `| ${[...cells, meta.description].join(' | ')} |`
   })

@@ -64,7 +64,7 @@ function useSyntax(processor: Processor): void {
 /**
  * The plugin: adds the syntax it needs, remark-lint's comment control
  * (`<!-- lint disable rule-id -->`, reporting an id no rule has) and every
- * rule with its setting.
+ * rule with its setting (an opt-in rule is off unless its setting turns it on).
  */
 export default function remarkLintStrategy(this: Processor, options?: StrategyOptions) {
   const resolved = resolveOptions(options)
@@ -74,7 +74,8 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   processor.data(TYPES_KEY as never, resolved.types as never)
   for (const rule of rules) {
     const setting = resolved.rules[rule.ruleId]
-    processor.use(rule, setting)
+    // An opt-in rule left unset is attached turned off, so that `lint` comments naming it are still known ids.
+    processor.use(rule, setting === undefined && rule.meta.optIn ? false : setting)
   }
   // remark-lint's comment control, which also reports `<!-- lint disable misspelt-id -->`; it runs after every
   // rule, this plugin's and others' (see src/model/comment-control.ts).

@@ -61,6 +61,14 @@ export interface RuleMeta {
   id: string
   /** Severity when the rule is turned on without one. */
   severity: Exclude<Severity, 'off'>
+  /**
+   * Off unless the configuration turns it on (`true`, a severity, or
+   * options): a rule whose findings a reviewer judged right too rarely on
+   * real documents to be on by default (its doc page gives the figures). A
+   * configured type naming it in a section's `rules` says where it reads once
+   * it is on.
+   */
+  optIn?: true
   /** One line for the docs and reports. */
   description: string
   /** `section`: it reads the sections it declares in `sections` and those a configured type names it in (`rules`); `document`: it reads the whole document. */
@@ -125,6 +133,7 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
   const meta: RuleMeta = {
     id: definition.id,
     severity: definition.severity,
+    ...(definition.optIn ? {optIn: definition.optIn} : {}),
     description: definition.description,
     scope: definition.scope,
     ...(definition.sections ? {sections: definition.sections} : {}),

@@ -344,6 +344,44 @@ describe('rule plugins used alone with remark-lint', () => {
   })
 })
 
+describe('opt-in rules (strategy-unquantified-pitch)', () => {
+  const pitchDoc = strategyDoc({context: `${words(40, 1)} The code is spaghetti.`})
+  const pitches = async (options?: StrategyOptions) => (await lint(pitchDoc, options)).filter((message) => message.ruleId === 'strategy-unquantified-pitch')
+
+  it('is off by default, and declares itself opt-in', async () => {
+    expect(unquantifiedPitch.meta.optIn).toBe(true)
+    expect(await pitches()).toEqual([])
+    expect(await pitches({rules: {'strategy-unquantified-pitch': false}})).toEqual([])
+    expect(await pitches({rules: {'strategy-unquantified-pitch': 'off'}})).toEqual([])
+  })
+
+  it.each([
+    ['true', true, false],
+    ['`on`', 'on', false],
+    ['`warn`', 'warn', false],
+    ['`error`', 'error', true],
+    ['options', {remove: ['messy']}, false],
+    ['[severity, options]', ['error', {add: ['legacy cruft']}], true]
+  ] as const)('is turned on by %s', async (_name, setting, fatal) => {
+    expect(await pitches({rules: {'strategy-unquantified-pitch': setting}})).toEqual([
+      expect.objectContaining({reason: expect.stringMatching(/^`The code is spaghetti\.` argues from taste or fashion/), fatal})
+    ])
+  })
+
+  it('a configured type that lists it does not turn it on; a configuration that does gets it in those sections', async () => {
+    const types = {pitch: {sections: [{heading: 'Background', rules: ['strategy-unquantified-pitch']}]}}
+    const doc = '---\ntype: pitch\n---\n\n# Pitch\n\n## Background\n\nThe code is spaghetti.\n'
+    const ids = async (options: StrategyOptions) => (await lint(doc, options)).map((message) => message.ruleId)
+    expect(await ids({types})).toEqual([])
+    expect(await ids({types, rules: {'strategy-unquantified-pitch': true}})).toEqual(['strategy-unquantified-pitch'])
+  })
+
+  it('a `lint` comment naming it is a known id while it is off', async () => {
+    const messages = await lint(`<!-- lint disable strategy-unquantified-pitch -->\n\n${pitchDoc}`)
+    expect(messages.filter((message) => /Unknown rule/.test(message.reason))).toEqual([])
+  })
+})
+
 describe('language rule options', () => {
   it('apply to each configuration, however many processors are set up with it (the phrase matchers are shared by options)', async () => {
     const text = strategyDoc({coherentActions: '- Synergize the platform teams.\n- Move the ledger service to Postgres by Q3 2027.'})

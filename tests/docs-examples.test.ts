@@ -27,7 +27,9 @@
  * the plugin options the example runs with (a configured document type, or a
  * rule's options: `{"rules": {"<rule-id>": {"<option>": <value>}}}`). Every
  * option a rule declares (`options` in rules/<id>.ts) must be set to a value
- * other than its default in at least one example of the rule's page.
+ * other than its default in at least one example of the rule's page. An
+ * opt-in rule (off unless configured) runs turned on in its own page's
+ * examples, unless an example's `json` block sets it.
  *
  * Each rule is also run alone, as a remark-lint plugin without this package's
  * plugin (with GFM and front matter), on its page's first `not ok` example
@@ -145,6 +147,17 @@ function parseExamples(tree: Root, text: string, file: string): Example[] {
   return examples
 }
 
+/** A rule's default severity as its page and the index state it: `\`warn\``, or `off (opt-in; \`warn\` when on)`. */
+function defaultSeverityText(rule: (typeof rules)[number]): string {
+  return rule.meta.optIn ? `off (opt-in; \`${rule.defaultSeverity}\` when on)` : `\`${rule.defaultSeverity}\``
+}
+
+/** An example's options with an opt-in rule turned on (`true`) unless the example sets it: its page shows what it finds when on. */
+function turnedOn(options: StrategyOptions | undefined, ruleId: string): StrategyOptions {
+  const ruleSettings = (options?.rules as Record<string, unknown> | undefined) ?? {}
+  return {...options, rules: {[ruleId]: true, ...ruleSettings}}
+}
+
 /** A message as an example's `text` block gives it: its range and reason, then a `fix:` line per expected text. */
 function describeMessage(message: LintMessage): string[] {
   const start = `${message.line}:${message.column}`
@@ -182,7 +195,7 @@ describe('rule docs', () => {
     expect([...kinds].sort(), `${page!.file} needs at least one ok and one not ok example`).toEqual(['not ok', 'ok'])
     const [title] = page!.tree.children
     expect(title?.type === 'heading' && title.depth === 1 && toString(title), `${page!.file} starts with its title`).toBe(ruleId)
-    expect(page!.text.includes(`Default severity: \`${rule.defaultSeverity}\``), `${page!.file} states its default severity`).toBe(true)
+    expect(page!.text.includes(`Default severity: ${defaultSeverityText(rule)}`), `${page!.file} states its default severity`).toBe(true)
     const options = page!.tree.children.some((node) => node.type === 'heading' && node.depth === 2 && toString(node) === 'Options')
     expect(options, `${page!.file} has an Options section`).toBe(true)
     expect(rule.url.endsWith(`/docs/rules/${ruleId}.md`), `rule url ${rule.url}`).toBe(true)
@@ -212,9 +225,7 @@ describe('rule docs', () => {
     for (const rule of rules) {
       const row = index.split('\n').find((line) => line.startsWith(`| [\`${rule.ruleId}\`](./${rule.ruleId}.md) |`))
       expect(row, `docs/rules/README.md has a row for ${rule.ruleId}`).toBeDefined()
-      expect(row!.split('|')[2].trim(), `default severity of ${rule.ruleId} in docs/rules/README.md`).toBe(
-        `\`${rule.defaultSeverity}\``
-      )
+      expect(row!.split('|')[2].trim(), `default severity of ${rule.ruleId} in docs/rules/README.md`).toBe(defaultSeverityText(rule))
     }
   })
 })
@@ -224,7 +235,8 @@ for (const page of pages) {
     it.each(page.examples.map((example) => [`${example.kind}: ${example.title}`, example] as const))(
       '%s',
       async (_name, example) => {
-        const messages = await lint(example.markdown, example.options)
+        const rule = rules.find((entry) => entry.ruleId === page.ruleId)
+        const messages = await lint(example.markdown, rule?.meta.optIn ? turnedOn(example.options, page.ruleId) : example.options)
         const actual = messages.filter((message) => message.ruleId === page.ruleId).flatMap(describeMessage)
         const report = [
           `${page.file}:${example.line} (${example.kind}: ${example.title})`,

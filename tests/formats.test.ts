@@ -135,7 +135,7 @@ interface SarifRule {
   name: string
   shortDescription: {text: string; markdown?: string}
   helpUri?: string
-  defaultConfiguration: {level: string}
+  defaultConfiguration: {level: string; enabled?: boolean}
 }
 
 interface SarifLog {
@@ -212,6 +212,8 @@ describe.concurrent('--format sarif', () => {
       expect(described.shortDescription.text).toBe(rule.description.replace(/`/g, ''))
       expect(described.helpUri).toBe(rule.url)
       expect(described.defaultConfiguration.level).toBe(rule.defaultSeverity === 'error' ? 'error' : 'warning')
+      // An opt-in rule is off unless configured: SARIF's `enabled: false` (absent means enabled).
+      expect(described.defaultConfiguration.enabled, rule.ruleId).toBe(rule.meta.optIn ? false : undefined)
     }
 
     // Paths relative to the repository root (not to the working folder), resolved through %SRCROOT%.

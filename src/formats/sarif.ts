@@ -19,7 +19,8 @@ interface SarifRule {
   name: string
   shortDescription: {text: string; markdown?: string}
   helpUri?: string
-  defaultConfiguration: {level: Level}
+  /** `enabled: false` for an opt-in rule, which runs only when the configuration turns it on. */
+  defaultConfiguration: {level: Level; enabled?: false}
 }
 
 const LEVELS: Record<Severity, Level> = {error: 'error', warning: 'warning', info: 'note'}
@@ -40,7 +41,7 @@ function packageRules(): SarifRule[] {
     name: ruleName(rule.ruleId),
     shortDescription: {text: rule.description.replace(/`/g, ''), markdown: rule.description},
     helpUri: rule.url,
-    defaultConfiguration: {level: rule.defaultSeverity === 'error' ? 'error' : 'warning'}
+    defaultConfiguration: {level: rule.defaultSeverity === 'error' ? 'error' : 'warning', ...(rule.meta.optIn ? {enabled: false as const} : {})}
   }))
 }
 

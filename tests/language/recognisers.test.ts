@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
+import {lint, type StrategyOptions} from '../../src/index.js'
 import {isConditional, isNegated, isTradeoff} from '../../src/language/goals.js'
 import {PhraseMatcher, tokenize, type PhraseHit} from '../../src/language/matcher.js'
 import {phraseLists} from '../../src/language/phrases.js'
@@ -287,13 +287,16 @@ describe('negation, contingency and tradeoff', () => {
 
 const LANGUAGE = ['strategy-measurable-criteria', 'strategy-vague-goal', 'strategy-noncommittal', 'strategy-unquantified-pitch']
 
-/** A typed document with the given sections, run with only the language rules. */
-async function languageMessages(type: 'strategy' | 'vision', sections: Record<string, string>) {
+/** The pitch rule is opt-in: these examples run with it turned on, as a team that wants it configures it. */
+const PITCH_ON = {rules: {'strategy-unquantified-pitch': true}}
+
+/** A typed document with the given sections, the language messages on it (every language rule on, unless `options` say otherwise; `{}` is the default configuration). */
+async function languageMessages(type: 'strategy' | 'vision', sections: Record<string, string>, options: StrategyOptions = PITCH_ON) {
   const body = Object.entries(sections)
     .map(([heading, text]) => `## ${heading}\n\n${text}\n`)
     .join('\n')
   const markdown = `---\ntype: ${type}\n---\n\n# ${type === 'strategy' ? 'Tech Strategy' : 'Technical Vision'}: Seed\n\n${body}`
-  const messages = await lint(markdown)
+  const messages = await lint(markdown, options)
   return messages.filter((message) => LANGUAGE.includes(message.ruleId ?? '')).map((message) => `${message.ruleId}: ${message.reason}`)
 }
 
@@ -357,6 +360,19 @@ describe("the source document's examples through lint", () => {
       expect.stringMatching(/^strategy-unquantified-pitch: `K8s is industry standard\.` argues from taste or fashion \(`industry standard`\)/),
       expect.stringMatching(/^strategy-unquantified-pitch: `TypeScript is better\.` argues from taste or fashion \(`is better`\)/)
     ])
+  })
+
+  it('flags its bad pitches only when the opt-in pitch rule is on; the other rules are the same either way', async () => {
+    const pitches = {Context: 'The code is spaghetti.\n\nK8s is industry standard.\n\nTypeScript is better.'}
+    expect(await languageMessages('strategy', pitches, {})).toEqual([])
+    expect(await languageMessages('strategy', pitches, {rules: {'strategy-unquantified-pitch': 'warn'}})).toHaveLength(3)
+    expect(await languageMessages('strategy', pitches, {rules: {'strategy-unquantified-pitch': false}})).toEqual([])
+    const bad = {
+      'Guiding Policy': 'We need better observability, because microservices are the industry standard.',
+      'Coherent Actions': '- Improve developer productivity\n- Adopt microservices',
+      'Success Criteria': '- Improve developer productivity'
+    }
+    expect(await languageMessages('strategy', bad, {})).toEqual(await languageMessages('strategy', bad))
   })
 
   it('accepts the structure it creates for a vague mandate, and flags the mandate', async () => {
