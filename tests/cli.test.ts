@@ -310,6 +310,8 @@ describe.concurrent('strategy-lint: usage errors', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^Usage: strategy-lint/)
     expect(result.stdout).toMatch(/--max-warnings/)
+    // The opt-in rules, from the registry.
+    expect(result.stdout).toMatch(/^\(opt-in, so off unless the configuration turns them on: strategy-unquantified-pitch\)\.$/m)
     expect(result.stderr).toBe('')
   })
 
@@ -329,6 +331,17 @@ describe.concurrent('strategy-lint: project configuration', () => {
     linkPackage(dir)
     return dir
   }
+
+  it('strategy-unquantified-pitch is opt-in: off with the built-in setup, on when a .remarkrc turns it on', async () => {
+    const pitch = GOOD_STRATEGY.replace(/^## Context\n\n/m, '## Context\n\nThe code is spaghetti.\n\n')
+    expect(pitch).not.toBe(GOOD_STRATEGY)
+    const ids = (stdout: string) => (JSON.parse(stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((message) => message.ruleId)
+    const builtIn = await strategyLint(['--format', 'json', 'strategy.md'], makeProject({'strategy.md': pitch}))
+    expect(ids(builtIn.stdout)).toEqual([])
+    const config = {plugins: [['remark-lint-strategy', {rules: {'strategy-unquantified-pitch': true}}]]}
+    const on = await strategyLint(['--format', 'json', 'strategy.md'], configured({'.remarkrc': JSON.stringify(config), 'strategy.md': pitch}))
+    expect(ids(on.stdout)).toEqual(['strategy-unquantified-pitch'])
+  })
 
   it.each([
     ['an unknown plugin option', {plugins: [['remark-lint-strategy', {bogus: 1}]]}, /unknown option `bogus`/],

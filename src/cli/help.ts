@@ -3,9 +3,12 @@ import {DEFAULT_CACHE_FILE} from '../engine/cache.js'
 import {builtinTypes} from '../types/doc-types.js'
 import {MIN_FILES_FOR_WORKERS} from '../engine/pool.js'
 import {DEFAULT_SUPPRESSIONS_FILE} from '../engine/suppressions.js'
+import {rules} from '../rules.js'
 import {defaultConcurrency, FORMATS} from './arguments.js'
 
 const TYPE_IDS = builtinTypes.map((type) => type.id)
+const OPT_IN_RULES = rules.filter((rule) => rule.meta.optIn).map((rule) => rule.ruleId)
+const OPT_IN_LINE = OPT_IN_RULES.length > 0 ? `\n(opt-in, so off unless the configuration turns them on: ${OPT_IN_RULES.join(', ')})` : ''
 
 export const HELP = `Usage: strategy-lint [options] [paths or globs...]
        strategy-lint init ${TYPE_IDS.join('|')} [--title <text>] [--output <file>]
@@ -13,7 +16,7 @@ export const HELP = `Usage: strategy-lint [options] [paths or globs...]
 Lint engineering strategy, technical vision and decision record documents (Markdown).
 Paths default to the current folder. Uses the project's remark configuration
 (.remarkrc*, package.json#remarkConfig) when there is one, else the built-in setup;
-the strategy rules always run, with their defaults when that configuration does not list them.
+the strategy rules always run, with their defaults when that configuration does not list them${OPT_IN_LINE}.
 A file no document type applies to is skipped and counted as such.
 
 Options:
