@@ -195,12 +195,16 @@ function readsCell(meta, types, entries) {
   return perType.length > 0 ? `sections (${perType.join('; ')})` : 'sections a configured type names it in'
 }
 
+/** A rule's default severity as the rule tables and its doc page state it: `\`warn\``, or `off (opt-in; \`warn\` when on)`. */
+export function defaultSeverityText(meta) {
+  return meta.optIn ? `off (opt-in; \`${meta.severity}\` when on)` : `\`${meta.severity}\``
+}
+
 /** The rule table; `reads` (the docs' full table) says which built-in sections each section-scoped rule reads and adds what a document's status does to each rule. */
 function table(metas, link, reads) {
   const detail = reads !== undefined
   const rows = metas.map((meta) => {
-    const severity = meta.optIn ? `off (opt-in; \`${meta.severity}\` when on)` : `\`${meta.severity}\``
-    const cells = [`[\`${meta.id}\`](${link(meta.id)})`, severity, detail && meta.scope === 'section' ? reads(meta) : meta.scope]
+    const cells = [`[\`${meta.id}\`](${link(meta.id)})`, defaultSeverityText(meta), detail && meta.scope === 'section' ? reads(meta) : meta.scope]
     if (detail) cells.push(statusBehaviour(meta))
     return `| ${[...cells, meta.description].join(' | ')} |`
   })

@@ -49,6 +49,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {defaultSeverityText} from '../scripts/generate.js'
 import {lint, rules, type LintMessage, type StrategyOptions} from '../src/index.js'
 
 const docsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules')
@@ -147,11 +148,6 @@ function parseExamples(tree: Root, text: string, file: string): Example[] {
   return examples
 }
 
-/** A rule's default severity as its page and the index state it: `\`warn\``, or `off (opt-in; \`warn\` when on)`. */
-function defaultSeverityText(rule: (typeof rules)[number]): string {
-  return rule.meta.optIn ? `off (opt-in; \`${rule.defaultSeverity}\` when on)` : `\`${rule.defaultSeverity}\``
-}
-
 /** An example's options with an opt-in rule turned on (`true`) unless the example sets it: its page shows what it finds when on. */
 function turnedOn(options: StrategyOptions | undefined, ruleId: string): StrategyOptions {
   const ruleSettings = (options?.rules as Record<string, unknown> | undefined) ?? {}
@@ -195,7 +191,7 @@ describe('rule docs', () => {
     expect([...kinds].sort(), `${page!.file} needs at least one ok and one not ok example`).toEqual(['not ok', 'ok'])
     const [title] = page!.tree.children
     expect(title?.type === 'heading' && title.depth === 1 && toString(title), `${page!.file} starts with its title`).toBe(ruleId)
-    expect(page!.text.includes(`Default severity: ${defaultSeverityText(rule)}`), `${page!.file} states its default severity`).toBe(true)
+    expect(page!.text.includes(`Default severity: ${defaultSeverityText(rule.meta)}`), `${page!.file} states its default severity`).toBe(true)
     const options = page!.tree.children.some((node) => node.type === 'heading' && node.depth === 2 && toString(node) === 'Options')
     expect(options, `${page!.file} has an Options section`).toBe(true)
     expect(rule.url.endsWith(`/docs/rules/${ruleId}.md`), `rule url ${rule.url}`).toBe(true)
@@ -225,7 +221,7 @@ describe('rule docs', () => {
     for (const rule of rules) {
       const row = index.split('\n').find((line) => line.startsWith(`| [\`${rule.ruleId}\`](./${rule.ruleId}.md) |`))
       expect(row, `docs/rules/README.md has a row for ${rule.ruleId}`).toBeDefined()
-      expect(row!.split('|')[2].trim(), `default severity of ${rule.ruleId} in docs/rules/README.md`).toBe(defaultSeverityText(rule))
+      expect(row!.split('|')[2].trim(), `default severity of ${rule.ruleId} in docs/rules/README.md`).toBe(defaultSeverityText(rule.meta))
     }
   })
 })
