@@ -6,11 +6,13 @@
  *
  *   node scripts/corpus.js [folder|file.md...] [--root folder] [--limit N]
  *     [--json out.json] [--type strategy|vision] [--rules all|structure|language]
- *     [--only id,id...] [--findings N]
+ *     [--only id,id...] [--goal-headings] [--findings N]
  *
  * --type forces every file to a type; --rules runs a subset; --only runs just the
  * named rules (comma-separated ids, combined with --rules; an opt-in rule, off
- * by default, runs when named here); --findings prints a
+ * by default, runs when named here); --goal-headings turns on the
+ * `goalHeadings` option of the rules that have it (they also read headings
+ * that name goals or plans, src/model/goal-headings.ts); --findings prints a
  * deterministic sample of N messages (every k-th) for reading by hand. A Markdown
  * file may be named instead of a folder; --root sets the folder the printed paths
  * are relative to (default: the folder given, or the parent of the first one).
@@ -32,7 +34,8 @@ const {values, positionals} = scriptArguments(import.meta.url, {
     type: {type: 'string'},
     rules: {type: 'string', default: 'all'},
     findings: {type: 'string'},
-    only: {type: 'string'}
+    only: {type: 'string'},
+    'goal-headings': {type: 'boolean', default: false}
   }
 })
 const roots = (positionals.length > 0 ? positionals : ['../shared/corpus']).map((folder) => path.resolve(folder))
@@ -74,7 +77,11 @@ const options = {
   rules: {
     ...Object.fromEntries(ruleIds.filter((id) => !keep(id)).map((id) => [id, false])),
     // An opt-in rule (off by default) runs when --only names it.
-    ...Object.fromEntries(rules.filter((rule) => rule.meta.optIn && only?.has(rule.ruleId) && keep(rule.ruleId)).map((rule) => [rule.ruleId, true]))
+    ...Object.fromEntries(rules.filter((rule) => rule.meta.optIn && only?.has(rule.ruleId) && keep(rule.ruleId)).map((rule) => [rule.ruleId, true])),
+    // The goal rules with `goalHeadings` on (issue #12's in-place check of headings that name goals).
+    ...(values['goal-headings']
+      ? Object.fromEntries(rules.filter((rule) => rule.meta.options?.goalHeadings && keep(rule.ruleId)).map((rule) => [rule.ruleId, {goalHeadings: true}]))
+      : {})
   }
 }
 

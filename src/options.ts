@@ -320,3 +320,16 @@ export const PHRASE_OPTIONS: OptionsSchema = {
   add: {type: 'array', items: {type: 'string', minLength: 1}, default: [], description: "Phrases to add to the rule's list."},
   remove: {type: 'array', items: {type: 'string', minLength: 1}, default: [], description: "Phrases to remove from the rule's list, as written in it."}
 }
+
+/**
+ * The options of a goal rule (strategy-vague-goal, strategy-noncommittal): its phrase list, and whether it also reads
+ * the headings outside the type's sections that name goals or plans (src/model/goal-headings.ts).
+ */
+export const GOAL_RULE_OPTIONS: OptionsSchema = {
+  ...PHRASE_OPTIONS,
+  goalHeadings: {
+    type: 'boolean',
+    default: false,
+    description: "Also read the sections the type does not know whose heading names goals or plans (`## Goals`, `### The next 6 months`, `### FY27 Q1`)."
+  }
+}

@@ -53,7 +53,7 @@ export interface RuleContext<Options> {
 /** Where a rule reads: the whole document, or the sections of a type that name it (a section's `rules`, src/types/doc-types.ts). */
 export type RuleScope = 'document' | 'section'
 
-/** A built-in type's section as a rule names it: `strategy/success-criteria`, `vision/*`, `strategy/introduction`. */
+/** A built-in type's section as a rule names it: `strategy/success-criteria`, `vision/*`, `strategy/introduction`, `strategy/goal-headings`. */
 export type BuiltinSectionRef = `${'strategy' | 'vision' | 'adr' | 'madr'}/${string}`
 
 /** Everything a rule says about itself; the registry, the schema and the docs' rule tables are generated from it (`npm run generate`). */
@@ -76,8 +76,11 @@ export interface RuleMeta {
   /**
    * For a section-scoped rule: the built-in types' sections it reads, each
    * `<type>/<section id>` (`strategy/success-criteria`), `<type>/*` for every
-   * section of the type, or `<type>/introduction` for the prose under the
-   * title. src/types/section-rules.ts is generated from these (`npm run
+   * section of the type, `<type>/introduction` for the prose under the
+   * title, or `<type>/goal-headings` for headings outside the type's
+   * sections that name goals or plans (`## Goals`, `### FY23 Q3`;
+   * src/model/goal-headings.ts), read when the rule's `goalHeadings` option
+   * is on (a goal rule's, `GOAL_RULE_OPTIONS`). src/types/section-rules.ts is generated from these (`npm run
    * generate`), which checks that each names a built-in section.
    */
   sections?: readonly BuiltinSectionRef[]
@@ -295,11 +298,11 @@ export {headingKey, renameHeading, sectionInsertion} from './model/heading.js'
 export {matchHeadingPattern, type PatternEntry, type PatternProblem} from './types/heading-pattern.js'
 export type {PlaceholderKind, PlaceholderMatch} from './model/placeholders.js'
 export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './model/status.js'
-export {expectedOf, fail, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
+export {expectedOf, fail, GOAL_RULE_OPTIONS, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).
 export {features, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
 export {reportFindings, type CriteriaOptions} from './language/goal-analysis.js'
 export {quote} from './language/goals.js'
-export type {PhraseOptions} from './language/phrases.js'
+export type {GoalRuleOptions, PhraseOptions} from './language/phrases.js'
 export {deadlineDate, findDeadlines, type DeadlineDate, type Span} from './language/recognisers.js'
 export {frameOf} from './language/voice.js'

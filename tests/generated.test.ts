@@ -46,10 +46,12 @@ describe('the built-in sections a rule declares', () => {
   const types = builtinTypes.map((type) => ({id: type.id, allSections: allSections(type)}))
   const map = (metas: object[]) => new Map(sectionRulesOf(metas, types) as Array<[string, string[]]>)
 
-  it('make the sections read it: one named, every section of a type (`*`), and the introduction', () => {
-    const read = map([{id: 'strategy-new-rule', scope: 'section', sections: ['strategy/coherent-actions', 'vision/*', 'adr/introduction']}])
+  it('make the sections read it: one named, every section of a type (`*`), the introduction and the goal headings', () => {
+    const read = map([
+      {id: 'strategy-new-rule', scope: 'section', sections: ['strategy/coherent-actions', 'vision/*', 'adr/introduction', 'strategy/goal-headings'], options: {goalHeadings: {type: 'boolean', default: false}}}
+    ])
     const vision = allSections(builtinTypes.find((type) => type.id === 'vision')!).map((spec) => `vision/${spec.id}`)
-    expect([...read.keys()]).toEqual(['strategy/coherent-actions', ...vision, 'adr/introduction'])
+    expect([...read.keys()]).toEqual(['strategy/coherent-actions', 'strategy/goal-headings', ...vision, 'adr/introduction'])
     for (const readers of read.values()) expect(readers).toEqual(['strategy-new-rule'])
   })
 
@@ -57,12 +59,15 @@ describe('the built-in sections a rule declares', () => {
     const read = map(rules.map((rule) => rule.meta))
     for (const type of builtinTypes) {
       expect([...type.otherProseRules].sort(), `${type.id}/introduction`).toEqual([...(read.get(`${type.id}/introduction`) ?? [])].sort())
+      expect([...type.goalHeadingRules].sort(), `${type.id}/goal-headings`).toEqual([...(read.get(`${type.id}/goal-headings`) ?? [])].sort())
       for (const spec of allSections(type)) expect([...spec.rules].sort(), `${type.id}/${spec.id}`).toEqual([...(read.get(`${type.id}/${spec.id}`) ?? [])].sort())
     }
   })
 
   it.each([
     ['a section no built-in type has', {id: 'strategy-x', scope: 'section', sections: ['strategy/roadmap']}, /rules\/strategy-x\.ts: `strategy\/roadmap` names no built-in section; expected `<type>\/<section id>`/],
+    ['a part of a type that is neither a section nor the introduction nor its goal headings', {id: 'strategy-x', scope: 'section', sections: ['strategy/goals']}, /`strategy\/goals` names no built-in section; expected .*`<type>\/introduction` or `<type>\/goal-headings`/],
+    ['goal headings, without a `goalHeadings` option to read them', {id: 'strategy-x', scope: 'section', sections: ['strategy/goal-headings']}, /`strategy\/goal-headings` is read only through a `goalHeadings` option, and the rule has none/],
     ['a type that is not built in', {id: 'strategy-x', scope: 'section', sections: ['rfc/*']}, /`rfc\/\*` names no built-in section/],
     ['sections for a document-scoped rule', {id: 'strategy-x', scope: 'document', sections: ['strategy/context']}, /`sections` is for section-scoped rules, and its scope is `document`/]
   ])('are refused when they name %s', (_name, meta, pattern) => {

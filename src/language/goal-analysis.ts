@@ -16,8 +16,9 @@ import type {StrategyDocument} from '../model/document.js'
 import type {Section} from '../model/sections.js'
 import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
+import {leadsIntoList, underNonPlanLead} from './list-context.js'
 import {PhraseMatcher, tokenize, type PhraseHit, type Token} from './matcher.js'
-import {adjustedList, type PhraseCategory, type PhraseOptions} from './phrases.js'
+import {adjustedList, type GoalRuleOptions, type PhraseCategory, type PhraseOptions} from './phrases.js'
 import {findDeadlines, findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, hasFiniteVerb, isActionVerb, opensConclusion, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 import {TextMemo} from '../util.js'
@@ -60,6 +61,8 @@ interface Configuration {
   matcher: PhraseMatcher<PhraseCategory>
   milestones: PhraseMatcher<'milestone'>
   requireDeadline: boolean
+  /** The goal rules whose `goalHeadings` option is on: they also read headings outside the type's sections that name goals or plans. */
+  goalHeadings: ReadonlySet<LanguageRule>
   /** The phrases found in each sentence text (see `hitsOf`); smaller than the shared memos, as there is one per set of options. */
   hits: TextMemo<readonly PhraseHit[]>
 }
@@ -109,6 +112,7 @@ function configurationOf(peers: ReadonlyMap<string, unknown>): Configuration {
         matcher: phraseMatcher(peers),
         milestones: milestoneMatcher(criteria),
         requireDeadline: criteria.requireDeadline,
+        goalHeadings: new Set(LANGUAGE_RULES.filter((rule) => (peers.get(rule) as Partial<GoalRuleOptions> | undefined)?.goalHeadings === true)),
         hits: new TextMemo(500_000)
       }
       if (configurationsByOptions.size >= MAX_CONFIGURATIONS) configurationsByOptions.clear()
@@ -721,14 +725,19 @@ function judgeSentence(
   rules: readonly LanguageRule[]
 ): Finding | undefined {
   const section = sentence.unit.section
-  const reads = (rule: LanguageRule) => configuration.enabled.has(rule) && rules.includes(rule) && document.ruleReads(rule, section)
+  const reads = (rule: LanguageRule) =>
+    configuration.enabled.has(rule) &&
+    rules.includes(rule) &&
+    (document.ruleReads(rule, section) || (configuration.goalHeadings.has(rule) && document.readsGoalHeading(rule, section)))
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch')) return undefined
   // Most sentences hold no phrase of any list and state no open decision: nothing to read further.
   if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text)) return undefined
   const reading = readSentence(sentence, configuration)
   const place = sourceRange(document, sentence)
   const text = quote(sentence.text)
-  if (reads('strategy-noncommittal') && reading.hedge) {
+  // An item under `Benefits:`, `Sample projects may include:` or `In Q2 we are not working on:` is no plan of the authors.
+  const notPlans = underNonPlanLead(document, sentence.unit)
+  if (reads('strategy-noncommittal') && reading.hedge && !notPlans) {
     const hedge = hedgeQuote(sentence, reading.hedge)
     return {
       rule: 'strategy-noncommittal',
@@ -736,7 +745,9 @@ function judgeSentence(
       reason: `\`${text}\` hedges (\`${hedge}\`) instead of deciding; take a position (\`We will <decision> by <date>, because <reason>\`) or list it as an open decision with a date to settle it`
     }
   }
-  if (reads('strategy-vague-goal')) {
+  // A paragraph that leads into a list (an objective and its key results, `We will improve onboarding in three ways:`) is
+  // measured by its items, which are read on their own.
+  if (reads('strategy-vague-goal') && !notPlans && !leadsIntoList(document, sentence.unit)) {
     const vague = vagueness(reading, configuration)
     // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
     if (vague && !measuredInItem(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}

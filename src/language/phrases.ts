@@ -39,3 +39,9 @@ export interface PhraseOptions {
   remove: string[]
 }
 
+/** The options of strategy-vague-goal and strategy-noncommittal. */
+export interface GoalRuleOptions extends PhraseOptions {
+  /** Also read the sections the type does not know whose heading names goals or plans (src/model/goal-headings.ts). */
+  goalHeadings: boolean
+}
+

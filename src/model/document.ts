@@ -12,6 +12,7 @@ import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from 
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
 import {extendsName, headingKey, isMisspelling, isNearMiss, whiteSpaceBefore} from './heading.js'
 import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
+import {underGoalHeading} from './goal-headings.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
 import {readStatus, type DocumentStatus} from './status.js'
 import {indexType, type SpecIndex, type TypeIndex} from '../types/type-index.js'
@@ -72,6 +73,12 @@ export interface StrategyDocument {
   filledMatchesFor(ruleId: string): SectionMatch[]
   /** Whether a section-scoped rule reads the prose of `section` (by the type section that holds it, or the type's rules for other prose). */
   ruleReads(ruleId: string, section: Section): boolean
+  /**
+   * Whether `section` is outside the type's sections, under a heading that names goals or plans (`## Goals`, `### FY27 Q1`;
+   * src/model/goal-headings.ts), and the type lets `ruleId` read such headings (`<type>/goal-headings`): where a goal rule
+   * reads when its `goalHeadings` option is on.
+   */
+  readsGoalHeading(ruleId: string, section: Section): boolean
   /** The section of the type that holds `section` (itself or its nearest matched ancestor). */
   specOf(section: Section): SectionSpec | undefined
   /** The source range and text of a heading's content (without `#` marks or setext underline). */
@@ -163,6 +170,7 @@ type Query =
   | 'proseKind'
   | 'filledMatchesFor'
   | 'ruleReads'
+  | 'readsGoalHeading'
   | 'parentOf'
   | 'depthOf'
   | 'specOf'
@@ -255,7 +263,7 @@ function proseQueries(document: StrategyDocument): Pick<StrategyDocument, 'texts
 }
 
 /** The type's sections: which a rule reads, their parents and depths, the spec a section belongs to. */
-function typeQueries(document: StrategyDocument): Pick<StrategyDocument, 'filledMatchesFor' | 'ruleReads' | 'parentOf' | 'depthOf' | 'specOf'> {
+function typeQueries(document: StrategyDocument): Pick<StrategyDocument, 'filledMatchesFor' | 'ruleReads' | 'readsGoalHeading' | 'parentOf' | 'depthOf' | 'specOf'> {
   const {type, firstMatch, matches, sectionDepth} = document
   const specBySection = once(() => new Map(matches.map((match) => [match.section, match.spec])))
   return {
@@ -274,6 +282,10 @@ function typeQueries(document: StrategyDocument): Pick<StrategyDocument, 'filled
       // an FAQ, an appendix or a story holds hedges and opinions about everything, rarely the authors' plan.
       // Only when the document has sections of its type at all: a page that matches none is not laid out as one.
       return matches.length > 0 && isIntroduction(document, section) && (type?.otherProseRules.has(ruleId) ?? false)
+    },
+    readsGoalHeading(ruleId, section) {
+      // `## Goals`, `### The next 6 months`: where real planning pages put their goals, whatever the type calls its sections.
+      return (type?.goalHeadingRules.has(ruleId) ?? false) && document.specOf(section) === undefined && underGoalHeading(section)
     },
     parentOf(spec) {
       return type ? indexType(type).parents.get(spec) : undefined

@@ -163,6 +163,7 @@ function buildType(id: string, config: TypeConfig, base: DocType | undefined, at
     minHeadings: config.minHeadings ?? base?.minHeadings ?? 3,
     requireTitle: config.requireTitle ?? base?.requireTitle ?? false,
     otherProseRules: config.rules ? typeRules : (base?.otherProseRules ?? new Set()),
+    goalHeadingRules: config.rules ? typeRules : (base?.goalHeadingRules ?? new Set()),
     sections,
     headingPattern,
     status: config.status ? readStatus(config.status, base?.status, at('.status.words')) : (base?.status ?? DEFAULT_STATUS_SETTINGS),

@@ -77,6 +77,8 @@ export interface DocType {
   requireTitle: boolean
   /** Section-scoped rules that also read the prose under the title (a built-in type's: the rules that declare `<type>/introduction`). */
   otherProseRules: ReadonlySet<string>
+  /** Section-scoped rules that also read headings outside the type's sections that name goals or plans (`## Goals`, `### FY23 Q3`; src/model/goal-headings.ts); a built-in type's: the rules that declare `<type>/goal-headings`. */
+  goalHeadingRules: ReadonlySet<string>
   sections: readonly SectionSpec[]
   /** A markdownlint MD043-style list of every heading, checked by strategy-heading-pattern. */
   headingPattern?: {entries: readonly PatternEntry[]; matchCase: boolean}
@@ -103,13 +105,13 @@ type BuiltinSection = Omit<SectionSpec, 'children' | 'ordered' | 'rules'> & {
   children?: readonly BuiltinSection[]
 }
 
-/** The section-scoped rules that declare they read `<typeId>/<part>` (a section's id, or `introduction`). */
+/** The section-scoped rules that declare they read `<typeId>/<part>` (a section's id, `introduction` or `goal-headings`). */
 function rulesReading(typeId: string, part: string): ReadonlySet<string> {
   return new Set(builtinSectionRules[`${typeId}/${part}`] ?? [])
 }
 
 function builtinType(
-  type: Omit<DocType, 'sections' | 'builtin' | 'otherProseRules' | 'globs' | 'minHeadings' | 'requireTitle' | 'status'> &
+  type: Omit<DocType, 'sections' | 'builtin' | 'otherProseRules' | 'goalHeadingRules' | 'globs' | 'minHeadings' | 'requireTitle' | 'status'> &
     Partial<Pick<DocType, 'globs' | 'minHeadings' | 'requireTitle'>> & {sections: readonly BuiltinSection[]}
 ): DocType {
   const section = (spec: BuiltinSection): SectionSpec => ({
@@ -125,6 +127,7 @@ function builtinType(
     status: DEFAULT_STATUS_SETTINGS,
     ...type,
     otherProseRules: rulesReading(type.id, 'introduction'),
+    goalHeadingRules: rulesReading(type.id, 'goal-headings'),
     sections: type.sections.map(section),
     builtin: true
   }

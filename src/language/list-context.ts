@@ -1,0 +1,73 @@
+/**
+ * What a list says about the prose around it, for the goal rules: the
+ * paragraph that leads into a list is elaborated by its items (an objective
+ * and its key results, `We will improve onboarding in three ways:`), and a
+ * lead-in that announces something other than the authors' plans
+ * (`Benefits:`, `Sample projects may include:`, `In Q2 we are not working
+ * on:`, `Why do we need a refresh?`) makes its items something other than
+ * plans. Found in one pass over the document's text units, once per document.
+ */
+import type {StrategyDocument} from '../model/document.js'
+import {textUnits, type TextUnit} from './analysis.js'
+
+interface ListContext {
+  /** Paragraphs directly followed by a list or table in the same section. */
+  leadsIntoList: ReadonlySet<TextUnit>
+  /** Each outermost list item or table row, with the paragraph directly before its list. */
+  leadOf: ReadonlyMap<object, TextUnit>
+}
+
+const contexts = new WeakMap<StrategyDocument, ListContext>()
+
+function listContext(document: StrategyDocument): ListContext {
+  let context = contexts.get(document)
+  if (context) return context
+  const leadsIntoList = new Set<TextUnit>()
+  const leadOf = new Map<object, TextUnit>()
+  let previous: TextUnit | undefined
+  let lead: TextUnit | undefined
+  for (const unit of textUnits(document)) {
+    if (unit.inHeading) {
+      previous = lead = undefined
+      continue
+    }
+    if (unit.item) {
+      // The first item of a list right after a paragraph of the same section: that paragraph leads into the list.
+      if (previous && !previous.item && previous.section === unit.section) {
+        leadsIntoList.add(previous)
+        lead = previous
+      } else if (previous && !previous.item) {
+        lead = undefined
+      }
+      if (lead && !leadOf.has(unit.item)) leadOf.set(unit.item, lead)
+    } else {
+      lead = undefined
+    }
+    previous = unit
+  }
+  context = {leadsIntoList, leadOf}
+  contexts.set(document, context)
+  return context
+}
+
+/** Whether the sentence's paragraph leads into a list or table that follows it directly: the items say what it means. */
+export function leadsIntoList(document: StrategyDocument, unit: TextUnit): boolean {
+  return !unit.item && listContext(document).leadsIntoList.has(unit)
+}
+
+/**
+ * A lead-in that announces items which are not the authors' plans: a
+ * question, non-goals, examples or possibilities, benefits or reasons,
+ * options. Bounded alternations of fixed words: linear in the text.
+ */
+const NOT_PLANS_LEAD =
+  /\?\s*$|\bnot (?:be )?(?:working on|doing|going to|planning|planned|in scope|goals?|a goal)\b|\bnon-?goals?\b|\bout of scope\b|\b(?:may|might|could|can|would) (?:include|look like|contain)\b|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bexamples?\b|\bpossible\b|\bpossibilities\b|\bideas?\b|\bcandidates?\b|\btopics?\b|\bbenefits?\b|\badvantages?\b|\b(?:should|will|would|can|could) help\b|\bcan be achieved\b|\breasons?\b|\bwhy\b|\boptions?\b|\balternatives?\b/i
+
+/** Whether the sentence stands in a list item whose lead-in announces something other than the authors' plans. */
+export function underNonPlanLead(document: StrategyDocument, unit: TextUnit): boolean {
+  if (!unit.item) return false
+  const lead = listContext(document).leadOf.get(unit.item)
+  if (!lead) return false
+  const last = lead.sentences.at(-1)?.text ?? lead.text
+  return NOT_PLANS_LEAD.test(last)
+}

@@ -1,0 +1,72 @@
+/**
+ * Headings outside a type's sections whose name says they hold the authors'
+ * goals or plans: `## Goals`, `### Objectives and Key Results`, `### The next
+ * 6 months`, `### FY23 Q3`. Real strategy and planning pages put most of
+ * their goals under such headings rather than under the kernel's section
+ * names; the goal rules that declare `<type>/goal-headings` read them
+ * (src/model/document.ts, `ruleReads`).
+ *
+ * Matched on a heading's key (src/model/heading.ts: lower case, numbering,
+ * a trailing parenthetical and plural `s` gone), so `2. Goals (2027)` and
+ * `Goal` are one. Each pattern is anchored and made of fixed words, so it
+ * runs in time linear in the key.
+ */
+import type {Section} from './sections.js'
+
+/** Words that may qualify the head noun: `Project goals`, `Key results`, `2027 Q1 objectives`, `Top priorities`. */
+const QUALIFIER = String.raw`(?:our|the|project|team|key|main|primary|top|overall|high level|flagship|strategic|technical|product|engineering|business|quarterly|annual|yearly|near term|short term|\d{4}|fy\s?\d{2,4}|[hq][1-4])`
+
+/** The head nouns of a goal heading, as keys spell them (plural `s` dropped: `prioritie`). */
+const HEAD = String.raw`(?:goal|objective|okr|aim|prioritie|priority|focus|focus area|outcome|milestone|deliverable|work item|next step|key result|plan|roadmap)`
+
+/**
+ * A heading whose name is its goals: the head noun first (after qualifiers),
+ * then nothing, words that say for what or when (`Goals for FY22`, `Plan of
+ * record`), or another goal noun (`Objective and key result`, `Milestones and
+ * timeline`; not `Priorities and direction`, a survey's topic). `Design
+ * goals` are not among them: they are principles a design is judged by.
+ */
+const GOAL_HEADING = new RegExp(
+  `^(?:${QUALIFIER} )*${HEAD}(?: (?:for|of|in|over|this|next|until|through|to)\\b.*| and (?:${QUALIFIER} )*(?:${HEAD}|timeline|schedule)\\b.*)?$`
+)
+
+/** Headings that name a period to come: `The next 6 months`, `What's next`, `What we are working on`, `Short term`. */
+const PLAN_HEADING =
+  /^(?:the )?next (?:\d{1,2}|three|six|twelve|eighteen) (?:month|week|quarter|year)|^what s next\b|^what is next\b|^what we (?:are|will be) (?:working on|focusing on|shooting for|doing next)\b|^what we (?:will|propose to|plan to) do\b|^(?:short|mid|medium) term$/
+
+/** A heading that is a planning period and nothing else: `FY23 Q3`, `Q3 2026`, `H1 2027`, `FY27` (a bare year may be a history entry). */
+const PERIOD_HEADING = /^(?:\d{4} )?(?:fy ?\d{2,4}(?: ?[hq][1-4])?|[hq][1-4](?: (?:fy ?)?\d{2,4})?)$/
+
+/** Headings that hold what the authors will not do, or say so beside their goals: `Non-goals`, `Goals and non-goals`, `What we are not working on`. */
+const NOT_GOALS = /\bnon goal|\bnot (?:a )?goal|\bnot working on\b|\bnot doing\b|\bout of scope\b|\banti goal|\bwill not\b/
+
+/** Whether a heading's key names goals or plans (and not non-goals). */
+export function isGoalHeading(key: string): boolean {
+  if (NOT_GOALS.test(key)) return false
+  return GOAL_HEADING.test(key) || PLAN_HEADING.test(key) || PERIOD_HEADING.test(key)
+}
+
+/**
+ * Subsections of a goal heading that hold something else: reasons, the
+ * problem, principles, questions, what others ask for, alternatives
+ * (`### Why do we need a refresh?`, `### Design axioms`, `### Top customer
+ * issues`). A question mark ends the heading's text, which the key drops, so
+ * questions are told by their first word.
+ */
+const OTHER_TOPIC =
+  /^(?:why|how|what|who|when|where|which|is|are|do|does|can|should)\b(?! we (?:are|will|plan|propose|get)\b| s next\b| is next\b)|\b(?:background|context|motivation|problem|status quo|current state|principle|axiom|tenet|benefit|advantage|reason|risk|issue|request|feedback|question|faq|alternative|example|history|definition|glossary|appendix|reference|landscape|competitor)\b/
+
+/**
+ * Whether `section` sits under a goal heading: itself or its nearest
+ * ancestor whose heading says goals, non-goals or another topic decides
+ * (`### Performance` under `## Goals` holds goals; `### Non-goals` and
+ * `### Why now?` under `## Goals` do not).
+ */
+export function underGoalHeading(section: Section): boolean {
+  for (let current: Section | undefined = section; current && current.depth > 0; current = current.parent) {
+    if (NOT_GOALS.test(current.key)) return false
+    if (isGoalHeading(current.key)) return true
+    if (OTHER_TOPIC.test(current.key)) return false
+  }
+  return false
+}

@@ -1,0 +1,152 @@
+/**
+ * Headings outside a type's sections that name goals or plans (`## Goals`,
+ * `### The next 6 months`, `### FY23 Q3`): the goal rules read them when
+ * their `goalHeadings` option is on (src/model/goal-headings.ts,
+ * `<type>/goal-headings` in rules/*.ts).
+ */
+import {describe, expect, it} from 'vitest'
+import {GOOD_STRATEGY, strategyDoc, words} from '../fixtures/cli/documents.js'
+import {lint, type StrategyOptions} from '../src/index.js'
+import {headingKey} from '../src/model/heading.js'
+import {isGoalHeading} from '../src/model/goal-headings.js'
+
+const VAGUE = '- Improve developer productivity.'
+const HEDGE = 'We might explore a new build cache.'
+
+/** Both goal rules with `goalHeadings` on. */
+const ON: StrategyOptions = {rules: {'strategy-vague-goal': ['warn', {goalHeadings: true}], 'strategy-noncommittal': ['warn', {goalHeadings: true}]}}
+
+async function languageMessages(text: string, options: StrategyOptions = ON): Promise<string[]> {
+  const messages = await lint(text, options)
+  return messages
+    .filter((message) => message.ruleId === 'strategy-vague-goal' || message.ruleId === 'strategy-noncommittal')
+    .map((message) => `${message.line}: ${message.ruleId}`)
+}
+
+/** The clean strategy with `extra` after its last section. */
+const withExtra = (extra: string) => `${GOOD_STRATEGY}\n${extra}\n`
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1
+
+describe('which headings name goals or plans', () => {
+  it.each([
+    'Goals',
+    '2. Goals',
+    'Project goals',
+    'Goals for FY22',
+    'Objectives & Key Results (OKRs)',
+    'Milestones and timeline',
+    'Key Results',
+    'Top priorities',
+    'Q2 Objective and Key Results',
+    '2027 Q1 goals',
+    'Milestones',
+    'Next steps',
+    'Plans',
+    'Roadmap',
+    'Focus areas',
+    'The next 6 months',
+    'The next six months',
+    "What's next and why",
+    "What we're working on",
+    'What we propose to do about it',
+    'Short term (3m)',
+    'FY23 Q3',
+    'FY22Q4',
+    'Q3 2026',
+    'H1 2027',
+    'FY27'
+  ])('`%s` does', (title) => {
+    expect(isGoalHeading(headingKey(title))).toBe(true)
+  })
+
+  it.each([
+    'Non-Goals',
+    'Goals and Non-Goals',
+    'Goals / Non-goals',
+    'Not goals',
+    "What we're not working on & why",
+    'Out of scope',
+    'Test Plan',
+    'Target customers',
+    'Motivation',
+    'Frequently asked questions',
+    'Alternatives considered',
+    'History',
+    '2016',
+    'Goal-based scheduling in the kubelet',
+    'Design Goals',
+    'Project Priorities and Direction',
+    'Long term'
+  ])('`%s` does not', (title) => {
+    expect(isGoalHeading(headingKey(title))).toBe(false)
+  })
+})
+
+describe('the goal rules read headings that name goals or plans when `goalHeadings` is on', () => {
+  it('is off by default, and on per rule', async () => {
+    const text = withExtra(`## Goals\n\n${VAGUE}\n\n## The next 6 months\n\n${HEDGE}`)
+    expect(await languageMessages(text, {})).toEqual([])
+    expect(await languageMessages(text, {rules: {'strategy-vague-goal': ['warn', {goalHeadings: true}]}})).toEqual([`${lineOf(text, 'Improve developer')}: strategy-vague-goal`])
+    expect(await languageMessages(text, {rules: {'strategy-noncommittal': {goalHeadings: true}}})).toEqual([`${lineOf(text, 'We might')}: strategy-noncommittal`])
+    expect(await languageMessages(text, {rules: {'strategy-noncommittal': {goalHeadings: false}}})).toEqual([])
+  })
+
+  it('refuses a value that is not a boolean, in one line', async () => {
+    await expect(lint(GOOD_STRATEGY, {rules: {'strategy-vague-goal': {goalHeadings: 'yes'}}} as never)).rejects.toThrow(
+      'remark-lint-strategy: rule `strategy-vague-goal`: option `goalHeadings`: got "yes", expected true or false'
+    )
+  })
+
+  it('a `## Goals` section after a strategy\'s own: its vague goal is reported', async () => {
+    const text = withExtra(`## Goals\n\n${VAGUE}`)
+    expect(await languageMessages(text)).toEqual([`${lineOf(text, 'Improve developer')}: strategy-vague-goal`])
+  })
+
+  it('and its hedge, under `### The next 6 months`', async () => {
+    const text = withExtra(`## The next 6 months\n\n${HEDGE}`)
+    expect(await languageMessages(text)).toEqual([`${lineOf(text, 'We might')}: strategy-noncommittal`])
+  })
+
+  it('a subsection of a goal heading is read; a non-goals heading, on its own or under goals, is not', async () => {
+    const text = withExtra(`## Goals\n\n### Build speed\n\n${VAGUE}\n\n### Non-goals\n\n- Improve the release notes.\n\n## Non-Goals\n\n- Make the docs better.`)
+    expect(await languageMessages(text)).toEqual([`${lineOf(text, 'Improve developer')}: strategy-vague-goal`])
+  })
+
+  it('a goal that names its target and deadline passes there', async () => {
+    expect(await languageMessages(withExtra('## Goals\n\n- Reduce CI pipeline time from 45 min to 10 min by Q3 2027.'))).toEqual([])
+  })
+
+  it('headings that name no goals stay unread, and so does a goal heading inside a section that is not a goal section', async () => {
+    expect(await languageMessages(withExtra(`## FAQ\n\n${VAGUE}\n\n${HEDGE}`))).toEqual([])
+    const underContext = strategyDoc({context: `${words(80, 1)}\n\n### Goals of the old system\n\n${VAGUE}`})
+    expect(await languageMessages(underContext)).toEqual([])
+  })
+
+  it('a document typed `strategy` by its front matter, with none of the type\'s headings', async () => {
+    const text = `---\ntype: strategy\n---\n\n# Search\n\n## Mission\n\n${words(30, 1)}\n\n## FY23 Q3\n\n${VAGUE}\n- ${HEDGE}\n`
+    expect(await languageMessages(text)).toEqual([
+      `${lineOf(text, 'Improve developer')}: strategy-vague-goal`,
+      `${lineOf(text, 'We might')}: strategy-noncommittal`
+    ])
+  })
+
+  it('a vision reads them too; an ADR does not', async () => {
+    const vision = `---\ntype: vision\n---\n\n# Search vision\n\n## Objectives\n\n${VAGUE}\n`
+    expect(await languageMessages(vision)).toEqual([`${lineOf(vision, 'Improve developer')}: strategy-vague-goal`])
+    const adr = `---\ntype: adr\n---\n\n# 1. Use Postgres\n\n## Status\n\nAccepted\n\n## Context\n\n${words(20, 1)}\n\n## Goals\n\n${VAGUE}\n- ${HEDGE}\n\n## Decision\n\nWe will use Postgres.\n\n## Consequences\n\n${words(20, 2)}\n`
+    expect(await languageMessages(adr)).toEqual([])
+  })
+
+  it('a configured type: one extending `strategy` keeps them; a type\'s `rules` read them as they read the introduction; a type without either does not', async () => {
+    const doc = (type: string) => `---\ntype: ${type}\n---\n\n# Plan\n\n## Summary\n\n${words(30, 1)}\n\n## Goals\n\n${VAGUE}\n`
+    const types: NonNullable<StrategyOptions['types']> = {
+      extended: {extends: 'strategy', sections: ['context']},
+      ruled: {sections: ['Summary'], rules: ['strategy-vague-goal']},
+      plain: {sections: ['Summary']}
+    }
+    const line = lineOf(doc('x'), 'Improve developer')
+    expect(await languageMessages(doc('extended'), {...ON, types})).toEqual([`${line}: strategy-vague-goal`])
+    expect(await languageMessages(doc('ruled'), {...ON, types})).toEqual([`${line}: strategy-vague-goal`])
+    expect(await languageMessages(doc('plain'), {...ON, types})).toEqual([])
+  })
+})
