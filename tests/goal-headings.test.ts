@@ -35,6 +35,7 @@ describe('which headings name goals or plans', () => {
     'Goals for FY22',
     'Objectives & Key Results (OKRs)',
     'Milestones and timeline',
+    'Goals and Requirements',
     'Key Results',
     'Top priorities',
     'Q2 Objective and Key Results',
@@ -110,6 +111,8 @@ describe('the goal rules read headings that name goals or plans when `goalHeadin
   it('a subsection of a goal heading is read; a non-goals heading, on its own or under goals, is not', async () => {
     const text = withExtra(`## Goals\n\n### Build speed\n\n${VAGUE}\n\n### Non-goals\n\n- Improve the release notes.\n\n## Non-Goals\n\n- Make the docs better.`)
     expect(await languageMessages(text)).toEqual([`${lineOf(text, 'Improve developer')}: strategy-vague-goal`])
+    const topics = withExtra(`## Goals\n\n### How\n\n${VAGUE}\n\n### Why now?\n\n- Improve the release notes.\n\n### Design principles\n\n- Make the docs better.`)
+    expect(await languageMessages(topics)).toEqual([`${lineOf(topics, 'Improve developer')}: strategy-vague-goal`])
   })
 
   it('a goal that names its target and deadline passes there', async () => {

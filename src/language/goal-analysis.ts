@@ -600,8 +600,18 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     contingentAfter(tokens, hit) ||
     inRelativeClause(tokens, hit) ||
     DOCUMENT_FATE.test(sentence.text) ||
-    namedPartyWishes(sentence, hit)
+    namedPartyWishes(sentence, hit) ||
+    addressesTheReader(tokens)
   )
+}
+
+/** Opening adverbs before a sentence's subject: `Probably, you ...`, `Perhaps you ...`. */
+const OPENING_ADVERB = /^(?:probably|perhaps|maybe|possibly|potentially|likely|ideally|alternatively|optionally|eventually)$/
+
+/** `Probably, you can do this with today's scheduler`, `You might want to pin the version`: what the reader may do, not the authors' plan. */
+function addressesTheReader(tokens: readonly Token[]): boolean {
+  const first = OPENING_ADVERB.test(tokens[0]?.word ?? '') ? 1 : 0
+  return tokens[first]?.word === 'you'
 }
 
 /** `This proposal will most likely not be adopted`: a forecast of the document's own fate, not a plan hedged. */
@@ -737,7 +747,11 @@ function judgeSentence(
   const text = quote(sentence.text)
   // An item under `Benefits:`, `Sample projects may include:` or `In Q2 we are not working on:` is no plan of the authors.
   const notPlans = underNonPlanLead(document, sentence.unit)
-  if (reads('strategy-noncommittal') && reading.hedge && !notPlans) {
+  const leadIn = leadsIntoList(document, sentence.unit)
+  // `We would like to revamp the import flow by:`, `We aim to improve onboarding in three ways:`: an aim or a wish that leads
+  // into the list of what will be done is answered there; a `might` or an `explore` still leaves it open.
+  const answeredAim = leadIn && reading.hedge?.category === 'aspiration'
+  if (reads('strategy-noncommittal') && reading.hedge && !notPlans && !answeredAim) {
     const hedge = hedgeQuote(sentence, reading.hedge)
     return {
       rule: 'strategy-noncommittal',
@@ -747,7 +761,7 @@ function judgeSentence(
   }
   // A paragraph that leads into a list (an objective and its key results, `We will improve onboarding in three ways:`) is
   // measured by its items, which are read on their own.
-  if (reads('strategy-vague-goal') && !notPlans && !leadsIntoList(document, sentence.unit)) {
+  if (reads('strategy-vague-goal') && !notPlans && !leadIn) {
     const vague = vagueness(reading, configuration)
     // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
     if (vague && !measuredInItem(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}

@@ -57,11 +57,12 @@ export function leadsIntoList(document: StrategyDocument, unit: TextUnit): boole
 
 /**
  * A lead-in that announces items which are not the authors' plans: a
- * question, non-goals, examples or possibilities, benefits or reasons,
- * options. Bounded alternations of fixed words: linear in the text.
+ * question, non-goals, examples or possibilities (`Possible topics:`, not
+ * `as soon as possible:`), benefits or reasons, options. Bounded alternations
+ * of fixed words: linear in the text.
  */
 const NOT_PLANS_LEAD =
-  /\?\s*$|\bnot (?:be )?(?:working on|doing|going to|planning|planned|in scope|goals?|a goal)\b|\bnon-?goals?\b|\bout of scope\b|\b(?:may|might|could|can|would) (?:include|look like|contain)\b|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bexamples?\b|\bpossible\b|\bpossibilities\b|\bideas?\b|\bcandidates?\b|\btopics?\b|\bbenefits?\b|\badvantages?\b|\b(?:should|will|would|can|could) help\b|\bcan be achieved\b|\breasons?\b|\bwhy\b|\boptions?\b|\balternatives?\b/i
+  /\?\s*$|\bnot (?:be )?(?:working on|doing|going to|planning|planned|in scope|goals?|a goal)\b|\bnon-?goals?\b|\bout of scope\b|\b(?:may|might|could|can|would) (?:include|look like|contain)\b|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bexamples?\b|\b(?<!as |where |wherever |when |if )possible\b|\bpossibilities\b|\bideas?\b|\bcandidates?\b|\btopics?\b|\bbenefits?\b|\badvantages?\b|\b(?:should|will|would|can|could) help\b|\bcan be achieved\b|\breasons?\b|\bwhy\b|\boptions?\b|\balternatives?\b/i
 
 /** Whether the sentence stands in a list item whose lead-in announces something other than the authors' plans. */
 export function underNonPlanLead(document: StrategyDocument, unit: TextUnit): boolean {

@@ -23,11 +23,12 @@ const HEAD = String.raw`(?:goal|objective|okr|aim|prioritie|priority|focus|focus
  * A heading whose name is its goals: the head noun first (after qualifiers),
  * then nothing, words that say for what or when (`Goals for FY22`, `Plan of
  * record`), or another goal noun (`Objective and key result`, `Milestones and
- * timeline`; not `Priorities and direction`, a survey's topic). `Design
+ * timeline`, `Goals and requirements`; not `Priorities and direction`, a
+ * survey's topic). `Design
  * goals` are not among them: they are principles a design is judged by.
  */
 const GOAL_HEADING = new RegExp(
-  `^(?:${QUALIFIER} )*${HEAD}(?: (?:for|of|in|over|this|next|until|through|to)\\b.*| and (?:${QUALIFIER} )*(?:${HEAD}|timeline|schedule)\\b.*)?$`
+  `^(?:${QUALIFIER} )*${HEAD}(?: (?:for|of|in|over|this|next|until|through|to)\\b.*| and (?:${QUALIFIER} )*(?:${HEAD}|timeline|schedule|requirement)\\b.*)?$`
 )
 
 /** Headings that name a period to come: `The next 6 months`, `What's next`, `What we are working on`, `Short term`. */
@@ -51,10 +52,11 @@ export function isGoalHeading(key: string): boolean {
  * problem, principles, questions, what others ask for, alternatives
  * (`### Why do we need a refresh?`, `### Design axioms`, `### Top customer
  * issues`). A question mark ends the heading's text, which the key drops, so
- * questions are told by their first word.
+ * questions are told by their first word (not `How`: `### How` under a goal
+ * says how it will be reached).
  */
 const OTHER_TOPIC =
-  /^(?:why|how|what|who|when|where|which|is|are|do|does|can|should)\b(?! we (?:are|will|plan|propose|get)\b| s next\b| is next\b)|\b(?:background|context|motivation|problem|status quo|current state|principle|axiom|tenet|benefit|advantage|reason|risk|issue|request|feedback|question|faq|alternative|example|history|definition|glossary|appendix|reference|landscape|competitor)\b/
+  /^(?:why|what|who|when|where|which|is|are|do|does|can|should)\b(?! we (?:are|will|plan|propose|get)\b| s next\b| is next\b)|\b(?:background|context|motivation|problem|status quo|current state|principle|axiom|tenet|benefit|advantage|reason|risk|issue|request|feedback|question|faq|alternative|example|history|definition|glossary|appendix|reference|landscape|competitor)\b/
 
 /**
  * Whether `section` sits under a goal heading: itself or its nearest

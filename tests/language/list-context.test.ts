@@ -24,6 +24,13 @@ describe('a paragraph that leads into a list is measured by its items', () => {
     ])
   })
 
+  it('an aim or a wish that leads into the list of what will be done is answered there; alone it still hedges', async () => {
+    expect(await actions('We would like to revamp the import flow by:\n\n- Examining the five largest imports.\n- Designing a new API.')).toEqual([])
+    expect(await actions('We aim to improve the first-run experience in two ways:\n\n- Ship a sample repository.\n- Add a guided setup page.')).toEqual([])
+    expect(await actions('We would like to revamp the import flow.')).toEqual([expect.stringMatching(HEDGE)])
+    expect(await actions('We aim to improve the first-run experience.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+
   it('the same paragraph with no list after it is reported', async () => {
     expect(await actions('We will improve the first-run experience.')).toEqual([expect.stringMatching(VAGUE)])
     expect(await actions('We will improve the first-run experience.\n\nWe ship a sample repository by Q3 2027.')).toEqual([expect.stringMatching(VAGUE)])
@@ -45,11 +52,8 @@ describe('items whose lead-in announces something other than the authors\' plans
     expect(await actions(`${lead}\n\n- Faster builds for everyone.\n- We might migrate the queue to Kafka.`)).toEqual([])
   })
 
-  it('a lead-in that announces the plan keeps its items read', async () => {
-    expect(await actions('In Q2 we will:\n\n- Make builds faster.\n- Explore a new cache.')).toEqual([
-      expect.stringMatching(VAGUE),
-      expect.stringMatching(HEDGE)
-    ])
+  it.each(['In Q2 we will:', 'We will ship these as soon as possible:', 'Where possible, we will:'])('a lead-in that announces the plan keeps its items read: `%s`', async (lead) => {
+    expect(await actions(`${lead}\n\n- Make builds faster.\n- Explore a new cache.`)).toEqual([expect.stringMatching(VAGUE), expect.stringMatching(HEDGE)])
   })
 
   it('only the list right after the lead-in: a later list under its own plan is read', async () => {

@@ -11,6 +11,13 @@ async function messages(text: string): Promise<string[]> {
 }
 
 describe('strategy-noncommittal on real shapes', () => {
+  it('what the reader may do (`Probably, you can ...`, `You might want to ...`) is not the authors\' plan; the same hedge on ours is', async () => {
+    expect(await messages('Probably, you can do this with the current scheduler as well.')).toEqual([])
+    expect(await messages('You might want to pin the version in your lock file.')).toEqual([])
+    expect(await messages('Probably, we will pin the version in the lock file.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*hedges \(`Probably`\)/)])
+    expect(await messages('We might pin the version in the lock file.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*hedges \(`might`\)/)])
+  })
+
   it('the authors\' work that aims (`This process aims to enhance X`) hedges like `we aim to`', async () => {
     expect(await messages('This process aims to enhance visibility across teams.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*hedges \(`aims to enhance`\)/)])
     expect(await messages('By adding a guided wizard, this initiative seeks to simplify onboarding for new tenants.')).toEqual([
