@@ -461,7 +461,10 @@ function headingDated(sentence: Sentence): boolean {
 const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'picks', 'select', 'recommend', 'conclude', 'determine'])
 
 /** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
-const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b)|\bto be (?:decided|determined)\b/i
+const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b|\s+to\s+(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull requests|prs)\b)|\bto be (?:decided|determined)\b/i
+
+/** What a document or project is `open to` when it invites the reader (`open to contributions`, `open to comments and changes`): no decision left open. */
+const INVITED = /^(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull|prs)$/
 
 /** Before `open questions`: `the open questions`, `the scenarios and open questions`, `scenarios/open questions` name a list of them, they leave nothing open. */
 const NAMES_A_LIST = /(?:\b(?:the|these|those|its|our|their|any|all)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?|\/\s*)$/iu
@@ -601,7 +604,9 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     inRelativeClause(tokens, hit) ||
     DOCUMENT_FATE.test(sentence.text) ||
     namedPartyWishes(sentence, hit) ||
-    addressesTheReader(tokens)
+    addressesTheReader(tokens) ||
+    // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
+    (hit.phrase.toLowerCase() === 'open to' && INVITED.test(tokens[hit.endToken]?.word ?? ''))
   )
 }
 
@@ -687,8 +692,13 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
     if (target || deadline || /^wants?$/.test(word)) return false
     // `This proposal aims to create a unified and consistent mechanism`: a deliverable, whatever it is called (`aims to provide X
     // and improve Y` still wishes for the improvement).
-    const delivers = DELIVERING.test(tokens[hit.endToken]?.word ?? '') || /^(?:create|give|define|allow|enable)$/.test(tokens[hit.endToken]?.word ?? '')
-    if (delivers && !hits.some((other) => other.firstToken > hit.endToken && other.category === 'improvement')) return false
+    const delivers =
+      DELIVERING.test(tokens[hit.endToken]?.word ?? '') || /^(?:create|give|define|allow|enable|stabili[sz]e|offer|land|launch|release|finali[sz]e)$/.test(tokens[hit.endToken]?.word ?? '')
+    // `We aim to stabilize cargo script, a feature that ... making it much easier to ...`: the improvement after a comma, a
+    // relative pronoun or `so` is the deliverable's benefit; `aims to provide X and improve Y` still wishes for Y.
+    const benefitFrom = tokens.findIndex((token, index) => index > hit.endToken && (/^(?:which|that|so)$/.test(token.word) || /[,;(]/.test(text.slice(tokens[index - 1].end, token.start))))
+    const aimed = (other: PhraseHit) => other.firstToken > hit.endToken && (benefitFrom === -1 || other.firstToken < benefitFrom) && other.category === 'improvement'
+    if (delivers && !hits.some(aimed)) return false
     return hits.some((other) => other.firstToken >= hit.endToken && (other.category === 'improvement' || other.category === 'quality' || other.category === 'exploration'))
   }
   if (hit.category === 'exploration') {

@@ -11,6 +11,20 @@ async function messages(text: string): Promise<string[]> {
 }
 
 describe('strategy-noncommittal on real shapes', () => {
+  it('an invitation (`open to contributions`, `open to comments and changes`) leaves nothing undecided; being open to a choice does', async () => {
+    expect(await messages('The tool is open source and very much open to contributions of new checks.')).toEqual([])
+    expect(await messages('This RFC is open to comments and changes from the community.')).toEqual([])
+    expect(await messages('We are open to using Postgres for the ledger.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*hedges \(`are open`\)/)])
+    expect(await messages('Which database the ledger uses is still open.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+
+  it('an aim at a deliverable (`aim to stabilize X`, `intend to offer X`) is a plan, whatever benefit follows a comma; an improvement it also aims at is a wish', async () => {
+    expect(await messages('We aim to stabilize the plugin API, a feature that lets teams ship checks without a fork, making reviews much easier.')).toEqual([])
+    expect(await messages('We intend to offer the audit log as JSON (and CSV) to make compliance reviews cheaper.')).toEqual([])
+    expect(await messages('This proposal aims to provide a plugin API and improve build times.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*hedges \(`aims to provide`\)/)])
+    expect(await messages('We aim to improve onboarding.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*hedges \(`aim to improve`\)/)])
+  })
+
   it('what the reader may do (`Probably, you can ...`, `You might want to ...`) is not the authors\' plan; the same hedge on ours is', async () => {
     expect(await messages('Probably, you can do this with the current scheduler as well.')).toEqual([])
     expect(await messages('You might want to pin the version in your lock file.')).toEqual([])
