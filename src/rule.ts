@@ -80,8 +80,10 @@ export interface RuleMeta {
    * title, or `<type>/goal-headings` for headings outside the type's
    * sections that name goals or plans (`## Goals`, `### FY23 Q3`;
    * src/model/goal-headings.ts), read when the rule's `goalHeadings` option
-   * is on (a goal rule's, `GOAL_RULE_OPTIONS`). src/types/section-rules.ts is generated from these (`npm run
-   * generate`), which checks that each names a built-in section.
+   * is on (a goal rule's, `GOAL_RULE_OPTIONS`). src/types/section-rules.ts
+   * is generated from these (`npm run generate`), which checks that each
+   * names a built-in section and that a rule naming goal headings has the
+   * option.
    */
   sections?: readonly BuiltinSectionRef[]
   /**

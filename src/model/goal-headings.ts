@@ -3,8 +3,9 @@
  * goals or plans: `## Goals`, `### Objectives and Key Results`, `### The next
  * 6 months`, `### FY23 Q3`. Real strategy and planning pages put most of
  * their goals under such headings rather than under the kernel's section
- * names; the goal rules that declare `<type>/goal-headings` read them
- * (src/model/document.ts, `ruleReads`).
+ * names; the goal rules that declare `<type>/goal-headings` read them when
+ * their `goalHeadings` option is on (src/model/document.ts,
+ * `readsGoalHeading`; src/language/goal-analysis.ts).
  *
  * Matched on a heading's key (src/model/heading.ts: lower case, numbering,
  * a trailing parenthetical and plural `s` gone), so `2. Goals (2027)` and
@@ -24,8 +25,8 @@ const HEAD = String.raw`(?:goal|objective|okr|aim|prioritie|priority|focus|focus
  * then nothing, words that say for what or when (`Goals for FY22`, `Plan of
  * record`), or another goal noun (`Objective and key result`, `Milestones and
  * timeline`, `Goals and requirements`; not `Priorities and direction`, a
- * survey's topic). `Design
- * goals` are not among them: they are principles a design is judged by.
+ * survey's topic). `Design goals` are not among them: they are principles a
+ * design is judged by.
  */
 const GOAL_HEADING = new RegExp(
   `^(?:${QUALIFIER} )*${HEAD}(?: (?:for|of|in|over|this|next|until|through|to)\\b.*| and (?:${QUALIFIER} )*(?:${HEAD}|timeline|schedule|requirement)\\b.*)?$`
@@ -65,10 +66,24 @@ const OTHER_TOPIC =
  * `### Why now?` under `## Goals` do not).
  */
 export function underGoalHeading(section: Section): boolean {
-  for (let current: Section | undefined = section; current && current.depth > 0; current = current.parent) {
-    if (NOT_GOALS.test(current.key)) return false
-    if (isGoalHeading(current.key)) return true
-    if (OTHER_TOPIC.test(current.key)) return false
+  let under = answers.get(section)
+  if (under === undefined) {
+    under = decideUnderGoalHeading(section)
+    answers.set(section, under)
   }
-  return false
+  return under
+}
+
+/**
+ * Each section's answer, found once: every sentence asks it, several times, and a heading's key may be long (20,000
+ * sentences under an 80,000-character heading took 33 s when each question read the key again).
+ */
+const answers = new WeakMap<Section, boolean>()
+
+function decideUnderGoalHeading(section: Section): boolean {
+  if (section.depth === 0) return false
+  if (NOT_GOALS.test(section.key)) return false
+  if (isGoalHeading(section.key)) return true
+  if (OTHER_TOPIC.test(section.key)) return false
+  return section.parent ? underGoalHeading(section.parent) : false
 }

@@ -77,7 +77,7 @@ export interface DocType {
   requireTitle: boolean
   /** Section-scoped rules that also read the prose under the title (a built-in type's: the rules that declare `<type>/introduction`). */
   otherProseRules: ReadonlySet<string>
-  /** Section-scoped rules that also read headings outside the type's sections that name goals or plans (`## Goals`, `### FY23 Q3`; src/model/goal-headings.ts); a built-in type's: the rules that declare `<type>/goal-headings`. */
+  /** Section-scoped rules that may also read headings outside the type's sections that name goals or plans (`## Goals`, `### FY23 Q3`; src/model/goal-headings.ts), when their `goalHeadings` option is on; a built-in type's: the rules that declare `<type>/goal-headings`. */
   goalHeadingRules: ReadonlySet<string>
   sections: readonly SectionSpec[]
   /** A markdownlint MD043-style list of every heading, checked by strategy-heading-pattern. */
