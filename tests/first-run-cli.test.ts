@@ -223,15 +223,15 @@ describe.concurrent('hooks pass every staged Markdown file', () => {
   })
 })
 
-describe.concurrent('the corpus and bench scripts', () => {
-  for (const script of ['corpus', 'bench']) {
+describe.concurrent('the corpus, bench and sampling scripts', () => {
+  for (const script of ['corpus', 'bench', 'draw-unflagged']) {
     const file = path.join(PACKAGE_ROOT, 'scripts', `${script}.js`)
     it(`${script}.js: --help prints its usage; a missing corpus or an unknown flag is one line and exit 2`, async () => {
       const dir = makeProject({})
       const help = await runNode(file, ['--help'], dir)
       expect(help.code).toBe(0)
       expect(help.stdout).toMatch(new RegExp(`node scripts/${script}\\.js \\[`))
-      const missing = await runNode(file, script === 'corpus' ? ['no-such-folder'] : ['--corpus', 'no-such-folder'], dir)
+      const missing = await runNode(file, script === 'bench' ? ['--corpus', 'no-such-folder'] : ['no-such-folder'], dir)
       expect(missing.code).toBe(2)
       expect(missing.stderr).toMatch(new RegExp(`^${script}: the corpus folder .*no-such-folder does not exist; .*\\n$`))
       const bogus = await runNode(file, ['--bogus'], dir)
