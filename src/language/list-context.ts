@@ -54,7 +54,8 @@ function listContext(document: StrategyDocument): ListContext {
 
 /** Whether the sentence's paragraph leads into a list or table that follows it directly: the items say what it means. */
 export function leadsIntoList(document: StrategyDocument, unit: TextUnit): boolean {
-  return !unit.item && listContext(document).leadsIntoList.has(unit)
+  // (Only paragraphs outside a list are ever added.)
+  return listContext(document).leadsIntoList.has(unit)
 }
 
 /**

@@ -45,8 +45,13 @@ interface Outcome {
 
 /** Lint each file once, forced to its type, and look up every finding of the judged rules among `verdicts`. */
 async function judgeRuns(verdicts: readonly Verdict[], files: readonly string[], rules: StrategyOptions['rules']): Promise<Outcome> {
+  const keyOf = (file: string, line: number | undefined, rule: string | undefined | null) => `${file}:${line}:${rule}`
+  // The first verdict of a finding wins: callers list the runs that judged the configuration first.
   const byKey = new Map<string, Verdict>()
-  for (const verdict of verdicts) if (!byKey.has(`${verdict.file}:${verdict.line}:${verdict.rule}`)) byKey.set(`${verdict.file}:${verdict.line}:${verdict.rule}`, verdict)
+  for (const verdict of verdicts) {
+    const key = keyOf(verdict.file, verdict.line, verdict.rule)
+    if (!byKey.has(key)) byKey.set(key, verdict)
+  }
   const outcome: Outcome = {findings: 0, right: 0, unjudged: []}
   for (const file of files) {
     const value = fs.readFileSync(path.join(CORPUS, file))
@@ -54,7 +59,7 @@ async function judgeRuns(verdicts: readonly Verdict[], files: readonly string[],
     for (const message of messages) {
       if (!JUDGED_RULES.has(message.ruleId ?? '')) continue
       outcome.findings++
-      const verdict = byKey.get(`${file}:${message.line}:${message.ruleId}`)
+      const verdict = byKey.get(keyOf(file, message.line, message.ruleId))
       if (!verdict) outcome.unjudged.push(`${file}:${message.line} ${message.ruleId} ${message.reason.slice(0, 100)}`)
       else if (verdict.verdict === 'right') outcome.right++
     }
