@@ -7,7 +7,8 @@
  * - tests/language/real.tsv: real sentences and list items from
  *   ../shared/corpus, split by document into `tune` and `test`. Each row is
  *   placed in the section it names (a paragraph of Coherent Actions or an item
- *   of Success Criteria) of a minimal strategy, **all four rules run**, and the
+ *   of Success Criteria) of a minimal strategy, under the heading it sat under
+ *   in its source as a subsection, **all four rules run**, and the
  *   row's label is the one rule that should report it (or `none`). A rule's
  *   precision counts every row it reports, whatever the label; its recall,
  *   the rows labelled with it. A row that gets two language messages is
@@ -108,14 +109,17 @@ export function readReal(file = REAL_FILE) {
 
 /**
  * The document for a text placed in a section, and the 1-based line the text
- * sits on: one list item of a criteria section, a paragraph otherwise. A
- * criteria item keeps the heading it sat under (`### Beta`) as a subsection,
- * and the line that led into its list (`Graduation to beta:`, or its parent
- * item) as a paragraph, because a milestone there is its deadline.
+ * sits on: one list item of a criteria section, a paragraph otherwise. The
+ * text keeps the heading it sat under (`### Beta`, `### Design axioms`) as a
+ * subsection, because the labeller read it there: a milestone in it dates a
+ * criterion, and principles under it are no plans (until 2026-12-04 only
+ * criteria items kept it; tests/language/README.md gives the figures of both).
+ * A criteria item also keeps the line that led into its list (`Graduation to
+ * beta:`, or its parent item) as a paragraph.
  */
 export function placeText(section, text, asItem = CRITERIA.has(section), heading = '', lead = '') {
   const type = typeOf(section)
-  const subheading = asItem && heading.trim() !== '' ? [`### ${heading.replace(/#/g, '').trim()}`, ''] : []
+  const subheading = heading.trim() !== '' ? [`### ${heading.replace(/#/g, '').trim()}`, ''] : []
   if (asItem && lead.trim() !== '') subheading.push(lead.trim(), '')
   const lines = [
     '---',

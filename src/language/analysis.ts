@@ -19,6 +19,8 @@ export interface TextUnit {
   section: Section
   /** The outermost list item or table row holding the unit. */
   item: ListItem | TableRow | undefined
+  /** The nearest list item holding the unit (in a nested list, not the outermost). */
+  listItem: ListItem | undefined
   inHeading: boolean
   quoted: boolean
   text: string
@@ -83,6 +85,7 @@ function buildUnits(document: StrategyDocument): TextUnit[] {
         block: key,
         section: run.section,
         item: run.item,
+        listItem: run.listItem,
         inHeading: run.inHeading,
         quoted: false,
         text: '',

@@ -14,9 +14,10 @@
 import type {Position} from 'unist'
 import type {StrategyDocument} from '../model/document.js'
 import type {Section} from '../model/sections.js'
+import {namesAnAside} from '../model/goal-headings.js'
 import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
-import {leadsIntoList, underNonPlanLead} from './list-context.js'
+import {leadsIntoList, nestedListAfter, underNonPlanLead} from './list-context.js'
 import {PhraseMatcher, tokenize, type PhraseHit, type Token} from './matcher.js'
 import {adjustedList, type GoalRuleOptions, type PhraseCategory, type PhraseOptions} from './phrases.js'
 import {findDeadlines, findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
@@ -245,7 +246,9 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     (/^(?:higher|lower)$/i.test(hit.phrase) && /^(?:level|order|ranked|kinded)$/.test(tokens[hit.endToken]?.word ?? '')) ||
     // `Raise alerts identifying workloads`: raising what is emitted is no increase; `this enhancement` names the proposal.
     (/^rais/i.test(hit.phrase) && (EMITTED.test(tokens[hit.endToken]?.word ?? '') || EMITTED.test(tokens[hit.endToken + 1]?.word ?? ''))) ||
-    (/^enhancements?$/i.test(hit.phrase) && /^(?:this|that|the|an|our)$/.test(tokens[hit.firstToken - 1]?.word ?? ''))
+    (/^enhancements?$/i.test(hit.phrase) && /^(?:this|that|the|an|our)$/.test(tokens[hit.firstToken - 1]?.word ?? '')) ||
+    // `Upgrade test X`, `test the upgrade->downgrade path`: the upgrade a test exercises, a noun, not a change promised.
+    (/^upgrad/i.test(hit.phrase) && (UPGRADE_NOUN.test(tokens[hit.endToken]?.word ?? '') || /^\s*(?:->|→|\/)/.test(text.slice(hit.end))))
   // `Consistent with the rest of the language`: conformance to a named thing, checkable, not a quality promised.
   const conforms = (hit: PhraseHit) => hit.category === 'quality' && /^consistent(?:ly)?$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'with'
   const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit) && !conforms(hit)
@@ -315,6 +318,9 @@ function weighsActions(text: string, tokens: readonly Token[], hit: PhraseHit): 
 }
 
 /** What is raised by being emitted, not increased: `raise alerts`, `raise an error`. */
+/** Nouns after `upgrade` that make it a noun modifier: `upgrade test`, `upgrade path`, `upgrade notes`. */
+const UPGRADE_NOUN = /^(?:tests?|testing|path|paths|scenarios?|notes|guide|jobs?|procedure|process|strategy)$/
+
 const EMITTED = /^(?:alerts?|errors?|exceptions?|warnings?|events?|issues?|concerns?|questions?)$/
 
 /** Qualities that promise an experience, vague whatever the modal: `Onboarding should be effortless`. */
@@ -427,6 +433,8 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
     if (tokens.slice(predicate + 1, at).some((token) => token.word === 'that' || token.word === 'which')) return false
     if (!(tokens[at - 1]?.word === 'to' && at > predicate + 1 && !MAKING.has(tokens[predicate]?.word ?? ''))) return true
   }
+  // `Build toward one lovable product`, `We will offer our admins delightful tooling`: a promised experience in the plan's object.
+  if (hit.category === 'quality' && PROMISE.test(hit.phrase) && (frame.kind === 'imperative' || frame.kind === 'first-person') && hit.firstToken > predicate && hit.firstToken <= predicate + 6) return true
   // `We have a delightful admin experience`: a quality right after the verb.
   if (hit.category === 'quality' && hit.firstToken > predicate && hit.firstToken <= predicate + 2 && frame.kind !== 'imperative') return true
   if (hit.firstToken >= predicate && hit.firstToken <= predicate + (frame.kind === 'noun-phrase' || frame.kind === 'vision' || frame.kind === 'target-state' ? 2 : 0)) return true
@@ -561,6 +569,16 @@ const EXTENSIBLE = /\b(?:simplif\w* adding|able to support|(?:designs?|formats?|
 const DOOR = /\b(?:harder to|prepar(?:e|es|ing) (?:us )?(?:for|the)|foundation for|possibilit(?:y|ies)|is possible|may arise|leaves? (?:the|an) option|option open|allows? for|(?:don't|do not|no) plans?|to be added|preclud\w*|(?:can|could) be used)\b/i
 
 /** Timing hedges: they defer the authors' action, or describe what a design allows later. */
+/** Words that make a thing possible later: checked in the clause before a timing phrase. */
+const OPENS_DOOR = /\b(?:set(?:s|ting)? the stage|possible|(?:will|would|could|can) (?:also )?(?:allow|enable)|can (?:\w+ )?extend)\b/i
+
+/** The text of the sentence from the last comma, semicolon or dash before `hit` up to it. */
+function clauseBefore(text: string, hit: PhraseHit): string {
+  const before = text.slice(0, hit.start)
+  const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '), before.lastIndexOf('—'))
+  return before.slice(boundary + 1)
+}
+
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course)$/
 
 /** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
@@ -638,7 +656,7 @@ function inRelativeClause(tokens: readonly Token[], hit: PhraseHit): boolean {
 }
 
 /** Verbs of a benefit: `could potentially help`, `might allow`. */
-const BENEFIT = /^(?:help|helps|allow|allows|enable|enables|let|lets|simplify|improve|reduce|benefit|make|save|speed)$/
+const BENEFIT = /^(?:help|helps|allow|allows|enable|enables|let|lets|simplify|improve|reduce|benefit|make|save|speed|remove|removes|eliminate|eliminates|extend|extends)$/
 
 /** Words after which `that` opens a complement or a result (`ensure that`, `so that`, `hope that`) or is a determiner (`in that mode`), not a relative clause. */
 const THAT_COMPLEMENT = /^(?:in|on|for|of|with|at|by|from|to|into|under|like|about|all|so|such|ensure|ensures|ensuring|make|sure|hope|hopes|expect|expects|expected|propose|proposes|think|believe|note|means|mean|given|now|is|are|was|were|be|say|says|decide|decided|agree|agreed|require|requires|requiring|recommend|recommends|suggest|suggests|assume|assuming|than|except)$/
@@ -656,8 +674,21 @@ function laterInRelativeClause(text: string, tokens: readonly Token[], hit: Phra
   return false
 }
 
+/**
+ * `the changes that we wish to make`, `any changes we would like to make`: the authors' wish in a relative clause
+ * picks out which things the sentence is about; the plan is the main clause's.
+ */
+function describesWhichOnes(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const subject = hit.firstToken > 0 && /^(?:we|i)$/.test(tokens[hit.firstToken - 1].word) ? hit.firstToken - 1 : hit.firstToken
+  if (!/^(?:we|i|we'd|i'd)$/.test(tokens[subject]?.word ?? '')) return false
+  const before = tokens[subject - 1]?.word ?? ''
+  if (before === 'that' || before === 'which') return !THAT_COMPLEMENT.test(tokens[subject - 2]?.word ?? '')
+  // (`any changes we wish to make`: a determiner two words back marks the noun the clause describes.)
+  return /^(?:any|all|every|the|those|these)$/.test(tokens[subject - 2]?.word ?? '') && /s$/.test(before)
+}
+
 /** Subjects whose wishes are not the authors': `users may want to`. */
-const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
+const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
 
 /** Whether a phrase hedges the authors' own plan. */
 function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {
@@ -675,6 +706,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (tokens[hit.endToken]?.word === 'rather') return false
   // `We could cache the index. However, ...`: an alternative weighed, and answered in the next sentence.
   if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
+  // `We will find a fix at some point within the next 6 months`: a time named with the vague one dates the plan.
+  if (TIMING.test(hit.phrase.toLowerCase()) && deadline) return false
   // `We want the design to be able to support more kinds in the future`: room left for later, not a deferred action (`In the future, we may add ...` opens with it and defers).
   if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && EXTENSIBLE.test(text)) return false
   // `other libraries that may be developed in the future`, `the memory which the allocator is least likely to pick in the
@@ -683,10 +716,15 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   // `prepare for other token formats in the future`, `avoid decisions that make it harder to do so in the future`, `We don't plan to
   // include X in the future either`: the future named to keep a door open or shut, not an action put off.
   if (TIMING.test(hit.phrase.toLowerCase()) && DOOR.test(text)) return false
+  // `Make a "log out everywhere" feature possible in the future`, `set the stage for a richer API in the future`, `we can
+  // extend the notion of ranges in the future`: what the plan makes possible later, in the same clause before the time.
+  if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && OPENS_DOOR.test(clauseBefore(text, hit))) return false
   // `We should consider the big picture`: consider as regard; `we should consider moving` defers.
   if (/\bconsider(?:ing)?$/.test(hit.phrase.toLowerCase()) && REGARDED.test(tokens[hit.endToken]?.word ?? '') && !deferredObject(tokens, hit)) return false
   const word = tokens[hit.firstToken].word
   if (hit.category === 'aspiration') {
+    // `plan out any changes that we wish to make`: the wish names which changes, in a clause that describes a noun.
+    if (describesWhichOnes(tokens, hit)) return false
     if (WISHES.test(hit.phrase.toLowerCase())) return true
     // `We aim to cut CI time to 10 min by Q3` is a goal; `We aim to improve onboarding` is a wish.
     if (target || deadline || /^wants?$/.test(word)) return false
@@ -748,7 +786,8 @@ function judgeSentence(
   const reads = (rule: LanguageRule) =>
     configuration.enabled.has(rule) &&
     rules.includes(rule) &&
-    (document.ruleReads(rule, section) || (configuration.goalHeadings.has(rule) && document.readsGoalHeading(rule, section)))
+    ((document.ruleReads(rule, section) && !(GOAL_RULES.has(rule) && inSubsectionAboutAnotherTopic(document, section))) ||
+      (configuration.goalHeadings.has(rule) && document.readsGoalHeading(rule, section)))
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch')) return undefined
   // Most sentences hold no phrase of any list and state no open decision: nothing to read further.
   if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text)) return undefined
@@ -757,7 +796,7 @@ function judgeSentence(
   const text = quote(sentence.text)
   // An item under `Benefits:`, `Sample projects may include:` or `In Q2 we are not working on:` is no plan of the authors.
   const notPlans = underNonPlanLead(document, sentence.unit)
-  const leadIn = leadsIntoList(document, sentence.unit)
+  const leadIn = leadsIntoList(document, sentence.unit) || elaboratedBelow(document, sentence)
   // `We would like to revamp the import flow by:`, `We aim to improve onboarding in three ways:`: an aim or a wish that leads
   // into the list of what will be done is answered there; a `might` or an `explore` still leaves it open.
   const answeredAim = leadIn && reading.hedge?.category === 'aspiration'
@@ -785,6 +824,34 @@ function judgeSentence(
     }
   }
   return undefined
+}
+
+/**
+ * `- improve performance` / `  - avoid exponential performance hits in all
+ * benchmarks`: an item whose own nested list follows is measured by those
+ * items, as a paragraph that leads into a list is. A task's nested items
+ * (`- [ ] Improved sync performance` / `  - Close collaboration with the
+ * customer`) are notes on its progress: they do not say what it means.
+ */
+function elaboratedBelow(document: StrategyDocument, sentence: Sentence): boolean {
+  const {listItem} = sentence.unit
+  return listItem !== undefined && (listItem.checked === null || listItem.checked === undefined) && nestedListAfter(document, sentence.unit) !== undefined
+}
+
+/** The rules that read the authors' goals and plans. */
+const GOAL_RULES: ReadonlySet<LanguageRule> = new Set(['strategy-vague-goal', 'strategy-noncommittal'])
+
+/**
+ * `## Coherent Actions` / `### Design axioms`, `### Why now?`, `### Background`: a subsection of a section the goal rules
+ * read whose heading names another topic holds principles, reasons or history, not plans; the same topics are left out
+ * under headings that name goals (src/model/goal-headings.ts).
+ */
+function inSubsectionAboutAnotherTopic(document: StrategyDocument, section: Section): boolean {
+  const spec = document.specOf(section)
+  for (let current: Section | undefined = section; current?.parent && document.specOf(current.parent) === spec; current = current.parent) {
+    if (namesAnAside(current.key)) return true
+  }
+  return false
 }
 
 /** Words quoted with a hedge so the message shows it as written: `should evaluate`, `aim to explore`, `would like to`. */
@@ -860,6 +927,9 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
   // `To illustrate the problem better, imagine ...`, `to minimize impact, this RFC proposes ...`: the improvement is the purpose
   // of the main clause after the comma, not the goal.
   if (improvement && inLeadingPurpose(sentence.text, improvement)) return undefined
+  // `With a public registry, we can significantly improve the user experience`, `we can make match expressions more
+  // ergonomic`: what the authors are able to do, a benefit claimed for a means, not a goal they set (`we will`, `we must`).
+  if (improvement && frame.kind === 'first-person' && sayAbility(sentence.tokens, frame)) return undefined
   const text = quote(sentence.text)
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
   if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement, hitsOf(sentence, configuration)) && !namesCodeObject(sentence, improvement)) {
@@ -873,6 +943,12 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
     return `\`${text}\` adopts (\`${word}\`) without saying where; name the systems or teams and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
   }
   return undefined
+}
+
+/** Whether the authors' verb follows `can` (`we can improve`, `we can further optimize`), with no modal of intent. */
+function sayAbility(tokens: readonly Token[], frame: PlanFrame): boolean {
+  const before = tokens.slice(frame.afterSubject, frame.predicate).map((token) => token.word)
+  return before.includes('can') && !before.some((word) => MODAL_AFTER_AUTHOR.has(word) || word === 'need' || word === 'needs')
 }
 
 /** Whether a phrase sits in a purpose clause (`to ...,`) that leads into the main clause of the sentence. */
@@ -1437,11 +1513,19 @@ const OPINION_OF_ENOUGH = /\b(?:sufficient|sufficiently|enough|adequate|adequate
 /** Words of a result that is done or not: `implemented`, `exists`, `passing`, `removed`. */
 const DONE_STATE = /\b(?:implemented|completed|complete|exists?|added|merged|passing|pass(?:es)?|green|published|documented|released|enabled|removed|deprecated|in place)\b/i
 
+/**
+ * Deliverables a criterion may open with: `Test coverage of the requeue behaviour`, `Unit tests for the new flags`,
+ * `Benchmarks to determine latency`, `Metrics for observability (errors, latency)`: tests, benchmarks, jobs or metrics
+ * that exist or not (`Test coverage` alone names a metric).
+ */
+const DELIVERABLE_START =
+  /^(?:(?:new|more|additional|unit|e2e|end to end|integration|conformance|upgrade|scale|scalability|performance|manual|automated|node|api)\s+)*(?:(?:test\s+)?coverage\s+(?:of|for)\s|tests?\s+(?:of|for|that|covering)\s|benchmarks?\b|benchmarking\s+of\s|e2e\s+jobs?\b|metrics\s+for\s)/i
+
 /** An instruction to deliver something (`Create a conformance test ...`) or a result stated done (`X is implemented`). */
 function deliversSomething(sentence: Sentence, reading: Reading): boolean {
   const {frame} = reading
   if (frame.plan && frame.kind === 'imperative' && DELIVERING.test(sentence.tokens[frame.predicate]?.word ?? '')) return true
-  return DONE_STATE.test(sentence.text)
+  return DONE_STATE.test(sentence.text) || DELIVERABLE_START.test(sentence.text)
 }
 
 /** Verbs of an instruction to deliver something, done or not: `Add E2E test coverage`, `Write the runbook`. */

@@ -162,7 +162,7 @@ const ACTION_VERBS = new Set(
   consolidate continue create cut decrease define delight deliver deprecate design develop document double drive eliminate
   embrace empower enable encourage enhance ensure establish evaluate evolve expand experiment explore expose extend extract
   fix focus foster get give grow halve harden help identify implement improve increase instrument integrate introduce
-  invest investigate keep launch lead leverage lower maintain make maximise maximize migrate minimise minimize modernise
+  invest investigate keep launch lead leverage lower maintain make manage maximise maximize migrate minimise minimize modernise
   modernize move offer optimise optimize own partner pay plan polish prepare prioritise prioritize promote provide publish
   pursue raise reach rebuild reduce refactor refine reimagine remove replace reshape resolve restructure retire revamp
   revisit rework rewrite run scale secure serve ship shift shorten simplify stabilise stabilize standardise standardize
@@ -176,6 +176,14 @@ export function hasFiniteVerb(tokens: readonly Token[]): boolean {
 
 export function isActionVerb(word: string, extra: ReadonlySet<string>): boolean {
   return ACTION_VERBS.has(word) || extra.has(word)
+}
+
+/** After a first verb, the rest of a series of verbs: `, manage, and optimize` (a list of names has no action verb after its `and`). */
+const SERIES_END = /^\s*,(?:\s*\p{L}+\s*,){0,4}\s*(?:and|or)\s+(\p{L}+)/u
+
+function verbSeries(rest: string, actions: ReadonlySet<string>): boolean {
+  const last = SERIES_END.exec(rest)?.[1].toLowerCase()
+  return last !== undefined && isActionVerb(last, actions)
 }
 
 /** The first token of the main clause: after a leading label (`Goal:`), list numbering and a leading phrase up to its comma (`In 2026, we ...`). */
@@ -232,6 +240,14 @@ function skipToPredicate(tokens: readonly Token[], from: number): {predicate: nu
   while (index < tokens.length) {
     const {word} = tokens[index]
     if (UNCERTAIN_MODALS.has(word) && uncertainModal === undefined) uncertainModal = index
+    // `We will continue our efforts to improve X`: `continue` with an object is the plan's verb (`continue to improve`, `continue improving` go on to it).
+    const next = tokens[index + 1]?.word ?? ''
+    if (/^continues?$/.test(word) && next !== 'to' && !next.endsWith('ing')) break
+    // `We are committed to making X fast`: the commitment leads to the plan's verb.
+    if (word === 'committed' && next === 'to') {
+      index++
+      continue
+    }
     if (MODALS.has(word) || FILLER.has(word) || AIMING.has(word) || /^(?:eventually|probably|possibly|potentially|perhaps|maybe|ideally|hopefully|likely)$/.test(word)) {
       index++
       continue
@@ -338,7 +354,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   // `This section describes ...`, `This page should answer ...`: a signpost or a template's prompt.
   if (/^(?:this|the|that)\s+(?:section|page|document|chapter|part|table|list)\b/i.test(text.slice(tokens[start].start))) return {plan: false, reason: 'label'}
   // `Try, never, extern types`: a word followed by a comma is a list of names, not an instruction.
-  if (isActionVerb(first, actions) && /^\s*,/.test(text.slice(tokens[start].end))) return {plan: false, reason: 'label'}
+  // (`Create, manage, and optimize the platforms`: verbs in a series are an instruction.)
+  if (isActionVerb(first, actions) && /^\s*,/.test(text.slice(tokens[start].end)) && !verbSeries(text.slice(tokens[start].end), actions)) return {plan: false, reason: 'label'}
   // `Trying Sourcegraph Cloud is free`: a gerund subject.
   // (`Launching X for teams will allow us to ...`, `Reducing the syntax down to a one-liner would help ...`: a longer gerund
   // phrase before a modal, a benefit claimed; `Finding content in the Handbook is intuitive` is the state a vision describes.)

@@ -57,7 +57,22 @@ export function isGoalHeading(key: string): boolean {
  * says how it will be reached).
  */
 const OTHER_TOPIC =
-  /^(?:why|what|who|when|where|which|is|are|do|does|can|should)\b(?! we (?:are|will|plan|propose|get)\b| s next\b| is next\b)|\b(?:background|context|motivation|problem|status quo|current state|principle|axiom|tenet|benefit|advantage|reason|risk|issue|request|feedback|question|faq|alternative|example|history|definition|glossary|appendix|reference|landscape|competitor)\b/
+  /^(?:why|what|who|when|where|which|is|are|do|does|can|should)\b(?! we (?:are|will|plan|propose|get)\b| s next\b| is next\b)|\b(?:motivation|problem|reason|issue|request|feedback|question|faq|example)\b/
+
+/**
+ * The topics of OTHER_TOPIC that hold no plans under any heading: principles,
+ * background and history, risks, benefits, alternatives, reference material
+ * (`### Design axioms` under `## Coherent Actions`). Reasons, problems and
+ * questions are left out: under a type's own sections they often lead into
+ * the plan that answers them.
+ */
+const ASIDE_TOPIC =
+  /\b(?:background|context|status quo|current state|principle|axiom|tenet|benefit|advantage|risk|alternative|history|definition|glossary|appendix|reference|landscape|competitor)\b/
+
+/** Whether a heading's key names a topic that holds no plans under any heading (`Design axioms`, `Background`, `Risks`): see ASIDE_TOPIC. */
+export function namesAnAside(key: string): boolean {
+  return ASIDE_TOPIC.test(key)
+}
 
 /**
  * Whether `section` sits under a goal heading: itself or its nearest
@@ -84,6 +99,6 @@ function decideUnderGoalHeading(section: Section): boolean {
   if (section.depth === 0) return false
   if (NOT_GOALS.test(section.key)) return false
   if (isGoalHeading(section.key)) return true
-  if (OTHER_TOPIC.test(section.key)) return false
+  if (OTHER_TOPIC.test(section.key) || ASIDE_TOPIC.test(section.key)) return false
   return section.parent ? underGoalHeading(section.parent) : false
 }
