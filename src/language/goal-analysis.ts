@@ -847,12 +847,23 @@ const GOAL_RULES: ReadonlySet<LanguageRule> = new Set(['strategy-vague-goal', 's
  * under headings that name goals (src/model/goal-headings.ts).
  */
 function inSubsectionAboutAnotherTopic(document: StrategyDocument, section: Section): boolean {
-  const spec = document.specOf(section)
-  for (let current: Section | undefined = section; current?.parent && document.specOf(current.parent) === spec; current = current.parent) {
-    if (namesAnAside(current.key)) return true
+  let answer = asideAnswers.get(section)
+  if (answer === undefined) {
+    answer = false
+    const spec = document.specOf(section)
+    for (let current: Section | undefined = section; current?.parent && document.specOf(current.parent) === spec; current = current.parent) {
+      if (namesAnAside(current.key)) {
+        answer = true
+        break
+      }
+    }
+    asideAnswers.set(section, answer)
   }
-  return false
+  return answer
 }
+
+/** Each section's answer, found once: every sentence asks, and a heading's key may be long (see underGoalHeading). */
+const asideAnswers = new WeakMap<Section, boolean>()
 
 /** Words quoted with a hedge so the message shows it as written: `should evaluate`, `aim to explore`, `would like to`. */
 const HEDGE_CONTEXT = new Set(['should', 'could', 'would', 'might', 'may', 'will', "'ll", "we'll", "we'd", 'to', 'want', 'wants', 'aim', 'aims', 'plan', 'plans', 'need', 'needs', 'also', 'then', 'start', 'begin'])
