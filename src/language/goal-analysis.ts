@@ -1496,7 +1496,7 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
     if (hedged) return true
     // A dated deliverable is done or not whatever it is called (`Create a simple conformance test that ...`, `Rate
     // limiting is implemented in the server`): only words of opinion about enough make it a matter of judgement.
-    if (dated && deliversSomething(sentence, reading)) {
+    if (dated && deliversSomething(sentence, reading, configuration)) {
       if (OPINION_OF_ENOUGH.test(sentence.text)) return true
       continue
     }
@@ -1533,9 +1533,11 @@ const DELIVERABLE_START =
   /^(?:(?:new|more|additional|unit|e2e|end to end|integration|conformance|upgrade|scale|scalability|performance|manual|automated|node|api)\s+)*(?:(?:test\s+)?coverage\s+(?:of|for)\s|tests?\s+(?:of|for|that|covering)\s|benchmarks?\b|benchmarking\s+of\s|e2e\s+jobs?\b|metrics\s+for\s)/i
 
 /** An instruction to deliver something (`Create a conformance test ...`) or a result stated done (`X is implemented`). */
-function deliversSomething(sentence: Sentence, reading: Reading): boolean {
+function deliversSomething(sentence: Sentence, reading: Reading, configuration: Configuration): boolean {
   const {frame} = reading
   if (frame.plan && frame.kind === 'imperative' && DELIVERING.test(sentence.tokens[frame.predicate]?.word ?? '')) return true
+  // `The metrics framework will be enhanced to support stability classes`: the change is the support it adds.
+  if (reading.improvement?.category === 'improvement' && byConcreteMeans(sentence, reading.improvement, hitsOf(sentence, configuration))) return true
   return DONE_STATE.test(sentence.text) || DELIVERABLE_START.test(sentence.text)
 }
 
@@ -1591,8 +1593,8 @@ function leadInMilestone(sentence: Sentence, configuration: Configuration): Span
 
 /** A milestone in the item's own label: `Beta (v1.31): gate introduced`, `Milestone 1: support ...`. */
 function labelledMilestone(sentence: Sentence, configuration: Configuration): Span | undefined {
-  // `Beta: ...`, and a milestone of a few words set off by a comma (`4.16 GA, the feature gate is enabled`).
-  const label = /^([^:]{1,40}):(?:\s|$)/.exec(sentence.text) ?? /^([^,:]{1,24}),\s/.exec(sentence.text)
+  // `Beta: ...`, and a milestone of a few words set off by a comma or a dash (`4.16 GA, the feature gate is enabled`, `GA - e2e tests pass`).
+  const label = /^([^:]{1,40}):(?:\s|$)/.exec(sentence.text) ?? /^([^,:]{1,24}),\s/.exec(sentence.text) ?? /^([^,:\s-–—]+(?: [^,:\s-–—]+){0,2}) [-–—] /.exec(sentence.text)
   if (!label) return undefined
   const tokens = sentence.tokens.filter((token) => token.end <= label[1].length)
   return findMilestones(label[1], tokens, configuration.milestones, true)[0]

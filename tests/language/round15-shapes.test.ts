@@ -117,6 +117,16 @@ describe('criteria under a milestone that name a deliverable', () => {
     expect(await criteria('Beta', 'Upgrade test for the admission controller migration')).toEqual([])
   })
 
+  it('an improvement to support a named thing is the support it adds', async () => {
+    expect(await criteria('Alpha', 'The metrics framework will be enhanced to support stability classes')).toEqual([])
+    expect(await criteria('Alpha', 'The metrics framework will be enhanced')).toEqual([expect.stringMatching(/no measurable target/)])
+  })
+
+  it('a short label before a dash names the milestone', async () => {
+    expect(await criteria('Graduation Criteria', 'GA - e2e tests pass on every supported runtime')).toEqual([])
+    expect(await criteria('Graduation Criteria', 'e2e tests pass on every supported runtime')).toEqual([expect.stringMatching(/no deadline/)])
+  })
+
   it('a metric alone, or opinion, still has no target', async () => {
     expect(await criteria('Beta', 'Test coverage')).toEqual([expect.stringMatching(/no measurable target/)])
     expect(await criteria('Beta', 'Comprehensive test coverage of the requeue behaviour')).toEqual([expect.stringMatching(/no measurable target/)])
