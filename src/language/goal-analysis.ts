@@ -623,6 +623,8 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     DOCUMENT_FATE.test(sentence.text) ||
     namedPartyWishes(sentence, hit) ||
     addressesTheReader(tokens) ||
+    // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
+    /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
     // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
     (hit.phrase.toLowerCase() === 'open to' && INVITED.test(tokens[hit.endToken]?.word ?? ''))
   )
@@ -652,7 +654,11 @@ function namedPartyWishes(sentence: Sentence, hit: PhraseHit): boolean {
 
 /** `any user who could potentially join the room`, `a mechanism which might give X`: the hedge describes who or what the noun is, not the plan. */
 function inRelativeClause(tokens: readonly Token[], hit: PhraseHit): boolean {
-  return /^(?:who|which|whom)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
+  const before = tokens[hit.firstToken - 1]?.word ?? ''
+  if (/^(?:who|which|whom)$/.test(before)) return true
+  // `There are many cases where it would be nice to ...`: `where` after a plural noun opens a clause about those cases.
+  const where = before === 'where' ? hit.firstToken - 1 : tokens[hit.firstToken - 2]?.word === 'where' && /^(?:it|we|this|that)$/.test(before) ? hit.firstToken - 2 : -1
+  return where > 0 && /^(?:cases|situations|places|scenarios|environments|circumstances|projects|areas|domains)$/.test(tokens[where - 1].word)
 }
 
 /** Verbs of a benefit: `could potentially help`, `might allow`. */

@@ -257,6 +257,9 @@ function skipToPredicate(tokens: readonly Token[], from: number): {predicate: nu
   return {predicate: Math.min(index, tokens.length - 1), uncertainModal}
 }
 
+/** Who, named after `by`, does something the authors do not: `may be used by operators`, `by users`, `by third parties`. */
+const OTHER_AGENTS = new Set(['users', 'operators', 'administrators', 'admins', 'customers', 'developers', 'vendors', 'clients', 'consumers', 'applications', 'third', 'other', 'others', 'anyone', 'people', 'tools', 'libraries'])
+
 /** Modals that commit: `X should be fast` states a target, `X could be fast` does not. */
 const COMMITTING = new Set(['will', "'ll", 'shall', 'must', 'should'])
 
@@ -420,7 +423,9 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
       return {plan: true, kind: 'target-state', predicate, afterSubject: verb, uncertainModal: undefined}
     }
     // `A future version may be added`: a plan of the authors, hedged (`may be required` is a risk, not a plan).
-    if (UNCERTAIN_MODALS.has(word) && tokens[verb + 1]?.word === 'be' && PLANNED.test(tokens[verb + 2]?.word ?? '')) {
+    // (`This information may be used by operators for debugging`: someone else's doing, named after `by`.)
+    const byOthers = tokens[verb + 3]?.word === 'by' && OTHER_AGENTS.has(tokens[verb + 4]?.word ?? '')
+    if (UNCERTAIN_MODALS.has(word) && tokens[verb + 1]?.word === 'be' && PLANNED.test(tokens[verb + 2]?.word ?? '') && !byOthers) {
       return {plan: true, kind: 'target-state', predicate: verb + 2, afterSubject: verb, uncertainModal: verb}
     }
     // `Teams might share a database`: our teams' plan, hedged.

@@ -81,6 +81,16 @@ describe('hedge words that do not hedge the authors\' plan', () => {
     expect(await actions('Many companies use the runtime, and we would like to help them out.')).toEqual([expect.stringMatching(HEDGE)])
   })
 
+  it('a habit, someone else\'s use, a clause about cases', async () => {
+    expect(await actions('Often, we may want to disable a block of code while working on it.')).toEqual([])
+    expect(await actions('This information may be used by operators for debugging.')).toEqual([])
+    expect(await actions('There are many cases where it would be nice to optimize before translating.')).toEqual([])
+    // The authors' own plans, hedged.
+    expect(await actions('We may want to disable the old code path.')).toEqual([expect.stringMatching(HEDGE)])
+    expect(await actions('This information may be removed from the status.')).toEqual([expect.stringMatching(HEDGE)])
+    expect(await actions('It would be nice to optimize before translating.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+
   it('what the plan makes possible later', async () => {
     expect(await actions('Make a "sign out everywhere" feature possible in the future.')).toEqual([])
     expect(await actions('This proposal will also set the stage for a richer settings API in the future.')).toEqual([])
