@@ -317,10 +317,10 @@ function weighsActions(text: string, tokens: readonly Token[], hit: PhraseHit): 
   return word.length > 4 && word.endsWith('ing') && !COPULAS.has(tokens[first + 1].word)
 }
 
-/** What is raised by being emitted, not increased: `raise alerts`, `raise an error`. */
 /** Nouns after `upgrade` that make it a noun modifier: `upgrade test`, `upgrade path`, `upgrade notes`. */
 const UPGRADE_NOUN = /^(?:tests?|testing|path|paths|scenarios?|notes|guide|jobs?|procedure|process|strategy)$/
 
+/** What is raised by being emitted, not increased: `raise alerts`, `raise an error`. */
 const EMITTED = /^(?:alerts?|errors?|exceptions?|warnings?|events?|issues?|concerns?|questions?)$/
 
 /** Qualities that promise an experience, vague whatever the modal: `Onboarding should be effortless`. */
@@ -568,7 +568,6 @@ const EXTENSIBLE = /\b(?:simplif\w* adding|able to support|(?:designs?|formats?|
 /** What a design prepares, allows for or rules out for later (see `isHedge`). */
 const DOOR = /\b(?:harder to|prepar(?:e|es|ing) (?:us )?(?:for|the)|foundation for|possibilit(?:y|ies)|is possible|may arise|leaves? (?:the|an) option|option open|allows? for|(?:don't|do not|no) plans?|to be added|preclud\w*|(?:can|could) be used)\b/i
 
-/** Timing hedges: they defer the authors' action, or describe what a design allows later. */
 /** Words that make a thing possible later: checked in the clause before a timing phrase. */
 const OPENS_DOOR = /\b(?:set(?:s|ting)? the stage|possible|(?:will|would|could|can) (?:also )?(?:allow|enable)|can (?:\w+ )?extend)\b/i
 
@@ -579,6 +578,7 @@ function clauseBefore(text: string, hit: PhraseHit): string {
   return before.slice(boundary + 1)
 }
 
+/** Timing hedges: they defer the authors' action, or describe what a design allows later. */
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course)$/
 
 /** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
@@ -848,9 +848,9 @@ function elaboratedBelow(document: StrategyDocument, sentence: Sentence): boolea
 const GOAL_RULES: ReadonlySet<LanguageRule> = new Set(['strategy-vague-goal', 'strategy-noncommittal'])
 
 /**
- * `## Coherent Actions` / `### Design axioms`, `### Why now?`, `### Background`: a subsection of a section the goal rules
- * read whose heading names another topic holds principles, reasons or history, not plans; the same topics are left out
- * under headings that name goals (src/model/goal-headings.ts).
+ * `## Coherent Actions` / `### Design axioms`, `### Background`, `### Risks`: a subsection of a section the goal rules
+ * read whose heading names principles, background, risks or reference material holds no plans; the same topics are
+ * left out under headings that name goals (src/model/goal-headings.ts, ASIDE_TOPIC).
  */
 function inSubsectionAboutAnotherTopic(document: StrategyDocument, section: Section): boolean {
   let answer = asideAnswers.get(section)
@@ -1600,7 +1600,7 @@ function leadInMilestone(sentence: Sentence, configuration: Configuration): Span
 /** A milestone in the item's own label: `Beta (v1.31): gate introduced`, `Milestone 1: support ...`. */
 function labelledMilestone(sentence: Sentence, configuration: Configuration): Span | undefined {
   // `Beta: ...`, and a milestone of a few words set off by a comma or a dash (`4.16 GA, the feature gate is enabled`, `GA - e2e tests pass`).
-  const label = /^([^:]{1,40}):(?:\s|$)/.exec(sentence.text) ?? /^([^,:]{1,24}),\s/.exec(sentence.text) ?? /^([^,:\s-–—]+(?: [^,:\s-–—]+){0,2}) [-–—] /.exec(sentence.text)
+  const label = /^([^:]{1,40}):(?:\s|$)/.exec(sentence.text) ?? /^([^,:]{1,24}),\s/.exec(sentence.text) ?? /^([^,:\s–—-]+(?: [^,:\s–—-]+){0,2}) [–—-] /.exec(sentence.text)
   if (!label) return undefined
   const tokens = sentence.tokens.filter((token) => token.end <= label[1].length)
   return findMilestones(label[1], tokens, configuration.milestones, true)[0]

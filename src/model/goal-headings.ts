@@ -50,11 +50,11 @@ export function isGoalHeading(key: string): boolean {
 
 /**
  * Subsections of a goal heading that hold something else: reasons, the
- * problem, principles, questions, what others ask for, alternatives
- * (`### Why do we need a refresh?`, `### Design axioms`, `### Top customer
- * issues`). A question mark ends the heading's text, which the key drops, so
- * questions are told by their first word (not `How`: `### How` under a goal
- * says how it will be reached).
+ * problem, questions, what others ask for, examples (`### Why do we need a
+ * refresh?`, `### Top customer issues`), and the asides of ASIDE_TOPIC below
+ * (`### Design axioms`). A question mark ends the heading's text, which the
+ * key drops, so questions are told by their first word (not `How`: `### How`
+ * under a goal says how it will be reached).
  */
 const OTHER_TOPIC =
   /^(?:why|what|who|when|where|which|is|are|do|does|can|should)\b(?! we (?:are|will|plan|propose|get)\b| s next\b| is next\b)|\b(?:motivation|problem|reason|issue|request|feedback|question|faq|example)\b/
