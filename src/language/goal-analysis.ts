@@ -236,7 +236,8 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     (span) => !/^(?:so|such) that\b/i.test(span.text) || !hits.some((hit) => hit.start >= span.start && hit.end <= span.end && (hit.category === 'quality' || hit.category === 'improvement'))
   )
   const target = targets[0]
-  const frame = frameOf(text, tokens, actionWords(hits))
+  const framed = frameOf(text, tokens, actionWords(hits))
+  const frame = (!framed.plan && framed.reason === 'description' && visionStatement(sentence, hits)) || framed
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
   // `Higher-level tools`, `lower-level APIs`: a comparative joined to the next word is part of a compound, not a change.
   // (`sub-optimal`, `non-robust`: the phrase is the end of a compound; `higher level facilities`: a comparative of level, not a change.)
@@ -315,6 +316,34 @@ function weighsActions(text: string, tokens: readonly Token[], hit: PhraseHit): 
   if (first === -1 || first >= hit.firstToken - 1) return false
   const word = tokens[first].word
   return word.length > 4 && word.endsWith('ing') && !COPULAS.has(tokens[first + 1].word)
+}
+
+/** Headings of a state to reach: `Vision`, `1 Year vision`, `The "shiny future" we are working towards`, `Target state`. */
+const VISION_HEADING = /\b(?:vision|shiny future|target state|future state|end state|north star|what we are shooting for)\b/
+
+const visionSections = new WeakMap<Section, boolean>()
+
+/** Whether the section or a heading above it names the state to reach (once per section). */
+function underVisionHeading(section: Section): boolean {
+  let answer = visionSections.get(section)
+  if (answer === undefined) {
+    answer = VISION_HEADING.test(section.key) || (section.parent ? underVisionHeading(section.parent) : false)
+    visionSections.set(section, answer)
+  }
+  return answer
+}
+
+/**
+ * `Sourcegraph lets engineers dive into unfamiliar code quickly`, `The build completes quickly enough that ...` under
+ * `## Vision`: a vision is written in the present tense, as if reached, so under a heading that names the state to reach
+ * a sentence that praises a quality (`quickly`, `seamlessly`, `delightful`) states the target the way `IDE feedback is
+ * instant` does.
+ */
+function visionStatement(sentence: Sentence, hits: readonly PhraseHit[]): Frame | undefined {
+  if (!underVisionHeading(sentence.unit.section)) return undefined
+  const quality = hits.find((hit) => hit.category === 'quality' && (/ly$/.test(sentence.tokens[hit.firstToken].word) || PROMISE.test(hit.phrase)))
+  if (!quality || /^(?:if|when|because|since|although|while)\b/i.test(sentence.text) || /\?\s*$/.test(sentence.text)) return undefined
+  return {plan: true, kind: 'vision', predicate: quality.firstToken, afterSubject: quality.firstToken, uncertainModal: undefined}
 }
 
 /** Nouns after `upgrade` that make it a noun modifier: `upgrade test`, `upgrade path`, `upgrade notes`. */

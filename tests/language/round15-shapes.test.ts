@@ -52,6 +52,18 @@ describe('the plan\'s verb, wherever the frame puts it', () => {
   })
 })
 
+describe('a vision in the present tense under a heading that names the state to reach', () => {
+  it.each(['Vision', '1 Year vision', 'The shiny future we are working towards'])('under `### %s`, a quality praised is the target, and vague', async (heading) => {
+    expect(await actions(`### ${heading}\n\nThe build completes quickly enough that you can grab a coffee.`)).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`quickly`\)/)])
+  })
+
+  it('elsewhere, or measured, or explained, it is a description', async () => {
+    expect(await actions('### Platform\n\nThe build completes quickly enough that you can grab a coffee.')).toEqual([])
+    expect(await actions('### Vision\n\nThe build completes in under 5 minutes.')).toEqual([])
+    expect(await actions('### Vision\n\nBecause builds complete quickly, engineers stay in flow.')).toEqual([])
+  })
+})
+
 describe('a promised experience, and a benefit a thing could bring', () => {
   it('a promise in the plan\'s object is vague; a plain quality there is the thing\'s property', async () => {
     expect(await actions('Build toward one lovable code search product.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`lovable`\)/)])
