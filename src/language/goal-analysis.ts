@@ -488,10 +488,19 @@ function beforeGerund(tokens: readonly Token[], hit: PhraseHit): boolean {
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
 function headingDated(sentence: Sentence): boolean {
-  for (let section: Sentence['unit']['section'] | undefined = sentence.unit.section; section; section = section.parent) {
-    if (section.title && findDeadlines(section.title).length > 0) return true
+  return sectionDated(sentence.unit.section)
+}
+
+/** Each section's answer, found once: every sentence may ask, and a heading may be long (see underGoalHeading). */
+const datedSections = new WeakMap<Section, boolean>()
+
+function sectionDated(section: Section): boolean {
+  let answer = datedSections.get(section)
+  if (answer === undefined) {
+    answer = (section.title !== '' && findDeadlines(section.title).length > 0) || (section.parent ? sectionDated(section.parent) : false)
+    datedSections.set(section, answer)
   }
-  return false
+  return answer
 }
 
 /** Words after an exploration that turn it into a decision with an outcome: `evaluate A and B and pick one`. */
@@ -980,6 +989,10 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
   if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement, hitsOf(sentence, configuration)) && !namesCodeObject(sentence, improvement)) {
     const word = sentence.text.slice(improvement.start, improvement.end)
+    // (Under `### FY23 Q3` the heading dates it: only the target is missing.)
+    if (headingDated(sentence)) {
+      return `\`${text}\` promises an improvement (\`${word}\`) with no target; the heading dates it, so say from what to what: \`<Reduce|Increase> <metric> from <baseline> to <target>\``
+    }
     return `\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
   }
   // `Standardise on a single logging library`: which one is the decision still to make, whatever the noun.

@@ -64,6 +64,15 @@ describe('a vision in the present tense under a heading that names the state to 
   })
 })
 
+describe('the message says what is missing', () => {
+  it('under a heading that dates the goal, only the target', async () => {
+    expect(await actions('### FY27 Q1\n\nImprove search relevance.')).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: `Improve search relevance\.` promises an improvement \(`Improve`\) with no target; the heading dates it/)
+    ])
+    expect(await actions('Improve search relevance.')).toEqual([expect.stringMatching(/with no target or deadline; say from what to what, by when/)])
+  })
+})
+
 describe('a promised experience, and a benefit a thing could bring', () => {
   it('a promise in the plan\'s object is vague; a plain quality there is the thing\'s property', async () => {
     expect(await actions('Build toward one lovable code search product.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`lovable`\)/)])
