@@ -102,6 +102,16 @@ describe('pathological input for the regular expressions', () => {
   )
 
   it(
+    'survives 20,000 explorations under an 80,000-character subsection (each asks whether a heading dates it: 7.7 s when each read the headings again, 1.3 s once per section)',
+    async () => {
+      const text = `---\ntype: strategy\n---\n\n# S\n\n## Coherent Actions\n\n### ${'x '.repeat(40_000)}\n\n${'Explore the cache. '.repeat(20_000)}\n`
+      const messages = await check(text)
+      expect(ruleIds(messages)).toContain('strategy-noncommittal')
+    },
+    SLOW
+  )
+
+  it(
     'survives 50,000 `<insert` repeats',
     async () => {
       const prompts = '<insert '.repeat(50_000)
