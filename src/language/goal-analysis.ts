@@ -1521,12 +1521,24 @@ const DESIGN_SUBSECTION =
   /\b(?:cases?|flows?|algorithms?|syntax|scenarios?|examples?|procedures?|design|implementation|formats?|architecture|workflows?|protocols?|prox(?:y|ies)|cach(?:e|es|ing)|differences?|downsides?|deprecation|polic(?:y|ies)|alerts?|steps?|threats?|countermeasures?|candidates?|approval|eligibility)\b|\?\s*$/i
 
 function underDesignHeading(document: StrategyDocument, item: CriteriaItem): boolean {
-  const spec = document.specOf(item.sentences[0].unit.section)
-  for (let section: Section | undefined = item.sentences[0].unit.section; section && section.parent && document.specOf(section.parent) === spec; section = section.parent) {
-    if (DESIGN_SUBSECTION.test(section.title)) return true
+  const start = item.sentences[0].unit.section
+  let answer = designSections.get(start)
+  if (answer === undefined) {
+    answer = false
+    const spec = document.specOf(start)
+    for (let section: Section | undefined = start; section && section.parent && document.specOf(section.parent) === spec; section = section.parent) {
+      if (DESIGN_SUBSECTION.test(section.title)) {
+        answer = true
+        break
+      }
+    }
+    designSections.set(start, answer)
   }
-  return false
+  return answer
 }
+
+/** Each section's answer, found once: every criterion asks, and a heading may be long (10,000 items under an 80,000-character heading: 6.3 s when each read it). */
+const designSections = new WeakMap<Section, boolean>()
 
 /**
  * A criterion nobody can check: it promises an improvement or a quality
