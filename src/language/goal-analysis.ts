@@ -588,7 +588,8 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     const {word} = tokens[index]
     // `when better isolation is in place` waits on a condition; `for use when consuming` does not.
     const next = tokens[index + 1]?.word ?? ''
-    if (word === 'if' || word === 'unless' || (word === 'when' && (index > hit.endToken || hit.category === 'hedge') && !next.endsWith('ing'))) return true
+    // (`We seek to reduce the barrier to entry when a developer needs to ...`: an aim's `when` says for which case, it does not wait on one.)
+    if (word === 'if' || word === 'unless' || (word === 'when' && hit.category !== 'aspiration' && (index > hit.endToken || hit.category === 'hedge') && !next.endsWith('ing'))) return true
   }
   // `as our understanding of the taxonomy improves`, anywhere after the hedge: the change waits on another one.
   for (let index = hit.endToken; index < tokens.length; index++) {

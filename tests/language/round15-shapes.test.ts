@@ -112,6 +112,11 @@ describe('hedge words that do not hedge the authors\' plan', () => {
     expect(await actions('It would be nice to optimize before translating.')).toEqual([expect.stringMatching(HEDGE)])
   })
 
+  it('an aim\'s `when` says for which case; it does not make the aim wait', async () => {
+    expect(await actions('We seek to reduce the barrier to entry when a developer needs a one-off build step.')).toEqual([expect.stringMatching(HEDGE)])
+    expect(await actions('We might move the queue to Kafka when the new builder is in place.')).toEqual([])
+  })
+
   it('what the plan makes possible later', async () => {
     expect(await actions('Make a "sign out everywhere" feature possible in the future.')).toEqual([])
     expect(await actions('This proposal will also set the stage for a richer settings API in the future.')).toEqual([])
