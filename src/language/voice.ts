@@ -260,6 +260,26 @@ function skipToPredicate(tokens: readonly Token[], from: number): {predicate: nu
 /** Who, named after `by`, does something the authors do not: `may be used by operators`, `by users`, `by third parties`. */
 const OTHER_AGENTS = new Set(['users', 'operators', 'administrators', 'admins', 'customers', 'developers', 'vendors', 'clients', 'consumers', 'applications', 'third', 'other', 'others', 'anyone', 'people', 'tools', 'libraries'])
 
+/** Verbs in the third person that claim what a subject brings: `makes`, `reduces`, `enables`. */
+const CLAIMING = new Set(['makes', 'reduces', 'enables', 'allows', 'helps', 'lets', 'improves', 'increases', 'lowers', 'simplifies', 'speeds', 'eliminates', 'removes', 'prevents', 'provides', 'gives'])
+
+/** Modals after a subject of two or more words: `Better coordination between X can enable ...`. */
+const CLAIMING_MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might'])
+
+/**
+ * Whether a verb of the main clause follows within five words of the first: a describing verb, a verb that claims
+ * what the subject brings, or a modal after a subject of two words or more. A verb right after `that`, `which` or
+ * `who` belongs to a relative clause (`Consider a policy that could be used by ...`).
+ */
+function claimsAfterSubject(tokens: readonly Token[], start: number): boolean {
+  for (let index = start + 1; index < Math.min(tokens.length, start + 6); index++) {
+    const {word} = tokens[index]
+    if (/^(?:that|which|who)$/.test(tokens[index - 1].word)) continue
+    if (DESCRIBING.has(word) || CLAIMING.has(word) || (index > start + 1 && CLAIMING_MODALS.has(word))) return true
+  }
+  return false
+}
+
 /** Modals that commit: `X should be fast` states a target, `X could be fast` does not. */
 const COMMITTING = new Set(['will', "'ll", 'shall', 'must', 'should'])
 
@@ -368,7 +388,9 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   const third = tokens[start + 2]?.word ?? ''
   // `Build times should be faster`: the verb-like first word is the subject's noun.
   // `Less memory overhead means ...`, `Ergonomic ref-counting represents ...`: a phrase word opening a subject, with its verb a few words on.
-  const described = !ACTION_VERBS.has(first) && tokens.slice(start + 1, start + 5).some((token) => DESCRIBING.has(token.word))
+  // (`Ergonomic ref counting makes it less cumbersome to ...`, `Better coordination between X and Y can enable ...`, `Improving
+  // label discovery reduces query time`: a phrase word opening a subject, whose verb, a few words on, claims what it brings.)
+  const described = !ACTION_VERBS.has(first) && claimsAfterSubject(tokens, start)
   if (isActionVerb(first, actions) && !FINITE.has(second) && !FINITE.has(third) && !COPULAS.has(third) && !described) {
     return {plan: true, kind: 'imperative', predicate: start, afterSubject: start, uncertainModal: undefined}
   }

@@ -73,6 +73,16 @@ describe('the message says what is missing', () => {
   })
 })
 
+describe('a phrase word that opens a subject is no instruction', () => {
+  it('its verb, a few words on, claims what the subject brings', async () => {
+    expect(await actions('Ergonomic ref counting makes it less cumbersome to work with shared types.')).toEqual([])
+    expect(await actions('Better coordination between the tools can enable more parallelism.')).toEqual([])
+    // The instruction itself, and a verb in a relative clause, keep it one.
+    expect(await actions('Make ref counting less cumbersome.')).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions('Better coordination between the build tool and the compiler.')).toEqual([expect.stringMatching(VAGUE)])
+  })
+})
+
 describe('a promised experience, and a benefit a thing could bring', () => {
   it('a promise in the plan\'s object is vague; a plain quality there is the thing\'s property', async () => {
     expect(await actions('Build toward one lovable code search product.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`lovable`\)/)])
