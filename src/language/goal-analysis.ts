@@ -1346,9 +1346,16 @@ function readLead(sentences: readonly Sentence[], configuration: Configuration):
     // `X is responsible for creating the following resources:`: parts of a design listed.
     /\bthe following (?:[\w-]+ ){0,2}(?:resources|fields|files|objects|flags|labels|annotations|endpoints|types|kinds|parameters|settings)\b/i.test(lead) ||
     // `Customer checks the status and sees:`: what follows is an example of output.
-    /\b(?:sees|shows|returns|outputs|prints|displays|looks like|produces|yields)\s*:\s*$/i.test(lead)
+    /\b(?:sees|shows|returns|outputs|prints|displays|looks like|produces|yields)\s*:\s*$/i.test(lead) ||
+    // `The manifest would then look as follows:`, `There are three categories of packs:`, `Problems with the current
+    // implementation`, `Tests that have been operational for the feature gate`: a format, a taxonomy, problems or what
+    // exists already, described.
+    (DESCRIBING_LEAD.test(lead) && !MEASURING_LEAD.test(lead))
   return {listsNonCriteria, namesAgent: AGENT_LEAD.test(lead)}
 }
+
+/** Lead-ins that describe what their list holds rather than set it as a goal (see readLead). */
+const DESCRIBING_LEAD = /\blooks? (?:as follows|like this)\b|\bthere are (?:\w+ )?(?:categories|kinds|types|classes|flavou?rs) of\b|\bproblems? (?:with|is|are)\b|\b(?:have|has) been (?:operational|in place|available|running)\b/i
 
 /** A lead-in that names the component doing the steps listed after it: `For each request, the metrics proxy:`. */
 const AGENT_LEAD = /(?:^|[,.;]\s*)(?:the|a|an|each|every|this|our)\s+[^,.;:]{1,40}:\s*$/i

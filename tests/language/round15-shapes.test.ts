@@ -178,3 +178,21 @@ describe('criteria under a milestone that name a deliverable', () => {
     expect(await criteria('Beta', 'Comprehensive test coverage of the requeue behaviour')).toEqual([expect.stringMatching(/no measurable target/)])
   })
 })
+
+const criteriaAfter = (lead: string, item: string) => ruleMessages(placedIn('Success Criteria', `${lead}\n\n- ${item}`), /^strategy-measurable-criteria$/)
+
+describe('a lead-in that describes what its list holds', () => {
+  it.each([
+    'The manifest would then look as follows:',
+    'There are three categories of packs:',
+    'Problems with the current implementation:',
+    'Tests that have been operational since the first release:'
+  ])('`%s`: its items are no criteria', async (lead) => {
+    expect(await criteriaAfter(lead, 'The lines of the manifest are sorted by name.')).toEqual([])
+  })
+
+  it('a lead-in that sets criteria keeps them read', async () => {
+    expect(await criteriaAfter('Success looks as follows:', 'The lines of the manifest are sorted by name.')).toEqual([expect.stringMatching(/no deadline/)])
+    expect(await criteriaAfter('We will know we are done when:', 'The lines of the manifest are sorted by name.')).toEqual([expect.stringMatching(/no deadline/)])
+  })
+})
