@@ -9,6 +9,8 @@ import {GOOD_STRATEGY, strategyDoc, words} from '../fixtures/cli/documents.js'
 import {lint, type StrategyOptions} from '../src/index.js'
 import {headingKey} from '../src/model/heading.js'
 import {isGoalHeading} from '../src/model/goal-headings.js'
+import {buildSections, perSection} from '../src/model/sections.js'
+import {remark} from 'remark'
 
 const VAGUE = '- Improve developer productivity.'
 const HEDGE = 'We might explore a new build cache.'
@@ -151,5 +153,19 @@ describe('the goal rules read headings that name goals or plans when `goalHeadin
     expect(await languageMessages(doc('extended'), {...ON, types})).toEqual([`${line}: strategy-vague-goal`])
     expect(await languageMessages(doc('ruled'), {...ON, types})).toEqual([`${line}: strategy-vague-goal`])
     expect(await languageMessages(doc('plain'), {...ON, types})).toEqual([])
+  })
+})
+
+describe('perSection', () => {
+  it('answers each section once, whatever else is passed', () => {
+    const {sections} = buildSections(remark().parse('# A\n\n## B\n\n## C\n'))
+    const asked: string[] = []
+    const titleOf = perSection((section: (typeof sections)[number], suffix: string) => {
+      asked.push(section.title)
+      return section.title + suffix
+    })
+    for (const section of [...sections, ...sections]) titleOf(section, '!')
+    expect(asked).toEqual(sections.map((section) => section.title))
+    expect(sections.map((section) => titleOf(section, '?'))).toEqual(sections.map((section) => `${section.title}!`))
   })
 })

@@ -13,11 +13,11 @@
  */
 import type {Position} from 'unist'
 import type {StrategyDocument} from '../model/document.js'
-import type {Section} from '../model/sections.js'
-import {namesAnAside} from '../model/goal-headings.js'
+import {perSection, type Section} from '../model/sections.js'
+import {namesAnAside, underVisionHeading} from '../model/goal-headings.js'
 import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {criteriaItems, isConditional, isNegated, isTradeoff, quote, type CriteriaItem} from './goals.js'
-import {leadsIntoList, nestedListAfter, underNonPlanLead} from './list-context.js'
+import {leadsIntoList, leadsIntoNestedList, underNonPlanLead} from './list-context.js'
 import {PhraseMatcher, tokenize, type PhraseHit, type Token} from './matcher.js'
 import {adjustedList, type GoalRuleOptions, type PhraseCategory, type PhraseOptions} from './phrases.js'
 import {findDeadlines, findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
@@ -318,21 +318,6 @@ function weighsActions(text: string, tokens: readonly Token[], hit: PhraseHit): 
   return word.length > 4 && word.endsWith('ing') && !COPULAS.has(tokens[first + 1].word)
 }
 
-/** Headings of a state to reach: `Vision`, `1 Year vision`, `The "shiny future" we are working towards`, `Target state`. */
-const VISION_HEADING = /\b(?:vision|shiny future|target state|future state|end state|north star|what we are shooting for)\b/
-
-const visionSections = new WeakMap<Section, boolean>()
-
-/** Whether the section or a heading above it names the state to reach (once per section). */
-function underVisionHeading(section: Section): boolean {
-  let answer = visionSections.get(section)
-  if (answer === undefined) {
-    answer = VISION_HEADING.test(section.key) || (section.parent ? underVisionHeading(section.parent) : false)
-    visionSections.set(section, answer)
-  }
-  return answer
-}
-
 /**
  * `Sourcegraph lets engineers dive into unfamiliar code quickly`, `The build completes quickly enough that ...` under
  * `## Vision`: a vision is written in the present tense, as if reached, so under a heading that names the state to reach
@@ -491,17 +476,10 @@ function headingDated(sentence: Sentence): boolean {
   return sectionDated(sentence.unit.section)
 }
 
-/** Each section's answer, found once: every sentence may ask, and a heading may be long (see underGoalHeading). */
-const datedSections = new WeakMap<Section, boolean>()
-
-function sectionDated(section: Section): boolean {
-  let answer = datedSections.get(section)
-  if (answer === undefined) {
-    answer = (section.title !== '' && findDeadlines(section.title).length > 0) || (section.parent ? sectionDated(section.parent) : false)
-    datedSections.set(section, answer)
-  }
-  return answer
-}
+/** Whether the section's heading or one above it names a date or milestone. */
+const sectionDated: (section: Section) => boolean = perSection(
+  (section) => (section.title !== '' && findDeadlines(section.title).length > 0) || (section.parent ? sectionDated(section.parent) : false)
+)
 
 /** Words after an exploration that turn it into a decision with an outcome: `evaluate A and B and pick one`. */
 const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'picks', 'select', 'recommend', 'conclude', 'determine'])
@@ -831,7 +809,7 @@ function judgeSentence(
   const reads = (rule: LanguageRule) =>
     configuration.enabled.has(rule) &&
     rules.includes(rule) &&
-    ((document.ruleReads(rule, section) && !(GOAL_RULES.has(rule) && inSubsectionAboutAnotherTopic(document, section))) ||
+    ((document.ruleReads(rule, section) && !(GOAL_RULES.has(rule) && inSubsectionAboutAnotherTopic(section, document))) ||
       (configuration.goalHeadings.has(rule) && document.readsGoalHeading(rule, section)))
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch')) return undefined
   // Most sentences hold no phrase of any list and state no open decision: nothing to read further.
@@ -841,7 +819,7 @@ function judgeSentence(
   const text = quote(sentence.text)
   // An item under `Benefits:`, `Sample projects may include:` or `In Q2 we are not working on:` is no plan of the authors.
   const notPlans = underNonPlanLead(document, sentence.unit)
-  const leadIn = leadsIntoList(document, sentence.unit) || elaboratedBelow(document, sentence)
+  const leadIn = leadsIntoList(document, sentence.unit) || elaboratedBelow(sentence)
   // `We would like to revamp the import flow by:`, `We aim to improve onboarding in three ways:`: an aim or a wish that leads
   // into the list of what will be done is answered there; a `might` or an `explore` still leaves it open.
   const answeredAim = leadIn && reading.hedge?.category === 'aspiration'
@@ -878,9 +856,9 @@ function judgeSentence(
  * (`- [ ] Improved sync performance` / `  - Close collaboration with the
  * customer`) are notes on its progress: they do not say what it means.
  */
-function elaboratedBelow(document: StrategyDocument, sentence: Sentence): boolean {
+function elaboratedBelow(sentence: Sentence): boolean {
   const {listItem} = sentence.unit
-  return listItem !== undefined && (listItem.checked === null || listItem.checked === undefined) && nestedListAfter(document, sentence.unit) !== undefined
+  return listItem !== undefined && (listItem.checked === null || listItem.checked === undefined) && leadsIntoNestedList(sentence.unit)
 }
 
 /** The rules that read the authors' goals and plans. */
@@ -891,24 +869,19 @@ const GOAL_RULES: ReadonlySet<LanguageRule> = new Set(['strategy-vague-goal', 's
  * read whose heading names principles, background, risks or reference material holds no plans; the same topics are
  * left out under headings that name goals (src/model/goal-headings.ts, ASIDE_TOPIC).
  */
-function inSubsectionAboutAnotherTopic(document: StrategyDocument, section: Section): boolean {
-  let answer = asideAnswers.get(section)
-  if (answer === undefined) {
-    answer = false
-    const spec = document.specOf(section)
-    for (let current: Section | undefined = section; current?.parent && document.specOf(current.parent) === spec; current = current.parent) {
-      if (namesAnAside(current.key)) {
-        answer = true
-        break
-      }
-    }
-    asideAnswers.set(section, answer)
-  }
-  return answer
-}
+const inSubsectionAboutAnotherTopic = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAnAside(current.key)))
 
-/** Each section's answer, found once: every sentence asks, and a heading's key may be long (see underGoalHeading). */
-const asideAnswers = new WeakMap<Section, boolean>()
+/**
+ * Whether the section, or a section between it and the type's section it belongs to, has a heading that
+ * `matches` (the type's section itself is not asked: `## Risks and Mitigations` is read as it is).
+ */
+function subsectionHeadingMatches(document: StrategyDocument, section: Section, matches: (section: Section) => boolean): boolean {
+  const spec = document.specOf(section)
+  for (let current: Section | undefined = section; current?.parent && document.specOf(current.parent) === spec; current = current.parent) {
+    if (matches(current)) return true
+  }
+  return false
+}
 
 /** Words quoted with a hedge so the message shows it as written: `should evaluate`, `aim to explore`, `would like to`. */
 const HEDGE_CONTEXT = new Set(['should', 'could', 'would', 'might', 'may', 'will', "'ll", "we'll", "we'd", 'to', 'want', 'wants', 'aim', 'aims', 'plan', 'plans', 'need', 'needs', 'also', 'then', 'start', 'begin'])
@@ -1529,24 +1502,11 @@ const DESIGN_SUBSECTION =
   /\b(?:cases?|flows?|algorithms?|syntax|scenarios?|examples?|procedures?|design|implementation|formats?|architecture|workflows?|protocols?|prox(?:y|ies)|cach(?:e|es|ing)|differences?|downsides?|deprecation|polic(?:y|ies)|alerts?|steps?|threats?|countermeasures?|candidates?|approval|eligibility)\b|\?\s*$/i
 
 function underDesignHeading(document: StrategyDocument, item: CriteriaItem): boolean {
-  const start = item.sentences[0].unit.section
-  let answer = designSections.get(start)
-  if (answer === undefined) {
-    answer = false
-    const spec = document.specOf(start)
-    for (let section: Section | undefined = start; section && section.parent && document.specOf(section.parent) === spec; section = section.parent) {
-      if (DESIGN_SUBSECTION.test(section.title)) {
-        answer = true
-        break
-      }
-    }
-    designSections.set(start, answer)
-  }
-  return answer
+  return inDesignSubsection(item.sentences[0].unit.section, document)
 }
 
-/** Each section's answer, found once: every criterion asks, and a heading may be long (10,000 items under an 80,000-character heading: 6.3 s when each read it). */
-const designSections = new WeakMap<Section, boolean>()
+/** Once per section: every criterion asks (10,000 items under an 80,000-character heading: 6.3 s when each read it). */
+const inDesignSubsection = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => DESIGN_SUBSECTION.test(current.title)))
 
 /**
  * A criterion nobody can check: it promises an improvement or a quality

@@ -7,15 +7,12 @@
  * on:`, `Why do we need a refresh?`) makes its items something other than
  * plans. Found in one pass over the document's text units, once per document.
  */
-import type {ListItem} from 'mdast'
 import type {StrategyDocument} from '../model/document.js'
 import {textUnits, type TextUnit} from './analysis.js'
 
 interface ListContext {
   /** Paragraphs directly followed by a list or table in the same section. */
   leadsIntoList: ReadonlySet<TextUnit>
-  /** The text of a list item directly followed by its own nested list, with the first text of that list. */
-  nestedListAfter: ReadonlyMap<TextUnit, TextUnit>
   /** Each outermost list item or table row, with the paragraph directly before its list. */
   leadOf: ReadonlyMap<object, TextUnit>
   /** Whether each lead-in announces something other than plans, read once per lead-in: every sentence of every item asks. */
@@ -29,7 +26,6 @@ function listContext(document: StrategyDocument): ListContext {
   if (context) return context
   const leadsIntoList = new Set<TextUnit>()
   const leadOf = new Map<object, TextUnit>()
-  const nestedListAfter = new Map<TextUnit, TextUnit>()
   let previous: TextUnit | undefined
   let lead: TextUnit | undefined
   for (const unit of textUnits(document)) {
@@ -37,7 +33,6 @@ function listContext(document: StrategyDocument): ListContext {
       previous = lead = undefined
       continue
     }
-    if (previous?.listItem && unit.listItem && unit.listItem !== previous.listItem && contains(previous.listItem, unit.listItem)) nestedListAfter.set(previous, unit)
     if (unit.item) {
       // The first item of a list right after a paragraph of the same section: that paragraph leads into the list.
       if (previous && !previous.item && previous.section === unit.section) {
@@ -52,17 +47,9 @@ function listContext(document: StrategyDocument): ListContext {
     }
     previous = unit
   }
-  context = {leadsIntoList, nestedListAfter, leadOf, announcesNoPlans: new Map()}
+  context = {leadsIntoList, leadOf, announcesNoPlans: new Map()}
   contexts.set(document, context)
   return context
-}
-
-/** Whether `inner` lies within `outer` in the source (a nested list item within its parent). */
-function contains(outer: ListItem, inner: ListItem): boolean {
-  const from = outer.position?.start.offset
-  const to = outer.position?.end.offset
-  const at = inner.position?.start.offset
-  return from !== undefined && to !== undefined && at !== undefined && from < at && at < to
 }
 
 /** Whether the sentence's paragraph leads into a list or table that follows it directly: the items say what it means. */
@@ -71,9 +58,12 @@ export function leadsIntoList(document: StrategyDocument, unit: TextUnit): boole
   return listContext(document).leadsIntoList.has(unit)
 }
 
-/** The first text of the nested list that directly follows a list item's text (`- Improve reproducibility` / `  - Random state is checkpointed by default`), if any. */
-export function nestedListAfter(document: StrategyDocument, unit: TextUnit): TextUnit | undefined {
-  return listContext(document).nestedListAfter.get(unit)
+/** Whether the unit is a list item's text directly followed by the item's own nested list (`- Improve reproducibility` / `  - Random state is checkpointed by default`). */
+export function leadsIntoNestedList(unit: TextUnit): boolean {
+  const children = unit.listItem?.children
+  if (!children || !unit.block) return false
+  const at = children.indexOf(unit.block as (typeof children)[number])
+  return at !== -1 && children[at + 1]?.type === 'list'
 }
 
 /**

@@ -260,12 +260,6 @@ function skipToPredicate(tokens: readonly Token[], from: number): {predicate: nu
 /** Who, named after `by`, does something the authors do not: `may be used by operators`, `by users`, `by third parties`. */
 const OTHER_AGENTS = new Set(['users', 'operators', 'administrators', 'admins', 'customers', 'developers', 'vendors', 'clients', 'consumers', 'applications', 'third', 'other', 'others', 'anyone', 'people', 'tools', 'libraries'])
 
-/** Verbs in the third person that claim what a subject brings: `makes`, `reduces`, `enables`. */
-const CLAIMING = new Set(['makes', 'reduces', 'enables', 'allows', 'helps', 'lets', 'improves', 'increases', 'lowers', 'simplifies', 'speeds', 'eliminates', 'removes', 'prevents', 'provides', 'gives'])
-
-/** Modals after a subject of two or more words: `Better coordination between X can enable ...`. */
-const CLAIMING_MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might'])
-
 /**
  * Whether a verb of the main clause follows within five words of the first: a describing verb, a verb that claims
  * what the subject brings, or a modal after a subject of two words or more. A verb right after `that`, `which` or
@@ -275,7 +269,7 @@ function claimsAfterSubject(tokens: readonly Token[], start: number): boolean {
   for (let index = start + 1; index < Math.min(tokens.length, start + 6); index++) {
     const {word} = tokens[index]
     if (/^(?:that|which|who)$/.test(tokens[index - 1].word)) continue
-    if (DESCRIBING.has(word) || CLAIMING.has(word) || (index > start + 1 && CLAIMING_MODALS.has(word))) return true
+    if (DESCRIBING.has(word) || BENEFIT_VERB.test(word) || (index > start + 1 && MODALS.has(word))) return true
   }
   return false
 }

@@ -12,7 +12,7 @@
  * `Goal` are one. Each pattern is anchored and made of fixed words, so it
  * runs in time linear in the key.
  */
-import type {Section} from './sections.js'
+import {perSection, type Section} from './sections.js'
 
 /** Words that may qualify the head noun: `Project goals`, `Key results`, `2027 Q1 objectives`, `Top priorities`. */
 const QUALIFIER = String.raw`(?:our|the|project|team|key|main|primary|top|overall|high level|flagship|strategic|technical|product|engineering|business|quarterly|annual|yearly|near term|short term|\d{4}|fy\s?\d{2,4}|[hq][1-4])`
@@ -69,6 +69,12 @@ const OTHER_TOPIC =
 const ASIDE_TOPIC =
   /\b(?:background|context|status quo|current state|principle|axiom|tenet|benefit|advantage|risk|alternative|history|definition|glossary|appendix|reference|landscape|competitor)\b/
 
+/** Headings of a state to reach: `Vision`, `1 Year vision`, `The "shiny future" we are working towards`, `Target state`. */
+const STATE_TO_REACH = /\b(?:vision|shiny future|target state|future state|end state|north star|what we are shooting for)\b/
+
+/** Whether the section or a heading above it names the state to reach (a vision written in the present tense). */
+export const underVisionHeading: (section: Section) => boolean = perSection((section) => STATE_TO_REACH.test(section.key) || (section.parent ? underVisionHeading(section.parent) : false))
+
 /** Whether a heading's key names a topic that holds no plans under any heading (`Design axioms`, `Background`, `Risks`): see ASIDE_TOPIC. */
 export function namesAnAside(key: string): boolean {
   return ASIDE_TOPIC.test(key)
@@ -80,20 +86,7 @@ export function namesAnAside(key: string): boolean {
  * (`### Performance` under `## Goals` holds goals; `### Non-goals` and
  * `### Why now?` under `## Goals` do not).
  */
-export function underGoalHeading(section: Section): boolean {
-  let under = answers.get(section)
-  if (under === undefined) {
-    under = decideUnderGoalHeading(section)
-    answers.set(section, under)
-  }
-  return under
-}
-
-/**
- * Each section's answer, found once: every sentence asks it, several times, and a heading's key may be long (20,000
- * sentences under an 80,000-character heading took 33 s when each question read the key again).
- */
-const answers = new WeakMap<Section, boolean>()
+export const underGoalHeading: (section: Section) => boolean = perSection(decideUnderGoalHeading)
 
 function decideUnderGoalHeading(section: Section): boolean {
   if (section.depth === 0) return false
