@@ -585,8 +585,13 @@ const EXTENSIBLE = /\b(?:simplif\w* adding|able to support|(?:designs?|formats?|
 /** What a design prepares, allows for or rules out for later (see `isHedge`). */
 const DOOR = /\b(?:harder to|prepar(?:e|es|ing) (?:us )?(?:for|the)|foundation for|possibilit(?:y|ies)|is possible|may arise|leaves? (?:the|an) option|option open|allows? for|(?:don't|do not|no) plans?|to be added|preclud\w*|(?:can|could) be used)\b/i
 
-/** Words that make a thing possible later: checked in the clause before a timing phrase. */
-const OPENS_DOOR = /\b(?:set(?:s|ting)? the stage|possible|(?:will|would|could|can) (?:also )?(?:allow|enable)|can (?:\w+ )?extend)\b/i
+/**
+ * Words that make a thing possible later: checked in the clause before a timing phrase. A means built now for later
+ * use is one (`ensure a workflow/process to update the CoreDNS versions in the future`, `Flesh out a design for
+ * supporting cross-crate analysis in the future`).
+ */
+const OPENS_DOOR =
+  /\b(?:set(?:s|ting)? the stage|possible|(?:will|would|could|can) (?:also )?(?:allow|enable)|can (?:\w+ )?extend|(?:a|an|the) (?:\w+\/)?(?:design|process|workflow|mechanism|path|foundation|framework)s? (?:to|for))\b/i
 
 /** The text of the sentence from the last comma, semicolon or dash before `hit` up to it. */
 function clauseBefore(text: string, hit: PhraseHit): string {
@@ -637,6 +642,8 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     isConditional(tokens, hit) ||
     contingentAfter(tokens, hit) ||
     inRelativeClause(tokens, hit) ||
+    inQuestionToFindOut(tokens, hit) ||
+    abilityOfAMeans(sentence, hit) ||
     DOCUMENT_FATE.test(sentence.text) ||
     namedPartyWishes(sentence, hit) ||
     addressesTheReader(tokens) ||
@@ -675,7 +682,51 @@ function inRelativeClause(tokens: readonly Token[], hit: PhraseHit): boolean {
   if (/^(?:who|which|whom)$/.test(before)) return true
   // `There are many cases where it would be nice to ...`: `where` after a plural noun opens a clause about those cases.
   const where = before === 'where' ? hit.firstToken - 1 : tokens[hit.firstToken - 2]?.word === 'where' && /^(?:it|we|this|that)$/.test(before) ? hit.firstToken - 2 : -1
-  return where > 0 && /^(?:cases|situations|places|scenarios|environments|circumstances|projects|areas|domains)$/.test(tokens[where - 1].word)
+  if (where > 0 && /^(?:cases|situations|places|scenarios|environments|circumstances|projects|areas|domains)$/.test(tokens[where - 1].word)) return true
+  return problemsWeMightMeet(tokens, hit)
+}
+
+/**
+ * `With !Forget, we could build safe scoped spawn`: what a means opening the sentence would let the authors do, an
+ * ability claimed for it, not a plan hedged (`With the GA release, we would like to ...` still wishes).
+ */
+function abilityOfAMeans(sentence: Sentence, hit: PhraseHit): boolean {
+  const {tokens, text} = sentence
+  if (tokens[0]?.word !== 'with') return false
+  const modal = tokens[hit.firstToken]?.word === 'we' ? hit.firstToken + 1 : hit.firstToken
+  if (!/^(?:could|might)$/.test(tokens[modal]?.word ?? '') || tokens[modal - 1]?.word !== 'we' || modal < 3) return false
+  return /,\s*$/.test(text.slice(tokens[modal - 2].end, tokens[modal - 1].start))
+}
+
+/** Verbs of finding out that take a question: `discovering where`, `determine whether`. */
+const FINDING_OUT = /^(?:discover|discovering|determine|determining|find|finding|identify|identifying|learn|learning|understand|understanding|know|knowing|measure|measuring|show|showing|tell|telling|assess|assessing)$/
+
+/**
+ * `We must offer tools for discovering where regions might be worth it`: a modal in the question the plan sets out
+ * to answer, a few words after `where`, `whether`, `which` or `how`, is that question's content, not the plan hedged.
+ */
+function inQuestionToFindOut(tokens: readonly Token[], hit: PhraseHit): boolean {
+  for (let index = hit.firstToken - 1; index >= Math.max(1, hit.firstToken - 4); index--) {
+    if (/^(?:where|whether|which|how|what|when|if)$/.test(tokens[index].word)) return FINDING_OUT.test(tokens[index - 1].word)
+  }
+  return false
+}
+
+/** Plural nouns of trouble that a clause can describe: `other issues we might face`. */
+const TROUBLE = /^(?:problems|issues|risks|bugs|pitfalls|regressions|errors|difficulties|challenges|obstacles|surprises|mistakes|edge-cases)$/
+
+/** Verbs of meeting trouble: `face`, `hit`, `run into`, `miss`. */
+const MEETING_TROUBLE = /^(?:face|hit|encounter|miss|meet|run|experience|overlook)$/
+
+/**
+ * `other issues we might face`, `problems (that) we may miss when approving RFCs`: a modal in a clause that says
+ * which troubles, a risk named rather than the authors' plan hedged.
+ */
+function problemsWeMightMeet(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const subject = tokens[hit.firstToken]?.word === 'we' ? hit.firstToken : tokens[hit.firstToken - 1]?.word === 'we' ? hit.firstToken - 1 : -1
+  if (subject < 1 || !MEETING_TROUBLE.test(tokens[hit.endToken]?.word ?? '')) return false
+  const noun = tokens[subject - 1].word === 'that' ? subject - 2 : subject - 1
+  return TROUBLE.test(tokens[noun]?.word ?? '')
 }
 
 /** Verbs of a benefit: `could potentially help`, `might allow`. */
@@ -959,6 +1010,7 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
   // `With a public registry, we can significantly improve the user experience`, `we can make match expressions more
   // ergonomic`: what the authors are able to do, a benefit claimed for a means, not a goal they set (`we will`, `we must`).
   if (improvement && frame.kind === 'first-person' && sayAbility(sentence.tokens, frame)) return undefined
+  if (improvement && frame.kind === 'vision' && capabilityOfAThing(sentence.tokens, improvement)) return undefined
   const text = quote(sentence.text)
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
   if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement, hitsOf(sentence, configuration)) && !namesCodeObject(sentence, improvement)) {
@@ -976,6 +1028,20 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
     return `\`${text}\` adopts (\`${word}\`) without saying where; name the systems or teams and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
   }
   return undefined
+}
+
+/** Words of a subject that names people, whose ease is a promise to them (`Sourcegraph teammates can easily contribute`). */
+const PEOPLE = /^(?:we|you|i|they|users?|developers?|teammates?|contributors?|engineers?|teams?|customers?|authors?|maintainers?|admins?|administrators?|operators?|people|persons?|anyone|everyone|everybody|someone|newcomers?|members?|staff|employees?|reviewers?|readers?|humans?|folks|owners?)$/
+
+/**
+ * `[MUST] Prometheus can reliably store, query, ingest and export ...`, `All Sourcegraph components can easily raise
+ * runtime errors`: an adverb right after `can` whose subject is a thing states what the thing is able to do, a
+ * capability one can check, not a promise of ease to people (`Sourcegraph teammates can easily contribute`).
+ */
+function capabilityOfAThing(tokens: readonly Token[], improvement: PhraseHit): boolean {
+  const can = improvement.firstToken - 1
+  if (can < 1 || tokens[can].word !== 'can') return false
+  return !tokens.slice(0, can).some((token) => PEOPLE.test(token.word))
 }
 
 /** Whether the authors' verb follows `can` (`we can improve`, `we can further optimize`), with no modal of intent. */

@@ -1,0 +1,72 @@
+/**
+ * Shapes found on 2026-12-05 (sixteenth session), on the wrong findings of the
+ * in-place check with headings that name goals (tests/language/README.md),
+ * tested on new sentences of the same shape, each beside a neighbour the rules
+ * still report.
+ */
+import {describe, expect, it} from 'vitest'
+import {placedIn, ruleMessages} from '../support/language.js'
+
+const GOAL_RULES = /^strategy-(?:noncommittal|vague-goal)$/
+const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text), GOAL_RULES)
+
+const HEDGE = /^strategy-noncommittal: /
+const VAGUE = /^strategy-vague-goal: /
+
+describe('a lead-in that names principles, or says its list is not exhaustive', () => {
+  it('its items are axioms or examples, not plans', async () => {
+    expect(await actions('Our design axioms:\n\n- **Seamless upgrades.** Upgrading should be effortless.\n- **Avoid overfitting.** Support other vendors where practical.')).toEqual([])
+    expect(await actions('Some features the release may hold, but this list is by no means exhaustive:\n\n- Improvements to the trait system\n- Better error messages')).toEqual([])
+  })
+
+  it('a lead-in that announces plans still lets its items be read', async () => {
+    expect(await actions('Over the next year we will:\n\n- Improve the trait system\n- Avoid overfitting where practical')).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: `Improve the trait system`/),
+      expect.stringMatching(/^strategy-noncommittal: `Avoid overfitting where practical`/)
+    ])
+  })
+})
+
+describe('a modal that names a trouble or a question is not the authors\' hedge', () => {
+  it('troubles we might meet are a risk named', async () => {
+    expect(await actions('We will port the kernels first and handle other issues we might face along the way.')).toEqual([])
+    expect(await actions('Early adopters will help us avoid problems that we may miss in review.')).toEqual([])
+    // The same modal on the plan's verb hedges.
+    expect(await actions('We might port the kernels first.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+
+  it('the question a plan sets out to answer', async () => {
+    expect(await actions('We must offer tools for discovering where the cache might be worth it.')).toEqual([])
+    expect(await actions('We will build a dashboard for determining whether a region could be split.')).toEqual([])
+    // A modal on the main verb still hedges.
+    expect(await actions('We might offer tools for discovering where the cache is worth it.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+
+  it('what a means opening the sentence would let the authors do', async () => {
+    expect(await actions('With the new trait, we could build safe scoped threads.')).toEqual([])
+    expect(await actions('We could build safe scoped threads.')).toEqual([expect.stringMatching(HEDGE)])
+    expect(await actions('With the GA release, we would like to retire the old scheduler.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+})
+
+describe('`in the future` after a means built now for later use', () => {
+  it('a process or a design for later is no deferral', async () => {
+    expect(await actions('Ship the image and ensure a workflow/process to update its versions in the future.')).toEqual([])
+    expect(await actions('Flesh out a design for supporting cross-crate linting in the future.')).toEqual([])
+  })
+
+  it('the action itself put off is', async () => {
+    expect(await actions('We will support cross-crate linting in the future.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+})
+
+describe('a thing that can do something well states a capability', () => {
+  it('an adverb after `can`, with a thing as the subject', async () => {
+    expect(await actions('### Goals\n\n- The collector can reliably store and export start timestamps.')).toEqual([])
+    expect(await actions('### Goals\n\n- All services can easily raise runtime errors for debugging.')).toEqual([])
+  })
+
+  it('people who can do something easily are promised ease', async () => {
+    expect(await actions('### Goals\n\n- Teammates can easily contribute to our website and docs.')).toEqual([expect.stringMatching(VAGUE)])
+  })
+})
