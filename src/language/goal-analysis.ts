@@ -761,6 +761,30 @@ function describesWhichOnes(tokens: readonly Token[], hit: PhraseHit): boolean {
   return /^(?:any|all|every|the|those|these)$/.test(tokens[subject - 2]?.word ?? '') && /s$/.test(before)
 }
 
+/**
+ * `Support the rustdoc team ... while seeking to minimize the review burden`, `Audit our lints, aiming to create a
+ * list`: a participle after `while` or a comma says how or why the main clause's action is done; the plan is the
+ * main clause's (`We are seeking to minimize ...` still hedges).
+ */
+function aimOfTheMainClause(sentence: Sentence, hit: PhraseHit): boolean {
+  const {tokens, text} = sentence
+  if (hit.firstToken === 0 || !/ing$/.test(tokens[hit.firstToken].word)) return false
+  return /^(?:while|whilst)$/.test(tokens[hit.firstToken - 1].word) || /,\s*$/.test(text.slice(tokens[hit.firstToken - 1].end, tokens[hit.firstToken].start))
+}
+
+/**
+ * Whether a modal or an adverb of likelihood stands right before `have to`, `need` or `require`: a thing foreseen to
+ * need something, or the authors to need a thing. The authors needing to act (`we may need to`) is their action
+ * left open.
+ */
+function foreseesANeed(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const next = tokens[hit.endToken]?.word ?? ''
+  if (!/^(?:might|may|could|likely|probably|possibly)$/.test(tokens[hit.endToken - 1]?.word ?? '')) return false
+  const toAct = (/^needs?$/.test(next) || next === 'have') && tokens[hit.endToken + 1]?.word === 'to'
+  if (toAct && tokens.slice(Math.max(0, hit.firstToken - 1), hit.endToken).some((token) => /^(?:we|i)$/.test(token.word))) return false
+  return /^(?:need|needs|require|requires)$/.test(next) || (next === 'have' && tokens[hit.endToken + 1]?.word === 'to')
+}
+
 /** Subjects whose wishes are not the authors': `users may want to`. */
 const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
 
@@ -778,6 +802,9 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
   // `we might rather write`, `we would rather not`: a preference or a counterfactual, not an undecided plan.
   if (tokens[hit.endToken]?.word === 'rather') return false
+  // `The code will most likely have to include linker annotations`, `we may need new tools`: a need foreseen, not the
+  // plan hedged (`We may need to make quota extensible in the future` still puts the plan off).
+  if (foreseesANeed(tokens, hit)) return false
   // `We could cache the index. However, ...`: an alternative weighed, and answered in the next sentence.
   if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
   // `We will find a fix at some point within the next 6 months`: a time named with the vague one dates the plan.
@@ -797,6 +824,7 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (/\bconsider(?:ing)?$/.test(hit.phrase.toLowerCase()) && REGARDED.test(tokens[hit.endToken]?.word ?? '') && !deferredObject(tokens, hit)) return false
   const word = tokens[hit.firstToken].word
   if (hit.category === 'aspiration') {
+    if (aimOfTheMainClause(sentence, hit)) return false
     // `plan out any changes that we wish to make`: the wish names which changes, in a clause that describes a noun.
     if (describesWhichOnes(tokens, hit)) return false
     if (WISHES.test(hit.phrase.toLowerCase())) return true

@@ -70,3 +70,17 @@ describe('a thing that can do something well states a capability', () => {
     expect(await actions('### Goals\n\n- Teammates can easily contribute to our website and docs.')).toEqual([expect.stringMatching(VAGUE)])
   })
 })
+
+describe('an aim that says how the main clause acts, and a need foreseen', () => {
+  it('a participle after `while` or a comma', async () => {
+    expect(await actions('Support the docs team by sending pull requests as needed while seeking to minimize the review burden.')).toEqual([])
+    expect(await actions('We are seeking to minimize the review burden.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+
+  it('a thing that will likely need something, or the authors who may need a thing', async () => {
+    expect(await actions('The loader will most likely have to include extra linker annotations.')).toEqual([])
+    expect(await actions('We may need new tools to mark such changes.')).toEqual([])
+    // The authors who may need to act leave the action open.
+    expect(await actions('We may need to make the quota extensible.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+})
