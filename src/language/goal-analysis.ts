@@ -237,7 +237,7 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   )
   const target = targets[0]
   const framed = frameOf(text, tokens, actionWords(hits))
-  const frame = (!framed.plan && framed.reason === 'description' && visionStatement(sentence, hits)) || framed
+  const frame = (!framed.plan && framed.reason === 'description' && visionStatement(sentence, hits)) || (classifiesTheSubject(framed, tokens, sentence) ? DESCRIPTION : framed)
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
   // `Higher-level tools`, `lower-level APIs`: a comparative joined to the next word is part of a compound, not a change.
   // (`sub-optimal`, `non-robust`: the phrase is the end of a compound; `higher level facilities`: a comparative of level, not a change.)
@@ -316,6 +316,18 @@ function weighsActions(text: string, tokens: readonly Token[], hit: PhraseHit): 
   if (first === -1 || first >= hit.firstToken - 1) return false
   const word = tokens[first].word
   return word.length > 4 && word.endsWith('ing') && !COPULAS.has(tokens[first + 1].word)
+}
+
+const DESCRIPTION: Frame = {plan: false, reason: 'description'}
+
+/**
+ * `Runtime code generation is a very powerful building block`, `TopoLVM is a great solution for local storage`: a
+ * copula followed by an article says what kind of thing the subject is, a description, where `IDE feedback is
+ * instant` states a quality to reach. Under a heading that names the state to reach, it is the vision's target.
+ */
+function classifiesTheSubject(frame: Frame, tokens: readonly Token[], sentence: Sentence): boolean {
+  if (!frame.plan || frame.kind !== 'vision' || !/^(?:a|an)$/.test(tokens[frame.predicate]?.word ?? '')) return false
+  return !underVisionHeading(sentence.unit.section)
 }
 
 /**

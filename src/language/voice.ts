@@ -338,6 +338,21 @@ const USER_STORY = /^as an? [^,.;:]{1,80}?,?\s+I\s+(?:want|would|need|wish|expec
  * Read how a sentence is framed. `actions` are extra verbs that open an
  * instruction (the phrase lists' verbs).
  */
+/** Objects of `we have` that make it an aim the authors set: `We have a goal of ...`, `We have a plan to ...`. */
+const AIM_NOUNS = /^(?:goals?|plans?|aims?|objectives?|missions?|visions?|targets?|ambitions?|commitments?|intentions?|strategy|priority|priorities|focus|opportunity|chance|need)$/
+
+/**
+ * `We have proposals for faster reflection APIs`, `We have a team that ...`: `we have` with a thing as its object says
+ * what exists, a description (`We have to improve X` and `We have improved X` are not possession; `We have a goal
+ * of improving X` sets an aim).
+ */
+function statesPossession(tokens: readonly Token[], author: number): boolean {
+  if (!/^(?:have|has)$/.test(tokens[author + 1]?.word ?? '')) return false
+  const object = tokens.slice(author + 2, author + 6).map((token) => token.word)
+  if (/^(?:to|been|got|already|always|never|not|also|now|just|recently|since|successfully)$/.test(object[0] ?? '') || /(?:ed|en|wn|ne)$/.test(object[0] ?? '')) return false
+  return !object.some((word) => AIM_NOUNS.test(word))
+}
+
 export function frameOf(text: string, tokens: readonly Token[], actions: ReadonlySet<string>): Frame {
   const trimmed = text.trim()
   if (tokens.length === 0) return {plan: false, reason: 'label'}
@@ -400,6 +415,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     if (FORECASTING.has(tokens[predicate]?.word ?? '') && !/^(?:to|about|of|through|over)$/.test(tokens[predicate + 1]?.word ?? '') && !AUTHORS.has(tokens[clause]?.word ?? '')) {
       return {plan: false, reason: 'description'}
     }
+    if (statesPossession(tokens, author)) return {plan: false, reason: 'description'}
     return {plan: true, kind: 'first-person', predicate, afterSubject: author + 1, uncertainModal}
   }
   // `Therefore this policy is more robust than the current one`: the conclusion of an argument about an option, not a plan (`Therefore, we will ...` is, above).

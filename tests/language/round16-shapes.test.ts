@@ -84,3 +84,21 @@ describe('an aim that says how the main clause acts, and a need foreseen', () =>
     expect(await actions('We may need to make the quota extensible.')).toEqual([expect.stringMatching(HEDGE)])
   })
 })
+
+describe('a sentence that says what kind of thing its subject is, or what the authors have', () => {
+  it('a copula and an article classify the subject', async () => {
+    expect(await actions('Runtime code generation is a very powerful building block.')).toEqual([])
+    // A quality stated of the subject is still the state to reach.
+    expect(await actions('Runtime code generation is very powerful.')).toEqual([expect.stringMatching(VAGUE)])
+  })
+
+  it('under a heading that names the state to reach, it is the vision\'s target', async () => {
+    expect(await actions('### Vision\n\nRuntime code generation is a very powerful building block.')).toEqual([expect.stringMatching(VAGUE)])
+  })
+
+  it('`we have` a thing describes; `we have` an aim sets one', async () => {
+    expect(await actions('We have proposals for faster reflection APIs that would make this workaround unnecessary.')).toEqual([])
+    expect(await actions('We have a goal of making reflection faster.')).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions('We have to make reflection faster.')).toEqual([expect.stringMatching(VAGUE)])
+  })
+})
