@@ -258,12 +258,12 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
         (hit) =>
           (hit.category === 'improvement' || hit.category === 'quality') &&
           usable(hit) &&
-          carriesPlan(tokens, frame, hit) &&
+          carriesPlan(text, tokens, frame, hit) &&
           !isTradeoff(tokens, hit) &&
           (!PRIORITY.test(hit.phrase) || namesQuality(tokens, hit))
       )
     : undefined
-  const adoption = frame.plan ? hits.find((hit) => hit.category === 'adoption' && usable(hit) && carriesPlan(tokens, frame, hit) && !beforeGerund(tokens, hit)) : undefined
+  const adoption = frame.plan ? hits.find((hit) => hit.category === 'adoption' && usable(hit) && carriesPlan(text, tokens, frame, hit) && !beforeGerund(tokens, hit)) : undefined
   // `Ship X (possibly with a Y)`: a hedge in a parenthetical aside qualifies an example, not the plan (`(probably) a goal to ...` opens with it and hedges all).
   // (`Ship the exporter (maybe in Q3)` hedges its timing: an aside that names a time is no aside.)
   const aside = (hit: PhraseHit) => !/^\s*\(/.test(text) && inParentheses(text, hit.start) && !TIMED_ASIDE.test(parentheticalAt(text, hit.start))
@@ -426,7 +426,7 @@ function makingVerbBefore(tokens: readonly Token[], hit: PhraseHit): number {
  * improvement in a purpose clause of a concrete action (`Build a home page to
  * better showcase pages`) does not.
  */
-function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
+function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
   const {predicate} = frame
   // `The new scheduler will improve throughput` claims an effect; `Builds should be faster` states the target.
   if (frame.kind === 'target-state' && hit.category === 'improvement' && !/(?:ed|er)$/.test(tokens[hit.firstToken].word)) return false
@@ -471,6 +471,11 @@ function carriesPlan(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit)
   // `Maintain and increase code quality`, `Create, manage, and optimize the platforms`: a verb joined to the plan's verb.
   const between = tokens.slice(predicate + 1, hit.firstToken)
   if (hit.category === 'improvement' && frame.kind === 'imperative' && between.length > 0 && between.length <= 4 && /^(?:and|or)$/.test(between[between.length - 1].word) && between.every((token) => /^(?:and|or)$/.test(token.word) || isActionVerb(token.word, new Set()))) return true
+  // `Enable better analytics`, `Provide faster feedback on pull requests`: a comparative right after the instruction's verb promises a change in its object.
+  if (frame.kind === 'imperative' && hit.firstToken === predicate + 1 && comparative) return true
+  // `Fix self-contained issues and simplify the implementation`: an instruction joined by `and`, its verb the improvement.
+  // (`for NEW and UPGRADE cluster states`: a capitalised word after `and` is a name in a list.)
+  if (hit.category === 'improvement' && frame.kind === 'imperative' && hit.firstToken > predicate + 1 && /^(?:and|or)$/.test(tokens[hit.firstToken - 1].word) && isActionVerb(tokens[hit.firstToken].word, new Set()) && /^\p{Ll}/u.test(text.slice(hit.start, hit.end))) return true
   // `Continue our efforts to improve X`, `Continue with performance improvements`: the plan goes on with the improvement.
   if (tokens[predicate]?.word === 'continue' && hit.firstToken > predicate && hit.firstToken <= predicate + 5 && between.some((token) => token.word === 'to' || token.word === 'with')) return true
   if (MAKING.has(tokens[predicate]?.word ?? '') && hit.firstToken > predicate && hit.firstToken <= predicate + 6 && hit.category !== 'adoption') return true
@@ -613,7 +618,7 @@ function clauseBefore(text: string, hit: PhraseHit): string {
 }
 
 /** Timing hedges: they defer the authors' action, or describe what a design allows later. */
-const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course)$/
+const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course|in the longer? term|in the long run)$/
 
 /** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
 const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to)\b/
@@ -1634,7 +1639,7 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
       if (OPINION_OF_ENOUGH.test(sentence.text)) return true
       continue
     }
-    if ((reading.improvement && !testNamed) || UNVERIFIABLE.test(sentence.text)) return true
+    if ((reading.improvement && !testNamed) || UNVERIFIABLE.test(sentence.text) || OPINION_OF_ENOUGH.test(sentence.text)) return true
     // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
     // (`Verification that mounts remain consistent after a restart` names a test and the property it checks.)
     if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit)) && !CHECKS_THAT.test(sentence.text)) return true
@@ -1653,7 +1658,8 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
 }
 
 /** Words that leave a criterion to judgement even when it names a deliverable: `sufficient`, `real-world usage`. */
-const OPINION_OF_ENOUGH = /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake time|confidence|gather(?:ing)? (?:the |more |user )?feedback|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed)\b/i
+const OPINION_OF_ENOUGH =
+  /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake time|confidence|gather(?:ing)? (?:the |more |user )?feedback|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed|feedback (?:from (?:\w+ ){1,3})?(?:has been |have been |is |was |are )?(?:gathered|collected|addressed|incorporated)|(?:validated?|proven|verified) (?:with|under|in|by|on) (?:\w+ )?(?:users?|production|real|customers?)|(?:expand|extend|increase|improve)(?:s|d|ed|ing)? (?:the )?(?:\w+ ){0,2}coverage)\b/i
 
 /** Words of a result that is done or not: `implemented`, `exists`, `passing`, `removed`. */
 const DONE_STATE = /\b(?:implemented|completed|complete|exists?|added|merged|passing|pass(?:es)?|green|published|documented|released|enabled|removed|deprecated|in place)\b/i

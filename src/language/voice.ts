@@ -156,6 +156,12 @@ const HEDGING_CONDITION = /^(?:if|when|where|whenever)\s+(?:possible|feasible|re
 /** `In those cases, we may ...`, `In that case`: the clause after a case is a contingency. */
 const CASE_OPENER = /^(?:in|for)\s+(?:those|these|such|that|this|some|which)\s+(?:cases?|situations?|scenarios?|events?)\b/i
 
+/**
+ * Adverbs of manner that can open an instruction: `Drastically improve ...`, `Extensively test ...`. Adverbs of time
+ * and of likelihood open a report or a guess (`Currently investigating ...`, `Likely mechanism is ...`).
+ */
+const MANNER_ADVERB = /^(?!(?:currently|recently|previously|originally|initially|formerly|historically|usually|typically|normally|likely|unlikely|only|early|already|apparently|supposedly|presumably)$)\p{L}{4,}ly$/u
+
 /** Verbs a plan is made of when they open a sentence (`Ship ...`, `Improve ...`); the phrase lists add their own. */
 const ACTION_VERBS = new Set(
   `accelerate achieve add address adopt align allow audit automate boost bring build change clarify clean close complete
@@ -166,7 +172,11 @@ const ACTION_VERBS = new Set(
   modernize move offer optimise optimize own partner pay plan polish prepare prioritise prioritize promote provide publish
   pursue raise reach rebuild reduce refactor refine reimagine remove replace reshape resolve restructure retire revamp
   revisit rework rewrite run scale secure serve ship shift shorten simplify stabilise stabilize standardise standardize
-  start streamline strengthen support switch tighten track transition try unify upgrade use validate win work write`.split(/\s+/)
+  start streamline strengthen support switch tighten track transition try unify upgrade use validate win work write
+  preserve research test collect gather measure monitor deploy review coordinate communicate educate hire train onboard
+  contribute collaborate engage rename split merge port convert prototype benchmark assess determine decide finalize
+  finalise release triage unblock upstream avoid prevent limit surface finish formalize formalise specify adapt revise
+  redesign reorganize reorganise`.split(/\s+/)
 )
 
 /** Whether a sentence has a finite verb from the closed lists (auxiliaries, modals, copulas, common present-tense verbs). */
@@ -403,7 +413,10 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   if (isActionVerb(first, actions) && !FINITE.has(second) && !FINITE.has(third) && !COPULAS.has(third) && !described) {
     return {plan: true, kind: 'imperative', predicate: start, afterSubject: start, uncertainModal: undefined}
   }
-  if (/^(?:eventually|potentially|possibly|perhaps|maybe|ideally|hopefully|then|also|continuously|gradually)$/.test(first) && isActionVerb(second, actions)) {
+  // (`Drastically improve ...`, `Extensively test ...`: any adverb of manner before the verb.)
+  // (`Generally, lower priority pods ...`: an adverb set off by a comma qualifies the whole sentence.)
+  const mannerOfVerb = MANNER_ADVERB.test(first) && !/[,;:]/.test(text.slice(tokens[start].end, tokens[start + 1]?.start ?? tokens[start].end))
+  if ((/^(?:eventually|potentially|possibly|perhaps|maybe|ideally|hopefully|then|also|continuously|gradually)$/.test(first) || mannerOfVerb) && isActionVerb(second, actions)) {
     return {plan: true, kind: 'imperative', predicate: start + 1, afterSubject: start, uncertainModal: undefined}
   }
   // The authors: `We will ...`, `I want to ...`, `Let's ...`, also after a leading phrase (`In the near future we want to ...`, `..., so we aim to ...`).
