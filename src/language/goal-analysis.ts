@@ -352,6 +352,9 @@ const EMITTED = /^(?:alerts?|errors?|exceptions?|warnings?|events?|issues?|conce
 /** Qualities that promise an experience, vague whatever the modal: `Onboarding should be effortless`. */
 const PROMISE = /^(?:effortless\w*|delight\w*|seamless\w*|frictionless|painless|lovable|world[- ]class|best[- ]in[- ]class|hassle free|magical|great (?:developer )?experience)$/i
 
+/** The promises of PROMISE that praise the experience itself, not the ease of a step (`a seamless transition`). */
+const PRAISE = /^(?:delight\w*|lovable|world[- ]class|best[- ]in[- ]class|magical|great (?:developer )?experience)$/i
+
 /** Verbs that set a priority: vague only when what they prioritise is an abstract quality (`Prioritise platform stability`), not a thing (`Focus on user-writable locations`). */
 const PRIORITY = /^(?:prioriti[sz]\w*|focus(?:ing)? on|invest(?:ing)? in|continue investing in)$/
 
@@ -438,7 +441,9 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // simple as it can be`: a design's property, which review can check; `simpler`, `more consistent` and `make the
   // CLI consistent` promise a change.
   if (hit.category === 'quality' && DESIGN_PROPERTY.test(hit.phrase) && !comparative && makingVerbBefore(tokens, hit) === -1) return false
-  if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit)) return false
+  // (`Build a delightful product that devs love`, `a world-class platform`: praise promised, whatever the article; `a
+  // seamless transition` describes the deliverable.)
+  if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit) && !PRAISE.test(hit.phrase)) return false
   // `Desugaring X should make the compiler simpler`, `The cache will make reads faster`: a benefit claimed for a mechanism, not a goal set.
   // (`The platform team should make deploys faster` is a plan: people make, mechanisms claim.)
   const subjectHead = tokens[frame.afterSubject - 1]?.word ?? ''
@@ -597,7 +602,7 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
 const CHANGING = /^(?:improves|grows|matures|evolves|changes|increases|emerges|develops|stabili[sz]es|progresses|expands|settles)$/
 
 /** Words that make `in the future` what a design leaves room for, not when the authors act: `be able to support X in the future`, `the schema to be able to carry Y`, `the format should support adding Z`, `it will be possible to` (`We will be able to retire X in the future` defers). */
-const EXTENSIBLE = /\b(?:simplif\w* adding|able to support|(?:designs?|formats?|apis?|schemas?|systems?|models?|tools?|it|this) to be able to|possible (?:to|for)|room for|extensib\w*|for adding|(?:designs?|formats?|apis?|schemas?|systems?|model|it|this)(?: to| should| will| must| can)? support adding|enables? (?:us|them|users|teams|operators) (?:to )?(?:add|support|offer|build))\b/i
+const EXTENSIBLE = /\b(?:simplif\w* adding|able to support|ability to (?:support|add|extend)|(?:designs?|formats?|apis?|schemas?|systems?|models?|tools?|it|this) to be able to|possible (?:to|for)|room for|extensib\w*|for adding|(?:designs?|formats?|apis?|schemas?|systems?|model|it|this)(?: to| should| will| must| can)? support adding|enables? (?:us|them|users|teams|operators) (?:to )?(?:add|support|offer|build))\b/i
 
 /** What a design prepares, allows for or rules out for later (see `isHedge`). */
 const DOOR = /\b(?:harder to|prepar(?:e|es|ing) (?:us )?(?:for|the)|foundation for|possibilit(?:y|ies)|is possible|may arise|leaves? (?:the|an) option|option open|allows? for|(?:don't|do not|no) plans?|to be added|preclud\w*|(?:can|could) be used)\b/i
@@ -621,7 +626,7 @@ function clauseBefore(text: string, hit: PhraseHit): string {
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course|in the longer? term|in the long run)$/
 
 /** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
-const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to)\b/
+const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to|it is hoped|it's my hope|it is my hope|our hope is|my hope is)\b/
 
 function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
   if (frame.plan || frame.reason === 'question' || frame.reason === 'past' || frame.reason === 'condition' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'story') return false
@@ -661,6 +666,7 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     inRelativeClause(tokens, hit) ||
     inQuestionToFindOut(tokens, hit) ||
     abilityOfAMeans(sentence, hit) ||
+    inConcession(sentence, hit) ||
     DOCUMENT_FATE.test(sentence.text) ||
     namedPartyWishes(sentence, hit) ||
     addressesTheReader(tokens) ||
@@ -701,6 +707,17 @@ function inRelativeClause(tokens: readonly Token[], hit: PhraseHit): boolean {
   const where = before === 'where' ? hit.firstToken - 1 : tokens[hit.firstToken - 2]?.word === 'where' && /^(?:it|we|this|that)$/.test(before) ? hit.firstToken - 2 : -1
   if (where > 0 && /^(?:cases|situations|places|scenarios|environments|circumstances|projects|areas|domains)$/.test(tokens[where - 1].word)) return true
   return problemsWeMightMeet(tokens, hit)
+}
+
+/**
+ * `While it is hoped that this backend will eventually replace both, ... it is not a goal of this KEP`: a hope in a
+ * clause of concession, before its comma, grants what the main clause then sets aside. (Other hedges there stay the
+ * authors': `Although the package will continue to work as well as feasible, ...` on the tune split.)
+ */
+function inConcession(sentence: Sentence, hit: PhraseHit): boolean {
+  if (!/\bhope/i.test(hit.phrase) || !/^(?:while|whilst|although|though|even)$/.test(sentence.tokens[0]?.word ?? '')) return false
+  const comma = sentence.text.indexOf(',')
+  return comma !== -1 && hit.start < comma
 }
 
 /**
@@ -1636,10 +1653,10 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
     // A dated deliverable is done or not whatever it is called (`Create a simple conformance test that ...`, `Rate
     // limiting is implemented in the server`): only words of opinion about enough make it a matter of judgement.
     if (dated && deliversSomething(sentence, reading, configuration)) {
-      if (OPINION_OF_ENOUGH.test(sentence.text)) return true
+      if (OPINION_OF_ENOUGH.test(sentence.text) || JUDGED_RESULT.test(sentence.text)) return true
       continue
     }
-    if ((reading.improvement && !testNamed) || UNVERIFIABLE.test(sentence.text) || OPINION_OF_ENOUGH.test(sentence.text)) return true
+    if ((reading.improvement && !testNamed) || UNVERIFIABLE.test(sentence.text) || JUDGED_RESULT.test(sentence.text)) return true
     // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
     // (`Verification that mounts remain consistent after a restart` names a test and the property it checks.)
     if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit)) && !CHECKS_THAT.test(sentence.text)) return true
@@ -1659,7 +1676,15 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
 
 /** Words that leave a criterion to judgement even when it names a deliverable: `sufficient`, `real-world usage`. */
 const OPINION_OF_ENOUGH =
-  /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake time|confidence|gather(?:ing)? (?:the |more |user )?feedback|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed|feedback (?:from (?:\w+ ){1,3})?(?:has been |have been |is |was |are )?(?:gathered|collected|addressed|incorporated)|(?:validated?|proven|verified) (?:with|under|in|by|on) (?:\w+ )?(?:users?|production|real|customers?)|(?:expand|extend|increase|improve)(?:s|d|ed|ing)? (?:the )?(?:\w+ ){0,2}coverage)\b/i
+  /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake time|confidence|gather(?:ing)? (?:the |more |user )?feedback|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed)\b/i
+
+/**
+ * Results left to judgement whether dated or not: feedback gathered, validation in production, coverage expanded
+ * (`Feedback from beta users has been gathered and addressed`, `Validate with user workloads`, `Expand E2E test
+ * coverage`): when is it enough?
+ */
+const JUDGED_RESULT =
+  /\b(?:(?:validated?|proven|verified) (?:with|under|in|by|on) (?:\w+ )?(?:users?|production|real|customers?)|(?:expand|extend|increase|improve)(?:s|d|ed|ing)? (?:the )?(?:\w+ ){0,2}coverage)\b/i
 
 /** Words of a result that is done or not: `implemented`, `exists`, `passing`, `removed`. */
 const DONE_STATE = /\b(?:implemented|completed|complete|exists?|added|merged|passing|pass(?:es)?|green|published|documented|released|enabled|removed|deprecated|in place)\b/i

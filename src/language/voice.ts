@@ -205,6 +205,12 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
     // A label of up to four words before at least three words: `Goal: reduce ...`, not `Improve onboarding: tooling`.
     if (after > 0 && after <= 4 && tokens.length - after >= 3) start = after
   }
+  // `It is time to revisit the problem and explore ...`, `Now is the time to adopt ...`: the instruction follows.
+  const time = /^(?:it is|it's|now is the|this is the) time to \p{L}/iu.exec(text.slice(tokens[start]?.start ?? 0))
+  if (time) {
+    const verb = tokens.findIndex((token) => token.start >= (tokens[start]?.start ?? 0) + time[0].length - 1)
+    if (verb !== -1) return {start: verb, conditional: false}
+  }
   const first = tokens[start]?.word
   const rest = text.slice(tokens[start]?.start ?? 0)
   if (first !== undefined && LEADING_SUBORDINATE.has(first)) {

@@ -102,3 +102,66 @@ describe('a sentence that says what kind of thing its subject is, or what the au
     expect(await actions('We have to make reflection faster.')).toEqual([expect.stringMatching(VAGUE)])
   })
 })
+
+describe('instructions the verb list did not know, and their improvements', () => {
+  it('an adverb of manner before the verb, not one set off by a comma or one of time', async () => {
+    expect(await actions('Drastically improve the performance of the integration tests.')).toEqual([expect.stringMatching(VAGUE)])
+    expect(await actions('Generally, lower priority pods are more likely to be preempted.')).toEqual([])
+    expect(await actions('Currently investigating the value to other customers.')).toEqual([])
+  })
+
+  it('an improvement verb joined by `and` to the instruction, not a capitalised name in a list', async () => {
+    expect(await actions('Fix self-contained issues and simplify the implementation.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`simplify`\)/)])
+    expect(await actions('Allow users to choose the init command for NEW and UPGRADE cluster states.')).toEqual([])
+  })
+
+  it('a comparative right after the instruction\'s verb', async () => {
+    expect(await actions('Enable better analytics.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`better`\)/)])
+    expect(await actions('Provide faster feedback on pull requests.')).toEqual([expect.stringMatching(VAGUE)])
+    // Measured, it is a goal.
+    expect(await actions('Provide faster feedback on pull requests: p95 CI time from 40 to 15 minutes by Q3 2027.')).toEqual([])
+  })
+
+  it('more verbs open an instruction, and `it is time to` leads into one', async () => {
+    expect(await actions('Preserve compatibility with existing features where possible.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`where possible`\)/)])
+    expect(await actions("It's time to improve onboarding.")).toEqual([expect.stringMatching(VAGUE)])
+  })
+
+  it('praise promised for a thing built is vague even after `a`; a seamless step is a deliverable described', async () => {
+    expect(await actions('Build a delightful personalized product that devs love.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`delightful`\)/)])
+    expect(await actions('Ensure a seamless transition to the new scheduler.')).toEqual([])
+  })
+})
+
+describe('hedges the lists did not know', () => {
+  it.each([
+    ['In the longer term, we envision building a global knowledge graph.', 'In the longer term'],
+    ['We can then settle the semantics in the long term.', 'in the long term'],
+    ['We will endeavor to improve the discussion venues.', 'will endeavor to'],
+    ['Research what safety means for separately compiled code.', 'Research'],
+    ["It's my hope that these problems can be solved in nicer ways.", "It's my hope"]
+  ])('%s', async (sentence, phrase) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(new RegExp(`^strategy-noncommittal: .*\\(\`${phrase}`))])
+  })
+
+  it('a hope granted in a clause of concession is set aside by the main clause', async () => {
+    expect(await actions('It is hoped that this backend replaces the old one.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`It is hoped`\)/)])
+    expect(await actions('While it is hoped that this backend replaces the old one, that is not a goal of this proposal.')).toEqual([])
+  })
+
+  it('room a design leaves for later is no deferral', async () => {
+    expect(await actions('The renderer should resolve these links, with the ability to support other languages in the future.')).toEqual([])
+  })
+})
+
+describe('criteria left to judgement, dated or not', () => {
+  const criteria = (text: string) => ruleMessages(placedIn('Success Criteria', text), /^strategy-measurable-criteria$/)
+
+  it.each(['Validate with user workloads', 'Performance validated under production workloads', 'Expand E2E test coverage'])('`%s` under a milestone', async (item) => {
+    expect(await criteria(`### Beta\n\n- ${item}`)).toEqual([expect.stringMatching(/has no measurable target/)])
+  })
+
+  it('a checkable result under a milestone is not', async () => {
+    expect(await criteria('### Beta\n\n- E2E tests for the new flags are added')).toEqual([])
+  })
+})
