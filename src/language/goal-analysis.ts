@@ -478,6 +478,11 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if (hit.category === 'improvement' && frame.kind === 'imperative' && between.length > 0 && between.length <= 4 && /^(?:and|or)$/.test(between[between.length - 1].word) && between.every((token) => /^(?:and|or)$/.test(token.word) || isActionVerb(token.word, new Set()))) return true
   // `Enable better analytics`, `Provide faster feedback on pull requests`: a comparative right after the instruction's verb promises a change in its object.
   if (frame.kind === 'imperative' && hit.firstToken === predicate + 1 && comparative) return true
+  // `We'll focus on simplifying the core workflow`, `focus primarily on improving our tracking`: the work named is the improvement.
+  if (hit.category === 'improvement' && /^(?:focus|focusing|concentrate|concentrating|work|working|invest|investing)$/.test(tokens[predicate]?.word ?? '') && /ing$/.test(tokens[hit.firstToken].word)) {
+    const between = tokens.slice(predicate + 1, hit.firstToken).map((token) => token.word)
+    if (between.length <= 2 && /^(?:on|in)$/.test(between.at(-1) ?? '') && between.slice(0, -1).every((word) => /ly$/.test(word))) return true
+  }
   // `Fix self-contained issues and simplify the implementation`: an instruction joined by `and`, its verb the improvement.
   // (`for NEW and UPGRADE cluster states`: a capitalised word after `and` is a name in a list.)
   if (hit.category === 'improvement' && frame.kind === 'imperative' && hit.firstToken > predicate + 1 && /^(?:and|or)$/.test(tokens[hit.firstToken - 1].word) && isActionVerb(tokens[hit.firstToken].word, new Set()) && /^\p{Ll}/u.test(text.slice(hit.start, hit.end))) return true
@@ -626,7 +631,7 @@ function clauseBefore(text: string, hit: PhraseHit): string {
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course|in the longer? term|in the long run)$/
 
 /** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
-const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to|it is hoped|it's my hope|it is my hope|our hope is|my hope is)\b/
+const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to|it's my hope|it is my hope|our hope is|my hope is)\b/
 
 function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
   if (frame.plan || frame.reason === 'question' || frame.reason === 'past' || frame.reason === 'condition' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'story') return false

@@ -122,6 +122,11 @@ describe('instructions the verb list did not know, and their improvements', () =
     expect(await actions('Provide faster feedback on pull requests: p95 CI time from 40 to 15 minutes by Q3 2027.')).toEqual([])
   })
 
+  it('the work a focus names is the improvement', async () => {
+    expect(await actions('We will focus primarily on improving our tracking ability.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`improving`\)/)])
+    expect(await actions('We will focus on the tracking pipeline.')).toEqual([])
+  })
+
   it('more verbs open an instruction, and `it is time to` leads into one', async () => {
     expect(await actions('Preserve compatibility with existing features where possible.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`where possible`\)/)])
     expect(await actions("It's time to improve onboarding.")).toEqual([expect.stringMatching(VAGUE)])
@@ -145,8 +150,12 @@ describe('hedges the lists did not know', () => {
   })
 
   it('a hope granted in a clause of concession is set aside by the main clause', async () => {
-    expect(await actions('It is hoped that this backend replaces the old one.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`It is hoped`\)/)])
-    expect(await actions('While it is hoped that this backend replaces the old one, that is not a goal of this proposal.')).toEqual([])
+    expect(await actions("It's my hope that this backend replaces the old one.")).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`It's my hope`\)/)])
+    expect(await actions("While it's my hope that this backend replaces the old one, that is not a goal of this proposal.")).toEqual([])
+  })
+
+  it('`it is hoped`, impersonal, hopes for others\' doing or a reception, not the authors\' plan', async () => {
+    expect(await actions('It is hoped that other cloud providers will also follow these guidelines.')).toEqual([])
   })
 
   it('room a design leaves for later is no deferral', async () => {
