@@ -52,7 +52,8 @@ export function requireFolder(scriptUrl, folder, what = 'the corpus') {
   }
 }
 
-function fail(name, line) {
+/** One line on stderr, prefixed with the script's name, and exit 2. */
+export function fail(name, line) {
   process.stderr.write(`${name}: ${line}\n`)
   process.exit(2)
 }

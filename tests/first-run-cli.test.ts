@@ -240,6 +240,41 @@ describe.concurrent('the corpus, bench and sampling scripts', () => {
   }
 })
 
+describe.concurrent('draw-fresh.js: a fresh round of rows drawn like the test split', () => {
+  const file = path.join(PACKAGE_ROOT, 'scripts', 'draw-fresh.js')
+  const header = 'id\tsplit\tbucket\tsource\tline\theading\tlead\tsection\tlabel\tslot\ttext\tnote'
+  const candidate = (id: number, bucket: string, source: string, text: string) => `c${id}\ttune\t${bucket}\t${source}\t${id}\tGoals\t\tCoherent Actions\t\t\t${text}\t`
+  const candidates = [
+    header,
+    ...Array.from({length: 6}, (_, index) => candidate(index + 1, 'plan', 'a.md', `Improve the build number ${index}.`)),
+    ...Array.from({length: 6}, (_, index) => candidate(index + 10, 'plan', `doc-${index}.md`, `Reduce the queue number ${index}.`)),
+    candidate(30, 'criteria', 'c.md', 'Too short'),
+    candidate(31, 'criteria', 'c.md', 'E2E tests are added.')
+  ].join('\n')
+
+  it('takes at most two rows per document, skips texts under three words, numbers the ids, and draws the same rows twice', async () => {
+    const dir = makeProject({'c.tsv': candidates})
+    const args = ['--candidates', 'c.tsv', '--round', '7', '--first-id', '100', '--quota', 'plan=5,criteria=2']
+    const first = await runNode(file, [...args, '--out', 'one.tsv'], dir)
+    expect(first).toMatchObject({code: 0, stdout: '6 rows from 5 documents written to one.tsv\n', stderr: 'draw-fresh: bucket `criteria` had 1 rows for a quota of 2\n'})
+    const rows = fs.readFileSync(path.join(dir, 'one.tsv'), 'utf8').trimEnd().split('\n')
+    expect(rows[0]).toBe(header)
+    expect(rows.slice(1).map((row) => row.split('\t')[0])).toEqual(['r100', 'r101', 'r102', 'r103', 'r104', 'r105'])
+    expect(rows.slice(1).filter((row) => row.split('\t')[3] === 'a.md').length).toBeLessThanOrEqual(2)
+    expect(rows.at(-1)).toMatch(/\tE2E tests are added\.\s*$/)
+    await runNode(file, [...args, '--out', 'two.tsv'], dir)
+    expect(fs.readFileSync(path.join(dir, 'two.tsv'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'one.tsv'), 'utf8'))
+  })
+
+  it('a missing flag, file or bad quota is one line and exit 2', async () => {
+    const dir = makeProject({'c.tsv': candidates, 'other.tsv': 'a\tb\n1\t2\n'})
+    expect(await runNode(file, ['--round', '9'], dir)).toMatchObject({code: 2, stderr: 'draw-fresh: give --candidates, --round and --first-id (see node scripts/draw-fresh.js --help)\n'})
+    expect(await runNode(file, ['--candidates', 'nope.tsv', '--round', '9', '--first-id', '1'], dir)).toMatchObject({code: 2, stderr: 'draw-fresh: no candidates file at nope.tsv (write it with node scripts/sample-sentences.js --round 3 --out <file>)\n'})
+    expect(await runNode(file, ['--candidates', 'c.tsv', '--round', '9', '--first-id', '1', '--quota', 'plan=x'], dir)).toMatchObject({code: 2, stderr: 'draw-fresh: --quota takes bucket=count pairs joined by commas, got `plan=x`\n'})
+    expect(await runNode(file, ['--candidates', 'other.tsv', '--round', '9', '--first-id', '1'], dir)).toMatchObject({code: 2, stderr: 'draw-fresh: other.tsv has no `id` column: is it the output of sample-sentences.js --round 3?\n'})
+  })
+})
+
 describe.concurrent('--date', () => {
   const example = fs.readFileSync(path.join(PACKAGE_ROOT, 'fixtures', 'examples', 'payments-strategy.md'), 'utf8')
 
