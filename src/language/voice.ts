@@ -206,7 +206,7 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
     if (after > 0 && after <= 4 && tokens.length - after >= 3) start = after
   }
   // `It is time to revisit the problem and explore ...`, `Now is the time to adopt ...`: the instruction follows.
-  const time = /^(?:it is|it's|now is the|this is the) time to \p{L}/iu.exec(text.slice(tokens[start]?.start ?? 0))
+  const time = /^(?:it is|it['’]s|now is the|this is the) time to \p{L}/iu.exec(text.slice(tokens[start]?.start ?? 0))
   if (time) {
     const verb = tokens.findIndex((token) => token.start >= (tokens[start]?.start ?? 0) + time[0].length - 1)
     if (verb !== -1) return {start: verb, conditional: false}
@@ -350,10 +350,6 @@ const BENEFIT_VERB = /^(?:simplifies|reduces|improves|accelerates|enables|increa
 /** A user story's opening: `As a cluster admin, I want ...`, `As an operator I would like ...`. */
 const USER_STORY = /^as an? [^,.;:]{1,80}?,?\s+I\s+(?:want|would|need|wish|expect|'d|should|must|can|am|hope|like|prefer|don't|do not)\b/i
 
-/**
- * Read how a sentence is framed. `actions` are extra verbs that open an
- * instruction (the phrase lists' verbs).
- */
 /** Objects of `we have` that make it an aim the authors set: `We have a goal of ...`, `We have a plan to ...`. */
 const AIM_NOUNS = /^(?:goals?|plans?|aims?|objectives?|missions?|visions?|targets?|ambitions?|commitments?|intentions?|strategy|priority|priorities|focus|opportunity|chance|need)$/
 
@@ -369,6 +365,10 @@ function statesPossession(tokens: readonly Token[], author: number): boolean {
   return !object.some((word) => AIM_NOUNS.test(word))
 }
 
+/**
+ * Read how a sentence is framed. `actions` are extra verbs that open an
+ * instruction (the phrase lists' verbs).
+ */
 export function frameOf(text: string, tokens: readonly Token[], actions: ReadonlySet<string>): Frame {
   const trimmed = text.trim()
   if (tokens.length === 0) return {plan: false, reason: 'label'}
