@@ -824,6 +824,9 @@ function foreseesANeed(tokens: readonly Token[], hit: PhraseHit): boolean {
   return /^(?:need|needs|require|requires)$/.test(next) || (next === 'have' && tokens[hit.endToken + 1]?.word === 'to')
 }
 
+/** What a modal foresees when it names a risk: `be missing`, `lack`, `fail`, `break`, `not have`. */
+const RISKED = /^(?:be missing|lack|lacks|fail|break|not have|not work|not be able|still be missing|still lack)\b/
+
 /** Subjects whose wishes are not the authors': `users may want to`. */
 const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
 
@@ -844,6 +847,9 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   // `The code will most likely have to include linker annotations`, `we may need new tools`: a need foreseen, not the
   // plan hedged (`We may need to make quota extensible in the future` still puts the plan off).
   if (foreseesANeed(tokens, hit)) return false
+  // `we may be missing crypto validation that would prevent a public preview`, `it might fail to pull images`: a gap or
+  // a failure foreseen, a risk named, not a plan hedged.
+  if (/^(?:might|may|could)$/.test(tokens[hit.endToken - 1]?.word ?? '') && RISKED.test(tokens.slice(hit.endToken, hit.endToken + 2).map((token) => token.word).join(' '))) return false
   // `We could cache the index. However, ...`: an alternative weighed, and answered in the next sentence.
   if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
   // `We will find a fix at some point within the next 6 months`: a time named with the vague one dates the plan.

@@ -19,6 +19,11 @@ describe('a lead-in that names principles, or says its list is not exhaustive', 
     expect(await actions('Some features the release may hold, but this list is by no means exhaustive:\n\n- Improvements to the trait system\n- Better error messages')).toEqual([])
   })
 
+  it('what a thing would do lists its benefits; what we would do stays a plan', async () => {
+    expect(await actions('A shared cache would:\n\n- Reduce disk usage as artifacts are stored once\n- Skip compilation for common crates')).toEqual([])
+    expect(await actions('We would:\n\n- Reduce disk usage')).toEqual([expect.stringMatching(VAGUE)])
+  })
+
   it('a lead-in that announces plans still lets its items be read', async () => {
     expect(await actions('Over the next year we will:\n\n- Improve the trait system\n- Avoid overfitting where practical')).toEqual([
       expect.stringMatching(/^strategy-vague-goal: `Improve the trait system`/),
@@ -33,6 +38,11 @@ describe('a modal that names a trouble or a question is not the authors\' hedge'
     expect(await actions('Early adopters will help us avoid problems that we may miss in review.')).toEqual([])
     // The same modal on the plan's verb hedges.
     expect(await actions('We might port the kernels first.')).toEqual([expect.stringMatching(HEDGE)])
+  })
+
+  it('a gap or a failure foreseen is a risk named', async () => {
+    expect(await actions('We may be missing crypto validation that would prevent a public preview.')).toEqual([])
+    expect(await actions('We may add crypto validation before the public preview.')).toEqual([expect.stringMatching(HEDGE)])
   })
 
   it('the question a plan sets out to answer', async () => {
