@@ -594,6 +594,8 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     // `when better isolation is in place` waits on a condition; `for use when consuming` does not.
     const next = tokens[index + 1]?.word ?? ''
     // (`We seek to reduce the barrier to entry when a developer needs to ...`: an aim's `when` says for which case, it does not wait on one.)
+    // (`if we wish`, `if we want`: the authors' own discretion is no condition outside them, the hedge stays.)
+    if (word === 'if' && AT_OUR_DISCRETION.test(tokens.slice(index + 1, index + 3).map((token) => token.word).join(' '))) continue
     if (word === 'if' || word === 'unless' || (word === 'when' && hit.category !== 'aspiration' && (index > hit.endToken || hit.category === 'hedge') && !next.endsWith('ing'))) return true
   }
   // `as our understanding of the taxonomy improves`, anywhere after the hedge: the change waits on another one.
@@ -602,6 +604,9 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
   }
   return false
 }
+
+/** `if we wish`, `if we want to`, `if we decide so`: a condition that only the authors' will meets. */
+const AT_OUR_DISCRETION = /^(?:we|i) (?:wish|want|like|choose|decide|prefer|feel)\b/
 
 /** Verbs of a change the plan waits on: `as adoption grows`, `as the API matures`. */
 const CHANGING = /^(?:improves|grows|matures|evolves|changes|increases|emerges|develops|stabili[sz]es|progresses|expands|settles)$/
@@ -836,6 +841,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (hit.category !== 'hedge' && hit.category !== 'exploration' && hit.category !== 'aspiration') return false
   if (openDecisionIn(text)) return !deadline
   // `The DRI is expected to update this as appropriate`: a vision or a role's duty states a state; only an opening hedge (`Ideally, X is ...`) hedges it.
+  // `Steps 5 and 8 are stretch goals`: work named a stretch goal is not committed, whatever the sentence's form; a date commits it.
+  if (/^stretch goals?$/i.test(hit.phrase)) return !deadline
   if (frame.kind === 'vision' && hit.firstToken > 0) return false
   if (notTheAuthorsDoubt(sentence, hit)) return false
   // `Ideally, X would ... Unfortunately, ...`: an ideal set against what is, a constraint described, not a plan hedged.
@@ -916,6 +923,8 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
     if (RISK_VERB.test(next)) return false
     // `Maybe, in time, we will ...`: the whole plan is hedged.
     if (hit.firstToken === 0) return true
+    // `Deprecate and eventually remove the ipvs mode`: the adverb puts off the second verb of the instruction.
+    if (tokens[hit.firstToken - 1]?.word === 'and' && isActionVerb(next, new Set()) && frame.kind === 'imperative') return true
     // `possibly through a keyword`, `perhaps via a flag`: the means of the plan is left open.
     if (/^(?:through|via|by|with|using|as|in|at|for|the|a|an)$/.test(next)) return true
     return hit.firstToken <= frame.predicate + 1 && hit.firstToken >= Math.min(frame.afterSubject, frame.predicate) - 1

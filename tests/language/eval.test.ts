@@ -98,10 +98,14 @@ describe('labelled real sentences', () => {
  * rows) moved them again: up where the fixes held, pitch down because round 7
  * labelled 4 pitches no rule reports. Later on 2026-12-04 further fixes raised
  * tune's F1 for criteria to 0.770, vague-goal to 0.722 and noncommittal to
- * 0.784; their floors followed (0.74, 0.70, 0.77).
+ * 0.784; their floors followed (0.74, 0.70, 0.77). On 2026-12-05 the tune
+ * split gained 1,200 rows drawn the way the test split was (rounds 9 and 10),
+ * holding 142 sentences a reviewer would flag that the rules mostly miss: tune's
+ * F1 went to 0.785 (criteria), 0.710, 0.770 and 0.570 (pitch) with no rule
+ * losing a row it found before, and the floors went to just under them.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.74, 'strategy-vague-goal': 0.7, 'strategy-noncommittal': 0.77, 'strategy-unquantified-pitch': 0.58},
+  tune: {'strategy-measurable-criteria': 0.76, 'strategy-vague-goal': 0.69, 'strategy-noncommittal': 0.75, 'strategy-unquantified-pitch': 0.55},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 

@@ -184,3 +184,20 @@ describe('criteria left to judgement, dated or not', () => {
     expect(await criteria('### Beta\n\n- E2E tests for the new flags are added')).toEqual([])
   })
 })
+
+describe('hedges found on round 10', () => {
+  it('`if we wish` is the authors\' discretion, not a condition outside them', async () => {
+    expect(await actions('We may still add such a feature in the future if we wish.')).toEqual([expect.stringMatching(HEDGE)])
+    expect(await actions('We may add such a feature if users ask for it.')).toEqual([])
+  })
+
+  it('work called a stretch goal, unless dated', async () => {
+    expect(await actions('Steps 5 and 8 are stretch goals and may be done in later releases.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`stretch goals`\)/)])
+    expect(await actions('Steps 5 and 8 are stretch goals for Q3 2027.')).toEqual([])
+  })
+
+  it('an adverb that puts off the second verb of an instruction', async () => {
+    expect(await actions('Deprecate and eventually remove the legacy proxy mode.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`eventually`\)/)])
+    expect(await actions('Deprecate and remove the legacy proxy mode.')).toEqual([])
+  })
+})
