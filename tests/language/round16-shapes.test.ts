@@ -201,3 +201,12 @@ describe('hedges found on round 10', () => {
     expect(await actions('Deprecate and remove the legacy proxy mode.')).toEqual([])
   })
 })
+
+describe('soft scope the lists did not know', () => {
+  it.each([
+    ['Conformance tests implemented where applicable', 'where applicable'],
+    ['Function annotation graduated to the reserved field, if deemed necessary.', 'if deemed necessary']
+  ])('`%s` under a milestone', async (item, phrase) => {
+    expect(await ruleMessages(placedIn('Success Criteria', `### Beta\n\n- ${item}`))).toEqual([expect.stringMatching(new RegExp(`^strategy-noncommittal: .*\\(\`${phrase}\`\\)`))])
+  })
+})
