@@ -832,6 +832,15 @@ function foreseesANeed(tokens: readonly Token[], hit: PhraseHit): boolean {
 /** What a modal foresees when it names a risk: `be missing`, `lack`, `fail`, `break`, `not have`. */
 const RISKED = /^(?:be missing|lack|lacks|fail|break|not have|not work|not be able|still be missing|still lack)\b/
 
+/**
+ * `we may be missing crypto validation that would prevent a public preview`, `it might fail to pull images`: a gap or
+ * a failure foreseen, a risk named, not a plan hedged.
+ */
+function foreseesARisk(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^(?:might|may|could)$/.test(tokens[hit.endToken - 1]?.word ?? '')) return false
+  return RISKED.test(tokens.slice(hit.endToken, hit.endToken + 2).map((token) => token.word).join(' '))
+}
+
 /** Subjects whose wishes are not the authors': `users may want to`. */
 const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
 
@@ -853,10 +862,7 @@ function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit,
   if (tokens[hit.endToken]?.word === 'rather') return false
   // `The code will most likely have to include linker annotations`, `we may need new tools`: a need foreseen, not the
   // plan hedged (`We may need to make quota extensible in the future` still puts the plan off).
-  if (foreseesANeed(tokens, hit)) return false
-  // `we may be missing crypto validation that would prevent a public preview`, `it might fail to pull images`: a gap or
-  // a failure foreseen, a risk named, not a plan hedged.
-  if (/^(?:might|may|could)$/.test(tokens[hit.endToken - 1]?.word ?? '') && RISKED.test(tokens.slice(hit.endToken, hit.endToken + 2).map((token) => token.word).join(' '))) return false
+  if (foreseesANeed(tokens, hit) || foreseesARisk(tokens, hit)) return false
   // `We could cache the index. However, ...`: an alternative weighed, and answered in the next sentence.
   if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
   // `We will find a fix at some point within the next 6 months`: a time named with the vague one dates the plan.
@@ -1669,14 +1675,14 @@ function isVagueCriterion(item: CriteriaItem, configuration: Configuration, date
     const hedged = reading.hedge !== undefined && !(dated && reading.hedge.category === 'hedge')
     // `Verification that mounts remain consistent after a restart`: a test named with the property it checks, a result.
     const testNamed = CHECKS_THAT.test(sentence.text)
-    if (hedged) return true
+    if (hedged || JUDGED_RESULT.test(sentence.text)) return true
     // A dated deliverable is done or not whatever it is called (`Create a simple conformance test that ...`, `Rate
     // limiting is implemented in the server`): only words of opinion about enough make it a matter of judgement.
     if (dated && deliversSomething(sentence, reading, configuration)) {
-      if (OPINION_OF_ENOUGH.test(sentence.text) || JUDGED_RESULT.test(sentence.text)) return true
+      if (OPINION_OF_ENOUGH.test(sentence.text)) return true
       continue
     }
-    if ((reading.improvement && !testNamed) || UNVERIFIABLE.test(sentence.text) || JUDGED_RESULT.test(sentence.text)) return true
+    if ((reading.improvement && !testNamed) || UNVERIFIABLE.test(sentence.text)) return true
     // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
     // (`Verification that mounts remain consistent after a restart` names a test and the property it checks.)
     if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit)) && !CHECKS_THAT.test(sentence.text)) return true
