@@ -1728,7 +1728,25 @@ function deliversSomething(sentence: Sentence, reading: Reading, configuration: 
   if (frame.plan && frame.kind === 'imperative' && DELIVERING.test(sentence.tokens[frame.predicate]?.word ?? '')) return true
   // `The metrics framework will be enhanced to support stability classes`: the change is the support it adds.
   if (reading.improvement?.category === 'improvement' && byConcreteMeans(sentence, reading.improvement, hitsOf(sentence, configuration))) return true
-  return DONE_STATE.test(sentence.text) || DELIVERABLE_START.test(sentence.text)
+  return DONE_STATE.test(sentence.text) || DELIVERABLE_START.test(sentence.text) || (reading.improvement === undefined && statesAnEvent(sentence))
+}
+
+/**
+ * `Errors are emitted as pod events`, `Continuous deployment bumped prow as expected`, `Tests added for the
+ * library`: a thing and what was done to it or what it does, in the past participle. Under a milestone it is done
+ * or not (an improvement, `coverage improved`, is not).
+ */
+function statesAnEvent(sentence: Sentence): boolean {
+  const {tokens} = sentence
+  const verbAt = tokens.findIndex((token, index) => index > 0 && index <= 6 && /^\p{Ll}{3,}ed$/u.test(token.word) && !ADJECTIVE_ED.has(token.word))
+  return verbAt > 0 && !hasModal(tokens)
+}
+
+/** Words in -ed that describe a noun (`advanced options`, `detailed docs`), not an event. */
+const ADJECTIVE_ED = new Set(['advanced', 'detailed', 'limited', 'related', 'dedicated', 'distributed', 'nested', 'based', 'supported', 'unsupported', 'expected', 'required', 'needed', 'shared', 'automated', 'integrated', 'improved', 'increased', 'reduced', 'simplified', 'optimized', 'enhanced', 'streamlined'])
+
+function hasModal(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => /^(?:may|might|could|should|would|can)$/i.test(token.word))
 }
 
 /** Verbs of an instruction to deliver something, done or not: `Add E2E test coverage`, `Write the runbook`. */

@@ -1,0 +1,30 @@
+/**
+ * Shapes found on 2026-12-05 (seventeenth session) on the tune split's false
+ * findings, tested on new sentences of the same shape, each beside a neighbour
+ * the rules still report.
+ */
+import {describe, expect, it} from 'vitest'
+import {placedIn, ruleMessages} from '../support/language.js'
+
+const criteria = (text: string) => ruleMessages(placedIn('Success Criteria', text), /^strategy-measurable-criteria$/)
+
+describe('under a milestone, an event stated in the past participle is done or not', () => {
+  it.each([
+    'Errors emitted as node events',
+    'Low frequency canary deployment bumped the staging cluster as expected',
+    'Retry errors are logged with the request id',
+    'Latency histograms exported to the cluster dashboard'
+  ])('`%s` under `### Beta` is checkable', async (item) => {
+    expect(await criteria(`### Beta\n\n- ${item}`)).toEqual([])
+  })
+
+  it('the same item without a milestone is still reported', async () => {
+    expect(await criteria('- Errors emitted as node events')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: Success criterion `Errors emitted as node events`/)])
+  })
+
+  it('an improvement, a hedge or a metric with no event stays vague under a milestone', async () => {
+    expect(await criteria('### Beta\n\n- Unit test coverage improved')).toEqual([expect.stringMatching(/has no measurable target/)])
+    expect(await criteria('### Beta\n\n- Error rate of the queue consumer')).toEqual([expect.stringMatching(/has no measurable target/)])
+    expect(await criteria('### Beta\n\n- Comprehensive load tests added for the queue consumer')).toEqual([expect.stringMatching(/has no measurable target/)])
+  })
+})
