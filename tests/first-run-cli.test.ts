@@ -298,6 +298,28 @@ describe.concurrent('try-classifier.js: a classifier trained on rounds 1-8, scor
   })
 })
 
+describe.concurrent('agreement.js: the test split labelled twice', () => {
+  const file = path.join(PACKAGE_ROOT, 'scripts', 'agreement.js')
+
+  it('scores the second labelling against the first, and the rules against each, on the same rows', async () => {
+    const result = await runNode(file, [], PACKAGE_ROOT)
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    const [, total, exact, sameFlag] = /^(\d+) test-split rows labelled twice: the same label on (\d+) \(.*\), the same flag-or-not on (\d+)/.exec(result.stdout) ?? []
+    expect(Number(total)).toBeGreaterThanOrEqual(790)
+    expect(Number(exact)).toBeLessThanOrEqual(Number(sameFlag))
+    const readers = [...result.stdout.matchAll(/ {2}(strategy-[a-z-]+) +first (\d+), second (\d+), both (\d+): P/g)]
+    expect(readers.map((match) => match[1])).toEqual(['strategy-measurable-criteria', 'strategy-vague-goal', 'strategy-noncommittal', 'strategy-unquantified-pitch'])
+    for (const [, , first, second, both] of readers) expect(Number(both)).toBeLessThanOrEqual(Math.min(Number(first), Number(second)))
+    // The rules report the same rows whichever labels score them: TP + FP is the same against either labelling.
+    const [againstFirst, againstSecond] = [...result.stdout.matchAll(/against the (?:first|second) labels: +(\d+) \/ (\d+) \/ (\d+)/g)].map((match) => Number(match[1]) + Number(match[2]))
+    expect(againstFirst).toBe(againstSecond)
+  })
+
+  it('a missing labelling is one line and exit 2', async () => {
+    expect(await runNode(file, ['--second', 'nope.tsv'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'agreement: no second labelling at nope.tsv\n'})
+  })
+})
+
 describe.concurrent('--date', () => {
   const example = fs.readFileSync(path.join(PACKAGE_ROOT, 'fixtures', 'examples', 'payments-strategy.md'), 'utf8')
 

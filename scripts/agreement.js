@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * How far a second careful reader agrees with the test split's labels, and how
+ * the rules score against each labelling. tests/language/test-second-labels.tsv
+ * holds a second, blind labelling of 800 test-split rows (drawn by a hash of
+ * their ids; labelled on 2026-12-05 by eight helpers who had only the protocol
+ * in tests/language/README.md and the sources, not the first labels, the rules
+ * or their output). Prints:
+ *
+ * - how often the two labellings agree (exactly, and on flag or not);
+ * - per rule, the second labelling scored as if it were a linter against the
+ *   first: the precision and recall a careful human reader reaches;
+ * - per rule, the rules' TP / FP / FN against the first labels, the second,
+ *   and only the rows where the two agree on that rule.
+ *
+ *   node scripts/agreement.js [--second <file>]
+ *
+ * Runs against dist/ (npm run build first). Reading the rules' figures here
+ * is a look at the test split: report it, never tune on it.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {fail, scriptArguments} from './script-args.js'
+import {LANGUAGE_RULES, evaluateReal, readReal} from './eval.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const {values} = scriptArguments(import.meta.url, {
+  options: {second: {type: 'string', default: path.join(here, '..', 'tests', 'language', 'test-second-labels.tsv')}}
+})
+if (!fs.existsSync(values.second)) fail('agreement', `no second labelling at ${values.second}`)
+if (!fs.existsSync(path.join(here, '..', 'dist', 'src', 'index.js'))) fail('agreement', 'no dist/: run npm run build first')
+
+/** id → label of the second labelling (a TSV with `id` and `label` columns). */
+function readSecond(file) {
+  const [header, ...lines] = fs.readFileSync(file, 'utf8').trimEnd().split('\n')
+  const columns = header.split('\t')
+  const id = columns.indexOf('id')
+  const label = columns.indexOf('label')
+  if (id === -1 || label === -1) fail('agreement', `${file} needs \`id\` and \`label\` columns`)
+  return new Map(lines.map((line) => line.split('\t')).map((cells) => [cells[id], cells[label].trim()]))
+}
+
+const second = readSecond(values.second)
+const rows = readReal().filter((row) => row.split === 'test' && second.has(row.id) && row.label !== 'drop' && second.get(row.id) !== 'drop')
+if (rows.length === 0) fail('agreement', `none of the ids in ${values.second} is a test-split row of real.tsv`)
+
+const ratio = (a, b) => (b === 0 ? '-' : (a / b).toFixed(2))
+/** `TP / FP / FN (P p, R r)` of predictions against labels, over the rows `counted` keeps. */
+function figures(results, rule, labelOf, counted = () => true) {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  for (const row of results) {
+    if (!counted(row)) continue
+    const reported = row.predicted.includes(rule)
+    const labelled = labelOf(row) === rule
+    if (reported && labelled) tp++
+    else if (reported) fp++
+    else if (labelled) fn++
+  }
+  return `${tp} / ${fp} / ${fn} (P ${ratio(tp, tp + fp)}, R ${ratio(tp, tp + fn)})`
+}
+
+const flags = (label) => label !== 'none'
+const exact = rows.filter((row) => row.label === second.get(row.id)).length
+const sameFlag = rows.filter((row) => flags(row.label) === flags(second.get(row.id))).length
+console.log(`${rows.length} test-split rows labelled twice: the same label on ${exact} (${ratio(exact, rows.length)}), the same flag-or-not on ${sameFlag} (${ratio(sameFlag, rows.length)})`)
+
+console.log('\nthe second labelling scored against the first (a careful reader as a linter)')
+for (const rule of LANGUAGE_RULES) {
+  const first = rows.filter((row) => row.label === rule).length
+  const again = rows.filter((row) => second.get(row.id) === rule).length
+  const both = rows.filter((row) => row.label === rule && second.get(row.id) === rule).length
+  console.log(`  ${rule.padEnd(29)} first ${first}, second ${again}, both ${both}: P ${ratio(both, again)}, R ${ratio(both, first)}`)
+}
+
+const {lint, linter, ruleIds} = await import('../dist/src/index.js')
+const {rows: results} = await evaluateReal({lint, linter, ruleIds, rows})
+console.log('\nthe rules (TP / FP / FN)')
+for (const rule of LANGUAGE_RULES) {
+  const agreed = (row) => (row.label === rule) === (second.get(row.id) === rule)
+  console.log(`  ${rule}`)
+  console.log(`    against the first labels:        ${figures(results, rule, (row) => row.label)}`)
+  console.log(`    against the second labels:       ${figures(results, rule, (row) => second.get(row.id))}`)
+  console.log(`    on the rows where both agree:    ${figures(results, rule, (row) => row.label, agreed)}`)
+}
