@@ -1349,6 +1349,29 @@ function definesCode(sentence: Sentence): boolean {
   }
 }
 
+/**
+ * `` `kube_pod_resource_limits` contains series for ... ``, `The value is the quantity of ...`, `the type is
+ * `admit` or `validating`,`: what a metric, field or label holds, a definition in a design's metrics list, not
+ * a criterion (`` `make test` passes on every platform `` says what must happen, and stays one).
+ */
+/** After the name: a verb that says what it holds, or `is`/`are` and what it is (`is the number of`). */
+const DEFINED_BY_NAME = /^(?:\s+(?:metric|field|label|flag|series))?\s+(?:(?:contains|holds|represents|indicates|describes|defines|counts|measures|records|tracks)\b|(?:is|are)\s+(?:the|a|an|one of)\b)/i
+/** `The value is the ...`, `the type is <code>`: the kind of thing a name stands for, and what it is. */
+const DEFINED_BY_KIND = /^the\s+(?:value|type|kind|error type|operation|unit|label|key|name|field|format|resource)\s+(?:is|are)\s+/i
+
+function definesAName(sentence: Sentence): boolean {
+  if (features(sentence).quantities.length > 0) return false
+  const {unit} = sentence
+  const kind = DEFINED_BY_KIND.exec(sentence.text)
+  if (kind) {
+    const after = sentence.start + kind[0].length
+    return /^(?:the|a|an|one of)\b/i.test(unit.text.slice(after)) || unit.code.some((span) => span.start === after)
+  }
+  // The name is inline code, whose text the unit holds without its backticks.
+  const name = unit.code.find((span) => span.start === sentence.start)
+  return name !== undefined && DEFINED_BY_NAME.test(unit.text.slice(name.end, sentence.end))
+}
+
 /** Words that open a qualifier of the item above, not a criterion: `for kubectl apply`, `per output: from read to written`. */
 const QUALIFYING = /^(?:for|per|with|without|on|under|via|using)\b/i
 
@@ -1557,7 +1580,7 @@ function notACriterion(item: CriteriaItem, readingsOf: readonly Reading[], confi
 function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configuration: Configuration): Finding | undefined {
   const readingsOf = item.sentences.map((sentence) => readSentence(sentence, configuration))
   const whole = item.sentences.map((sentence) => sentence.text).join(' ')
-  if (NOT_A_CRITERION.test(whole.trim()) || TITLE.test(whole.trim()) || ((definesCode(item.sentences[0]) || qualifier(item)) && readingsOf.every((reading) => !reading.deadline)) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
+  if (NOT_A_CRITERION.test(whole.trim()) || TITLE.test(whole.trim()) || ((definesCode(item.sentences[0]) || definesAName(item.sentences[0]) || qualifier(item)) && readingsOf.every((reading) => !reading.deadline)) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
   if (notACriterion(item, readingsOf, configuration) || underDesignHeading(document, item)) return undefined
   const [first] = item.sentences
   const last = item.sentences[item.sentences.length - 1]

@@ -28,3 +28,20 @@ describe('under a milestone, an event stated in the past participle is done or n
     expect(await criteria('### Beta\n\n- Comprehensive load tests added for the queue consumer')).toEqual([expect.stringMatching(/has no measurable target/)])
   })
 })
+
+describe('what a metric, field or label holds is a definition, not a criterion', () => {
+  it.each([
+    '`queue_depth_total` contains series for the messages waiting per consumer group.',
+    'The value is the number of bytes held in `spec.cache.limit`.',
+    '`queue_depth_total` is the number of messages waiting per consumer group.',
+    'the kind is `push` or `pull`, and the type is `sync` or `async`,'
+  ])('`%s` under `### New metrics` is not reported', async (item) => {
+    expect(await criteria(`### New metrics\n\n- ${item}`)).toEqual([])
+  })
+
+  it('a named thing that must behave a certain way stays a criterion', async () => {
+    for (const item of ['`queue_depth_total` is exported by every consumer', '`queue_depth_total` is low during the peak', 'The value is low enough']) {
+      expect(await criteria(`### New metrics\n\n- ${item}`)).toEqual([expect.stringMatching(/^strategy-measurable-criteria: /)])
+    }
+  })
+})
