@@ -2,9 +2,9 @@
 /**
  * How far a second careful reader agrees with the test split's labels, and how
  * the rules score against each labelling. tests/language/test-second-labels.tsv
- * holds a second, blind labelling of 800 test-split rows (drawn by a hash of
- * their ids; labelled on 2026-12-05 by eight helpers who had only the protocol
- * in tests/language/README.md and the sources, not the first labels, the rules
+ * holds a second, blind labelling of every test-split row (labelled on
+ * 2026-12-05 by fifteen helpers who had only the protocol in
+ * tests/language/README.md and the sources, not the first labels, the rules
  * or their output). Prints:
  *
  * - how often the two labellings agree (exactly, and on flag or not);
