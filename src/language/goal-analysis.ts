@@ -1372,6 +1372,21 @@ function definesAName(sentence: Sentence): boolean {
   return name !== undefined && DEFINED_BY_NAME.test(unit.text.slice(name.end, sentence.end))
 }
 
+/** Words a title leaves in lower case: `Setting Level of Metrics for TaskRun or PipelineRun`. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'or', 'and', 'in', 'on', 'to', 'with', 'by', 'at', 'as', 'via', 'vs', 'from', 'into'])
+
+/**
+ * An item written in Title Case, of any length, with no full stop (`Upgrade / Downgrade Strategy`, `Rollout,
+ * Upgrade and Rollback Planning`, `Phillip Carter: Add Target Packs on NuGet`): the title of a section or a
+ * document listed, not a criterion. One that names a metric (`Mean Time To Change`) is still a criterion.
+ */
+function writtenAsTitle(text: string): boolean {
+  const bare = text.replace(/\([^)]*\)/g, ' ').trim()
+  if (/[.!?:]$/.test(bare) || METRIC_WORDS.test(bare)) return false
+  const words = bare.split(/[\s/,&:-]+/).filter((word) => /^\p{L}/u.test(word))
+  return words.length >= 2 && words.every((word) => TITLE_SMALL_WORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))
+}
+
 /** Words that open a qualifier of the item above, not a criterion: `for kubectl apply`, `per output: from read to written`. */
 const QUALIFYING = /^(?:for|per|with|without|on|under|via|using)\b/i
 
@@ -1580,7 +1595,7 @@ function notACriterion(item: CriteriaItem, readingsOf: readonly Reading[], confi
 function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configuration: Configuration): Finding | undefined {
   const readingsOf = item.sentences.map((sentence) => readSentence(sentence, configuration))
   const whole = item.sentences.map((sentence) => sentence.text).join(' ')
-  if (NOT_A_CRITERION.test(whole.trim()) || TITLE.test(whole.trim()) || ((definesCode(item.sentences[0]) || definesAName(item.sentences[0]) || qualifier(item)) && readingsOf.every((reading) => !reading.deadline)) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
+  if (NOT_A_CRITERION.test(whole.trim()) || TITLE.test(whole.trim()) || writtenAsTitle(whole) || ((definesCode(item.sentences[0]) || definesAName(item.sentences[0]) || qualifier(item)) && readingsOf.every((reading) => !reading.deadline)) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
   if (notACriterion(item, readingsOf, configuration) || underDesignHeading(document, item)) return undefined
   const [first] = item.sentences
   const last = item.sentences[item.sentences.length - 1]

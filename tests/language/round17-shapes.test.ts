@@ -45,3 +45,18 @@ describe('what a metric, field or label holds is a definition, not a criterion',
     }
   })
 })
+
+describe('an item written in Title Case is a title listed, not a criterion', () => {
+  it.each(['Backup / Restore Strategy', 'Rollout, Migration and Rollback Planning', 'Naming of Queues for Workers or Schedulers', 'Jane Doe: Publish Build Images on Quay'])(
+    '`%s` is not reported',
+    async (item) => {
+      expect(await criteria(item)).toEqual([])
+    }
+  )
+
+  it('a title that names a metric, or the same words as a sentence, is still a criterion', async () => {
+    expect(await criteria('🎯 Mean Time To Restore')).toEqual([expect.stringMatching(/has no measurable target/)])
+    expect(await criteria('Mean Time To Restore for Every Tier')).toEqual([expect.stringMatching(/has no measurable target/)])
+    expect(await criteria('Rollback planning is documented for every service')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: /)])
+  })
+})
