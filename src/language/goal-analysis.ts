@@ -1378,11 +1378,13 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'or', 'and', '
 /**
  * An item written in Title Case, of any length, with no full stop (`Upgrade / Downgrade Strategy`, `Rollout,
  * Upgrade and Rollback Planning`, `Phillip Carter: Add Target Packs on NuGet`): the title of a section or a
- * document listed, not a criterion. One that names a metric (`Mean Time To Change`) is still a criterion.
+ * document listed, not a criterion. One that names a metric (`Mean Time To Change`) or follows a marker
+ * (`🎯 Faster Builds Across Teams`) is still a criterion.
  */
 function writtenAsTitle(text: string): boolean {
   const bare = text.replace(/\([^)]*\)/g, ' ').trim()
-  if (/[.!?:]$/.test(bare) || METRIC_WORDS.test(bare)) return false
+  // `🎯 Faster Builds`: a marker before the words names a goal or metric, not a title.
+  if (!/^\p{Lu}/u.test(bare) || /[.!?:]$/.test(bare) || METRIC_WORDS.test(bare)) return false
   const words = bare.split(/[\s/,&:-]+/).filter((word) => /^\p{L}/u.test(word))
   return words.length >= 2 && words.every((word) => TITLE_SMALL_WORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))
 }
