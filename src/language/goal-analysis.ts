@@ -1349,16 +1349,16 @@ function definesCode(sentence: Sentence): boolean {
   }
 }
 
-/**
- * `` `kube_pod_resource_limits` contains series for ... ``, `The value is the quantity of ...`, `the type is
- * `admit` or `validating`,`: what a metric, field or label holds, a definition in a design's metrics list, not
- * a criterion (`` `make test` passes on every platform `` says what must happen, and stays one).
- */
 /** After the name: a verb that says what it holds, or `is`/`are` and what it is (`is the number of`). */
 const DEFINED_BY_NAME = /^(?:\s+(?:metric|field|label|flag|series))?\s+(?:(?:contains|holds|represents|indicates|describes|defines|counts|measures|records|tracks)\b|(?:is|are)\s+(?:the|a|an|one of)\b)/i
 /** `The value is the ...`, `the type is <code>`: the kind of thing a name stands for, and what it is. */
 const DEFINED_BY_KIND = /^the\s+(?:value|type|kind|error type|operation|unit|label|key|name|field|format|resource)\s+(?:is|are)\s+/i
 
+/**
+ * `` `kube_pod_resource_limits` contains series for ... ``, `The value is the quantity of ...`, `the type is
+ * `admit` or `validating`,`: what a metric, field or label holds, a definition in a design's metrics list, not
+ * a criterion (`` `make test` passes on every platform `` says what must happen, and stays one).
+ */
 function definesAName(sentence: Sentence): boolean {
   if (features(sentence).quantities.length > 0) return false
   const {unit} = sentence
@@ -1773,21 +1773,18 @@ function deliversSomething(sentence: Sentence, reading: Reading, configuration: 
 
 /**
  * `Errors are emitted as pod events`, `Continuous deployment bumped prow as expected`, `Tests added for the
- * library`: a thing and what was done to it or what it does, in the past participle. Under a milestone it is done
+ * library`: a thing and what was done to it, or what it did, in the past participle. Under a milestone it is done
  * or not (an improvement, `coverage improved`, is not).
  */
 function statesAnEvent(sentence: Sentence): boolean {
   const {tokens} = sentence
-  const verbAt = tokens.findIndex((token, index) => index > 0 && index <= 6 && /^\p{Ll}{3,}ed$/u.test(token.word) && !ADJECTIVE_ED.has(token.word))
-  return verbAt > 0 && !hasModal(tokens)
+  if (tokens.some((token) => UNCERTAIN_MODALS.has(token.word))) return false
+  // The participle follows its subject, within the first words: `Errors emitted as ...`, `X is merged`.
+  return tokens.some((token, index) => index > 0 && index <= 6 && /^\p{Ll}{3,}ed$/u.test(token.word) && !ADJECTIVE_ED.has(token.word))
 }
 
-/** Words in -ed that describe a noun (`advanced options`, `detailed docs`), not an event. */
+/** Words in -ed that describe a noun (`advanced options`, `detailed docs`) or an improvement, not an event. */
 const ADJECTIVE_ED = new Set(['advanced', 'detailed', 'limited', 'related', 'dedicated', 'distributed', 'nested', 'based', 'supported', 'unsupported', 'expected', 'required', 'needed', 'shared', 'automated', 'integrated', 'improved', 'increased', 'reduced', 'simplified', 'optimized', 'enhanced', 'streamlined'])
-
-function hasModal(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => /^(?:may|might|could|should|would|can)$/i.test(token.word))
-}
 
 /** Verbs of an instruction to deliver something, done or not: `Add E2E test coverage`, `Write the runbook`. */
 const DELIVERING = /^(?:add|implement|write|create|build|publish|introduce|provide|ship|deliver|document|remove|replace|expose)$/
