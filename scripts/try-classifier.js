@@ -150,8 +150,8 @@ const {rows: judged} = await evaluateReal({lint, linter, ruleIds, rows: fresh})
 const predicted = new Map(judged.map((row) => [row.id, row.predicted]))
 
 console.log(`trained on ${training.length} tune rows (rounds 1-8), scored on ${fresh.length} (rounds 9 and 10)${vectors ? '; with word vectors' : ''}`)
+const sparseIndex = indexFeatures(training.map((row) => ({sparse: sparseFeatures(row)})))
 for (const rule of rules) {
-  const sparseIndex = indexFeatures(training.map((row) => ({sparse: sparseFeatures(row)})))
   const trainingExamples = training.map((row) => encode(row, sparseIndex, rule, new Map()))
   const freshExamples = fresh.map((row) => encode(row, sparseIndex, rule, predicted))
   const score = train(trainingExamples, sparseIndex.size)
