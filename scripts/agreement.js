@@ -11,9 +11,14 @@
  * - per rule, the second labelling scored as if it were a linter against the
  *   first: the precision and recall a careful human reader reaches;
  * - per rule, the rules' TP / FP / FN against the first labels, the second,
- *   and only the rows where the two agree on that rule.
+ *   and only the rows where the two agree on that rule;
+ * - with a third labelling (tests/language/test-third-labels.tsv: the rows the
+ *   first two disagree on, mixed with as many more they agree on so that the
+ *   third reader cannot tell which are which), how often the third agrees with
+ *   the two where they agree, and the rules against the majority label of the
+ *   three readers (the agreed label where the first two agree).
  *
- *   node scripts/agreement.js [--second <file>]
+ *   node scripts/agreement.js [--second <file>] [--third <file>]
  *
  * Runs against dist/ (npm run build first). Reading the rules' figures here
  * is a look at the test split: report it, never tune on it.
@@ -26,13 +31,18 @@ import {LANGUAGE_RULES, evaluateReal, readReal} from './eval.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const {values} = scriptArguments(import.meta.url, {
-  options: {second: {type: 'string', default: path.join(here, '..', 'tests', 'language', 'test-second-labels.tsv')}}
+  options: {
+    second: {type: 'string', default: path.join(here, '..', 'tests', 'language', 'test-second-labels.tsv')},
+    third: {type: 'string', default: path.join(here, '..', 'tests', 'language', 'test-third-labels.tsv')}
+  }
 })
 if (!fs.existsSync(values.second)) fail('agreement', `no second labelling at ${values.second}`)
+const thirdGiven = process.argv.slice(2).some((argument) => argument === '--third' || argument.startsWith('--third='))
+if (thirdGiven && !fs.existsSync(values.third)) fail('agreement', `no third labelling at ${values.third}`)
 if (!fs.existsSync(path.join(here, '..', 'dist', 'src', 'index.js'))) fail('agreement', 'no dist/: run npm run build first')
 
-/** id → label of the second labelling (a TSV with `id` and `label` columns). */
-function readSecond(file) {
+/** id → label of a further labelling (a TSV with `id` and `label` columns). */
+function readLabels(file) {
   const [header, ...lines] = fs.readFileSync(file, 'utf8').trimEnd().split('\n')
   const columns = header.split('\t')
   const id = columns.indexOf('id')
@@ -41,7 +51,8 @@ function readSecond(file) {
   return new Map(lines.map((line) => line.split('\t')).map((cells) => [cells[id], cells[label].trim()]))
 }
 
-const second = readSecond(values.second)
+const second = readLabels(values.second)
+const third = fs.existsSync(values.third) ? readLabels(values.third) : undefined
 const rows = readReal().filter((row) => row.split === 'test' && second.has(row.id) && row.label !== 'drop' && second.get(row.id) !== 'drop')
 if (rows.length === 0) fail('agreement', `none of the ids in ${values.second} is a test-split row of real.tsv`)
 
@@ -84,4 +95,27 @@ for (const rule of LANGUAGE_RULES) {
   console.log(`    against the first labels:        ${figures(results, rule, (row) => row.label)}`)
   console.log(`    against the second labels:       ${figures(results, rule, (row) => second.get(row.id))}`)
   console.log(`    on the rows where both agree:    ${figures(results, rule, (row) => row.label, agreed)}`)
+}
+
+if (third) {
+  /** The label two of the three readers give, the agreed one where the first two agree; undefined when all three differ. */
+  const majority = (row) => {
+    const [a, b] = [row.label, second.get(row.id)]
+    if (a === b) return a
+    const c = third.get(row.id)
+    return c === a || c === b ? c : undefined
+  }
+  const agreedAndThird = rows.filter((row) => row.label === second.get(row.id) && third.has(row.id))
+  const sameAsBoth = agreedAndThird.filter((row) => third.get(row.id) === row.label).length
+  const disputed = rows.filter((row) => row.label !== second.get(row.id))
+  const settled = disputed.filter((row) => majority(row) !== undefined)
+  const missing = disputed.filter((row) => !third.has(row.id)).length
+  console.log(`\na third labelling: the same label as the first two on ${sameAsBoth} of the ${agreedAndThird.length} rows they agree on it read (${ratio(sameAsBoth, agreedAndThird.length)}); it settles ${settled.length} of the ${disputed.length} rows they disagree on${missing ? ` (${missing} of those it did not read)` : ''}`)
+  const sideOf = (row) => (majority(row) === row.label ? 'first' : 'second')
+  const sides = settled.reduce((count, row) => ({...count, [sideOf(row)]: count[sideOf(row)] + 1}), {first: 0, second: 0})
+  console.log(`  the majority sides with the first labels on ${sides.first} and with the second on ${sides.second}`)
+  console.log('\nthe rules against the majority of three readers (rows with no majority left out)')
+  for (const rule of LANGUAGE_RULES) {
+    console.log(`  ${rule.padEnd(29)} ${figures(results, rule, majority, (row) => majority(row) !== undefined)}`)
+  }
 }

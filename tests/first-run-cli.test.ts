@@ -313,10 +313,18 @@ describe.concurrent('agreement.js: the test split labelled twice', () => {
     // The rules report the same rows whichever labels score them: TP + FP is the same against either labelling.
     const [againstFirst, againstSecond] = [...result.stdout.matchAll(/against the (?:first|second) labels: +(\d+) \/ (\d+) \/ (\d+)/g)].map((match) => Number(match[1]) + Number(match[2]))
     expect(againstFirst).toBe(againstSecond)
+    // The third reader settles rows the first two disagree on; the rules are scored against the majority.
+    const [, settled, disputed] = /it settles (\d+) of the (\d+) rows they disagree on/.exec(result.stdout) ?? []
+    expect(Number(settled)).toBeLessThanOrEqual(Number(disputed))
+    expect(Number(disputed)).toBe(Number(total) - Number(exact))
+    const [, first, second] = /the majority sides with the first labels on (\d+) and with the second on (\d+)/.exec(result.stdout) ?? []
+    expect(Number(first) + Number(second)).toBe(Number(settled))
+    expect([...result.stdout.matchAll(/^ {2}strategy-[a-z-]+ +\d+ \/ \d+ \/ \d+ \(P/gm)]).toHaveLength(4)
   })
 
   it('a missing labelling is one line and exit 2', async () => {
     expect(await runNode(file, ['--second', 'nope.tsv'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'agreement: no second labelling at nope.tsv\n'})
+    expect(await runNode(file, ['--third', 'nope.tsv'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'agreement: no third labelling at nope.tsv\n'})
   })
 })
 
