@@ -448,6 +448,7 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // (`The platform team should make deploys faster` is a plan: people make, mechanisms claim.)
   const subjectHead = tokens[frame.afterSubject - 1]?.word ?? ''
   if (frame.kind === 'target-state' && /^(?:make|makes)$/.test(tokens[predicate]?.word ?? '') && !/^(?:teams?|squads?|groups?|orgs?|organi[sz]ations?|engineers|we|i)$/.test(subjectHead)) return false
+  if (focusedOn(tokens, predicate, hit)) return true
   // A vision states qualities (`is instant`) and changes done (`Deployments are simplified`, `has improved for every team`); `becomes less portable`, `is optimized for debugging` describe.
   if (frame.kind === 'vision' && hit.category !== 'quality') {
     const done = /(?:ed|ised|ized)$/.test(tokens[hit.firstToken].word) && hit.firstToken === predicate
@@ -478,11 +479,6 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if (hit.category === 'improvement' && frame.kind === 'imperative' && between.length > 0 && between.length <= 4 && /^(?:and|or)$/.test(between[between.length - 1].word) && between.every((token) => /^(?:and|or)$/.test(token.word) || isActionVerb(token.word, new Set()))) return true
   // `Enable better analytics`, `Provide faster feedback on pull requests`: a comparative right after the instruction's verb promises a change in its object.
   if (frame.kind === 'imperative' && hit.firstToken === predicate + 1 && comparative) return true
-  // `We'll focus on simplifying the core workflow`, `focus primarily on improving our tracking`: the work named is the improvement.
-  if (hit.category === 'improvement' && /^(?:focus|focusing|concentrate|concentrating|work|working|invest|investing)$/.test(tokens[predicate]?.word ?? '') && /ing$/.test(tokens[hit.firstToken].word)) {
-    const words = tokens.slice(predicate + 1, hit.firstToken).map((token) => token.word)
-    if (words.length <= 2 && /^(?:on|in)$/.test(words.at(-1) ?? '') && words.slice(0, -1).every((word) => /ly$/.test(word))) return true
-  }
   // `Fix self-contained issues and simplify the implementation`: an instruction joined by `and`, its verb the improvement.
   // (`for NEW and UPGRADE cluster states`: a capitalised word after `and` is a name in a list.)
   if (hit.category === 'improvement' && frame.kind === 'imperative' && hit.firstToken > predicate + 1 && /^(?:and|or)$/.test(tokens[hit.firstToken - 1].word) && isActionVerb(tokens[hit.firstToken].word, new Set()) && /^\p{Ll}/u.test(text.slice(hit.start, hit.end))) return true
@@ -643,6 +639,7 @@ function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolea
   // `Ideally, every team runs its own rotation`: a sentence opened by a hedge hedges all of it.
   // `(probably) a goal to ...`: the same in parentheses.
   const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
+  if (opensWithDeferral(sentence, hit)) return !notTheAuthorsDoubt(sentence, hit)
   if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || notTheAuthorsDoubt(sentence, hit)) return false
   if (opening && hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
   // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open.
@@ -654,6 +651,30 @@ function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolea
   const wisher = (word: string | undefined) => word !== undefined && (OTHERS.has(word) || ROLES.has(word) || word === 'it')
   if (WISHING.test(hit.phrase.toLowerCase()) && (wisher(subject) || wisher(sentence.tokens[0]?.word))) return false
   return subject === undefined || !OTHERS.has(subject)
+}
+
+/** A modal that leaves open whether a thing happens (`can` as in `can be deprecated`). */
+const OPEN_MODAL = /^(?:may|might|could|can)$/
+
+/** A condition or contingency (`when Valhalla comes to fruition`, `once X is rearchitected`) or a thought experiment (`one can imagine`). */
+const CONTINGENCY = /^(?:if|when|whenever|once|unless|until|imagine|case)$/
+
+/**
+ * `In the future, this could be split into 2 profiles`, `In the future, other customizations might be supported`: a sentence
+ * opened by an undated future whose clause leaves the change open (a modal) puts it off, whoever its subject; on the tune
+ * split 14 such sentences were labelled hedges and 9 not, all but 2 of those 9 with a condition (`In the future, when X
+ * comes to fruition, ...`), which names when and so is a contingency, or what someone else could do (`one can imagine`).
+ */
+function opensWithDeferral(sentence: Sentence, hit: PhraseHit): boolean {
+  const {tokens, text} = sentence
+  if (hit.firstToken !== 0 || !/^in the (?:future|longer? term)$/i.test(hit.phrase) || !/^\s*,?\s/.test(text.slice(hit.end))) return false
+  const rest = tokens.slice(hit.endToken)
+  const modal = rest.findIndex((token) => OPEN_MODAL.test(token.word))
+  if (modal === -1 || rest.some((token) => CONTINGENCY.test(token.word))) return false
+  // (`In the future, users might configure X per task`: what others may do, not the authors' change put off.)
+  // (`they` may be the things just named: `In the future, they could be exposed to the user`.)
+  const subject = rest[modal - 1]?.word ?? ''
+  return !(OTHERS.has(subject) && subject !== 'they') && !ROLES.has(subject)
 }
 
 /** People in a role, whose wishes are theirs: `the administrator would like to ...`, `rule authors may want to ...`. */
@@ -1100,6 +1121,12 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
   if (improvement && frame.kind === 'first-person' && sayAbility(sentence.tokens, frame)) return undefined
   if (improvement && frame.kind === 'vision' && capabilityOfAThing(sentence.tokens, improvement)) return undefined
   const text = quote(sentence.text)
+  // `In Q3, we'll focus on simplifying the core workflow`: the date bounds the focus, not a result, so only the target is asked for.
+  if (improvement && deadline && !target && focusIsThePlan(sentence.tokens, frame, improvement)) {
+    const word = sentence.text.slice(improvement.start, improvement.end)
+    const when = sentence.text.slice(deadline.start, deadline.end)
+    return `\`${text}\` names a period of focus (\`${when}\`) on an improvement (\`${word}\`), not a result; say from what to what: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
+  }
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
   if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement, hitsOf(sentence, configuration)) && !namesCodeObject(sentence, improvement)) {
     const word = sentence.text.slice(improvement.start, improvement.end)
@@ -1116,6 +1143,31 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
     return `\`${text}\` adopts (\`${word}\`) without saying where; name the systems or teams and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
   }
   return undefined
+}
+
+/** The verb of a focus (`we'll focus on`, `we are focused on`, `work on`, `invest in`). */
+const FOCUS_VERB = /^(?:focus|focused|focusing|concentrate|concentrating|work|working|invest|investing)$/
+
+/**
+ * `We'll focus on simplifying the core workflow`, `focus primarily on improving our tracking`, `The next six months are
+ * focused on better defining the Handbook`: the work a focus names (or work on, investment in) is the improvement.
+ */
+function focusedOn(tokens: readonly Token[], predicate: number, hit: PhraseHit): boolean {
+  if (hit.category !== 'improvement' || !FOCUS_VERB.test(tokens[predicate]?.word ?? '')) return false
+  const word = tokens[hit.firstToken].word
+  const work = /ing$/.test(word) || (/^(?:better|more)$/.test(word) && /ing$/.test(tokens[hit.firstToken + 1]?.word ?? ''))
+  const between = tokens.slice(predicate + 1, hit.firstToken).map((token) => token.word)
+  return work && between.length >= 1 && between.length <= 2 && /^(?:on|in|upon)$/.test(between.at(-1) ?? '') && between.slice(0, -1).every((adverb) => /ly$/.test(adverb))
+}
+
+/**
+ * `In Q3, we'll focus on simplifying the core workflow`, `For the remainder of FY23 we'll be focusing on improvements`: the
+ * plan is a focus (not work on or investment in, which name effort), and the improvement is what it is on. A date on a
+ * focus says how long the attention lasts, not when a result is due (`Improve onboarding in Q1` is a task with a deadline).
+ */
+function focusIsThePlan(tokens: readonly Token[], frame: PlanFrame, improvement: PhraseHit): boolean {
+  if (/^focus(?:ing)? on$/i.test(improvement.phrase)) return frame.kind === 'first-person' && improvement.firstToken === frame.predicate
+  return /^(?:focus|focused|focusing|concentrate|concentrating)$/.test(tokens[frame.predicate]?.word ?? '') && focusedOn(tokens, frame.predicate, improvement)
 }
 
 /** Words of a subject that names people, whose ease is a promise to them (`Sourcegraph teammates can easily contribute`). */

@@ -340,6 +340,20 @@ const TARGET_BEFORE_NUMBER = new Set(['to', 'under', 'below', 'above', 'least', 
 /** Verbs of perception: `make search feel 4x snappier` is not measured. */
 const SUBJECTIVE = new Set(['feel', 'feels', 'seem', 'seems', 'look', 'looks', 'appear', 'appears', 'sound', 'sounds'])
 
+/** Nouns a duration names a metric with: `1 week retention`, `30-day active users`, `7-day rolling average`. */
+const METRIC_AFTER_DURATION = /^(?:retention|retained|active|rolling|trailing|moving|window|average|avg|churn|cohort|conversion|returning|engagement|usage|uptime|availability|growth|lookback)$/
+
+/**
+ * `Improving 1 week and 2 week retention`, `30-day active users`: a duration written before a metric's noun is part of the
+ * metric's name, not a target for it.
+ */
+function namesAMetric(text: string, quantity: Span): boolean {
+  if (!/\b(?:days?|weeks?|months?|h|hrs?|hours?|min|mins|minutes?)$/i.test(quantity.text)) return false
+  // (At most three more durations joined on: `1, 7 and 30 day retention`.)
+  const next = /^(?:\s*(?:and|or|,|\/)\s*\d+[\s-]*\p{L}+){0,3}[\s-]+(\p{L}+)/u.exec(text.slice(quantity.end, quantity.end + 120))?.[1]
+  return next !== undefined && METRIC_AFTER_DURATION.test(next.toLowerCase())
+}
+
 interface TargetFeatures {
   quantities: readonly Span[]
   baselines: readonly Span[]
@@ -364,6 +378,7 @@ export function findTargets(text: string, tokens: readonly Token[], found: Targe
     if (before !== undefined && (SCOPE_BEFORE_NUMBER.has(before) || SUBJECTIVE.has(before))) continue
     // A bare count (`five pages`, `3 teams`) is scope unless it is a measurement (a unit, a percentage, a multiplier).
     if (!/[%×$€£]|\d\s?x\b|\b(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|percent|pp|nines|times|half|double|triple|twice|halve[ds]?|doubled|tripled|k|m|gb|mb|tb|rps|qps)\b/i.test(quantity.text)) continue
+    if (namesAMetric(text, quantity)) continue
     targets.push(quantity)
   }
   if (found.universal) {
