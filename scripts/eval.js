@@ -262,6 +262,7 @@ async function main() {
   })
   if (values.help) {
     console.log('usage: node scripts/eval.js [--split tune|test|all] [--show N] [--file tests/language/real.tsv] [--own]')
+    console.log('  --own alone reports the own-written set only, row by row; with --split, the real splits too')
     return
   }
   const {lint, linter, ruleIds} = await import('../dist/src/index.js')
@@ -269,8 +270,9 @@ async function main() {
   if (values.split !== undefined && !['tune', 'test', 'all'].includes(values.split)) {
     throw new Error(`--split must be tune, test or all, got \`${values.split}\``)
   }
-  // `--split tune` never runs the test split, so tuning cannot see its figures.
-  const splits = values.split === 'tune' ? ['tune'] : ['tune', 'test']
+  // `--split tune` never runs the test split, so tuning cannot see its figures; nor does `--own` alone, which asks for
+  // the own-written set (a look at the test split should be asked for).
+  const splits = values.split === 'tune' ? ['tune'] : values.own && values.split === undefined ? [] : ['tune', 'test']
   const shown = values.split === undefined ? 'tune' : values.split
   let below = []
   for (const split of splits) {

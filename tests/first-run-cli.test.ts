@@ -298,6 +298,16 @@ describe.concurrent('try-classifier.js: a classifier trained on rounds 1-8, scor
   })
 })
 
+describe.concurrent('eval.js --own: the own-written set alone', () => {
+  it('reports the own set row by row and never runs the real splits (a look at the test split is asked for, not a side effect)', async () => {
+    const result = await runNode(path.join(PACKAGE_ROOT, 'scripts', 'eval.js'), ['--own'], PACKAGE_ROOT)
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    expect(result.stdout).toMatch(/^own-written set \(labelled\.tsv\), each row with its own rule only\n/)
+    expect(result.stdout).toMatch(/^Misclassified rows \(\d+\):/m)
+    expect(result.stdout).not.toMatch(/real sentences|test split|tune split/)
+  })
+})
+
 describe.concurrent('agreement.js: the test split labelled twice', () => {
   const file = path.join(PACKAGE_ROOT, 'scripts', 'agreement.js')
 
