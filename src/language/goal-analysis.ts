@@ -640,7 +640,6 @@ function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolea
   // `Ideally, every team runs its own rotation`: a sentence opened by a hedge hedges all of it.
   // `(probably) a goal to ...`: the same in parentheses.
   const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
-  if (opensWithDeferral(sentence, hit)) return !notTheAuthorsDoubt(sentence, hit)
   if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || notTheAuthorsDoubt(sentence, hit)) return false
   if (opening && hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
   // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open.
@@ -652,31 +651,6 @@ function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolea
   const wisher = (word: string | undefined) => word !== undefined && (OTHERS.has(word) || ROLES.has(word) || word === 'it')
   if (WISHING.test(hit.phrase.toLowerCase()) && (wisher(subject) || wisher(sentence.tokens[0]?.word))) return false
   return subject === undefined || !OTHERS.has(subject)
-}
-
-/** A modal that leaves open whether a thing happens (`can` as in `can be deprecated`). */
-const OPEN_MODAL = /^(?:may|might|could|can)$/
-
-/** A condition or contingency (`when Valhalla comes to fruition`, `once X is rearchitected`) or a thought experiment (`one can imagine`). */
-const CONTINGENCY = /^(?:if|when|whenever|once|unless|until|imagine|case)$/
-
-/**
- * `In the future, this could be split into 2 profiles`, `In the future, other customizations might be supported`: a sentence
- * opened by an undated future whose clause leaves the change open (a modal) puts it off, whoever its subject; on the tune
- * split 14 such sentences the rules missed were labelled hedges and 9 not, 7 of those 9 with a condition (`In the future,
- * when X comes to fruition, ...`, `in the case of`), which names when and so is a contingency, and one imagining (`one can
- * imagine`).
- */
-function opensWithDeferral(sentence: Sentence, hit: PhraseHit): boolean {
-  const {tokens, text} = sentence
-  if (hit.firstToken !== 0 || !/^in the (?:future|longer? term)$/i.test(hit.phrase) || !/^\s*,?\s/.test(text.slice(hit.end))) return false
-  const rest = tokens.slice(hit.endToken)
-  const modal = rest.findIndex((token) => OPEN_MODAL.test(token.word))
-  if (modal === -1 || rest.some((token) => CONTINGENCY.test(token.word))) return false
-  // (`In the future, users might configure X per task`: what others may do, not the authors' change put off.)
-  // (`they` may be the things just named: `In the future, they could be exposed to the user`.)
-  const subject = rest[modal - 1]?.word ?? ''
-  return !(OTHERS.has(subject) && subject !== 'they') && !ROLES.has(subject)
 }
 
 /** People in a role, whose wishes are theirs: `the administrator would like to ...`, `rule authors may want to ...`. */

@@ -103,12 +103,14 @@ describe('labelled real sentences', () => {
  * holding 142 sentences a reviewer would flag that the rules mostly miss: tune's
  * F1 went to 0.785 (criteria), 0.710, 0.770 and 0.570 (pitch) with no rule
  * losing a row it found before, and the floors went to just under them.
- * Later on 2026-12-05 round 11 (596 rows drawn the same way, 6 of them
- * pitches no rule reports) took pitch's tune F1 to 0.550 (47 of 90 reported,
- * 47 of 81 found) with no rule losing a row: its floor went to 0.54.
+ * Later on 2026-12-05 rounds 11 and 12 (1,129 rows drawn the same way, with
+ * 66 hedges and 8 pitches the rules mostly miss) took tune's F1 to 0.784
+ * (criteria), 0.697, 0.725 (noncommittal) and 0.543 (pitch) with no rule
+ * losing a row it found before: noncommittal's floor went to 0.72 and
+ * pitch's to 0.54.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.76, 'strategy-vague-goal': 0.69, 'strategy-noncommittal': 0.75, 'strategy-unquantified-pitch': 0.54},
+  tune: {'strategy-measurable-criteria': 0.76, 'strategy-vague-goal': 0.69, 'strategy-noncommittal': 0.72, 'strategy-unquantified-pitch': 0.54},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 
