@@ -1121,15 +1121,17 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
   return undefined
 }
 
-/** The verb of a focus (`we'll focus on`, `we are focused on`, `work on`, `invest in`). */
-const FOCUS_VERB = /^(?:focus|focused|focusing|concentrate|concentrating|work|working|invest|investing)$/
+/** The verb of a focus (`we'll focus on`, `we are focused on`), and of effort spent on something (`work on`, `invest in`). */
+const FOCUSING = /^(?:focus|focused|focusing|concentrate|concentrating)$/
+const SPENDING_EFFORT = /^(?:work|working|invest|investing)$/
 
 /**
  * `We'll focus on simplifying the core workflow`, `focus primarily on improving our tracking`, `The next six months are
  * focused on better defining the Handbook`: the work a focus names (or work on, investment in) is the improvement.
  */
 function focusedOn(tokens: readonly Token[], predicate: number, hit: PhraseHit): boolean {
-  if (hit.category !== 'improvement' || !FOCUS_VERB.test(tokens[predicate]?.word ?? '')) return false
+  const verb = tokens[predicate]?.word ?? ''
+  if (hit.category !== 'improvement' || !(FOCUSING.test(verb) || SPENDING_EFFORT.test(verb))) return false
   const word = tokens[hit.firstToken].word
   const work = /ing$/.test(word) || (/^(?:better|more)$/.test(word) && /ing$/.test(tokens[hit.firstToken + 1]?.word ?? ''))
   const between = tokens.slice(predicate + 1, hit.firstToken).map((token) => token.word)
@@ -1143,7 +1145,7 @@ function focusedOn(tokens: readonly Token[], predicate: number, hit: PhraseHit):
  */
 function focusIsThePlan(tokens: readonly Token[], frame: PlanFrame, improvement: PhraseHit): boolean {
   if (/^focus(?:ing)? on$/i.test(improvement.phrase)) return frame.kind === 'first-person' && improvement.firstToken === frame.predicate
-  return /^(?:focus|focused|focusing|concentrate|concentrating)$/.test(tokens[frame.predicate]?.word ?? '') && focusedOn(tokens, frame.predicate, improvement)
+  return FOCUSING.test(tokens[frame.predicate]?.word ?? '') && focusedOn(tokens, frame.predicate, improvement)
 }
 
 /** Words of a subject that names people, whose ease is a promise to them (`Sourcegraph teammates can easily contribute`). */
