@@ -303,7 +303,8 @@ export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './model/stat
 export {expectedOf, fail, GOAL_RULE_OPTIONS, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).
 export {features, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
-export {reportFindings, type CriteriaOptions} from './language/goal-analysis.js'
+export {reportFindings} from './language/findings.js'
+export type {CriteriaOptions} from './language/configuration.js'
 export {quote} from './language/goals.js'
 export type {GoalRuleOptions, PhraseOptions} from './language/phrases.js'
 export {deadlineDate, findDeadlines, type DeadlineDate, type Span} from './language/recognisers.js'

@@ -1,0 +1,98 @@
+/**
+ * A document's language findings, at most one per sentence or criteria item,
+ * from the most specific rule that is on:
+ *
+ *   strategy-measurable-criteria > strategy-noncommittal > strategy-vague-goal > strategy-unquantified-pitch
+ *
+ * Items of criteria lists are judged as criteria (criteria.ts), every other
+ * sentence by the goal analysis (goal-analysis.ts). Computed once per document
+ * and configuration; each rule reports its own findings (`reportFindings`).
+ */
+import type {Position} from 'unist'
+import type {StrategyDocument} from '../model/document.js'
+import type {Section} from '../model/sections.js'
+import {textUnits, type Sentence} from './analysis.js'
+import {criteriaItems} from './goals.js'
+import {findMilestones} from './recognisers.js'
+import {configurationOf, LANGUAGE_RULES, type Configuration, type Finding, type LanguageRule} from './configuration.js'
+import {judgeCriterion, leadInMilestone} from './criteria.js'
+import {judgeSentence, readSentence} from './goal-analysis.js'
+
+const findingsCache = new WeakMap<StrategyDocument, WeakMap<ReadonlyMap<string, unknown>, Finding[]>>()
+
+/** Every language finding of a document, at most one per sentence or criteria item, in document order. */
+export function languageFindings(document: StrategyDocument, peers: ReadonlyMap<string, unknown>): Finding[] {
+  let perPeers = findingsCache.get(document)
+  if (!perPeers) findingsCache.set(document, (perPeers = new WeakMap()))
+  let findings = perPeers.get(peers)
+  if (!findings) {
+    findings = analyse(document, configurationOf(peers))
+    perPeers.set(peers, findings)
+  }
+  return findings
+}
+
+/** Sections of the type a document must have, when they sit below the second heading level, for all of them to be read as the type's. */
+const MIN_NESTED_SECTIONS = 4
+
+/**
+ * Which sections the language rules leave alone as loosely bound: in a document whose sections of
+ * the type sit below the second heading level and are fewer than MIN_NESTED_SECTIONS, each one that
+ * its parent heading does not name (`### Success criteria` under `## Success criteria & ongoing
+ * support` is bound; `### Metrics` under `## Design Details`, `#### Context` under `### Examples`
+ * are not). A few subsections named like sections of the type in an RFC forced to `strategy` are
+ * not its Success Criteria and Context: read as such, their descriptions and telemetry lists were
+ * reported as criteria without targets (16 wrong findings of 107 in place). The structure rules
+ * still check every section.
+ */
+function looselyBound(document: StrategyDocument): (section: Section) => boolean {
+  if (document.sectionDepth <= 2 || new Set(document.matches.map((match) => match.spec)).size >= MIN_NESTED_SECTIONS) return () => false
+  return (section) => {
+    for (let current: Section | undefined = section; current; current = current.parent) {
+      if (current.depth === document.sectionDepth) return !(current.parent?.key.includes(current.key) ?? false)
+    }
+    return false
+  }
+}
+
+function analyse(document: StrategyDocument, configuration: Configuration): Finding[] {
+  const findings: Finding[] = []
+  const loose = looselyBound(document)
+  const {enabled} = configuration
+  /** Sentences judged as criteria items, so the sentence rules leave them alone. */
+  const judged = new Set<Sentence>()
+  if (enabled.has('strategy-measurable-criteria')) {
+    const dated = (sentence: Sentence, inHeading: boolean) =>
+      readSentence(sentence, configuration).deadline !== undefined ||
+      (inHeading ? findMilestones(sentence.text, sentence.tokens, configuration.milestones, true).length > 0 : leadInMilestone(sentence, configuration) !== undefined)
+    for (const item of criteriaItems(document, dated)) {
+      if (item.sentences.length === 0 || loose(item.sentences[0].unit.section)) continue
+      for (const sentence of item.sentences) judged.add(sentence)
+      const finding = judgeCriterion(document, item, configuration)
+      if (finding) findings.push(finding)
+      else {
+        // A criterion that is measurable can still hedge or pitch.
+        for (const sentence of item.sentences) {
+          const other = judgeSentence(document, sentence, configuration, ['strategy-noncommittal', 'strategy-unquantified-pitch'])
+          if (other) findings.push(other)
+        }
+      }
+    }
+  }
+  for (const unit of textUnits(document)) {
+    if (unit.inHeading || loose(unit.section)) continue
+    for (const sentence of unit.sentences) {
+      if (judged.has(sentence)) continue
+      const finding = judgeSentence(document, sentence, configuration, LANGUAGE_RULES)
+      if (finding) findings.push(finding)
+    }
+  }
+  return findings.sort((a, b) => (a.place.start.offset ?? 0) - (b.place.start.offset ?? 0))
+}
+
+/** Report the findings that belong to one rule: the whole body of a language rule. */
+export function reportFindings(rule: LanguageRule, document: StrategyDocument, peers: ReadonlyMap<string, unknown>, report: (reason: string, options: {place: Position}) => unknown): void {
+  for (const finding of languageFindings(document, peers)) {
+    if (finding.rule === rule) report(finding.reason, {place: finding.place})
+  }
+}
