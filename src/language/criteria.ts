@@ -11,9 +11,9 @@ import {features, sourceRange, type Sentence} from './analysis.js'
 import {isNegated, quote, type CriteriaItem} from './goals.js'
 import {tokenize} from './matcher.js'
 import {findMilestones, type Span} from './recognisers.js'
-import {hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS} from './voice.js'
+import {DELIVERING, hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS} from './voice.js'
 import {hitsOf, type Configuration, type Finding} from './configuration.js'
-import {byConcreteMeans, DELIVERING, readSentence, subsectionHeadingMatches, type Reading} from './goal-analysis.js'
+import {byConcreteMeans, readSentence, subsectionHeadingMatches, type Reading} from './goal-analysis.js'
 
 const CRITERION_NAMES: Record<string, string> = {'success-criteria': 'Success criterion', 'success-metrics': 'Success metric'}
 

@@ -494,3 +494,6 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   }
   return {plan: false, reason: 'description'}
 }
+
+/** Verbs of an instruction to deliver something, done or not: `Add E2E test coverage`, `Write the runbook`. */
+export const DELIVERING = /^(?:add|implement|write|create|build|publish|introduce|provide|ship|deliver|document|remove|replace|expose)$/

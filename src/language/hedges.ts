@@ -1,0 +1,453 @@
+/**
+ * Hedges on the authors' own plans: whether a hedge phrase the lists find in a
+ * sentence (`might`, `explore`, `aim to`, `in the future`) leaves the plan
+ * undecided, or is something else: a contingency, a risk, an ability, another
+ * party's wish, a dated investigation, an open decision with a date. The goal
+ * analysis (goal-analysis.ts) asks `isHedge` of each hedge phrase it finds.
+ */
+import {perSection, type Section} from '../model/sections.js'
+import type {Sentence} from './analysis.js'
+import {isConditional} from './goals.js'
+import type {PhraseHit, Token} from './matcher.js'
+import {findDeadlines, type Span} from './recognisers.js'
+import {DELIVERING, isActionVerb, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+
+/** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
+export function headingDated(sentence: Sentence): boolean {
+  return sectionDated(sentence.unit.section)
+}
+
+/** Whether the section's heading or one above it names a date or milestone. */
+const sectionDated: (section: Section) => boolean = perSection(
+  (section) => (section.title !== '' && findDeadlines(section.title).length > 0) || (section.parent ? sectionDated(section.parent) : false)
+)
+
+/** Words after an exploration that turn it into a decision with an outcome: `evaluate A and B and pick one`. */
+const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'picks', 'select', 'recommend', 'conclude', 'determine'])
+
+/** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
+const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b|\s+to\s+(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull requests|prs)\b)|\bto be (?:decided|determined)\b/i
+
+/** What a document or project is `open to` when it invites the reader (`open to contributions`, `open to comments and changes`): no decision left open. */
+const INVITED = /^(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull|prs)$/
+
+/** Before `open questions`: `the open questions`, `the scenarios and open questions`, `scenarios/open questions` name a list of them, they leave nothing open. */
+const NAMES_A_LIST = /(?:\b(?:the|these|those|its|our|their|any|all)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?|\/\s*)$/iu
+
+/** An open decision the sentence states (OPEN_DECISION), not a mention of a list of open questions. */
+export function openDecisionIn(text: string): RegExpExecArray | null {
+  const open = OPEN_DECISION.exec(text)
+  if (!open || open.index === 0 || !/^open\s/i.test(open[0])) return open
+  return NAMES_A_LIST.test(text.slice(Math.max(0, open.index - 60), open.index)) ? null : open
+}
+
+/** `The roadmap is still TBD`: an open decision with no date to settle it, as the hedge it is. */
+export function openWithoutDate(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
+  // `...; we will decide after the load tests`: it says how it will be settled.
+  if (deadline || /\b(?:will|'ll|to) (?:decide|settle|choose|pick|conclude)\b/i.test(sentence.text)) return undefined
+  const open = openDecisionIn(sentence.text)
+  // `No open questions remain about X`: every decision is settled, a checkable end state.
+  if (!open || /\b(?:no|zero|without)\s+$/i.test(sentence.text.slice(0, open.index))) return undefined
+  const start = open.index + open[0].length - open[0].trimStart().length
+  const firstToken = sentence.tokens.findIndex((token) => token.end > start)
+  const endToken = sentence.tokens.findIndex((token) => token.start >= open.index + open[0].length)
+  return {category: 'hedge', phrase: open[0].trim(), start, end: open.index + open[0].length, firstToken, endToken: endToken === -1 ? sentence.tokens.length : endToken}
+}
+
+/** What may follow `consider`, `evaluate` when they defer a decision: `consider adding`, `evaluate whether`, `evaluate options`. */
+const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
+
+
+/** The opening of a sentence that answers an alternative raised just before it. */
+const CONTRAST = /^\s*(?:however|but|unfortunately|that said|on the other hand|the (?:main |major |biggest )?(?:drawback|downside|problem|issue) (?:is|with)|this (?:would|has|is) (?:not|too)|that (?:would|has|is) (?:not|too)|(?:this|that) would (?:cause|break|confuse|complicate|cost|slow|hurt|lose))\b/i
+
+/** Whether the sentence after `sentence`, in the same paragraph, answers it with a contrast (`However, ...`). */
+function answeredNext(sentence: Sentence): boolean {
+  const next = nextSentence(sentence)
+  return next !== undefined && CONTRAST.test(next.text)
+}
+
+/** The sentence after `sentence` in its unit (found by its start: the unit's sentences are in text order, a search keeps long paragraphs linear). */
+function nextSentence(sentence: Sentence): Sentence | undefined {
+  const {sentences} = sentence.unit
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sentences[middle].start <= sentence.start) low = middle + 1
+    else high = middle
+  }
+  return sentences[low]
+}
+
+/** What `consider` regards rather than weighs: `consider the big picture`, `consider our users' needs` (`consider Kafka`, `consider a managed offering` weigh an option). */
+const REGARDED = /^(?:the|our|its|their|all|every|each|these|those)$/
+
+/** Whether `consider`/`evaluate` defers a decision: `consider adding`, `evaluate whether`, `consider both` at the end; not `consider the big picture`. */
+function deferredObject(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const word = tokens[hit.endToken - 1].word
+  const next = tokens[hit.endToken]?.word ?? ''
+  // `considering a move to Bazel`, `consider a rewrite`: a change still to decide.
+  const change = /^(?:a|an|the)$/.test(next) && /^(?:move|switch|migration|rewrite|change|transition|shift|replacement|port|split|merge)$/.test(tokens[hit.endToken + 1]?.word ?? '')
+  return change || DEFERRED_OBJECT.test(next) || (next.endsWith('ing') && next.length > 5) || (word.startsWith('consider') && /^(?:both|either|all|each|them|it|this|that|a|an)$/.test(next) && tokens.length - hit.endToken <= 3)
+}
+
+/** Verbs of harm: `potentially break`, `might slow down` describe a risk. */
+const RISK_VERB = /^(?:break|breaks|fail|fails|cause|causes|affect|affects|impact|impacts|slow|slows|hurt|hurts|confuse|confuses|require|requires|conflict|conflicts|lose|loses|leak|leaks|degrade|degrades|increase|increases|expose|exposes|block|blocks|delay|delays)$/
+
+/** Adverbs that hedge the verb they stand next to. */
+const HEDGING_ADVERB = /^(?:eventually|potentially|possibly|perhaps|maybe|ideally|hopefully|probably|likely)$/
+
+/** Aspirations that are wishes whatever their object: `hope to`, `would like to`. */
+const WISHES = /^(?:hope|hopes|hoping|would like|we'd like|'d like|wish|wishes)\b/
+
+/** `might grow in the future when isolation is in place`, `address it in the future if and when it becomes a problem`: the hedge waits on a condition, a contingency. */
+function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
+  for (let index = hit.endToken; index < Math.min(tokens.length, hit.endToken + 12); index++) {
+    const {word} = tokens[index]
+    // `when better isolation is in place` waits on a condition; `for use when consuming` does not.
+    const next = tokens[index + 1]?.word ?? ''
+    // (`We seek to reduce the barrier to entry when a developer needs to ...`: an aim's `when` says for which case, it does not wait on one.)
+    // (`if we wish`, `if we want`: the authors' own discretion is no condition outside them, the hedge stays.)
+    if (word === 'if' && AT_OUR_DISCRETION.test(tokens.slice(index + 1, index + 3).map((token) => token.word).join(' '))) continue
+    if (word === 'if' || word === 'unless' || (word === 'when' && hit.category !== 'aspiration' && (index > hit.endToken || hit.category === 'hedge') && !next.endsWith('ing'))) return true
+  }
+  // `as our understanding of the taxonomy improves`, anywhere after the hedge: the change waits on another one.
+  for (let index = hit.endToken; index < tokens.length; index++) {
+    if (tokens[index].word === 'as' && tokens.slice(index + 1, index + 8).some((token) => CHANGING.test(token.word))) return true
+  }
+  return false
+}
+
+/** `if we wish`, `if we want to`, `if we decide so`: a condition that only the authors' will meets. */
+const AT_OUR_DISCRETION = /^(?:we|i) (?:wish|want|like|choose|decide|prefer|feel)\b/
+
+/** Verbs of a change the plan waits on: `as adoption grows`, `as the API matures`. */
+const CHANGING = /^(?:improves|grows|matures|evolves|changes|increases|emerges|develops|stabili[sz]es|progresses|expands|settles)$/
+
+/** Words that make `in the future` what a design leaves room for, not when the authors act: `be able to support X in the future`, `the schema to be able to carry Y`, `the format should support adding Z`, `it will be possible to` (`We will be able to retire X in the future` defers). */
+const EXTENSIBLE = /\b(?:simplif\w* adding|able to support|ability to (?:support|add|extend)|(?:designs?|formats?|apis?|schemas?|systems?|models?|tools?|it|this) to be able to|possible (?:to|for)|room for|extensib\w*|for adding|(?:designs?|formats?|apis?|schemas?|systems?|model|it|this)(?: to| should| will| must| can)? support adding|enables? (?:us|them|users|teams|operators) (?:to )?(?:add|support|offer|build))\b/i
+
+/** What a design prepares, allows for or rules out for later (see `isHedge`). */
+const DOOR = /\b(?:harder to|prepar(?:e|es|ing) (?:us )?(?:for|the)|foundation for|possibilit(?:y|ies)|is possible|may arise|leaves? (?:the|an) option|option open|allows? for|(?:don't|do not|no) plans?|to be added|preclud\w*|(?:can|could) be used)\b/i
+
+/**
+ * Words that make a thing possible later: checked in the clause before a timing phrase. A means built now for later
+ * use is one (`ensure a workflow/process to update the CoreDNS versions in the future`, `Flesh out a design for
+ * supporting cross-crate analysis in the future`).
+ */
+const OPENS_DOOR =
+  /\b(?:set(?:s|ting)? the stage|possible|(?:will|would|could|can) (?:also )?(?:allow|enable)|can (?:\w+ )?extend|(?:a|an|the) (?:\w+\/)?(?:design|process|workflow|mechanism|path|foundation|framework)s? (?:to|for))\b/i
+
+/** The text of the sentence from the last comma, semicolon or dash before `hit` up to it. */
+function clauseBefore(text: string, hit: PhraseHit): string {
+  const before = text.slice(0, hit.start)
+  const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '), before.lastIndexOf('—'))
+  return before.slice(boundary + 1)
+}
+
+/** Timing hedges: they defer the authors' action, or describe what a design allows later. */
+const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course|in the longer? term|in the long run)$/
+
+/** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
+const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to|it's my hope|it is my hope|our hope is|my hope is|the hope is|the long[- ]term intent)\b/
+
+export function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
+  if (frame.plan || frame.reason === 'question' || frame.reason === 'past' || frame.reason === 'condition' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'story') return false
+  // `Ideally, every team runs its own rotation`: a sentence opened by a hedge hedges all of it.
+  // `(probably) a goal to ...`: the same in parentheses.
+  const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
+  if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || notTheAuthorsDoubt(sentence, hit)) return false
+  if (opening && hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
+  // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open.
+  if (!/\bto$/.test(hit.phrase.toLowerCase()) && BENEFIT.test(sentence.tokens[hit.endToken]?.word ?? '')) return false
+  // `Users may want to configure X`: someone else's wish.
+  const subject = sentence.tokens[hit.firstToken - 1]?.word
+  // (`Users of the managed service would like to use X`, `where the administrator would like to manage Y`, `rule authors may want
+  // to ...`: the wish of a party the sentence names, also when the party opens the sentence.)
+  const wisher = (word: string | undefined) => word !== undefined && (OTHERS.has(word) || ROLES.has(word) || word === 'it')
+  if (WISHING.test(hit.phrase.toLowerCase()) && (wisher(subject) || wisher(sentence.tokens[0]?.word))) return false
+  return subject === undefined || !OTHERS.has(subject)
+}
+
+/** People in a role, whose wishes are theirs: `the administrator would like to ...`, `rule authors may want to ...`. */
+const ROLES = new Set(['readers', 'reader', 'administrator', 'admin', 'authors', 'author', 'maintainers', 'maintainer', 'vendors', 'vendor', 'partners', 'partner', 'owners', 'owner', 'clients', 'client'])
+
+/** Hedges that wish rather than doubt: someone has to do the wishing. */
+const WISHING = /^(?:would like to|may want to|might want to|hope to)\b/
+
+/**
+ * A hedge word that is not the authors' doubt about their plan: a condition
+ * or contingency, a relative clause describing a noun, a forecast of the
+ * document's own fate, a named party's wish. Both hedge checks (strong and
+ * weak) ask it.
+ */
+function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
+  const {tokens} = sentence
+  return (
+    isConditional(tokens, hit) ||
+    contingentAfter(tokens, hit) ||
+    inRelativeClause(tokens, hit) ||
+    inQuestionToFindOut(tokens, hit) ||
+    abilityOfAMeans(sentence, hit) ||
+    inConcession(sentence, hit) ||
+    DOCUMENT_FATE.test(sentence.text) ||
+    namedPartyWishes(sentence, hit) ||
+    addressesTheReader(tokens) ||
+    // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
+    /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
+    // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
+    (hit.phrase.toLowerCase() === 'open to' && INVITED.test(tokens[hit.endToken]?.word ?? ''))
+  )
+}
+
+/** Opening adverbs before a sentence's subject: `Probably, you ...`, `Perhaps you ...`. */
+const OPENING_ADVERB = /^(?:probably|perhaps|maybe|possibly|potentially|likely|ideally|alternatively|optionally|eventually)$/
+
+/** `Probably, you can do this with today's scheduler`, `You might want to pin the version`: what the reader may do, not the authors' plan. */
+function addressesTheReader(tokens: readonly Token[]): boolean {
+  const first = OPENING_ADVERB.test(tokens[0]?.word ?? '') ? 1 : 0
+  return tokens[first]?.word === 'you'
+}
+
+/** `This proposal will most likely not be adopted`: a forecast of the document's own fate, not a plan hedged. */
+const DOCUMENT_FATE = /^\s*(?:this|the) (?:proposal|rfc|kep|document|design|msc|enhancement|tep|otep)\b.*\b(?:be|get) (?:adopted|accepted|approved|merged|rejected|declined|withdrawn)\b/i
+
+/** Wishes (`may want to`, `would like to`) whose subject is a named party (`... offerings: BigCorp may want to ...`), not the authors. */
+function namedPartyWishes(sentence: Sentence, hit: PhraseHit): boolean {
+  if (!/\b(?:want|like)\b/.test(hit.phrase.toLowerCase())) return false
+  // Mid-sentence, a capital marks a name; opening the sentence it may be any noun (`Teams may want to ...` in a policy hedges it).
+  const subject = hit.firstToken > 1 ? sentence.tokens[hit.firstToken - 1] : undefined
+  if (!subject) return false
+  const written = sentence.text.slice(subject.start, subject.end)
+  return /^\p{Lu}/u.test(written) && !/^(?:we|i|our|us)$/i.test(written)
+}
+
+/** `any user who could potentially join the room`, `a mechanism which might give X`: the hedge describes who or what the noun is, not the plan. */
+function inRelativeClause(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const before = tokens[hit.firstToken - 1]?.word ?? ''
+  if (/^(?:who|which|whom)$/.test(before)) return true
+  // `There are many cases where it would be nice to ...`: `where` after a plural noun opens a clause about those cases.
+  const where = before === 'where' ? hit.firstToken - 1 : tokens[hit.firstToken - 2]?.word === 'where' && /^(?:it|we|this|that)$/.test(before) ? hit.firstToken - 2 : -1
+  if (where > 0 && /^(?:cases|situations|places|scenarios|environments|circumstances|projects|areas|domains)$/.test(tokens[where - 1].word)) return true
+  return problemsWeMightMeet(tokens, hit)
+}
+
+/**
+ * `While it is hoped that this backend will eventually replace both, ... it is not a goal of this KEP`: a hope in a
+ * clause of concession, before its comma, grants what the main clause then sets aside. (Other hedges there stay the
+ * authors': `Although the package will continue to work as well as feasible, ...` on the tune split.)
+ */
+function inConcession(sentence: Sentence, hit: PhraseHit): boolean {
+  if (!/\bhope/i.test(hit.phrase) || !/^(?:while|whilst|although|though|even)$/.test(sentence.tokens[0]?.word ?? '')) return false
+  const comma = sentence.text.indexOf(',')
+  return comma !== -1 && hit.start < comma
+}
+
+/**
+ * `With !Forget, we could build safe scoped spawn`: what a means opening the sentence would let the authors do, an
+ * ability claimed for it, not a plan hedged (`With the GA release, we would like to ...` still wishes).
+ */
+function abilityOfAMeans(sentence: Sentence, hit: PhraseHit): boolean {
+  const {tokens, text} = sentence
+  if (tokens[0]?.word !== 'with') return false
+  const modal = tokens[hit.firstToken]?.word === 'we' ? hit.firstToken + 1 : hit.firstToken
+  if (!/^(?:could|might)$/.test(tokens[modal]?.word ?? '') || tokens[modal - 1]?.word !== 'we' || modal < 3) return false
+  return /,\s*$/.test(text.slice(tokens[modal - 2].end, tokens[modal - 1].start))
+}
+
+/** Verbs of finding out that take a question: `discovering where`, `determine whether`. */
+const FINDING_OUT = /^(?:discover|discovering|determine|determining|find|finding|identify|identifying|learn|learning|understand|understanding|know|knowing|measure|measuring|show|showing|tell|telling|assess|assessing)$/
+
+/**
+ * `We must offer tools for discovering where regions might be worth it`: a modal in the question the plan sets out
+ * to answer, a few words after `where`, `whether`, `which` or `how`, is that question's content, not the plan hedged.
+ */
+function inQuestionToFindOut(tokens: readonly Token[], hit: PhraseHit): boolean {
+  for (let index = hit.firstToken - 1; index >= Math.max(1, hit.firstToken - 4); index--) {
+    if (/^(?:where|whether|which|how|what|when|if)$/.test(tokens[index].word)) return FINDING_OUT.test(tokens[index - 1].word)
+  }
+  return false
+}
+
+/** Plural nouns of trouble that a clause can describe: `other issues we might face`. */
+const TROUBLE = /^(?:problems|issues|risks|bugs|pitfalls|regressions|errors|difficulties|challenges|obstacles|surprises|mistakes|edge-cases)$/
+
+/** Verbs of meeting trouble: `face`, `hit`, `run into`, `miss`. */
+const MEETING_TROUBLE = /^(?:face|hit|encounter|miss|meet|run|experience|overlook)$/
+
+/**
+ * `other issues we might face`, `problems (that) we may miss when approving RFCs`: a modal in a clause that says
+ * which troubles, a risk named rather than the authors' plan hedged.
+ */
+function problemsWeMightMeet(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const subject = tokens[hit.firstToken]?.word === 'we' ? hit.firstToken : tokens[hit.firstToken - 1]?.word === 'we' ? hit.firstToken - 1 : -1
+  if (subject < 1 || !MEETING_TROUBLE.test(tokens[hit.endToken]?.word ?? '')) return false
+  const noun = tokens[subject - 1].word === 'that' ? subject - 2 : subject - 1
+  return TROUBLE.test(tokens[noun]?.word ?? '')
+}
+
+/** Verbs of a benefit: `could potentially help`, `might allow`. */
+const BENEFIT = /^(?:help|helps|allow|allows|enable|enables|let|lets|simplify|improve|reduce|benefit|make|save|speed|remove|removes|eliminate|eliminates|extend|extends)$/
+
+/** Words after which `that` opens a complement or a result (`ensure that`, `so that`, `hope that`) or is a determiner (`in that mode`), not a relative clause. */
+const THAT_COMPLEMENT = /^(?:in|on|for|of|with|at|by|from|to|into|under|like|about|all|so|such|ensure|ensures|ensuring|make|sure|hope|hopes|expect|expects|expected|propose|proposes|think|believe|note|means|mean|given|now|is|are|was|were|be|say|says|decide|decided|agree|agreed|require|requires|requiring|recommend|recommends|suggest|suggests|assume|assuming|than|except)$/
+
+/**
+ * Whether a phrase stands further on in a relative clause: `that` or `which` after a noun (not after a verb taking a
+ * clause, `ensure that`, or `so that`), before it in the same clause (no comma or semicolon between).
+ */
+function laterInRelativeClause(text: string, tokens: readonly Token[], hit: PhraseHit): boolean {
+  for (let index = hit.firstToken - 1; index > 0; index--) {
+    if (/[,;]/.test(text.slice(tokens[index].end, tokens[index + 1].start))) return false
+    const {word} = tokens[index]
+    if (word === 'that' || word === 'which') return !THAT_COMPLEMENT.test(tokens[index - 1].word)
+  }
+  return false
+}
+
+/**
+ * `the changes that we wish to make`, `any changes we would like to make`: the authors' wish in a relative clause
+ * picks out which things the sentence is about; the plan is the main clause's.
+ */
+function describesWhichOnes(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const subject = hit.firstToken > 0 && /^(?:we|i)$/.test(tokens[hit.firstToken - 1].word) ? hit.firstToken - 1 : hit.firstToken
+  if (!/^(?:we|i|we'd|i'd)$/.test(tokens[subject]?.word ?? '')) return false
+  const before = tokens[subject - 1]?.word ?? ''
+  if (before === 'that' || before === 'which') return !THAT_COMPLEMENT.test(tokens[subject - 2]?.word ?? '')
+  // (`any changes we wish to make`: a determiner two words back marks the noun the clause describes.)
+  return /^(?:any|all|every|the|those|these)$/.test(tokens[subject - 2]?.word ?? '') && /s$/.test(before)
+}
+
+/**
+ * `Support the rustdoc team ... while seeking to minimize the review burden`, `Audit our lints, aiming to create a
+ * list`: a participle after `while` or a comma says how or why the main clause's action is done; the plan is the
+ * main clause's (`We are seeking to minimize ...` still hedges).
+ */
+function aimOfTheMainClause(sentence: Sentence, hit: PhraseHit): boolean {
+  const {tokens, text} = sentence
+  if (hit.firstToken === 0 || !/ing$/.test(tokens[hit.firstToken].word)) return false
+  return /^(?:while|whilst)$/.test(tokens[hit.firstToken - 1].word) || /,\s*$/.test(text.slice(tokens[hit.firstToken - 1].end, tokens[hit.firstToken].start))
+}
+
+/**
+ * Whether a modal or an adverb of likelihood stands right before `have to`, `need` or `require`: a thing foreseen to
+ * need something, or the authors to need a thing. The authors needing to act (`we may need to`) is their action
+ * left open.
+ */
+function foreseesANeed(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const next = tokens[hit.endToken]?.word ?? ''
+  if (!/^(?:might|may|could|likely|probably|possibly)$/.test(tokens[hit.endToken - 1]?.word ?? '')) return false
+  const toAct = (/^needs?$/.test(next) || next === 'have') && tokens[hit.endToken + 1]?.word === 'to'
+  if (toAct && tokens.slice(Math.max(0, hit.firstToken - 1), hit.endToken).some((token) => /^(?:we|i)$/.test(token.word))) return false
+  return /^(?:need|needs|require|requires)$/.test(next) || (next === 'have' && tokens[hit.endToken + 1]?.word === 'to')
+}
+
+/** What a modal foresees when it names a risk: `be missing`, `lack`, `fail`, `break`, `not have`. */
+const RISKED = /^(?:be missing|lack|lacks|fail|break|not have|not work|not be able|still be missing|still lack)\b/
+
+/**
+ * `we may be missing crypto validation that would prevent a public preview`, `it might fail to pull images`: a gap or
+ * a failure foreseen, a risk named, not a plan hedged.
+ */
+function foreseesARisk(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^(?:might|may|could)$/.test(tokens[hit.endToken - 1]?.word ?? '')) return false
+  return RISKED.test(tokens.slice(hit.endToken, hit.endToken + 2).map((token) => token.word).join(' '))
+}
+
+/** Subjects whose wishes are not the authors': `users may want to`. */
+export const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
+
+/** Whether a phrase hedges the authors' own plan. */
+export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {
+  const {tokens, text} = sentence
+  if (hit.category !== 'hedge' && hit.category !== 'exploration' && hit.category !== 'aspiration') return false
+  if (openDecisionIn(text)) return !deadline
+  // `The DRI is expected to update this as appropriate`: a vision or a role's duty states a state; only an opening hedge (`Ideally, X is ...`) hedges it.
+  // `Steps 5 and 8 are stretch goals`: work named a stretch goal is not committed, whatever the sentence's form; a date commits it.
+  if (/^stretch goals?$/i.test(hit.phrase)) return !deadline
+  if (frame.kind === 'vision' && hit.firstToken > 0) return false
+  if (notTheAuthorsDoubt(sentence, hit)) return false
+  // `Ideally, X would ... Unfortunately, ...`: an ideal set against what is, a constraint described, not a plan hedged.
+  if (hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
+  // `We may as well retire the old dashboards`: a decision.
+  if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
+  // `we might rather write`, `we would rather not`: a preference or a counterfactual, not an undecided plan.
+  if (tokens[hit.endToken]?.word === 'rather') return false
+  // `The code will most likely have to include linker annotations`, `we may need new tools`: a need foreseen, not the
+  // plan hedged (`We may need to make quota extensible in the future` still puts the plan off).
+  if (foreseesANeed(tokens, hit) || foreseesARisk(tokens, hit)) return false
+  // `We could cache the index. However, ...`: an alternative weighed, and answered in the next sentence.
+  if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
+  // `We will find a fix at some point within the next 6 months`: a time named with the vague one dates the plan.
+  if (TIMING.test(hit.phrase.toLowerCase()) && deadline) return false
+  // `We want the design to be able to support more kinds in the future`: room left for later, not a deferred action (`In the future, we may add ...` opens with it and defers).
+  if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && EXTENSIBLE.test(text)) return false
+  // `other libraries that may be developed in the future`, `the memory which the allocator is least likely to pick in the
+  // future`: the future of a thing the sentence describes, in a relative clause, not the authors' action put off.
+  if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && laterInRelativeClause(text, tokens, hit)) return false
+  // `prepare for other token formats in the future`, `avoid decisions that make it harder to do so in the future`, `We don't plan to
+  // include X in the future either`: the future named to keep a door open or shut, not an action put off.
+  if (TIMING.test(hit.phrase.toLowerCase()) && DOOR.test(text)) return false
+  // `Make a "log out everywhere" feature possible in the future`, `set the stage for a richer API in the future`, `we can
+  // extend the notion of ranges in the future`: what the plan makes possible later, in the same clause before the time.
+  if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && OPENS_DOOR.test(clauseBefore(text, hit))) return false
+  // `We should consider the big picture`: consider as regard; `we should consider moving` defers.
+  if (/\bconsider(?:ing)?$/.test(hit.phrase.toLowerCase()) && REGARDED.test(tokens[hit.endToken]?.word ?? '') && !deferredObject(tokens, hit)) return false
+  const word = tokens[hit.firstToken].word
+  if (hit.category === 'aspiration') {
+    if (aimOfTheMainClause(sentence, hit)) return false
+    // `plan out any changes that we wish to make`: the wish names which changes, in a clause that describes a noun.
+    if (describesWhichOnes(tokens, hit)) return false
+    if (WISHES.test(hit.phrase.toLowerCase())) return true
+    // `We aim to cut CI time to 10 min by Q3` is a goal; `We aim to improve onboarding` is a wish.
+    if (target || deadline || /^wants?$/.test(word)) return false
+    // `This proposal aims to create a unified and consistent mechanism`: a deliverable, whatever it is called (`aims to provide X
+    // and improve Y` still wishes for the improvement).
+    const delivers =
+      DELIVERING.test(tokens[hit.endToken]?.word ?? '') || /^(?:create|give|define|allow|enable|stabili[sz]e|offer|land|launch|release|finali[sz]e)$/.test(tokens[hit.endToken]?.word ?? '')
+    // `We aim to stabilize cargo script, a feature that ... making it much easier to ...`: the improvement after a comma, a
+    // relative pronoun or `so` is the deliverable's benefit; `aims to provide X and improve Y` still wishes for Y.
+    const benefitFrom = tokens.findIndex((token, index) => index > hit.endToken && (/^(?:which|that|so)$/.test(token.word) || /[,;(]/.test(text.slice(tokens[index - 1].end, token.start))))
+    const aimed = (other: PhraseHit) => other.firstToken > hit.endToken && (benefitFrom === -1 || other.firstToken < benefitFrom) && other.category === 'improvement'
+    if (delivers && !hits.some(aimed)) return false
+    return hits.some((other) => other.firstToken >= hit.endToken && (other.category === 'improvement' || other.category === 'quality' || other.category === 'exploration'))
+  }
+  if (hit.category === 'exploration') {
+    if (hit.firstToken !== frame.predicate) return false
+    // `We will evaluate A and B and pick one by Q2`, `Investigate alternatives` under `### FY23 Q3`: a committed, dated investigation.
+    if (deadline || headingDated(sentence) || tokens.slice(hit.endToken).some((token) => DECIDING.has(token.word))) return false
+    if (/^(?:consider|evaluat)/.test(word)) return deferredObject(tokens, hit)
+    return true
+  }
+  // One-word hedges: a modal or an adverb next to the plan's verb.
+  if (hit.endToken - hit.firstToken === 1 && UNCERTAIN_MODALS.has(word)) {
+    if (frame.uncertainModal !== hit.firstToken) return false
+    if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
+    if (tokens[hit.endToken]?.word === 'like') return true
+    // `We would love to help you`, `we'd be happy to review`: an offer to the reader.
+    if (/^(?:love|be)$/.test(tokens[hit.endToken]?.word ?? '') && /^(?:to|happy|glad)$/.test(tokens[hit.endToken + 1]?.word ?? '')) return false
+    // `We would leverage the jsonpath library`: a proposal's conditional mood for its own design (it holds if the
+    // proposal is accepted), not doubt; `we could`, `we might` and `we may` stay hedges.
+    // The same mood with any subject (`This RFC would allow splitting the shim`, `support would be removed from RHEL`):
+    // on the tune split, none of the four sentences reported for a bare `would` was a hedge.
+    if (word === 'would' || word === "'d") return false
+    return frame.kind === 'first-person' || frame.kind === 'goal-statement' || frame.kind === 'target-state'
+  }
+  if (word === 'eventually' && tokens[hit.endToken]?.word === 'consistent') return false
+  if (hit.endToken - hit.firstToken === 1 && HEDGING_ADVERB.test(word)) {
+    // `potentially breaking changes`, `likely better`: an adverb on an adjective describes, it does not hedge the plan.
+    const next = tokens[hit.endToken]?.word ?? ''
+    if (/(?:ing|ed|er|ble|ive|ous|al)$/.test(next) && !/^(?:adding|moving|using|making|removing|replacing|deprecating|supporting|introducing)$/.test(next)) return false
+    // `will potentially break old clients`: a risk, not a hedge on the plan.
+    if (RISK_VERB.test(next)) return false
+    // `Maybe, in time, we will ...`: the whole plan is hedged.
+    if (hit.firstToken === 0) return true
+    // `Deprecate and eventually remove the ipvs mode`: the adverb puts off the second verb of the instruction.
+    if (tokens[hit.firstToken - 1]?.word === 'and' && isActionVerb(next, new Set()) && frame.kind === 'imperative') return true
+    // `possibly through a keyword`, `perhaps via a flag`: the means of the plan is left open.
+    if (/^(?:through|via|by|with|using|as|in|at|for|the|a|an)$/.test(next)) return true
+    return hit.firstToken <= frame.predicate + 1 && hit.firstToken >= Math.min(frame.afterSubject, frame.predicate) - 1
+  }
+  return true
+}
