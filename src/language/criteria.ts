@@ -100,8 +100,9 @@ const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages
  * `Confirm the UX is acceptable`, `Production-ready error handling`, `Gather data from scale tests`, `does not
  * introduce excessive CPU usage`: who says when it is enough?). `acceptable`, `confident`, `production-ready`,
  * gathering data or feedback and `no excessive` came from the fresh rounds' misses; with them, and with `as needed`
- * now read in any criterion, the tune split gained 9 right criteria (rounds 9-12) and no false one. `proper`,
- * `minimal`, `well` and `address` were counted too and left out: the tune split labels most items with them checkable.
+ * now read in any criterion, the tune split gained 9 right criteria (rounds 9-12) and no false one. `proper` (an
+ * opinion only in an undated criterion, below), `minimal`, `well` and `address` were counted too and left out of
+ * these words: the tune split labels most dated items with them checkable.
  */
 const OPINION_OF_ENOUGH_WORDS = String.raw`sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake time|confidence|confident|acceptable|acceptably|production[- ]ready|gather(?:ing)? (?:[\w-]+ ){0,2}(?:feedback|data)|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed`
 
