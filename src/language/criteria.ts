@@ -323,11 +323,12 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
     labelledMilestone(first, configuration)
   if (isNoCriterion(item, configuration)) return undefined
   // A dated criterion whose only fault is a hedge (`replace X with Y where feasible` under `### Alpha (1.37)`) is reported as the hedge it is, below.
-  if (!numeric && isVagueCriterion(item, configuration, deadline !== undefined || item.sharedDeadline)) {
+  const why = numeric ? undefined : whyUnmeasurable(item, configuration, deadline !== undefined || item.sharedDeadline)
+  if (why) {
     return {
       rule: 'strategy-measurable-criteria',
       place,
-      reason: `${name} \`${text}\` has no measurable target; write it as \`<metric> from <baseline> to <target> by <date>\` (\`Reduce p95 checkout latency from 900 ms to 300 ms by Q3\`)`
+      reason: `${name} \`${text}\` has no measurable target (${why}); write it as \`<metric> from <baseline> to <target> by <date>\` (\`Reduce p95 checkout latency from 900 ms to 300 ms by Q3\`)`
     }
   }
   if (configuration.requireDeadline && !deadline && !item.sharedDeadline) {
@@ -412,41 +413,49 @@ function underDesignHeading(document: StrategyDocument, item: CriteriaItem): boo
 const inDesignSubsection = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => DESIGN_SUBSECTION.test(current.title)))
 
 /**
- * A criterion nobody can check: it promises an improvement or a quality
- * without a number (`Better visibility into production`), leans on opinion
- * (`Sufficient test coverage`, `Positive feedback from users`), or only names
- * a metric (`Mean time to change`). A concrete result (`E2E tests for the new
- * metrics are added`) is checkable as it stands: done or not.
+ * Why nobody can check a criterion, for its message, or `undefined` when it is
+ * checkable: it promises an improvement or a quality without a number (`Better
+ * visibility into production`), leans on opinion (`Sufficient test coverage`,
+ * `Positive feedback from users`), hedges, or only names a metric (`Mean time
+ * to change`). A concrete result (`E2E tests for the new metrics are added`) is
+ * checkable as it stands: done or not.
  */
-function isVagueCriterion(item: CriteriaItem, configuration: Configuration, dated = false): boolean {
+function whyUnmeasurable(item: CriteriaItem, configuration: Configuration, dated = false): string | undefined {
   for (const sentence of item.sentences) {
+    const {text} = sentence
     const reading = readSentence(sentence, configuration)
-    const hedged = reading.hedge !== undefined && !(dated && reading.hedge.category === 'hedge')
+    const said = (hit: {start: number; end: number}) => quote(text.slice(hit.start, hit.end), 40)
+    if (reading.hedge !== undefined && !(dated && reading.hedge.category === 'hedge')) return `\`${said(reading.hedge)}\` leaves it open`
+    const judged = JUDGED_RESULT.exec(text)
+    if (judged) return `\`${quote(judged[0], 40)}\` is left to judgement`
     // `Verification that mounts remain consistent after a restart`: a test named with the property it checks, a result.
-    const testNamed = CHECKS_THAT.test(sentence.text)
-    if (hedged || JUDGED_RESULT.test(sentence.text)) return true
+    const testNamed = CHECKS_THAT.test(text)
     // A dated deliverable is done or not whatever it is called (`Create a simple conformance test that ...`, `Rate
     // limiting is implemented in the server`): only words of opinion about enough make it a matter of judgement.
     if (dated && deliversSomething(sentence, reading, configuration)) {
-      if (OPINION_OF_ENOUGH.test(sentence.text)) return true
+      const opinion = OPINION_OF_ENOUGH.exec(text)
+      if (opinion) return `\`${quote(opinion[0], 40)}\` is a matter of opinion`
       continue
     }
-    if ((reading.improvement && !testNamed) || UNVERIFIABLE.test(sentence.text)) return true
+    if (reading.improvement && !testNamed) return `\`${said(reading.improvement)}\` names ${reading.improvement.category === 'quality' ? 'a quality' : 'a change'}, not a level to reach`
+    const opinion = UNVERIFIABLE.exec(text)
+    if (opinion) return `\`${quote(opinion[0], 40)}\` is a matter of opinion`
     // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
     // (`Verification that mounts remain consistent after a restart` names a test and the property it checks.)
-    if (configuration.matcher.match(sentence.tokens).some((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit)) && !CHECKS_THAT.test(sentence.text)) return true
+    const quality = configuration.matcher.match(sentence.tokens).find((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit))
+    if (quality && !testNamed) return `\`${said(quality)}\` names a quality, not a level to reach`
     // `Word of mouth - teammates' public sharing of ...`: a metric named and explained, no target.
     // (`Tighten e2e assertions — replace X with Y` is an action explained, not a metric.)
     const action = reading.frame.plan && reading.frame.kind === 'imperative'
-    if (/^[^-–—:.]{2,40}\s[-–—]\s/.test(sentence.text) && features(sentence).quantities.length === 0 && !action) return true
+    if (/^[^-–—:.]{2,40}\s[-–—]\s/.test(text) && features(sentence).quantities.length === 0 && !action) return 'it names a metric, not a level to reach'
     // `Lagging: checkout incidents a year`, `Leading: share of domains that publish events`: a metric named, no target.
-    const named = sentence.text.replace(/^[^:]{1,40}:\s*/, '').split(/\s+/).slice(0, 4).join(' ')
+    const named = text.replace(/^[^:]{1,40}:\s*/, '').split(/\s+/).slice(0, 4).join(' ')
     // `Test coverage in X to ensure that Y is dropped`: the metric comes with the result it checks.
     // (`Add E2E test coverage for the feature` is an instruction to deliver tests, done or not; `Cut p95 latency` names a metric to move.)
     const delivers = reading.frame.plan && reading.frame.kind === 'imperative' && DELIVERING.test(sentence.tokens[reading.frame.predicate]?.word ?? '')
-    if (METRIC_WORDS.test(named) && features(sentence).quantities.length === 0 && !CHECKS_THAT.test(sentence.text) && !delivers) return true
+    if (METRIC_WORDS.test(named) && features(sentence).quantities.length === 0 && !testNamed && !delivers) return 'it names a metric, not a level to reach'
   }
-  return false
+  return undefined
 }
 
 /**

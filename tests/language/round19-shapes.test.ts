@@ -30,3 +30,16 @@ describe('a dated criterion left to judgement has no measurable target', () => {
     expect(await underBeta('Load tests for the importer are added')).toEqual([])
   })
 })
+
+describe('the message says what leaves a criterion unmeasurable', () => {
+  it.each([
+    ['Improve reliability.', '`Improve` names a change, not a level to reach'],
+    ['Seamless deploys for every team.', '`Seamless` names a quality, not a level to reach'],
+    ['Confirm the new CLI output is acceptable to operators before GA.', '`acceptable` is a matter of opinion'],
+    ['Validate with user workloads before GA.', '`Validate with user` is left to judgement'],
+    ['We might add a latency dashboard.', '`might` leaves it open'],
+    ['Mean time to restore.', 'it names a metric, not a level to reach']
+  ])('`%s`: %s', async (item, why) => {
+    expect(await criteria(`- ${item}`)).toEqual([`strategy-measurable-criteria: Success criterion \`${item}\` has no measurable target (${why}); write it as \`<metric> from <baseline> to <target> by <date>\` (\`Reduce p95 checkout latency from 900 ms to 300 ms by Q3\`)`])
+  })
+})
