@@ -15,6 +15,8 @@
  * Writes real.tsv's columns with empty labels (ids `r<first-id>`...). Fill the
  * criteria rows' lead-ins with `node scripts/fill-leads.js --file <out> --write`
  * before labelling. Deterministic: the same candidates and round give the same draw.
+ * Once labelled and appended to real.tsv, add the round's ids to TUNE_ROUNDS in
+ * scripts/eval.js, so that `node scripts/eval.js --split tune --rounds` reports it.
  */
 import fs from 'node:fs'
 import {createHash} from 'node:crypto'

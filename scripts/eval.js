@@ -16,7 +16,7 @@
  * - tests/language/labelled.tsv: sentences the project wrote itself (columns
  *   rule, section, label, sentence, note); each row runs only its own rule.
  *
- *   node scripts/eval.js [--split tune|test|all] [--own] [--show N] [--file real.tsv]
+ *   node scripts/eval.js [--split tune|test|all] [--own] [--rounds] [--show N] [--file real.tsv]
  *
  * Prints per rule: n (rows labelled with the rule), TP, FP, FN, precision,
  * recall, F1, for the tune split, the test split and the own set, then the
@@ -24,6 +24,10 @@
  * `--split tune` evaluates the tune split and the own set only, never
  * running the test split (what to use while tuning); `--split test` shows
  * the test split's misclassified rows, `--split all` both.
+ * `--rounds` (with `--split tune`) also prints the tune split round by round
+ * (TUNE_ROUNDS): rounds 9 and later were drawn the way the test split was and
+ * labelled before any rule was tuned on them, the honest estimate on new text
+ * that the tune split's total hides.
  * Runs against dist/ (`npm run eval` builds first); tests/language/eval.test.ts
  * runs the same evaluation on src/.
  */
@@ -37,6 +41,26 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 export const DEFAULT_FILE = path.join(here, '..', 'tests', 'language', 'labelled.tsv')
 export const REAL_FILE = path.join(here, '..', 'tests', 'language', 'real.tsv')
 export const THRESHOLD = 0.9
+
+/**
+ * The tune split's rounds, by row id (tests/language/README.md tells how each was drawn). A new round drawn with
+ * scripts/draw-fresh.js adds its line here.
+ */
+export const TUNE_ROUNDS = [
+  {name: 'rounds 1-2', first: 1, last: 2910, drawn: 'with the test split, 2026-12-03; tuned on since'},
+  {name: 'rounds 3-8', first: 2911, last: 4797, drawn: 'from what the rules reported; tuned on since'},
+  {name: 'round 9', first: 4798, last: 5397, drawn: 'like the test split'},
+  {name: 'round 10', first: 5398, last: 5997, drawn: 'like the test split'},
+  {name: 'round 11', first: 5998, last: 6593, drawn: 'like the test split'},
+  {name: 'round 12', first: 6594, last: 7126, drawn: 'like the test split'},
+  {name: 'round 13', first: 7127, last: 7619, drawn: 'like the test split'}
+]
+
+/** The round a tune row was drawn in, by its id (`r4798` is round 9's first). */
+export function roundOf(row) {
+  const number = Number(row.id.slice(1))
+  return TUNE_ROUNDS.find((round) => number >= round.first && number <= round.last)?.name ?? 'later rounds'
+}
 
 export const LANGUAGE_RULES = [
   'strategy-measurable-criteria',
@@ -231,6 +255,26 @@ export function formatScores(title, perRule) {
   return out.join('\n')
 }
 
+/** The tune split round by round: rows, and TP / FP / FN per rule. */
+export function formatRounds(rows) {
+  const names = [...TUNE_ROUNDS.map((round) => round.name), 'later rounds']
+  const short = (rule) => rule.replace(/^strategy-/, '')
+  const out = ['tune split by round (TP / FP / FN)', [pad('round', 12), pad('rows', 5, true), ...LANGUAGE_RULES.map((rule) => pad(short(rule), 21, true)), '  drawn'].join(' ')]
+  for (const name of names) {
+    const mine = rows.filter((row) => roundOf(row) === name)
+    if (mine.length === 0) continue
+    const cells = LANGUAGE_RULES.map((rule) => {
+      const tp = mine.filter((row) => row.label === rule && row.predicted.includes(rule)).length
+      const fp = mine.filter((row) => row.label !== rule && row.predicted.includes(rule)).length
+      const fn = mine.filter((row) => row.label === rule && !row.predicted.includes(rule)).length
+      return pad(`${tp} / ${fp} / ${fn}`, 21, true)
+    })
+    const drawn = TUNE_ROUNDS.find((round) => round.name === name)?.drawn ?? 'not in TUNE_ROUNDS yet'
+    out.push([pad(name, 12), pad(mine.length, 5, true), ...cells, `  ${drawn}`].join(' '))
+  }
+  return out.join('\n')
+}
+
 /** The own set's report: scores and every misclassified row. */
 export function formatReport({rows, perRule}, {all = false} = {}) {
   const out = [formatScores('own-written set (labelled.tsv), each row with its own rule only', perRule)]
@@ -258,11 +302,12 @@ export function formatRealErrors(rows, limit = Number.POSITIVE_INFINITY) {
 
 async function main() {
   const {values} = parseArgs({
-    options: {split: {type: 'string'}, show: {type: 'string', default: '40'}, file: {type: 'string'}, own: {type: 'boolean'}, help: {type: 'boolean'}}
+    options: {split: {type: 'string'}, show: {type: 'string', default: '40'}, file: {type: 'string'}, own: {type: 'boolean'}, rounds: {type: 'boolean'}, help: {type: 'boolean'}}
   })
   if (values.help) {
-    console.log('usage: node scripts/eval.js [--split tune|test|all] [--show N] [--file tests/language/real.tsv] [--own]')
+    console.log('usage: node scripts/eval.js [--split tune|test|all] [--show N] [--file tests/language/real.tsv] [--own] [--rounds]')
     console.log('  --own alone reports the own-written set only, row by row; with --split, the real splits too')
+    console.log('  --rounds, with --split tune, also reports the tune split round by round (rounds 9 and later were drawn like the test split)')
     return
   }
   const {lint, linter, ruleIds} = await import('../dist/src/index.js')
@@ -270,6 +315,8 @@ async function main() {
   if (values.split !== undefined && !['tune', 'test', 'all'].includes(values.split)) {
     throw new Error(`--split must be tune, test or all, got \`${values.split}\``)
   }
+  // Rounds are a tune-split view; asking for them must not run the test split as a side effect.
+  if (values.rounds && values.split !== 'tune') throw new Error('--rounds goes with --split tune (the rounds are the tune split\'s)')
   // `--split tune` never runs the test split, so tuning cannot see its figures; nor does `--own` alone, which asks for
   // the own-written set (a look at the test split should be asked for).
   const splits = values.split === 'tune' ? ['tune'] : values.own && values.split === undefined ? [] : ['tune', 'test']
@@ -279,6 +326,7 @@ async function main() {
     const result = await evaluateReal({lint, linter, ruleIds, rows: real.filter((row) => row.split === split)})
     console.log(formatScores(`real sentences, ${split} split (${result.rows.length} rows; ${result.doubles} with two messages)`, result.perRule))
     console.log('')
+    if (values.rounds) console.log(formatRounds(result.rows), '\n')
     if (split === 'test') below = failing(result.perRule, THRESHOLD, 0.85)
     if (shown === split || shown === 'all') console.log(formatRealErrors(result.rows, Number(values.show)), '\n')
   }

@@ -308,6 +308,29 @@ describe.concurrent('eval.js --own: the own-written set alone', () => {
   })
 })
 
+describe.concurrent('eval.js --rounds: the tune split round by round', () => {
+  it('asks for --split tune, so that it never runs the test split as a side effect', async () => {
+    const result = await runNode(path.join(PACKAGE_ROOT, 'scripts', 'eval.js'), ['--rounds'], PACKAGE_ROOT)
+    expect(result).toMatchObject({code: 2, stdout: '', stderr: "--rounds goes with --split tune (the rounds are the tune split's)\n"})
+  })
+
+  it('counts each round apart, by row id, and names a round not yet listed', async () => {
+    const {formatRounds, roundOf} = await import('../scripts/eval.js')
+    expect([roundOf({id: 'r0001'}), roundOf({id: 'r4798'}), roundOf({id: 'r7619'}), roundOf({id: 'r9999'})]).toEqual(['rounds 1-2', 'round 9', 'round 13', 'later rounds'])
+    const rows = [
+      {id: 'r4798', label: 'strategy-noncommittal', predicted: ['strategy-noncommittal']},
+      {id: 'r4799', label: 'none', predicted: ['strategy-noncommittal']},
+      {id: 'r4800', label: 'strategy-vague-goal', predicted: []},
+      {id: 'r9999', label: 'none', predicted: []}
+    ]
+    const lines = formatRounds(rows).split('\n')
+    expect(lines[0]).toBe('tune split by round (TP / FP / FN)')
+    expect(lines.find((line) => line.startsWith('round 9'))).toMatch(/^round 9 +3 +0 \/ 0 \/ 0 +0 \/ 0 \/ 1 +1 \/ 1 \/ 0 +0 \/ 0 \/ 0 +like the test split$/)
+    expect(lines.find((line) => line.startsWith('later rounds'))).toMatch(/not in TUNE_ROUNDS yet$/)
+    expect(lines.some((line) => line.startsWith('round 10'))).toBe(false)
+  })
+})
+
 describe.concurrent('agreement.js: the test split labelled twice', () => {
   const file = path.join(PACKAGE_ROOT, 'scripts', 'agreement.js')
 
