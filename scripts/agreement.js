@@ -18,10 +18,12 @@
  *   the two where they agree, and the rules against the majority label of the
  *   three readers (the agreed label where the first two agree).
  *
- *   node scripts/agreement.js [--second <file>] [--third <file>]
+ *   node scripts/agreement.js [--second <file>] [--third <file>] [--split test|tune]
  *
- * Runs against dist/ (npm run build first). Reading the rules' figures here
- * is a look at the test split: report it, never tune on it.
+ * `--split tune --second tests/language/round13-second-labels.tsv` does the
+ * same for a fresh tune round labelled twice (round 13, 2026-12-05).
+ * Runs against dist/ (npm run build first). Reading the rules' figures on the
+ * test split is a look at it: report it, never tune on it.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -33,9 +35,12 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const {values} = scriptArguments(import.meta.url, {
   options: {
     second: {type: 'string', default: path.join(here, '..', 'tests', 'language', 'test-second-labels.tsv')},
-    third: {type: 'string', default: path.join(here, '..', 'tests', 'language', 'test-third-labels.tsv')}
+    third: {type: 'string', default: path.join(here, '..', 'tests', 'language', 'test-third-labels.tsv')},
+    split: {type: 'string', default: 'test'}
   }
 })
+if (values.split !== 'test' && values.split !== 'tune') fail('agreement', `--split must be test or tune, got \`${values.split}\``)
+const split = values.split
 if (!fs.existsSync(values.second)) fail('agreement', `no second labelling at ${values.second}`)
 const thirdGiven = process.argv.slice(2).some((argument) => argument === '--third' || argument.startsWith('--third='))
 if (thirdGiven && !fs.existsSync(values.third)) fail('agreement', `no third labelling at ${values.third}`)
@@ -52,9 +57,10 @@ function readLabels(file) {
 }
 
 const second = readLabels(values.second)
-const third = fs.existsSync(values.third) ? readLabels(values.third) : undefined
-const rows = readReal().filter((row) => row.split === 'test' && second.has(row.id) && row.label !== 'drop' && second.get(row.id) !== 'drop')
-if (rows.length === 0) fail('agreement', `none of the ids in ${values.second} is a test-split row of real.tsv`)
+// The default third labelling is the test split's: read for the tune split only when named.
+const third = (thirdGiven || split === 'test') && fs.existsSync(values.third) ? readLabels(values.third) : undefined
+const rows = readReal().filter((row) => row.split === split && second.has(row.id) && row.label !== 'drop' && second.get(row.id) !== 'drop')
+if (rows.length === 0) fail('agreement', `none of the ids in ${values.second} is a ${split}-split row of real.tsv`)
 
 const ratio = (a, b) => (b === 0 ? '-' : (a / b).toFixed(2))
 /** `TP / FP / FN (P p, R r)` of predictions against labels, over the rows `counted` keeps. */
@@ -76,7 +82,7 @@ function figures(results, rule, labelOf, counted = () => true) {
 const flags = (label) => label !== 'none'
 const exact = rows.filter((row) => row.label === second.get(row.id)).length
 const sameFlag = rows.filter((row) => flags(row.label) === flags(second.get(row.id))).length
-console.log(`${rows.length} test-split rows labelled twice: the same label on ${exact} (${ratio(exact, rows.length)}), the same flag-or-not on ${sameFlag} (${ratio(sameFlag, rows.length)})`)
+console.log(`${rows.length} ${split}-split rows labelled twice: the same label on ${exact} (${ratio(exact, rows.length)}), the same flag-or-not on ${sameFlag} (${ratio(sameFlag, rows.length)})`)
 
 console.log('\nthe second labelling scored against the first (a careful reader as a linter)')
 for (const rule of LANGUAGE_RULES) {

@@ -355,9 +355,19 @@ describe.concurrent('agreement.js: the test split labelled twice', () => {
     expect([...result.stdout.matchAll(/^ {2}strategy-[a-z-]+ +\d+ \/ \d+ \/ \d+ \(P/gm)]).toHaveLength(4)
   })
 
-  it('a missing labelling is one line and exit 2', async () => {
+  it('a missing labelling or an unknown split is one line and exit 2', async () => {
     expect(await runNode(file, ['--second', 'nope.tsv'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'agreement: no second labelling at nope.tsv\n'})
     expect(await runNode(file, ['--third', 'nope.tsv'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'agreement: no third labelling at nope.tsv\n'})
+    expect(await runNode(file, ['--split', 'all'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'agreement: --split must be test or tune, got `all`\n'})
+  })
+
+  it('--split tune scores a fresh tune round labelled twice (round 13), without the test split\'s third labelling', async () => {
+    const result = await runNode(file, ['--split', 'tune', '--second', path.join('tests', 'language', 'round13-second-labels.tsv')], PACKAGE_ROOT)
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    const [, total] = /^(\d+) tune-split rows labelled twice: /.exec(result.stdout) ?? []
+    expect(Number(total)).toBeGreaterThanOrEqual(480)
+    expect(result.stdout).toMatch(/^ {2}strategy-noncommittal +first \d+, second \d+, both \d+: P/m)
+    expect(result.stdout).not.toMatch(/third labelling|majority/)
   })
 })
 
