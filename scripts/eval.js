@@ -205,6 +205,14 @@ export async function evaluate({lint, ruleIds, rows = readLabelled()}) {
   return {rows: results, perRule}
 }
 
+/** TP / FP / FN of one rule over evaluated real rows (each with its `label` and the rules it got, `predicted`). */
+function countsOf(rows, ruleId) {
+  const tp = rows.filter((row) => row.label === ruleId && row.predicted.includes(ruleId)).length
+  const fp = rows.filter((row) => row.label !== ruleId && row.predicted.includes(ruleId)).length
+  const fn = rows.filter((row) => row.label === ruleId && !row.predicted.includes(ruleId)).length
+  return {tp, fp, fn}
+}
+
 /**
  * The real set: all four rules run on each row.
  * Returns {rows: [{...row, predicted: [ruleId], messages}], perRule, doubles}.
@@ -222,10 +230,8 @@ export async function evaluateReal({lint, linter, ruleIds, rows}) {
   }
   const perRule = {}
   for (const ruleId of LANGUAGE_RULES) {
-    const tp = results.filter((result) => result.label === ruleId && result.predicted.includes(ruleId)).length
-    const fp = results.filter((result) => result.label !== ruleId && result.predicted.includes(ruleId)).length
-    const fn = results.filter((result) => result.label === ruleId && !result.predicted.includes(ruleId)).length
-    perRule[ruleId] = {n: tp + fn, ...scores({tp, fp, fn})}
+    const counts = countsOf(results, ruleId)
+    perRule[ruleId] = {n: counts.tp + counts.fn, ...scores(counts)}
   }
   const doubles = results.filter((result) => result.predicted.length > 1).length
   return {rows: results, perRule, doubles}
@@ -264,9 +270,7 @@ export function formatRounds(rows) {
     const mine = rows.filter((row) => roundOf(row) === name)
     if (mine.length === 0) continue
     const cells = LANGUAGE_RULES.map((rule) => {
-      const tp = mine.filter((row) => row.label === rule && row.predicted.includes(rule)).length
-      const fp = mine.filter((row) => row.label !== rule && row.predicted.includes(rule)).length
-      const fn = mine.filter((row) => row.label === rule && !row.predicted.includes(rule)).length
+      const {tp, fp, fn} = countsOf(mine, rule)
       return pad(`${tp} / ${fp} / ${fn}`, 21, true)
     })
     const drawn = TUNE_ROUNDS.find((round) => round.name === name)?.drawn ?? 'not in TUNE_ROUNDS yet'
