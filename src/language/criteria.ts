@@ -9,11 +9,11 @@ import type {StrategyDocument} from '../model/document.js'
 import {perSection, type Section} from '../model/sections.js'
 import {features, sourceRange, type Sentence} from './analysis.js'
 import {isNegated, quote, type CriteriaItem} from './goals.js'
-import {tokenize} from './matcher.js'
+import {tokenize, type PhraseHit} from './matcher.js'
 import {findMilestones, type Span} from './recognisers.js'
 import {DELIVERING, hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS} from './voice.js'
 import {hitsOf, type Configuration, type Finding} from './configuration.js'
-import {byConcreteMeans, readSentence, subsectionHeadingMatches, type Reading} from './goal-analysis.js'
+import {afterIndefiniteArticle, byConcreteMeans, readSentence, subsectionHeadingMatches, type Reading} from './goal-analysis.js'
 
 const CRITERION_NAMES: Record<string, string> = {'success-criteria': 'Success criterion', 'success-metrics': 'Success metric'}
 
@@ -113,7 +113,7 @@ const OPINION_OF_ENOUGH = new RegExp(String.raw`\b(?:${OPINION_OF_ENOUGH_WORDS})
 
 /** Words that make a criterion a matter of opinion: `sufficient coverage`, `more tests`, `positive feedback`, and the opinions of enough above. */
 const UNVERIFIABLE = new RegExp(
-  String.raw`\b(?:${OPINION_OF_ENOUGH_WORDS}|better|good|mature|maturity|reasonable|proper|time for feedback|pain points?|seen as|perceived as|notice|happier|happy|healthy|healthier|sustainable|proactive)\b|^more\b|\bfrom [a-z]+ to [a-z]+\b|${NOT_EXCESSIVE}`,
+  String.raw`\b(?:${OPINION_OF_ENOUGH_WORDS}|better|good|mature|maturity|reasonable|proper|time for feedback|pain points?|seen as|perceived as|notice|happier|happy|healthy|healthier|sustainable|proactive)\b|^more\b(?! (?:details?|information|info|context|on (?:this|that|the|how|why|what))\b)|\bfrom [a-z]+ to [a-z]+\b|${NOT_EXCESSIVE}`,
   'i'
 )
 
@@ -442,7 +442,11 @@ function whyUnmeasurable(item: CriteriaItem, configuration: Configuration, dated
     if (opinion) return `\`${quote(opinion[0], 40)}\` is a matter of opinion`
     // A quality is vague wherever it stands in a criterion (`Reliable builds across all repositories`).
     // (`Verification that mounts remain consistent after a restart` names a test and the property it checks.)
-    const quality = configuration.matcher.match(sentence.tokens).find((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit))
+    // (Under a milestone, `We will need a simple and lightweight implementation of X`, `works via simple enablement`: a
+    // quality after `a` or `via` describes the deliverable or the means, as in a goal. Undated, `Create a simple
+    // onboarding flow` is asked for its quality first: nothing else says when it is good enough.)
+    const describes = (hit: PhraseHit) => dated && (afterIndefiniteArticle(sentence.tokens, hit) || /^(?:via|through)$/.test(sentence.tokens[hit.firstToken - 1]?.word ?? ''))
+    const quality = configuration.matcher.match(sentence.tokens).find((hit) => hit.category === 'quality' && !isNegated(sentence.tokens, hit) && !describes(hit))
     if (quality && !testNamed) return `\`${said(quality)}\` names a quality, not a level to reach`
     // `Word of mouth - teammates' public sharing of ...`: a metric named and explained, no target.
     // (`Tighten e2e assertions — replace X with Y` is an action explained, not a metric.)

@@ -76,9 +76,10 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     (/^(?:higher|lower)$/i.test(hit.phrase) && /^(?:level|order|ranked|kinded)$/.test(tokens[hit.endToken]?.word ?? '')) ||
     // `Raise alerts identifying workloads`: raising what is emitted is no increase; `this enhancement` names the proposal.
     (/^rais/i.test(hit.phrase) && (EMITTED.test(tokens[hit.endToken]?.word ?? '') || EMITTED.test(tokens[hit.endToken + 1]?.word ?? ''))) ||
-    (/^enhancements?$/i.test(hit.phrase) && /^(?:this|that|the|an|our)$/.test(tokens[hit.firstToken - 1]?.word ?? '')) ||
+    namesTheProposal(tokens, hit) ||
     // `Upgrade test X`, `test the upgrade->downgrade path`: the upgrade a test exercises, a noun, not a change promised.
-    (/^upgrad/i.test(hit.phrase) && (UPGRADE_NOUN.test(tokens[hit.endToken]?.word ?? '') || /^\s*(?:->|→|\/)/.test(text.slice(hit.end))))
+    (/^upgrad/i.test(hit.phrase) && (UPGRADE_NOUN.test(tokens[hit.endToken]?.word ?? '') || /^\s*(?:->|→|\/)/.test(text.slice(hit.end)))) ||
+    upgradesAsEvents(tokens, hit)
   // `Consistent with the rest of the language`: conformance to a named thing, checkable, not a quality promised.
   const conforms = (hit: PhraseHit) => hit.category === 'quality' && /^consistent(?:ly)?$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'with'
   const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit) && !conforms(hit)
@@ -172,6 +173,32 @@ function visionStatement(sentence: Sentence, hits: readonly PhraseHit[]): Frame 
   return {plan: true, kind: 'vision', predicate: quality.firstToken, afterSubject: quality.firstToken, uncertainModal: undefined}
 }
 
+/**
+ * `this enhancement`, `Following enhancement describes ...`, `Enhancement covers backup and restore`: an enhancement
+ * (the proposal's own name in KEPs and OpenShift enhancements) pointed at or doing what a document does, not a change
+ * promised. On the tune split no finding whose cue was the singular `enhancement` was right (0 of 2).
+ */
+function namesTheProposal(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^enhancements?$/i.test(hit.phrase)) return false
+  if (/^(?:this|that|the|an|our|following|proposed)$/.test(tokens[hit.firstToken - 1]?.word ?? '')) return true
+  return /^enhancement$/i.test(hit.phrase) && DOCUMENT_VERB.test(tokens[hit.endToken]?.word ?? '')
+}
+
+/** What a document does: `describes`, `covers`, `proposes`. */
+const DOCUMENT_VERB = /^(?:describes|covers|proposes|introduces|defines|outlines|adds|targets|aims|focuses|extends|builds|is|will|would|does)$/
+
+/**
+ * `Managing OS upgrades for a guest cluster`, `Upgrades cannot be interrupted`, `Cluster upgrade from OpenStack in-tree
+ * to out-of-tree`: upgrades as the events a system goes through, or one upgrade from a named state to another, not a
+ * promise to make something better. (`Upgrade our infrastructure` stays: a verb with no end state.)
+ */
+function upgradesAsEvents(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^upgrad/i.test(hit.phrase)) return false
+  if (/^upgrades$/i.test(hit.phrase)) return true
+  const from = tokens[hit.endToken]?.word === 'from' ? hit.endToken : -1
+  return from !== -1 && tokens.slice(from + 2, from + 12).some((token) => token.word === 'to')
+}
+
 /** Nouns after `upgrade` that make it a noun modifier: `upgrade test`, `upgrade path`, `upgrade notes`. */
 const UPGRADE_NOUN = /^(?:tests?|testing|path|paths|scenarios?|notes|guide|jobs?|procedure|process|strategy)$/
 
@@ -231,6 +258,9 @@ const ENSURING = new Set(['ensure', 'ensures', 'ensuring', 'guarantee', 'sure'])
 /** Qualities that, unqualified, describe what a design is rather than promise a change. */
 const DESIGN_PROPERTY = /^(?:simple|consistent)$/i
 
+/** Verbs of providing a thing: `provide`, `offer`, `add`. */
+const PROVIDING = /^(?:provide|provides|providing|offer|offers|offering|add|adds|adding|give|gives|giving|create|creates|creating|build|builds|building|expose|exposes|exposing)$/
+
 /** Verbs that take an object and a quality: `make X easier`, `keep builds fast`. */
 const MAKING = new Set(['make', 'makes', 'making', 'keep', 'keeps', 'keeping', 'render', 'get', 'bring'])
 
@@ -238,7 +268,7 @@ const MAKING = new Set(['make', 'makes', 'making', 'keep', 'keeps', 'keeping', '
  * Whether a quality follows `a` or `an` (`provide an easy way to start`, `ensure a smooth transition`, `a more robust
  * engine`): one thing offered, described by its quality, not a change promised for something that exists.
  */
-function afterIndefiniteArticle(tokens: readonly Token[], hit: PhraseHit): boolean {
+export function afterIndefiniteArticle(tokens: readonly Token[], hit: PhraseHit): boolean {
   const before = /^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '') ? hit.firstToken - 2 : hit.firstToken - 1
   return /^(?:a|an)$/.test(tokens[before]?.word ?? '')
 }
@@ -261,7 +291,9 @@ function makingVerbBefore(tokens: readonly Token[], hit: PhraseHit): number {
 function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
   const {predicate} = frame
   // `The new scheduler will improve throughput` claims an effect; `Builds should be faster` states the target.
-  if (frame.kind === 'target-state' && hit.category === 'improvement' && !/(?:ed|er)$/.test(tokens[hit.firstToken].word)) return false
+  // (`will lower the barrier`, `will lower this op to ...`: `lower` before a determiner is the verb, an effect claimed too.)
+  const loweringVerb = tokens[hit.firstToken].word === 'lower' && /^(?:the|this|that|these|those|a|an|its|their|our)$/.test(tokens[hit.endToken]?.word ?? '')
+  if (frame.kind === 'target-state' && hit.category === 'improvement' && (!/(?:ed|er)$/.test(tokens[hit.firstToken].word) || loweringVerb)) return false
   // `Code search should be fast`, `The handbook should be easy to navigate`: a quality a thing should have is a principle, a requirement that stands; `should be faster` promises a change.
   const complement = tokens.slice(frame.afterSubject, predicate + 1).some((token) => token.word === 'be') && hit.firstToken >= predicate
   const comparative = /er$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
@@ -273,6 +305,9 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // (`Build a delightful product that devs love`, `a world-class platform`: praise promised, whatever the article; `a
   // seamless transition` describes the deliverable.)
   if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit) && !PRAISE.test(hit.phrase)) return false
+  // `provide easy ways to get started`, `offer simple defaults`: a quality right after a verb of providing describes
+  // the things provided, as after `a` (`Provide faster feedback`, a comparative, still promises a change).
+  if (hit.category === 'quality' && !comparative && PROVIDING.test(tokens[hit.firstToken - 1]?.word ?? '') && !PRAISE.test(hit.phrase)) return false
   // `Desugaring X should make the compiler simpler`, `The cache will make reads faster`: a benefit claimed for a mechanism, not a goal set.
   // (`The platform team should make deploys faster` is a plan: people make, mechanisms claim.)
   const subjectHead = tokens[frame.afterSubject - 1]?.word ?? ''

@@ -28,8 +28,11 @@ const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'pic
 /** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
 const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b|\s+to\s+(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull requests|prs)\b)|\bto be (?:decided|determined)\b/i
 
-/** What a document or project is `open to` when it invites the reader (`open to contributions`, `open to comments and changes`): no decision left open. */
-const INVITED = /^(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull|prs)$/
+/** What a document or project is `open to` when it invites the reader (`open to contributions`, `open to community submissions`): no decision left open. */
+const INVITED = /^(?:comments?|contributions?|feedback|suggestions?|submissions?|changes|input|ideas|discussions?|reviews?|pull|prs)$/
+
+/** `leaves the option open to change X`, `keeps the door open to`: a choice kept for later by design, not a plan hedged. */
+const LEFT_OPEN = /^(?:option|options|door|doors|possibility)$/
 
 /** Before `open questions`: `the open questions`, `the scenarios and open questions`, `scenarios/open questions` name a list of them, they leave nothing open. */
 const NAMES_A_LIST = /(?:\b(?:the|these|those|its|our|their|any|all)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?|\/\s*)$/iu
@@ -194,11 +197,45 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     DOCUMENT_FATE.test(sentence.text) ||
     namedPartyWishes(sentence, hit) ||
     addressesTheReader(tokens) ||
+    expectsAState(tokens, hit) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
     /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
     // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
-    (hit.phrase.toLowerCase() === 'open to' && INVITED.test(tokens[hit.endToken]?.word ?? ''))
+    (hit.phrase.toLowerCase() === 'open to' && (INVITED.test(tokens[hit.endToken]?.word ?? '') || INVITED.test(tokens[hit.endToken + 1]?.word ?? '') || LEFT_OPEN.test(tokens[hit.firstToken - 1]?.word ?? '')))
   )
+}
+
+/** A verb of state in the present: `is`, `are`. */
+const PRESENT_STATE = /^(?:is|are|isn't|aren't)$/
+
+/**
+ * `Hopefully the tradeoffs are worth it`, `Hopefully, it is pretty rare to use X`, `Hopefully they are already on newer
+ * versions`: a hope about how things are, an expectation stated, not the authors' plan hedged (`Hopefully, this will be
+ * the first step`, `Hopefully gopls can create it` still hedge what is to be done). A participle after the verb is a
+ * result to reach (`Hopefully the migration is done by Q3`) and stays a hedge.
+ */
+function expectsAState(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (hit.firstToken !== 0 || hit.phrase.toLowerCase() !== 'hopefully') return false
+  // (`Hopefully, once this is done, X can be replaced`: a clause of time or condition first; the hope is on what follows it.)
+  const verb = tokens.slice(1, 6).findIndex((token) => PRESENT_STATE.test(token.word) || MODAL_OR_PLAN.test(token.word))
+  if (verb === -1 || !PRESENT_STATE.test(tokens[verb + 1].word)) return false
+  return !PARTICIPLE.test(tokens[verb + 2]?.word ?? '')
+}
+
+/** Words that make what follows an action to come (modals, `to`, the authors) or wait on something first (`once`, `when`). */
+const MODAL_OR_PLAN = /^(?:will|would|can|could|should|shall|may|might|must|to|we|i|'ll|once|when|after|if|until|before)$/
+
+/** A participle after `is`: a result reached (`is done`, `is fixed`, `is built`), not a state described. */
+const PARTICIPLE = /(?:ed|en)$|^(?:done|made|built|set|put|run|met|kept|left|found|shown|known|sent|split|shut|cut)$/
+
+/**
+ * `Trying to view types as they are laid out is not always telling`, `Trying to create a Service with a taken IP will
+ * return an error`: a gerund that opens the sentence and is followed by its verb is what the sentence is about, an
+ * action described, not an exploration the authors plan (`Trying out Bazel for the monorepo`).
+ */
+export function gerundSubject(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (hit.firstToken !== 0 || !/ing$/.test(tokens[0].word)) return false
+  return tokens.slice(hit.endToken + 1).some((token) => /^(?:is|are|was|were|will|would|returns?|fails?|leads?|results?|causes?|requires?|means)$/.test(token.word))
 }
 
 /** Opening adverbs before a sentence's subject: `Probably, you ...`, `Perhaps you ...`. */
@@ -414,7 +451,7 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
     return hits.some((other) => other.firstToken >= hit.endToken && (other.category === 'improvement' || other.category === 'quality' || other.category === 'exploration'))
   }
   if (hit.category === 'exploration') {
-    if (hit.firstToken !== frame.predicate) return false
+    if (hit.firstToken !== frame.predicate || gerundSubject(tokens, hit)) return false
     // `We will evaluate A and B and pick one by Q2`, `Investigate alternatives` under `### FY23 Q3`: a committed, dated investigation.
     if (deadline || headingDated(sentence) || tokens.slice(hit.endToken).some((token) => DECIDING.has(token.word))) return false
     if (/^(?:consider|evaluat)/.test(word)) return deferredObject(tokens, hit)
@@ -445,6 +482,8 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
     if (hit.firstToken === 0) return true
     // `Deprecate and eventually remove the ipvs mode`: the adverb puts off the second verb of the instruction.
     if (tokens[hit.firstToken - 1]?.word === 'and' && isActionVerb(next, new Set()) && frame.kind === 'imperative') return true
+    // `resolving perhaps the most critical gap`: the adverb weighs a superlative, it does not hedge the plan.
+    if (/^(?:the|a|an)$/.test(next) && /^(?:most|least|best|worst|biggest|largest|main|only)$/.test(tokens[hit.endToken + 1]?.word ?? '')) return false
     // `possibly through a keyword`, `perhaps via a flag`: the means of the plan is left open.
     if (/^(?:through|via|by|with|using|as|in|at|for|the|a|an)$/.test(next)) return true
     return hit.firstToken <= frame.predicate + 1 && hit.firstToken >= Math.min(frame.afterSubject, frame.predicate) - 1

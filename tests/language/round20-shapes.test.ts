@@ -1,0 +1,72 @@
+/**
+ * Shapes found on 2026-12-05 (twentieth session) among the tune split's false
+ * findings: a word of the lists used for something other than a promise or a
+ * hedge (the proposal called an enhancement, upgrades as events, `lower` as the
+ * verb of an effect, a hope about how things are, a gerund that is the
+ * subject, a door left open, a quality of the thing provided, a pointer to more
+ * details). Tested on new sentences of the same shape, each beside a neighbour
+ * whose verdict must not change.
+ */
+import {describe, expect, it} from 'vitest'
+import {placedIn, ruleMessages} from '../support/language.js'
+
+const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+const criteria = (text: string) => ruleMessages(placedIn('Success Criteria', text), /^strategy-measurable-criteria$/)
+
+describe('a list word used for something other than a promise is not a vague goal', () => {
+  it.each([
+    'Following enhancement describes how the edge agents report their health.',
+    'Enhancement covers the backup of the edge database and its restore.',
+    'Managing OS upgrades for tenant clusters from a central control plane.',
+    'Upgrades cannot be paused once they start on a node pool.',
+    'Cluster upgrade from the in-tree driver to the CSI driver.',
+    'The new admission plugin will lower the barrier for teams that write policies.',
+    'A later compiler pass will lower this op to the primitive ops of the runtime.',
+    'Make onboarding self-serve and provide easy ways to get started.'
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+
+  it('the same words promising a change stay vague goals', async () => {
+    expect(await actions('Upgrade our build infrastructure.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`Upgrade`\)/)])
+    expect(await actions('Lower the cost of the staging clusters.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`Lower`\)/)])
+    expect(await actions('Make onboarding simpler for new teams.')).toEqual([expect.stringMatching(/^strategy-vague-goal: /)])
+  })
+})
+
+describe('a hedge word that does not hedge the authors’ plan is no hedge', () => {
+  it.each([
+    'Hopefully the tradeoffs are worth it for the teams that adopt the new format.',
+    'Hopefully, it is rare to call the legacy endpoint from a batch job.',
+    'Trying to create a bucket with a name already taken returns an error.',
+    'Trying to read the cache before it is warm is not always useful.',
+    'This leaves the option open to change the storage engine later.',
+    'We will publish a curated catalogue of runbooks open to team submissions.',
+    'The new flags close the gap, resolving perhaps the most common support request.'
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+
+  it('the same words on the authors’ plan stay hedges', async () => {
+    expect(await actions('Hopefully, the importer will be ready for the first teams.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`Hopefully`\)/)])
+    expect(await actions('Hopefully, once the index is built, the old search can be retired.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`Hopefully`\)/)])
+    expect(await actions('Try moving the nightly jobs to the shared runners.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`Try`\)/)])
+    expect(await actions('We will keep the plugin API open to change.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`open to`\)/)])
+  })
+})
+
+describe('a criterion whose quality describes the thing delivered, or that points to details, is checkable', () => {
+  it.each([
+    'A simple and lightweight fake of the storage backend is available to the E2E suite',
+    'The CLI returns an understandable error when the schema is missing',
+    'The plugin works with the controller runtime via simple enablement',
+    'Propose the new eviction flow. More details can be found in the design doc.'
+  ])('`%s`', async (item) => {
+    expect(await criteria(`### Beta\n\n- ${item}`)).toEqual([])
+  })
+
+  it('a quality or `more` that is the criterion itself stays unmeasurable', async () => {
+    expect(await criteria('### Beta\n\n- Simple onboarding for new teams')).toEqual([expect.stringMatching(/`Simple` names a quality/)])
+    expect(await criteria('### Beta\n\n- Propose the new eviction flow. More reviews of the sync worker.')).toEqual([expect.stringMatching(/`More` is a matter of opinion/)])
+  })
+})
