@@ -66,7 +66,9 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   )
   const target = targets[0]
   const framed = frameOf(text, tokens, actionWords(hits))
-  const frame = (!framed.plan && framed.reason === 'description' && visionStatement(sentence, hits)) || (classifiesTheSubject(framed, tokens, sentence) ? DESCRIPTION : framed)
+  const frame =
+    (!framed.plan && framed.reason === 'description' && visionStatement(sentence, hits)) ||
+    (classifiesTheSubject(framed, tokens, sentence) || reportsAChangeSoFar(framed, tokens, sentence) ? DESCRIPTION : framed)
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
   // `Higher-level tools`, `lower-level APIs`: a comparative joined to the next word is part of a compound, not a change.
   // (`sub-optimal`, `non-robust`: the phrase is the end of a compound; `higher level facilities`: a comparative of level, not a change.)
@@ -160,6 +162,20 @@ function classifiesTheSubject(frame: Frame, tokens: readonly Token[], sentence: 
   return !underVisionHeading(sentence.unit.section)
 }
 
+/** Participles of change that do not end in -ed: `has grown`, `has become`. */
+const CHANGED = /^(?:grown|become|gotten|got|risen|fallen|shrunk|sped|driven|taken|gone)$/
+
+/**
+ * `Kubernetes has grown quickly and organically`, `As the number of platforms has increased, the size of the tarball
+ * has increased as well`: a perfect reports the change so far, a description, where `Observability has improved for
+ * every team` under `## Target State` is the change a vision sets out to reach.
+ */
+function reportsAChangeSoFar(frame: Frame, tokens: readonly Token[], sentence: Sentence): boolean {
+  if (!frame.plan || frame.kind !== 'vision' || !/^(?:has|have)$/.test(tokens[frame.predicate - 1]?.word ?? '')) return false
+  const participle = tokens[frame.predicate]?.word ?? ''
+  return (/ed$/.test(participle) || CHANGED.test(participle)) && !underVisionHeading(sentence.unit.section)
+}
+
 /**
  * `Sourcegraph lets engineers dive into unfamiliar code quickly`, `The build completes quickly enough that ...` under
  * `## Vision`: a vision is written in the present tense, as if reached, so under a heading that names the state to reach
@@ -189,14 +205,13 @@ const DOCUMENT_VERB = /^(?:describes|covers|proposes|introduces|defines|outlines
 
 /**
  * `Managing OS upgrades for a guest cluster`, `Upgrades cannot be interrupted`, `Cluster upgrade from OpenStack in-tree
- * to out-of-tree`: upgrades as the events a system goes through, or one upgrade from a named state to another, not a
- * promise to make something better. (`Upgrade our infrastructure` stays: a verb with no end state.)
+ * to out-of-tree`: upgrades as the events a system goes through, or one upgrade from a named state, not a promise to
+ * make something better. (`Upgrade our infrastructure` stays: a verb with no end state.)
  */
 function upgradesAsEvents(tokens: readonly Token[], hit: PhraseHit): boolean {
   if (!/^upgrad/i.test(hit.phrase)) return false
-  if (/^upgrades$/i.test(hit.phrase)) return true
-  const from = tokens[hit.endToken]?.word === 'from' ? hit.endToken : -1
-  return from !== -1 && tokens.slice(from + 2, from + 12).some((token) => token.word === 'to')
+  // (`Upgrade from the pre-finalizer version`: the version it starts from names the upgrade.)
+  return /^upgrades$/i.test(hit.phrase) || tokens[hit.endToken]?.word === 'from'
 }
 
 /** Nouns after `upgrade` that make it a noun modifier: `upgrade test`, `upgrade path`, `upgrade notes`. */
@@ -513,6 +528,8 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
   // `The complexity of the compiler is increased because ...`, `Serving reads from the cache is more performant than reading
   // them from etcd`, `Scaling is as easy as updating a manifest`: a present state explained or compared, not a state to reach.
   if (frame.kind === 'vision' && /\b(?:because|since|than|as (?:easy|simple|fast) as)\b/i.test(sentence.text)) return undefined
+  // `Debugging improvements: build flags to remove debug info, ...`: the label of a category whose contents follow.
+  if (improvement && labelOfWhatFollows(sentence, improvement, hitsOf(sentence, configuration))) return undefined
   // `To illustrate the problem better, imagine ...`, `to minimize impact, this RFC proposes ...`: the improvement is the purpose
   // of the main clause after the comma, not the goal.
   if (improvement && inLeadingPurpose(sentence.text, improvement)) return undefined
@@ -543,6 +560,22 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
     return `\`${text}\` adopts (\`${word}\`) without saying where; name the systems or teams and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
   }
   return undefined
+}
+
+/**
+ * `Debugging improvements: build flags to remove debug info, enable pprof only on debug builds`, `Streamlined
+ * troubleshooting: immediate access to the build information`: an improvement named as a noun or a participle in a
+ * label before a colon, followed by what it consists of, with no improvement or quality of its own, is a category
+ * label (`Improve engineering onboarding: tooling` is an instruction; `Objective: Make X easier` has the promise after
+ * the colon).
+ */
+function labelOfWhatFollows(sentence: Sentence, improvement: PhraseHit, hits: readonly PhraseHit[]): boolean {
+  const {text} = sentence
+  const colon = text.indexOf(': ')
+  if (colon === -1 || colon > 60 || improvement.end > colon) return false
+  if (!/^(?:improvements|optimi[sz]ations|enhancements|\w+ed)$/i.test(improvement.phrase.split(' ').at(-1) ?? '')) return false
+  const after = text.slice(colon + 2)
+  return after.split(/\s+/).length >= 3 && !hits.some((hit) => hit.start > colon && (hit.category === 'improvement' || hit.category === 'quality'))
 }
 
 /** The verb of a focus (`we'll focus on`, `we are focused on`), and of effort spent on something (`work on`, `invest in`). */

@@ -26,7 +26,7 @@ const sectionDated: (section: Section) => boolean = perSection(
 const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'picks', 'select', 'recommend', 'conclude', 'determine'])
 
 /** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
-const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b|\s+to\s+(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull requests|prs)\b)|\bto be (?:decided|determined)\b/i
+const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b|\s+for\b|\s+to\s+(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull requests|prs)\b)|\bto be (?:decided|determined)\b/i
 
 /** What a document or project is `open to` when it invites the reader (`open to contributions`, `open to community submissions`): no decision left open. */
 const INVITED = /^(?:comments?|contributions?|feedback|suggestions?|submissions?|changes|input|ideas|discussions?|reviews?|pull|prs)$/
@@ -35,12 +35,20 @@ const INVITED = /^(?:comments?|contributions?|feedback|suggestions?|submissions?
 const LEFT_OPEN = /^(?:option|options|door|doors|possibility)$/
 
 /** Before `open questions`: `the open questions`, `the scenarios and open questions`, `scenarios/open questions` name a list of them, they leave nothing open. */
-const NAMES_A_LIST = /(?:\b(?:the|these|those|its|our|their|any|all)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?|\/\s*)$/iu
+const NAMES_A_LIST = /(?:\b(?:the|these|those|its|our|their|any|all|see)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?|\/\s*)$/iu
+
+/** Tasks that stay open (`follow-ups remain open`, `three issues are still open`): work not done yet, no decision. */
+const OPEN_TASKS = /\b(?:follow-ups?|issues|bugs|items|prs|pull requests|tickets|todos|tasks)\s*(?:\([^)]*\)\s*)?$/i
+
+/** `an open question on the Cargo team`, `open questions for the SIG`: another group's question, not the authors' decision. */
+const ANOTHER_GROUPS = /^\s+(?:on|for|of|in) the [\w-]+(?: [\w-]+)? (?:team|teams|sig|wg|working group|community|maintainers)\b/i
 
 /** An open decision the sentence states (OPEN_DECISION), not a mention of a list of open questions. */
 export function openDecisionIn(text: string): RegExpExecArray | null {
   const open = OPEN_DECISION.exec(text)
-  if (!open || open.index === 0 || !/^open\s/i.test(open[0])) return open
+  if (!open || open.index === 0) return open
+  if (!/^open\s/i.test(open[0])) return OPEN_TASKS.test(text.slice(Math.max(0, open.index - 60), open.index)) ? null : open
+  if (ANOTHER_GROUPS.test(text.slice(open.index + open[0].length))) return null
   return NAMES_A_LIST.test(text.slice(Math.max(0, open.index - 60), open.index)) ? null : open
 }
 
@@ -244,7 +252,8 @@ const OPENING_ADVERB = /^(?:probably|perhaps|maybe|possibly|potentially|likely|i
 /** `Probably, you can do this with today's scheduler`, `You might want to pin the version`: what the reader may do, not the authors' plan. */
 function addressesTheReader(tokens: readonly Token[]): boolean {
   const first = OPENING_ADVERB.test(tokens[0]?.word ?? '') ? 1 : 0
-  return tokens[first]?.word === 'you'
+  // (`You've probably heard of ...`: the contractions too.)
+  return /^(?:you|you've|you're|you'll|you'd)$/.test(tokens[first]?.word ?? '')
 }
 
 /** `This proposal will most likely not be adopted`: a forecast of the document's own fate, not a plan hedged. */
@@ -392,6 +401,13 @@ function foreseesARisk(tokens: readonly Token[], hit: PhraseHit): boolean {
   return RISKED.test(tokens.slice(hit.endToken, hit.endToken + 2).map((token) => token.word).join(' '))
 }
 
+/** Whether the sentence states its plan with `will` and holds no other hedge than `hit`. */
+function willWithoutDoubt(tokens: readonly Token[], hits: readonly PhraseHit[], hit: PhraseHit): boolean {
+  const stated = tokens.some((token) => /^(?:will|'ll|we'll|shall)$/.test(token.word))
+  const doubted = tokens.some((token) => UNCERTAIN_MODALS.has(token.word)) || hits.some((other) => other !== hit && (other.category === 'hedge' || other.category === 'aspiration' || other.category === 'exploration'))
+  return stated && !doubted
+}
+
 /** Subjects whose wishes are not the authors': `users may want to`. */
 export const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
 
@@ -416,6 +432,10 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
   if (foreseesANeed(tokens, hit) || foreseesARisk(tokens, hit)) return false
   // `We could cache the index. However, ...`: an alternative weighed, and answered in the next sentence.
   if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
+  // `Loki will become our default log store in the near future`, `The old service will be deprecated in the near
+  // future`: a plan stated with `will` and a near time is decided, only its date is loose (`In the near future we want
+  // to expand ...` still wishes).
+  if (hit.phrase.toLowerCase() === 'in the near future' && willWithoutDoubt(tokens, hits, hit)) return false
   // `We will find a fix at some point within the next 6 months`: a time named with the vague one dates the plan.
   if (TIMING.test(hit.phrase.toLowerCase()) && deadline) return false
   // `We want the design to be able to support more kinds in the future`: room left for later, not a deferred action (`In the future, we may add ...` opens with it and defers).

@@ -327,7 +327,8 @@ export function findMilestones(text: string, tokens: readonly Token[], milestone
   for (const hit of milestones.match(tokens)) {
     const before = tokens[hit.firstToken - 1]?.word
     const beforeThat = tokens[hit.firstToken - 2]?.word
-    const led = (before !== undefined && MILESTONE_LEAD.has(before)) || (before === 'the' && beforeThat !== undefined && MILESTONE_LEAD.has(beforeThat)) || reachedBy(tokens, hit.firstToken)
+    // (`introduced as a technology preview`, `ship it as an MVP`: an article between the lead and the milestone.)
+    const led = (before !== undefined && MILESTONE_LEAD.has(before)) || (/^(?:the|a|an)$/.test(before ?? '') && beforeThat !== undefined && MILESTONE_LEAD.has(beforeThat)) || reachedBy(tokens, hit.firstToken)
     if (bare || led) found.push({start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end)})
   }
   return found

@@ -70,3 +70,40 @@ describe('a criterion whose quality describes the thing delivered, or that point
     expect(await criteria('### Beta\n\n- Propose the new eviction flow. More reviews of the sync worker.')).toEqual([expect.stringMatching(/`More` is a matter of opinion/)])
   })
 })
+
+describe('more words of the lists used for something else', () => {
+  it.each([
+    'The build fleet has grown quickly and organically.',
+    'As the number of supported platforms has increased, the size of the release archive has increased as well.',
+    'Build improvements: a shared remote cache, pinned toolchains and hermetic tests.',
+    'Upgrade from the legacy scheduler version.',
+    'The old exporter will be retired in the near future.',
+    'Several review follow-ups remain open (docs, metrics tests).',
+    'The API remains open for explicit version pinning later.',
+    'There is also an open question on the release team on how often to cut branches.',
+    'The scheduler keeps its defaults. *See open questions*',
+    "You've probably seen the dashboards the platform team publishes."
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+
+  it('the same words as promises and hedges still get their message', async () => {
+    expect(await actions('### Vision\n\nObservability has improved for every team.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`improved`\)/)])
+    expect(await actions('Build improvements: make the builds faster.')).toEqual([expect.stringMatching(/^strategy-vague-goal: /)])
+    expect(await actions('In the near future we want to expand support to Gradle.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`In the near future`\)/)])
+    expect(await actions('The rollout plan remains open.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*remains open`\)/)])
+    expect(await actions('There is also an open question on how often to cut branches.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`open question`\)/)])
+  })
+})
+
+describe('criteria under a scenario, or shipped at a named stage', () => {
+  it('a subsection that opens with an event holds the steps of a scenario, not criteria', async () => {
+    expect(await criteria('### Node is drained and rejoins the pool\n\n- The agent reports its health to the control plane.\n- The drained node rejoins the pool.')).toEqual([])
+    expect(await criteria('### Node draining\n\n- The drained node rejoins the pool.')).toEqual([expect.stringMatching(/states a checkable result but no deadline/)])
+  })
+
+  it('a deliverable shipped as a named stage is dated by it', async () => {
+    expect(await criteria('- The exporter will be introduced as a technology preview.')).toEqual([])
+    expect(await criteria('- The exporter will be introduced.')).toEqual([expect.stringMatching(/states a checkable result but no deadline/)])
+  })
+})
