@@ -104,7 +104,7 @@ function deferredObject(tokens: readonly Token[], hit: PhraseHit): boolean {
 }
 
 /** Verbs of harm: `potentially break`, `might slow down` describe a risk. */
-const RISK_VERB = /^(?:break|breaks|fail|fails|cause|causes|affect|affects|impact|impacts|slow|slows|hurt|hurts|confuse|confuses|require|requires|conflict|conflicts|lose|loses|leak|leaks|degrade|degrades|increase|increases|expose|exposes|block|blocks|delay|delays)$/
+const RISK_VERB = /^(?:break|breaks|fail|fails|cause|causes|affect|affects|impact|impacts|slow|slows|hurt|hurts|confuse|confuses|require|requires|conflict|conflicts|lose|loses|leak|leaks|degrade|degrades|increase|increases|expose|exposes|block|blocks|delay|delays|disrupt|disrupts|jeopardi[sz]e|jeopardi[sz]es|harm|harms|damage|damages|undermine|undermines)$/
 
 /** Adverbs that hedge the verb they stand next to. */
 const HEDGING_ADVERB = /^(?:eventually|potentially|possibly|perhaps|maybe|ideally|hopefully|probably|likely)$/
@@ -170,8 +170,10 @@ export function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame):
   const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
   if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || notTheAuthorsDoubt(sentence, hit)) return false
   if (opening && hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
-  // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open.
-  if (!/\bto$/.test(hit.phrase.toLowerCase()) && BENEFIT.test(sentence.tokens[hit.endToken]?.word ?? '')) return false
+  // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open;
+  // `Moving forward with X could potentially disrupt its usage`: a risk named.
+  // (`Perhaps require marking X`: an opening adverb before an instruction's verb hedges it.)
+  if (!/\bto$/.test(hit.phrase.toLowerCase()) && (BENEFIT.test(sentence.tokens[hit.endToken]?.word ?? '') || (!opening && RISK_VERB.test(sentence.tokens[hit.endToken]?.word ?? '')))) return false
   // `Users may want to configure X`: someone else's wish.
   const subject = sentence.tokens[hit.firstToken - 1]?.word
   // (`Users of the managed service would like to use X`, `where the administrator would like to manage Y`, `rule authors may want

@@ -281,8 +281,13 @@ const OTHER_AGENTS = new Set(['users', 'operators', 'administrators', 'admins', 
  * what the subject brings, or a modal after a subject of two words or more. A verb right after `that`, `which` or
  * `who` belongs to a relative clause (`Consider a policy that could be used by ...`).
  */
-function claimsAfterSubject(tokens: readonly Token[], start: number): boolean {
-  for (let index = start + 1; index < Math.min(tokens.length, start + 6); index++) {
+function claimsAfterSubject(text: string, tokens: readonly Token[], start: number): boolean {
+  // (A gerund's subject runs longer, its object with it: `Improving metric name, label name and label value discovery
+  // reduces query time`, `Reducing this decision to t-shirt sizes helps abstract ...`; a subject ends at a colon:
+  // `Investigating X: RTN can be used ...` is a label and what follows it.)
+  const reach = tokens[start]?.word.endsWith('ing') ? 11 : 6
+  for (let index = start + 1; index < Math.min(tokens.length, start + reach); index++) {
+    if (/[:;]/.test(text.slice(tokens[index - 1].end, tokens[index].start))) return false
     const {word} = tokens[index]
     if (/^(?:that|which|who)$/.test(tokens[index - 1].word)) continue
     if (DESCRIBING.has(word) || BENEFIT_VERB.test(word) || (index > start + 1 && MODALS.has(word))) return true
@@ -300,7 +305,7 @@ export const PLANNED = /^(?:added|removed|introduced|extended|deprecated|support
 const QUALITY_ADVERB = /^(?:easily|quickly|seamlessly|effortlessly|instantly|smoothly|reliably|simply|painlessly|confidently|safely)$/
 
 /** Common finite verbs that show a sentence is a statement, not a noun-phrase goal (`Less overhead means more GC`). */
-const FINITE_VERBS = new Set(['want', 'wants', 'keep', 'keeps', 'ask', 'asks', 'like', 'likes', 'expect', 'expect', 'means', 'requires', 'allows', 'makes', 'provides', 'gives', 'needs', 'lets', 'uses', 'works', 'takes', 'becomes', 'seems', 'appears', 'remains', 'leads', 'causes', 'helps', 'enables', 'includes', 'contains', 'depends', 'supports', 'exists', 'happens', 'comes', 'goes', 'runs', 'lives', 'sits', 'returns', 'holds'])
+const FINITE_VERBS = new Set(['want', 'wants', 'contributes', 'keep', 'keeps', 'ask', 'asks', 'like', 'likes', 'expect', 'expect', 'means', 'requires', 'allows', 'makes', 'provides', 'gives', 'needs', 'lets', 'uses', 'works', 'takes', 'becomes', 'seems', 'appears', 'remains', 'leads', 'causes', 'helps', 'enables', 'includes', 'contains', 'depends', 'supports', 'exists', 'happens', 'comes', 'goes', 'runs', 'lives', 'sits', 'returns', 'holds'])
 
 /** Words before `we` that put it in a subordinate clause (`if we ...`, `that we ...`), where it does not state the plan. */
 const SUBORDINATING = new Set(['if', 'unless', 'when', 'whenever', 'once', 'that', 'which', 'because', 'since', 'as', 'whether', 'until', 'before', 'after', 'while', 'where', 'how', 'what', 'who', 'than', 'though', 'although'])
@@ -345,7 +350,7 @@ const BENEFIT_CLAIM =
   /^(?:this|the|that|such an?|our)\s+(?:new\s+)?(?:enhancement|proposal|kep|rfc|tep|otep|change|feature|design|approach|project|mechanism|implementation|solution|abstraction)s?\b[^.;]{0,40}?\b(?:will|would|can|could|should)\s+(?:also\s+|primarily\s+|further\s+|significantly\s+|greatly\s+)?(?:make|help|allow|enable|improve|simplify|reduce|lead|let)\b|^(?:another|one|the|a)\s+(?:(?:key|main|major|big|further|additional)\s+)?benefits?\s+(?:is|are|of)\b/i
 
 /** Improvement verbs in the third person, as a list of a proposal's benefits opens them: `Simplifies`, `Reduces`, `Enables`. */
-const BENEFIT_VERB = /^(?:simplifies|reduces|improves|accelerates|enables|increases|decreases|lowers|speeds|eliminates|removes|makes|helps|allows|streamlines|enhances|minimi[sz]es|maximi[sz]es|optimi[sz]es|prevents|avoids|ensures)$/
+const BENEFIT_VERB = /^(?:simplifies|reduces|improves|accelerates|enables|increases|decreases|lowers|speeds|eliminates|removes|makes|helps|allows|streamlines|enhances|minimi[sz]es|maximi[sz]es|optimi[sz]es|prevents|avoids|ensures|contributes)$/
 
 /** A user story's opening: `As a cluster admin, I want ...`, `As an operator I would like ...`. */
 const USER_STORY = /^as an? [^,.;:]{1,80}?,?\s+I\s+(?:want|would|need|wish|expect|'d|should|must|can|am|hope|like|prefer|don't|do not)\b/i
@@ -383,7 +388,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   // proposal, which motivates it; the goal is the proposal itself (tests/language/README.md, benefit claims).
   if (BENEFIT_CLAIM.test(trimmed)) return {plan: false, reason: 'description'}
   // `For example, to upgrade from v1.40 to v1.43:`: an example illustrates, it is not the plan.
-  if (/^(?:for example|for instance|e\.g\.|for the example(?: above| below)?|in (?:this|that|the) example)[,:]?\s/i.test(trimmed)) return {plan: false, reason: 'description'}
+  // (`So, for example, the impl for HashMap could be changed from this:`: after a connective too.)
+  if (/^(?:(?:so|thus|and|then|now|again|here),?\s+)?(?:for example|for instance|e\.g\.|for the example(?: above| below)?|in (?:this|that|the) example)[,:]?\s/i.test(trimmed)) return {plan: false, reason: 'description'}
   // `Simplifies the burden on maintainers by ...`, `Accelerates deployment`: a benefit listed, its subject (the proposal) left out;
   // the plan would be the instruction (`Simplify ...`).
   if (BENEFIT_VERB.test(tokens[0].word) && /^\p{Lu}/u.test(trimmed)) return {plan: false, reason: 'description'}
@@ -415,7 +421,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   // `Less memory overhead means ...`, `Ergonomic ref-counting represents ...`: a phrase word opening a subject, with its verb a few words on.
   // (`Ergonomic ref counting makes it less cumbersome to ...`, `Better coordination between X and Y can enable ...`, `Improving
   // label discovery reduces query time`: a phrase word opening a subject, whose verb, a few words on, claims what it brings.)
-  const described = !ACTION_VERBS.has(first) && claimsAfterSubject(tokens, start)
+  const described = !ACTION_VERBS.has(first) && claimsAfterSubject(text, tokens, start)
   if (isActionVerb(first, actions) && !FINITE.has(second) && !FINITE.has(third) && !COPULAS.has(third) && !described) {
     return {plan: true, kind: 'imperative', predicate: start, afterSubject: start, uncertainModal: undefined}
   }

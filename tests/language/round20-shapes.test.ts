@@ -107,3 +107,20 @@ describe('criteria under a scenario, or shipped at a named stage', () => {
     expect(await criteria('- The exporter will be introduced.')).toEqual([expect.stringMatching(/states a checkable result but no deadline/)])
   })
 })
+
+describe('a risk, an example and a claim made by a gerund subject are no plan', () => {
+  it.each([
+    'Moving the ledger to the new cluster could potentially disrupt the nightly batch and jeopardize the quarter close.',
+    'So, for example, the retry policy could be changed from this:',
+    'Reducing this sizing decision to t-shirt sizes helps hide the details from users.',
+    'Increasing precise indexing contributes to faster security reviews.'
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+
+  it('a hedged plan, a plan and a gerund that leads a label still get their message', async () => {
+    expect(await actions('We could potentially move the ledger to the new cluster.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+    expect(await actions('Perhaps require marking traits and/or types that permit plugins, to ensure that crates can always implement their own traits.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`Perhaps`\)/)])
+    expect(await actions('Investigating the cache misses: the team might move the index to the new cluster.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+})
