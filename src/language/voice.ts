@@ -298,8 +298,32 @@ function claimsAfterSubject(text: string, tokens: readonly Token[], start: numbe
 /** Modals that commit: `X should be fast` states a target, `X could be fast` does not. */
 const COMMITTING = new Set(['will', "'ll", 'shall', 'must', 'should'])
 
+/**
+ * `A future version may be added`: a plan of the authors, hedged (`may be required` is a risk, not a plan).
+ * (`This information may be used by operators for debugging`: someone else's doing, named after `by`.)
+ */
+function hedgedPassivePlan(tokens: readonly Token[], verb: number): boolean {
+  const byOthers = tokens[verb + 3]?.word === 'by' && OTHER_AGENTS.has(tokens[verb + 4]?.word ?? '')
+  return UNCERTAIN_MODALS.has(tokens[verb].word) && tokens[verb + 1]?.word === 'be' && PLANNED.test(tokens[verb + 2]?.word ?? '') && !byOthers
+}
+
+/** Whether a passive after `verb` says what a thing can be used or extended for: `could be used to`, `be extended ... to allow`. */
+function offersAUse(tokens: readonly Token[], verb: number): boolean {
+  if (tokens[verb + 2]?.word === 'used') return true
+  return tokens.slice(verb + 3).some((token, index, rest) => token.word === 'to' && /^(?:allow|enable|support|permit|accommodate|let)$/.test(rest[index + 1]?.word ?? ''))
+}
+
+/** Subjects a passive plan cannot act on: people, who act themselves, and words that stand for no thing (`there`, `which`). */
+const NOT_ACTED_ON = new Set([
+  'users', 'user', 'customers', 'customer', 'developers', 'developer', 'people', 'folks', 'someone', 'somebody', 'anyone',
+  'anybody', 'everyone', 'everybody', 'companies', 'vendors', 'vendor', 'others', 'they', 'you', 'he', 'she', 'one',
+  'contributors', 'maintainers', 'authors', 'operators', 'administrators', 'admins', 'clients', 'consumers', 'callers',
+  'implementers', 'programmers', 'engineers', 'readers', 'competitors', 'partners', 'there', 'which', 'what', 'some', 'many',
+  'most', 'several', 'any'
+])
+
 /** Participles after `may be` / `could be` that describe a plan of the authors (`may be added`), not a risk (`may be required`). */
-export const PLANNED = /^(?:added|removed|introduced|extended|deprecated|supported|specified|considered|revisited|implemented|provided|exposed|changed|replaced|moved|migrated|enabled|dropped|used|expanded|adopted|offered|published|released|stabili[sz]ed|promoted|split|merged|folded|made|built|reworked|rewritten|generali[sz]ed|relaxed|lifted)$/
+export const PLANNED = /^(?:added|removed|introduced|extended|deprecated|supported|specified|considered|reconsidered|revisited|re-evaluated|reevaluated|designed|explored|investigated|evaluated|addressed|retired|reintroduced|implemented|provided|exposed|changed|replaced|moved|migrated|enabled|dropped|used|expanded|adopted|offered|published|released|stabili[sz]ed|promoted|split|merged|folded|made|built|reworked|rewritten|generali[sz]ed|relaxed|lifted)$/
 
 /** Adverbs of quality a vision is written in: `can easily contribute`. */
 const QUALITY_ADVERB = /^(?:easily|quickly|seamlessly|effortlessly|instantly|smoothly|reliably|simply|painlessly|confidently|safely)$/
@@ -472,6 +496,13 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   // `Users may want to ...`, `It will make it easier ...`, `There is ...`: someone else, or the thing described.
   // The head of the subject is the word before the verb (`these notices should` is a plan about notices; `it will`, `users may` are not the authors').
   const subjectIsOther = verb !== -1 && verb > start && NOT_AUTHORS.has(tokens[verb - 1].word)
+  // `In the future, an option may be added`, `this decision may be reconsidered`: the subject of a passive is what the
+  // plan acts on, so a thing (`option`, `this`) does not make it someone else's; people and empty subjects still do.
+  // (`This could be used to identify usage patterns`, `This could be extended in the future to allow X`: what a thing can
+  // be used or extended for, an ability or a door left open, not a plan put off.)
+  if (verb !== -1 && subjectIsOther && !NOT_ACTED_ON.has(tokens[verb - 1].word) && hedgedPassivePlan(tokens, verb) && !offersAUse(tokens, verb)) {
+    return {plan: true, kind: 'target-state', predicate: verb + 2, afterSubject: verb, uncertainModal: verb}
+  }
   if (verb !== -1 && !subjectIsOther) {
     const {word} = tokens[verb]
     // `X should be faster`: a state the authors commit to reach.
@@ -479,12 +510,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
       const {predicate} = skipToPredicate(tokens, verb)
       return {plan: true, kind: 'target-state', predicate, afterSubject: verb, uncertainModal: undefined}
     }
-    // `A future version may be added`: a plan of the authors, hedged (`may be required` is a risk, not a plan).
-    // (`This information may be used by operators for debugging`: someone else's doing, named after `by`.)
-    const byOthers = tokens[verb + 3]?.word === 'by' && OTHER_AGENTS.has(tokens[verb + 4]?.word ?? '')
-    if (UNCERTAIN_MODALS.has(word) && tokens[verb + 1]?.word === 'be' && PLANNED.test(tokens[verb + 2]?.word ?? '') && !byOthers) {
-      return {plan: true, kind: 'target-state', predicate: verb + 2, afterSubject: verb, uncertainModal: verb}
-    }
+    if (hedgedPassivePlan(tokens, verb)) return {plan: true, kind: 'target-state', predicate: verb + 2, afterSubject: verb, uncertainModal: verb}
     // `Teams might share a database`: our teams' plan, hedged.
     // (`we` here was not the main subject: `Any concept we may add` is a noun phrase.)
     if ((word === 'might' || word === 'may' || word === 'could') && OUR_GROUPS.has(tokens[verb - 1]?.word ?? '') && tokens[verb - 1].word !== 'we' && isActionVerb(tokens[verb + 1]?.word ?? '', new Set(['share', 'adopt', 'use', 'move', 'join', 'switch', 'standardise', 'standardize']))) {

@@ -124,3 +124,18 @@ describe('a risk, an example and a claim made by a gerund subject are no plan', 
     expect(await actions('Investigating the cache misses: the team might move the index to the new cluster.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
 })
+
+describe('a thing that may be added or reconsidered later is the authors’ plan put off', () => {
+  it.each([
+    'In the future, an option may be added to the exporter to batch uploads.',
+    'This decision may be reconsidered in the future.',
+    'More kinds of probes may be designed and implemented in the future.'
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+
+  it('what a thing can be used or extended for is no plan', async () => {
+    expect(await actions('This could be used to find broader usage patterns.')).toEqual([])
+    expect(await actions('This could be extended in the future to allow other probes.')).toEqual([])
+  })
+})
