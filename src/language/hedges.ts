@@ -10,7 +10,7 @@ import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findDeadlines, type Span} from './recognisers.js'
-import {DELIVERING, isActionVerb, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+import {DELIVERING, hedgedPassiveInLaterClause, isActionVerb, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
 export function headingDated(sentence: Sentence): boolean {
@@ -408,6 +408,19 @@ function willWithoutDoubt(tokens: readonly Token[], hits: readonly PhraseHit[], 
   const stated = tokens.some((token) => /^(?:will|'ll|we'll|shall)$/.test(token.word))
   const doubted = tokens.some((token) => UNCERTAIN_MODALS.has(token.word)) || hits.some((other) => other !== hit && (other.category === 'hedge' || other.category === 'aspiration' || other.category === 'exploration'))
   return stated && !doubted
+}
+
+/**
+ * The hedge of a plan put off in a later clause (`..., but optional validation may be added in the future`), for a
+ * sentence whose main clause holds none: see `hedgedPassiveInLaterClause`. Not in a question, a report of the past, a
+ * condition or a story, and not when a deadline dates the plan.
+ */
+export function laterClauseHedge(sentence: Sentence, hits: readonly PhraseHit[], frame: Frame, deadline: Span | undefined): PhraseHit | undefined {
+  if (deadline || (!frame.plan && frame.reason !== 'description')) return undefined
+  const modal = hedgedPassiveInLaterClause(sentence.text, sentence.tokens)
+  if (modal === -1) return undefined
+  const hit = hits.find((candidate) => candidate.category === 'hedge' && candidate.firstToken === modal && candidate.endToken === modal + 1)
+  return hit && !notTheAuthorsDoubt(sentence, hit) ? hit : undefined
 }
 
 /** Subjects whose wishes are not the authors': `users may want to`. */

@@ -307,6 +307,40 @@ function hedgedPassivePlan(tokens: readonly Token[], verb: number): boolean {
   return UNCERTAIN_MODALS.has(tokens[verb].word) && tokens[verb + 1]?.word === 'be' && PLANNED.test(tokens[verb + 2]?.word ?? '') && !byOthers
 }
 
+/** Words that open a later clause after a comma: `, but`, `, though`. */
+const CLAUSE_OPENER = /^(?:but|though|although|and|yet|whereas)$/
+
+/** Adverbs that may stand between a modal and `be`: `may also be added`, `could eventually be removed`. */
+const BETWEEN_MODAL_AND_BE = /^(?:also|later|eventually|possibly|potentially|still|even)$/
+
+/**
+ * `X is not validated today, but optional validation may be added in the future`, `The module stays portable, though
+ * platform modules may be added at a later time`, `...; other platforms may be supported in the future`: a clause after
+ * the main one that puts a plan off with a hedged passive (subject, a modal, `be`, a participle of a plan). Returns the
+ * modal's token, or -1. The subject may be left out after `and` (`This is opt-in and might be moved later`).
+ */
+export function hedgedPassiveInLaterClause(text: string, tokens: readonly Token[]): number {
+  for (let index = 1; index < tokens.length; index++) {
+    const between = text.slice(tokens[index - 1].end, tokens[index].start)
+    const word = tokens[index].word
+    const opens = between.includes(';') ? index : (between.includes(',') || /^(?:though|although)$/.test(word)) && CLAUSE_OPENER.test(word) ? index + 1 : -1
+    if (opens === -1) continue
+    for (let modal = opens; modal < Math.min(tokens.length, opens + 7); modal++) {
+      if (/[,;:]/.test(text.slice(tokens[modal - 1].end, tokens[modal].start)) && modal > opens) break
+      if (!UNCERTAIN_MODALS.has(tokens[modal].word) || tokens[modal].word === 'would') continue
+      const be = BETWEEN_MODAL_AND_BE.test(tokens[modal + 1]?.word ?? '') ? modal + 2 : modal + 1
+      if (tokens[be]?.word !== 'be' || !PLANNED.test(tokens[be + 1]?.word ?? '')) break
+      const subject = tokens[modal - 1]?.word ?? ''
+      if (modal === opens && word !== 'and') break
+      if (modal > opens && NOT_ACTED_ON.has(subject)) break
+      const byOthers = tokens[be + 2]?.word === 'by' && OTHER_AGENTS.has(tokens[be + 3]?.word ?? '')
+      if (byOthers || offersAUse(tokens, be - 1)) break
+      return modal
+    }
+  }
+  return -1
+}
+
 /** Whether a passive after `verb` says what a thing can be used or extended for: `could be used to`, `be extended ... to allow`. */
 function offersAUse(tokens: readonly Token[], verb: number): boolean {
   if (tokens[verb + 2]?.word === 'used') return true

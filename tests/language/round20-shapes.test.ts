@@ -139,3 +139,21 @@ describe('a thing that may be added or reconsidered later is the authors’ plan
     expect(await actions('This could be extended in the future to allow other probes.')).toEqual([])
   })
 })
+
+describe('a plan put off in a later clause', () => {
+  it.each([
+    'The schema is not validated today, but optional validation may be added in the future.',
+    'The module stays portable, though platform-specific modules may be added at a later time.',
+    'Only the file store is supported in the first release; other stores may be supported later.',
+    'There are a few borderline extensions, and may be considered in the future.'
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+
+  it('a condition, another party, a use offered or a date keep the later clause from hedging the plan', async () => {
+    expect(await actions('The schema is not validated today, but validation may be added if users ask for it.')).toEqual([])
+    expect(await actions('The schema is not validated today, but validation may be added by vendors.')).toEqual([])
+    expect(await actions('The cache is per node, but it could be used to share results between nodes.')).toEqual([])
+    expect(await actions('The schema is not validated today, but validation may be added by Q3 2027.')).toEqual([])
+  })
+})
