@@ -397,10 +397,11 @@ function isNoCriterion(item: CriteriaItem, configuration: Configuration): boolea
 
 /**
  * A subsection of a criteria section that holds a part of a design, not criteria: a case or a flow (`### Case 5:
- * rapid expansion`, `### Normal flow`), an event that opens a scenario (`### Device is rebooted and boots`), an algorithm, a syntax, a format or a protocol, a cache or a proxy, alerts,
- * a deprecation policy, steps, threats, criteria for candidates or approvals, or a question (`### What is the downside
- * of X?`). On the tune split (rounds 1-5) none of the items reported under such a heading was a criterion; they were
- * specs, steps of a scenario and definitions.
+ * rapid expansion`, `### Normal flow`), an event that opens a scenario (`### Device is rebooted and boots`), an
+ * algorithm, a syntax, a format or a protocol, a cache or a proxy, alerts, a deprecation policy, steps, threats,
+ * criteria for candidates or approvals, or a question (`### What is the downside of X?`). On the tune split (rounds
+ * 1-5) none of the items reported under such a heading was a criterion; they were specs, steps of a scenario and
+ * definitions.
  */
 const DESIGN_SUBSECTION =
   /^\S+(?: \S+){0,2} (?:is|are|gets|get) \w+(?:ed|en)\b|\b(?:cases?|flows?|algorithms?|syntax|scenarios?|examples?|procedures?|design|implementation|formats?|architecture|workflows?|protocols?|prox(?:y|ies)|cach(?:e|es|ing)|differences?|downsides?|deprecation|polic(?:y|ies)|alerts?|steps?|threats?|countermeasures?|candidates?|approval|eligibility)\b|\?\s*$/i

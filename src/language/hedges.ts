@@ -243,7 +243,7 @@ const PARTICIPLE = /(?:ed|en)$|^(?:done|made|built|set|put|run|met|kept|left|fou
  * return an error`: a gerund that opens the sentence and is followed by its verb is what the sentence is about, an
  * action described, not an exploration the authors plan (`Trying out Bazel for the monorepo`).
  */
-export function gerundSubject(tokens: readonly Token[], hit: PhraseHit): boolean {
+function gerundSubject(tokens: readonly Token[], hit: PhraseHit): boolean {
   if (hit.firstToken !== 0 || !/ing$/.test(tokens[0].word)) return false
   return tokens.slice(hit.endToken + 1).some((token) => /^(?:is|are|was|were|will|would|returns?|fails?|leads?|results?|causes?|requires?|means)$/.test(token.word))
 }
