@@ -104,7 +104,7 @@ const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages
  * opinion only in an undated criterion, below), `minimal`, `well` and `address` were counted too and left out of
  * these words: the tune split labels most dated items with them checkable.
  */
-const OPINION_OF_ENOUGH_WORDS = String.raw`sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake time|confidence|confident|acceptable|acceptably|production[- ]ready|gather(?:ing)? (?:[\w-]+ ){0,2}(?:feedback|data)|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed`
+const OPINION_OF_ENOUGH_WORDS = String.raw`sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake[- ]time|confidence|confident|acceptable|acceptably|production[- ]ready|gather(?:ed|ing)? (?:[\w-]+ ){0,2}(?:feedback|data)|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed`
 
 /** `does not introduce excessive CPU usage`, `without excessive load`: a bound nobody set. */
 const NOT_EXCESSIVE = String.raw`(?:\bno|\bnot|n't|\bwithout) (?:\w+ ){0,2}excessive\b`

@@ -157,3 +157,13 @@ describe('a plan put off in a later clause', () => {
     expect(await actions('The schema is not validated today, but validation may be added by Q3 2027.')).toEqual([])
   })
 })
+
+describe('spelling variants of criteria left to judgement', () => {
+  it.each(['Gathered feedback from platform teams and surveys', 'Some cycles of bake-time in production'])('`%s`', async (item) => {
+    expect(await criteria(`### Beta\n\n- ${item}`)).toEqual([expect.stringMatching(/is a matter of opinion/)])
+  })
+
+  it('gathered data with a number to reach stays a criterion that passes', async () => {
+    expect(await criteria('### Beta\n\n- Load tests are added and pass for 3 releases')).toEqual([])
+  })
+})
