@@ -303,8 +303,18 @@ const COMMITTING = new Set(['will', "'ll", 'shall', 'must', 'should'])
  * (`This information may be used by operators for debugging`: someone else's doing, named after `by`.)
  */
 function hedgedPassivePlan(tokens: readonly Token[], verb: number): boolean {
-  const byOthers = tokens[verb + 3]?.word === 'by' && OTHER_AGENTS.has(tokens[verb + 4]?.word ?? '')
-  return UNCERTAIN_MODALS.has(tokens[verb].word) && tokens[verb + 1]?.word === 'be' && PLANNED.test(tokens[verb + 2]?.word ?? '') && !byOthers
+  return hedgedPassive(tokens, verb, false) !== -1
+}
+
+/**
+ * The token of `be` in a hedged passive of a plan at `modal` (`may be added`; with `adverbs`, also `may also be
+ * added`), or -1; not when someone else acts (`may be used by operators`).
+ */
+function hedgedPassive(tokens: readonly Token[], modal: number, adverbs: boolean): number {
+  const be = adverbs && BETWEEN_MODAL_AND_BE.test(tokens[modal + 1]?.word ?? '') ? modal + 2 : modal + 1
+  if (!UNCERTAIN_MODALS.has(tokens[modal].word) || tokens[be]?.word !== 'be' || !PLANNED.test(tokens[be + 1]?.word ?? '')) return -1
+  const byOthers = tokens[be + 2]?.word === 'by' && OTHER_AGENTS.has(tokens[be + 3]?.word ?? '')
+  return byOthers ? -1 : be
 }
 
 /** Words that open a later clause after a comma: `, but`, `, though`. */
@@ -328,13 +338,8 @@ export function hedgedPassiveInLaterClause(text: string, tokens: readonly Token[
     for (let modal = opens; modal < Math.min(tokens.length, opens + 7); modal++) {
       if (/[,;:]/.test(text.slice(tokens[modal - 1].end, tokens[modal].start)) && modal > opens) break
       if (!UNCERTAIN_MODALS.has(tokens[modal].word) || tokens[modal].word === 'would') continue
-      const be = BETWEEN_MODAL_AND_BE.test(tokens[modal + 1]?.word ?? '') ? modal + 2 : modal + 1
-      if (tokens[be]?.word !== 'be' || !PLANNED.test(tokens[be + 1]?.word ?? '')) break
-      const subject = tokens[modal - 1]?.word ?? ''
-      if (modal === opens && word !== 'and') break
-      if (modal > opens && NOT_ACTED_ON.has(subject)) break
-      const byOthers = tokens[be + 2]?.word === 'by' && OTHER_AGENTS.has(tokens[be + 3]?.word ?? '')
-      if (byOthers || offersAUse(tokens, be - 1)) break
+      const be = hedgedPassive(tokens, modal, true)
+      if (be === -1 || (modal === opens && word !== 'and') || (modal > opens && NOT_ACTED_ON.has(tokens[modal - 1].word)) || offersAUse(tokens, be - 1)) break
       return modal
     }
   }
@@ -347,14 +352,15 @@ function offersAUse(tokens: readonly Token[], verb: number): boolean {
   return tokens.slice(verb + 3).some((token, index, rest) => token.word === 'to' && /^(?:allow|enable|support|permit|accommodate|let)$/.test(rest[index + 1]?.word ?? ''))
 }
 
-/** Subjects a passive plan cannot act on: people, who act themselves, and words that stand for no thing (`there`, `which`). */
-const NOT_ACTED_ON = new Set([
-  'users', 'user', 'customers', 'customer', 'developers', 'developer', 'people', 'folks', 'someone', 'somebody', 'anyone',
-  'anybody', 'everyone', 'everybody', 'companies', 'vendors', 'vendor', 'others', 'they', 'you', 'he', 'she', 'one',
-  'contributors', 'maintainers', 'authors', 'operators', 'administrators', 'admins', 'clients', 'consumers', 'callers',
-  'implementers', 'programmers', 'engineers', 'readers', 'competitors', 'partners', 'there', 'which', 'what', 'some', 'many',
-  'most', 'several', 'any'
+/** Subjects of NOT_AUTHORS that stand for a thing: what a passive plan acts on (`this may be reconsidered`, `an option may be added`). */
+const THINGS = new Set([
+  'implementations', 'projects', 'tools', 'libraries', 'crates', 'applications', 'apps', 'it', 'this', 'that', 'these',
+  'those', 'enhancements', 'change', 'changes', 'approach', 'mechanism', 'feature', 'features', 'refactoring', 'option',
+  'options', 'alternative', 'alternatives', 'variant', 'style'
 ])
+
+/** Subjects a passive plan cannot act on: people, who act themselves, and words that stand for no thing (`there`, `which`). */
+const NOT_ACTED_ON: ReadonlySet<string> = new Set([...NOT_AUTHORS].filter((word) => !THINGS.has(word)))
 
 /** Participles after `may be` / `could be` that describe a plan of the authors (`may be added`), not a risk (`may be required`). */
 export const PLANNED = /^(?:added|removed|introduced|extended|deprecated|supported|specified|considered|reconsidered|revisited|re-evaluated|reevaluated|designed|explored|investigated|evaluated|addressed|retired|reintroduced|implemented|provided|exposed|changed|replaced|moved|migrated|enabled|dropped|used|expanded|adopted|offered|published|released|stabili[sz]ed|promoted|split|merged|folded|made|built|reworked|rewritten|generali[sz]ed|relaxed|lifted)$/
