@@ -113,6 +113,11 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
       (usable(hit) || (negatedFollowing(hit) && !isMentioned(sentence, code, hit))) &&
       !/^-\p{L}/u.test(text.slice(hit.end)) &&
       !inName(text, hit) &&
+      // `Swift, like most modern languages, provides X`, `what makes Rust (and most any modern language) productive`:
+      // a class of peers described by what they do, not an argument from fashion.
+      !/^(?:most|many|other|all|any)$/.test(tokens[hit.firstToken - 1]?.word ?? '') &&
+      !surveysTheArt(text, tokens, hit) &&
+      !inQuestionChecked(tokens, hit) &&
       isArgument(tokens, hit) &&
       // `Hence it is better and safer to ...`: the conclusion of reasons just given, not an argument from taste.
       !opensConclusion(tokens) &&
@@ -808,6 +813,27 @@ function describesAKind(text: string, tokens: readonly Token[], hit: PhraseHit):
   let index = hit.firstToken - 1
   while (index >= 0 && NOUN_PHRASE_OPENERS.has(tokens[index].word)) index--
   return index < 0 || !COPULAS.has(tokens[index].word)
+}
+
+/** Verbs that hold something up as the standard to meet: `match state of the art`, `catch up to the state of the art`. */
+const CONFORMING = /^(?:match|matches|matching|meet|meets|reach|reaches|follow|follows|to|at|with|beyond|behind)$/
+
+/**
+ * `Let's go through state-of-the-art`, `State of the art broken down by work stream:`, `In the current state of the art
+ * in Clojure, ...`: the state of the art as a noun for the work that exists, surveyed, not a standard the proposal is
+ * argued to meet (`update X to match state of the art`) nor a kind praised (`a state-of-the-art model`).
+ */
+function surveysTheArt(text: string, tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^state[- ]of[- ]the[- ]art$/i.test(hit.phrase)) return false
+  const next = tokens[hit.endToken]
+  const asNoun = !next || !/^[\s-]*$/.test(text.slice(tokens[hit.endToken - 1].end, next.start)) || /^(?:in|of|for|on|is|was|broken|and|as)$/.test(next.word)
+  const before = tokens[hit.firstToken - 1]?.word === 'the' ? tokens[hit.firstToken - 2]?.word : tokens[hit.firstToken - 1]?.word
+  return asNoun && !CONFORMING.test(before ?? '')
+}
+
+/** `it will be checked whether the lease is outdated`: a word of fashion in the question a check answers, not an argument. */
+function inQuestionChecked(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return tokens.slice(Math.max(0, hit.firstToken - 5), hit.firstToken).some((token) => token.word === 'whether')
 }
 
 /** Verbs that apply a practice: `follow best practices`, `use the best practice`. */

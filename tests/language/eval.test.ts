@@ -114,12 +114,12 @@ describe('labelled real sentences', () => {
  * to judgement). The floors went to just under them (0.68, 0.70, 0.52; 0.78).
  * The twentieth session's precision pass (words of the lists used for
  * something else) and the plans put off by a hedged passive took tune's F1 to
- * 0.816, 0.696 and 0.731 with no rule losing a right finding; pitch's moved
- * from 0.525 to 0.522 (one false finding that was noncommittal's). Floors:
- * 0.80, 0.69, 0.72; pitch stays at 0.52.
+ * 0.816, 0.696 and 0.731 with no rule losing a right finding; pitch's went
+ * from 0.525 to 0.537 (five false findings fewer, one that was
+ * noncommittal's more). Floors: 0.80, 0.69, 0.72, 0.53.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.8, 'strategy-vague-goal': 0.69, 'strategy-noncommittal': 0.72, 'strategy-unquantified-pitch': 0.52},
+  tune: {'strategy-measurable-criteria': 0.8, 'strategy-vague-goal': 0.69, 'strategy-noncommittal': 0.72, 'strategy-unquantified-pitch': 0.53},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 

@@ -167,3 +167,21 @@ describe('spelling variants of criteria left to judgement', () => {
     expect(await criteria('### Beta\n\n- Load tests are added and pass for 3 releases')).toEqual([])
   })
 })
+
+describe('words of fashion that describe rather than argue', () => {
+  const context = (text: string) => ruleMessages(placedIn('Context', text), /^strategy-unquantified-pitch$/)
+
+  it.each([
+    'Kotlin, like most modern languages, gives access to the environment of the program.',
+    "Let's go through the state of the art, to have an idea what we could propose.",
+    'State of the art broken down by work stream:',
+    'After reading, the agent checks whether the lease is outdated.'
+  ])('`%s`', async (sentence) => {
+    expect(await context(sentence)).toEqual([])
+  })
+
+  it('the same words as the argument still get their message', async () => {
+    expect(await context('We will update the stack protection to match the state of the art.')).toEqual([expect.stringMatching(/^strategy-unquantified-pitch: .*\(`state of the art`\)/)])
+    expect(await context('We chose Kotlin because it is a modern language.')).toEqual([expect.stringMatching(/^strategy-unquantified-pitch: /)])
+  })
+})
