@@ -283,6 +283,15 @@ const DESIGN_PROPERTY = /^(?:simple|consistent)$/i
 const PROVIDING = /^(?:provide|provides|providing|offer|offers|offering|add|adds|adding|give|gives|giving|create|creates|creating|build|builds|building|expose|exposes|exposing)$/
 
 /** Verbs that take an object and a quality: `make X easier`, `keep builds fast`. */
+/** Verbs that let people do something: `enable`, `allow`, `help`. */
+const ENABLING = /^(?:enable|allow|help|let|empower)$/
+
+/** `Allow developers to quickly answer`, `help teams easily find`: people right after the verb, then an adverb of quality. */
+function enablesPeopleTo(tokens: readonly Token[], predicate: number, hit: PhraseHit): boolean {
+  const at = tokens[predicate + 2]?.word === 'to' ? predicate + 3 : predicate + 2
+  return PEOPLE.test(tokens[predicate + 1]?.word ?? '') && hit.firstToken === at && /ly$/.test(tokens[hit.firstToken].word)
+}
+
 const MAKING = new Set(['make', 'makes', 'making', 'keep', 'keeps', 'keeping', 'render', 'get', 'bring'])
 
 /**
@@ -369,8 +378,14 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // (`for NEW and UPGRADE cluster states`: a capitalised word after `and` is a name in a list.)
   if (hit.category === 'improvement' && frame.kind === 'imperative' && hit.firstToken > predicate + 1 && /^(?:and|or)$/.test(tokens[hit.firstToken - 1].word) && isActionVerb(tokens[hit.firstToken].word, new Set()) && /^\p{Ll}/u.test(text.slice(hit.start, hit.end))) return true
   // `Continue our efforts to improve X`, `Continue with performance improvements`: the plan goes on with the improvement.
+  // (`Continue improving parallel compilation performance`: the improvement as the gerund right after it.)
   if (tokens[predicate]?.word === 'continue' && hit.firstToken > predicate && hit.firstToken <= predicate + 5 && between.some((token) => token.word === 'to' || token.word === 'with')) return true
+  if (tokens[predicate]?.word === 'continue' && hit.category === 'improvement' && hit.firstToken === predicate + 1 && /ing$/.test(tokens[hit.firstToken].word)) return true
   if (MAKING.has(tokens[predicate]?.word ?? '') && hit.firstToken > predicate && hit.firstToken <= predicate + 6 && hit.category !== 'adoption') return true
+  // `Enable fast delivery of new templates`, `Allow developers to quickly answer questions`: an instruction to enable
+  // what people do, its promise the quality of their doing it. (`Allow kubectl code to easily be imported`: what a
+  // thing allows is a capability.)
+  if (frame.kind === 'imperative' && hit.category === 'quality' && ENABLING.test(tokens[predicate]?.word ?? '') && (hit.firstToken === predicate + 1 || enablesPeopleTo(tokens, predicate, hit))) return true
   // `Sourcegraph teammates can easily contribute`: an adverb of quality on the main verb.
   return hit.category === 'quality' && /ly$/.test(tokens[hit.firstToken].word) && hit.firstToken >= frame.afterSubject - 1 && hit.firstToken <= predicate + 1
 }

@@ -161,7 +161,7 @@ function clauseBefore(text: string, hit: PhraseHit): string {
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course|in the longer? term|in the long run)$/
 
 /** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
-const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to|it's my hope|it is my hope|our hope is|my hope is|the hope is|the long[- ]term intent)\b/
+const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to|it's my hope|it is my hope|our hope is|my hope is|the hope is|the long[- ]term intent|it (?:is|'s) (?:also )?likely that)\b/
 
 export function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
   if (frame.plan || frame.reason === 'question' || frame.reason === 'past' || frame.reason === 'condition' || frame.reason === 'citation' || frame.reason === 'invitation' || frame.reason === 'story') return false
@@ -180,6 +180,9 @@ export function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame):
   // to ...`: the wish of a party the sentence names, also when the party opens the sentence.)
   const wisher = (word: string | undefined) => word !== undefined && (OTHERS.has(word) || ROLES.has(word) || word === 'it')
   if (WISHING.test(hit.phrase.toLowerCase()) && (wisher(subject) || wisher(sentence.tokens[0]?.word))) return false
+  // `It is likely that users will hit this`: a forecast of what others do; `It is also likely that this will be done
+  // through X` leaves the authors' way open.
+  if (/likely that$/.test(hit.phrase.toLowerCase()) && OTHERS.has(sentence.tokens[hit.endToken]?.word ?? '')) return false
   return subject === undefined || !OTHERS.has(subject)
 }
 

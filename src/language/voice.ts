@@ -333,7 +333,7 @@ export function hedgedPassiveInLaterClause(text: string, tokens: readonly Token[
   for (let index = 1; index < tokens.length; index++) {
     const between = text.slice(tokens[index - 1].end, tokens[index].start)
     const word = tokens[index].word
-    const opens = between.includes(';') ? index : (between.includes(',') || /^(?:though|although)$/.test(word)) && CLAUSE_OPENER.test(word) ? index + 1 : -1
+    const opens = between.includes(';') ? index : (between.includes(',') || /^(?:though|although)$/.test(word)) && CLAUSE_OPENER.test(word) ? index + 1 : putOffAfterAnd(text, tokens, index) ? index + 1 : -1
     if (opens === -1) continue
     for (let modal = opens; modal < Math.min(tokens.length, opens + 7); modal++) {
       if (/[,;:]/.test(text.slice(tokens[modal - 1].end, tokens[modal].start)) && modal > opens) break
@@ -346,6 +346,20 @@ export function hedgedPassiveInLaterClause(text: string, tokens: readonly Token[
   return -1
 }
 
+/**
+ * `X is deprecated and may be removed in the future`, `This is opt-in and might be moved to another component in the
+ * future`: `and` with no comma, a hedged passive of a plan right after it, and the plan put off to a later time. (`would
+ * no longer be needed and could be deprecated` names no later time: a consequence, not a plan put off.)
+ */
+function putOffAfterAnd(text: string, tokens: readonly Token[], index: number): boolean {
+  if (tokens[index].word !== 'and' || index + 1 >= tokens.length || hedgedPassive(tokens, index + 1, true) === -1) return false
+  const clause = text.slice(tokens[index].end).split(/[,;:]/, 1)[0]
+  return LATER_TIME.test(clause)
+}
+
+/** A later time a plan is put off to: `in the future`, `later`, `eventually`, `at a later date`. */
+const LATER_TIME = /\b(?:in (?:the )?future|later|eventually|at some point|over time|down the (?:road|line))\b/i
+
 /** Whether a passive after `verb` says what a thing can be used or extended for: `could be used to`, `be extended ... to allow`. */
 function offersAUse(tokens: readonly Token[], verb: number): boolean {
   if (tokens[verb + 2]?.word === 'used') return true
@@ -356,7 +370,10 @@ function offersAUse(tokens: readonly Token[], verb: number): boolean {
 const THINGS = new Set([
   'implementations', 'projects', 'tools', 'libraries', 'crates', 'applications', 'apps', 'it', 'this', 'that', 'these',
   'those', 'enhancements', 'change', 'changes', 'approach', 'mechanism', 'feature', 'features', 'refactoring', 'option',
-  'options', 'alternative', 'alternatives', 'variant', 'style'
+  'options', 'alternative', 'alternatives', 'variant', 'style',
+  // (`In the future, they could be expanded to apply to closures`: people are not added, supported or expanded, so the
+  // `they` of a passive plan stands for things.)
+  'they'
 ])
 
 /** Subjects a passive plan cannot act on: people, who act themselves, and words that stand for no thing (`there`, `which`). */

@@ -117,9 +117,13 @@ describe('labelled real sentences', () => {
  * 0.816, 0.696 and 0.731 with no rule losing a right finding; pitch's went
  * from 0.525 to 0.537 (five false findings fewer, one that was
  * noncommittal's more). Floors: 0.80, 0.69, 0.72, 0.53.
+ * The twenty-first session's recall shapes (improvements continued or enabled,
+ * plans put off by a passive after `and` or with `they`, `it is likely that`)
+ * took vague-goal's F1 to 0.703 and noncommittal's to 0.739 with no false
+ * finding more. Floors: 0.80, 0.70, 0.73, 0.53.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.8, 'strategy-vague-goal': 0.69, 'strategy-noncommittal': 0.72, 'strategy-unquantified-pitch': 0.53},
+  tune: {'strategy-measurable-criteria': 0.8, 'strategy-vague-goal': 0.7, 'strategy-noncommittal': 0.73, 'strategy-unquantified-pitch': 0.53},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 

@@ -1,0 +1,71 @@
+/**
+ * Shapes found on 2026-12-05 (twenty-first session) among the fresh tune
+ * rounds' missed findings: plans put off by a passive whose subject is `they`
+ * or that follows `and` with a later time, an improvement continued
+ * (`Continue improving X`), the ease an instruction enables for people
+ * (`Enable fast delivery`, `Allow developers to quickly answer`), and a way
+ * forward called likely. Tested on new sentences of the
+ * same shape, each beside a neighbour whose verdict must not change.
+ */
+import {describe, expect, it} from 'vitest'
+import {placedIn, ruleMessages} from '../support/language.js'
+
+const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+
+describe('a plan put off by a hedged passive is a hedge', () => {
+  it.each([
+    ['In the future, they could be extended to cover batch jobs as well.', 'In the future'],
+    ['The legacy `--format` flag is deprecated and may be removed in the future.', 'may'],
+    ['This mode is experimental and might be moved to a separate plugin later.', 'might']
+  ])('`%s`', async (sentence, hedge) => {
+    expect(await actions(sentence)).toEqual([expect.stringContaining(`strategy-noncommittal: \`${sentence.replace(/`/g, '')}\` hedges (\`${hedge}\`)`)])
+  })
+
+  it.each([
+    // people who ask, and what a thing can be used for, are no plan put off
+    'In the future, they may ask for a hosted version.',
+    'In the future, they could be used to allow custom exporters.',
+    // a consequence with no later time
+    'The flag would no longer be needed and could be deprecated.',
+    // a sentence cut after `and` is read without error
+    'Keep the importer and'
+  ])('`%s` is not', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
+
+describe('a way forward called likely is a hedge', () => {
+  it('`It is also likely that ...` leaves the authors’ way open', async () => {
+    expect(await actions('It is also likely that the migration will be done in two steps.')).toEqual([
+      expect.stringMatching(/^strategy-noncommittal: .*\(`It is also likely that`\)/)
+    ])
+  })
+
+  it('a forecast of what users do is not', async () => {
+    expect(await actions('It is likely that users will hit this limit first.')).toEqual([])
+  })
+})
+
+describe('an improvement continued or enabled is a vague goal', () => {
+  it.each([
+    ['Continue improving cold start time of the CLI.', 'improving'],
+    ['Continue reducing flaky tests in the payments suite.', 'reducing'],
+    ['Enable fast onboarding of new services to the mesh.', 'fast'],
+    ['Allow operators to quickly find the owner of a failing job.', 'quickly'],
+    ['Help teams easily discover shared libraries.', 'easily']
+  ])('`%s`', async (sentence, word) => {
+    expect(await actions(sentence)).toEqual([expect.stringContaining(`strategy-vague-goal: \`${sentence}\` promises an improvement (\`${word}\`)`)])
+  })
+
+  it.each([
+    // a target and a deadline measure it
+    'Continue improving cold start time from 2 s to 500 ms by Q3.',
+    // a task, not an improvement
+    'Continue to review the runbooks every quarter.',
+    // what a thing allows is a capability; `simple` configuration is a design property
+    'Allow the exporter to easily be swapped for another one.',
+    'Enable simple configuration of the proxy.'
+  ])('`%s` is not', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
