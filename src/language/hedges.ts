@@ -121,6 +121,8 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     // (`We seek to reduce the barrier to entry when a developer needs to ...`: an aim's `when` says for which case, it does not wait on one.)
     // (`if we wish`, `if we want`: the authors' own discretion is no condition outside them, the hedge stays.)
     if (word === 'if' && AT_OUR_DISCRETION.test(tokens.slice(index + 1, index + 3).map((token) => token.word).join(' '))) continue
+    // (`in the future if needed`, `when available`: a condition the authors judge themselves hedges too, it does not wait on another event.)
+    if ((word === 'if' || word === 'when') && AS_NEEDED.test(next)) continue
     if (word === 'if' || word === 'unless' || (word === 'when' && hit.category !== 'aspiration' && (index > hit.endToken || hit.category === 'hedge') && !next.endsWith('ing'))) return true
   }
   // `as our understanding of the taxonomy improves`, anywhere after the hedge: the change waits on another one.
@@ -129,6 +131,9 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
   }
   return false
 }
+
+/** `if needed`, `if possible`, `when available`: a condition left to the authors' judgement. */
+const AS_NEEDED = /^(?:possible|feasible|reasonable|practical|appropriate|needed|necessary|desired|required|warranted|available|applicable)$/
 
 /** `if we wish`, `if we want to`, `if we decide so`: a condition that only the authors' will meets. */
 const AT_OUR_DISCRETION = /^(?:we|i) (?:wish|want|like|choose|decide|prefer|feel)\b/
@@ -424,6 +429,23 @@ export function laterClauseHedge(sentence: Sentence, hits: readonly PhraseHit[],
   if (modal === -1) return undefined
   const hit = hits.find((candidate) => candidate.category === 'hedge' && candidate.firstToken === modal && candidate.endToken === modal + 1)
   return hit && !notTheAuthorsDoubt(sentence, hit) ? hit : undefined
+}
+
+/**
+ * `X will be deprecated and eventually removed`, `Deprecate and eventually remove X`: the removal after a deprecation
+ * put off with no date, whatever the sentence's form (`added to the ISO and eventually installed` is a sequence of
+ * steps, not a removal put off).
+ */
+export function removalPutOff(sentence: Sentence, hits: readonly PhraseHit[], deadline: Span | undefined): PhraseHit | undefined {
+  if (deadline) return undefined
+  const {tokens} = sentence
+  return hits.find(
+    (hit) =>
+      hit.phrase.toLowerCase() === 'eventually' &&
+      tokens[hit.firstToken - 1]?.word === 'and' &&
+      /^deprecat/.test(tokens[hit.firstToken - 2]?.word ?? '') &&
+      /^(?:remov|delet|drop)/.test(tokens[hit.endToken]?.word ?? '')
+  )
 }
 
 /** Subjects whose wishes are not the authors': `users may want to`. */

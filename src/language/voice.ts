@@ -144,7 +144,7 @@ const LEADING_SUBORDINATE = new Set([
   'once', 'when', 'whenever', 'where', 'if', 'unless', 'until', 'assuming', 'provided', 'depending', 'whether', 'rather',
   'instead', 'again', 'finally', 'first', 'firstly', 'second', 'secondly', 'third', 'next', 'then', 'also', 'additionally',
   'moreover', 'furthermore', 'overall', 'ultimately', 'longer', 'long', 'short', 'concretely', 'specifically', 'however',
-  'similarly', 'likewise', 'meanwhile', 'today'
+  'similarly', 'likewise', 'meanwhile', 'today', 'considering'
 ])
 
 /** Subordinators that make the clause after them a contingency. */
@@ -221,12 +221,26 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
     if (comma !== -1) {
       const at = tokens[start].start + comma
       const after = tokens.findIndex((token) => token.start > at)
-      if (after !== -1) return {start: after, conditional: !hedging && (CONDITIONAL_OPENERS.has(first) || CASE_OPENER.test(rest))}
+      if (after !== -1 && !holdsTheAuthorsClause(tokens, start, after)) return {start: after, conditional: !hedging && (CONDITIONAL_OPENERS.has(first) || CASE_OPENER.test(rest))}
     } else if (tokens[start + 1] && /^(?:also|then|first|second|third|next|finally|additionally|again)$/.test(first)) {
       return {start: start + 1, conditional: false}
     }
   }
   return {start, conditional: false}
+}
+
+/**
+ * `In the future we may remove the indexer, or replace it`: a time phrase with no comma of its own runs into the
+ * authors' clause (`we` and a modal), which is then the main clause, whatever follows the first comma. A subordinate
+ * clause keeps its own subject (`In cases where we can retry, ...`, `If we could ship it, ...`).
+ */
+function holdsTheAuthorsClause(tokens: readonly Token[], start: number, end: number): boolean {
+  if (CONDITIONAL_OPENERS.has(tokens[start].word) || SUBORDINATING.has(tokens[start].word) || tokens[start].word === 'to') return false
+  for (let index = start + 1; index < end - 1; index++) {
+    if (SUBORDINATING.has(tokens[index].word)) return false
+    if (/^(?:we|i)$/.test(tokens[index].word) && MODALS.has(tokens[index + 1].word)) return true
+  }
+  return false
 }
 
 /** Whether `we` (or `our team`) speaks in the past: `we improved`, `we have shipped`, `over the last year we`. */
@@ -353,6 +367,9 @@ export function hedgedPassiveInLaterClause(text: string, tokens: readonly Token[
  */
 function putOffAfterAnd(text: string, tokens: readonly Token[], index: number): boolean {
   if (tokens[index].word !== 'and' || index + 1 >= tokens.length || hedgedPassive(tokens, index + 1, true) === -1) return false
+  // (`X is an error, though this is not required by the spec and could be relaxed in the future`: a concession about
+  // the decision just stated, not the plan put off.)
+  if (tokens.slice(0, index).some((token) => token.word === 'though' || token.word === 'although')) return false
   const clause = text.slice(tokens[index].end).split(/[,;:]/, 1)[0]
   return LATER_TIME.test(clause)
 }
@@ -519,6 +536,10 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     // (`We think we might migrate X` is the authors' plan, hedged.)
     const clause = tokens[predicate + 1]?.word === 'that' ? predicate + 2 : predicate + 1
     if (FORECASTING.has(tokens[predicate]?.word ?? '') && !/^(?:to|about|of|through|over)$/.test(tokens[predicate + 1]?.word ?? '') && !AUTHORS.has(tokens[clause]?.word ?? '')) {
+      return {plan: false, reason: 'description'}
+    }
+    // (`We expect the graduation process to be more manageable`: `expect` with an object forecasts; `We expect to ship` plans.)
+    if (/^expects?$/.test(tokens[author + 1]?.word ?? '') && /^(?:the|this|that|these|those|it|its|a|an|most|many|some|all)$/.test(tokens[author + 2]?.word ?? '')) {
       return {plan: false, reason: 'description'}
     }
     if (statesPossession(tokens, author)) return {plan: false, reason: 'description'}

@@ -69,3 +69,33 @@ describe('an improvement continued or enabled is a vague goal', () => {
     expect(await actions(sentence)).toEqual([])
   })
 })
+
+describe('round 14: hedges the first reading missed', () => {
+  it.each([
+    // a time phrase that runs into the authors' clause: that clause is the main one, whatever follows the comma
+    ['In the future we may drop the legacy index, or replace it with a new one.', 'In the future'],
+    // a condition the authors judge themselves does not make the plan wait on another event
+    ['We can add retries for failed uploads in the future if needed.', 'in the future'],
+    ['We may consider a lock-free queue in the future when available.', 'We may'],
+    // the removal after a deprecation, put off with no date
+    ['The v1 endpoint will be deprecated and eventually removed.', 'eventually']
+  ])('`%s`', async (sentence, hedge) => {
+    expect(await actions(sentence)).toEqual([expect.stringContaining(`strategy-noncommittal: \`${sentence}\` hedges (\`${hedge}\`)`)])
+  })
+
+  it.each([
+    // a subordinate clause keeps its own subject
+    'In cases where we can retry, the job keeps its lease.',
+    // a real contingency still waits on its event
+    'We can add retries for failed uploads in the future if the error rate grows.',
+    // a forecast about a thing, after a leading phrase
+    'Considering the slower release train, we expect the graduation process to be more manageable in the future, if needed at all.',
+    // a dated removal, and a sequence of steps
+    'The v1 endpoint will be deprecated and eventually removed in Q3 2027.',
+    'The keys will be added to the image and eventually installed into the cluster.',
+    // a concession about the decision just stated
+    'The field is ignored by the server, though this is not strictly required by the current schema and could be relaxed in the future.'
+  ])('`%s` is not', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
