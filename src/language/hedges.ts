@@ -122,7 +122,8 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     // (`if we wish`, `if we want`: the authors' own discretion is no condition outside them, the hedge stays.)
     if (word === 'if' && AT_OUR_DISCRETION.test(tokens.slice(index + 1, index + 3).map((token) => token.word).join(' '))) continue
     // (`in the future if needed`, `when available`: a condition the authors judge themselves hedges too, it does not wait on another event.)
-    if ((word === 'if' || word === 'when') && AS_NEEDED.test(next)) continue
+    // (`if there is a need`, `if the need arises`: the same judgement, spelt out; `if we need a bigger refactoring` names what.)
+    if ((word === 'if' || word === 'when') && (AS_NEEDED.test(next) || ((next === 'there' || next === 'the') && tokens.slice(index + 2, index + 5).some((token) => token.word === 'need')))) continue
     if (word === 'if' || word === 'unless' || (word === 'when' && hit.category !== 'aspiration' && (index > hit.endToken || hit.category === 'hedge') && !next.endsWith('ing'))) return true
   }
   // `as our understanding of the taxonomy improves`, anywhere after the hedge: the change waits on another one.
@@ -166,6 +167,9 @@ function clauseBefore(text: string, hit: PhraseHit): string {
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course|in the longer? term|in the long run)$/
 
 /** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
+/** A plan put off to the future in so many words: `intended for the future`, `deferred to the future`. */
+const PUT_OFF = /^(?:intended|planned|left|deferred) (?:for|to) the future$/
+
 const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to|it's my hope|it is my hope|our hope is|my hope is|the hope is|the long[- ]term intent|it (?:is|'s) (?:also )?likely that)\b/
 
 export function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
@@ -173,7 +177,7 @@ export function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame):
   // `Ideally, every team runs its own rotation`: a sentence opened by a hedge hedges all of it.
   // `(probably) a goal to ...`: the same in parentheses.
   const opening = hit.firstToken === 0 && /^(?:ideally|hopefully|perhaps|maybe|possibly|probably|eventually)$/.test(hit.phrase.toLowerCase()) && /^\s*[,)]?\s/.test(sentence.text.slice(hit.end))
-  if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase())) || notTheAuthorsDoubt(sentence, hit)) return false
+  if ((!opening && !STRONG_HEDGE.test(hit.phrase.toLowerCase()) && !PUT_OFF.test(hit.phrase.toLowerCase())) || notTheAuthorsDoubt(sentence, hit)) return false
   if (opening && hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
   // `Having X log more could potentially help admins find Y`: a benefit claimed for a proposal, not a plan left open;
   // `Moving forward with X could potentially disrupt its usage`: a risk named.
@@ -459,7 +463,8 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
   // `The DRI is expected to update this as appropriate`: a vision or a role's duty states a state; only an opening hedge (`Ideally, X is ...`) hedges it.
   // `Steps 5 and 8 are stretch goals`: work named a stretch goal is not committed, whatever the sentence's form; a date commits it.
   if (/^stretch goals?$/i.test(hit.phrase)) return !deadline
-  if (frame.kind === 'vision' && hit.firstToken > 0) return false
+  // (`The choice between A and B is deferred to the future`: the state described is the plan put off.)
+  if (frame.kind === 'vision' && hit.firstToken > 0 && !PUT_OFF.test(hit.phrase.toLowerCase())) return false
   if (notTheAuthorsDoubt(sentence, hit)) return false
   // `Ideally, X would ... Unfortunately, ...`: an ideal set against what is, a constraint described, not a plan hedged.
   if (hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false

@@ -273,8 +273,8 @@ function skipToPredicate(tokens: readonly Token[], from: number): {predicate: nu
     // `We will continue our efforts to improve X`: `continue` with an object is the plan's verb (`continue to improve`, `continue improving` go on to it).
     const next = tokens[index + 1]?.word ?? ''
     if (/^continues?$/.test(word) && next !== 'to' && !next.endsWith('ing')) break
-    // `We are committed to making X fast`: the commitment leads to the plan's verb.
-    if (word === 'committed' && next === 'to') {
+    // `We are committed to making X fast`: the commitment leads to the plan's verb (`commited`, as real pages spell it too).
+    if (/^comm?itt?ed$/.test(word) && next === 'to') {
       index++
       continue
     }

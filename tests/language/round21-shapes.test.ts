@@ -99,3 +99,28 @@ describe('round 14: hedges the first reading missed', () => {
     expect(await actions(sentence)).toEqual([])
   })
 })
+
+describe('round 14: more of what the first reading missed', () => {
+  it.each([
+    // a plan put off to the future in so many words
+    ['Support for the batch orchestration mode is intended for the future.', 'strategy-noncommittal', 'intended for the future'],
+    ['The choice between the two storage layouts is deferred to the future.', 'strategy-noncommittal', 'deferred to the future'],
+    // `if there is a need` is the authors' judgement, as `if needed` is
+    ['We can revisit the retry policy in the future if the need arises.', 'strategy-noncommittal', 'in the future'],
+    // the commitment, misspelt as real pages spell it, still leads to the plan's verb
+    ['We are commited to making the dashboards feel fast and reliable.', 'strategy-vague-goal', 'fast'],
+    // delight and empowerment promised
+    ['We want on-call engineers to be delighted by the new paging flow.', 'strategy-vague-goal', 'delighted']
+  ])('`%s`', async (sentence, rule, word) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(new RegExp(`^${rule}: .*\\(\`${word}\`\\)`))])
+  })
+
+  it.each([
+    // a need for a named thing is a contingency
+    'We may move the controllers earlier, if we need a bigger refactoring of them.',
+    // dated
+    'Support for the batch orchestration mode is planned for Q3 2027.'
+  ])('`%s` is not', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
