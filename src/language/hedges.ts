@@ -10,7 +10,7 @@ import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findDeadlines, type Span} from './recognisers.js'
-import {DELIVERING, hedgedPassiveInLaterClause, isActionVerb, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+import {DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
 export function headingDated(sentence: Sentence): boolean {
@@ -220,11 +220,24 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     namedPartyWishes(sentence, hit) ||
     addressesTheReader(tokens) ||
     expectsAState(tokens, hit) ||
+    optionAnsweredInSentence(sentence, hit) ||
+    // `We are currently investigating the value to other customers`: work going on now, reported, not a plan left open.
+    (hit.category === 'exploration' && /^(?:currently|presently)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:are|is|am|'re)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
     /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
     // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
     (hit.phrase.toLowerCase() === 'open to' && (INVITED.test(tokens[hit.endToken]?.word ?? '') || INVITED.test(tokens[hit.endToken + 1]?.word ?? '') || LEFT_OPEN.test(tokens[hit.firstToken - 1]?.word ?? '')))
   )
+}
+
+/**
+ * `These points could be addressed by X; however, using Y allows us to ...`, `We could hard-code X, but ...`: an option
+ * weighed and answered in the same sentence, as by the next one (`We could X. However, ...`). A later time keeps it a
+ * plan put off (`We might change this rule in the future, but ...`).
+ */
+function optionAnsweredInSentence(sentence: Sentence, hit: PhraseHit): boolean {
+  if (!/^(?:we )?(?:could|might)$/i.test(hit.phrase)) return false
+  return /[;,]\s*(?:however|but)\b/i.test(sentence.text.slice(hit.end)) && !LATER_TIME.test(sentence.text)
 }
 
 /** A verb of state in the present: `is`, `are`. */
@@ -453,7 +466,7 @@ export function removalPutOff(sentence: Sentence, hits: readonly PhraseHit[], de
 }
 
 /** Subjects whose wishes are not the authors': `users may want to`. */
-export const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps'])
+export const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps', 'programs', 'crates'])
 
 /** Whether a phrase hedges the authors' own plan. */
 export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {

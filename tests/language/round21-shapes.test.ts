@@ -124,3 +124,25 @@ describe('round 14: more of what the first reading missed', () => {
     expect(await actions(sentence)).toEqual([])
   })
 })
+
+describe('round 15: what is not the authors’ doubt', () => {
+  it.each([
+    // an option weighed and answered in the same sentence
+    'These gaps could be addressed by patching the current protocol; however, adopting OIDC lets us reuse its tooling.',
+    'We could hard-code the two formats, but a registry lets teams add their own.',
+    // what other programs may want
+    'Some Rust programs may want to simply wrap the allocator with their own statistics.',
+    // work going on now, reported
+    'We are currently investigating the demand from other customers who run Gerrit.'
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+
+  it('an exploration still to do is still a hedge', async () => {
+    expect(await actions('We will investigate the demand from other customers who run Gerrit.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+
+  it('an option put off to a later time is still a hedge', async () => {
+    expect(await actions('We might change this rule in the future, but only after the 2.0 release is out.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+})
