@@ -129,9 +129,13 @@ describe('labelled real sentences', () => {
  * rules found 5 of its 61 flagged rows, the same with and without the
  * session's changes, and F1 fell to 0.785, 0.684, 0.708 and 0.516 (two false
  * hedges fewer after it). Floors: 0.78, 0.68, 0.70, 0.51.
+ * Round 16 (447 fresh rows, drawn on the session's last code) joined tune
+ * last: 8 of its 51 flagged rows found, 3 false findings, the same on the
+ * code from before the session; F1 0.777, 0.680, 0.691, 0.514. Floors: 0.77,
+ * 0.67, 0.68, 0.51.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.78, 'strategy-vague-goal': 0.68, 'strategy-noncommittal': 0.7, 'strategy-unquantified-pitch': 0.51},
+  tune: {'strategy-measurable-criteria': 0.77, 'strategy-vague-goal': 0.67, 'strategy-noncommittal': 0.68, 'strategy-unquantified-pitch': 0.51},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 
