@@ -284,6 +284,8 @@ const DESIGN_PROPERTY = /^(?:simple|consistent)$/i
 const PROVIDING = /^(?:provide|provides|providing|offer|offers|offering|add|adds|adding|give|gives|giving|create|creates|creating|build|builds|building|expose|exposes|exposing)$/
 
 /** Verbs that take an object and a quality: `make X easier`, `keep builds fast`. */
+const MAKING = new Set(['make', 'makes', 'making', 'keep', 'keeps', 'keeping', 'render', 'get', 'bring'])
+
 /** Verbs that let people do something: `enable`, `allow`, `help`. */
 const ENABLING = /^(?:enable|allow|help|let|empower)$/
 
@@ -292,8 +294,6 @@ function enablesPeopleTo(tokens: readonly Token[], predicate: number, hit: Phras
   const at = tokens[predicate + 2]?.word === 'to' ? predicate + 3 : predicate + 2
   return PEOPLE.test(tokens[predicate + 1]?.word ?? '') && hit.firstToken === at && /ly$/.test(tokens[hit.firstToken].word)
 }
-
-const MAKING = new Set(['make', 'makes', 'making', 'keep', 'keeps', 'keeping', 'render', 'get', 'bring'])
 
 /**
  * Whether a quality follows `a` or `an` (`provide an easy way to start`, `ensure a smooth transition`, `a more robust

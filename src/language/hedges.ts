@@ -166,10 +166,10 @@ function clauseBefore(text: string, hit: PhraseHit): string {
 /** Timing hedges: they defer the authors' action, or describe what a design allows later. */
 const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course|in the longer? term|in the long run)$/
 
-/** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
 /** A plan put off to the future in so many words: `intended for the future`, `deferred to the future`. */
 const PUT_OFF = /^(?:intended|planned|left|deferred) (?:for|to) the future$/
 
+/** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
 const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to|it's my hope|it is my hope|our hope is|my hope is|the hope is|the long[- ]term intent|it (?:is|'s) (?:also )?likely that)\b/
 
 export function isStrongHedge(sentence: Sentence, hit: PhraseHit, frame: Frame): boolean {
