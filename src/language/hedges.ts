@@ -221,6 +221,8 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     addressesTheReader(tokens) ||
     expectsAState(tokens, hit) ||
     optionAnsweredInSentence(sentence, hit) ||
+    // `the scheduler will try to enforce fairness`: what a mechanism does, not the authors trying (`we will try to` hedges).
+    (/^tr(?:y|ies)$/i.test(hit.phrase) && /^(?:will|would|'ll)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && !/^(?:we|i|team|teams|we'll)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) ||
     // `We are currently investigating the value to other customers`: work going on now, reported, not a plan left open.
     (hit.category === 'exploration' && /^(?:currently|presently)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:are|is|am|'re)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.

@@ -146,3 +146,14 @@ describe('round 15: what is not the authors’ doubt', () => {
     expect(await actions('We might change this rule in the future, but only after the 2.0 release is out.')).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
 })
+
+describe('in place: a mechanism that tries', () => {
+  it('`the scheduler will try to ...` describes what the mechanism does', async () => {
+    expect(await actions('For equal-priority preemptions the scheduler will try to enforce fairness across namespaces.')).toEqual([])
+  })
+
+  it('the authors trying still hedge', async () => {
+    expect(await actions('We will try to migrate the runners.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`will try`\)/)])
+    expect(await actions('The platform team will try to migrate the runners.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`will try`\)/)])
+  })
+})
