@@ -10,7 +10,7 @@ import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findDeadlines, type Span} from './recognisers.js'
-import {DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+import {AS_NEEDED, DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
 export function headingDated(sentence: Sentence): boolean {
@@ -133,9 +133,6 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
   return false
 }
 
-/** `if needed`, `if possible`, `when available`: a condition left to the authors' judgement. */
-const AS_NEEDED = /^(?:possible|feasible|reasonable|practical|appropriate|needed|necessary|desired|required|warranted|available|applicable)$/
-
 /** `if we wish`, `if we want to`, `if we decide so`: a condition that only the authors' will meets. */
 const AT_OUR_DISCRETION = /^(?:we|i) (?:wish|want|like|choose|decide|prefer|feel)\b/
 
@@ -221,15 +218,23 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     addressesTheReader(tokens) ||
     expectsAState(tokens, hit) ||
     optionAnsweredInSentence(sentence, hit) ||
-    // `the scheduler will try to enforce fairness`: what a mechanism does, not the authors trying (`we will try to` hedges).
-    (/^tr(?:y|ies)$/i.test(hit.phrase) && /^(?:will|would|'ll)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && !/^(?:we|i|team|teams|we'll)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) ||
-    // `We are currently investigating the value to other customers`: work going on now, reported, not a plan left open.
-    (hit.category === 'exploration' && /^(?:currently|presently)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:are|is|am|'re)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) ||
+    mechanismTries(tokens, hit) ||
+    reportsWorkUnderWay(tokens, hit) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
     /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
     // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
     (hit.phrase.toLowerCase() === 'open to' && (INVITED.test(tokens[hit.endToken]?.word ?? '') || INVITED.test(tokens[hit.endToken + 1]?.word ?? '') || LEFT_OPEN.test(tokens[hit.firstToken - 1]?.word ?? '')))
   )
+}
+
+/** `the scheduler will try to enforce fairness`: what a mechanism does, not the authors trying (`we will try to` hedges). */
+function mechanismTries(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return /^tr(?:y|ies)$/i.test(hit.phrase) && /^(?:will|would|'ll)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && !/^(?:we|i|team|teams|we'll)$/.test(tokens[hit.firstToken - 2]?.word ?? '')
+}
+
+/** `We are currently investigating the value to other customers`: work going on now, reported, not a plan left open. */
+function reportsWorkUnderWay(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return hit.category === 'exploration' && /^(?:currently|presently)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:are|is|am|'re)$/.test(tokens[hit.firstToken - 2]?.word ?? '')
 }
 
 /**

@@ -150,8 +150,14 @@ const LEADING_SUBORDINATE = new Set([
 /** Subordinators that make the clause after them a contingency. */
 const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'assuming', 'provided', 'depending', 'whether', 'once', 'when', 'whenever', 'until', 'should'])
 
+/** Words after `if` or `when` that leave the condition to the authors' own judgement: `if possible`, `when needed`, `if available`. */
+const AS_NEEDED_WORDS = 'possible|feasible|reasonable|practical|appropriate|needed|necessary|desired|required|warranted|available|applicable'
+
+/** One of AS_NEEDED_WORDS, as a token. */
+export const AS_NEEDED = new RegExp(`^(?:${AS_NEEDED_WORDS})$`)
+
 /** `If possible, we ...`: a hedge in the form of a condition. */
-const HEDGING_CONDITION = /^(?:if|when|where|whenever)\s+(?:possible|feasible|reasonable|practical|appropriate|needed|necessary|desired|time permits)\b/i
+const HEDGING_CONDITION = new RegExp(`^(?:if|when|where|whenever)\\s+(?:${AS_NEEDED_WORDS}|time permits)\\b`, 'i')
 
 /** `In those cases, we may ...`, `In that case`: the clause after a case is a contingency. */
 const CASE_OPENER = /^(?:in|for)\s+(?:those|these|such|that|this|some|which)\s+(?:cases?|situations?|scenarios?|events?)\b/i
