@@ -43,10 +43,21 @@ const OPEN_TASKS = /\b(?:follow-ups?|issues|bugs|items|prs|pull requests|tickets
 /** `an open question on the Cargo team`, `open questions for the SIG`: another group's question, not the authors' decision. */
 const ANOTHER_GROUPS = /^\s+(?:on|for|of|in) the [\w-]+(?: [\w-]+)? (?:team|teams|sig|wg|working group|community|maintainers)\b/i
 
+/** Words that may follow a predicate `open` (`the choice is open until Q3`, `remains open whether`); any other word makes it an adjective of what follows. */
+const AFTER_PREDICATE_OPEN = /^\s+(?:to|for|as|until|till|at|in|on|and|or|but|whether|how|which|what|who|when|because|since|pending|with|about|right|now|today|yet|still|here|there|so|while|though)\b/i
+
+/** `there are open design questions that ...`: `open` qualifies the noun after it (no article before it), the sentence states no decision left open. */
+function openQualifiesANoun(text: string, open: RegExpExecArray): boolean {
+  if (!/\bopen$/i.test(open[0]) || /\ban?\s+open$/i.test(open[0])) return false
+  const after = text.slice(open.index + open[0].length)
+  return /^\s+\p{Ll}/u.test(after) && !AFTER_PREDICATE_OPEN.test(after)
+}
+
 /** An open decision the sentence states (OPEN_DECISION), not a mention of a list of open questions. */
 export function openDecisionIn(text: string): RegExpExecArray | null {
   const open = OPEN_DECISION.exec(text)
   if (!open || open.index === 0) return open
+  if (openQualifiesANoun(text, open)) return null
   if (!/^open\s/i.test(open[0])) return OPEN_TASKS.test(text.slice(Math.max(0, open.index - 60), open.index)) ? null : open
   if (ANOTHER_GROUPS.test(text.slice(open.index + open[0].length))) return null
   return NAMES_A_LIST.test(text.slice(Math.max(0, open.index - 60), open.index)) ? null : open
