@@ -10,7 +10,7 @@ import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findDeadlines, type Span} from './recognisers.js'
-import {AS_NEEDED, DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+import {AS_NEEDED, authorsPutOffInLaterClause, DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
 export function headingDated(sentence: Sentence): boolean {
@@ -460,7 +460,8 @@ function willWithoutDoubt(tokens: readonly Token[], hits: readonly PhraseHit[], 
  */
 export function laterClauseHedge(sentence: Sentence, hits: readonly PhraseHit[], frame: Frame, deadline: Span | undefined): PhraseHit | undefined {
   if (deadline || (!frame.plan && frame.reason !== 'description')) return undefined
-  const modal = hedgedPassiveInLaterClause(sentence.text, sentence.tokens)
+  const passive = hedgedPassiveInLaterClause(sentence.text, sentence.tokens)
+  const modal = passive === -1 ? authorsPutOffInLaterClause(sentence.text, sentence.tokens) : passive
   if (modal === -1) return undefined
   const hit = hits.find((candidate) => candidate.category === 'hedge' && candidate.firstToken === modal && candidate.endToken === modal + 1)
   return hit && !notTheAuthorsDoubt(sentence, hit) ? hit : undefined

@@ -366,6 +366,34 @@ export function hedgedPassiveInLaterClause(text: string, tokens: readonly Token[
   return -1
 }
 
+/** Words that open the authors' later clause after a comma: `, but we could`, `, so we may`. */
+const AUTHORS_CLAUSE_OPENER = /^(?:but|so|and|though|although|yet)$/
+
+/** What stands after the modal when the authors foresee a need or an ability, or rule a plan out, not put it off: `we may need`, `we may be able to`, `we may not`. */
+const NOT_PUT_OFF = /^(?:need|needs|have|be|not)$/
+
+/** A condition the plan waits on: `if it becomes a problem`, `when there is demand`. */
+const WAITS_ON = /\b(?:if|when|unless|once|should (?:it|this|that|there))\b/i
+
+/**
+ * `For now this is a flag, but we may adopt other implementations in the future`, `..., so we could revisit this
+ * later`: the authors put their own plan off in a clause after the main one (`we`, an uncertain modal, a later time in
+ * the same clause). Returns the modal's token, or -1. Not a need or an ability foreseen (`we may need`, `we may (not) be able
+ * to`), and not a plan that waits on a condition (`..., but we may consider X in the future if it becomes a problem`).
+ */
+export function authorsPutOffInLaterClause(text: string, tokens: readonly Token[]): number {
+  for (let index = 1; index + 2 < tokens.length; index++) {
+    const between = text.slice(tokens[index - 1].end, tokens[index].start)
+    const subject = between.includes(';') && tokens[index].word === 'we' ? index : /,/.test(between) && AUTHORS_CLAUSE_OPENER.test(tokens[index].word) ? index + 1 : -1
+    if (subject === -1 || !/^(?:we|i)$/.test(tokens[subject]?.word ?? '')) continue
+    const modal = BETWEEN_MODAL_AND_BE.test(tokens[subject + 1]?.word ?? '') || tokens[subject + 1]?.word === 'easily' ? subject + 2 : subject + 1
+    if (!/^(?:could|may|might)$/.test(tokens[modal]?.word ?? '') || NOT_PUT_OFF.test(tokens[modal + 1]?.word ?? '')) continue
+    const clause = text.slice(tokens[modal].end).split(/[;:]/, 1)[0]
+    if (LATER_TIME.test(clause.split(',', 1)[0]) && !WAITS_ON.test(clause)) return modal
+  }
+  return -1
+}
+
 /**
  * `X is deprecated and may be removed in the future`, `This is opt-in and might be moved to another component in the
  * future`: `and` with no comma, a hedged passive of a plan right after it, and the plan put off to a later time. (`would

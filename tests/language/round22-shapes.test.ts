@@ -24,3 +24,33 @@ describe('`open` before a noun qualifies it: no decision left open', () => {
     expect(await actions(sentence)).toEqual([expect.stringContaining(`strategy-noncommittal: \`${sentence}\` hedges (\`${hedge}\`)`)])
   })
 })
+
+describe('the authors putting their own plan off in a later clause is a hedge', () => {
+  it.each([
+    'The config file is too long to edit by hand, but we could generate it from the schema in the future.',
+    'There are many other hints a plugin might want, and we could consider adding more of them later.'
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: .* hedges \(`could`\)/)])
+  })
+
+  it.each([
+    // a plan that waits on a condition is a contingency
+    'The config file is too long to edit by hand, but we may revisit this in the future if users complain.',
+    // a need foreseen
+    'The config file is too long to edit by hand, so we may need a generator later.',
+    // no later time: an alternative weighed
+    'The config file is too long to edit by hand, but we could generate it from the schema.'
+  ])('`%s` is not', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
+
+describe('a feature-complete implementation is a milestone, not a quality', () => {
+  it('`Feature complete implementation of X` is checkable', async () => {
+    expect(await actions('Feature complete implementation of the importer.')).toEqual([])
+  })
+
+  it('a quality next to it still is vague', async () => {
+    expect(await actions('Make the importer useful in practice.')).toEqual([expect.stringContaining('strategy-vague-goal: `Make the importer useful in practice.` promises an improvement (`useful in practice`)')])
+  })
+})
