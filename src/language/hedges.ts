@@ -10,7 +10,7 @@ import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findDeadlines, type Span} from './recognisers.js'
-import {AS_NEEDED, authorsPutOffInLaterClause, DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, type Frame, type PlanFrame} from './voice.js'
+import {AS_NEEDED, authorsPutOffInLaterClause, DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, WAITS_ON, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
 export function headingDated(sentence: Sentence): boolean {
@@ -482,6 +482,31 @@ export function removalPutOff(sentence: Sentence, hits: readonly PhraseHit[], de
       /^deprecat/.test(tokens[hit.firstToken - 2]?.word ?? '') &&
       /^(?:remov|delet|drop)/.test(tokens[hit.endToken]?.word ?? '')
   )
+}
+
+/** `It may be possible to X`, `It's possible that X will be added`, after at most one leading phrase (`In the future, it may be possible to ...`). */
+const POSSIBLE_OPENING = /^(?:[^,]{0,80},\s*)?it(?:'s| is| may be| might be| could be| would be)(?: also)? possible (?:that|to)\b/i
+
+/**
+ * `In the future, it may be possible to merge them`, `It's possible that an extensible Kind will be added in the future`:
+ * a possibility the authors put off to a later time, with no decision. Not a plan that waits on a condition (`... once
+ * the other team rearchitects X`, `if we ever change our mind`), not what a change makes possible (`This makes it
+ * possible to ...` does not open with `it`), not a forecast of what others do, and not when a deadline dates it.
+ */
+export function possibilityPutOff(sentence: Sentence, frame: Frame, deadline: Span | undefined): PhraseHit | undefined {
+  if (deadline || (!frame.plan && frame.reason !== 'description')) return undefined
+  const {text, tokens} = sentence
+  const opening = POSSIBLE_OPENING.exec(text)
+  if (!opening) return undefined
+  const rest = text.slice(opening[0].length)
+  if (!LATER_TIME.test(text) || WAITS_ON.test(rest) || WAITS_ON.test(opening[0])) return undefined
+  // `It is possible that users will hit this limit in the future`: a forecast of what others do.
+  if (OTHERS.has(/^\s*([\p{L}']+)/u.exec(rest)?.[1]?.toLowerCase() ?? '')) return undefined
+  const start = opening[0].search(/\bit\b/i)
+  const end = opening[0].length
+  const firstToken = tokens.findIndex((token) => token.start >= start)
+  const endToken = tokens.findIndex((token) => token.start >= end)
+  return {category: 'hedge', phrase: opening[0].slice(start), start, end, firstToken, endToken: endToken === -1 ? tokens.length : endToken}
 }
 
 /** Subjects whose wishes are not the authors': `users may want to`. */

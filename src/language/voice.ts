@@ -373,7 +373,7 @@ const AUTHORS_CLAUSE_OPENER = /^(?:but|so|and|though|although|yet)$/
 const NOT_PUT_OFF = /^(?:need|needs|have|be|not)$/
 
 /** A condition the plan waits on: `if it becomes a problem`, `when there is demand`. */
-const WAITS_ON = /\b(?:if|when|unless|once|should (?:it|this|that|there))\b/i
+export const WAITS_ON = /\b(?:if|when|unless|once|should (?:it|this|that|there))\b/i
 
 /**
  * `For now this is a flag, but we may adopt other implementations in the future`, `..., so we could revisit this

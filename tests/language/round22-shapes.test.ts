@@ -54,3 +54,23 @@ describe('a feature-complete implementation is a milestone, not a quality', () =
     expect(await actions('Make the importer useful in practice.')).toEqual([expect.stringContaining('strategy-vague-goal: `Make the importer useful in practice.` promises an improvement (`useful in practice`)')])
   })
 })
+
+describe('a possibility put off to a later time is a hedge', () => {
+  it.each([
+    ['In the future, it may be possible to merge the two importers.', 'it may be possible to'],
+    ["It's possible that a plugin API will be added in the future.", "It's possible that"]
+  ])('`%s`', async (sentence, hedge) => {
+    expect(await actions(sentence)).toEqual([expect.stringContaining(`strategy-noncommittal: \`${sentence}\` hedges (\`${hedge}\`)`)])
+  })
+
+  it.each([
+    // a possibility that waits on another team
+    'In the future, it may be possible to drop the shim once the platform team ships v2.',
+    // what a change makes possible
+    'This makes it possible to add new exporters in the future.',
+    // a forecast of what others do
+    'It is possible that users will hit this limit in the future.'
+  ])('`%s` is not', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
