@@ -485,7 +485,7 @@ export function removalPutOff(sentence: Sentence, hits: readonly PhraseHit[], de
 }
 
 /** `It may be possible to X`, `It's possible that X will be added`, after at most one leading phrase (`In the future, it may be possible to ...`). */
-const POSSIBLE_OPENING = /^(?:[^,]{0,80},\s*)?it(?:'s| is| may be| might be| could be| would be)(?: also)? possible (?:that|to)\b/i
+const POSSIBLE_OPENING = /^(?:[^,]{0,80},\s*)?(it(?:'s| is| may be| might be| could be| would be)(?: also)? possible (?:that|to))\b/i
 
 /**
  * `In the future, it may be possible to merge them`, `It's possible that an extensible Kind will be added in the future`:
@@ -502,11 +502,11 @@ export function possibilityPutOff(sentence: Sentence, frame: Frame, deadline: Sp
   if (!LATER_TIME.test(text) || WAITS_ON.test(rest) || WAITS_ON.test(opening[0])) return undefined
   // `It is possible that users will hit this limit in the future`: a forecast of what others do.
   if (OTHERS.has(/^\s*([\p{L}']+)/u.exec(rest)?.[1]?.toLowerCase() ?? '')) return undefined
-  const start = opening[0].search(/\bit\b/i)
   const end = opening[0].length
+  const start = end - opening[1].length
   const firstToken = tokens.findIndex((token) => token.start >= start)
   const endToken = tokens.findIndex((token) => token.start >= end)
-  return {category: 'hedge', phrase: opening[0].slice(start), start, end, firstToken, endToken: endToken === -1 ? tokens.length : endToken}
+  return {category: 'hedge', phrase: opening[1], start, end, firstToken, endToken: endToken === -1 ? tokens.length : endToken}
 }
 
 /** Subjects whose wishes are not the authors': `users may want to`. */

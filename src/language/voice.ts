@@ -388,8 +388,9 @@ export function authorsPutOffInLaterClause(text: string, tokens: readonly Token[
     if (subject === -1 || !/^(?:we|i)$/.test(tokens[subject]?.word ?? '')) continue
     const modal = BETWEEN_MODAL_AND_BE.test(tokens[subject + 1]?.word ?? '') || tokens[subject + 1]?.word === 'easily' ? subject + 2 : subject + 1
     if (!/^(?:could|may|might)$/.test(tokens[modal]?.word ?? '') || NOT_PUT_OFF.test(tokens[modal + 1]?.word ?? '')) continue
-    const clause = text.slice(tokens[modal].end).split(/[;:]/, 1)[0]
-    if (LATER_TIME.test(clause.split(',', 1)[0]) && !WAITS_ON.test(clause)) return modal
+    // The later time belongs to the modal's own clause (up to a comma); a condition may follow it (`..., if needed`).
+    const rest = text.slice(tokens[modal].end).split(/[;:]/, 1)[0]
+    if (LATER_TIME.test(rest.split(',', 1)[0]) && !WAITS_ON.test(rest)) return modal
   }
   return -1
 }
