@@ -153,7 +153,8 @@ const files = markdownFiles(corpus)
 for (const filePath of files) {
   const relative = path.relative(corpus, filePath).split(path.sep).join('/')
   const source = relative.split('/')[0]
-  if (ALL_SOURCES_SKIP.test(relative)) continue
+  // Files at the corpus root (SOURCES.md) describe the corpus; no document of a source sits there.
+  if (ALL_SOURCES_SKIP.test(relative) || !relative.includes('/')) continue
   const planSource = STRATEGY_SOURCES.has(source) || RFC_SOURCES.has(source)
   const text = fs.readFileSync(filePath, 'utf8')
   if (text.length > 400_000) continue

@@ -484,8 +484,8 @@ export function removalPutOff(sentence: Sentence, hits: readonly PhraseHit[], de
   )
 }
 
-/** `It may be possible to X`, `It's possible that X will be added`, after at most one leading phrase (`In the future, it may be possible to ...`). */
-const POSSIBLE_OPENING = /^(?:[^,]{0,80},\s*)?(it(?:'s| is| may be| might be| could be| would be)(?: also)? possible (?:that|to))\b/i
+/** `It may be possible to X`, `It's possible that X will be added`, after at most one leading phrase (`In the future, it may be possible to ...`). (`it would be possible to` says what a design allows, like `it will be possible to`.) */
+const POSSIBLE_OPENING = /^(?:[^,]{0,80},\s*)?(it(?:'s| is| may be| might be| could be)(?: also)? possible (?:that|to))\b/i
 
 /**
  * `In the future, it may be possible to merge them`, `It's possible that an extensible Kind will be added in the future`:

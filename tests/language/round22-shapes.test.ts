@@ -69,7 +69,9 @@ describe('a possibility put off to a later time is a hedge', () => {
     // what a change makes possible
     'This makes it possible to add new exporters in the future.',
     // a forecast of what others do
-    'It is possible that users will hit this limit in the future.'
+    'It is possible that users will hit this limit in the future.',
+    // what a design would allow
+    'In the future, it would be possible to restrict access by owner as well.'
   ])('`%s` is not', async (sentence) => {
     expect(await actions(sentence)).toEqual([])
   })
