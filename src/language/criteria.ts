@@ -104,7 +104,15 @@ const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages
  * opinion only in an undated criterion, below), `minimal`, `well` and `address` were counted too and left out of
  * these words: the tune split labels most dated items with them checkable.
  */
-const OPINION_OF_ENOUGH_WORDS = String.raw`sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake[- ]time|confidence|confident|acceptable|acceptably|production[- ]ready|gather(?:ed|ing)? (?:[\w-]+ ){0,2}(?:feedback|data)|address(?:es|ed|ing)? (?:the |any |all )?feedback|if needed|as needed`
+/**
+ * Feedback received, taken in or judged, with no bound on it: `User feedback is addressed`, `Feedback from beta users
+ * has been gathered and addressed`, `Implemented feedback from alpha testers`, `User feedback is green`, a bare
+ * `Feedback from users`. How much, from whom, and when is it enough? (`All feedback addressed`, `No negative feedback`
+ * and `Allow time for feedback (two releases)` are bounded, and checkable.)
+ */
+const FEEDBACK_TAKEN = String.raw`(?:implement(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|act(?:s|ed|ing)? on) (?:(?:the|user|users'?|customer|community|beta|alpha|early)\s+)*feedback|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ )?feedback\b(?: from [\w -]{1,40}?)?(?: \([^)]*\))?(?: (?:is|was|has been|have been|are|were))? (?:(?:gathered|collected|received|incorporated|addressed|acted on|green|positive)(?: and (?:addressed|incorporated|acted on))?\b|$)|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ )?feedback from (?:[\w-]+ ?){1,3}\.?$`
+
+const OPINION_OF_ENOUGH_WORDS = String.raw`sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake[- ]time|confidence|confident|acceptable|acceptably|production[- ]ready|gather(?:ed|ing)? (?:[\w-]+ ){0,2}(?:feedback|data)|address(?:es|ed|ing)? (?:the |any |all )?feedback|${FEEDBACK_TAKEN}|if needed|as needed`
 
 /** `does not introduce excessive CPU usage`, `without excessive load`: a bound nobody set. */
 const NOT_EXCESSIVE = String.raw`(?:\bno|\bnot|n't|\bwithout) (?:\w+ ){0,2}excessive\b`
@@ -465,11 +473,12 @@ function whyUnmeasurable(item: CriteriaItem, configuration: Configuration, dated
 
 /**
  * Results left to judgement whether dated or not: validation with users or in production, coverage expanded
- * (`Validate with user workloads`, `Performance validated under production workloads`, `Expand E2E test coverage`):
+ * (`Validate with user workloads`, `Performance validated under production workloads`, `Expand E2E test coverage`,
+ * `coverage is improved`):
  * when is it enough? (`Feedback ... gathered and addressed` was tried too: the test split labels it checkable.)
  */
 const JUDGED_RESULT =
-  /\b(?:(?:validated?|proven|verified) (?:with|under|in|by|on) (?:\w+ )?(?:users?|production|real|customers?)|(?:expand|extend|increase|improve)(?:s|d|ed|ing)? (?:the )?(?:\w+ ){0,2}coverage)\b/i
+  /\b(?:(?:validated?|proven|verified) (?:with|under|in|by|on) (?:\w+ )?(?:users?|production|real|customers?)|(?:expand|extend|increase|improve)(?:s|d|ed|ing)? (?:the )?(?:\w+ ){0,2}coverage|coverage (?:is|was|has been|will be|gets) (?:expanded|extended|increased|improved))\b/i
 
 /** Words of a result that is done or not: `implemented`, `exists`, `passing`, `removed`. */
 const DONE_STATE = /\b(?:implemented|completed|complete|exists?|added|merged|passing|pass(?:es)?|green|published|documented|released|enabled|removed|deprecated|in place)\b/i

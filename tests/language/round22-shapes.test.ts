@@ -76,3 +76,29 @@ describe('a possibility put off to a later time is a hedge', () => {
     expect(await actions(sentence)).toEqual([])
   })
 })
+
+/** Language messages for a Success Criteria section whose items sit under `### Beta`. */
+const underBeta = (item: string) => ruleMessages(placedIn('Success Criteria', `### Beta\n\n- ${item}`))
+
+describe('feedback taken in with no bound is a criterion left to opinion', () => {
+  it.each([
+    'Feedback from early adopters has been gathered and addressed',
+    'Implemented feedback from the pilot teams',
+    'Operator feedback incorporated from the preview',
+    'Feedback from operators',
+    'Integration tests added and coverage is improved'
+  ])('`%s`', async (item) => {
+    expect(await underBeta(item)).toEqual([expect.stringMatching(/^strategy-measurable-criteria: Success criterion .* has no measurable target/)])
+  })
+
+  it.each([
+    // bounded: every piece of it, none of it, or a time
+    'All feedback from the pilot teams addressed',
+    'No negative feedback from the pilot teams',
+    'Allow time for feedback (two releases).',
+    // a deliverable that is done or not
+    'Integration tests added for the importer'
+  ])('`%s` is checkable', async (item) => {
+    expect(await underBeta(item)).toEqual([])
+  })
+})
