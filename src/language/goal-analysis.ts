@@ -671,6 +671,8 @@ function namesCodeObject(sentence: Sentence, improvement: PhraseHit): boolean {
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
   if (code.length === 0) return false
   const {tokens, text} = sentence
+  // ``Make it easy to export X to `GraphDef` ``: the ease promised is of an action; the code is what the action takes.
+  if (/^make it\b/i.test(improvement.phrase) && tokens[improvement.endToken]?.word === 'to') return false
   let end = sentence.end
   for (let index = improvement.endToken; index < tokens.length; index++) {
     const between = text.slice(tokens[index - 1]?.end ?? 0, tokens[index].start)

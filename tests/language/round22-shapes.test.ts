@@ -102,3 +102,15 @@ describe('feedback taken in with no bound is a criterion left to opinion', () =>
     expect(await underBeta(item)).toEqual([])
   })
 })
+
+describe('the ease of an action is promised whatever code the action takes', () => {
+  it('``Make it easy to X to `code` `` is a vague goal', async () => {
+    expect(await actions('Make it easy to export traces to `otel-collector`.')).toEqual([
+      expect.stringContaining('strategy-vague-goal: `Make it easy to export traces to otel-collector.` promises an improvement (`Make it easy`)')
+    ])
+  })
+
+  it('an improvement of a named code object is checkable', async () => {
+    expect(await actions('Simplify the `metrics.Register` signature.')).toEqual([])
+  })
+})
