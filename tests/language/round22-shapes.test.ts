@@ -114,3 +114,13 @@ describe('the ease of an action is promised whatever code the action takes', () 
     expect(await actions('Simplify the `metrics.Register` signature.')).toEqual([])
   })
 })
+
+describe('a killer feature is a pitch', () => {
+  it('`We believe X is our killer feature` argues from praise, not outcomes', async () => {
+    expect(await actions('We believe the unified search is our killer feature.')).toEqual([expect.stringMatching(/^strategy-unquantified-pitch: .*\(`killer feature`\)/)])
+  })
+
+  it('a killer feature with its outcome in numbers is not', async () => {
+    expect(await actions('The unified search is our killer feature: it cuts time to first result from 40 s to 4 s.')).toEqual([])
+  })
+})
