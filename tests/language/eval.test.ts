@@ -136,11 +136,13 @@ describe('labelled real sentences', () => {
  * Rounds 17 and 18 (354 and 325 fresh rows, 2026-12-05, twenty-second
  * session) joined tune after being read on the code of the session's start:
  * 5 of round 17's 37 flagged rows found with 1 false finding, 5 of round 18's
- * 39 with 1. With the session's changes F1 is 0.754, 0.668, 0.685 and 0.497.
- * Floors: 0.75, 0.66, 0.68, 0.49.
+ * 39 with 1. With the session's changes F1 is 0.754, 0.668, 0.685 and 0.497
+ * after round 18 joined, then 0.769, 0.670, 0.685 and 0.513 after the shapes
+ * learnt from the rows both readers of rounds 17-18 flag.
+ * Floors: 0.76, 0.66, 0.68, 0.51.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  tune: {'strategy-measurable-criteria': 0.75, 'strategy-vague-goal': 0.66, 'strategy-noncommittal': 0.68, 'strategy-unquantified-pitch': 0.49},
+  tune: {'strategy-measurable-criteria': 0.76, 'strategy-vague-goal': 0.66, 'strategy-noncommittal': 0.68, 'strategy-unquantified-pitch': 0.51},
   test: {'strategy-measurable-criteria': 0.5, 'strategy-vague-goal': 0.4, 'strategy-noncommittal': 0.58, 'strategy-unquantified-pitch': 0.32}
 }
 
