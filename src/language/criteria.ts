@@ -14,6 +14,7 @@ import {findMilestones, type Span} from './recognisers.js'
 import {DELIVERING, hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS} from './voice.js'
 import {hitsOf, type Configuration, type Finding} from './configuration.js'
 import {afterIndefiniteArticle, byConcreteMeans, readSentence, subsectionHeadingMatches, type Reading} from './goal-analysis.js'
+import {DECIDING} from './hedges.js'
 
 const CRITERION_NAMES: Record<string, string> = {'success-criteria': 'Success criterion', 'success-metrics': 'Success metric'}
 
@@ -435,6 +436,8 @@ function whyUnmeasurable(item: CriteriaItem, configuration: Configuration, dated
     const reading = readSentence(sentence, configuration)
     const said = (hit: {start: number; end: number}) => quote(text.slice(hit.start, hit.end), 40)
     if (reading.hedge !== undefined && !(dated && reading.hedge.category === 'hedge')) return `\`${said(reading.hedge)}\` leaves it open`
+    const explores = EXPLORATION_OPENING.exec(text)
+    if (explores && !sentence.tokens.some((token) => DECIDING.has(token.word))) return `\`${explores[1]}\` explores, with no result to check`
     const judged = JUDGED_RESULT.exec(text)
     if (judged) return `\`${quote(judged[0], 40)}\` is left to judgement`
     // `Verification that mounts remain consistent after a restart`: a test named with the property it checks, a result.
@@ -475,10 +478,17 @@ function whyUnmeasurable(item: CriteriaItem, configuration: Configuration, dated
  * Results left to judgement whether dated or not: validation with users or in production, coverage expanded
  * (`Validate with user workloads`, `Performance validated under production workloads`, `Expand E2E test coverage`,
  * `coverage is improved`):
- * when is it enough? (`Feedback ... gathered and addressed` was tried too: the test split labels it checkable.)
+ * when is it enough? (Feedback taken in with no bound is FEEDBACK_TAKEN, above.)
  */
 const JUDGED_RESULT =
   /\b(?:(?:validated?|proven|verified) (?:with|under|in|by|on) (?:\w+ )?(?:users?|production|real|customers?)|(?:expand|extend|increase|improve)(?:s|d|ed|ing)? (?:the )?(?:\w+ ){0,2}coverage|coverage (?:is|was|has been|will be|gets) (?:expanded|extended|increased|improved))\b/i
+
+/**
+ * `Evaluate the relationship between X and Y`, `Consider alternative orderings`, `Follow up on the runtime changes`: a
+ * criterion that opens with an exploration names no result to check, unless it ends in a decision (`Evaluate A and B
+ * and pick one`). (`Review the API with SIG Architecture` is done or not.)
+ */
+const EXPLORATION_OPENING = /^(?:[^:]{1,30}:\s*)?(consider|evaluate|assess|asses|investigate|explore|revisit|re-?evaluate|reconsider|research|look into|follow up on)\b/i
 
 /** Words of a result that is done or not: `implemented`, `exists`, `passing`, `removed`. */
 const DONE_STATE = /\b(?:implemented|completed|complete|exists?|added|merged|passing|pass(?:es)?|green|published|documented|released|enabled|removed|deprecated|in place)\b/i

@@ -124,3 +124,22 @@ describe('a killer feature is a pitch', () => {
     expect(await actions('The unified search is our killer feature: it cuts time to first result from 40 s to 4 s.')).toEqual([])
   })
 })
+
+describe('a criterion that opens with an exploration has no result to check', () => {
+  it.each([
+    ['Evaluate the interaction between the quota controller and the scheduler', 'Evaluate'],
+    ['Revisit the retry policy of the importer', 'Revisit'],
+    ['Re-evaluate the default upload timeout', 'Re-evaluate']
+  ])('`%s`', async (item, word) => {
+    expect(await underBeta(item)).toEqual([expect.stringContaining(`(\`${word}\` explores, with no result to check)`)])
+  })
+
+  it.each([
+    // an exploration that ends in a decision
+    'Evaluate the two storage backends and pick one',
+    // a review is done or not
+    'Review the API with SIG Architecture'
+  ])('`%s` is checkable', async (item) => {
+    expect(await underBeta(item)).toEqual([])
+  })
+})
