@@ -108,7 +108,9 @@ const REGARDED = /^(?:the|our|its|their|all|every|each|these|those)$/
 /** Whether `consider`/`evaluate` defers a decision: `consider adding`, `evaluate whether`, `consider both` at the end; not `consider the big picture`. */
 function deferredObject(tokens: readonly Token[], hit: PhraseHit): boolean {
   const word = tokens[hit.endToken - 1].word
-  const next = tokens[hit.endToken]?.word ?? ''
+  // (`consider automatically translating X`: an adverb before the gerund.)
+  const adverb = /^\p{L}{3,}ly$/u.test(tokens[hit.endToken]?.word ?? '') && (tokens[hit.endToken + 1]?.word ?? '').endsWith('ing') ? 1 : 0
+  const next = tokens[hit.endToken + adverb]?.word ?? ''
   // `considering a move to Bazel`, `consider a rewrite`: a change still to decide.
   const change = /^(?:a|an|the)$/.test(next) && /^(?:move|switch|migration|rewrite|change|transition|shift|replacement|port|split|merge)$/.test(tokens[hit.endToken + 1]?.word ?? '')
   return change || DEFERRED_OBJECT.test(next) || (next.endsWith('ing') && next.length > 5) || (word.startsWith('consider') && /^(?:both|either|all|each|them|it|this|that|a|an)$/.test(next) && tokens.length - hit.endToken <= 3)
@@ -132,6 +134,8 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     // (`We seek to reduce the barrier to entry when a developer needs to ...`: an aim's `when` says for which case, it does not wait on one.)
     // (`if we wish`, `if we want`: the authors' own discretion is no condition outside them, the hedge stays.)
     if (word === 'if' && AT_OUR_DISCRETION.test(tokens.slice(index + 1, index + 3).map((token) => token.word).join(' '))) continue
+    // (`we can explore if there should be a separate attribute`, `evaluate if X scales`: `if` as `whether`, the question explored.)
+    if (word === 'if' && WONDERING.test(tokens[index - 1]?.word ?? '')) continue
     // (`in the future if needed`, `when available`: a condition the authors judge themselves hedges too, it does not wait on another event.)
     // (`if there is a need`, `if the need arises`: the same judgement, spelt out; `if we need a bigger refactoring` names what.)
     if ((word === 'if' || word === 'when') && (AS_NEEDED.test(next) || ((next === 'there' || next === 'the') && tokens.slice(index + 2, index + 5).some((token) => token.word === 'need')))) continue
@@ -143,6 +147,9 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
   }
   return false
 }
+
+/** Verbs after which `if` asks `whether`: `explore if`, `evaluate if`, `see if`. */
+const WONDERING = /^(?:explore|investigate|evaluate|consider|check|see|ask|assess|examine|study|discuss|determine|decide|verify|test|know|understand|learn)$/
 
 /** `if we wish`, `if we want to`, `if we decide so`: a condition that only the authors' will meets. */
 const AT_OUR_DISCRETION = /^(?:we|i) (?:wish|want|like|choose|decide|prefer|feel)\b/

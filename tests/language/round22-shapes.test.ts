@@ -143,3 +143,22 @@ describe('a criterion that opens with an exploration has no result to check', ()
     expect(await underBeta(item)).toEqual([])
   })
 })
+
+describe('an exploration the authors leave open', () => {
+  it.each([
+    // `if` after an exploring verb asks `whether`, it sets no condition
+    ['In the future, we can explore if the importer should run in the CLI.', 'In the future'],
+    // an adverb before the deferred gerund
+    ['We can also consider gradually moving the importer to Bazel.', 'also consider']
+  ])('`%s`', async (sentence, hedge) => {
+    expect(await actions(sentence)).toEqual([expect.stringContaining(`strategy-noncommittal: \`${sentence}\` hedges (\`${hedge}\`)`)])
+  })
+
+  it.each([
+    // a condition the plan waits on
+    'We can consider this once the importer ships.',
+    'If the importer ships, we can explore a hosted version.'
+  ])('`%s` is not', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
