@@ -568,6 +568,9 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
     if (WISHES.test(hit.phrase.toLowerCase())) return true
     // `We aim to cut CI time to 10 min by Q3` is a goal; `We aim to improve onboarding` is a wish.
     if (target || deadline || /^wants?$/.test(word)) return false
+    // `aims to bring the benefits of operators to ExternalDNS`, `we aim to extend its benefits to the community`: benefits
+    // aimed at, with none named, are a wish.
+    if (tokens.slice(hit.endToken, hit.endToken + 5).some((token) => token.word === 'benefits')) return true
     // `This proposal aims to create a unified and consistent mechanism`: a deliverable, whatever it is called (`aims to provide X
     // and improve Y` still wishes for the improvement).
     const delivers =

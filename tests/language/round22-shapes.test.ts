@@ -162,3 +162,15 @@ describe('an exploration the authors leave open', () => {
     expect(await actions(sentence)).toEqual([])
   })
 })
+
+describe('benefits aimed at, none named, are a wish', () => {
+  it('`This proposal aims to bring the benefits of X to Y`', async () => {
+    expect(await actions('This proposal aims to bring the benefits of GitOps to the billing team.')).toEqual([
+      expect.stringContaining('strategy-noncommittal: `This proposal aims to bring the benefits of GitOps to the billing team.` hedges (`aims to bring`)')
+    ])
+  })
+
+  it('an aim at a deliverable is a plan', async () => {
+    expect(await actions('This proposal aims to bring the GitOps controller to the billing team.')).toEqual([])
+  })
+})
