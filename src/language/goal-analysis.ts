@@ -22,7 +22,7 @@ import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, isActionVerb, opensConclusion, type Frame, type PlanFrame} from './voice.js'
 import {hitsOf, type Configuration, type Finding, type LanguageRule} from './configuration.js'
-import {headingDated, isHedge, isStrongHedge, laterClauseHedge, openDecisionIn, openWithoutDate, OTHERS, possibilityPutOff, removalPutOff} from './hedges.js'
+import {goalPutOff, headingDated, isHedge, isStrongHedge, laterClauseHedge, openDecisionIn, openWithoutDate, OTHERS, possibilityPutOff, removalPutOff} from './hedges.js'
 
 /** What the analysis found in one sentence. */
 export interface Reading {
@@ -106,7 +106,8 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
       : hits.find((hit) => usable(hit) && !aside(hit) && isStrongHedge(sentence, hit, frame))) ??
     laterClauseHedge(sentence, hits.filter(usable), frame, deadline) ??
     removalPutOff(sentence, hits.filter(usable), deadline) ??
-    possibilityPutOff(sentence, frame, deadline)
+    possibilityPutOff(sentence, frame, deadline) ??
+    goalPutOff(sentence, deadline)
   // `does not follow best practices` argues from best practice as much as `follows best practices` does; `a more idiomatic-feeling union` is a compound that describes.
   const negatedFollowing = (hit: PhraseHit) => FOLLOWING.has(tokens[hit.firstToken - 1]?.word ?? '') && isNegated(tokens, hit)
   const pitch = hits.find(

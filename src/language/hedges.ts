@@ -516,6 +516,27 @@ export function possibilityPutOff(sentence: Sentence, frame: Frame, deadline: Sp
   return {category: 'hedge', phrase: opening[1], start, end, firstToken, endToken: endToken === -1 ? tokens.length : endToken}
 }
 
+/** `Our eventual goal is X`, `The goal of this enhancement would be to eventually remove X`: a goal put off in so many words. */
+const GOAL_PUT_OFF = /\b(eventual goal)\b|\bgoal\b[^.;:]{0,60}?\b(?:is|was|would be|has always been|will be) to (eventually)\b/i
+
+/**
+ * The authors' goal named and put off to an undated later (`The eventual goal of this experimentation is that ...`,
+ * `The goal of this new backend has always been to eventually replace X`), whatever the sentence's form; a deadline
+ * dates it.
+ */
+export function goalPutOff(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
+  if (deadline) return undefined
+  const {text, tokens} = sentence
+  const match = GOAL_PUT_OFF.exec(text)
+  if (!match) return undefined
+  const phrase = match[1] ?? match[2]
+  const start = match.index + match[0].length - phrase.length
+  const end = start + phrase.length
+  const firstToken = tokens.findIndex((token) => token.start >= start)
+  const endToken = tokens.findIndex((token) => token.start >= end)
+  return {category: 'hedge', phrase, start, end, firstToken, endToken: endToken === -1 ? tokens.length : endToken}
+}
+
 /** Subjects whose wishes are not the authors': `users may want to`. */
 export const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps', 'programs', 'crates'])
 
@@ -546,7 +567,7 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
   // to expand ...` still wishes).
   if (hit.phrase.toLowerCase() === 'in the near future' && willWithoutDoubt(tokens, hits, hit)) return false
   // `We will find a fix at some point within the next 6 months`: a time named with the vague one dates the plan.
-  if (TIMING.test(hit.phrase.toLowerCase()) && deadline) return false
+  if ((TIMING.test(hit.phrase.toLowerCase()) || /^eventual goal$/i.test(hit.phrase)) && deadline) return false
   // `We want the design to be able to support more kinds in the future`: room left for later, not a deferred action (`In the future, we may add ...` opens with it and defers).
   if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && EXTENSIBLE.test(text)) return false
   // `other libraries that may be developed in the future`, `the memory which the allocator is least likely to pick in the

@@ -174,3 +174,16 @@ describe('benefits aimed at, none named, are a wish', () => {
     expect(await actions('This proposal aims to bring the GitOps controller to the billing team.')).toEqual([])
   })
 })
+
+describe('a goal put off in so many words is a hedge', () => {
+  it.each([
+    ['The eventual goal of this work is that every service exports traces.', 'eventual goal'],
+    ['The goal of this proposal has always been to eventually retire the v1 API.', 'to eventually']
+  ])('`%s`', async (sentence, hedge) => {
+    expect(await actions(sentence)).toEqual([expect.stringContaining(`strategy-noncommittal: \`${sentence}\` hedges (\`${hedge}\`)`)])
+  })
+
+  it.each(['Our eventual goal is to retire the v1 API by 2027.', 'The goal of this proposal is to retire the v1 API by Q3.'])('`%s`, dated, is not', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
