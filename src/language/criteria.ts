@@ -97,6 +97,14 @@ const TITLE = /^(?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([^)]*\))?$/u
 const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages|tickets|pages|time to|rate|number of|count|ratio|latency|percentage|score|frequency|coverage|adoption|satisfaction|nps|mttr|mttd|throughput|uptime|availability|cost|spend|duration|lead time|velocity|retention|churn|engagement)\b/i
 
 /**
+ * Feedback received, taken in or judged, with no bound on it: `User feedback is addressed`, `Feedback from beta users
+ * has been gathered and addressed`, `Implemented feedback from alpha testers`, `User feedback is green`, a bare
+ * `Feedback from users`. How much, from whom, and when is it enough? (`All feedback addressed`, `No negative feedback`
+ * and `Allow time for feedback (two releases)` are bounded, and checkable.)
+ */
+const FEEDBACK_TAKEN = String.raw`(?:implement(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|act(?:s|ed|ing)? on) (?:(?:the|user|users'?|customer|community|beta|alpha|early)\s+)*feedback|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ )?feedback\b(?: from [\w -]{1,40}?)?(?: \([^)]*\))?(?: (?:is|was|has been|have been|are|were))? (?:(?:gathered|collected|received|incorporated|addressed|acted on|green|positive)(?: and (?:addressed|incorporated|acted on))?\b|$)|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ )?feedback from (?:[\w-]+ ?){1,3}(?=\.?$)`
+
+/**
  * Words that leave a criterion to judgement even when it names a deliverable (`sufficient`, `real-world usage`,
  * `Confirm the UX is acceptable`, `Production-ready error handling`, `Gather data from scale tests`, `does not
  * introduce excessive CPU usage`: who says when it is enough?). `acceptable`, `confident`, `production-ready`,
@@ -105,14 +113,6 @@ const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages
  * opinion only in an undated criterion, below), `minimal`, `well` and `address` were counted too and left out of
  * these words: the tune split labels most dated items with them checkable.
  */
-/**
- * Feedback received, taken in or judged, with no bound on it: `User feedback is addressed`, `Feedback from beta users
- * has been gathered and addressed`, `Implemented feedback from alpha testers`, `User feedback is green`, a bare
- * `Feedback from users`. How much, from whom, and when is it enough? (`All feedback addressed`, `No negative feedback`
- * and `Allow time for feedback (two releases)` are bounded, and checkable.)
- */
-const FEEDBACK_TAKEN = String.raw`(?:implement(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|act(?:s|ed|ing)? on) (?:(?:the|user|users'?|customer|community|beta|alpha|early)\s+)*feedback|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ )?feedback\b(?: from [\w -]{1,40}?)?(?: \([^)]*\))?(?: (?:is|was|has been|have been|are|were))? (?:(?:gathered|collected|received|incorporated|addressed|acted on|green|positive)(?: and (?:addressed|incorporated|acted on))?\b|$)|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ )?feedback from (?:[\w-]+ ?){1,3}\.?$`
-
 const OPINION_OF_ENOUGH_WORDS = String.raw`sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake[- ]time|confidence|confident|acceptable|acceptably|production[- ]ready|gather(?:ed|ing)? (?:[\w-]+ ){0,2}(?:feedback|data)|address(?:es|ed|ing)? (?:the |any |all )?feedback|${FEEDBACK_TAKEN}|if needed|as needed`
 
 /** `does not introduce excessive CPU usage`, `without excessive load`: a bound nobody set. */
@@ -488,7 +488,7 @@ const JUDGED_RESULT =
  * criterion that opens with an exploration names no result to check, unless it ends in a decision (`Evaluate A and B
  * and pick one`). (`Review the API with SIG Architecture` is done or not.)
  */
-const EXPLORATION_OPENING = /^(?:[^:]{1,30}:\s*)?(consider|evaluate|assess|asses|investigate|explore|revisit|re-?evaluate|reconsider|research|look into|follow up on)\b/i
+const EXPLORATION_OPENING = /^(?:[^:]{1,30}:\s*)?(consider|evaluate|assess|investigate|explore|revisit|re-?evaluate|reconsider|research|look into|follow up on)\b/i
 
 /** Words of a result that is done or not: `implemented`, `exists`, `passing`, `removed`. */
 const DONE_STATE = /\b(?:implemented|completed|complete|exists?|added|merged|passing|pass(?:es)?|green|published|documented|released|enabled|removed|deprecated|in place)\b/i

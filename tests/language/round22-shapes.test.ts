@@ -86,6 +86,7 @@ describe('feedback taken in with no bound is a criterion left to opinion', () =>
     'Implemented feedback from the pilot teams',
     'Operator feedback incorporated from the preview',
     'Feedback from operators',
+    'Feedback from operators.',
     'Integration tests added and coverage is improved'
   ])('`%s`', async (item) => {
     expect(await underBeta(item)).toEqual([expect.stringMatching(/^strategy-measurable-criteria: Success criterion .* has no measurable target/)])
