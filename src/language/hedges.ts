@@ -63,6 +63,13 @@ export function openDecisionIn(text: string): RegExpExecArray | null {
   return NAMES_A_LIST.test(text.slice(Math.max(0, open.index - 60), open.index)) ? null : open
 }
 
+/** A hedge found by its characters rather than by the phrase lists: the hit over `start`-`end` of the sentence. */
+function hedgeAt(sentence: Sentence, phrase: string, start: number, end: number): PhraseHit {
+  const firstToken = sentence.tokens.findIndex((token) => token.end > start)
+  const endToken = sentence.tokens.findIndex((token) => token.start >= end)
+  return {category: 'hedge', phrase, start, end, firstToken, endToken: endToken === -1 ? sentence.tokens.length : endToken}
+}
+
 /** `The roadmap is still TBD`: an open decision with no date to settle it, as the hedge it is. */
 export function openWithoutDate(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
   // `...; we will decide after the load tests`: it says how it will be settled.
@@ -70,10 +77,8 @@ export function openWithoutDate(sentence: Sentence, deadline: Span | undefined):
   const open = openDecisionIn(sentence.text)
   // `No open questions remain about X`: every decision is settled, a checkable end state.
   if (!open || /\b(?:no|zero|without)\s+$/i.test(sentence.text.slice(0, open.index))) return undefined
-  const start = open.index + open[0].length - open[0].trimStart().length
-  const firstToken = sentence.tokens.findIndex((token) => token.end > start)
-  const endToken = sentence.tokens.findIndex((token) => token.start >= open.index + open[0].length)
-  return {category: 'hedge', phrase: open[0].trim(), start, end: open.index + open[0].length, firstToken, endToken: endToken === -1 ? sentence.tokens.length : endToken}
+  const end = open.index + open[0].length
+  return hedgeAt(sentence, open[0].trim(), end - open[0].trimStart().length, end)
 }
 
 /** What may follow `consider`, `evaluate` when they defer a decision: `consider adding`, `evaluate whether`, `evaluate options`. */
@@ -502,18 +507,14 @@ const POSSIBLE_OPENING = /^(?:[^,]{0,80},\s*)?(it(?:'s| is| may be| might be| co
  */
 export function possibilityPutOff(sentence: Sentence, frame: Frame, deadline: Span | undefined): PhraseHit | undefined {
   if (deadline || (!frame.plan && frame.reason !== 'description')) return undefined
-  const {text, tokens} = sentence
+  const {text} = sentence
   const opening = POSSIBLE_OPENING.exec(text)
   if (!opening) return undefined
   const rest = text.slice(opening[0].length)
   if (!LATER_TIME.test(text) || WAITS_ON.test(rest) || WAITS_ON.test(opening[0])) return undefined
   // `It is possible that users will hit this limit in the future`: a forecast of what others do.
   if (OTHERS.has(/^\s*([\p{L}']+)/u.exec(rest)?.[1]?.toLowerCase() ?? '')) return undefined
-  const end = opening[0].length
-  const start = end - opening[1].length
-  const firstToken = tokens.findIndex((token) => token.start >= start)
-  const endToken = tokens.findIndex((token) => token.start >= end)
-  return {category: 'hedge', phrase: opening[1], start, end, firstToken, endToken: endToken === -1 ? tokens.length : endToken}
+  return hedgeAt(sentence, opening[1], opening[0].length - opening[1].length, opening[0].length)
 }
 
 /** `Our eventual goal is X`, `The goal of this enhancement would be to eventually remove X`: a goal put off in so many words. */
@@ -526,15 +527,11 @@ const GOAL_PUT_OFF = /\b(eventual goal)\b|\bgoal\b[^.;:]{0,60}?\b(?:is|was|would
  */
 export function goalPutOff(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
   if (deadline) return undefined
-  const {text, tokens} = sentence
-  const match = GOAL_PUT_OFF.exec(text)
+  const match = GOAL_PUT_OFF.exec(sentence.text)
   if (!match) return undefined
   const phrase = match[1] ?? match[2]
-  const start = match.index + match[0].length - phrase.length
-  const end = start + phrase.length
-  const firstToken = tokens.findIndex((token) => token.start >= start)
-  const endToken = tokens.findIndex((token) => token.start >= end)
-  return {category: 'hedge', phrase, start, end, firstToken, endToken: endToken === -1 ? tokens.length : endToken}
+  const end = match.index + match[0].length
+  return hedgeAt(sentence, phrase, end - phrase.length, end)
 }
 
 /** Subjects whose wishes are not the authors': `users may want to`. */
