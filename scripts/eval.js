@@ -58,7 +58,8 @@ export const TUNE_ROUNDS = [
   {name: 'round 15', first: 8094, last: 8554, drawn: 'like the test split'},
   {name: 'round 16', first: 8555, last: 9002, drawn: 'like the test split'},
   {name: 'round 17', first: 9003, last: 9356, drawn: 'like the test split'},
-  {name: 'round 18', first: 9357, last: 9684, drawn: 'like the test split'}
+  {name: 'round 18', first: 9357, last: 9684, drawn: 'like the test split'},
+  {name: 'round 19', first: 9685, last: 10007, drawn: 'like the test split'}
 ]
 
 /** The round a tune row was drawn in, by its id (`r4798` is round 9's first). */

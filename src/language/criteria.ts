@@ -437,7 +437,7 @@ function whyUnmeasurable(item: CriteriaItem, configuration: Configuration, dated
     const said = (hit: {start: number; end: number}) => quote(text.slice(hit.start, hit.end), 40)
     if (reading.hedge !== undefined && !(dated && reading.hedge.category === 'hedge')) return `\`${said(reading.hedge)}\` leaves it open`
     const explores = EXPLORATION_OPENING.exec(text)
-    if (explores && !sentence.tokens.some((token) => DECIDING.has(token.word))) return `\`${explores[1]}\` explores, with no result to check`
+    if (explores && !CHECKED_BY.test(text) && !sentence.tokens.some((token) => DECIDING.has(token.word))) return `\`${explores[1]}\` explores, with no result to check`
     const judged = JUDGED_RESULT.exec(text)
     if (judged) return `\`${quote(judged[0], 40)}\` is left to judgement`
     // `Verification that mounts remain consistent after a restart`: a test named with the property it checks, a result.
@@ -486,9 +486,12 @@ const JUDGED_RESULT =
 /**
  * `Evaluate the relationship between X and Y`, `Consider alternative orderings`, `Follow up on the runtime changes`: a
  * criterion that opens with an exploration names no result to check, unless it ends in a decision (`Evaluate A and B
- * and pick one`). (`Review the API with SIG Architecture` is done or not.)
+ * and pick one`) or names how it is checked (CHECKED_BY). (`Review the API with SIG Architecture` is done or not.)
  */
 const EXPLORATION_OPENING = /^(?:[^:]{1,30}:\s*)?(consider|evaluate|assess|investigate|explore|revisit|re-?evaluate|reconsider|research|look into|follow up on)\b/i
+
+/** `Evaluate X with benchmarks at the e2e level`, `Evaluate CRD scalability against the previous scale target`: an evaluation that names how it is run or what it is held against is a check done or not. */
+const CHECKED_BY = /\b(?:(?:with|using|via|through|by running) (?:[\w-]+ ){0,3}(?:benchmarks?|tests?|load tests?|scale tests?|experiments?)|against)\b/i
 
 /** Words of a result that is done or not: `implemented`, `exists`, `passing`, `removed`. */
 const DONE_STATE = /\b(?:implemented|completed|complete|exists?|added|merged|passing|pass(?:es)?|green|published|documented|released|enabled|removed|deprecated|in place)\b/i

@@ -138,6 +138,9 @@ describe('a criterion that opens with an exploration has no result to check', ()
   it.each([
     // an exploration that ends in a decision
     'Evaluate the two storage backends and pick one',
+    // an evaluation that names how it is run, or what it is held against (round 19)
+    'Evaluate the importer with load tests at the e2e level',
+    'Evaluate the importer against the previous scale target',
     // a review is done or not
     'Review the API with SIG Architecture'
   ])('`%s` is checkable', async (item) => {
