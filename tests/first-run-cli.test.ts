@@ -317,12 +317,12 @@ describe.concurrent('eval.js --rounds: the tune split round by round', () => {
 
   it('counts each round apart, by row id, and names a round not yet listed', async () => {
     const {formatRounds, roundOf} = await import('../scripts/eval.js')
-    expect([roundOf({id: 'r0001'}), roundOf({id: 'r4798'}), roundOf({id: 'r7619'}), roundOf({id: 'r9999'})]).toEqual(['rounds 1-2', 'round 9', 'round 13', 'later rounds'])
+    expect([roundOf({id: 'r0001'}), roundOf({id: 'r4798'}), roundOf({id: 'r7619'}), roundOf({id: 'r99999'})]).toEqual(['rounds 1-2', 'round 9', 'round 13', 'later rounds'])
     const rows = [
       {id: 'r4798', label: 'strategy-noncommittal', predicted: ['strategy-noncommittal']},
       {id: 'r4799', label: 'none', predicted: ['strategy-noncommittal']},
       {id: 'r4800', label: 'strategy-vague-goal', predicted: []},
-      {id: 'r9999', label: 'none', predicted: []}
+      {id: 'r99999', label: 'none', predicted: []}
     ]
     const lines = formatRounds(rows).split('\n')
     expect(lines[0]).toBe('tune split by round (TP / FP / FN)')
