@@ -233,7 +233,7 @@ const EMITTED = /^(?:alerts?|errors?|exceptions?|warnings?|events?|issues?|conce
 const PROMISE = /^(?:effortless\w*|delight\w*|seamless\w*|frictionless|painless|lovable|world[- ]class|best[- ]in[- ]class|hassle free|magical|great (?:developer )?experience)$/i
 
 /** The promises of PROMISE that praise the experience itself, not the ease of a step (`a seamless transition`). */
-const PRAISE = /^(?:delight\w*|lovable|world[- ]class|best[- ]in[- ]class|magical|great (?:developer )?experience)$/i
+const PRAISE = /^(?:delight\w*|lovable|must-have|world[- ]class|best[- ]in[- ]class|magical|great (?:developer )?experience)$/i
 
 /** Verbs that set a priority: vague only when what they prioritise is an abstract quality (`Prioritise platform stability`), not a thing (`Focus on user-writable locations`). */
 const PRIORITY = /^(?:prioriti[sz]\w*|focus(?:ing)? on|invest(?:ing)? in|continue investing in)$/
@@ -281,6 +281,9 @@ const ENSURING = new Set(['ensure', 'ensures', 'ensuring', 'guarantee', 'sure'])
 
 /** Qualities that, unqualified, describe what a design is rather than promise a change. */
 const DESIGN_PROPERTY = /^(?:simple|consistent)$/i
+
+/** Qualities that are a goal only after a making verb (`make X successful`, `make the search engine more useful`). */
+const MADE_ONLY = /^(?:successful|elegant|must-have|more useful|more stable|more mature)$/i
 
 /** Verbs of providing a thing: `provide`, `offer`, `add`. */
 const PROVIDING = /^(?:provide|provides|providing|offer|offers|offering|add|adds|adding|give|gives|giving|create|creates|creating|build|builds|building|expose|exposes|exposing)$/
@@ -335,6 +338,9 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // simple as it can be`: a design's property, which review can check; `simpler`, `more consistent` and `make the
   // CLI consistent` promise a change.
   if (hit.category === 'quality' && DESIGN_PROPERTY.test(hit.phrase) && !comparative && makingVerbBefore(tokens, hit) === -1) return false
+  // `Make cloud successful at massive scale` promises a state, but `results in successful PVC creation` describes an
+  // outcome: these qualities are a goal only as what a making verb aims at.
+  if (hit.category === 'quality' && MADE_ONLY.test(hit.phrase) && makingVerbBefore(tokens, hit) === -1) return false
   // (`Build a delightful product that devs love`, `a world-class platform`: praise promised, whatever the article; `a
   // seamless transition` describes the deliverable.)
   if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit) && !PRAISE.test(hit.phrase)) return false
@@ -354,7 +360,9 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
     return done && (after === undefined || !['for', 'by', 'to', 'with', 'in'].includes(after) || ['every', 'all', 'each'].includes(tokens[hit.endToken + 1]?.word ?? ''))
   }
   // `Make sure that X is smooth`, `Ensure our system remains easy to change`: the quality is the plan.
-  if ((ENSURING.has(tokens[predicate]?.word ?? '') || tokens[predicate + 1]?.word === 'sure') && hit.category === 'quality') return true
+  // (`Make it so that every developer feels empowered`: the state made, as after `make sure`.)
+  const makesItSo = MAKING.has(tokens[predicate]?.word ?? '') && tokens[predicate + 1]?.word === 'it' && tokens[predicate + 2]?.word === 'so'
+  if ((ENSURING.has(tokens[predicate]?.word ?? '') || tokens[predicate + 1]?.word === 'sure' || makesItSo) && hit.category === 'quality') return true
   // `... and make it easy for developers to ...`, `making deployments easier`: a quality the plan makes, in any clause.
   // `Expose X in the JSON to make it possible to reliably observe Y`: a purpose of a concrete action (`to make` after the main verb) does not.
   const at = makingVerbBefore(tokens, hit)

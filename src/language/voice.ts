@@ -202,6 +202,16 @@ function verbSeries(rest: string, actions: ReadonlySet<string>): boolean {
   return last !== undefined && isActionVerb(last, actions)
 }
 
+/** `Recognizing the power of X, we aim to ...`, `Building on Y, we will ...`: a participle phrase up to a comma the authors' clause follows. */
+function leadingParticiple(text: string, tokens: readonly Token[], start: number): boolean {
+  if (!/ing$/.test(tokens[start]?.word ?? '')) return false
+  const limit = tokens[Math.min(tokens.length - 1, start + 14)]?.end ?? text.length
+  const comma = text.slice(tokens[start].start, limit).indexOf(',')
+  if (comma === -1) return false
+  const after = tokens.find((token) => token.start > tokens[start].start + comma)
+  return after !== undefined && /^(?:we|i)$/.test(after.word)
+}
+
 /** The first token of the main clause: after a leading label (`Goal:`), list numbering and a leading phrase up to its comma (`In 2026, we ...`). */
 function mainClauseStart(text: string, tokens: readonly Token[]): {start: number; conditional: boolean} {
   let start = 0
@@ -219,7 +229,7 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
   }
   const first = tokens[start]?.word
   const rest = text.slice(tokens[start]?.start ?? 0)
-  if (first !== undefined && LEADING_SUBORDINATE.has(first)) {
+  if (first !== undefined && (LEADING_SUBORDINATE.has(first) || leadingParticiple(text, tokens, start))) {
     const hedging = HEDGING_CONDITION.test(rest)
     // The leading phrase ends at its comma, within the first 14 words.
     const limit = tokens[Math.min(tokens.length - 1, start + 14)]?.end ?? text.length
