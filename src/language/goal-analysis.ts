@@ -337,7 +337,9 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // `A simple API for log forwarding`, `Consistent behavior across build configurations`, `The design should be as
   // simple as it can be`: a design's property, which review can check; `simpler`, `more consistent` and `make the
   // CLI consistent` promise a change.
-  if (hit.category === 'quality' && DESIGN_PROPERTY.test(hit.phrase) && !comparative && makingVerbBefore(tokens, hit) === -1) return false
+  // (`Make all the workflows that require navigating the org chart easy.`: an instruction to make, its quality the last word, however long the object.)
+  const madeLast = frame.kind === 'imperative' && MAKING.has(tokens[predicate]?.word ?? '') && hit.endToken >= tokens.length
+  if (hit.category === 'quality' && DESIGN_PROPERTY.test(hit.phrase) && !comparative && !madeLast && makingVerbBefore(tokens, hit) === -1) return false
   // `Make cloud successful at massive scale` promises a state, but `results in successful PVC creation` describes an
   // outcome: these qualities are a goal only as what a making verb aims at.
   if (hit.category === 'quality' && MADE_ONLY.test(hit.phrase) && makingVerbBefore(tokens, hit) === -1) return false
@@ -365,7 +367,7 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if ((ENSURING.has(tokens[predicate]?.word ?? '') || tokens[predicate + 1]?.word === 'sure' || makesItSo) && hit.category === 'quality') return true
   // `... and make it easy for developers to ...`, `making deployments easier`: a quality the plan makes, in any clause.
   // `Expose X in the JSON to make it possible to reliably observe Y`: a purpose of a concrete action (`to make` after the main verb) does not.
-  const at = makingVerbBefore(tokens, hit)
+  const at = madeLast ? predicate : makingVerbBefore(tokens, hit)
   if (hit.category === 'quality' && at !== -1) {
     // `write an RFC that will limit the scope and make it easier to ...`: the benefit of a deliverable, in a relative clause.
     if (tokens.slice(predicate + 1, at).some((token) => token.word === 'that' || token.word === 'which')) return false

@@ -97,3 +97,54 @@ describe('feedback of two words taken in with no bound is a criterion left to op
     expect(await underGA(item)).toEqual([])
   })
 })
+
+describe('a gain shown or confirmed with no size is left to judgement', () => {
+  it.each([
+    ['Load tests confirm gains of the new cache', 'confirm gains'],
+    ['Benchmarks showing throughput improvements for sharded queues.', 'showing throughput improvements'],
+    ['Soak tests are running and show improvement', 'show improvement']
+  ])('`%s`', async (item, judged) => {
+    expect(await underGA(item)).toEqual([expect.stringContaining(`(\`${judged}\` is left to judgement)`)])
+  })
+
+  it.each([
+    // a size
+    'Benchmarks show a 20% improvement for sharded queues.',
+    // a deliverable: tests that show something
+    'Add tests that clearly demonstrate the benefits of the cache'
+  ])('`%s` is checkable', async (item) => {
+    expect(await underGA(item)).toEqual([])
+  })
+})
+
+describe('`thoroughly`, `ready for production`, `proven stability`: enough by whose judgement?', () => {
+  it.each([
+    ['Importer is thoroughly tested', 'thoroughly'],
+    ['Importer stable and ready for production use', 'ready for production'],
+    ['Release with proven stability in production environments', 'proven stability']
+  ])('`%s`', async (item, opinion) => {
+    expect(await underGA(item)).toEqual([expect.stringContaining(`(\`${opinion}\` is a matter of opinion)`)])
+  })
+
+  it.each(['Importer is tested with unit and e2e tests', 'Importer is stable in Beta for 2 full release cycles'])('`%s` is checkable', async (item) => {
+    expect(await underGA(item)).toEqual([])
+  })
+})
+
+describe('an instruction to make, its quality the last word, however long the object', () => {
+  it.each([
+    ['Make every workflow that needs the org chart to find an owner easy.', 'easy'],
+    ['Make the deploy of every service in the payments area consistent.', 'consistent']
+  ])('`%s`', async (sentence, quality) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(new RegExp(`^strategy-vague-goal: .* promises an improvement \\(\`${quality}\`\\)`))])
+  })
+
+  it.each([
+    // a design property stated, no instruction to make it
+    'The deploy of every service in the payments area is consistent.',
+    // a quality inside the object, not the state made
+    'Make an easy path for every team that owns a service the default.'
+  ])('`%s` stays fine', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
