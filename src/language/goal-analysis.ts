@@ -711,14 +711,17 @@ export function byConcreteMeans(sentence: Sentence, improvement: PhraseHit, hits
   if (improvement.category !== 'improvement' || /\b(?:easy|easier|simple|simpler|possible|faster|quicker)\b/i.test(improvement.phrase)) return false
   // (`to only include`, `to always point`: an adverb may sit between.)
   const verbAfter = (index: number) => (/^(?:only|always|also|never|automatically)$/.test(after[index + 1]?.word ?? '') ? after[index + 2] : after[index + 1])?.word ?? ''
-  const to = after.findIndex((token, index) => token.word === 'to' && index <= 10 && RESULT_VERBS.test(verbAfter(index)))
+  // (`by providing a proper way to handle tokens`: what a thing offered lets people do, not the result.)
+  // (`to ensure that the status is not overwritten` states the result; `to ensure proper access control` names a quality.)
+  const resultAfter = (index: number) => RESULT_VERBS.test(verbAfter(index)) || (after[index + 1]?.word === 'ensure' && after[index + 2]?.word === 'that')
+  const to = after.findIndex((token, index) => token.word === 'to' && index <= 10 && resultAfter(index) && !/^(?:way|ways|means|mechanism)$/.test(after[index - 1]?.word ?? ''))
   if (to === -1 || /[,;:]/.test(sentence.text.slice(improvement.end, after[to].start))) return false
   const from = after[to].start
   return !hits.some((hit) => hit.start > from && (hit.category === 'improvement' || hit.category === 'quality'))
 }
 
 /** Verbs of an observable result after `to`: `to make X point to Y`, `to include scenarios`, `to enable autocompletion`. */
-const RESULT_VERBS = /^(?:make|update|point|include|send|track|enable|support|add|expose|report|emit|record|show|display|use)$/
+const RESULT_VERBS = /^(?:make|update|point|include|send|track|enable|support|add|expose|report|emit|record|show|display|use|work|handle|accept|reject|detect|warn|guarantee|prevent|catch)$/
 
 /** What teams adopt as a slogan rather than a component: `Adopt microservices`, `Move to the cloud`. */
 const GENERIC_ADOPTION = /^(?:(?:the|a|an)\s+)?(?:more\s+\w+|single\s+\w+|micro-?services?(?:\s+architecture)?|platform model|data[- ]driven(?:\s+\w+)?|(?:the\s+)?cloud|cloud[- ]native|serverless|devops|agile|ai|ml|machine learning|containers?|kubernetes|k8s|event[- ]driven(?: architecture)?|micro[- ]?frontends?|a monorepo|monorepos?|gitops|platform engineering|data mesh|(?:a\s+)?service mesh|modern (?:tooling|technolog\w+|stack)|new technolog\w+|best practices|open source|infrastructure as code|trunk[- ]based development|continuous (?:delivery|deployment))\b/i

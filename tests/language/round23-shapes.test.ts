@@ -148,3 +148,23 @@ describe('an instruction to make, its quality the last word, however long the ob
     expect(await actions(sentence)).toEqual([])
   })
 })
+
+describe('an improvement whose purpose states an observable result is a concrete change', () => {
+  it.each([
+    'Improve the retry logic to work with idempotent handlers',
+    'Improve the presubmit test to guarantee that new PRs add no forbidden dependencies',
+    'Improve pod readiness handling to ensure that a status is never overwritten by the kubelet'
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+
+  it.each([
+    // a quality, not a result
+    'Improve the presubmit test to ensure proper coverage',
+    'Improve the importer to work better',
+    // what a thing offered lets people do
+    'Improve security by providing a proper way to handle tokens'
+  ])('`%s` is still a vague goal', async (sentence) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-vague-goal: .* promises an improvement \(`Improve`\)/)])
+  })
+})
