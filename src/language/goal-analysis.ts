@@ -442,7 +442,15 @@ export function judgeSentence(
   }
   // A paragraph that leads into a list (an objective and its key results, `We will improve onboarding in three ways:`) is
   // measured by its items, which are read on their own.
-  if (reads('strategy-vague-goal') && !notPlans && !leadIn) {
+  // Under `### Motivation` or `### Overview`, `Easier and more intuitive for end users.` and `IPI installation will make
+  // it much simpler` argue why: only an instruction or the authors' own plan (`Improve X`, `We want to improve X`) sets a goal.
+  // (`Easy to distribute.`, `User-friendly minimal API.`: a quality that opens a fragment is no instruction either.)
+  const qualityFragment = reading.improvement?.category === 'quality' && reading.frame.plan && reading.improvement.firstToken === reading.frame.predicate
+  // (Only in the type's own sections: under goal headings `## Motivation` often holds `### The next 6 months`, and
+  // goal-headings.ts tells the topics apart.)
+  const arguesWhy =
+    document.ruleReads('strategy-vague-goal', section) && inSubsectionArguingWhy(section, document) && reading.frame.plan && (!PLAN_VOICES.has(reading.frame.kind) || qualityFragment)
+  if (reads('strategy-vague-goal') && !notPlans && !leadIn && !arguesWhy) {
     const vague = vagueness(reading, configuration)
     // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
     if (vague && !measuredInItem(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}
@@ -479,6 +487,12 @@ const GOAL_RULES: ReadonlySet<LanguageRule> = new Set(['strategy-vague-goal', 's
  * left out under headings that name goals (src/model/goal-headings.ts, ASIDE_TOPIC).
  */
 const inSubsectionAboutAnotherTopic = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAnAside(current.key)))
+
+/** `### Motivation`, `### Rationale`, `### Overview`, `### Why this is important`: a subsection that argues why. */
+const inSubsectionArguingWhy = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => /\b(?:motivation|rationale|overview|why)\b/.test(current.key)))
+
+/** The voices that set a goal wherever they stand: an instruction, the authors' own plan. */
+const PLAN_VOICES: ReadonlySet<string> = new Set(['imperative', 'first-person'])
 
 /**
  * Whether the section, or a section between it and the type's section it belongs to, has a heading that

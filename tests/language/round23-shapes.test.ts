@@ -168,3 +168,25 @@ describe('an improvement whose purpose states an observable result is a concrete
     expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-vague-goal: .* promises an improvement \(`Improve`\)/)])
   })
 })
+
+/** Language messages for a `### Motivation` subsection of Coherent Actions. */
+const underMotivation = (text: string) => ruleMessages(placedIn('Coherent Actions', `### Motivation\n\n${text}`))
+
+describe('under `### Motivation`, a fragment or a claim argues why; an instruction or the authors\' plan sets a goal', () => {
+  it.each([
+    'Easier and more intuitive for end users.',
+    'Easy to distribute.',
+    'The new importer will make onboarding much simpler.',
+    'Additionally, service accounts are much more intuitive for operators.'
+  ])('`%s`', async (text) => {
+    expect(await underMotivation(text)).toEqual([])
+  })
+
+  it.each(['Improve the importer.', 'We want to improve the importer.'])('`%s` is still a vague goal', async (text) => {
+    expect(await underMotivation(text)).toEqual([expect.stringMatching(/^strategy-vague-goal: /)])
+  })
+
+  it('`Easier and more intuitive for end users.` straight under Coherent Actions is still a vague goal', async () => {
+    expect(await actions('Easier and more intuitive for end users.')).toEqual([expect.stringMatching(/^strategy-vague-goal: /)])
+  })
+})
