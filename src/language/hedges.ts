@@ -118,7 +118,14 @@ function deferredObject(tokens: readonly Token[], hit: PhraseHit): boolean {
   const next = tokens[hit.endToken + adverb]?.word ?? ''
   // `considering a move to Bazel`, `consider a rewrite`: a change still to decide.
   const change = /^(?:a|an|the)$/.test(next) && /^(?:move|switch|migration|rewrite|change|transition|shift|replacement|port|split|merge)$/.test(tokens[hit.endToken + 1]?.word ?? '')
-  return change || DEFERRED_OBJECT.test(next) || (next.endsWith('ing') && next.length > 5) || (word.startsWith('consider') && /^(?:both|either|all|each|them|it|this|that|a|an)$/.test(next) && tokens.length - hit.endToken <= 3)
+  // (`we can consider this for the future`, `consider it later`: the object put off.)
+  const putOff = /^(?:them|it|this|that)$/.test(next) && /^(?:for the future|in the future|later|at a later)\b(?! of\b)/.test(tokens.slice(hit.endToken + 1, hit.endToken + 5).map((token) => token.word).join(' '))
+  // (`We consider this important`, `consider it a bug`, `consider them as X`: regard, what the object is held to be.)
+  const held = /^(?:important|necessary|essential|critical|harmful|safe|unsafe|risky|complete|done|stable|ready|sufficient|enough|useful|valuable|acceptable|unacceptable|required|optional|good|bad|fine|worth)$/
+  const after = tokens[hit.endToken + 1]?.word ?? ''
+  const regard = /^(?:a|an|as|to|the)$/.test(after) || held.test(after) || /(?:ive|ous|ble|ful|ic)$/.test(after) || held.test(tokens[tokens.length - 1]?.word ?? '')
+  const shortObject = /^(?:both|either|all|each|them|it|this|that|a|an)$/.test(next) && tokens.length - hit.endToken <= 3 && !(/^(?:them|it|this|that)$/.test(next) && regard)
+  return change || DEFERRED_OBJECT.test(next) || (next.endsWith('ing') && next.length > 5) || (word.startsWith('consider') && (putOff || shortObject))
 }
 
 /** Verbs of harm: `potentially break`, `might slow down` describe a risk. */

@@ -190,3 +190,19 @@ describe('under `### Motivation`, a fragment or a claim argues why; an instructi
     expect(await actions('Easier and more intuitive for end users.')).toEqual([expect.stringMatching(/^strategy-vague-goal: /)])
   })
 })
+
+describe('`consider this for the future`: the object put off; `consider this important`: regard', () => {
+  it.each(["It's all client polish, so we can consider this for the future.", 'We can consider it later.', 'We should consider this component.'])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: .* hedges \(`(?:We should )?consider`\)/)])
+  })
+
+  it.each([
+    // regard: what the authors think of it
+    'We consider this for the future of the platform.',
+    'We consider this important.',
+    'We consider it a bug.',
+    'We consider this approach harmful.'
+  ])('`%s` stays fine', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
