@@ -60,7 +60,8 @@ export const TUNE_ROUNDS = [
   {name: 'round 17', first: 9003, last: 9356, drawn: 'like the test split'},
   {name: 'round 18', first: 9357, last: 9684, drawn: 'like the test split'},
   {name: 'round 19', first: 9685, last: 10007, drawn: 'like the test split'},
-  {name: 'round 20', first: 10008, last: 10222, drawn: 'like the test split'}
+  {name: 'round 20', first: 10008, last: 10222, drawn: 'like the test split'},
+  {name: 'round 21', first: 10223, last: 10546, drawn: 'like the test split, mostly rfc-goals'}
 ]
 
 /** The round a tune row was drawn in, by its id (`r4798` is round 9's first). */

@@ -544,6 +544,12 @@ export function goalPutOff(sentence: Sentence, deadline: Span | undefined): Phra
 /** Subjects whose wishes are not the authors': `users may want to`. */
 export const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'folks', 'you', 'they', 'them', 'companies', 'one', 'someone', 'anyone', 'contributors', 'operators', 'administrators', 'admins', 'consumers', 'callers', 'projects', 'libraries', 'applications', 'apps', 'programs', 'crates'])
 
+/** `we will`, `we'll`, `I will` right before `at` (`upstream will want to` is another party's want). */
+function authorsWill(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.word ?? ''
+  return before === "we'll" || (/^(?:will|'ll)$/.test(before) && /^(?:we|i)$/.test(tokens[at - 2]?.word ?? ''))
+}
+
 /** Whether a phrase hedges the authors' own plan. */
 export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {
   const {tokens, text} = sentence
@@ -591,6 +597,8 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
     // `plan out any changes that we wish to make`: the wish names which changes, in a clause that describes a noun.
     if (describesWhichOnes(tokens, hit)) return false
     if (WISHES.test(hit.phrase.toLowerCase())) return true
+    // `We will also want to add C features`, `we'll want to migrate our plugins`: a want foreseen, not the plan (`we want to` states it).
+    if (/^wants?$/.test(word) && authorsWill(tokens, hit.firstToken - (tokens[hit.firstToken - 1]?.word === 'also' ? 1 : 0))) return true
     // `We aim to cut CI time to 10 min by Q3` is a goal; `We aim to improve onboarding` is a wish.
     if (target || deadline || /^wants?$/.test(word)) return false
     // `aims to bring the benefits of operators to ExternalDNS`, `we aim to extend its benefits to the community`: benefits

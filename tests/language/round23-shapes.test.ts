@@ -206,3 +206,20 @@ describe('`consider this for the future`: the object put off; `consider this imp
     expect(await actions(sentence)).toEqual([])
   })
 })
+
+describe('`we will want to`: a want foreseen, not the plan', () => {
+  it.each(['We will also want to add the C features that are missing in the bindings.', "Later, we'll want to migrate our plugins to it."])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: .* hedges \(`[^`]*want to/)])
+  })
+
+  it.each([
+    // the plan stated
+    'We want to migrate our plugins to CSI.',
+    // a question
+    "It's unclear if we'll want to keep the old channel.",
+    // another party's want
+    "It's also likely upstream will want to consume the feature as a library."
+  ])('`%s` stays fine', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
