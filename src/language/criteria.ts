@@ -102,7 +102,7 @@ const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages
  * `Feedback from users`. How much, from whom, and when is it enough? (`All feedback addressed`, `No negative feedback`
  * and `Allow time for feedback (two releases)` are bounded, and checkable.)
  */
-const FEEDBACK_TAKEN = String.raw`(?:implement(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|act(?:s|ed|ing)? on) (?:(?:the|user|users'?|customer|community|beta|alpha|early)\s+)*feedback|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ ){0,2}feedback\b(?: from [\w -]{1,40}?)?(?: \([^)]*\))?(?: (?:is|was|has been|have been|are|were))? (?:(?:gathered|collected|received|incorporated|addressed|acted on|green|positive)(?: and (?:addressed|incorporated|acted on))?\b|$)|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ )?feedback from (?:[\w-]+ ?){1,3}(?=\.?$)`
+const FEEDBACK_TAKEN = String.raw`(?:implement(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|act(?:s|ed|ing)? on) (?:(?:the|user|users'?|customer|community|beta|alpha|early)\s+)*feedback|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ ){0,2}feedback\b(?: from [\w -]{1,40}?)?(?: \([^)]*\))?(?: (?:is|was|has been|have been|are|were))? (?:(?:gathered|collected|received|incorporated|addressed|acted on|green|positive)(?: and (?:addressed|incorporated|acted on))?\b|$)|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ )?feedback from (?:[\w-]+ ?){1,5}(?=\.?$)`
 
 /**
  * Words that leave a criterion to judgement even when it names a deliverable (`sufficient`, `real-world usage`,
