@@ -606,7 +606,7 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
     if (tokens.slice(hit.endToken, hit.endToken + 5).some((token) => token.word === 'benefits')) return true
     // `At this point we'll be aiming to roll it out to more customers`, `We are aiming to avoid ...`: the authors
     // describe their aim as under way, whatever it delivers; `we aim to ship X` states the plan.
-    if (word === 'aiming' && /^(?:be|are|'re)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:we|we'll|we're|i|'ll|will|are|be)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) return true
+    if (word === 'aiming' && /^(?:be|are|'re)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:we|we'll|we're|i|'ll|will)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) return true
     // `This proposal aims to create a unified and consistent mechanism`: a deliverable, whatever it is called (`aims to provide X
     // and improve Y` still wishes for the improvement).
     const delivers =
