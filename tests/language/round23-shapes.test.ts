@@ -177,7 +177,7 @@ describe('under `### Motivation`, a fragment or a claim argues why; an instructi
   it.each([
     'Easier and more intuitive for end users.',
     'Easy to distribute.',
-    'The new importer will make onboarding much simpler.',
+    'Things will continue to run smoothly when users install an operator.',
     'Additionally, service accounts are much more intuitive for operators.'
   ])('`%s`', async (text) => {
     expect(await underMotivation(text)).toEqual([])
@@ -193,7 +193,11 @@ describe('under `### Motivation`, a fragment or a claim argues why; an instructi
 })
 
 describe('`consider this for the future`: the object put off; `consider this important`: regard', () => {
-  it.each(["It's all client polish, so we can consider this for the future.", 'We can consider it later.', 'We should consider this component.'])('`%s`', async (sentence) => {
+  it("`It's all client polish, so we can consider this for the future.`", async () => {
+    expect(await actions("It's all client polish, so we can consider this for the future.")).toEqual([expect.stringMatching(/^strategy-noncommittal: .* hedges \(`consider`\)/)])
+  })
+
+  it.each(['We can consider it later.', 'We should consider this component.'])('`%s` still hedges', async (sentence) => {
     expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: .* hedges \(`(?:We should )?consider`\)/)])
   })
 
