@@ -96,13 +96,16 @@ const TITLE = /^(?:\p{Lu}[\p{L}-]*\s?){1,4}(?:\([^)]*\))?$/u
 /** Words of a metric: an item that only names one (`Mean time to change`) has no target. */
 const METRIC_WORDS = /\b(?:share|participation|usage of|incidents|errors|outages|tickets|pages|time to|rate|number of|count|ratio|latency|percentage|score|frequency|coverage|adoption|satisfaction|nps|mttr|mttd|throughput|uptime|availability|cost|spend|duration|lead time|velocity|retention|churn|engagement)\b/i
 
+/** Feedback not bounded by the words before it (`No negative feedback`, `All feedback addressed` are bounded). */
+const UNBOUNDED = String.raw`^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)`
+
 /**
  * Feedback received, taken in or judged, with no bound on it: `User feedback is addressed`, `Feedback from beta users
  * has been gathered and addressed`, `Implemented feedback from alpha testers`, `User feedback is green`, a bare
  * `Feedback from users`. How much, from whom, and when is it enough? (`All feedback addressed`, `No negative feedback`
  * and `Allow time for feedback (two releases)` are bounded, and checkable.)
  */
-const FEEDBACK_TAKEN = String.raw`(?:implement(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|act(?:s|ed|ing)? on) (?:(?:the|user|users'?|customer|community|beta|alpha|early)\s+)*feedback|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ ){0,2}feedback\b(?: from [\w -]{1,40}?)?(?: \([^)]*\))?(?: (?:is|was|has been|have been|are|were))? (?:(?:gathered|collected|received|incorporated|addressed|acted on|green|positive)(?: and (?:addressed|incorporated|acted on))?\b|$)|^(?!(?:no|zero|all|any|every|negative|blocking|critical)\b)(?:[\w'-]+ )?feedback from (?:[\w-]+ ?){1,5}(?=\.?$)`
+const FEEDBACK_TAKEN = String.raw`(?:implement(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|act(?:s|ed|ing)? on) (?:(?:the|user|users'?|customer|community|beta|alpha|early)\s+)*feedback|${UNBOUNDED}(?:[\w'-]+ ){0,2}feedback\b(?: from [\w -]{1,40}?)?(?: \([^)]*\))?(?: (?:is|was|has been|have been|are|were))? (?:(?:gathered|collected|received|incorporated|addressed|acted on|green|positive)(?: and (?:addressed|incorporated|acted on))?\b|$)|${UNBOUNDED}(?:[\w'-]+ )?feedback from (?:[\w-]+ ?){1,5}(?=\.?$)`
 
 /**
  * Words that leave a criterion to judgement even when it names a deliverable (`sufficient`, `real-world usage`,

@@ -14,7 +14,7 @@
  */
 import type {StrategyDocument} from '../model/document.js'
 import {perSection, type Section} from '../model/sections.js'
-import {namesAnAside, underVisionHeading} from '../model/goal-headings.js'
+import {namesAnArgument, namesAnAside, underVisionHeading} from '../model/goal-headings.js'
 import {features, sourceRange, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {isConditional, isNegated, isTradeoff, quote} from './goals.js'
 import {leadsIntoList, leadsIntoNestedList, underNonPlanLead} from './list-context.js'
@@ -489,7 +489,7 @@ const GOAL_RULES: ReadonlySet<LanguageRule> = new Set(['strategy-vague-goal', 's
 const inSubsectionAboutAnotherTopic = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAnAside(current.key)))
 
 /** `### Motivation`, `### Rationale`, `### Overview`, `### Why this is important`: a subsection that argues why. */
-const inSubsectionArguingWhy = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => /\b(?:motivation|rationale|overview|why)\b/.test(current.key)))
+const inSubsectionArguingWhy = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAnArgument(current.key)))
 
 /** The voices that set a goal wherever they stand: an instruction, the authors' own plan. */
 const PLAN_VOICES: ReadonlySet<string> = new Set(['imperative', 'first-person'])

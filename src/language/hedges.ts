@@ -10,7 +10,7 @@ import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findDeadlines, type Span} from './recognisers.js'
-import {AS_NEEDED, authorsPutOffInLaterClause, DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, WAITS_ON, type Frame, type PlanFrame} from './voice.js'
+import {AS_NEEDED, AUTHORS, authorsPutOffInLaterClause, DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, WAITS_ON, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
 export function headingDated(sentence: Sentence): boolean {
@@ -547,7 +547,7 @@ export const OTHERS = new Set(['users', 'user', 'customers', 'customer', 'develo
 /** `we will`, `we'll`, `I will` right before `at` (`upstream will want to` is another party's want). */
 function authorsWill(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.word ?? ''
-  return before === "we'll" || (/^(?:will|'ll)$/.test(before) && /^(?:we|i)$/.test(tokens[at - 2]?.word ?? ''))
+  return before === "we'll" || before === "i'll" || (/^(?:will|'ll)$/.test(before) && AUTHORS.has(tokens[at - 2]?.word ?? ''))
 }
 
 /** Whether a phrase hedges the authors' own plan. */
@@ -606,7 +606,8 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
     if (tokens.slice(hit.endToken, hit.endToken + 5).some((token) => token.word === 'benefits')) return true
     // `At this point we'll be aiming to roll it out to more customers`, `We are aiming to avoid ...`: the authors
     // describe their aim as under way, whatever it delivers; `we aim to ship X` states the plan.
-    if (word === 'aiming' && /^(?:be|are|'re)$/.test(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:we|we'll|we're|i|'ll|will)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) return true
+    const be = hit.firstToken - 1
+    if (word === 'aiming' && /^(?:be|are|'re)$/.test(tokens[be]?.word ?? '') && (AUTHORS.has(tokens[be - 1]?.word ?? '') || authorsWill(tokens, be))) return true
     // `This proposal aims to create a unified and consistent mechanism`: a deliverable, whatever it is called (`aims to provide X
     // and improve Y` still wishes for the improvement).
     const delivers =

@@ -56,7 +56,7 @@ const FILLER = new Set([
 ])
 
 /** Subjects that are the authors. */
-const AUTHORS = new Set(['we', "we'll", "we're", "we've", "we'd", 'i', "i'll", "i'm", "i'd", "let's", 'let'])
+export const AUTHORS = new Set(['we', "we'll", "we're", "we've", "we'd", 'i', "i'll", "i'm", "i'd", "let's", 'let'])
 
 /** Nouns that stand for the authors' own document or effort: `This RFC aims to ...`, `Our goal is ...`. */
 const OWN_WORK = new Set([
@@ -202,14 +202,20 @@ function verbSeries(rest: string, actions: ReadonlySet<string>): boolean {
   return last !== undefined && isActionVerb(last, actions)
 }
 
+/** The first token after the comma that ends a leading phrase within its first 14 words, or -1. */
+function afterLeadingPhrase(text: string, tokens: readonly Token[], start: number): number {
+  const limit = tokens[Math.min(tokens.length - 1, start + 14)]?.end ?? text.length
+  const comma = text.slice(tokens[start].start, limit).indexOf(',')
+  if (comma === -1) return -1
+  const at = tokens[start].start + comma
+  return tokens.findIndex((token) => token.start > at)
+}
+
 /** `Recognizing the power of X, we aim to ...`, `Building on Y, we will ...`: a participle phrase up to a comma the authors' clause follows. */
 function leadingParticiple(text: string, tokens: readonly Token[], start: number): boolean {
   if (!/ing$/.test(tokens[start]?.word ?? '')) return false
-  const limit = tokens[Math.min(tokens.length - 1, start + 14)]?.end ?? text.length
-  const comma = text.slice(tokens[start].start, limit).indexOf(',')
-  if (comma === -1) return false
-  const after = tokens.find((token) => token.start > tokens[start].start + comma)
-  return after !== undefined && /^(?:we|i)$/.test(after.word)
+  const after = afterLeadingPhrase(text, tokens, start)
+  return after !== -1 && AUTHORS.has(tokens[after].word)
 }
 
 /** The first token of the main clause: after a leading label (`Goal:`), list numbering and a leading phrase up to its comma (`In 2026, we ...`). */
@@ -232,12 +238,9 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
   if (first !== undefined && (LEADING_SUBORDINATE.has(first) || leadingParticiple(text, tokens, start))) {
     const hedging = HEDGING_CONDITION.test(rest)
     // The leading phrase ends at its comma, within the first 14 words.
-    const limit = tokens[Math.min(tokens.length - 1, start + 14)]?.end ?? text.length
-    const comma = text.slice(tokens[start].start, limit).indexOf(',')
-    if (comma !== -1) {
-      const at = tokens[start].start + comma
-      const after = tokens.findIndex((token) => token.start > at)
-      if (after !== -1 && !holdsTheAuthorsClause(tokens, start, after)) return {start: after, conditional: !hedging && (CONDITIONAL_OPENERS.has(first) || CASE_OPENER.test(rest))}
+    const after = afterLeadingPhrase(text, tokens, start)
+    if (after !== -1) {
+      if (!holdsTheAuthorsClause(tokens, start, after)) return {start: after, conditional: !hedging && (CONDITIONAL_OPENERS.has(first) || CASE_OPENER.test(rest))}
     } else if (tokens[start + 1] && /^(?:also|then|first|second|third|next|finally|additionally|again)$/.test(first)) {
       return {start: start + 1, conditional: false}
     }

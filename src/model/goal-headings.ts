@@ -75,6 +75,17 @@ const STATE_TO_REACH = /\b(?:vision|shiny future|target state|future state|end s
 /** Whether the section or a heading above it names the state to reach (a vision written in the present tense). */
 export const underVisionHeading: (section: Section) => boolean = perSection((section) => STATE_TO_REACH.test(section.key) || (section.parent ? underVisionHeading(section.parent) : false))
 
+/**
+ * Headings of a subsection that argues why (`### Motivation`, `### Rationale`, `### Overview`, `### Why this is
+ * important`): under a type's own section its fragments and claims argue for the change (src/language/goal-analysis.ts).
+ */
+const ARGUMENT_TOPIC = /\b(?:motivation|rationale|overview|why)\b/
+
+/** Whether a heading's key names a subsection that argues why: see ARGUMENT_TOPIC. */
+export function namesAnArgument(key: string): boolean {
+  return ARGUMENT_TOPIC.test(key)
+}
+
 /** Whether a heading's key names a topic that holds no plans under any heading (`Design axioms`, `Background`, `Risks`): see ASIDE_TOPIC. */
 export function namesAnAside(key: string): boolean {
   return ASIDE_TOPIC.test(key)
