@@ -23,8 +23,9 @@
  * `--split tune --second tests/language/round13-second-labels.tsv` does the
  * same for a fresh tune round labelled twice (round 13, 2026-12-05), and
  * `--second tests/language/rounds14-16-second-labels.tsv` and
- * `rounds17-18-second-labels.tsv` and `rounds19-21-second-labels.tsv` for rounds
- * 14 to 16, 17 and 18, and 19 to 21.
+ * `rounds17-18-second-labels.tsv`, `rounds19-21-second-labels.tsv` and
+ * `rounds22-23-second-labels.tsv` for rounds 14 to 16, 17 and 18, 19 to 21,
+ * and 22 and 23.
  * Runs against dist/ (npm run build first). Reading the rules' figures on the
  * test split is a look at it: report it, never tune on it.
  */

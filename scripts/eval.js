@@ -61,7 +61,9 @@ export const TUNE_ROUNDS = [
   {name: 'round 18', first: 9357, last: 9684, drawn: 'like the test split'},
   {name: 'round 19', first: 9685, last: 10007, drawn: 'like the test split'},
   {name: 'round 20', first: 10008, last: 10222, drawn: 'like the test split'},
-  {name: 'round 21', first: 10223, last: 10546, drawn: 'like the test split, mostly rfc-goals'}
+  {name: 'round 21', first: 10223, last: 10546, drawn: 'like the test split, mostly rfc-goals'},
+  {name: 'round 22', first: 10547, last: 10836, drawn: 'like the test split, mostly rfc-goals'},
+  {name: 'round 23', first: 10837, last: 11122, drawn: 'like the test split, mostly rfc-goals'}
 ]
 
 /** The round a tune row was drawn in, by its id (`r4798` is round 9's first). */

@@ -366,7 +366,8 @@ describe.concurrent('agreement.js: the test split labelled twice', () => {
     ['round13-second-labels.tsv', 480],
     ['rounds14-16-second-labels.tsv', 1370],
     ['rounds17-18-second-labels.tsv', 670],
-    ['rounds19-21-second-labels.tsv', 855]
+    ['rounds19-21-second-labels.tsv', 855],
+    ['rounds22-23-second-labels.tsv', 573]
   ])('--split tune scores fresh tune rounds labelled twice (%s), without the test split\'s third labelling', async (second, rows) => {
     const result = await runNode(file, ['--split', 'tune', '--second', path.join('tests', 'language', second)], PACKAGE_ROOT)
     expect(result).toMatchObject({code: 0, stderr: ''})

@@ -331,8 +331,12 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   const loweringVerb = tokens[hit.firstToken].word === 'lower' && /^(?:the|this|that|these|those|a|an|its|their|our)$/.test(tokens[hit.endToken]?.word ?? '')
   if (frame.kind === 'target-state' && hit.category === 'improvement' && (!/(?:ed|er)$/.test(tokens[hit.firstToken].word) || loweringVerb)) return false
   // `Code search should be fast`, `The handbook should be easy to navigate`: a quality a thing should have is a principle, a requirement that stands; `should be faster` promises a change.
-  const complement = tokens.slice(frame.afterSubject, predicate + 1).some((token) => token.word === 'be') && hit.firstToken >= predicate
-  const comparative = /er$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
+  // (`Plugin owners must be able to easily distribute binaries`: what people must be able to do, the ease promised to them;
+  // `builds will be able to run quickly` claims a thing's ability.)
+  const peopleAble = PEOPLE.test(tokens[frame.afterSubject - 1]?.word ?? '') && tokens.slice(frame.afterSubject, predicate).some((token) => token.word === 'able')
+  const complement = !peopleAble && tokens.slice(frame.afterSubject, predicate + 1).some((token) => token.word === 'be') && hit.firstToken >= predicate
+  // (`user-friendly`, `empower`: words of the lists that end in -er and compare nothing.)
+  const comparative = (/er$/.test(tokens[hit.firstToken].word) && !NOT_COMPARATIVE.test(tokens[hit.firstToken].word)) || /^(?:more|less)$/.test(tokens[hit.firstToken].word) || /^(?:more|less)$/.test(tokens[hit.firstToken - 1]?.word ?? '')
   if (frame.kind === 'target-state' && hit.category === 'quality' && complement && !comparative && !PROMISE.test(hit.phrase)) return false
   // `A simple API for log forwarding`, `Consistent behavior across build configurations`, `The design should be as
   // simple as it can be`: a design's property, which review can check; `simpler`, `more consistent` and `make the
@@ -345,7 +349,11 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if (hit.category === 'quality' && MADE_ONLY.test(hit.phrase) && makingVerbBefore(tokens, hit) === -1) return false
   // (`Build a delightful product that devs love`, `a world-class platform`: praise promised, whatever the article; `a
   // seamless transition` describes the deliverable.)
-  if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit) && !PRAISE.test(hit.phrase)) return false
+  // (`Offer a better capability of connection draining`: a comparative right after the instruction's verb and its article
+  // promises a change, as `Provide faster feedback` does.)
+  // (`Add a more robust status mechanism` names a deliverable by its kind.)
+  const instructedChange = frame.kind === 'imperative' && comparative && hit.firstToken === predicate + 2 && OFFERING.test(tokens[predicate]?.word ?? '')
+  if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit) && !PRAISE.test(hit.phrase) && !instructedChange) return false
   // `provide easy ways to get started`, `offer simple defaults`: a quality right after a verb of providing describes
   // the things provided, as after `a` (`Provide faster feedback`, a comparative, still promises a change).
   if (hit.category === 'quality' && !comparative && PROVIDING.test(tokens[hit.firstToken - 1]?.word ?? '') && !PRAISE.test(hit.phrase)) return false
@@ -386,7 +394,7 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   const between = tokens.slice(predicate + 1, hit.firstToken)
   if (hit.category === 'improvement' && frame.kind === 'imperative' && between.length > 0 && between.length <= 4 && /^(?:and|or)$/.test(between[between.length - 1].word) && between.every((token) => /^(?:and|or)$/.test(token.word) || isActionVerb(token.word, new Set()))) return true
   // `Enable better analytics`, `Provide faster feedback on pull requests`: a comparative right after the instruction's verb promises a change in its object.
-  if (frame.kind === 'imperative' && hit.firstToken === predicate + 1 && comparative) return true
+  if (frame.kind === 'imperative' && (hit.firstToken === predicate + 1 || instructedChange) && comparative) return true
   // `Fix self-contained issues and simplify the implementation`: an instruction joined by `and`, its verb the improvement.
   // (`for NEW and UPGRADE cluster states`: a capitalised word after `and` is a name in a list.)
   if (hit.category === 'improvement' && frame.kind === 'imperative' && hit.firstToken > predicate + 1 && /^(?:and|or)$/.test(tokens[hit.firstToken - 1].word) && isActionVerb(tokens[hit.firstToken].word, new Set()) && /^\p{Ll}/u.test(text.slice(hit.start, hit.end))) return true
@@ -402,6 +410,12 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // `Sourcegraph teammates can easily contribute`: an adverb of quality on the main verb.
   return hit.category === 'quality' && /ly$/.test(tokens[hit.firstToken].word) && hit.firstToken >= frame.afterSubject - 1 && hit.firstToken <= predicate + 1
 }
+
+/** Words of the phrase lists that end in -er but are no comparatives. */
+const NOT_COMPARATIVE = /^(?:user|empower)$/
+
+/** Instructions to offer something to people, whose comparative object promises them a change: `Offer a better capability of X`. */
+const OFFERING = /^(?:offer|provide|deliver|give)$/
 
 /** `move to building the checks` describes a change of work, not the adoption of a thing. */
 function beforeGerund(tokens: readonly Token[], hit: PhraseHit): boolean {
@@ -654,7 +668,7 @@ function focusIsThePlan(tokens: readonly Token[], frame: PlanFrame, improvement:
 }
 
 /** Words of a subject that names people, whose ease is a promise to them (`Sourcegraph teammates can easily contribute`). */
-const PEOPLE = /^(?:we|you|i|they|users?|developers?|teammates?|contributors?|engineers?|teams?|customers?|authors?|maintainers?|admins?|administrators?|operators?|people|persons?|anyone|everyone|everybody|someone|newcomers?|members?|staff|employees?|reviewers?|readers?|humans?|folks|owners?)$/
+const PEOPLE = /^(?:we|you|i|they|users?|developers?|devs|teammates?|contributors?|engineers?|teams?|customers?|authors?|maintainers?|admins?|administrators?|operators?|people|persons?|anyone|everyone|everybody|someone|newcomers?|members?|staff|employees?|reviewers?|readers?|humans?|folks|owners?)$/
 
 /**
  * `[MUST] Prometheus can reliably store, query, ingest and export ...`, `All Sourcegraph components can easily raise

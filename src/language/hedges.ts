@@ -25,8 +25,8 @@ const sectionDated: (section: Section) => boolean = perSection(
 /** Words after an exploration that turn it into a decision with an outcome: `evaluate A and B and pick one`. */
 export const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'picks', 'select', 'recommend', 'conclude', 'determine'])
 
-/** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`. */
-const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b|\s+for\b|\s+to\s+(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull requests|prs)\b)|\bto be (?:decided|determined)\b/i
+/** An open decision stated as such: `Open: ...`, `still TBD`, `to be decided`, `One question is whether ...`, `a generic way should be figured out`. */
+const OPEN_DECISION = /^(?:open(?: question| decision)?s?\s*[:—-]|undecided\b|to be decided\b|tbd\b)|\bopen (?:question|decision)s?\b|\b(?:is|are|remains?|still) (?:an? )?(?:open|tbd|undecided|to be decided|to be determined)\b(?![-'’]|\s+sourced?\b|\s+for\b|\s+to\s+(?:comments?|contributions?|feedback|suggestions?|changes|input|ideas|discussions?|reviews?|pull requests|prs)\b)|\bto be (?:decided|determined)\b|\b(?:one|another|a|the|an open|the open|the main|the remaining) question (?:is|remains) (?:whether|if)\b|\b(?:should|must|needs? to|has to|have to|is yet to|are yet to|remains to|still (?:needs|has) to) be figured out\b|\b(?:is|are) (?:still )?to be figured out\b/i
 
 /** What a document or project is `open to` when it invites the reader (`open to contributions`, `open to community submissions`): no decision left open. */
 const INVITED = /^(?:comments?|contributions?|feedback|suggestions?|submissions?|changes|input|ideas|discussions?|reviews?|pull|prs)$/
@@ -82,7 +82,7 @@ export function openWithoutDate(sentence: Sentence, deadline: Span | undefined):
 }
 
 /** What may follow `consider`, `evaluate` when they defer a decision: `consider adding`, `evaluate whether`, `evaluate options`. */
-const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
+const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|various|several|multiple|different|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
 
 
 /** The opening of a sentence that answers an alternative raised just before it. */
