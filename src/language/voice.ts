@@ -451,7 +451,7 @@ export const PLANNED = /^(?:added|removed|introduced|extended|deprecated|support
 const QUALITY_ADVERB = /^(?:easily|quickly|seamlessly|effortlessly|instantly|smoothly|reliably|simply|painlessly|confidently|safely)$/
 
 /** Common finite verbs that show a sentence is a statement, not a noun-phrase goal (`Less overhead means more GC`). */
-const FINITE_VERBS = new Set(['want', 'wants', 'contributes', 'keep', 'keeps', 'ask', 'asks', 'like', 'likes', 'expect', 'expect', 'means', 'requires', 'allows', 'makes', 'provides', 'gives', 'needs', 'lets', 'uses', 'works', 'takes', 'becomes', 'seems', 'appears', 'remains', 'leads', 'causes', 'helps', 'enables', 'includes', 'contains', 'depends', 'supports', 'exists', 'happens', 'comes', 'goes', 'runs', 'lives', 'sits', 'returns', 'holds'])
+const FINITE_VERBS = new Set(['want', 'wants', 'contributes', 'keep', 'keeps', 'ask', 'asks', 'like', 'likes', 'expect', 'expect', 'means', 'requires', 'allows', 'makes', 'provides', 'gives', 'needs', 'lets', 'uses', 'works', 'takes', 'becomes', 'seems', 'appears', 'remains', 'leads', 'causes', 'helps', 'enables', 'includes', 'contains', 'depends', 'supports', 'exists', 'happens', 'comes', 'goes', 'runs', 'lives', 'sits', 'returns', 'holds', 'defines', 'describes', 'specifies', 'proposes', 'introduces', 'outlines', 'explains'])
 
 /** Words before `we` that put it in a subordinate clause (`if we ...`, `that we ...`), where it does not state the plan. */
 const SUBORDINATING = new Set(['if', 'unless', 'when', 'whenever', 'once', 'that', 'which', 'because', 'since', 'as', 'whether', 'until', 'before', 'after', 'while', 'where', 'how', 'what', 'who', 'than', 'though', 'although'])
@@ -471,6 +471,8 @@ const TIME_NOUNS = /^(?:years?|quarters?|months?|weeks?|days?|halves|half|time|c
 function authorSubject(text: string, tokens: readonly Token[], start: number): number {
   for (let index = start; index < Math.min(tokens.length, start + 9); index++) {
     if (!AUTHORS.has(tokens[index].word)) continue
+    // (`Let us ...` opens the authors' plan; `APIs to let the server calculate X` lets someone else.)
+    if (tokens[index].word === 'let' && tokens[index + 1]?.word !== 'us') continue
     for (let back = Math.max(start, index - 3); back < index; back++) if (SUBORDINATING.has(tokens[back].word)) return -1
     // `Any "foreign string" concept we may add in the future`: `we` in a relative clause of a noun phrase, with no comma before it.
     if (index > start + 1 && NOUN_OPENERS.has(tokens[start].word) && !TIME_NOUNS.test(tokens[index - 1].word) && !/[,;:]/.test(text.slice(tokens[start].start, tokens[index].start))) return -1

@@ -151,3 +151,16 @@ describe('`a proper solution`, `considered legacy`: taste or fashion, the outcom
     expect(await actions('The proper solution, a lease per node, cuts failovers from 12 to 2 a month.')).toEqual([])
   })
 })
+
+describe('another proposal described: `MSC2675 defines APIs to let the server ...` (`defines` is a verb, and `let` is the authors only in `Let us` and `Let\'s`)', () => {
+  it.each([
+    'MSC2675 defines APIs to let the server bundle the related events where appropriate.',
+    'MSC2675 defines APIs to let the server calculate the aggregations on behalf of the client, and so bundle the related events with the original event where appropriate.'
+  ])('`%s`', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+
+  it.each(['Let us try to speed up the build where possible.', "Let's maybe move the build to the new pool."])('`%s` is still the authors\' plan, hedged', async (sentence) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
+  })
+})
