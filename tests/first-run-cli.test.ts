@@ -309,6 +309,33 @@ describe.concurrent('eval.js --own: the own-written set alone', () => {
   })
 })
 
+describe.concurrent('eval.js --grep: how the labels split on the tune rows a pattern matches', () => {
+  const evalScript = path.join(PACKAGE_ROOT, 'scripts', 'eval.js')
+
+  it('asks for --split tune, and a pattern and a row count that parse; each mistake is one line and exit 2', async () => {
+    expect(await runNode(evalScript, ['--grep', 'aspire'], PACKAGE_ROOT)).toMatchObject({code: 2, stdout: '', stderr: '--grep goes with --split tune (it reports on tune rows; the test split is never tuned on)\n'})
+    expect(await runNode(evalScript, ['--split', 'tune', '--grep', '('], PACKAGE_ROOT)).toMatchObject({code: 2, stdout: '', stderr: expect.stringMatching(/^--grep takes a JavaScript regular expression: .*\n$/)})
+    expect(await runNode(evalScript, ['--split', 'tune', '--show', 'ten'], PACKAGE_ROOT)).toMatchObject({code: 2, stdout: '', stderr: '--show takes a whole number of rows, got `ten`\n'})
+  })
+
+  it('counts, per rule, the matching rows it reports labelled with it and not, the ones it misses, and the labels of those no rule reports', async () => {
+    const {formatGrep, grepPattern} = await import('../scripts/eval.js')
+    const rows = [
+      {id: 'r1', label: 'strategy-noncommittal', predicted: ['strategy-noncommittal'], text: 'We may add it in the future.'},
+      {id: 'r2', label: 'none', predicted: ['strategy-noncommittal'], text: 'It can be extended in the future.'},
+      {id: 'r3', label: 'strategy-noncommittal', predicted: [], text: 'In the future, X could be added.'},
+      {id: 'r4', label: 'none', predicted: [], text: 'More types may come in the future.'},
+      {id: 'r5', label: 'strategy-vague-goal', predicted: [], text: 'Improve onboarding.'}
+    ]
+    const lines = formatGrep(rows, grepPattern('in the FUTURE'), 1).split('\n')
+    expect(lines[0]).toBe('tune rows matching /in the FUTURE/i: 4')
+    expect(lines.find((line) => line.startsWith('strategy-noncommittal'))).toMatch(/^strategy-noncommittal +1 +1 +1$/)
+    expect(lines.find((line) => line.startsWith('strategy-vague-goal'))).toMatch(/^strategy-vague-goal +0 +0 +0$/)
+    expect(lines).toContain('rows no rule reports, by label: strategy-noncommittal 1, none 1')
+    expect(lines.at(-1)).toBe('  r1 label strategy-noncommittal, got strategy-noncommittal: We may add it in the future.')
+  })
+})
+
 describe.concurrent('eval.js --rounds: the tune split round by round', () => {
   it('asks for --split tune, so that it never runs the test split as a side effect', async () => {
     const result = await runNode(path.join(PACKAGE_ROOT, 'scripts', 'eval.js'), ['--rounds'], PACKAGE_ROOT)
