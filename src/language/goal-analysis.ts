@@ -349,9 +349,8 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if (hit.category === 'quality' && MADE_ONLY.test(hit.phrase) && makingVerbBefore(tokens, hit) === -1) return false
   // (`Build a delightful product that devs love`, `a world-class platform`: praise promised, whatever the article; `a
   // seamless transition` describes the deliverable.)
-  // (`Offer a better capability of connection draining`: a comparative right after the instruction's verb and its article
-  // promises a change, as `Provide faster feedback` does.)
-  // (`Add a more robust status mechanism` names a deliverable by its kind.)
+  // (`Offer a better capability of connection draining`: a comparative right after an instruction to offer and its article
+  // promises a change, as `Provide faster feedback` does; `Add a more robust status mechanism` names a deliverable by its kind.)
   const instructedChange = frame.kind === 'imperative' && comparative && hit.firstToken === predicate + 2 && OFFERING.test(tokens[predicate]?.word ?? '')
   if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit) && !PRAISE.test(hit.phrase) && !instructedChange) return false
   // `provide easy ways to get started`, `offer simple defaults`: a quality right after a verb of providing describes

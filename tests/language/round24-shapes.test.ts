@@ -164,3 +164,13 @@ describe('another proposal described: `MSC2675 defines APIs to let the server ..
     expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: /)])
   })
 })
+
+describe('`our aspiration is to` aims, as `aim to` does: a hedge unless the aim is concrete', () => {
+  it('`Our aspiration is to make onboarding smoother.`', async () => {
+    expect(await actions('Our aspiration is to make onboarding smoother.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .* hedges \(`Our aspiration is to/)])
+  })
+
+  it('`Our aspiration is to cut CI time from 40 to 10 min by Q3.` has a target and a deadline, and stays fine', async () => {
+    expect(await actions('Our aspiration is to cut CI time from 40 to 10 min by Q3.')).toEqual([])
+  })
+})
