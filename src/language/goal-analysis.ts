@@ -78,6 +78,9 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     (/^(?:higher|lower)$/i.test(hit.phrase) && /^(?:level|order|ranked|kinded)$/.test(tokens[hit.endToken]?.word ?? '')) ||
     // `Raise alerts identifying workloads`: raising what is emitted is no increase; `this enhancement` names the proposal.
     (/^rais/i.test(hit.phrase) && (EMITTED.test(tokens[hit.endToken]?.word ?? '') || EMITTED.test(tokens[hit.endToken + 1]?.word ?? ''))) ||
+    // `Cut the v2 release branch`, `cut over to the new cluster`, `a cut in memory`: what is cut is a release or a branch, or
+    // `cut` is a noun, not a reduction promised.
+    (/^cuts?$/i.test(hit.phrase) && cutWithoutReduction(tokens, hit)) ||
     namesTheProposal(tokens, hit) ||
     // `Upgrade test X`, `test the upgrade->downgrade path`: the upgrade a test exercises, a noun, not a change promised.
     (/^upgrad/i.test(hit.phrase) && (UPGRADE_NOUN.test(tokens[hit.endToken]?.word ?? '') || /^\s*(?:->|→|\/)/.test(text.slice(hit.end)))) ||
@@ -229,8 +232,22 @@ const UPGRADE_NOUN = /^(?:tests?|testing|path|paths|scenarios?|notes|guide|jobs?
 /** What is raised by being emitted, not increased: `raise alerts`, `raise an error`. */
 const EMITTED = /^(?:alerts?|errors?|exceptions?|warnings?|events?|issues?|concerns?|questions?)$/
 
+/** What is cut without being reduced: a release, a branch, a tag or a version (`cut v2.1`, `cut release branches`). */
+const RELEASED = /^(?:releases?|branch(?:es)?|tags?|v?\d[\w.]*|rc\d*|versions?)$/
+
+/**
+ * `Cut the v2 release branch`, `cut a new build for QA`, `cut over to the new cluster`, `a 3x cut in memory`: a release
+ * or a branch made, a switch, or `cut` as a noun, not a reduction promised (`Cut build times`, `cut costs` are).
+ */
+function cutWithoutReduction(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const next = tokens[hit.endToken]?.word ?? ''
+  if (/^(?:over|off|out)$/.test(next) || RELEASED.test(next) || /^(?:a|an|the|this|that)$/.test(tokens[hit.firstToken - 1]?.word ?? '')) return true
+  // After an article, within two words: `cut a release`, `cut the v2 release branch`, `cut a new build`.
+  return /^(?:a|an|the|new)$/.test(next) && tokens.slice(hit.endToken + 1, hit.endToken + 3).some((token) => RELEASED.test(token.word) || /^builds?$/.test(token.word))
+}
+
 /** Qualities that promise an experience, vague whatever the modal: `Onboarding should be effortless`. */
-const PROMISE = /^(?:effortless\w*|delight\w*|seamless\w*|frictionless|painless|lovable|world[- ]class|best[- ]in[- ]class|hassle free|magical|great (?:developer )?experience)$/i
+const PROMISE = /^(?:effortless\w*|delight\w*|seamless\w*|frictionless|painless|lovable|world[- ]class|best[- ]in[- ]class|hassle free|magical|great (?:developer )?experience|excellence)$/i
 
 /** The promises of PROMISE that praise the experience itself, not the ease of a step (`a seamless transition`). */
 const PRAISE = /^(?:delight\w*|lovable|must-have|world[- ]class|best[- ]in[- ]class|magical|great (?:developer )?experience)$/i
