@@ -10,7 +10,7 @@ import {perSection, type Section} from '../model/sections.js'
 import {features, sourceRange, type Sentence} from './analysis.js'
 import {isNegated, quote, type CriteriaItem} from './goals.js'
 import {tokenize, type PhraseHit} from './matcher.js'
-import {findMilestones, type Span} from './recognisers.js'
+import {findMilestones, isStartDate, type Span} from './recognisers.js'
 import {DELIVERING, hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS} from './voice.js'
 import {hitsOf, type Configuration, type Finding} from './configuration.js'
 import {afterIndefiniteArticle, byConcreteMeans, readSentence, subsectionHeadingMatches, type Reading} from './goal-analysis.js'
@@ -329,10 +329,10 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
   // In a criterion a count is a target too (`2 examples of real-world usage`, `One E2E test implemented`).
   const numeric = readingsOf.find((reading) => reading.target && !reading.targetIsScope)?.target ?? item.sentences.map((sentence) => features(sentence).quantities[0]).find(Boolean)
   const target = numeric ?? readingsOf.find((reading) => reading.target)?.target ?? endState(item)
-  // `starting January 2027` dates a criterion as well as `by Q3` does.
+  // `starting January 2027` dates a criterion as well as `by Q3` does; `the 2016-era stack`, `since Q1 2026` name a start.
   const deadline =
     readingsOf.find((reading) => reading.deadline)?.deadline ??
-    item.sentences.map((sentence) => features(sentence).deadlines[0]).find(Boolean) ??
+    item.sentences.map((sentence) => features(sentence).deadlines.find((span) => !isStartDate(sentence.text, span) || startsOn(sentence.text, span))).find(Boolean) ??
     labelledMilestone(first, configuration)
   if (isNoCriterion(item, configuration)) return undefined
   // A dated criterion whose only fault is a hedge (`replace X with Y where feasible` under `### Alpha (1.37)`) is reported as the hedge it is, below.
@@ -588,4 +588,9 @@ function endState(item: CriteriaItem): Span | undefined {
     if (features(sentence).universal) return {start: 0, end: sentence.text.length, text: sentence.text}
   }
   return undefined
+}
+
+/** `starting January 2027`: in a criterion, the day from which it holds, which dates it as a deadline does. */
+function startsOn(text: string, span: Span): boolean {
+  return /^starting\b/i.test(span.text) || /\bstarting(?: in)?\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start))
 }

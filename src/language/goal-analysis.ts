@@ -649,11 +649,16 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
  */
 function labelOfWhatFollows(sentence: Sentence, improvement: PhraseHit, hits: readonly PhraseHit[]): boolean {
   const {text} = sentence
-  const colon = text.indexOf(': ')
-  if (colon === -1 || colon > 60 || improvement.end > colon) return false
+  // (`Optimized – fully integrated`: a status legend, its label before a dash, its meaning after.)
+  const separator = /: | [–—-] /.exec(text)
+  if (!separator || separator.index > 60 || improvement.end > separator.index) return false
   if (!/^(?:improvements|optimi[sz]ations|enhancements|\w+ed)$/i.test(improvement.phrase.split(' ').at(-1) ?? '')) return false
-  const after = text.slice(colon + 2)
-  return after.split(/\s+/).length >= 3 && !hits.some((hit) => hit.start > colon && (hit.category === 'improvement' || hit.category === 'quality'))
+  const after = text.slice(separator.index + separator[0].length)
+  // After a dash, only a label that is the word itself, or the word and its adverb (`Partially optimized – ...`): `Improved
+  // onboarding - the top priority` is a goal with a remark.
+  const dash = separator[0] !== ': '
+  if (dash && text.slice(0, separator.index).trim().split(/\s+/).length > (/ly$/i.test(text.slice(0, improvement.start).trim()) ? 2 : 1)) return false
+  return after.split(/\s+/).length >= (dash ? 2 : 3) && !hits.some((hit) => hit.start > separator.index && (hit.category === 'improvement' || hit.category === 'quality'))
 }
 
 /** The verb of a focus (`we'll focus on`, `we are focused on`), and of effort spent on something (`work on`, `invest in`). */
