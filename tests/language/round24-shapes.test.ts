@@ -1,15 +1,15 @@
 /**
  * Shapes found on 2026-12-05 (twenty-fourth session) among the rows two blind
- * readers both flag and the rules miss (rounds 14 to 21). Tested on new
- * sentences of the same shape, each beside a neighbour whose verdict must not
- * change.
+ * readers both flag and the rules miss (rounds 14 to 23), and one wrong
+ * finding in place (another proposal described). Tested on new sentences of
+ * the same shape, each beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
 import {placedIn, ruleMessages} from '../support/language.js'
 
 const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
 
-describe('`aspire to`, `the aspiration being to`: an aim, like `aim to` and `strive to`', () => {
+describe('`aspire to` aims, like `aim to` and `strive to`; `the aspiration being to` hedges', () => {
   it.each([
     ['We aspire to make onboarding smoother.', 'aspire to'],
     ['We also own the build cache, with the aspiration being to hand it to a dedicated team.', 'the aspiration being to']
