@@ -101,8 +101,12 @@ function buildUnits(document: StrategyDocument): TextUnit[] {
   if (current) splitSentences(current.unit)
   // A template prompt (`TODO: say how we measure progress`) is not the author's prose; strategy-placeholder reports it.
   // Nor is a table of contents: `[Open Questions](#open-questions)` names a heading, it plans nothing.
-  return units.filter((unit) => !LEADING_MARKER.test(unit.text) && !linksWithinDocument(unit.block))
+  // Nor is a directive a build step expands (`(((FLAGSHIP GOALS: Faster builds)))`, `{{#include goals.md}}`, `{% include x %}`).
+  return units.filter((unit) => !LEADING_MARKER.test(unit.text) && !linksWithinDocument(unit.block) && !DIRECTIVE_ONLY.test(unit.text))
 }
+
+/** A unit that is one template or preprocessor directive and nothing else: `(((...)))`, `{{...}}`, `{%...%}`. */
+const DIRECTIVE_ONLY = /^\s*(?:\(\(\([^()]*(?:\([^()]*\)[^()]*)*\)\)\)|\{\{[^{}]*\}\}|\{%[^{}%]*%\})\s*$/
 
 /**
  * A paragraph (or heading, or cell) made of nothing but links to places in the

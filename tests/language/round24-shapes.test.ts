@@ -174,3 +174,13 @@ describe('`our aspiration is to` aims, as `aim to` does: a hedge unless the aim 
     expect(await actions('Our aspiration is to cut CI time from 40 to 10 min by Q3.')).toEqual([])
   })
 })
+
+describe('a paragraph that is one template or preprocessor directive is no prose: `(((FLAGSHIP GOALS: ...)))`, `{{#include ...}}`', () => {
+  it.each(['(((FLAGSHIP GOALS: Flexible, fast(er) compilation)))', '{{#include faster-builds.md}}', '{% include faster-builds.md %}'])('`%s`', async (directive) => {
+    expect(await actions(directive)).toEqual([])
+  })
+
+  it('`Make builds faster (((see below))).` is prose around a directive, and vague', async () => {
+    expect(await actions('Make builds faster (((see below))).')).toEqual([expect.stringMatching(/^strategy-vague-goal: .* \(`faster`\)/)])
+  })
+})
