@@ -33,8 +33,9 @@
  * reports that are labelled with it and that are not, the rows labelled with
  * it that it misses, and the labels of the matching rows no rule reports
  * (what a new shape keyed on the pattern would find, and at what cost); with
- * `--show N`, the first N matching rows. The figures behind a shape "tried
- * and not kept" in tests/language/README.md come from it.
+ * `--show N`, the first N matching rows. Run it before writing a shape keyed
+ * on a pattern, and to give the figures of a shape "tried and not kept"
+ * (tests/language/README.md).
  * Runs against dist/ (`npm run eval` builds first); tests/language/eval.test.ts
  * runs the same evaluation on src/.
  */
