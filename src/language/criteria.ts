@@ -10,7 +10,7 @@ import {perSection, type Section} from '../model/sections.js'
 import {features, sourceRange, type Sentence} from './analysis.js'
 import {isNegated, quote, type CriteriaItem} from './goals.js'
 import {tokenize, type PhraseHit} from './matcher.js'
-import {findMilestones, isStartDate, type Span} from './recognisers.js'
+import {findMilestones, isStartDate, startsOn, type Span} from './recognisers.js'
 import {DELIVERING, hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS} from './voice.js'
 import {hitsOf, type Configuration, type Finding} from './configuration.js'
 import {afterIndefiniteArticle, byConcreteMeans, readSentence, subsectionHeadingMatches, type Reading} from './goal-analysis.js'
@@ -588,9 +588,4 @@ function endState(item: CriteriaItem): Span | undefined {
     if (features(sentence).universal) return {start: 0, end: sentence.text.length, text: sentence.text}
   }
   return undefined
-}
-
-/** `starting January 2027`: in a criterion, the day from which it holds, which dates it as a deadline does. */
-function startsOn(text: string, span: Span): boolean {
-  return /^starting\b/i.test(span.text) || /\bstarting(?: in)?\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start))
 }

@@ -419,7 +419,17 @@ export function findScope(text: string, tokens: readonly Token[], code: readonly
 
 /** `since Q1 2026`, `from April 2027`, `the 2016-era stack`: a date that starts or names something, not a deadline. */
 export function isStartDate(text: string, span: Span): boolean {
-  return /^(?:since|from|starting|as of)\b/i.test(span.text) || /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start - 16), span.start)) || /^-era\b/.test(text.slice(span.end))
+  return /^(?:since|from|starting|as of)\b/i.test(span.text) || /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(before(text, span)) || /^-era\b/.test(text.slice(span.end))
+}
+
+/** `starting January 2027`: the start date that, in a criterion, is the day from which it holds, and dates it as a deadline does. */
+export function startsOn(text: string, span: Span): boolean {
+  return /^starting\b/i.test(span.text) || /\bstarting(?: in)?\s+(?:the\s+)?$/i.test(before(text, span))
+}
+
+/** The few characters before a span, where the word that makes a date a start stands. */
+function before(text: string, span: Span): string {
+  return text.slice(Math.max(0, span.start - 16), span.start)
 }
 
 export interface DeadlineDate {
