@@ -122,6 +122,25 @@ function linksWithinDocument(block: Nodes | undefined): boolean {
   return links > 0
 }
 
+/**
+ * `| [Explore sandboxed build scripts](https://.../sandboxed-build-script.html) | owner |`: a table cell that is one
+ * link and nothing else is the title of another page (a goal, an issue, a pull request) in a table that lists them.
+ * The goal is stated, and judged, on that page; its title here only names it. Both blind judges of the in-place check
+ * (tests/language/in-place.tsv, in-place-second-judgements.tsv) called 6 of the 10 such findings wrong or debatable.
+ * A list item that is one link (`- [Improve regression testing tooling](https://.../issues/33748)`) stays the authors'
+ * item: both judges called those right.
+ */
+export function titlesLinkedPage(unit: TextUnit): boolean {
+  const {block} = unit
+  if (!block || block.type !== 'tableCell' || block.children.length === 0) return false
+  let links = 0
+  for (const child of block.children) {
+    if (child.type === 'link' || child.type === 'linkReference') links++
+    else if (!(child.type === 'text' && /^[\s↳→>*•·–—-]*$/.test(child.value))) return false
+  }
+  return links === 1
+}
+
 function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string): void {
   const start = run.node.position?.start.offset
   const end = run.node.position?.end.offset
