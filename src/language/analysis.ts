@@ -7,7 +7,7 @@
  */
 import type {ListItem, Nodes, TableRow} from 'mdast'
 import type {StrategyDocument} from '../model/document.js'
-import type {Section, TextRun} from '../model/sections.js'
+import {plainText, type Section, type TextRun} from '../model/sections.js'
 import {LEADING_MARKER} from '../model/placeholders.js'
 import {TextMemo} from '../util.js'
 import {tokenize, type Token} from './matcher.js'
@@ -139,6 +139,34 @@ export function titlesLinkedPage(unit: TextUnit): boolean {
     else if (!(child.type === 'text' && /^[\s↳→>*•·–—-]*$/.test(child.value))) return false
   }
   return links === 1
+}
+
+/**
+ * `| 2022 | 2023 | Change |` / `| Faster startup time | Security | new |`: a table with a column that ranks or counts
+ * (`Change`, `Rank`, `Votes`, `Score`, `Trend`) records a tally: what a survey's respondents or a brainstorm's
+ * participants put forward and how it moved, not the authors' goals. In place (a collaborator summit's
+ * `## Key focus area` tables), all 6 findings in such tables were wrong or debatable by the majority of three judges.
+ */
+export function recordsATally(document: StrategyDocument, unit: TextUnit): boolean {
+  return unit.item !== undefined && unit.item.type === 'tableRow' && talliedRowsOf(document).has(unit.item)
+}
+
+const TALLY_COLUMN = /^(?:change|rank|ranking|votes?|score|trend|delta)$/i
+const talliedRows = new WeakMap<StrategyDocument, WeakSet<TableRow>>()
+
+function talliedRowsOf(document: StrategyDocument): WeakSet<TableRow> {
+  let rows = talliedRows.get(document)
+  if (!rows) {
+    rows = new WeakSet()
+    for (const section of document.sections) {
+      for (const node of section.nodes) {
+        if (node.type !== 'table' || !node.children[0]?.children.some((cell) => TALLY_COLUMN.test(plainText(cell).trim()))) continue
+        for (const row of node.children) rows.add(row)
+      }
+    }
+    talliedRows.set(document, rows)
+  }
+  return rows
 }
 
 function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string): void {

@@ -15,7 +15,7 @@
 import type {StrategyDocument} from '../model/document.js'
 import {perSection, type Section} from '../model/sections.js'
 import {namesAnArgument, namesAnAside, underVisionHeading} from '../model/goal-headings.js'
-import {features, sourceRange, textUnits, titlesLinkedPage, type Sentence, type TextUnit} from './analysis.js'
+import {features, recordsATally, sourceRange, textUnits, titlesLinkedPage, type Sentence, type TextUnit} from './analysis.js'
 import {isConditional, isNegated, isTradeoff, quote} from './goals.js'
 import {leadsIntoList, leadsIntoNestedList, underNonPlanLead} from './list-context.js'
 import type {PhraseHit, Token} from './matcher.js'
@@ -451,8 +451,9 @@ export function judgeSentence(
     ((document.ruleReads(rule, section) && !(GOAL_RULES.has(rule) && inSubsectionAboutAnotherTopic(section, document))) ||
       (configuration.goalHeadings.has(rule) && document.readsGoalHeading(rule, section)))
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch')) return undefined
-  // A table cell that is only a link names a page whose own text states the goal (src/language/analysis.ts).
-  if (titlesLinkedPage(sentence.unit)) return undefined
+  // A table cell that is only a link names a page whose own text states the goal; a table that ranks or counts records a
+  // tally (src/language/analysis.ts).
+  if (titlesLinkedPage(sentence.unit) || recordsATally(document, sentence.unit)) return undefined
   // Most sentences hold no phrase of any list and state no open decision: nothing to read further.
   if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text)) return undefined
   const reading = readSentence(sentence, configuration)

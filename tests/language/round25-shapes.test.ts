@@ -5,7 +5,8 @@
  * Each is tested beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, ruleMessages} from '../support/language.js'
+import {lint} from '../../src/index.js'
+import {LANGUAGE_RULE, placedIn, ruleMessages} from '../support/language.js'
 
 const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
 
@@ -33,5 +34,37 @@ describe('a table cell that is one link is the title of another page, whose text
     expect(await actions('- [Improve regression testing tooling](https://example.com/issues/33748)\n')).toEqual([
       expect.stringMatching(/^strategy-vague-goal: .*\(`Improve`\)/)
     ])
+  })
+})
+
+describe('a table with a column that ranks or counts records a tally, not the authors’ goals', () => {
+  const tally = (header: string, row: string) => `## Key focus areas\n\n${header}\n| --- | --- | --- |\n${row}\n`
+  /** A strategy whose goals sit under a heading that names them, read with `goalHeadings` on. */
+  const underGoalHeading = async (text: string) =>
+    (
+      await lint(`---\ntype: strategy\n---\n\n# Tech Strategy: Tally\n\n${text}`, {
+        rules: {'strategy-vague-goal': {goalHeadings: true}, 'strategy-noncommittal': {goalHeadings: true}}
+      })
+    )
+      .filter((message) => LANGUAGE_RULE.test(message.ruleId ?? ''))
+      .map((message) => `${message.ruleId}: ${message.reason}`)
+
+  it.each([
+    ['| 2022 | 2023 | Change |', '| Faster startup time | Security | new |'],
+    ['| Topic | Votes | Owner |', '| Make onboarding easier | 14 | Ana |'],
+    ['| Theme | Rank | Note |', '| Improve the docs | 2 | from the survey |']
+  ])('`%s` / `%s` gets no language message', async (header, row) => {
+    expect(await ruleMessages(placedIn('Coherent Actions', `${header}\n| --- | --- | --- |\n${row}\n`))).toEqual([])
+  })
+
+  it('the same cells in a table of tasks are still read', async () => {
+    expect(await ruleMessages(placedIn('Coherent Actions', '| Task | Owner | Notes |\n| --- | --- | --- |\n| Make onboarding easier | Ana | |\n'))).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: .*\(`easier`\)/)
+    ])
+  })
+
+  it('with `goalHeadings` on, a tally under a goal heading is left alone, and a table of tasks there is read', async () => {
+    expect(await underGoalHeading(tally('| 2022 | 2023 | Change |', '| Faster startup time | Security | new |'))).toEqual([])
+    expect(await underGoalHeading(tally('| Task | Owner | Notes |', '| Faster startup time | Ana | |'))).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`Faster`\)/)])
   })
 })
