@@ -23,7 +23,7 @@ import {remark} from 'remark'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {getDocument, ruleIds, rules} from '../dist/src/index.js'
 import {markdownFiles} from './markdown-files.js'
-import {requireFolder, scriptArguments} from './script-args.js'
+import {fail, requireFolder, scriptArguments} from './script-args.js'
 
 const {values, positionals} = scriptArguments(import.meta.url, {
   allowPositionals: true,
@@ -47,7 +47,14 @@ const root = values.root
     : path.dirname(roots[0])
 if (values.root) requireFolder(import.meta.url, root, 'the --root')
 for (const folder of roots) if (!isMarkdownFile(folder)) requireFolder(import.meta.url, folder)
-const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
+/** A count given on the command line: a whole number of at least 1, or one line and exit 2. */
+function countOption(flag, value) {
+  if (value === undefined) return undefined
+  if (!/^[1-9]\d*$/.test(value)) fail('corpus', `${flag} takes a whole number of at least 1, got \`${value}\` (see node scripts/corpus.js --help)`)
+  return Number(value)
+}
+const limit = countOption('--limit', values.limit) ?? Number.POSITIVE_INFINITY
+const wantedFindings = countOption('--findings', values.findings)
 
 const LANGUAGE_RULES = new Set([
   'strategy-measurable-criteria',
@@ -148,8 +155,8 @@ for (const [source, counts] of Object.entries(summary.typesBySource)) {
 console.log(`messages   ${messages}`)
 for (const [id, count] of Object.entries(summary.messagesPerRule)) console.log(`  ${id.padEnd(28)} ${count}`)
 for (const crash of crashes.slice(0, 20)) console.error(`CRASH ${crash}`)
-if (values.findings) {
-  const wanted = Number(values.findings)
+if (wantedFindings !== undefined) {
+  const wanted = wantedFindings
   const step = Math.max(1, Math.floor(findings.length / wanted))
   console.log(`\nsample of ${Math.min(wanted, findings.length)} findings (every ${step}th):`)
   for (let index = 0, shown = 0; index < findings.length && shown < wanted; index += step, shown++) console.log(findings[index])

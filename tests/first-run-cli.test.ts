@@ -240,6 +240,29 @@ describe.concurrent('the corpus, bench and sampling scripts', () => {
   }
 })
 
+describe.concurrent('corpus.js: counts on the command line', () => {
+  it.each([
+    ['--findings', '0'],
+    ['--findings', 'ten'],
+    ['--limit', '0'],
+    ['--limit', '2.5']
+  ])('`%s %s` is one line and exit 2, before any file is read', async (flag, value) => {
+    const dir = makeProject({'a.md': '# A\n'})
+    expect(await runNode(path.join(PACKAGE_ROOT, 'scripts', 'corpus.js'), [dir, flag, value], dir)).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `corpus: ${flag} takes a whole number of at least 1, got \`${value}\` (see node scripts/corpus.js --help)\n`
+    })
+  })
+
+  it('`--findings 1` prints a sample of one finding', async () => {
+    const dir = makeProject({'a.md': '# Tech Strategy: A\n\n## Coherent Actions\n\nImprove developer productivity.\n'})
+    const result = await runNode(path.join(PACKAGE_ROOT, 'scripts', 'corpus.js'), [dir, '--type', 'strategy', '--rules', 'language', '--findings', '1'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/\nsample of 1 findings \(every 1th\):\na\.md:\d+:\d+ strategy-vague-goal /)
+  })
+})
+
 describe.concurrent('draw-fresh.js: a fresh round of rows drawn like the test split', () => {
   const file = path.join(PACKAGE_ROOT, 'scripts', 'draw-fresh.js')
   const header = 'id\tsplit\tbucket\tsource\tline\theading\tlead\tsection\tlabel\tslot\ttext\tnote'
