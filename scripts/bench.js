@@ -31,7 +31,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {strategyType} from '../dist/src/index.js'
-import {requireFolder, scriptArguments} from './script-args.js'
+import {countOption, requireFolder, scriptArguments} from './script-args.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const {values} = scriptArguments(import.meta.url, {
@@ -43,7 +43,7 @@ const {values} = scriptArguments(import.meta.url, {
     'language-only': {type: 'boolean', default: false}
   }
 })
-const rounds = Number(values.rounds)
+const rounds = countOption(import.meta.url, '--rounds', values.rounds)
 requireFolder(import.meta.url, values.corpus)
 const samplePath = path.join(root, 'bench', 'corpus-sample.txt')
 

@@ -23,7 +23,7 @@ import {remark} from 'remark'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {getDocument, ruleIds, rules} from '../dist/src/index.js'
 import {markdownFiles} from './markdown-files.js'
-import {fail, requireFolder, scriptArguments} from './script-args.js'
+import {countOption, requireFolder, scriptArguments} from './script-args.js'
 
 const {values, positionals} = scriptArguments(import.meta.url, {
   allowPositionals: true,
@@ -47,14 +47,8 @@ const root = values.root
     : path.dirname(roots[0])
 if (values.root) requireFolder(import.meta.url, root, 'the --root')
 for (const folder of roots) if (!isMarkdownFile(folder)) requireFolder(import.meta.url, folder)
-/** A count given on the command line: a whole number of at least 1, or one line and exit 2. */
-function countOption(flag, value) {
-  if (value === undefined) return undefined
-  if (!/^[1-9]\d*$/.test(value)) fail('corpus', `${flag} takes a whole number of at least 1, got \`${value}\` (see node scripts/corpus.js --help)`)
-  return Number(value)
-}
-const limit = countOption('--limit', values.limit) ?? Number.POSITIVE_INFINITY
-const wantedFindings = countOption('--findings', values.findings)
+const limit = countOption(import.meta.url, '--limit', values.limit) ?? Number.POSITIVE_INFINITY
+const wantedFindings = countOption(import.meta.url, '--findings', values.findings)
 
 const LANGUAGE_RULES = new Set([
   'strategy-measurable-criteria',

@@ -24,6 +24,7 @@ import fs from 'node:fs'
 import {createHash} from 'node:crypto'
 import {parseArgs} from 'node:util'
 import {LANGUAGE_RULES, REAL_COLUMNS, REAL_FILE, evaluateReal} from './eval.js'
+import {countOption} from './script-args.js'
 
 const {values} = parseArgs({
   options: {
@@ -41,6 +42,9 @@ if (values.help || !values.from) {
   console.log('usage: node scripts/draw-findings.js --from candidates.tsv [--out rows.tsv] [--per-rule 100] [--unflagged 80] [--per-document 2] [--unflagged-buckets a,b] [--cue REGEX]')
   process.exit(values.help ? 0 : 2)
 }
+const perDocument = countOption(import.meta.url, '--per-document', values['per-document'])
+const perRule = countOption(import.meta.url, '--per-rule', values['per-rule'])
+const unflagged = countOption(import.meta.url, '--unflagged', values.unflagged, 0)
 
 function rank(row) {
   return Number.parseInt(createHash('sha256').update(`round3:${row.source}:${row.line}:${row.text}`).digest('hex').slice(0, 8), 16)
@@ -71,19 +75,18 @@ function take(rows, quota, perDocument, used) {
 const {lint, linter, ruleIds} = await import('../dist/src/index.js')
 const candidates = readRows(values.from)
 const {rows: evaluated} = await evaluateReal({lint, linter, ruleIds, rows: candidates})
-const perDocument = Number(values['per-document'])
 const used = new Set()
 const drawn = []
 for (const ruleId of LANGUAGE_RULES) {
   const reported = evaluated.filter((row) => row.predicted.includes(ruleId))
-  const kept = take(reported, Number(values['per-rule']), perDocument, used)
+  const kept = take(reported, perRule, perDocument, used)
   console.error(`${ruleId.padEnd(30)} ${String(reported.length).padStart(5)} reported, ${kept.length} drawn`)
   drawn.push(...kept.map((row) => ({...row, bucket: 'finding'})))
 }
 const quietBuckets = new Set(values['unflagged-buckets'].split(','))
 const cue = values.cue ? new RegExp(values.cue, 'i') : undefined
 const quiet = evaluated.filter((row) => row.predicted.length === 0 && quietBuckets.has(row.bucket) && (!cue || cue.test(row.text)))
-const keptQuiet = take(quiet, Number(values.unflagged), perDocument, used)
+const keptQuiet = take(quiet, unflagged, perDocument, used)
 console.error(`${'unflagged'.padEnd(30)} ${String(quiet.length).padStart(5)} candidates, ${keptQuiet.length} drawn`)
 drawn.push(...keptQuiet.map((row) => ({...row, bucket: 'unflagged'})))
 

@@ -22,7 +22,7 @@ import {VFile} from 'vfile'
 import remarkLintStrategy, {getDocument} from '../dist/src/index.js'
 import {textUnits} from '../dist/src/language/analysis.js'
 import {markdownFiles} from './markdown-files.js'
-import {requireFolder, scriptArguments} from './script-args.js'
+import {countOption, requireFolder, scriptArguments} from './script-args.js'
 
 const {values, positionals} = scriptArguments(import.meta.url, {
   allowPositionals: true,
@@ -33,6 +33,7 @@ const {values, positionals} = scriptArguments(import.meta.url, {
     out: {type: 'string', default: 'unflagged.tsv'}
   }
 })
+const size = countOption(import.meta.url, '--size', values.size)
 const corpus = path.resolve('../shared/corpus')
 const folders = positionals.length > 0 ? positionals.map((folder) => path.resolve(folder)) : ['sourcegraph-strategy', 'rust-project-goals', 'nodejs-next-10'].map((name) => path.join(corpus, name))
 for (const folder of folders) requireFolder(import.meta.url, folder)
@@ -62,7 +63,7 @@ for (const filePath of folders.flatMap((folder) => markdownFiles(folder)).sort()
     }
   }
 }
-const every = Math.max(1, Math.ceil(pool.length / Number(values.size)))
+const every = Math.max(1, Math.ceil(pool.length / size))
 const sample = pool.filter((_, index) => index % every === 0)
 const rows = sample.map((row) => [row.file, row.line, row.text.replace(/\t/g, ' ')].join('\t'))
 fs.writeFileSync(values.out, `file\tline\ttext\n${rows.join('\n')}\n`)

@@ -24,7 +24,7 @@ import {compileGlobs} from '../dist/src/model/detect.js'
 import {PRESCAN_KEY, prescan} from '../dist/src/engine/prescan.js'
 import {fileReport} from './file-report.js'
 import {markdownFiles} from './markdown-files.js'
-import {requireFolder, scriptArguments} from './script-args.js'
+import {countOption, requireFolder, scriptArguments} from './script-args.js'
 
 const {values, positionals} = scriptArguments(import.meta.url, {
   allowPositionals: true,
@@ -37,7 +37,7 @@ const {values, positionals} = scriptArguments(import.meta.url, {
 const roots = (positionals.length > 0 ? positionals : ['../shared/corpus']).map((folder) => path.resolve(folder))
 const root = roots.length === 1 ? roots[0] : path.dirname(roots[0])
 for (const folder of roots) requireFolder(import.meta.url, folder)
-const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
+const limit = countOption(import.meta.url, '--limit', values.limit) ?? Number.POSITIVE_INFINITY
 const options = values.config ? JSON.parse(fs.readFileSync(values.config, 'utf8')) : undefined
 
 const full = remark().use(remarkLintStrategy, options).freeze()

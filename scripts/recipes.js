@@ -30,13 +30,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
 import remarkLintStrategy, {builtinTypes, getDocument, resolveTypes} from '../dist/src/index.js'
 import {allSections} from '../dist/src/types/doc-types.js'
 import {headingKey} from '../dist/src/model/heading.js'
 import {markdownFiles} from './markdown-files.js'
+import {countOption, scriptArguments} from './script-args.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const DEFAULT_CORPUS = path.join(ROOT, '..', 'shared', 'corpus')
@@ -533,7 +533,7 @@ function forJson(summary) {
 }
 
 async function main() {
-  const {values} = parseArgs({
+  const {values} = scriptArguments(import.meta.url, {
     options: {
       corpus: {type: 'string', default: DEFAULT_CORPUS},
       only: {type: 'string'},
@@ -548,8 +548,8 @@ async function main() {
     process.exit(2)
   }
   const only = values.only ? new Set(values.only.split(',').map((name) => name.trim())) : undefined
-  const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
-  const examples = Number(values.examples)
+  const limit = countOption(import.meta.url, '--limit', values.limit) ?? Number.POSITIVE_INFINITY
+  const examples = countOption(import.meta.url, '--examples', values.examples, 0)
   const started = Date.now()
 
   const recipes = []

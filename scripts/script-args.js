@@ -57,3 +57,16 @@ export function fail(name, line) {
   process.stderr.write(`${name}: ${line}\n`)
   process.exit(2)
 }
+
+/**
+ * A count given as `flag` on the command line (`--limit 50`): a whole number of at least `least`, or one line and
+ * exit 2 (`0`, `ten`, `2.5` once ran with NaN or Infinity). An option not given stays `undefined`.
+ */
+export function countOption(scriptUrl, flag, value, least = 1) {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value) || Number(value) < least) {
+    const name = path.basename(fileURLToPath(scriptUrl), '.js')
+    fail(name, `${flag} takes a whole number of at least ${least}, got \`${value}\` (see node scripts/${name}.js --help)`)
+  }
+  return Number(value)
+}

@@ -240,18 +240,23 @@ describe.concurrent('the corpus, bench and sampling scripts', () => {
   }
 })
 
-describe.concurrent('corpus.js: counts on the command line', () => {
+describe.concurrent('counts on the scripts\' command lines', () => {
+  // Each was read with Number(): `0`, `ten` or `2.5` ran on with NaN or Infinity (`every Infinityth`).
   it.each([
-    ['--findings', '0'],
-    ['--findings', 'ten'],
-    ['--limit', '0'],
-    ['--limit', '2.5']
-  ])('`%s %s` is one line and exit 2, before any file is read', async (flag, value) => {
+    ['corpus', ['.', '--findings', '0'], '--findings', 1, '0'],
+    ['corpus', ['.', '--findings', 'ten'], '--findings', 1, 'ten'],
+    ['corpus', ['.', '--limit', '2.5'], '--limit', 1, '2.5'],
+    ['bench', ['--corpus', '.', '--rounds', '0'], '--rounds', 1, '0'],
+    ['draw-unflagged', ['.', '--size', 'ten'], '--size', 1, 'ten'],
+    ['prescan-check', ['.', '--limit', '0'], '--limit', 1, '0'],
+    ['recipes', ['--corpus', '.', '--examples', 'some'], '--examples', 0, 'some'],
+    ['draw-findings', ['--from', 'c.tsv', '--unflagged', 'x'], '--unflagged', 0, 'x']
+  ] as const)('%s.js %j is one line and exit 2, before any file is read', async (script, args, flag, least, value) => {
     const dir = makeProject({'a.md': '# A\n'})
-    expect(await runNode(path.join(PACKAGE_ROOT, 'scripts', 'corpus.js'), [dir, flag, value], dir)).toMatchObject({
+    expect(await runNode(path.join(PACKAGE_ROOT, 'scripts', `${script}.js`), [...args], dir)).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: `corpus: ${flag} takes a whole number of at least 1, got \`${value}\` (see node scripts/corpus.js --help)\n`
+      stderr: `${script}: ${flag} takes a whole number of at least ${least}, got \`${value}\` (see node scripts/${script}.js --help)\n`
     })
   })
 
