@@ -414,6 +414,11 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // `Fix self-contained issues and simplify the implementation`: an instruction joined by `and`, its verb the improvement.
   // (`for NEW and UPGRADE cluster states`: a capitalised word after `and` is a name in a list.)
   if (hit.category === 'improvement' && frame.kind === 'imperative' && hit.firstToken > predicate + 1 && /^(?:and|or)$/.test(tokens[hit.firstToken - 1].word) && isActionVerb(tokens[hit.firstToken].word, new Set()) && /^\p{Ll}/u.test(text.slice(hit.start, hit.end))) return true
+  // `Build our sitemap, and make other key improvements to our SEO`: a second instruction joined by `and`, a making verb
+  // whose object is the improvement.
+  if (hit.category === 'improvement' && frame.kind === 'imperative' && joinedMakingInstruction(tokens, predicate, hit)) return true
+  // `Produce search results that are more helpful to the end user`: what the instruction produces, promised to be better.
+  if (frame.kind === 'imperative' && comparative && PRODUCING.test(tokens[predicate]?.word ?? '') && promisedInRelativeClause(tokens, predicate, hit)) return true
   // `Continue our efforts to improve X`, `Continue with performance improvements`: the plan goes on with the improvement.
   // (`Continue improving parallel compilation performance`: the improvement as the gerund right after it.)
   if (tokens[predicate]?.word === 'continue' && hit.firstToken > predicate && hit.firstToken <= predicate + 5 && between.some((token) => token.word === 'to' || token.word === 'with')) return true
@@ -425,6 +430,24 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if (frame.kind === 'imperative' && hit.category === 'quality' && ENABLING.test(tokens[predicate]?.word ?? '') && (hit.firstToken === predicate + 1 || enablesPeopleTo(tokens, predicate, hit))) return true
   // `Sourcegraph teammates can easily contribute`: an adverb of quality on the main verb.
   return hit.category === 'quality' && /ly$/.test(tokens[hit.firstToken].word) && hit.firstToken >= frame.afterSubject - 1 && hit.firstToken <= predicate + 1
+}
+
+/** Instructions to make a thing for people, whose qualities a relative clause may promise: `Produce results that are more helpful`. */
+const PRODUCING = /^(?:produce|build|create|deliver|design|ship|provide|offer)$/
+
+/** `..., and make other key improvements to X`: `and`, then a making verb at most five words before the improvement. */
+function joinedMakingInstruction(tokens: readonly Token[], predicate: number, hit: PhraseHit): boolean {
+  for (let index = Math.max(predicate + 2, hit.firstToken - 5); index < hit.firstToken; index++) {
+    if (tokens[index - 1].word === 'and' && MAKING.has(tokens[index].word)) return true
+  }
+  return false
+}
+
+/** `<object> that are more helpful`, `<object> which is easier to scan`: the comparative right after `that|which is|are`. */
+function promisedInRelativeClause(tokens: readonly Token[], predicate: number, hit: PhraseHit): boolean {
+  let at = hit.firstToken
+  if (/^(?:more|less)$/.test(tokens[at - 1]?.word ?? '')) at--
+  return at - 2 > predicate + 1 && /^(?:is|are)$/.test(tokens[at - 1]?.word ?? '') && /^(?:that|which)$/.test(tokens[at - 2]?.word ?? '')
 }
 
 /** Words of the phrase lists that end in -er but are no comparatives. */

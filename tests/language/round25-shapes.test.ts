@@ -68,3 +68,28 @@ describe('a table with a column that ranks or counts records a tally, not the au
     expect(await underGoalHeading(tally('| Task | Owner | Notes |', '| Faster startup time | Ana | |'))).toEqual([expect.stringMatching(/^strategy-vague-goal: .*\(`Faster`\)/)])
   })
 })
+
+describe('an instruction that makes an improvement without a target, after `and` or in a relative clause', () => {
+  it.each([
+    // a second instruction joined by `and`, its verb a making verb (in place: `Build our sitemap, and make other key improvements to our SEO.`)
+    ['Build the sitemap, and make other key improvements to our search ranking.', 'improvements'],
+    // what the instruction produces, promised to be better
+    ['Build search results that are easier to scan.', 'easier'],
+    ['Create templates which are easier to adapt.', 'easier']
+  ])('`%s` is a vague goal', async (sentence, word) => {
+    expect(await actions(sentence)).toEqual([expect.stringMatching(new RegExp(`^strategy-vague-goal: .* promises an improvement \\(\`${word}\`\\)`))])
+  })
+
+  it.each([
+    // the second instruction names no improvement
+    'Build the sitemap, and make the old pages redirect to it.',
+    // the improvement has its target and deadline
+    'Ship the cache and make reads 5x faster by Q3 2027.',
+    // a deliverable named by its kind, not produced for people
+    'Add a flag that is more visible.',
+    // a description of what a team does, not an instruction
+    'Our team builds dashboards that are easier to read.'
+  ])('`%s` stays fine', async (sentence) => {
+    expect(await actions(sentence)).toEqual([])
+  })
+})
