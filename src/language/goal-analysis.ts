@@ -417,7 +417,7 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // `Build our sitemap, and make other key improvements to our SEO`: a second instruction joined by `and`, a making verb
   // whose object is the improvement.
   if (hit.category === 'improvement' && frame.kind === 'imperative' && joinedMakingInstruction(tokens, predicate, hit)) return true
-  // `Produce search results that are more helpful to the end user`: what the instruction produces, promised to be better.
+  // `Build search results that are easier to scan`: what the instruction produces, promised to be better.
   if (frame.kind === 'imperative' && comparative && PRODUCING.test(tokens[predicate]?.word ?? '') && promisedInRelativeClause(tokens, predicate, hit)) return true
   // `Continue our efforts to improve X`, `Continue with performance improvements`: the plan goes on with the improvement.
   // (`Continue improving parallel compilation performance`: the improvement as the gerund right after it.)
@@ -432,7 +432,7 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   return hit.category === 'quality' && /ly$/.test(tokens[hit.firstToken].word) && hit.firstToken >= frame.afterSubject - 1 && hit.firstToken <= predicate + 1
 }
 
-/** Instructions to make a thing for people, whose qualities a relative clause may promise: `Produce results that are more helpful`. */
+/** Instructions to make a thing for people, whose qualities a relative clause may promise: `Create templates which are easier to adapt`. */
 const PRODUCING = /^(?:produce|build|create|deliver|design|ship|provide|offer)$/
 
 /** `..., and make other key improvements to X`: `and`, then a making verb at most five words before the improvement. */
@@ -443,7 +443,7 @@ function joinedMakingInstruction(tokens: readonly Token[], predicate: number, hi
   return false
 }
 
-/** `<object> that are more helpful`, `<object> which is easier to scan`: the comparative right after `that|which is|are`. */
+/** `<object> that are more intuitive`, `<object> which is easier to scan`: the comparative right after `that|which is|are`. */
 function promisedInRelativeClause(tokens: readonly Token[], predicate: number, hit: PhraseHit): boolean {
   let at = hit.firstToken
   if (/^(?:more|less)$/.test(tokens[at - 1]?.word ?? '')) at--
