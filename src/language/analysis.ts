@@ -142,16 +142,25 @@ export function titlesLinkedPage(unit: TextUnit): boolean {
 }
 
 /**
- * `| 2022 | 2023 | Change |` / `| Faster startup time | Security | new |`: a table with a column that ranks or counts
- * (`Change`, `Rank`, `Votes`, `Score`, `Trend`) records a tally: what a survey's respondents or a brainstorm's
- * participants put forward and how it moved, not the authors' goals. In place (a collaborator summit's
- * `## Key focus area` tables), all 6 findings in such tables were wrong or debatable by the majority of three judges.
+ * `| 2022 | 2023 | Change |` / `| Faster startup time | Security | new |`: a table that ranks or counts (a `Rank` or
+ * `Votes` column, or a `Change`, `Trend` or `Delta` column beside periods) records a tally: what a survey's respondents
+ * or a brainstorm's participants put forward and how it moved, not the authors' goals. In place (a collaborator
+ * summit's `## Key focus area` tables), no judge called any of the 6 findings in such tables right. (`| Component |
+ * Change |` lists the changes planned, and `| Objective | Score |` grades goals: both are still read.)
  */
 export function recordsATally(document: StrategyDocument, unit: TextUnit): boolean {
   return unit.item !== undefined && unit.item.type === 'tableRow' && talliedRowsOf(document).has(unit.item)
 }
 
-const TALLY_COLUMN = /^(?:change|rank|ranking|votes?|score|trend|delta)$/i
+const TALLY_COLUMN = /^(?:rank|ranking|votes?)$/i
+const CHANGE_COLUMN = /^(?:change|trend|delta)$/i
+/** A header cell that names a period: `2023`, `Q3 2026`, `H1`, `FY27`. */
+const PERIOD_COLUMN = /^(?:\d{4}|(?:q[1-4]|h[12])(?: \d{4})?|fy ?\d{2,4})$/i
+
+function countsOrRanks(header: TableRow | undefined): boolean {
+  const names = (header?.children ?? []).map((cell) => plainText(cell).trim())
+  return names.some((name) => TALLY_COLUMN.test(name)) || (names.some((name) => CHANGE_COLUMN.test(name)) && names.some((name) => PERIOD_COLUMN.test(name)))
+}
 const talliedRows = new WeakMap<StrategyDocument, WeakSet<TableRow>>()
 
 function talliedRowsOf(document: StrategyDocument): WeakSet<TableRow> {
@@ -160,7 +169,7 @@ function talliedRowsOf(document: StrategyDocument): WeakSet<TableRow> {
     rows = new WeakSet()
     for (const section of document.sections) {
       for (const node of section.nodes) {
-        if (node.type !== 'table' || !node.children[0]?.children.some((cell) => TALLY_COLUMN.test(plainText(cell).trim()))) continue
+        if (node.type !== 'table' || !countsOrRanks(node.children[0])) continue
         for (const row of node.children) rows.add(row)
       }
     }
