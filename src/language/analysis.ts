@@ -5,7 +5,7 @@
  * sentence. Built lazily from the model's text runs (no second walk of the
  * tree) and memoised per document.
  */
-import type {ListItem, Nodes, TableRow} from 'mdast'
+import type {ListItem, Nodes, Table, TableRow} from 'mdast'
 import type {StrategyDocument} from '../model/document.js'
 import {plainText, type Section, type TextRun} from '../model/sections.js'
 import {LEADING_MARKER} from '../model/placeholders.js'
@@ -21,6 +21,8 @@ export interface TextUnit {
   item: ListItem | TableRow | undefined
   /** The nearest list item holding the unit (in a nested list, not the outermost). */
   listItem: ListItem | undefined
+  /** The table whose row `item` is, when it is a table row. */
+  table: Table | undefined
   inHeading: boolean
   quoted: boolean
   text: string
@@ -86,6 +88,7 @@ function buildUnits(document: StrategyDocument): TextUnit[] {
         section: run.section,
         item: run.item,
         listItem: run.listItem,
+        table: run.table,
         inHeading: run.inHeading,
         quoted: false,
         text: '',
@@ -148,8 +151,11 @@ export function titlesLinkedPage(unit: TextUnit): boolean {
  * summit's `## Key focus area` tables), no judge called any of the 6 findings in such tables right. (`| Component |
  * Change |` lists the changes planned, and `| Objective | Score |` grades goals: both are still read.)
  */
-export function recordsATally(document: StrategyDocument, unit: TextUnit): boolean {
-  return unit.item !== undefined && unit.item.type === 'tableRow' && talliedRowsOf(document).has(unit.item)
+export function recordsATally(unit: TextUnit): boolean {
+  if (!unit.table) return false
+  let answer = tallies.get(unit.table)
+  if (answer === undefined) tallies.set(unit.table, (answer = countsOrRanks(unit.table.children[0])))
+  return answer
 }
 
 const TALLY_COLUMN = /^(?:rank|ranking|votes?)$/i
@@ -157,25 +163,16 @@ const CHANGE_COLUMN = /^(?:change|trend|delta)$/i
 /** A header cell that names a period: `2023`, `Q3 2026`, `H1`, `FY27`. */
 const PERIOD_COLUMN = /^(?:\d{4}|(?:q[1-4]|h[12])(?: \d{4})?|fy ?\d{2,4})$/i
 
+const tallies = new WeakMap<Table, boolean>()
+
 function countsOrRanks(header: TableRow | undefined): boolean {
   const names = (header?.children ?? []).map((cell) => plainText(cell).trim())
   return names.some((name) => TALLY_COLUMN.test(name)) || (names.some((name) => CHANGE_COLUMN.test(name)) && names.some((name) => PERIOD_COLUMN.test(name)))
 }
-const talliedRows = new WeakMap<StrategyDocument, WeakSet<TableRow>>()
 
-function talliedRowsOf(document: StrategyDocument): WeakSet<TableRow> {
-  let rows = talliedRows.get(document)
-  if (!rows) {
-    rows = new WeakSet()
-    for (const section of document.sections) {
-      for (const node of section.nodes) {
-        if (node.type !== 'table' || !countsOrRanks(node.children[0])) continue
-        for (const row of node.children) rows.add(row)
-      }
-    }
-    talliedRows.set(document, rows)
-  }
-  return rows
+/** Whether a unit is in a table's header row. */
+export function inHeaderRow(unit: TextUnit): boolean {
+  return unit.table !== undefined && unit.table.children[0] === unit.item
 }
 
 function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string): void {

@@ -476,7 +476,7 @@ export function judgeSentence(
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch')) return undefined
   // A table cell that is only a link names a page whose own text states the goal; a table that ranks or counts records a
   // tally (src/language/analysis.ts).
-  if (titlesLinkedPage(sentence.unit) || recordsATally(document, sentence.unit)) return undefined
+  if (titlesLinkedPage(sentence.unit) || recordsATally(sentence.unit)) return undefined
   // Most sentences hold no phrase of any list and state no open decision: nothing to read further.
   if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text)) return undefined
   const reading = readSentence(sentence, configuration)

@@ -7,7 +7,7 @@
 import type {StrategyDocument} from '../model/document.js'
 import type {PhraseHit, Token} from './matcher.js'
 import type {Section} from '../model/sections.js'
-import {features, textUnits, type Sentence} from './analysis.js'
+import {features, inHeaderRow, textUnits, type Sentence} from './analysis.js'
 
 const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", 'cannot', "couldn't", "wouldn't", "shouldn't", 'without', 'nor', 'instead'])
 
@@ -136,11 +136,6 @@ export function criteriaItems(
   document: StrategyDocument,
   hasDeadline: (sentence: Sentence, inHeading: boolean) => boolean = (sentence) => features(sentence).deadlines.length > 0
 ): CriteriaItem[] {
-  const headerRows = new Set(
-    document.sections.flatMap((section) =>
-      section.nodes.filter((node) => node.type === 'table').map((table) => table.children[0])
-    )
-  )
   const bySection = new Map<string, {items: Map<unknown, {section: Section; sentences: Sentence[]; lead: Sentence[]}>; loose: Sentence[]}>()
   /** The paragraph last seen outside a list, per section: the lead-in of the list that follows it. */
   const leads = new Map<Section, Sentence[]>()
@@ -152,7 +147,7 @@ export function criteriaItems(
     if (!spec || !spec.rules.has('strategy-measurable-criteria')) continue
     let entry = bySection.get(spec.id)
     if (!entry) bySection.set(spec.id, (entry = {items: new Map(), loose: []}))
-    const inHeader = unit.inHeading || (unit.item !== undefined && headerRows.has(unit.item as never))
+    const inHeader = unit.inHeading || inHeaderRow(unit)
     if (inHeader || !unit.item) {
       if (unit.sentences.some((sentence) => hasDeadline(sentence, inHeader))) (inHeader ? datedByHeading : datedByParagraph).add(unit.section)
       if (unit.inHeading) leads.delete(unit.section)
