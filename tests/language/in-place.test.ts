@@ -58,26 +58,52 @@ interface Outcome {
   unjudged: string[]
 }
 
-/** Lint each file once, forced to its type, and look up every finding of the judged rules among `verdicts`. */
-async function judgeRuns(verdicts: readonly Verdict[], files: readonly string[], rules: StrategyOptions['rules']): Promise<Outcome> {
-  const keyOf = (file: string, line: number | undefined, rule: string | undefined | null) => `${file}:${line}:${rule}`
-  // The first verdict of a finding wins: callers list the runs that judged the configuration first.
-  const byKey = new Map<string, Verdict>()
+interface Finding {
+  file: string
+  line: number | undefined
+  ruleId: string
+  reason: string
+}
+
+/** `file:line:rule`, how the judging files name a finding (two findings on one line share it; the first verdict wins). */
+const keyOf = (file: string, line: number | undefined, rule: string | undefined | null) => `${file}:${line}:${rule}`
+
+/** The findings of the judged rules on each file, forced to its type; each file is linted once per configuration, however many tests ask. */
+const linted = new Map<string, Promise<Finding[]>>()
+async function findingsOf(files: readonly string[], rules: StrategyOptions['rules']): Promise<Finding[]> {
+  const perFile = files.map((file) => {
+    const cacheKey = `${file}\0${JSON.stringify(rules)}`
+    let findings = linted.get(cacheKey)
+    if (!findings) {
+      findings = lint(fs.readFileSync(path.join(CORPUS, file)), {type: VISION_FILE.test(file) ? 'vision' : 'strategy', rules}).then((messages) =>
+        messages.filter((message) => JUDGED_RULES.has(message.ruleId ?? '')).map((message) => ({file, line: message.line, ruleId: message.ruleId ?? '', reason: message.reason}))
+      )
+      linted.set(cacheKey, findings)
+    }
+    return findings
+  })
+  return (await Promise.all(perFile)).flat()
+}
+
+/** The first verdict of each finding: callers list the runs that judged the configuration first. */
+function firstVerdicts(verdicts: readonly Verdict[]): Map<string, Verdict['verdict']> {
+  const byKey = new Map<string, Verdict['verdict']>()
   for (const verdict of verdicts) {
     const key = keyOf(verdict.file, verdict.line, verdict.rule)
-    if (!byKey.has(key)) byKey.set(key, verdict)
+    if (!byKey.has(key)) byKey.set(key, verdict.verdict)
   }
+  return byKey
+}
+
+/** Lint each file, forced to its type, and look up every finding of the judged rules among `verdicts`. */
+async function judgeRuns(verdicts: readonly Verdict[], files: readonly string[], rules: StrategyOptions['rules']): Promise<Outcome> {
+  const byKey = firstVerdicts(verdicts)
   const outcome: Outcome = {findings: 0, right: 0, unjudged: []}
-  for (const file of files) {
-    const value = fs.readFileSync(path.join(CORPUS, file))
-    const messages = await lint(value, {type: VISION_FILE.test(file) ? 'vision' : 'strategy', rules})
-    for (const message of messages) {
-      if (!JUDGED_RULES.has(message.ruleId ?? '')) continue
-      outcome.findings++
-      const verdict = byKey.get(keyOf(file, message.line, message.ruleId))
-      if (!verdict) outcome.unjudged.push(`${file}:${message.line} ${message.ruleId} ${message.reason.slice(0, 100)}`)
-      else if (verdict.verdict === 'right') outcome.right++
-    }
+  for (const finding of await findingsOf(files, rules)) {
+    outcome.findings++
+    const verdict = byKey.get(keyOf(finding.file, finding.line, finding.ruleId))
+    if (!verdict) outcome.unjudged.push(`${finding.file}:${finding.line} ${finding.ruleId} ${finding.reason.slice(0, 100)}`)
+    else if (verdict === 'right') outcome.right++
   }
   return outcome
 }
@@ -88,21 +114,15 @@ async function judgeRuns(verdicts: readonly Verdict[], files: readonly string[],
  * not right) mixed with findings they agree on, so the third could not tell which. Where the first two agree, theirs.
  */
 async function majorityOfThree(files: readonly string[], rules: StrategyOptions['rules'], first: readonly Verdict[]): Promise<{findings: number; right: number; undecided: string[]}> {
-  const [byFirst, bySecond, byThird] = [first, readSecondVerdicts('in-place-second-judgements.tsv'), readSecondVerdicts('in-place-third-judgements.tsv')].map(
-    (verdicts) => new Map(verdicts.map((verdict) => [`${verdict.file}:${verdict.line}:${verdict.rule}`, verdict.verdict] as const).reverse())
-  )
+  const [byFirst, bySecond, byThird] = [first, readSecondVerdicts('in-place-second-judgements.tsv'), readSecondVerdicts('in-place-third-judgements.tsv')].map(firstVerdicts)
   const outcome = {findings: 0, right: 0, undecided: [] as string[]}
-  for (const file of files) {
-    const messages = await lint(fs.readFileSync(path.join(CORPUS, file)), {type: VISION_FILE.test(file) ? 'vision' : 'strategy', rules})
-    for (const message of messages) {
-      if (!JUDGED_RULES.has(message.ruleId ?? '')) continue
-      outcome.findings++
-      const key = `${file}:${message.line}:${message.ruleId}`
-      const votes = [byFirst.get(key), bySecond.get(key)].map((verdict) => verdict === 'right')
-      if (votes[0] === votes[1]) outcome.right += votes[0] ? 1 : 0
-      else if (byThird.has(key)) outcome.right += byThird.get(key) === 'right' ? 1 : 0
-      else outcome.undecided.push(key)
-    }
+  for (const finding of await findingsOf(files, rules)) {
+    outcome.findings++
+    const key = keyOf(finding.file, finding.line, finding.ruleId)
+    const votes = [byFirst.get(key), bySecond.get(key)].map((verdict) => verdict === 'right')
+    if (votes[0] === votes[1]) outcome.right += votes[0] ? 1 : 0
+    else if (byThird.has(key)) outcome.right += byThird.get(key) === 'right' ? 1 : 0
+    else outcome.undecided.push(key)
   }
   return outcome
 }
