@@ -397,6 +397,16 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
     if (tokens.slice(predicate + 1, at).some((token) => token.word === 'that' || token.word === 'which')) return false
     if (!(tokens[at - 1]?.word === 'to' && at > predicate + 1 && !MAKING.has(tokens[predicate]?.word ?? ''))) return true
   }
+  // `Make prerequisite Cargo improvements`, `Make the necessary improvements to X`: work named by what another plan
+  // needs; that plan holds the goal.
+  if (hit.category === 'improvement' && namedByNeed(tokens, hit)) return false
+  // `Polymorphism in Go must fit smoothly into the language`: how a thing must work is a requirement that stands, as
+  // `Code search should be fast` is (`Deploys should finish faster` promises a change; `Teammates can easily
+  // contribute`, what people can do, still promises).
+  if (requiredManner(tokens, frame, hit) && !comparative) return false
+  // `We will iterate fast on several IDEs`, `We move quickly, but thoughtfully`: the pace of the authors' own work is how
+  // they work, not a quality promised for a thing (`Builds will run fast`, `We will make builds fast` still promise one).
+  if (authorsPace(tokens, frame, hit)) return false
   // `Build toward one lovable product`, `We will offer our admins delightful tooling`: a promised experience in the plan's object.
   if (hit.category === 'quality' && PROMISE.test(hit.phrase) && (frame.kind === 'imperative' || frame.kind === 'first-person') && hit.firstToken > predicate && hit.firstToken <= predicate + 6) return true
   // `We have a delightful admin experience`: a quality right after the verb.
@@ -430,6 +440,47 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if (frame.kind === 'imperative' && hit.category === 'quality' && ENABLING.test(tokens[predicate]?.word ?? '') && (hit.firstToken === predicate + 1 || enablesPeopleTo(tokens, predicate, hit))) return true
   // `Sourcegraph teammates can easily contribute`: an adverb of quality on the main verb.
   return hit.category === 'quality' && /ly$/.test(tokens[hit.firstToken].word) && hit.firstToken >= frame.afterSubject - 1 && hit.firstToken <= predicate + 1
+}
+
+/** Modals that require: `must`, `shall`, `should`. */
+const REQUIRING = /^(?:must|shall|should)$/
+
+/**
+ * `X must fit smoothly into Y`, `Builds should run quickly on any laptop`: a thing (not people) required to work in a
+ * manner, the adverb of quality right before or after its verb (`Help should smoothly expand`). (`seamlessly`, `effortlessly` praise, and stay promises.)
+ */
+function requiredManner(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
+  if (frame.kind !== 'target-state' || hit.category !== 'quality' || PROMISE.test(hit.phrase)) return false
+  const modal = frame.afterSubject
+  const besideVerb = hit.firstToken === frame.predicate + 1 || (hit.endToken === frame.predicate && hit.firstToken > modal)
+  return REQUIRING.test(tokens[modal]?.word ?? '') && !PEOPLE.test(tokens[modal - 1]?.word ?? '') && tokens[frame.predicate]?.word !== 'be' && besideVerb && /ly$/.test(tokens[hit.firstToken].word)
+}
+
+/** Words that name work by the need it serves: `prerequisite`, `necessary`, `required`. */
+const NEEDED = /^(?:prerequisite|necessary|required|needed|preparatory)$/
+
+/** `prerequisite Cargo improvements`, `the necessary enhancements`: the improvement noun, one of these at most two words before it. */
+function namedByNeed(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^(?:improvements?|enhancements?)$/.test(tokens[hit.endToken - 1]?.word ?? '')) return false
+  return tokens.slice(Math.max(0, hit.firstToken - 2), hit.firstToken).some((token) => NEEDED.test(token.word))
+}
+
+/** Adverbs of pace: `iterate fast`, `move quickly`. */
+const PACE = /^(?:fast|quickly|rapidly|swiftly)$/
+
+/** Verbs of a way of working, whose pace is the team's manner: `iterate fast`, `move quickly`, `ship fast and learn`. */
+const WAYS_OF_WORKING = /^(?:iterate|move|learn|experiment|prototype|act|work|ship|fail|adapt|pivot)$/
+
+/**
+ * `We will iterate fast on X`: the authors speak, and a bare adverb of pace stands right after a verb of their way of
+ * working, before a preposition, a conjunction or the end. (`We will respond quickly to incidents` promises a
+ * service, and stays a goal to measure.)
+ */
+function authorsPace(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
+  if (frame.kind !== 'first-person' || !PACE.test(hit.phrase) || hit.firstToken !== frame.predicate + 1) return false
+  if (!WAYS_OF_WORKING.test(tokens[frame.predicate]?.word ?? '')) return false
+  const next = tokens[hit.endToken]?.word
+  return next === undefined || /^(?:on|in|at|with|across|and|but|or|to|so|while|without|through|for|by)$/.test(next)
 }
 
 /** Instructions to make a thing for people, whose qualities a relative clause may promise: `Create templates which are easier to adapt`. */

@@ -148,7 +148,7 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
     expect(outcome.right / seen, `${outcome.right} of ${seen} right`).toBeGreaterThanOrEqual(0.85)
   })
 
-  it('with `goalHeadings` on: every finding judged, at least 60% right (2026-12-05: 216 of 304, each file once)', async () => {
+  it('with `goalHeadings` on: every finding judged, at least 60% right (2026-12-05: 216 of 301, each file once)', async () => {
     const goals = verdicts.filter((row) => row.run.startsWith('goals-'))
     const judged = [...goals, ...verdicts.filter((row) => row.run.endsWith('-3') && JUDGED_RULES.has(row.rule))]
     const on: StrategyOptions['rules'] = {'strategy-vague-goal': {goalHeadings: true}, 'strategy-noncommittal': {goalHeadings: true}}
@@ -157,7 +157,7 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
     expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.6)
   })
 
-  it('with `goalHeadings` on, by a second blind judge: at least 65% right of the findings it judged (2026-12-05: 232 of 303)', async () => {
+  it('with `goalHeadings` on, by a second blind judge: at least 65% right of the findings it judged (2026-12-05: 232 of 300)', async () => {
     const second = readSecondVerdicts('in-place-second-judgements.tsv')
     expect(second.every((row) => ['right', 'wrong', 'debatable'].includes(row.verdict) && JUDGED_RULES.has(row.rule))).toBe(true)
     const goals = verdicts.filter((row) => row.run.startsWith('goals-'))
@@ -169,7 +169,7 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
     expect(outcome.right / judged, `${outcome.right} of ${judged} right`).toBeGreaterThanOrEqual(0.65)
   })
 
-  it('with `goalHeadings` on, by the majority of three blind judges: at least 72% right (2026-12-05: 236 of 304)', async () => {
+  it('with `goalHeadings` on, by the majority of three blind judges: at least 72% right (2026-12-05: 236 of 301)', async () => {
     const third = readSecondVerdicts('in-place-third-judgements.tsv')
     expect(third.every((row) => ['right', 'wrong', 'debatable'].includes(row.verdict) && JUDGED_RULES.has(row.rule))).toBe(true)
     const goals = verdicts.filter((row) => row.run.startsWith('goals-'))
@@ -181,13 +181,13 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
     expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.72)
   })
 
-  it('with `goalHeadings` on, on the strategy, goals and vision sources issue #12 names, by the majority of three: at least 77% right (2026-12-05: 147 of 184)', async () => {
+  it('with `goalHeadings` on, on the strategy, goals and vision sources issue #12 names, by the majority of three: at least 80%, the issue’s bar (2026-12-05: 147 of 182)', async () => {
     const goals = verdicts.filter((row) => row.run.startsWith('goals-'))
     const first = [...goals, ...verdicts.filter((row) => row.run.endsWith('-3') && JUDGED_RULES.has(row.rule))]
     const on: StrategyOptions['rules'] = {'strategy-vague-goal': {goalHeadings: true}, 'strategy-noncommittal': {goalHeadings: true}}
     const outcome = await majorityOfThree(filesOf(goals).filter((file) => ISSUE_SOURCES.test(file)), on, first)
     expect(outcome.undecided, 'splits with no third verdict').toEqual([])
     expect(outcome.findings, 'findings on those sources').toBeGreaterThanOrEqual(100)
-    expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.77)
+    expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
   })
 })

@@ -1,0 +1,55 @@
+/**
+ * Shapes from the twenty-sixth session (2026-12-05): in-place findings on the
+ * issue's sources that the blind judges call wrong (tests/language/in-place.tsv,
+ * in-place-second-judgements.tsv, in-place-third-judgements.tsv) and that no
+ * tune row labels otherwise. Each is tested beside a neighbour whose verdict
+ * must not change.
+ */
+import {describe, expect, it} from 'vitest'
+import {placedIn, ruleMessages} from '../support/language.js'
+
+const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+const vagueGoal = (cue: string) => [expect.stringMatching(new RegExp(`^strategy-vague-goal: .*\\(\`${cue}\`\\)`))]
+
+describe('the pace of the authors’ own work is how they work, not a quality promised for a thing', () => {
+  it.each([
+    // sourcegraph-strategy, cody/index.md: all three judges call the finding wrong
+    'We will iterate fast on several IDEs at the same time, and we won’t try to create a unified experience.',
+    // the shape of a tune row labelled a principle (r4246)
+    'We move quickly, but thoughtfully.',
+    'We will ship fast and learn from every release.',
+    'We will experiment rapidly with new editor integrations.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await actions(text)).toEqual([])
+  })
+
+  it.each([
+    // a service promised to others, its pace a goal to measure
+    ['We will respond quickly to incidents.', 'quickly'],
+    // the pace of a thing, not of the authors
+    ['Builds will run fast on every laptop.', 'fast'],
+    // a comparative promises a change, whoever moves
+    ['We will iterate faster on the editor extensions.', 'faster']
+  ])('`%s` is still a vague goal', async (text, cue) => {
+    expect(await actions(text)).toEqual(vagueGoal(cue))
+  })
+})
+
+describe('improvements named by the need they serve belong to the plan that needs them', () => {
+  it.each([
+    // rust-project-goals, cargo-cross-workspace-cache.md: a work item whose note says the changes depend on the cache design
+    'Make prerequisite Cargo improvements',
+    'Make the necessary improvements to the scheduler before the migration.',
+    'Land the required enhancements in the CLI.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await actions(text)).toEqual([])
+  })
+
+  it.each([
+    ['Make performance improvements to the CLI', 'improvements'],
+    ['Make other key improvements to our SEO', 'improvements'],
+    ['Ship the necessary changes and improve the docs', 'improve']
+  ])('`%s` is still a vague goal', async (text, cue) => {
+    expect(await actions(text)).toEqual(vagueGoal(cue))
+  })
+})
