@@ -405,7 +405,7 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // contribute`, what people can do, still promises).
   if (requiredManner(tokens, frame, hit) && !comparative) return false
   // `We will iterate fast on several IDEs`, `We move quickly, but thoughtfully`: the pace of the authors' own work is how
-  // they work, not a quality promised for a thing (`Builds will run fast`, `We will make builds fast` still promise one).
+  // they work, not a quality promised for a thing (`Builds will run fast`, `We will iterate faster` still promise one).
   if (authorsPace(tokens, frame, hit)) return false
   // `Build toward one lovable product`, `We will offer our admins delightful tooling`: a promised experience in the plan's object.
   if (hit.category === 'quality' && PROMISE.test(hit.phrase) && (frame.kind === 'imperative' || frame.kind === 'first-person') && hit.firstToken > predicate && hit.firstToken <= predicate + 6) return true
@@ -447,7 +447,8 @@ const REQUIRING = /^(?:must|shall|should)$/
 
 /**
  * `X must fit smoothly into Y`, `Builds should run quickly on any laptop`: a thing (not people) required to work in a
- * manner, the adverb of quality right before or after its verb (`Help should smoothly expand`). (`seamlessly`, `effortlessly` praise, and stay promises.)
+ * manner, the adverb of quality right before or after its verb (`The page should quickly load`). (`seamlessly`,
+ * `effortlessly` praise, and stay promises.)
  */
 function requiredManner(tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
   if (frame.kind !== 'target-state' || hit.category !== 'quality' || PROMISE.test(hit.phrase)) return false

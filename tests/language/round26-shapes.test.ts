@@ -35,6 +35,31 @@ describe('the pace of the authors’ own work is how they work, not a quality pr
   })
 })
 
+describe('the manner a thing must or should work in is a standing requirement, as `Code search should be fast` is', () => {
+  it.each([
+    // golang-design, go2draft-generics-overview.md: wrong by both judges in place; its tune row (r3014) is labelled a principle
+    'Polymorphism in Go must fit smoothly into the surrounding language, without awkward special cases.',
+    'Builds should run quickly on any laptop.',
+    // the adverb before the verb
+    'The page should quickly load on a phone.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await actions(text)).toEqual([])
+  })
+
+  it.each([
+    // praise stays a promise
+    ['The plugin API should integrate seamlessly with the CLI.', 'seamlessly'],
+    // a comparative promises a change
+    ['Deploys should finish faster.', 'faster'],
+    // what people should do with ease is promised to them
+    ['Teammates should easily find the docs.', 'easily'],
+    // `can` grants an ability, it does not require
+    ['The design can be easily extended to pipelines.', 'easily']
+  ])('`%s` is still a vague goal', async (text, cue) => {
+    expect(await actions(text)).toEqual(vagueGoal(cue))
+  })
+})
+
 describe('improvements named by the need they serve belong to the plan that needs them', () => {
   it.each([
     // rust-project-goals, cargo-cross-workspace-cache.md: a work item whose note says the changes depend on the cache design
