@@ -250,11 +250,35 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     optionAnsweredInSentence(sentence, hit) ||
     mechanismTries(tokens, hit) ||
     reportsWorkUnderWay(tokens, hit) ||
+    possibilityBesideScope(sentence, hit) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
     /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
     // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
     (hit.phrase.toLowerCase() === 'open to' && (INVITED.test(tokens[hit.endToken]?.word ?? '') || INVITED.test(tokens[hit.endToken + 1]?.word ?? '') || LEFT_OPEN.test(tokens[hit.firstToken - 1]?.word ?? '')))
   )
+}
+
+/**
+ * `not included in this proposal`, `out of scope`, `This proposal does not include`: the authors fix what the document
+ * covers. (`initially`, `in the first release`, `not currently` describe a stage or the present, and the tune labels
+ * call a possibility beside them a hedge: `other platforms may be supported in the future`.)
+ */
+const SCOPED_OUT = /\b(?:not (?:be )?(?:included in|part of|covered by|in the scope of) (?:this|the) (?:proposal|kep|rfc|enhancement|design|tep|goal)|out of (?:the )?scope|(?:this|the) (?:proposal|kep|rfc|enhancement|design|tep) (?:does|will) not (?:include|support|cover|address))\b/i
+
+/** `could be added`, `might be expanded`: a thing's possible change, in the passive, with no one deciding it. */
+const PASSIVE_POSSIBILITY = /\b(?:could|might|may|can) (?:also |easily )?be (?:[a-z]+ed|[a-z]+en)\b/i
+
+/**
+ * `This is not included in this proposal, but could be added in the future`, `This proposal does not include X (though
+ * it could be added in the future)`: the authors fix the document's scope, and a thing that may come later is named
+ * beside it. The scope is the decision; the hedge (the passive's modal, or the later time) is no doubt about it. (`I
+ * have not included X, but we could add it in the future` has the authors weigh their own next step, and stays a
+ * hedge; so does `we'll probably add a controller, but this is out of scope now`.)
+ */
+function possibilityBesideScope(sentence: Sentence, hit: PhraseHit): boolean {
+  const passive = PASSIVE_POSSIBILITY.exec(sentence.text)
+  if (!passive || !SCOPED_OUT.test(sentence.text)) return false
+  return hit.start === passive.index || TIMING.test(hit.phrase.toLowerCase())
 }
 
 /** `the scheduler will try to enforce fairness`: what a mechanism does, not the authors trying (`we will try to` hedges). */

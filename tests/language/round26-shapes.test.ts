@@ -2,8 +2,9 @@
  * Shapes from the twenty-sixth session (2026-12-05): in-place findings on the
  * issue's sources that the blind judges call wrong (tests/language/in-place.tsv,
  * in-place-second-judgements.tsv, in-place-third-judgements.tsv) and that no
- * tune row labels otherwise. Each is tested beside a neighbour whose verdict
- * must not change.
+ * tune row labels otherwise, and one class of false hedges on tune (a
+ * possibility beside the scope the document fixes). Each is tested beside a neighbour whose
+ * verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
 import {placedIn, ruleMessages} from '../support/language.js'
@@ -76,5 +77,31 @@ describe('improvements named by the need they serve belong to the plan that need
     ['Ship the necessary changes and improve the docs', 'improve']
   ])('`%s` is still a vague goal', async (text, cue) => {
     expect(await actions(text)).toEqual(vagueGoal(cue))
+  })
+})
+
+describe('a possibility named beside the scope the document fixes is no doubt about the plan: the scope is the decision', () => {
+  it.each([
+    // tune rows r8900 and r9894, labelled fine and reported before
+    'This is not included in this proposal, but is a reasonable feature that could be added in the future.',
+    'This proposal does not include adding support for any additional syntax (though it could be added in the future).',
+    'Windows nodes are out of scope; they may be supported by a later enhancement.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await actions(text)).toEqual([])
+  })
+
+  it.each([
+    // the authors weigh their own next step (tune r4568, labelled a hedge)
+    ['Therefore, I have not included handling of mutable references in this proposal, but we could easily add such support in the future.', 'we could'],
+    // a hedge on the authors' plan beside the scope (tune r3527)
+    ["However in the future with Static IPs, we'll probably have a new controller for IPAM but this is out of scope now.", 'in the future'],
+    // no scope fixed: the possibility is the plan, put off
+    ['More exporters might be added in the future.', 'might'],
+    // a stage or the present is no scope of the document: the tune labels call these hedges (r7509, r5911), though
+    // they split (r2635, labelled fine, stays reported)
+    ['Only the file store is supported in the first release; other stores may be supported later.', 'may'],
+    ['The schema is not currently validated, but optional validation may be added in the future.', 'may']
+  ])('`%s` is still a hedge', async (text, cue) => {
+    expect(await actions(text)).toEqual([expect.stringMatching(new RegExp(`^strategy-noncommittal: .*\\(\`${cue}\`\\)`))])
   })
 })
