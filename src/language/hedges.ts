@@ -251,6 +251,7 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     mechanismTries(tokens, hit) ||
     reportsWorkUnderWay(tokens, hit) ||
     possibilityBesideScope(sentence, hit) ||
+    possibilityOnNeed(sentence, hit) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
     /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
     // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
@@ -278,6 +279,20 @@ const PASSIVE_POSSIBILITY = /\b(?:could|might|may|can) (?:also |easily )?be (?:[
 function possibilityBesideScope(sentence: Sentence, hit: PhraseHit): boolean {
   const passive = PASSIVE_POSSIBILITY.exec(sentence.text)
   if (!passive || !SCOPED_OUT.test(sentence.text)) return false
+  return hit.start === passive.index || TIMING.test(hit.phrase.toLowerCase())
+}
+
+/** `if desired`, `if needed`, `when there is a need`, `if there is sufficient interest`: a need that would have to arise first. */
+const ON_NEED = /\b(?:if|when|once|as) (?:desired|needed|necessary|required|warranted|wanted|there is (?:a |enough |sufficient )?(?:need|demand|interest)|the need arises)\b/i
+
+/**
+ * `In the future, if desired, the scheme could be extended to other forms`: a thing's possible change, in the passive,
+ * that waits on a need arising; no one is deciding anything yet. (`We can further optimize this in the future if
+ * necessary` has the authors put their own step off, and the tune labels call it a hedge.)
+ */
+function possibilityOnNeed(sentence: Sentence, hit: PhraseHit): boolean {
+  const passive = PASSIVE_POSSIBILITY.exec(sentence.text)
+  if (!passive || !ON_NEED.test(sentence.text)) return false
   return hit.start === passive.index || TIMING.test(hit.phrase.toLowerCase())
 }
 

@@ -105,3 +105,23 @@ describe('a possibility named beside the scope the document fixes is no doubt ab
     expect(await actions(text)).toEqual([expect.stringMatching(new RegExp(`^strategy-noncommittal: .*\\(\`${cue}\`\\)`))])
   })
 })
+
+describe('a thing’s possible change that waits on a need arising is no doubt about the plan', () => {
+  it.each([
+    // tune row r8848, labelled fine (a contingency) and reported before
+    'In the future, if desired, the scheme could be extended to other syntactic forms.',
+    'More transformation types may be added later when there is a need for them.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await actions(text)).toEqual([])
+  })
+
+  it.each([
+    // the authors put their own step off (tune r3634, r9619, labelled hedges)
+    ['We can further optimize this case in the future if necessary.', 'in the future'],
+    ['In the future we may expand this functionality if needed.', 'In the future'],
+    // no need named: the possibility is the plan, put off
+    ['In the future, the scheme could be extended to other syntactic forms.', 'In the future']
+  ])('`%s` is still a hedge', async (text, cue) => {
+    expect(await actions(text)).toEqual([expect.stringMatching(new RegExp(`^strategy-noncommittal: .*\\(\`${cue}\`\\)`))])
+  })
+})
