@@ -250,8 +250,7 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     optionAnsweredInSentence(sentence, hit) ||
     mechanismTries(tokens, hit) ||
     reportsWorkUnderWay(tokens, hit) ||
-    possibilityBesideScope(sentence, hit) ||
-    possibilityOnNeed(sentence, hit) ||
+    possibilityNotAPlan(sentence, hit) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
     /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
     // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
@@ -266,33 +265,25 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
  */
 const SCOPED_OUT = /\b(?:not (?:be )?(?:included in|part of|covered by|in the scope of) (?:this|the) (?:proposal|kep|rfc|enhancement|design|tep|goal)|out of (?:the )?scope|(?:this|the) (?:proposal|kep|rfc|enhancement|design|tep) (?:does|will) not (?:include|support|cover|address))\b/i
 
+/** `if desired`, `if needed`, `when there is a need`, `if there is sufficient interest`: a need that would have to arise first. */
+const ON_NEED = /\b(?:if|when|once|as) (?:desired|needed|necessary|required|warranted|wanted|there is (?:a |enough |sufficient )?(?:need|demand|interest)|the need arises)\b/i
+
 /** `could be added`, `might be expanded`: a thing's possible change, in the passive, with no one deciding it. */
 const PASSIVE_POSSIBILITY = /\b(?:could|might|may|can) (?:also |easily )?be (?:[a-z]+ed|[a-z]+en)\b/i
 
 /**
- * `This is not included in this proposal, but could be added in the future`, `This proposal does not include X (though
- * it could be added in the future)`: the authors fix the document's scope, and a thing that may come later is named
- * beside it. The scope is the decision; the hedge (the passive's modal, or the later time) is no doubt about it. (`I
- * have not included X, but we could add it in the future` has the authors weigh their own next step, and stays a
- * hedge; so does `we'll probably add a controller, but this is out of scope now`.)
+ * A thing's possible change, in the passive, that the sentence itself keeps from being a plan:
+ * - beside the scope the document fixes (`This is not included in this proposal, but could be added in the future`):
+ *   the scope is the decision;
+ * - waiting on a need arising (`In the future, if desired, the scheme could be extended to other forms`): no one is
+ *   deciding anything yet.
+ * The hedge is the passive's modal or the later time. (`I have not included X, but we could add it in the future` and
+ * `We can further optimize this in the future if necessary` have the authors weigh or put off their own step, and the
+ * tune labels call them hedges; so is `we'll probably add a controller, but this is out of scope now`.)
  */
-function possibilityBesideScope(sentence: Sentence, hit: PhraseHit): boolean {
+function possibilityNotAPlan(sentence: Sentence, hit: PhraseHit): boolean {
   const passive = PASSIVE_POSSIBILITY.exec(sentence.text)
-  if (!passive || !SCOPED_OUT.test(sentence.text)) return false
-  return hit.start === passive.index || TIMING.test(hit.phrase.toLowerCase())
-}
-
-/** `if desired`, `if needed`, `when there is a need`, `if there is sufficient interest`: a need that would have to arise first. */
-const ON_NEED = /\b(?:if|when|once|as) (?:desired|needed|necessary|required|warranted|wanted|there is (?:a |enough |sufficient )?(?:need|demand|interest)|the need arises)\b/i
-
-/**
- * `In the future, if desired, the scheme could be extended to other forms`: a thing's possible change, in the passive,
- * that waits on a need arising; no one is deciding anything yet. (`We can further optimize this in the future if
- * necessary` has the authors put their own step off, and the tune labels call it a hedge.)
- */
-function possibilityOnNeed(sentence: Sentence, hit: PhraseHit): boolean {
-  const passive = PASSIVE_POSSIBILITY.exec(sentence.text)
-  if (!passive || !ON_NEED.test(sentence.text)) return false
+  if (!passive || !(SCOPED_OUT.test(sentence.text) || ON_NEED.test(sentence.text))) return false
   return hit.start === passive.index || TIMING.test(hit.phrase.toLowerCase())
 }
 
