@@ -111,7 +111,8 @@ async function judgeRuns(verdicts: readonly Verdict[], files: readonly string[],
 /**
  * The verdict of the majority of three judges on each finding with `goalHeadings` on: in-place.tsv (first), the second
  * judging, and in-place-third-judgements.tsv, a third blind judge of the findings the first two split on (right against
- * not right) mixed with findings they agree on, so the third could not tell which. Where the first two agree, theirs.
+ * not right) mixed with findings they agree on, so the third could not tell which, and (since 2026-12-05, twenty-sixth
+ * session) of every other finding on the issue's sources. Where the first two agree, theirs.
  */
 async function majorityOfThree(files: readonly string[], rules: StrategyOptions['rules'], first: readonly Verdict[]): Promise<{findings: number; right: number; undecided: string[]}> {
   const [byFirst, bySecond, byThird] = [first, readSecondVerdicts('in-place-second-judgements.tsv'), readSecondVerdicts('in-place-third-judgements.tsv')].map(firstVerdicts)
@@ -123,6 +124,19 @@ async function majorityOfThree(files: readonly string[], rules: StrategyOptions[
     if (votes[0] === votes[1]) outcome.right += votes[0] ? 1 : 0
     else if (byThird.has(key)) outcome.right += byThird.get(key) === 'right' ? 1 : 0
     else outcome.undecided.push(key)
+  }
+  return outcome
+}
+
+/** One blind judging file's verdicts alone, on the findings the rules give on `files`: how many it saw, and called right. */
+async function oneJudge(name: string, files: readonly string[], rules: StrategyOptions['rules']): Promise<{findings: number; right: number; unseen: string[]}> {
+  const byKey = firstVerdicts(readSecondVerdicts(name))
+  const outcome = {findings: 0, right: 0, unseen: [] as string[]}
+  for (const finding of await findingsOf(files, rules)) {
+    outcome.findings++
+    const key = keyOf(finding.file, finding.line, finding.ruleId)
+    if (!byKey.has(key)) outcome.unseen.push(key)
+    else if (byKey.get(key) === 'right') outcome.right++
   }
   return outcome
 }
@@ -187,6 +201,19 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
     const on: StrategyOptions['rules'] = {'strategy-vague-goal': {goalHeadings: true}, 'strategy-noncommittal': {goalHeadings: true}}
     const outcome = await majorityOfThree(filesOf(goals).filter((file) => ISSUE_SOURCES.test(file)), on, first)
     expect(outcome.undecided, 'splits with no third verdict').toEqual([])
+    expect(outcome.findings, 'findings on those sources').toBeGreaterThanOrEqual(100)
+    expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it.each([
+    ['in-place-second-judgements.tsv', 'the second'],
+    ['in-place-third-judgements.tsv', 'the third']
+  ])('with `goalHeadings` on, on the issue’s sources, %s alone (%s blind judge, who saw every finding there): at least 80% right (2026-12-05: 148 and 147 of 182)', async (name) => {
+    const goals = verdicts.filter((row) => row.run.startsWith('goals-'))
+    const on: StrategyOptions['rules'] = {'strategy-vague-goal': {goalHeadings: true}, 'strategy-noncommittal': {goalHeadings: true}}
+    const outcome = await oneJudge(name, filesOf(goals).filter((file) => ISSUE_SOURCES.test(file)), on)
+    // A finding new on these sources needs this judge's verdict too: judge it blind and add it.
+    expect(outcome.unseen, `findings ${name} has no verdict for`).toEqual([])
     expect(outcome.findings, 'findings on those sources').toBeGreaterThanOrEqual(100)
     expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
   })
