@@ -282,9 +282,20 @@ const PASSIVE_POSSIBILITY = /\b(?:could|might|may|can) (?:also |easily )?be (?:[
  * tune labels call them hedges; so is `we'll probably add a controller, but this is out of scope now`.)
  */
 function possibilityNotAPlan(sentence: Sentence, hit: PhraseHit): boolean {
-  const passive = PASSIVE_POSSIBILITY.exec(sentence.text)
-  if (!passive || !(SCOPED_OUT.test(sentence.text) || ON_NEED.test(sentence.text))) return false
-  return hit.start === passive.index || TIMING.test(hit.phrase.toLowerCase())
+  const passive = keptPossibilityAt(sentence)
+  return passive !== -1 && (hit.start === passive || TIMING.test(hit.phrase.toLowerCase()))
+}
+
+/** Where such a possibility's modal stands, or -1; once per sentence, however many hedge words it holds (each asks). */
+const keptPossibilities = new WeakMap<Sentence, number>()
+function keptPossibilityAt(sentence: Sentence): number {
+  let at = keptPossibilities.get(sentence)
+  if (at === undefined) {
+    const passive = PASSIVE_POSSIBILITY.exec(sentence.text)
+    at = passive && (SCOPED_OUT.test(sentence.text) || ON_NEED.test(sentence.text)) ? passive.index : -1
+    keptPossibilities.set(sentence, at)
+  }
+  return at
 }
 
 /** `the scheduler will try to enforce fairness`: what a mechanism does, not the authors trying (`we will try to` hedges). */
