@@ -6,8 +6,11 @@
  * tests/language/README.md). With --goal-headings the goal rules also read
  * headings that name goals or plans, as their `goalHeadings` option does.
  *
- *   node scripts/draw-unflagged.js [folder...] [--type strategy|vision] [--goal-headings] [--size 150] [--out sample.tsv]
+ *   node scripts/draw-unflagged.js [folder...] [--type strategy|vision] [--goal-headings] [--size 150] [--offset 0] [--out sample.tsv]
  *
+ * --offset N takes the N-th sentence of each stretch of k (0 by default), so
+ * that a second sample of the same size shares no sentence with the first
+ * (it must be below k, which the script prints).
  * Folders default to the corpus's strategy, goals and direction sources
  * (sourcegraph-strategy, rust-project-goals, nodejs-next-10). A sentence on a
  * line that has a finding is left out; so are sentences under 12 or over 400
@@ -22,7 +25,7 @@ import {VFile} from 'vfile'
 import remarkLintStrategy, {getDocument} from '../dist/src/index.js'
 import {textUnits} from '../dist/src/language/analysis.js'
 import {markdownFiles} from './markdown-files.js'
-import {countOption, requireFolder, scriptArguments} from './script-args.js'
+import {countOption, fail, requireFolder, scriptArguments} from './script-args.js'
 
 const {values, positionals} = scriptArguments(import.meta.url, {
   allowPositionals: true,
@@ -30,10 +33,12 @@ const {values, positionals} = scriptArguments(import.meta.url, {
     type: {type: 'string', default: 'strategy'},
     'goal-headings': {type: 'boolean', default: false},
     size: {type: 'string', default: '150'},
+    offset: {type: 'string', default: '0'},
     out: {type: 'string', default: 'unflagged.tsv'}
   }
 })
 const size = countOption(import.meta.url, '--size', values.size)
+const offset = countOption(import.meta.url, '--offset', values.offset, 0)
 const corpus = path.resolve('../shared/corpus')
 const folders = positionals.length > 0 ? positionals.map((folder) => path.resolve(folder)) : ['sourcegraph-strategy', 'rust-project-goals', 'nodejs-next-10'].map((name) => path.join(corpus, name))
 for (const folder of folders) requireFolder(import.meta.url, folder)
@@ -64,7 +69,8 @@ for (const filePath of folders.flatMap((folder) => markdownFiles(folder)).sort()
   }
 }
 const every = Math.max(1, Math.ceil(pool.length / size))
-const sample = pool.filter((_, index) => index % every === 0)
+if (offset >= every) fail('draw-unflagged', `--offset must be below ${every} (one in ${every} of ${pool.length} sentences is drawn), got \`${offset}\``)
+const sample = pool.filter((_, index) => index % every === offset)
 const rows = sample.map((row) => [row.file, row.line, row.text.replace(/\t/g, ' ')].join('\t'))
 fs.writeFileSync(values.out, `file\tline\ttext\n${rows.join('\n')}\n`)
-console.log(`pool ${pool.length} unreported sentences read; one in ${every}: ${sample.length} written to ${values.out}`)
+console.log(`pool ${pool.length} unreported sentences read; one in ${every} (offset ${offset}): ${sample.length} written to ${values.out}`)

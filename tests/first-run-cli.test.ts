@@ -241,6 +241,15 @@ describe.concurrent('the corpus, bench and sampling scripts', () => {
 })
 
 describe.concurrent('counts on the scripts\' command lines', () => {
+  it('draw-unflagged.js --offset must fall inside one stretch of the sample (one line, exit 2)', async () => {
+    const dir = makeProject({'a.md': '# A\n\nOne sentence that nobody reads here.\n'})
+    expect(await runNode(path.join(PACKAGE_ROOT, 'scripts', 'draw-unflagged.js'), ['.', '--offset', '1', '--out', 'sample.tsv'], dir)).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'draw-unflagged: --offset must be below 1 (one in 1 of 0 sentences is drawn), got `1`\n'
+    })
+  })
+
   // Each was read with Number(): `0`, `ten` or `2.5` ran on with NaN or Infinity (`every Infinityth`).
   it.each([
     ['corpus', ['.', '--findings', '0'], '--findings', 1, '0'],
@@ -248,6 +257,7 @@ describe.concurrent('counts on the scripts\' command lines', () => {
     ['corpus', ['.', '--limit', '2.5'], '--limit', 1, '2.5'],
     ['bench', ['--corpus', '.', '--rounds', '0'], '--rounds', 1, '0'],
     ['draw-unflagged', ['.', '--size', 'ten'], '--size', 1, 'ten'],
+    ['draw-unflagged', ['.', '--offset', '2.5'], '--offset', 0, '2.5'],
     ['prescan-check', ['.', '--limit', '0'], '--limit', 1, '0'],
     ['recipes', ['--corpus', '.', '--examples', 'some'], '--examples', 0, 'some'],
     ['draw-findings', ['--from', 'c.tsv', '--unflagged', 'x'], '--unflagged', 0, 'x']
