@@ -183,7 +183,7 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
     expect(outcome.right / judged, `${outcome.right} of ${judged} right`).toBeGreaterThanOrEqual(0.65)
   })
 
-  it('with `goalHeadings` on, by the majority of three blind judges: at least 72% right (2026-12-05: 236 of 301)', async () => {
+  it('with `goalHeadings` on, by the majority of three judges: at least 72% right (2026-12-05: 236 of 301)', async () => {
     const third = readSecondVerdicts('in-place-third-judgements.tsv')
     expect(third.every((row) => ['right', 'wrong', 'debatable'].includes(row.verdict) && JUDGED_RULES.has(row.rule))).toBe(true)
     const goals = verdicts.filter((row) => row.run.startsWith('goals-'))
@@ -216,5 +216,24 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
     expect(outcome.unseen, `findings ${name} has no verdict for`).toEqual([])
     expect(outcome.findings, 'findings on those sources').toBeGreaterThanOrEqual(100)
     expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
+  })
+})
+
+describe.skipIf(!present)('the in-place recall sample (in-place-unflagged.tsv)', () => {
+  const LABELS = new Set(['none', 'strategy-vague-goal', 'strategy-noncommittal', 'strategy-measurable-criteria', 'strategy-unquantified-pitch'])
+  /** Letters and digits only: the sample's text is the sentence as the model reads it, without Markdown's marks. */
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '')
+
+  it('every row has a label, a reason and a sentence that starts on its line of its source', () => {
+    const [header, ...rows] = fs.readFileSync(path.join(here, 'in-place-unflagged.tsv'), 'utf8').split('\n').filter(Boolean)
+    expect(header).toBe('file\tline\tlabel\treason\ttext')
+    expect(rows.length).toBeGreaterThanOrEqual(296)
+    const wrong = rows.filter((row) => {
+      const [file, line, label, reason, text] = row.split('\t')
+      if (row.split('\t').length !== 5 || !LABELS.has(label) || !reason || !text) return true
+      const source = fs.readFileSync(path.join(CORPUS, file), 'utf8').split('\n')
+      return !letters(source.slice(Number(line) - 1, Number(line) + 4).join(' ')).includes(letters(text).slice(0, 20))
+    })
+    expect(wrong).toEqual([])
   })
 })
