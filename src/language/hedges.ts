@@ -10,7 +10,7 @@ import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findDeadlines, type Span} from './recognisers.js'
-import {AS_NEEDED, AUTHORS, authorsPutOffInLaterClause, DELIVERING, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, WAITS_ON, type Frame, type PlanFrame} from './voice.js'
+import {AS_NEEDED, AUTHORS, authorsPutOffInLaterClause, DELIVERING, firstHedgedPassive, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, WAITS_ON, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
 export function headingDated(sentence: Sentence): boolean {
@@ -268,9 +268,6 @@ const SCOPED_OUT = /\b(?:not (?:be )?(?:included in|part of|covered by|in the sc
 /** `if desired`, `if needed`, `when there is a need`, `if there is sufficient interest`: a need that would have to arise first. */
 const ON_NEED = /\b(?:if|when|once|as) (?:desired|needed|necessary|required|warranted|wanted|there is (?:a |enough |sufficient )?(?:need|demand|interest)|the need arises)\b/i
 
-/** `could be added`, `might be expanded`: a thing's possible change, in the passive, with no one deciding it. */
-const PASSIVE_POSSIBILITY = /\b(?:could|might|may|can) (?:also |easily )?be (?:[a-z]+ed|[a-z]+en)\b/i
-
 /**
  * A thing's possible change, in the passive, that the sentence itself keeps from being a plan:
  * - beside the scope the document fixes (`This is not included in this proposal, but could be added in the future`):
@@ -282,17 +279,16 @@ const PASSIVE_POSSIBILITY = /\b(?:could|might|may|can) (?:also |easily )?be (?:[
  * tune labels call them hedges; so is `we'll probably add a controller, but this is out of scope now`.)
  */
 function possibilityNotAPlan(sentence: Sentence, hit: PhraseHit): boolean {
-  const passive = keptPossibilityAt(sentence)
-  return passive !== -1 && (hit.start === passive || TIMING.test(hit.phrase.toLowerCase()))
+  const modal = keptPossibilityAt(sentence)
+  return modal !== -1 && (hit.firstToken === modal || TIMING.test(hit.phrase.toLowerCase()))
 }
 
-/** Where such a possibility's modal stands, or -1; once per sentence, however many hedge words it holds (each asks). */
+/** The token of such a possibility's modal (`could be added`: the hedged passive voice.ts finds), or -1; once per sentence, however many hedge words it holds (each asks). */
 const keptPossibilities = new WeakMap<Sentence, number>()
 function keptPossibilityAt(sentence: Sentence): number {
   let at = keptPossibilities.get(sentence)
   if (at === undefined) {
-    const passive = PASSIVE_POSSIBILITY.exec(sentence.text)
-    at = passive && (SCOPED_OUT.test(sentence.text) || ON_NEED.test(sentence.text)) ? passive.index : -1
+    at = SCOPED_OUT.test(sentence.text) || ON_NEED.test(sentence.text) ? firstHedgedPassive(sentence.tokens) : -1
     keptPossibilities.set(sentence, at)
   }
   return at

@@ -339,6 +339,12 @@ function hedgedPassivePlan(tokens: readonly Token[], verb: number): boolean {
   return hedgedPassive(tokens, verb, false) !== -1
 }
 
+/** The modal of the first hedged passive of a plan in the sentence (`could be added`, `may also be supported`), or -1. */
+export function firstHedgedPassive(tokens: readonly Token[]): number {
+  for (let modal = 0; modal < tokens.length; modal++) if (hedgedPassive(tokens, modal, true) !== -1) return modal
+  return -1
+}
+
 /**
  * The token of `be` in a hedged passive of a plan at `modal` (`may be added`; with `adverbs`, also `may also be
  * added`), or -1; not when someone else acts (`may be used by operators`).
