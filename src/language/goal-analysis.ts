@@ -22,7 +22,7 @@ import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, isActionVerb, opensConclusion, type Frame, type PlanFrame} from './voice.js'
 import {hitsOf, type Configuration, type Finding, type LanguageRule} from './configuration.js'
-import {goalPutOff, headingDated, isHedge, isStrongHedge, laterClauseHedge, openDecisionIn, openWithoutDate, OTHERS, possibilityPutOff, removalPutOff} from './hedges.js'
+import {goalPutOff, headingDated, isHedge, isStrongHedge, laterClauseHedge, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff} from './hedges.js'
 
 /** What the analysis found in one sentence. */
 export interface Reading {
@@ -110,6 +110,7 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     laterClauseHedge(sentence, hits.filter(usable), frame, deadline) ??
     removalPutOff(sentence, hits.filter(usable), deadline) ??
     possibilityPutOff(sentence, frame, deadline) ??
+    passivePutOff(sentence, frame, deadline) ??
     goalPutOff(sentence, deadline)
   // `does not follow best practices` argues from best practice as much as `follows best practices` does; `a more idiomatic-feeling union` is a compound that describes.
   const negatedFollowing = (hit: PhraseHit) => FOLLOWING.has(tokens[hit.firstToken - 1]?.word ?? '') && isNegated(tokens, hit)
@@ -438,8 +439,33 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // what people do, its promise the quality of their doing it. (`Allow kubectl code to easily be imported`: what a
   // thing allows is a capability.)
   if (frame.kind === 'imperative' && hit.category === 'quality' && ENABLING.test(tokens[predicate]?.word ?? '') && (hit.firstToken === predicate + 1 || enablesPeopleTo(tokens, predicate, hit))) return true
+  // `Create tooling to simplify troubleshooting`, `Build new setup features to make it easier to X`: a deliverable named
+  // only by its kind is defined by the improvement it is for, which is the plan (`Add a --dry-run flag to simplify
+  // troubleshooting` names the deliverable).
+  if (frame.kind === 'imperative' && hit.category !== 'adoption' && forAGenericDeliverable(text, tokens, predicate, hit)) return true
   // `Sourcegraph teammates can easily contribute`: an adverb of quality on the main verb.
   return hit.category === 'quality' && /ly$/.test(tokens[hit.firstToken].word) && hit.firstToken >= frame.afterSubject - 1 && hit.firstToken <= predicate + 1
+}
+
+/** Verbs that bring a deliverable into being: `create tooling`, `build features`, `develop processes`. */
+const BRINGING_ABOUT = /^(?:create|build|develop|provide|add|introduce|offer|write|implement|ship|deliver)$/
+
+/** Nouns that name a deliverable only by its kind: `tooling`, `features`, `mechanisms`. */
+const GENERIC_DELIVERABLE = /^(?:tooling|tools|features|mechanisms?|process(?:es)?|capabilities|infrastructure|automation|guidance|ways?|utilities|helpers|solutions?|functionality)$/
+
+/**
+ * Whether `hit` is the improvement a deliverable named only by its kind is for: the instruction's verb, one to three
+ * lowercase words ending in a generic noun (`tooling`, `new setup features`), then `to` or `in order to` and the
+ * improvement, or a making verb before it (`to make it easier`).
+ */
+function forAGenericDeliverable(text: string, tokens: readonly Token[], predicate: number, hit: PhraseHit): boolean {
+  if (!BRINGING_ABOUT.test(tokens[predicate]?.word ?? '')) return false
+  const to = tokens.findIndex((token, index) => index > predicate && token.word === 'to')
+  const head = tokens[to - 1]?.word === 'order' && tokens[to - 2]?.word === 'in' ? to - 3 : to - 1
+  if (to === -1 || head <= predicate || head > predicate + 3 || !GENERIC_DELIVERABLE.test(tokens[head].word)) return false
+  // (`Build Grafana tools to ...`: a name among the words makes the deliverable specific.)
+  if (tokens.slice(predicate + 1, head + 1).some((token) => !/^\p{Ll}/u.test(text.slice(token.start, token.end)))) return false
+  return hit.firstToken === to + 1 || (MAKING.has(tokens[to + 1]?.word ?? '') && hit.firstToken > to + 1 && hit.firstToken <= to + 4)
 }
 
 /** Modals that require: `must`, `shall`, `should`. */

@@ -561,6 +561,46 @@ export function possibilityPutOff(sentence: Sentence, frame: Frame, deadline: Sp
   return hedgeAt(sentence, opening[1], opening[0].length - opening[1].length, opening[0].length)
 }
 
+/** Participles of work the authors put off in a passive with `will` (`will be addressed`, `will be determined`): PLANNED's, and deciding it. */
+const WORK_PUT_OFF = /^(?:determined|decided|defined|discussed|finali[sz]ed|designed|addressed|supported|implemented|added|revisited|reconsidered|considered|investigated|explored|evaluated|provided|introduced|extended|expanded|generali[sz]ed|relaxed|lifted|reworked)$/
+
+/** `will be`, `will need to be`, `will have to be`, `will also be` after the subject: the tokens from `will` to `be`. */
+const WILL_BE = /^(?:will|shall)(?: (?:need|have) to| also)? be$/
+
+/** A time with no date that a passive plan is put off to (`later` is left out: `promoted later` follows a stage; `in future releases` names releases). */
+const UNDATED_LATER = /\b(?:(?:at some point )?in the future|at some point|in due course|in the long(?:er)? (?:term|run))\b/i
+
+/**
+ * `This will be supported in the future`, `Engineering details will be determined in the future`, `Authentication will
+ * need to be added in the future`: work on the authors' own design stated in the passive with `will` and put off to a
+ * time with no date, the timing dodge the tune labels call a hedge. Only when the sentence opens with it (a subject of
+ * at most five words that is not a person, then `will ... be` and a participle of work, then the time); not when it waits
+ * on a condition (`... when generators are proposed`), nor beside the scope the document fixes (`out of scope of this
+ * KEP and will be covered in a separate KEP in the future`), nor when a deadline dates it.
+ */
+export function passivePutOff(sentence: Sentence, frame: Frame, deadline: Span | undefined): PhraseHit | undefined {
+  if (deadline || (!frame.plan && frame.reason !== 'description')) return undefined
+  const {text, tokens} = sentence
+  const will = tokens.findIndex((token) => token.word === 'will' || token.word === 'shall')
+  if (will < 1 || will > 5 || NOT_ACTED_ON_BY_A_PLAN.has(tokens[will - 1].word) || /[,;:(]/.test(text.slice(tokens[0].start, tokens[will].start))) return undefined
+  const be = tokens.findIndex((token, index) => index > will && token.word === 'be')
+  if (be === -1 || be - will > 3 || !WILL_BE.test(tokens.slice(will, be + 1).map((token) => token.word).join(' '))) return undefined
+  const participle = be + 1 + (/^(?:further|fully|properly)$/.test(tokens[be + 1]?.word ?? '') ? 1 : 0)
+  if (!WORK_PUT_OFF.test(tokens[participle]?.word ?? '')) return undefined
+  // The time follows the participle in its clause (`will be implemented in Java, Go, and Node in the future`; not after `, but ...`).
+  const clause = text.slice(tokens[participle].end).split(/[;:]|,\s*(?:but|though|although|while)\b/i, 1)[0]
+  const later = UNDATED_LATER.exec(clause)
+  if (!later || WAITS_ON.test(text) || SCOPED_OUT.test(text) || SEPARATE_DOCUMENT.test(text)) return undefined
+  const start = tokens[participle].end + later.index
+  return hedgeAt(sentence, later[0], start, start + later[0].length)
+}
+
+/** Subjects a passive plan of the authors does not have: people act themselves (`Users will be supported ...` is a promise to them, not work put off). */
+const NOT_ACTED_ON_BY_A_PLAN = new Set(['users', 'user', 'customers', 'customer', 'developers', 'people', 'you', 'we', 'i', 'they', 'operators', 'administrators', 'admins'])
+
+/** `will be covered in a separate KEP`, `in another proposal`, `a follow-up RFC`: the work is another document's, the scope is decided. */
+const SEPARATE_DOCUMENT = /\b(?:separate|another|different|follow-?up|future|subsequent|later|dedicated) (?:kep|rfc|proposal|enhancement|design|tep|otep|document|doc|pr)s?\b/i
+
 /** `Our eventual goal is X`, `The goal of this enhancement would be to eventually remove X`: a goal put off in so many words. */
 const GOAL_PUT_OFF = /\b(eventual goal)\b|\bgoal\b[^.;:]{0,60}?\b(?:is|was|would be|has always been|will be) to (eventually)\b/i
 
