@@ -22,7 +22,7 @@ import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, isActionVerb, opensConclusion, type Frame, type PlanFrame} from './voice.js'
 import {hitsOf, type Configuration, type Finding, type LanguageRule} from './configuration.js'
-import {goalPutOff, headingDated, isHedge, isStrongHedge, laterClauseHedge, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff} from './hedges.js'
+import {goalPutOff, headingDated, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff} from './hedges.js'
 
 /** What the analysis found in one sentence. */
 export interface Reading {
@@ -555,8 +555,8 @@ export function judgeSentence(
   // A table cell that is only a link names a page whose own text states the goal; a table that ranks or counts records a
   // tally (src/language/analysis.ts).
   if (titlesLinkedPage(sentence.unit) || recordsATally(sentence.unit)) return undefined
-  // Most sentences hold no phrase of any list and state no open decision: nothing to read further.
-  if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text)) return undefined
+  // Most sentences hold no phrase of any list, state no open decision and put off no goal: nothing to read further.
+  if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text) && !namesGoalPutOff(sentence.text)) return undefined
   const reading = readSentence(sentence, configuration)
   const place = sourceRange(document, sentence)
   const text = quote(sentence.text)

@@ -448,7 +448,8 @@ function laterInRelativeClause(text: string, tokens: readonly Token[], hit: Phra
   for (let index = hit.firstToken - 1; index > 0; index--) {
     if (/[,;]/.test(text.slice(tokens[index].end, tokens[index + 1].start))) return false
     const {word} = tokens[index]
-    if (word === 'that' || word === 'which') return !THAT_COMPLEMENT.test(tokens[index - 1].word)
+    // (`revisit that work in the future`: after an action verb, `that` points at the verb's object, no clause opens.)
+    if (word === 'that' || word === 'which') return !THAT_COMPLEMENT.test(tokens[index - 1].word) && !(word === 'that' && isActionVerb(tokens[index - 1].word, new Set()))
   }
   return false
 }
@@ -601,21 +602,31 @@ const NOT_ACTED_ON_BY_A_PLAN = new Set(['users', 'user', 'customers', 'customer'
 /** `will be covered in a separate KEP`, `in another proposal`, `a follow-up RFC`: the work is another document's, the scope is decided. */
 const SEPARATE_DOCUMENT = /\b(?:separate|another|different|follow-?up|future|subsequent|later|dedicated) (?:kep|rfc|proposal|enhancement|design|tep|otep|document|doc|pr)s?\b/i
 
-/** `Our eventual goal is X`, `The goal of this enhancement would be to eventually remove X`: a goal put off in so many words. */
-const GOAL_PUT_OFF = /\b(eventual goal)\b|\bgoal\b[^.;:]{0,60}?\b(?:is|was|would be|has always been|will be) to (eventually)\b/i
+/**
+ * `Our eventual goal is X`, `The goal of this enhancement would be to eventually remove X`, `Our long term goal is to X`,
+ * `Long term, the goal is for X`: a goal put off in so many words. (`X is a long-term goal for Y` describes a goal that
+ * stands; `There is a long term plan to deprecate X` reports one.)
+ */
+const GOAL_PUT_OFF =
+  /\b(eventual goal)\b|\bgoal\b[^.;:]{0,60}?\b(?:is|was|would be|has always been|will be) to (eventually)\b|\b(?:our|the|my) (long[- ]term (?:goal|aim|ambition|intent|intention))s? (?:is|are|would be|will be)\b|^(?:in the )?(long[- ]term),? (?:the|our) (?:goal|aim|ambition|intent|intention) (?:is|would be|will be) (?:to|for)\b/i
 
 /**
  * The authors' goal named and put off to an undated later (`The eventual goal of this experimentation is that ...`,
  * `The goal of this new backend has always been to eventually replace X`), whatever the sentence's form; a deadline
  * dates it.
  */
+/** Whether the text names a goal put off (`Our long term goal is to ...`), which no phrase of the lists holds. */
+export function namesGoalPutOff(text: string): boolean {
+  return GOAL_PUT_OFF.test(text)
+}
+
 export function goalPutOff(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
   if (deadline) return undefined
   const match = GOAL_PUT_OFF.exec(sentence.text)
   if (!match) return undefined
-  const phrase = match[1] ?? match[2]
-  const end = match.index + match[0].length
-  return hedgeAt(sentence, phrase, end - phrase.length, end)
+  const phrase = match.slice(1).find((group) => group !== undefined) ?? match[0]
+  const start = match.index + match[0].indexOf(phrase)
+  return hedgeAt(sentence, phrase, start, start + phrase.length)
 }
 
 /** Subjects whose wishes are not the authors': `users may want to`. */

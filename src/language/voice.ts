@@ -451,7 +451,7 @@ const THINGS = new Set([
 const NOT_ACTED_ON: ReadonlySet<string> = new Set([...NOT_AUTHORS].filter((word) => !THINGS.has(word)))
 
 /** Participles after `may be` / `could be` that describe a plan of the authors (`may be added`), not a risk (`may be required`). */
-export const PLANNED = /^(?:added|removed|introduced|extended|deprecated|supported|specified|considered|reconsidered|revisited|re-evaluated|reevaluated|designed|explored|investigated|evaluated|addressed|retired|reintroduced|implemented|provided|exposed|changed|replaced|moved|migrated|enabled|dropped|used|expanded|adopted|offered|published|released|stabili[sz]ed|promoted|split|merged|folded|made|built|reworked|rewritten|generali[sz]ed|relaxed|lifted)$/
+export const PLANNED = /^(?:added|done|chosen|removed|introduced|extended|deprecated|supported|specified|considered|reconsidered|revisited|re-evaluated|reevaluated|designed|explored|investigated|evaluated|addressed|retired|reintroduced|implemented|provided|exposed|changed|replaced|moved|migrated|enabled|dropped|used|expanded|adopted|offered|published|released|stabili[sz]ed|promoted|split|merged|folded|made|built|reworked|rewritten|generali[sz]ed|relaxed|lifted)$/
 
 /** Adverbs of quality a vision is written in: `can easily contribute`. */
 const QUALITY_ADVERB = /^(?:easily|quickly|seamlessly|effortlessly|instantly|smoothly|reliably|simply|painlessly|confidently|safely)$/

@@ -65,3 +65,62 @@ describe('a deliverable named only by its kind is defined by the improvement it 
     expect((await actions(text)).filter((message) => message.startsWith('strategy-vague-goal'))).toEqual([])
   })
 })
+
+describe('`done` and `chosen` are work put off in a hedged passive, as `added` is', () => {
+  it.each([
+    // tune rows labelled hedges (r7055, r2993)
+    ['This could be done in the future using e.g. `#[derive(Into)]`.', 'could'],
+    ['In the future, a more reasonable default may be chosen.', 'In the future']
+  ])('`%s` hedges', async (text, cue) => {
+    expect(await actions(text)).toEqual(hedge(cue))
+  })
+
+  it.each([
+    // someone else does it
+    'This may be done by operators when they upgrade.',
+    // what must be done is decided
+    'The migration must be done before the v2 release.'
+  ])('`%s` gets no hedge', async (text) => {
+    expect((await actions(text)).filter((message) => message.startsWith('strategy-noncommittal'))).toEqual([])
+  })
+})
+
+describe('a long-term goal is a goal put off in so many words, as an eventual goal is', () => {
+  it.each([
+    // tune rows labelled hedges (r6958, r10082)
+    ['Long term, the goal is for upstream JSON and Proto libraries to natively support streaming encoding.', 'Long term'],
+    ['Our long term goal is to enable running batch changes server-side by default for all managed instances customers.', 'long term goal'],
+    ['Our long-term goal is a single build system for every team.', 'long-term goal']
+  ])('`%s` hedges', async (text, cue) => {
+    expect(await actions(text)).toEqual(hedge(cue))
+  })
+
+  it.each([
+    // a goal that stands, described (tune r7403, labelled fine)
+    'The ability to shift left validation logic to the front-end is a long-term goal for improving the usability of the API.',
+    // another party's plan reported (tune r7444, labelled fine)
+    'There is a long term plan to deprecate the existing TCP and HTTP probe types.',
+    // a deadline dates it
+    'Our long-term goal is to cut p95 build time from 20 min to 5 min by Q4 2027.'
+  ])('`%s` gets no hedge', async (text) => {
+    expect((await actions(text)).filter((message) => message.startsWith('strategy-noncommittal'))).toEqual([])
+  })
+})
+
+describe('`that` after an action verb points at its object; it opens no relative clause that would hold the later time', () => {
+  it.each([
+    // tune row labelled a hedge (r7504)
+    ['We will need to revisit that work and complete it in the future.', 'in the future'],
+    ['We will revisit that decision in the future.', 'in the future']
+  ])('`%s` hedges', async (text, cue) => {
+    expect(await actions(text)).toEqual(hedge(cue))
+  })
+
+  it.each([
+    // the future of a thing the sentence describes, in a relative clause (tests of round 17 hold more)
+    'We will support other libraries that may be developed in the future.',
+    'We will document the formats that change in the future.'
+  ])('`%s` gets no hedge', async (text) => {
+    expect((await actions(text)).filter((message) => message.startsWith('strategy-noncommittal'))).toEqual([])
+  })
+})
