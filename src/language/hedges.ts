@@ -638,6 +638,26 @@ function authorsWill(tokens: readonly Token[], at: number): boolean {
   return before === "we'll" || before === "i'll" || (/^(?:will|'ll)$/.test(before) && AUTHORS.has(tokens[at - 2]?.word ?? ''))
 }
 
+/** Verbs that aim at a problem rather than a result: `fill this gap`, `address these issues`, `tackle the hard problems`. */
+const AT_A_PROBLEM = /^(?:fill|address|solve|rectify|close|bridge|tackle)$/
+
+/** Nouns of a problem: `gap`, `issues`, `shortcomings`. */
+const PROBLEM = /^(?:gaps?|problems?|issues?|shortcomings?|limitations?|pain|challenges?)$/
+
+/**
+ * `We aim to fill this gap with an optional range of capabilities`, `This proposal aims to fill these gaps, providing
+ * shared tooling`: an aspiration whose verb aims at a problem (named within three words) with no means after `by` and
+ * no result after `so that`; `This KEP aims to address this problem by making the kubelet aware of X` and `we aim to close
+ * the gap in X, so that the scheduler will not ...` say what will be done. Not in a clause that describes a noun (`a set
+ * of changes that aims to solve several issues`).
+ */
+function aimsAtAProblem(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!AT_A_PROBLEM.test(tokens[hit.endToken]?.word ?? '') || /^(?:that|which)$/.test(tokens[hit.firstToken - 1]?.word ?? '')) return false
+  if (!tokens.slice(hit.endToken + 1, hit.endToken + 4).some((token) => PROBLEM.test(token.word))) return false
+  const rest = tokens.slice(hit.endToken + 1)
+  return !rest.some((token, index) => token.word === 'by' || (token.word === 'so' && rest[index + 1]?.word === 'that'))
+}
+
 /** Whether a phrase hedges the authors' own plan. */
 export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {
   const {tokens, text} = sentence
@@ -689,6 +709,9 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
     if (/^wants?$/.test(word) && authorsWill(tokens, hit.firstToken - (tokens[hit.firstToken - 1]?.word === 'also' ? 1 : 0))) return true
     // `We aim to cut CI time to 10 min by Q3` is a goal; `We aim to improve onboarding` is a wish.
     if (target || deadline || /^wants?$/.test(word)) return false
+    // `We aim to fill this gap`, `This proposal aims to address existing problems`: a problem aimed at with no means (`by
+    // ...`) or result (`so that ...`) named leaves what will be done open.
+    if (aimsAtAProblem(tokens, hit)) return true
     // `aims to bring the benefits of operators to ExternalDNS`, `we aim to extend its benefits to the community`: benefits
     // aimed at, with none named, are a wish.
     if (tokens.slice(hit.endToken, hit.endToken + 5).some((token) => token.word === 'benefits')) return true

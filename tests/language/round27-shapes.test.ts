@@ -124,3 +124,48 @@ describe('`that` after an action verb points at its object; it opens no relative
     expect((await actions(text)).filter((message) => message.startsWith('strategy-noncommittal'))).toEqual([])
   })
 })
+
+describe('an aim at a problem, with no means or result named, leaves what will be done open', () => {
+  it.each([
+    // tune rows labelled hedges (r6985, r10537, r0499)
+    ['We aim to fill this gap with an optional range of capabilities.', 'aim to fill'],
+    ['This proposal aims to fill these gaps, providing shared tooling and best practices.', 'aims to fill'],
+    ['The new EndpointSlice API aims to address existing problems as well as leaving room for future extension.', 'aims to address']
+  ])('`%s` hedges', async (text, cue) => {
+    expect(await actions(text)).toEqual(hedge(cue))
+  })
+
+  it.each([
+    // the means is named (tune r6451, r7420, labelled fine)
+    'This KEP aims to address this problem by making the kubelet aware of the underlying node shutdown.',
+    // the result is named (tune r7394, labelled fine)
+    'With this KEP we aim to close the gap in the scheduler plugin, so that the scheduler will not place pods on nodes that do not report limits.',
+    // a clause that describes a noun (tune r1502, labelled fine)
+    'API V2 is a set of breaking changes that aims to solve several issues with the current API.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await actions(text)).toEqual([])
+  })
+})
+
+describe('under a milestone, how well a thing runs or is kept is a matter of opinion', () => {
+  /** A criteria item under `### Beta` of Success Criteria. */
+  const underBeta = (item: string) => ruleMessages(placedIn('Success Criteria', `### Beta\n\n- ${item}`))
+  const opinion = (words: string) => [expect.stringMatching(new RegExp(`^strategy-measurable-criteria: .*\\(\`${words}\` is a matter of opinion\\)`))]
+
+  it.each([
+    // tune rows labelled unmeasurable criteria (r6789, r7249, r9075)
+    ['Container restart policy runs well with Job controller.', 'runs well'],
+    ['Go-runner project is well maintained and documented', 'well maintained'],
+    ['Is well-supported by the `kubeconfig` file format', 'well-supported']
+  ])('`%s` is reported', async (item, words) => {
+    expect(await underBeta(item)).toEqual(opinion(words))
+  })
+
+  it.each([
+    // a dated deliverable is done or not
+    'Container restart policy is supported by the Job controller.',
+    'The go-runner project has an owner in OWNERS and a README.'
+  ])('`%s` is not reported', async (item) => {
+    expect(await underBeta(item)).toEqual([])
+  })
+})
