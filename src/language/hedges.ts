@@ -562,7 +562,11 @@ export function possibilityPutOff(sentence: Sentence, frame: Frame, deadline: Sp
   return hedgeAt(sentence, opening[1], opening[0].length - opening[1].length, opening[0].length)
 }
 
-/** Participles of work the authors put off in a passive with `will` (`will be addressed`, `will be determined`): PLANNED's, and deciding it. */
+/**
+ * Participles of work put off in a passive with `will` (`will be addressed`, `will be determined`): narrower than
+ * voice.ts's PLANNED, because `will` states the plan, and only work whose content is still open reads as put off
+ * (`will be removed in the future` announces a removal).
+ */
 const WORK_PUT_OFF = /^(?:determined|decided|defined|discussed|finali[sz]ed|designed|addressed|supported|implemented|added|revisited|reconsidered|considered|investigated|explored|evaluated|provided|introduced|extended|expanded|generali[sz]ed|relaxed|lifted|reworked)$/
 
 /** `will be`, `will need to be`, `will have to be`, `will also be` after the subject: the tokens from `will` to `be`. */
@@ -610,16 +614,16 @@ const SEPARATE_DOCUMENT = /\b(?:separate|another|different|follow-?up|future|sub
 const GOAL_PUT_OFF =
   /\b(eventual goal)\b|\bgoal\b[^.;:]{0,60}?\b(?:is|was|would be|has always been|will be) to (eventually)\b|\b(?:our|the|my) (long[- ]term (?:goal|aim|ambition|intent|intention))s? (?:is|are|would be|will be)\b|^(?:in the )?(long[- ]term),? (?:the|our) (?:goal|aim|ambition|intent|intention) (?:is|would be|will be) (?:to|for)\b/i
 
-/**
- * The authors' goal named and put off to an undated later (`The eventual goal of this experimentation is that ...`,
- * `The goal of this new backend has always been to eventually replace X`), whatever the sentence's form; a deadline
- * dates it.
- */
 /** Whether the text names a goal put off (`Our long term goal is to ...`), which no phrase of the lists holds. */
 export function namesGoalPutOff(text: string): boolean {
   return GOAL_PUT_OFF.test(text)
 }
 
+/**
+ * The authors' goal named and put off to an undated later (`The eventual goal of this experimentation is that ...`,
+ * `The goal of this new backend has always been to eventually replace X`, `Our long term goal is to X`), whatever the
+ * sentence's form; a deadline dates it.
+ */
 export function goalPutOff(sentence: Sentence, deadline: Span | undefined): PhraseHit | undefined {
   if (deadline) return undefined
   const match = GOAL_PUT_OFF.exec(sentence.text)
