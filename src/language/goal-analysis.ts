@@ -21,7 +21,7 @@ import {leadsIntoList, leadsIntoNestedList, underNonPlanLead} from './list-conte
 import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, isActionVerb, opensConclusion, type Frame, type PlanFrame} from './voice.js'
-import {hitsOf, type Configuration, type Finding, type LanguageRule} from './configuration.js'
+import {hitsOf, MAX_SENTENCE_LENGTH, type Configuration, type Finding, type LanguageRule} from './configuration.js'
 import {goalPutOff, headingDated, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff} from './hedges.js'
 
 /** What the analysis found in one sentence. */
@@ -556,7 +556,8 @@ export function judgeSentence(
   // tally (src/language/analysis.ts).
   if (titlesLinkedPage(sentence.unit) || recordsATally(sentence.unit)) return undefined
   // Most sentences hold no phrase of any list, state no open decision and put off no goal: nothing to read further.
-  if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text) && !namesGoalPutOff(sentence.text)) return undefined
+  // (A run-on longer than MAX_SENTENCE_LENGTH is not read for phrases, nor for a goal put off.)
+  if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text) && (sentence.text.length > MAX_SENTENCE_LENGTH || !namesGoalPutOff(sentence.text))) return undefined
   const reading = readSentence(sentence, configuration)
   const place = sourceRange(document, sentence)
   const text = quote(sentence.text)

@@ -95,6 +95,13 @@ describe('a long-term goal is a goal put off in so many words, as an eventual go
     expect(await actions(text)).toEqual(hedge(cue))
   })
 
+  it('a run-on longer than any sentence the rules read is not read for a goal put off either', async () => {
+    const runOn = `Our long term goal is to ${'keep the goal of the goal in view and '.repeat(60)}ship it.`
+    expect(runOn.length).toBeGreaterThan(1500)
+    expect(await actions(runOn)).toEqual([])
+    expect(await actions('Our long term goal is to keep the goal in view and ship it.')).toEqual(hedge('long term goal'))
+  })
+
   it.each([
     // a goal that stands, described (tune r7403, labelled fine)
     'The ability to shift left validation logic to the front-end is a long-term goal for improving the usability of the API.',
