@@ -110,7 +110,7 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     laterClauseHedge(sentence, hits.filter(usable), frame, deadline) ??
     removalPutOff(sentence, hits.filter(usable), deadline) ??
     possibilityPutOff(sentence, frame, deadline) ??
-    passivePutOff(sentence, frame, deadline) ??
+    passivePutOff(sentence, hits.filter(usable), frame, deadline) ??
     goalPutOff(sentence, deadline)
   // `does not follow best practices` argues from best practice as much as `follows best practices` does; `a more idiomatic-feeling union` is a compound that describes.
   const negatedFollowing = (hit: PhraseHit) => FOLLOWING.has(tokens[hit.firstToken - 1]?.word ?? '') && isNegated(tokens, hit)

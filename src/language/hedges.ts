@@ -572,18 +572,16 @@ const WORK_PUT_OFF = /^(?:determined|decided|defined|discussed|finali[sz]ed|desi
 /** `will be`, `will need to be`, `will have to be`, `will also be` after the subject: the tokens from `will` to `be`. */
 const WILL_BE = /^(?:will|shall)(?: (?:need|have) to| also)? be$/
 
-/** A time with no date that a passive plan is put off to (`later` is left out: `promoted later` follows a stage; `in future releases` names releases). */
-const UNDATED_LATER = /\b(?:(?:at some point )?in the future|at some point|in due course|in the long(?:er)? (?:term|run))\b/i
-
 /**
  * `This will be supported in the future`, `Engineering details will be determined in the future`, `Authentication will
  * need to be added in the future`: work on the authors' own design stated in the passive with `will` and put off to a
- * time with no date, the timing dodge the tune labels call a hedge. Only when the sentence opens with it (a subject of
- * at most five words that is not a person, then `will ... be` and a participle of work, then the time); not when it waits
- * on a condition (`... when generators are proposed`), nor beside the scope the document fixes (`out of scope of this
- * KEP and will be covered in a separate KEP in the future`), nor when a deadline dates it.
+ * time with no date (a timing phrase of the hedge list, TIMING: `later` is not one, and `promoted later` follows a stage),
+ * the timing dodge the tune labels call a hedge. Only when the sentence opens with it (a subject of at most five words
+ * that is not a person, then `will ... be` and a participle of work, then the time in the same clause); not when it
+ * waits on a condition (`... when generators are proposed`), nor beside the scope the document fixes (`out of scope of
+ * this KEP and will be covered in a separate KEP in the future`), nor when a deadline dates it.
  */
-export function passivePutOff(sentence: Sentence, frame: Frame, deadline: Span | undefined): PhraseHit | undefined {
+export function passivePutOff(sentence: Sentence, hits: readonly PhraseHit[], frame: Frame, deadline: Span | undefined): PhraseHit | undefined {
   if (deadline || (!frame.plan && frame.reason !== 'description')) return undefined
   const {text, tokens} = sentence
   const will = tokens.findIndex((token) => token.word === 'will' || token.word === 'shall')
@@ -591,13 +589,10 @@ export function passivePutOff(sentence: Sentence, frame: Frame, deadline: Span |
   const be = tokens.findIndex((token, index) => index > will && token.word === 'be')
   if (be === -1 || be - will > 3 || !WILL_BE.test(tokens.slice(will, be + 1).map((token) => token.word).join(' '))) return undefined
   const participle = be + 1 + (/^(?:further|fully|properly)$/.test(tokens[be + 1]?.word ?? '') ? 1 : 0)
-  if (!WORK_PUT_OFF.test(tokens[participle]?.word ?? '')) return undefined
+  if (!WORK_PUT_OFF.test(tokens[participle]?.word ?? '') || WAITS_ON.test(text) || SCOPED_OUT.test(text) || SEPARATE_DOCUMENT.test(text)) return undefined
   // The time follows the participle in its clause (`will be implemented in Java, Go, and Node in the future`; not after `, but ...`).
-  const clause = text.slice(tokens[participle].end).split(/[;:]|,\s*(?:but|though|although|while)\b/i, 1)[0]
-  const later = UNDATED_LATER.exec(clause)
-  if (!later || WAITS_ON.test(text) || SCOPED_OUT.test(text) || SEPARATE_DOCUMENT.test(text)) return undefined
-  const start = tokens[participle].end + later.index
-  return hedgeAt(sentence, later[0], start, start + later[0].length)
+  const clauseEnd = tokens[participle].end + text.slice(tokens[participle].end).split(/[;:]|,\s*(?:but|though|although|while)\b/i, 1)[0].length
+  return hits.find((hit) => hit.category === 'hedge' && hit.firstToken > participle && hit.end <= clauseEnd && TIMING.test(hit.phrase.toLowerCase()))
 }
 
 /** Subjects a passive plan of the authors does not have: people act themselves (`Users will be supported ...` is a promise to them, not work put off). */

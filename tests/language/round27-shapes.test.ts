@@ -19,7 +19,7 @@ describe('work on the authors’ design put off in the passive with `will` to a 
     ['Engineering details will be determined in the future.', 'in the future'],
     ['Decreasing size of FlexVolume will be designed in the future.', 'in the future'],
     ['The aggregate cluster changes will be implemented in Java, Go, and Node in the future.', 'in the future'],
-    ['It is intended that this will be addressed at some point in the future.', 'at some point in the future'],
+    ['It is intended that this will be addressed at some point in the future.', 'at some point'],
     ['Authentication and authorization will need to be added in the future.', 'in the future']
   ])('`%s` hedges', async (text, cue) => {
     expect(await actions(text)).toEqual(hedge(cue))
