@@ -4,6 +4,7 @@
  * change.
  */
 import {describe, expect, it} from 'vitest'
+import {lint, type StrategyOptions} from '../../src/index.js'
 import {placedIn, ruleMessages} from '../support/language.js'
 
 const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
@@ -23,6 +24,13 @@ describe('work on the authors’ design put off in the passive with `will` to a 
     ['Authentication and authorization will need to be added in the future.', 'in the future']
   ])('`%s` hedges', async (text, cue) => {
     expect(await actions(text)).toEqual(hedge(cue))
+  })
+
+  it('takes its time from the hedge list: a team that removes `in the future` from it gets no message', async () => {
+    const hedges = async (options: StrategyOptions) =>
+      (await lint(placedIn('Coherent Actions', 'This will be supported in the future.'), options)).filter((message) => message.ruleId === 'strategy-noncommittal')
+    expect(await hedges({})).toHaveLength(1)
+    expect(await hedges({rules: {'strategy-noncommittal': {remove: ['in the future']}}})).toEqual([])
   })
 
   it.each([
