@@ -102,15 +102,16 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   // `Ship X (possibly with a Y)`: a hedge in a parenthetical aside qualifies an example, not the plan (`(probably) a goal to ...` opens with it and hedges all).
   // (`Ship the exporter (maybe in Q3)` hedges its timing: an aside that names a time is no aside.)
   const aside = (hit: PhraseHit) => !/^\s*\(/.test(text) && inParentheses(text, hit.start) && !TIMED_ASIDE.test(parentheticalAt(text, hit.start))
+  const usableHits = hits.filter(usable)
   const hedge =
     openWithoutDate(sentence, deadline) ??
     (frame.plan
       ? hits.find((hit) => usable(hit) && !aside(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
       : hits.find((hit) => usable(hit) && !aside(hit) && isStrongHedge(sentence, hit, frame))) ??
-    laterClauseHedge(sentence, hits.filter(usable), frame, deadline) ??
-    removalPutOff(sentence, hits.filter(usable), deadline) ??
+    laterClauseHedge(sentence, usableHits, frame, deadline) ??
+    removalPutOff(sentence, usableHits, deadline) ??
     possibilityPutOff(sentence, frame, deadline) ??
-    passivePutOff(sentence, hits.filter(usable), frame, deadline) ??
+    passivePutOff(sentence, usableHits, frame, deadline) ??
     goalPutOff(sentence, deadline)
   // `does not follow best practices` argues from best practice as much as `follows best practices` does; `a more idiomatic-feeling union` is a compound that describes.
   const negatedFollowing = (hit: PhraseHit) => FOLLOWING.has(tokens[hit.firstToken - 1]?.word ?? '') && isNegated(tokens, hit)
