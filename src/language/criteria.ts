@@ -117,7 +117,7 @@ const FEEDBACK_TAKEN = String.raw`(?:implement(?:s|ed|ing)?|incorporat(?:e|es|ed
  * these words: the tune split labels most dated items with them checkable. `thoroughly`, `ready for production` and
  * `proven stability` came from rows both readers of rounds 14 to 20 flag (2 right criteria more, no false one).
  */
-const OPINION_OF_ENOUGH_WORDS = String.raw`well[- ](?:maintained|supported)|(?:runs?|works?|running|working) well|sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake[- ]time|confidence|confident|acceptable|acceptably|production[- ]ready|ready for production|thoroughly|proven (?:stability|performance|reliability)|gather(?:ed|ing)? (?:[\w-]+ ){0,2}(?:feedback|data)|address(?:es|ed|ing)? (?:the |any |all )?feedback|${FEEDBACK_TAKEN}|if needed|as needed`
+const OPINION_OF_ENOUGH_WORDS = String.raw`well[- ](?:maintained|supported)|(?:runs?|works?|running|working) well|sufficient|sufficiently|enough|adequate|adequately|comprehensive|positive feedback|real[- ]world usage|bake[- ]time|confidence|confident|acceptable|acceptably|production[- ]ready|ready for production|thoroughly|proven (?:stability|performance|reliability)|gather(?:ed|ing)? (?:[\w-]+ ){0,2}(?:feedback|data)|address(?:es|ed|ing)? (?:the |any |all )?feedback|${FEEDBACK_TAKEN}|if needed|as needed|based on (?:[\w-]+ ){0,2}feedback|as feasible`
 
 /** `does not introduce excessive CPU usage`, `without excessive load`: a bound nobody set. */
 const NOT_EXCESSIVE = String.raw`(?:\bno|\bnot|n't|\bwithout) (?:\w+ ){0,2}excessive\b`

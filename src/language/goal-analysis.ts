@@ -22,7 +22,7 @@ import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, isActionVerb, opensConclusion, type Frame, type PlanFrame} from './voice.js'
 import {hitsOf, MAX_SENTENCE_LENGTH, type Configuration, type Finding, type LanguageRule} from './configuration.js'
-import {goalPutOff, headingDated, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff} from './hedges.js'
+import {goalPutOff, headingDated, TIMING, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff} from './hedges.js'
 
 /** What the analysis found in one sentence. */
 export interface Reading {
@@ -552,7 +552,8 @@ export function judgeSentence(
     rules.includes(rule) &&
     ((document.ruleReads(rule, section) && !(GOAL_RULES.has(rule) && inSubsectionAboutAnotherTopic(section, document))) ||
       (configuration.goalHeadings.has(rule) && document.readsGoalHeading(rule, section)))
-  if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch')) return undefined
+  const readsAside = configuration.enabled.has('strategy-noncommittal') && rules.includes('strategy-noncommittal') && document.ruleReads('strategy-noncommittal', section) && inSubsectionAboutAnotherTopic(section, document)
+  if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch') && !readsAside) return undefined
   // A table cell that is only a link names a page whose own text states the goal; a table that ranks or counts records a
   // tally (src/language/analysis.ts).
   if (titlesLinkedPage(sentence.unit) || recordsATally(sentence.unit)) return undefined
@@ -568,7 +569,8 @@ export function judgeSentence(
   // `We would like to revamp the import flow by:`, `We aim to improve onboarding in three ways:`: an aim or a wish that leads
   // into the list of what will be done is answered there; a `might` or an `explore` still leaves it open.
   const answeredAim = leadIn && reading.hedge?.category === 'aspiration'
-  if (reads('strategy-noncommittal') && reading.hedge && !notPlans && !answeredAim) {
+  const putOffInAside = readsAside && puttingOffInAside(reading)
+  if ((reads('strategy-noncommittal') || putOffInAside) && reading.hedge && !notPlans && !answeredAim) {
     const hedge = hedgeQuote(sentence, reading.hedge)
     return {
       rule: 'strategy-noncommittal',
@@ -601,6 +603,30 @@ export function judgeSentence(
   }
   return undefined
 }
+
+/**
+ * Under `### Background`, `### Context` or `### Risks` the authors describe more than they plan, so the goal rules
+ * leave such a subsection alone (inSubsectionAboutAnotherTopic); but their own next step put off to a time with no
+ * date is a hedge wherever it stands: `In the future, we may add support for the incremental ADS variant`, `We will
+ * evaluate necessary options in the future to mitigate potential abuse`. Only in the authors' voice, and only when the
+ * timing phrase opens the sentence or sits in the main clause, within a few words after its verb: `(a separate gRFC
+ * will be published in the future)` and `with the intention of making it API compatible in the future` describe.
+ */
+function puttingOffInAside(reading: Reading): boolean {
+  const {hedge, frame, sentence} = reading
+  if (!hedge || !frame.plan || !AUTHORS_VOICES.has(frame.kind) || !TIMING.test(hedge.phrase.toLowerCase())) return false
+  if (sentence.text.slice(0, hedge.start).includes('(')) return false
+  // (A state to reach is work put off only when the time follows its verb: `Authentication will need to be added in the
+  // future`; `In the future, the annotation will provide control over placement` describes what the design allows.)
+  const opens = hedge.firstToken <= 1 && frame.kind !== 'target-state'
+  return opens || (hedge.firstToken > frame.predicate && hedge.firstToken - frame.predicate <= MAIN_CLAUSE_REACH)
+}
+
+/** The frames in which the authors state their own next step, for puttingOffInAside. */
+const AUTHORS_VOICES: ReadonlySet<string> = new Set(['first-person', 'imperative', 'target-state'])
+
+/** How many words after its verb a phrase still belongs to the main clause, for puttingOffInAside. */
+const MAIN_CLAUSE_REACH = 6
 
 /**
  * `- improve performance` / `  - avoid exponential performance hits in all

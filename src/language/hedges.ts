@@ -191,7 +191,7 @@ function clauseBefore(text: string, hit: PhraseHit): string {
 }
 
 /** Timing hedges: they defer the authors' action, or describe what a design allows later. */
-const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course|in the longer? term|in the long run)$/
+export const TIMING = /^(?:in the future|at some point|someday|some day|one day|in due course|in the longer? term|in the long run)$/
 
 /** A plan put off to the future in so many words: `intended for the future`, `deferred to the future`. */
 const PUT_OFF = /^(?:intended|planned|left|deferred) (?:for|to) the future$/
