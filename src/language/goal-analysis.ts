@@ -547,13 +547,13 @@ export function judgeSentence(
   rules: readonly LanguageRule[]
 ): Finding | undefined {
   const section = sentence.unit.section
+  const asked = (rule: LanguageRule) => configuration.enabled.has(rule) && rules.includes(rule)
   const reads = (rule: LanguageRule) =>
-    configuration.enabled.has(rule) &&
-    rules.includes(rule) &&
+    asked(rule) &&
     ((document.ruleReads(rule, section) && !(GOAL_RULES.has(rule) && inSubsectionAboutAnotherTopic(section, document))) ||
       (configuration.goalHeadings.has(rule) && document.readsGoalHeading(rule, section)))
   // A subsection about another topic is still read for the authors' own step put off (puttingOffInAside, below).
-  const readsAside = configuration.enabled.has('strategy-noncommittal') && rules.includes('strategy-noncommittal') && document.ruleReads('strategy-noncommittal', section) && inSubsectionAboutAnotherTopic(section, document)
+  const readsAside = asked('strategy-noncommittal') && document.ruleReads('strategy-noncommittal', section) && inSubsectionAboutAnotherTopic(section, document)
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch') && !readsAside) return undefined
   // A table cell that is only a link names a page whose own text states the goal; a table that ranks or counts records a
   // tally (src/language/analysis.ts).
