@@ -4,7 +4,7 @@
  * same shape, each beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, ruleMessages} from '../support/language.js'
+import {placedIn, ruleMessages, underBeta} from '../support/language.js'
 
 const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
 
@@ -76,9 +76,6 @@ describe('a possibility put off to a later time is a hedge', () => {
     expect(await actions(sentence)).toEqual([])
   })
 })
-
-/** Language messages for a Success Criteria section whose items sit under `### Beta`. */
-const underBeta = (item: string) => ruleMessages(placedIn('Success Criteria', `### Beta\n\n- ${item}`))
 
 describe('feedback taken in with no bound is a criterion left to opinion', () => {
   it.each([

@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {lint, type StrategyOptions} from '../../src/index.js'
-import {placedIn, ruleMessages} from '../support/language.js'
+import {matterOfOpinion, placedIn, ruleMessages, underBeta} from '../support/language.js'
 
 const actions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
 /** The one message a sentence should get: `rule`, naming `cue` as the word that carries it. */
@@ -163,17 +163,13 @@ describe('an aim at a problem, with no means or result named, leaves what will b
 })
 
 describe('under a milestone, how well a thing runs or is kept is a matter of opinion', () => {
-  /** A criteria item under `### Beta` of Success Criteria. */
-  const underBeta = (item: string) => ruleMessages(placedIn('Success Criteria', `### Beta\n\n- ${item}`))
-  const opinion = (words: string) => [expect.stringMatching(new RegExp(`^strategy-measurable-criteria: .*\\(\`${words}\` is a matter of opinion\\)`))]
-
   it.each([
     // tune rows labelled unmeasurable criteria (r6789, r7249, r9075)
     ['Container restart policy runs well with Job controller.', 'runs well'],
     ['Go-runner project is well maintained and documented', 'well maintained'],
     ['Is well-supported by the `kubeconfig` file format', 'well-supported']
   ])('`%s` is reported', async (item, words) => {
-    expect(await underBeta(item)).toEqual(opinion(words))
+    expect(await underBeta(item)).toEqual(matterOfOpinion(words))
   })
 
   it.each([

@@ -3,7 +3,7 @@
  * each tested beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, ruleMessages} from '../support/language.js'
+import {matterOfOpinion, placedIn, ruleMessages, underBeta} from '../support/language.js'
 
 /** The one message a sentence should get: `rule`, naming `cue` as the word that carries it. */
 const only = (rule: string, cue: string) => [expect.stringMatching(new RegExp(`^${rule}: .*\\(\`${cue}\`\\)`))]
@@ -42,10 +42,6 @@ describe('the authors’ own next step put off to a time with no date is a hedge
 })
 
 describe('under a milestone, work driven by feedback, or done as far as feasible, has no bound', () => {
-  /** A criteria item under `### Beta` of Success Criteria. */
-  const underBeta = (item: string) => ruleMessages(placedIn('Success Criteria', `### Beta\n\n- ${item}`))
-  const opinion = (words: string) => [expect.stringMatching(new RegExp(`^strategy-measurable-criteria: .*\\(\`${words}\` is a matter of opinion\\)`))]
-
   it.each([
     // tune rows labelled unmeasurable criteria (r6301, r9761, r5691, r7360)
     ['Extend with the new features based on feedback', 'based on feedback'],
@@ -53,7 +49,7 @@ describe('under a milestone, work driven by feedback, or done as far as feasible
     ['Decision on GA will be made based on beta feedback', 'based on beta feedback'],
     ['Implement suggestions from feedback as feasible.', 'as feasible']
   ])('`%s` is reported', async (item, words) => {
-    expect(await underBeta(item)).toEqual(opinion(words))
+    expect(await underBeta(item)).toEqual(matterOfOpinion(words))
   })
 
   it.each([

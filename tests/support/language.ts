@@ -2,6 +2,7 @@
  * The language rules' messages on text placed in a section of a minimal
  * strategy: what the `*-shapes` and criteria tests of tests/language/ ask.
  */
+import {expect} from 'vitest'
 import {lint} from '../../src/index.js'
 
 /** The four language rules. */
@@ -23,4 +24,14 @@ export async function ruleMessages(markdown: string, rules: RegExp = LANGUAGE_RU
 /** The reasons of one rule's messages. */
 export async function reasonsOf(ruleId: string, markdown: string): Promise<string[]> {
   return (await lint(markdown, LANGUAGE_ON)).filter((message) => message.ruleId === ruleId).map((message) => message.reason)
+}
+
+/** Language messages on `item`, a criteria item under `### Beta` of Success Criteria. */
+export function underBeta(item: string): Promise<string[]> {
+  return ruleMessages(placedIn('Success Criteria', `### Beta\n\n- ${item}`))
+}
+
+/** The one message a criteria item should get: left to opinion by `words`. */
+export function matterOfOpinion(words: string): unknown[] {
+  return [expect.stringMatching(new RegExp(`^strategy-measurable-criteria: .*\\(\`${words}\` is a matter of opinion\\)`))]
 }
