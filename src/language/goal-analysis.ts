@@ -14,7 +14,7 @@
  */
 import type {StrategyDocument} from '../model/document.js'
 import {perSection, type Section} from '../model/sections.js'
-import {namesAnArgument, namesAnAside, underVisionHeading} from '../model/goal-headings.js'
+import {namesAnArgument, namesAnAside, namesAStory, underVisionHeading} from '../model/goal-headings.js'
 import {features, recordsATally, sourceRange, textUnits, titlesLinkedPage, type Sentence, type TextUnit} from './analysis.js'
 import {isConditional, isNegated, isTradeoff, quote} from './goals.js'
 import {leadsIntoList, leadsIntoNestedList, underNonPlanLead} from './list-context.js'
@@ -555,6 +555,7 @@ export function judgeSentence(
   // A subsection about another topic is still read for the authors' own step put off (puttingOffInAside, below).
   const readsAside = asked('strategy-noncommittal') && document.ruleReads('strategy-noncommittal', section) && inSubsectionAboutAnotherTopic(section, document)
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch') && !readsAside) return undefined
+  if (inStory(section, document)) return undefined
   // A table cell that is only a link names a page whose own text states the goal; a table that ranks or counts records a
   // tally (src/language/analysis.ts).
   if (titlesLinkedPage(sentence.unit) || recordsATally(sentence.unit)) return undefined
@@ -652,6 +653,9 @@ const GOAL_RULES: ReadonlySet<LanguageRule> = new Set(['strategy-vague-goal', 's
  * left out under headings that name goals (src/model/goal-headings.ts, ASIDE_TOPIC).
  */
 const inSubsectionAboutAnotherTopic = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAnAside(current.key)))
+
+/** `### User Stories`, `#### Story 1`, `### The story`: a story about users or characters speaks for them (namesAStory). */
+const inStory = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAStory(current.key)))
 
 /** `### Motivation`, `### Rationale`, `### Overview`, `### Why this is important`: a subsection that argues why. */
 const inSubsectionArguingWhy = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAnArgument(current.key)))

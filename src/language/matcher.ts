@@ -9,6 +9,8 @@ export interface Token {
   word: string
   start: number
   end: number
+  /** Joined to the word before by a hyphen (`have` in `must-have`). */
+  hyphenated?: true
 }
 
 export interface PhraseHit<Category extends string = string> {
@@ -28,6 +30,9 @@ interface TrieNode<Category extends string> {
   ends: Map<Category, string>
 }
 
+/** Marks, in the trie, a phrase word that follows a hyphen. */
+const HYPHEN = '-'
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
 export function tokenize(text: string): Token[] {
@@ -35,7 +40,9 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = WORD.exec(text))) {
-    tokens.push({word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length})
+    const token: Token = {word: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length}
+    if (text[match.index - 1] === '-' && tokens.at(-1)?.end === match.index - 1) token.hyphenated = true
+    tokens.push(token)
   }
   return tokens
 }
@@ -53,8 +60,18 @@ export class PhraseMatcher<Category extends string> {
     }
   }
 
+  /**
+   * A hyphen inside a phrase must be in the text too: `must-have` (a product people need) is not the verb of
+   * `must have a stable API`. Such a word is kept in the trie behind HYPHEN (`must`, `-have`). Lists spell both forms
+   * where both are meant (`world class`, `world-class`).
+   */
   private add(category: Category, phrase: string): void {
-    const words = phrase.toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}'*]+/u).filter(Boolean)
+    const words = phrase
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .split(/(?<=[\p{L}\p{N}])(?=-[\p{L}\p{N}])|[^\p{L}\p{N}'*-]+/u)
+      .map((word) => (word.startsWith(HYPHEN) ? HYPHEN + word.slice(1).replace(/-/g, '') : word.replace(/-/g, '')))
+      .filter((word) => word !== '' && word !== HYPHEN)
     if (words.length === 0) return
     let node = this.root
     for (const word of words) {
@@ -97,11 +114,16 @@ export class PhraseMatcher<Category extends string> {
       }
     }
     if (index >= tokens.length) return
-    const {word} = tokens[index]
-    const next = node.exact.get(word)
-    if (next) this.walk(next, tokens, first, index + 1, longest)
+    const {word, hyphenated} = tokens[index]
+    // (The first word of a phrase is matched as written, whatever precedes it.)
+    const joined = hyphenated && index > first ? HYPHEN + word : undefined
+    for (const form of joined ? [word, joined] : [word]) {
+      const next = node.exact.get(form)
+      if (next) this.walk(next, tokens, first, index + 1, longest)
+    }
     for (const {prefix, node: child} of node.prefixes) {
-      if (word.startsWith(prefix)) this.walk(child, tokens, first, index + 1, longest)
+      const form = prefix.startsWith(HYPHEN) ? joined : word
+      if (form?.startsWith(prefix)) this.walk(child, tokens, first, index + 1, longest)
     }
   }
 }

@@ -86,6 +86,18 @@ export function namesAnArgument(key: string): boolean {
   return ARGUMENT_TOPIC.test(key)
 }
 
+/**
+ * Headings of a story told about users or characters (`### User Stories`, `#### Story 1`, `### The story`, `## A fictional
+ * scenario: Alex`): what its characters want, fear or find messy is theirs, neither the authors' plan nor their pitch.
+ * (`### Gathering stories from users` names the authors' work, and stays read.) Keys are singular, `stories` read as `storie` (src/model/heading.ts).
+ */
+const STORY_TOPIC = /^(?:the |a |an |user |status quo )?stor(?:y|ie)\b|\bfictional\b/
+
+/** Whether a heading's key names a story told about users or characters: see STORY_TOPIC. */
+export function namesAStory(key: string): boolean {
+  return STORY_TOPIC.test(key)
+}
+
 /** Whether a heading's key names a topic that holds no plans under any heading (`Design axioms`, `Background`, `Risks`): see ASIDE_TOPIC. */
 export function namesAnAside(key: string): boolean {
   return ASIDE_TOPIC.test(key)

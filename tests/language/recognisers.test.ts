@@ -45,6 +45,18 @@ describe('PhraseMatcher', () => {
     expect(hits(matcher, 'modernise it')).toEqual([])
   })
 
+  it('asks for a hyphen where the phrase has one, and matches a phrase without one across a hyphen', () => {
+    const matcher = new PhraseMatcher({quality: ['must-have', 'self-serv*', 'user friendly']})
+    expect(hits(matcher, 'Make it a must-have; the feature must have a stable API')).toEqual(['quality:must-have'])
+    expect(hits(matcher, 'a self-service portal, self service, a user-friendly page')).toEqual(['quality:self-service', 'quality:user-friendly'])
+    // The first word of a phrase may follow a hyphen: `non-must-have` holds it.
+    expect(hits(matcher, 'a non-must-have item')).toEqual(['quality:must-have'])
+  })
+
+  it('marks a word joined to the one before by a hyphen', () => {
+    expect(tokenize('must-have - must have').map((token) => token.hyphenated ?? false)).toEqual([false, true, false, false])
+  })
+
   it('reports only the longest phrase of a category at a start', () => {
     const matcher = new PhraseMatcher({fashion: ['spaghetti', 'spaghetti code'], hedge: ['should', 'should consider']})
     expect(hits(matcher, 'The spaghetti code')).toEqual(['fashion:spaghetti code'])

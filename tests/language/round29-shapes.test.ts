@@ -1,0 +1,44 @@
+/**
+ * Shapes from the twenty-ninth session (2026-12-05): findings on the tune split
+ * that were wrong, each tested beside a neighbour whose verdict must not change.
+ */
+import {describe, expect, it} from 'vitest'
+import {placedIn, ruleMessages, underBeta} from '../support/language.js'
+
+/** A sentence under `### <subsection>` of Coherent Actions (every language rule on, strategy-unquantified-pitch too). */
+const under = (subsection: string, text: string) => ruleMessages(placedIn('Coherent Actions', `### ${subsection}\n\n${text}`))
+
+describe('a story about users or characters speaks for them, not for the authors', () => {
+  it.each([
+    // tune rows labelled fine, all reported before (r3335, r3304, r3373, r3361, r3507)
+    ['The story', 'At this point, the code looks a little messy, so Alan decides to open the referenced chapter in the async book as well.'],
+    ['The story', 'Barbara, who can think of many scenarios where a blocking, sync interface would likely be better, weighs her options.'],
+    ['A fictional scenario: Alex', 'Some googling reveals that a lot of code just calls `unwrap` in this scenario, so they follow suit, since it is the industry standard.'],
+    ['User Stories', 'As a development organization, we want a culture where best practices are communicated and applied.'],
+    ['Story 1', 'Perhaps, we can put the most popular runtime implementations behind feature flags.'],
+    ['Status quo stories', 'Grace wants onboarding to be seamless and world-class.']
+  ])('under `### %s`, `%s` gets no language message', async (subsection, text) => {
+    expect(await under(subsection, text)).toEqual([])
+  })
+
+  it.each([
+    // the authors' own work of gathering stories is read (tune r4556, labelled a hedge)
+    ['Gathering stories from users', 'We may also be able to coordinate with Rust conferences.', 'strategy-noncommittal'],
+    // a heading that only mentions a story later on is no story
+    ['Improving the onboarding story', 'We should probably revisit the installer at some point.', 'strategy-noncommittal'],
+    ['Background', 'It is the industry standard, so we adopt it.', 'strategy-unquantified-pitch']
+  ])('under `### %s`, `%s` is still read', async (subsection, text, rule) => {
+    expect(await under(subsection, text)).toEqual([expect.stringMatching(new RegExp(`^${rule}: `))])
+  })
+})
+
+describe('a hyphen in a phrase must be in the text', () => {
+  it('`must have` as a verb is no quality: under a milestone the criterion is checkable', async () => {
+    // tune r3685: `must have` was quoted as a quality (`must-have`)
+    expect(await underBeta('Business commitment: The feature must have explicit agreement from the relevant Business Unit.')).toEqual([])
+  })
+
+  it('`a must-have` still names a quality', async () => {
+    expect(await underBeta('Make Sourcegraph a must-have for enterprise teams.')).toEqual([expect.stringMatching(/`must-have` names a quality/)])
+  })
+})
