@@ -42,3 +42,30 @@ describe('a hyphen in a phrase must be in the text', () => {
     expect(await underBeta('Make Sourcegraph a must-have for enterprise teams.')).toEqual([expect.stringMatching(/`must-have` names a quality/)])
   })
 })
+
+describe('growth in use with no number is a vague goal', () => {
+  /** A sentence under `### Strategy` of Coherent Actions. */
+  const inStrategy = (text: string) => ruleMessages(placedIn('Coherent Actions', `### Strategy\n\n${text}`))
+  const vague = (cue: string) => [expect.stringMatching(new RegExp(`^strategy-vague-goal: .*\\(\`${cue}\`\\)`))]
+
+  it.each([
+    // tune rows labelled vague goals (r9357, r7134)
+    ['First, get adopted by the Sourcegraph customer base, including large enterprises.', 'get adopted'],
+    ['Get adoption for self-hosted executors and iterate on running batch changes server-side as feedback comes in.', 'Get adoption'],
+    ['Spread usage (MAUs) within our customer base.', 'Spread usage'],
+    ['We plan to drive adoption of the feature.', 'drive adoption']
+  ])('`%s` is reported', async (text, cue) => {
+    expect(await inStrategy(text)).toEqual(vague(cue))
+  })
+
+  it.each([
+    // with a target and a deadline
+    'Grow usage from 400 to 1,000 monthly active users by Q4 2027.',
+    // others are asked (tune r4517, labelled fine)
+    'Provide clear signals to the community about the deprecation timeline and encourage adoption of cgroup v2.',
+    // a purpose leading into the list of steps
+    'In order to drive adoption of the feature, we will take the following approach:'
+  ])('`%s` gets no vague-goal message', async (text) => {
+    expect((await inStrategy(text)).filter((message) => message.startsWith('strategy-vague-goal'))).toEqual([])
+  })
+})
