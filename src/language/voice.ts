@@ -512,6 +512,25 @@ const USER_STORY = /^as an? [^,.;:]{1,80}?,?\s+I\s+(?:want|would|need|wish|expec
 /** Objects of `we have` that make it an aim the authors set: `We have a goal of ...`, `We have a plan to ...`. */
 const AIM_NOUNS = /^(?:goals?|plans?|aims?|objectives?|missions?|visions?|targets?|ambitions?|commitments?|intentions?|strategy|priority|priorities|focus|opportunity|chance|need)$/
 
+/** Aims held or set, as in `Our goal is to`: `We have the overarching goal to level up X`, `We set an ambitious goal of reaching X`. */
+const AIM_HELD = /^(?:goals?|aims?|objectives?|ambitions?|missions?|intentions?)$/
+
+/**
+ * The verb the authors' aim leads to when they hold or set it (`We have the overarching goal to level up X`: `level`),
+ * or -1. The determiner and at most two words before the aim's noun, `to` and a verb or `of` and a gerund after it.
+ */
+function aimHeld(tokens: readonly Token[], author: number): number {
+  if (!/^(?:have|has|had|set)$/.test(tokens[author + 1]?.word ?? '') || !/^(?:the|a|an|our|one)$/.test(tokens[author + 2]?.word ?? '')) return -1
+  for (let index = author + 3; index < Math.min(tokens.length - 1, author + 6); index++) {
+    if (!AIM_HELD.test(tokens[index].word)) continue
+    const verb = tokens[index + 2]?.word ?? ''
+    if (tokens[index + 1].word === 'to' && verb !== '' && !verb.endsWith('ing')) return index + 2
+    if (tokens[index + 1].word === 'of' && verb.endsWith('ing')) return index + 2
+    return -1
+  }
+  return -1
+}
+
 /**
  * `We have proposals for faster reflection APIs`, `We have a team that ...`: `we have` with a thing as its object says
  * what exists, a description (`We have to improve X` and `We have improved X` are not possession; `We have a goal
@@ -599,6 +618,8 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
       return {plan: false, reason: 'description'}
     }
     if (statesPossession(tokens, author)) return {plan: false, reason: 'description'}
+    const aimed = aimHeld(tokens, author)
+    if (aimed !== -1) return {plan: true, kind: 'goal-statement', predicate: aimed, afterSubject: author + 1, uncertainModal}
     return {plan: true, kind: 'first-person', predicate, afterSubject: author + 1, uncertainModal}
   }
   // `Therefore this policy is more robust than the current one`: the conclusion of an argument about an option, not a plan (`Therefore, we will ...` is, above).

@@ -69,3 +69,22 @@ describe('growth in use with no number is a vague goal', () => {
     expect((await inStrategy(text)).filter((message) => message.startsWith('strategy-vague-goal'))).toEqual([])
   })
 })
+
+describe('an aim the authors hold or set is read as `Our goal is to`', () => {
+  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+
+  it('`We have the overarching goal to level up X` promises an improvement (tune r10017)', async () => {
+    expect(await inActions('We have the overarching goal to level up our enterprise-ready features.')).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: .*\(`level up`\)/)
+    ])
+  })
+
+  it.each([
+    // a target and a deadline
+    'We have a goal of reaching 99.9% uptime by Q3 2027.',
+    // what the authors have is no aim
+    'We have a team that ships the installer every week.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
