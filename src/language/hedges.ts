@@ -147,7 +147,8 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     // (`if we wish`, `if we want`: the authors' own discretion is no condition outside them, the hedge stays.)
     if (word === 'if' && AT_OUR_DISCRETION.test(tokens.slice(index + 1, index + 3).map((token) => token.word).join(' '))) continue
     // (`we can explore if there should be a separate attribute`, `evaluate if X scales`: `if` as `whether`, the question explored.)
-    if (word === 'if' && WONDERING.test(tokens[index - 1]?.word ?? '')) continue
+    // (`figure out if performance can be improved`, `find out if it scales`: the same.)
+    if (word === 'if' && (WONDERING.test(tokens[index - 1]?.word ?? '') || (tokens[index - 1]?.word === 'out' && ASKING_OUT.test(tokens[index - 2]?.word ?? '')))) continue
     // (`in the future if needed`, `when available`: a condition the authors judge themselves hedges too, it does not wait on another event.)
     // (`if there is a need`, `if the need arises`: the same judgement, spelt out; `if we need a bigger refactoring` names what.)
     if ((word === 'if' || word === 'when') && (AS_NEEDED.test(next) || ((next === 'there' || next === 'the') && tokens.slice(index + 2, index + 5).some((token) => token.word === 'need')))) continue
@@ -162,6 +163,9 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
 
 /** Verbs after which `if` asks `whether`: `explore if`, `evaluate if`, `see if`. */
 const WONDERING = /^(?:explore|investigate|evaluate|consider|check|see|ask|assess|examine|study|discuss|determine|decide|verify|test|know|understand|learn)$/
+
+/** Verbs that, with `out`, ask a question: `figure out if`, `find out if`. */
+const ASKING_OUT = /^(?:figure|figures|figuring|find|finds|finding)$/
 
 /** `if we wish`, `if we want to`, `if we decide so`: a condition that only the authors' will meets. */
 const AT_OUR_DISCRETION = /^(?:we|i) (?:wish|want|like|choose|decide|prefer|feel)\b/

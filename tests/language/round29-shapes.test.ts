@@ -88,3 +88,17 @@ describe('an aim the authors hold or set is read as `Our goal is to`', () => {
     expect(await inActions(text)).toEqual([])
   })
 })
+
+describe('`figure out if` asks a question, it sets no condition', () => {
+  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+
+  it('an investigation that goes on to figure out if something can be done hedges (tune r9875)', async () => {
+    expect(await inActions('Investigate each of these cases and figure out if performance can be improved by caching.')).toEqual([
+      expect.stringMatching(/^strategy-noncommittal: .*\(`Investigate`\)/)
+    ])
+  })
+
+  it('an investigation that waits on a condition is a contingency', async () => {
+    expect(await inActions('Investigate each of these cases if the cache misses grow.')).toEqual([])
+  })
+})
