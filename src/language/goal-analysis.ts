@@ -644,6 +644,9 @@ function elaboratedBelow(sentence: Sentence): boolean {
   return listItem !== undefined && (listItem.checked === null || listItem.checked === undefined) && leadsIntoNestedList(sentence.unit)
 }
 
+/** A quality compared, which promises a change: `easier`, `faster`, `more usable`, `less painful` (not `user-friendly`). */
+const COMPARATIVE = /^(?!user\b)(?:more|less|\p{L}+er)\b/iu
+
 /** The rules that read the authors' goals and plans. */
 const GOAL_RULES: ReadonlySet<LanguageRule> = new Set(['strategy-vague-goal', 'strategy-noncommittal'])
 
@@ -764,11 +767,13 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
   // A dated improvement of a named component (`Improve onboarding in Q1`, ``Modernise the `orders` service``) is a plan someone can check; one with neither is not.
   if (improvement && (!target || reading.targetIsScope) && !deadline && !byConcreteMeans(sentence, improvement, hitsOf(sentence, configuration)) && !namesCodeObject(sentence, improvement)) {
     const word = sentence.text.slice(improvement.start, improvement.end)
+    // (`useful in practice`, `seamless`, `instant` promise a quality; `Improve`, `easier`, `more usable` a change.)
+    const promise = improvement.category === 'quality' && !COMPARATIVE.test(word) ? 'a quality' : 'an improvement'
     // (Under `### FY23 Q3` the heading dates it: only the target is missing.)
     if (headingDated(sentence)) {
-      return `\`${text}\` promises an improvement (\`${word}\`) with no target; the heading dates it, so say from what to what: \`<Reduce|Increase> <metric> from <baseline> to <target>\``
+      return `\`${text}\` promises ${promise} (\`${word}\`) with no target; the heading dates it, so say from what to what: \`<Reduce|Increase> <metric> from <baseline> to <target>\``
     }
-    return `\`${text}\` promises an improvement (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
+    return `\`${text}\` promises ${promise} (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
   }
   // `Standardise on a single logging library`: which one is the decision still to make, whatever the noun.
   const unnamed = adoption !== undefined && /^(?:a single|one|a common|a shared|a unified|a standard)\b/i.test(sentence.text.slice(adoption.end).trim())

@@ -512,6 +512,18 @@ const USER_STORY = /^as an? [^,.;:]{1,80}?,?\s+I\s+(?:want|would|need|wish|expec
 /** Objects of `we have` that make it an aim the authors set: `We have a goal of ...`, `We have a plan to ...`. */
 const AIM_NOUNS = /^(?:goals?|plans?|aims?|objectives?|missions?|visions?|targets?|ambitions?|commitments?|intentions?|strategy|priority|priorities|focus|opportunity|chance|need)$/
 
+/**
+ * `Our goal is for BorrowSanitizer to be useful in practice`: the aim is the state after `for <subject> to`, read as
+ * `Our goal is to make BorrowSanitizer useful`; any other predicate stays.
+ */
+function aimedState(tokens: readonly Token[], predicate: number): number {
+  if (tokens[predicate]?.word !== 'for') return predicate
+  for (let index = predicate + 2; index < Math.min(tokens.length - 1, predicate + 7); index++) {
+    if (tokens[index].word === 'to') return index + 1
+  }
+  return predicate
+}
+
 /** Aims held or set, as in `Our goal is to`: `We have the overarching goal to level up X`, `We set an ambitious goal of reaching X`. */
 const AIM_HELD = /^(?:goals?|aims?|objectives?|ambitions?|missions?|intentions?)$/
 
@@ -642,7 +654,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     const next = tokens[index + 1]?.word ?? ''
     if (AIMING.has(next) || MODALS.has(next) || next === 'is' || next === 'are' || next === 'for') {
       const {predicate, uncertainModal} = skipToPredicate(tokens, index + 1)
-      return {plan: true, kind: 'goal-statement', predicate, afterSubject: index + 1, uncertainModal}
+      return {plan: true, kind: 'goal-statement', predicate: aimedState(tokens, predicate), afterSubject: index + 1, uncertainModal}
     }
   }
   // (`Today, with only one supported version, the problem is easily mitigated`: the leading phrase dates the description.)

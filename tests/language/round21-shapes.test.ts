@@ -48,13 +48,13 @@ describe('a way forward called likely is a hedge', () => {
 
 describe('an improvement continued or enabled is a vague goal', () => {
   it.each([
-    ['Continue improving cold start time of the CLI.', 'improving'],
-    ['Continue reducing flaky tests in the payments suite.', 'reducing'],
-    ['Enable fast onboarding of new services to the mesh.', 'fast'],
-    ['Allow operators to quickly find the owner of a failing job.', 'quickly'],
-    ['Help teams easily discover shared libraries.', 'easily']
-  ])('`%s`', async (sentence, word) => {
-    expect(await actions(sentence)).toEqual([expect.stringContaining(`strategy-vague-goal: \`${sentence}\` promises an improvement (\`${word}\`)`)])
+    ['Continue improving cold start time of the CLI.', 'improving', 'an improvement'],
+    ['Continue reducing flaky tests in the payments suite.', 'reducing', 'an improvement'],
+    ['Enable fast onboarding of new services to the mesh.', 'fast', 'a quality'],
+    ['Allow operators to quickly find the owner of a failing job.', 'quickly', 'a quality'],
+    ['Help teams easily discover shared libraries.', 'easily', 'a quality']
+  ])('`%s`', async (sentence, word, promise) => {
+    expect(await actions(sentence)).toEqual([expect.stringContaining(`strategy-vague-goal: \`${sentence}\` promises ${promise} (\`${word}\`)`)])
   })
 
   it.each([

@@ -51,7 +51,7 @@ describe('a feature-complete implementation is a milestone, not a quality', () =
   })
 
   it('a quality next to it still is vague', async () => {
-    expect(await actions('Make the importer useful in practice.')).toEqual([expect.stringContaining('strategy-vague-goal: `Make the importer useful in practice.` promises an improvement (`useful in practice`)')])
+    expect(await actions('Make the importer useful in practice.')).toEqual([expect.stringContaining('strategy-vague-goal: `Make the importer useful in practice.` promises a quality (`useful in practice`)')])
   })
 })
 

@@ -79,9 +79,16 @@ describe('an aim the authors hold or set is read as `Our goal is to`', () => {
     ])
   })
 
+  it('`Our goal is for X to be useful` aims at the state after `to` (tune r7222)', async () => {
+    expect(await inActions('Our primary goal is for BorrowSanitizer to be useful in practice.')).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: .*\(`useful in practice`\)/)
+    ])
+  })
+
   it.each([
     // a target and a deadline
     'We have a goal of reaching 99.9% uptime by Q3 2027.',
+    'Our goal is for the build to finish in under 10 minutes by Q3 2027.',
     // what the authors have is no aim
     'We have a team that ships the installer every week.'
   ])('`%s` gets no language message', async (text) => {
