@@ -302,10 +302,13 @@ export function features(sentence: Sentence): Features {
       .map((span) => ({...span, start: span.start - sentence.start, end: span.end - sentence.start}))
     const textual = textFeatures.get(sentence.text, recognisedIn)
     // A number inside inline code (`` `100Gi` ``, `` `maxRetries: 3` ``) is part of a name or a value in a spec, and one in
-    // an address (`.../issues/2497`) part of a link: neither is a measured quantity.
-    const names = sentence.text.includes('://') ? [...code, ...addresses(sentence.text)] : code
+    // an address (`.../issues/2497`) part of a link: neither is a measured quantity. (A quantity read on past an
+    // address, `.../issues/97 and more`, still starts in it; `` `100` ms `` measures.)
+    const links = sentence.text.includes('://') ? addresses(sentence.text) : []
+    const named = (quantity: Span) =>
+      code.some((span) => span.start <= quantity.start && span.end >= quantity.end) || links.some((span) => span.start <= quantity.start && quantity.start < span.end)
     found = {
-      quantities: names.length === 0 ? textual.quantities : textual.quantities.filter((quantity) => !names.some((span) => span.start <= quantity.start && span.end >= quantity.end)),
+      quantities: code.length === 0 && links.length === 0 ? textual.quantities : textual.quantities.filter((quantity) => !named(quantity)),
       baselines: textual.baselines,
       deadlines: textual.deadlines,
       universal: sentence.tokens.some((token) => UNIVERSAL.has(token.word)),

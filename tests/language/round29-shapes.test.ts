@@ -109,3 +109,15 @@ describe('`figure out if` asks a question, it sets no condition', () => {
     expect(await inActions('Investigate each of these cases if the cache misses grow.')).toEqual([])
   })
 })
+
+describe('a number in a web address is part of the link, whatever follows it', () => {
+  it('feedback gathered, with an issue link in the middle, is still left to opinion (tune r9102)', async () => {
+    expect(
+      await underBeta('Gather feedback from developers via implementations in the example driver: https://github.com/kubernetes-sigs/dra-example-driver/issues/97 and potentially other drivers')
+    ).toEqual([expect.stringMatching(/^strategy-measurable-criteria: .*\(`Gather feedback` is a matter of opinion\)/)])
+  })
+
+  it('a number in inline code with its unit outside still measures', async () => {
+    expect(await underBeta('p95 latency of the scheduler stays under `100` ms.')).toEqual([])
+  })
+})
