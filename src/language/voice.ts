@@ -491,31 +491,12 @@ function authorSubject(text: string, tokens: readonly Token[], start: number): n
 const FORECASTING = new Set(['anticipate', 'anticipates', 'believe', 'believes', 'think', 'suspect', 'foresee', 'predict', 'assume', 'imagine', 'expect', 'guess', 'reckon'])
 
 /** The index of the verb after a subject noun phrase of up to `limit` words, or -1. */
-function verbAfterSubject(tokens: readonly Token[], from: number, limit: number, text: string): number {
-  // Words in parentheses do not count toward the reach: `additional SDK components (possibly including ASP.NET and
-  // Windows Forms) will become optional` has its verb four words on. (The depth is kept as the words go by: one pass.)
-  let reach = from + limit
-  let depth = parenthesesOpen(text.slice(0, tokens[from + 1]?.start ?? 0))
-  for (let index = from + 1; index < Math.min(tokens.length, reach + 1); index++) {
-    if (index > from + 1) depth = Math.max(0, depth + parenthesesOpen(text.slice(tokens[index - 1].end, tokens[index].start)))
-    if (depth > 0) {
-      reach++
-      continue
-    }
+function verbAfterSubject(tokens: readonly Token[], from: number, limit: number): number {
+  for (let index = from + 1; index < Math.min(tokens.length, from + limit + 1); index++) {
     const {word} = tokens[index]
     if (MODALS.has(word) || COPULAS.has(word) || word === 'was' || word === 'were') return index
   }
   return -1
-}
-
-/** Parentheses opened and not closed in `text` (negative when more close than open). */
-function parenthesesOpen(text: string): number {
-  let open = 0
-  for (const character of text) {
-    if (character === '(') open++
-    else if (character === ')') open--
-  }
-  return open
 }
 
 /** A proposal as the subject of what it will bring, or a benefit named as such. */
@@ -617,7 +598,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   // `Trying Sourcegraph Cloud is free`: a gerund subject.
   // (`Launching X for teams will allow us to ...`, `Reducing the syntax down to a one-liner would help ...`: a longer gerund
   // phrase before a modal, a benefit claimed; `Finding content in the Handbook is intuitive` is the state a vision describes.)
-  const far = first.endsWith('ing') ? verbAfterSubject(tokens, start, 9, text) : -1
+  const far = first.endsWith('ing') ? verbAfterSubject(tokens, start, 9) : -1
   if (far !== -1 && (far - start <= 4 || MODALS.has(tokens[far].word))) return {plan: false, reason: 'description'}
   // An instruction: `Reduce ...`, `Explore ...`, `Eventually deprecate ...`.
   const third = tokens[start + 2]?.word ?? ''
@@ -678,7 +659,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   }
   // (`Today, with only one supported version, the problem is easily mitigated`: the leading phrase dates the description.)
   if (tokens.slice(start, start + 8).some((token) => STATUS_QUO.has(token.word)) || (start > 0 && /^(?:today|currently|now|nowadays|presently)$/.test(tokens[0].word))) return {plan: false, reason: 'description'}
-  const verb = verbAfterSubject(tokens, start, 7, text)
+  const verb = verbAfterSubject(tokens, start, 7)
   // `Users may want to ...`, `It will make it easier ...`, `There is ...`: someone else, or the thing described.
   // The head of the subject is the word before the verb (`these notices should` is a plan about notices; `it will`, `users may` are not the authors').
   const subjectIsOther = verb !== -1 && verb > start && NOT_AUTHORS.has(tokens[verb - 1].word)

@@ -121,17 +121,3 @@ describe('a number in a web address is part of the link, whatever follows it', (
     expect(await underBeta('p95 latency of the scheduler stays under `100` ms.')).toEqual([])
   })
 })
-
-describe('words in parentheses do not push the verb out of reach of its subject', () => {
-  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
-
-  it('a subject with a long parenthetical is still read as the state put off (tune r2764)', async () => {
-    expect(await inActions('In the future, additional SDK components (possibly including ASP.NET and Windows Forms and WPF) will become optional SDK workloads.')).toEqual([
-      expect.stringMatching(/^strategy-noncommittal: .*\(`In the future`\)/)
-    ])
-  })
-
-  it('a subject of many words outside parentheses is still a description', async () => {
-    expect(await inActions('In the future, the many additional optional SDK components shipped with every Windows desktop release will become workloads.')).toEqual([])
-  })
-})
