@@ -560,7 +560,10 @@ export function possibilityPutOff(sentence: Sentence, frame: Frame, deadline: Sp
   const opening = POSSIBLE_OPENING.exec(text)
   if (!opening) return undefined
   const rest = text.slice(opening[0].length)
-  if (!LATER_TIME.test(text) || WAITS_ON.test(rest) || WAITS_ON.test(opening[0])) return undefined
+  // (A condition in a relative clause, `..., which would allow a clearer diagnostic if a value is captured`, is the
+  // thing's, not the possibility's.)
+  const clause = rest.split(/,\s*(?:which|who|whose)\b/i, 1)[0]
+  if (!LATER_TIME.test(text) || WAITS_ON.test(clause) || WAITS_ON.test(opening[0])) return undefined
   // `It is possible that users will hit this limit in the future`: a forecast of what others do.
   if (OTHERS.has(/^\s*([\p{L}']+)/u.exec(rest)?.[1]?.toLowerCase() ?? '')) return undefined
   return hedgeAt(sentence, opening[1], opening[0].length - opening[1].length, opening[0].length)

@@ -121,3 +121,17 @@ describe('a number in a web address is part of the link, whatever follows it', (
     expect(await underBeta('p95 latency of the scheduler stays under `100` ms.')).toEqual([])
   })
 })
+
+describe('a condition in a relative clause is the thing’s, not the possibility’s', () => {
+  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+
+  it('a possibility put off, with a condition in what the thing would allow, hedges (tune r10097)', async () => {
+    expect(
+      await inActions('In the future, it may be possible to annotate the closure with an attribute, which would allow a clearer diagnostic if a value is captured.')
+    ).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`it may be possible to`\)/)])
+  })
+
+  it('a possibility that waits on a condition of its own is a contingency', async () => {
+    expect(await inActions('In the future, it may be possible to lower the privilege level once the other team rearchitects the client.')).toEqual([])
+  })
+})
