@@ -48,7 +48,8 @@ const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until',
 export function isConditional(tokens: readonly Token[], hit: PhraseHit): boolean {
   for (let index = 0; index < hit.firstToken; index++) {
     const {word} = tokens[index]
-    if (CONDITIONS.has(word)) return true
+    // (`Once again, ...`, `once more`: a repetition, no condition.)
+    if (CONDITIONS.has(word) && !(word === 'once' && /^(?:again|more)$/.test(tokens[index + 1]?.word ?? ''))) return true
     if (word === 'case' && tokens[index - 1]?.word === 'in') return true
   }
   // `Should we explore X?` asks; `Should the vendor raise prices again, we could fork it` plans for a case.

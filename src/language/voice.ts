@@ -240,7 +240,9 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
     // The leading phrase ends at its comma, within the first 14 words.
     const after = afterLeadingPhrase(text, tokens, start)
     if (after !== -1) {
-      if (!holdsTheAuthorsClause(tokens, start, after)) return {start: after, conditional: !hedging && (CONDITIONAL_OPENERS.has(first) || CASE_OPENER.test(rest))}
+      // (`Once again, the result is cleaner`: `once` that repeats sets no condition.)
+      const repeats = first === 'once' && /^(?:again|more)$/.test(tokens[start + 1]?.word ?? '')
+      if (!holdsTheAuthorsClause(tokens, start, after)) return {start: after, conditional: !hedging && !repeats && (CONDITIONAL_OPENERS.has(first) || CASE_OPENER.test(rest))}
     } else if (tokens[start + 1] && /^(?:also|then|first|second|third|next|finally|additionally|again)$/.test(first)) {
       return {start: start + 1, conditional: false}
     }

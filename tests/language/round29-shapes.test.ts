@@ -135,3 +135,15 @@ describe('a condition in a relative clause is the thing’s, not the possibility
     expect(await inActions('In the future, it may be possible to lower the privilege level once the other team rearchitects the client.')).toEqual([])
   })
 })
+
+describe('`once again` repeats, it sets no condition', () => {
+  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+
+  it('a pitch after `Once again,` is read (tune r10122)', async () => {
+    expect(await inActions('Once again, the result is cleaner.')).toEqual([expect.stringMatching(/^strategy-unquantified-pitch: .*\(`is cleaner`\)/)])
+  })
+
+  it('a pitch after `Once the API is stable,` waits on it', async () => {
+    expect(await inActions('Once the API is stable, the result is cleaner.')).toEqual([])
+  })
+})
