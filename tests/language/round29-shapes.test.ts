@@ -143,6 +143,10 @@ describe('`once again` repeats, it sets no condition', () => {
     expect(await inActions('Once again, the result is cleaner.')).toEqual([expect.stringMatching(/^strategy-unquantified-pitch: .*\(`is cleaner`\)/)])
   })
 
+  it('the authors\' plan after `Once again,` is read: `might` hedges it', async () => {
+    expect(await inActions('Once again, we might revisit the cache design.')).toEqual([expect.stringMatching(/^strategy-noncommittal: .*\(`might`\)/)])
+  })
+
   it('a pitch after `Once the API is stable,` waits on it', async () => {
     expect(await inActions('Once the API is stable, the result is cleaner.')).toEqual([])
   })
