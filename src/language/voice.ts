@@ -276,6 +276,8 @@ function reportsPast(tokens: readonly Token[]): boolean {
       return true
     }
     if (!AUTHORS.has(word) && !(word === 'team' && tokens[index - 1]?.word === 'the')) continue
+    // (`Build new setup features ..., like we did with regex capture groups`: a comparison with what was done before.)
+    if (/^(?:like|as)$/.test(tokens[index - 1]?.word ?? '') && index > 1) continue
     let verb = tokens[index + 1]?.word ?? ''
     let at = index + 1
     while (['have', 'had', 'also', 'already', 'recently', 'then', 'initially', 'originally', 'previously', 'first'].includes(verb)) verb = tokens[++at + 0 + 0]?.word ?? ''

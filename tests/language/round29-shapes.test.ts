@@ -151,3 +151,17 @@ describe('`once again` repeats, it sets no condition', () => {
     expect(await inActions('Once the API is stable, the result is cleaner.')).toEqual([])
   })
 })
+
+describe('a comparison with what the authors did before does not make the plan a report', () => {
+  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+
+  it('an instruction with `like we did` is still a plan (tune r7151)', async () => {
+    expect(await inActions('Build new setup features to make it easier to serve other jobs, like we did with regex capture groups.')).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: .*\(`make it easier`\)/)
+    ])
+  })
+
+  it('the authors reporting what they did stays a report', async () => {
+    expect(await inActions('As we migrated the importer, we improved onboarding for every team.')).toEqual([])
+  })
+})
