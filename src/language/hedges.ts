@@ -145,7 +145,7 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     const next = tokens[index + 1]?.word ?? ''
     // (`We seek to reduce the barrier to entry when a developer needs to ...`: an aim's `when` says for which case, it does not wait on one.)
     // (`if we wish`, `if we want`: the authors' own discretion is no condition outside them, the hedge stays.)
-    if (word === 'if' && AT_OUR_DISCRETION.test(tokens.slice(index + 1, index + 3).map((token) => token.word).join(' '))) continue
+    if (word === 'if' && AT_OUR_DISCRETION.test(tokens.slice(index + 1, index + 5).map((token) => token.word).join(' '))) continue
     // (`we can explore if there should be a separate attribute`, `evaluate if X scales`: `if` as `whether`, the question explored.)
     // (`figure out if performance can be improved`, `find out if it scales`: the same.)
     if (word === 'if' && (WONDERING.test(tokens[index - 1]?.word ?? '') || (tokens[index - 1]?.word === 'out' && ASKING_OUT.test(tokens[index - 2]?.word ?? '')))) continue
@@ -167,8 +167,8 @@ const WONDERING = /^(?:explore|investigate|evaluate|consider|check|see|ask|asses
 /** Verbs that, with `out`, ask a question: `figure out if`, `find out if`. */
 const ASKING_OUT = /^(?:figure|figures|figuring|find|finds|finding)$/
 
-/** `if we wish`, `if we want to`, `if we decide so`: a condition that only the authors' will meets. */
-const AT_OUR_DISCRETION = /^(?:we|i) (?:wish|want|like|choose|decide|prefer|feel)\b/
+/** `if we wish`, `if we want to`, `if we decide so`, `if we don't want to`: a condition that only the authors' will meets. */
+const AT_OUR_DISCRETION = /^(?:we|i) (?:(?:don't|do not|didn't|did not) )?(?:wish|want|like|choose|decide|prefer|feel)\b/
 
 /** Verbs of a change the plan waits on: `as adoption grows`, `as the API matures`. */
 const CHANGING = /^(?:improves|grows|matures|evolves|changes|increases|emerges|develops|stabili[sz]es|progresses|expands|settles)$/

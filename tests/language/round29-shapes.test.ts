@@ -165,3 +165,15 @@ describe('a comparison with what the authors did before does not make the plan a
     expect(await inActions('As we migrated the importer, we improved onboarding for every team.')).toEqual([])
   })
 })
+
+describe('`if we don’t want to` is the authors’ own will, no outside condition', () => {
+  it('a hedged criterion with `if we don’t want to` still hedges (tune r8301)', async () => {
+    expect(await underBeta("(Maybe) We must be alpha for at least 2 releases, if we don't want to support downgrades from Beta to pre-Alpha.")).toEqual([
+      expect.stringMatching(/^strategy-noncommittal: /)
+    ])
+  })
+
+  it('a hedge that waits on what others do is a contingency', async () => {
+    expect(await underBeta("(Maybe) We must be alpha for at least 2 releases, if vendors don't ship the driver.")).toEqual([])
+  })
+})
