@@ -152,6 +152,8 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
     // (`in the future if needed`, `when available`: a condition the authors judge themselves hedges too, it does not wait on another event.)
     // (`if there is a need`, `if the need arises`: the same judgement, spelt out; `if we need a bigger refactoring` names what.)
     if ((word === 'if' || word === 'when') && (AS_NEEDED.test(next) || ((next === 'there' || next === 'the') && tokens.slice(index + 2, index + 5).some((token) => token.word === 'need')))) continue
+    // (`if it seems expedient`, `if it makes sense`, `if deemed useful`: the same judgement in other words.)
+    if ((word === 'if' || word === 'when') && JUDGED_SO.test(tokens.slice(index + 1, index + 4).map((token) => token.word).join(' '))) continue
     if (word === 'if' || word === 'unless' || (word === 'when' && hit.category !== 'aspiration' && (index > hit.endToken || hit.category === 'hedge') && !next.endsWith('ing'))) return true
   }
   // `as our understanding of the taxonomy improves`, anywhere after the hedge: the change waits on another one.
@@ -163,6 +165,9 @@ function contingentAfter(tokens: readonly Token[], hit: PhraseHit): boolean {
 
 /** Verbs after which `if` asks `whether`: `explore if`, `evaluate if`, `see if`. */
 const WONDERING = /^(?:explore|investigate|evaluate|consider|check|see|ask|assess|examine|study|discuss|determine|decide|verify|test|know|understand|learn)$/
+
+/** The authors' own judgement after `if`: `it seems expedient`, `it makes sense`, `deemed useful`. */
+const JUDGED_SO = /^(?:it (?:seems|looks|appears|proves|makes sense)|deemed|we see fit)\b/
 
 /** Verbs that, with `out`, ask a question: `figure out if`, `find out if`. */
 const ASKING_OUT = /^(?:figure|figures|figuring|find|finds|finding)$/

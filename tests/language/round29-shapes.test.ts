@@ -177,3 +177,17 @@ describe('`if we don’t want to` is the authors’ own will, no outside conditi
     expect(await underBeta("(Maybe) We must be alpha for at least 2 releases, if vendors don't ship the driver.")).toEqual([])
   })
 })
+
+describe('`if it seems expedient` leaves the condition to the authors, as `if needed` does', () => {
+  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+
+  it('a hedge with `if it seems expedient` still hedges (tune r7043)', async () => {
+    expect(await inActions('We could relax these restrictions without breaking compatibility in the future if it seems expedient.')).toEqual([
+      expect.stringMatching(/^strategy-noncommittal: /)
+    ])
+  })
+
+  it('a hedge that waits on an event outside the authors is a contingency', async () => {
+    expect(await inActions('We could relax these restrictions in the future if the upstream project drops the old API.')).toEqual([])
+  })
+})
