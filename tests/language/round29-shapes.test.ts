@@ -1,12 +1,15 @@
 /**
- * Shapes from the twenty-ninth session (2026-12-05): findings on the tune split
- * that were wrong, each tested beside a neighbour whose verdict must not change.
+ * Shapes from the twenty-ninth session (2026-12-05): wrong findings and misses on
+ * the tune split, each tested beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
 import {placedIn, ruleMessages, underBeta} from '../support/language.js'
 
 /** A sentence under `### <subsection>` of Coherent Actions (every language rule on, strategy-unquantified-pitch too). */
 const under = (subsection: string, text: string) => ruleMessages(placedIn('Coherent Actions', `### ${subsection}\n\n${text}`))
+
+/** A sentence right under Coherent Actions. */
+const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
 
 describe('a story about users or characters speaks for them, not for the authors', () => {
   it.each([
@@ -71,8 +74,6 @@ describe('growth in use with no number is a vague goal', () => {
 })
 
 describe('an aim the authors hold or set is read as `Our goal is to`', () => {
-  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
-
   it('`We have the overarching goal to level up X` promises an improvement (tune r10017)', async () => {
     expect(await inActions('We have the overarching goal to level up our enterprise-ready features.')).toEqual([
       expect.stringMatching(/^strategy-vague-goal: .*\(`level up`\)/)
@@ -97,8 +98,6 @@ describe('an aim the authors hold or set is read as `Our goal is to`', () => {
 })
 
 describe('`figure out if` asks a question, it sets no condition', () => {
-  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
-
   it('an investigation that goes on to figure out if something can be done hedges (tune r9875)', async () => {
     expect(await inActions('Investigate each of these cases and figure out if performance can be improved by caching.')).toEqual([
       expect.stringMatching(/^strategy-noncommittal: .*\(`Investigate`\)/)
@@ -123,8 +122,6 @@ describe('a number in a web address is part of the link, whatever follows it', (
 })
 
 describe('a condition in a relative clause is the thing’s, not the possibility’s', () => {
-  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
-
   it('a possibility put off, with a condition in what the thing would allow, hedges (tune r10097)', async () => {
     expect(
       await inActions('In the future, it may be possible to annotate the closure with an attribute, which would allow a clearer diagnostic if a value is captured.')
@@ -137,8 +134,6 @@ describe('a condition in a relative clause is the thing’s, not the possibility
 })
 
 describe('`once again` repeats, it sets no condition', () => {
-  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
-
   it('a pitch after `Once again,` is read (tune r10122)', async () => {
     expect(await inActions('Once again, the result is cleaner.')).toEqual([expect.stringMatching(/^strategy-unquantified-pitch: .*\(`is cleaner`\)/)])
   })
@@ -153,8 +148,6 @@ describe('`once again` repeats, it sets no condition', () => {
 })
 
 describe('a comparison with what the authors did before does not make the plan a report', () => {
-  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
-
   it('an instruction with `like we did` is still a plan (tune r7151)', async () => {
     expect(await inActions('Build new setup features to make it easier to serve other jobs, like we did with regex capture groups.')).toEqual([
       expect.stringMatching(/^strategy-vague-goal: .*\(`make it easier`\)/)
@@ -179,8 +172,6 @@ describe('`if we don’t want to` is the authors’ own will, no outside conditi
 })
 
 describe('`if it seems expedient` leaves the condition to the authors, as `if needed` does', () => {
-  const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
-
   it('a hedge with `if it seems expedient` still hedges (tune r7043)', async () => {
     expect(await inActions('We could relax these restrictions without breaking compatibility in the future if it seems expedient.')).toEqual([
       expect.stringMatching(/^strategy-noncommittal: /)
