@@ -8,6 +8,7 @@ import type {StrategyDocument} from '../model/document.js'
 import type {PhraseHit, Token} from './matcher.js'
 import type {Section} from '../model/sections.js'
 import {features, inHeaderRow, textUnits, type Sentence} from './analysis.js'
+import {onceRepeats} from './voice.js'
 
 const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", 'cannot', "couldn't", "wouldn't", "shouldn't", 'without', 'nor', 'instead'])
 
@@ -48,8 +49,7 @@ const CONDITIONS = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until',
 export function isConditional(tokens: readonly Token[], hit: PhraseHit): boolean {
   for (let index = 0; index < hit.firstToken; index++) {
     const {word} = tokens[index]
-    // (`Once again, ...`, `once more`: a repetition, no condition.)
-    if (CONDITIONS.has(word) && !(word === 'once' && /^(?:again|more)$/.test(tokens[index + 1]?.word ?? ''))) return true
+    if (CONDITIONS.has(word) && !onceRepeats(tokens, index)) return true
     if (word === 'case' && tokens[index - 1]?.word === 'in') return true
   }
   // `Should we explore X?` asks; `Should the vendor raise prices again, we could fork it` plans for a case.

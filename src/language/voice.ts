@@ -147,6 +147,11 @@ const LEADING_SUBORDINATE = new Set([
   'similarly', 'likewise', 'meanwhile', 'today', 'considering'
 ])
 
+/** `Once again, the result is cleaner`, `once more`: the `once` at `index` repeats, it sets no condition. */
+export function onceRepeats(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.word === 'once' && /^(?:again|more)$/.test(tokens[index + 1]?.word ?? '')
+}
+
 /** Subordinators that make the clause after them a contingency. */
 const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'assuming', 'provided', 'depending', 'whether', 'once', 'when', 'whenever', 'until', 'should'])
 
@@ -240,9 +245,7 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
     // The leading phrase ends at its comma, within the first 14 words.
     const after = afterLeadingPhrase(text, tokens, start)
     if (after !== -1) {
-      // (`Once again, the result is cleaner`: `once` that repeats sets no condition.)
-      const repeats = first === 'once' && /^(?:again|more)$/.test(tokens[start + 1]?.word ?? '')
-      if (!holdsTheAuthorsClause(tokens, start, after)) return {start: after, conditional: !hedging && !repeats && (CONDITIONAL_OPENERS.has(first) || CASE_OPENER.test(rest))}
+      if (!holdsTheAuthorsClause(tokens, start, after)) return {start: after, conditional: !hedging && !onceRepeats(tokens, start) && (CONDITIONAL_OPENERS.has(first) || CASE_OPENER.test(rest))}
     } else if (tokens[start + 1] && /^(?:also|then|first|second|third|next|finally|additionally|again)$/.test(first)) {
       return {start: start + 1, conditional: false}
     }
