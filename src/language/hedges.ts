@@ -81,8 +81,8 @@ export function openWithoutDate(sentence: Sentence, deadline: Span | undefined):
   return hedgeAt(sentence, open[0].trim(), end - open[0].trimStart().length, end)
 }
 
-/** What may follow `consider`, `evaluate` when they defer a decision: `consider adding`, `evaluate whether`, `evaluate options`, `evaluate both approaches`. */
-const DEFERRED_OBJECT = /^(?:whether|if|both|options?|alternatives?|various|several|multiple|different|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
+/** What may follow `consider`, `evaluate` when they defer a decision: `consider adding`, `evaluate whether`, `evaluate options`. */
+const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|various|several|multiple|different|ways?|approaches|possibilit\w*|feasibility|how|what|which|moving|adding|using|switching|replacing|introducing|supporting|making|building|changing|dropping|removing|extending|allowing)$/
 
 
 /** The opening of a sentence that answers an alternative raised just before it. */

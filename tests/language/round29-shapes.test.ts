@@ -182,15 +182,3 @@ describe('`if it seems expedient` leaves the condition to the authors, as `if ne
     expect(await inActions('We could relax these restrictions in the future if the upstream project drops the old API.')).toEqual([])
   })
 })
-
-describe('evaluating both approaches leaves the choice open', () => {
-  it('`We’ll evaluate both approaches` hedges (tune r3453)', async () => {
-    expect(await inActions("We'll evaluate both approaches, and spike out the work required to get them in front of users.")).toEqual([
-      expect.stringMatching(/^strategy-noncommittal: .*\(`We'll evaluate`\)/)
-    ])
-  })
-
-  it('a dated evaluation of both that ends in a choice is a plan', async () => {
-    expect(await inActions("We'll evaluate both approaches and pick one by Q2 2027.")).toEqual([])
-  })
-})
