@@ -88,25 +88,29 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   // `Consistent with the rest of the language`: conformance to a named thing, checkable, not a quality promised.
   const conforms = (hit: PhraseHit) => hit.category === 'quality' && /^consistent(?:ly)?$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'with'
   const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit) && !conforms(hit)
+  // `Many companies would like to help out, but we need to do better at X`: when the authors' clause comes late, the
+  // words before it describe the setting (another party's wish, a state), not the plan.
+  const inPlanClause = (hit: PhraseHit) => !frame.plan || frame.clauseStart === undefined || hit.firstToken >= frame.clauseStart
   const improvement = frame.plan
     ? hits.find(
         (hit) =>
           (hit.category === 'improvement' || hit.category === 'quality') &&
           usable(hit) &&
+          inPlanClause(hit) &&
           carriesPlan(text, tokens, frame, hit) &&
           !isTradeoff(tokens, hit) &&
           (!PRIORITY.test(hit.phrase) || namesQuality(tokens, hit))
       )
     : undefined
-  const adoption = frame.plan ? hits.find((hit) => hit.category === 'adoption' && usable(hit) && carriesPlan(text, tokens, frame, hit) && !beforeGerund(tokens, hit)) : undefined
+  const adoption = frame.plan ? hits.find((hit) => hit.category === 'adoption' && usable(hit) && inPlanClause(hit) && carriesPlan(text, tokens, frame, hit) && !beforeGerund(tokens, hit)) : undefined
   // `Ship X (possibly with a Y)`: a hedge in a parenthetical aside qualifies an example, not the plan (`(probably) a goal to ...` opens with it and hedges all).
   // (`Ship the exporter (maybe in Q3)` hedges its timing: an aside that names a time is no aside.)
   const aside = (hit: PhraseHit) => !/^\s*\(/.test(text) && inParentheses(text, hit.start) && !TIMED_ASIDE.test(parentheticalAt(text, hit.start))
-  const usableHits = hits.filter(usable)
+  const usableHits = hits.filter((hit) => usable(hit) && inPlanClause(hit))
   const hedge =
     openWithoutDate(sentence, deadline) ??
     (frame.plan
-      ? hits.find((hit) => usable(hit) && !aside(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
+      ? hits.find((hit) => usable(hit) && inPlanClause(hit) && !aside(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
       : hits.find((hit) => usable(hit) && !aside(hit) && isStrongHedge(sentence, hit, frame))) ??
     laterClauseHedge(sentence, usableHits, frame, deadline) ??
     removalPutOff(sentence, usableHits, deadline) ??

@@ -670,6 +670,20 @@ function aimsAtAProblem(tokens: readonly Token[], hit: PhraseHit): boolean {
 }
 
 /** Whether a phrase hedges the authors' own plan. */
+/** Whether `not be able` stands at `at`: after a modal, an inability foreseen (`we may not be able to`). */
+function inabilityAfter(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.word === 'not' && tokens[at + 1]?.word === 'be' && tokens[at + 2]?.word === 'able'
+}
+
+/** Modals after the authors' subject: `we can`, `I would`. */
+const MODAL_WORD = /^(?:will|would|can|could|should|shall|may|might|must)$/
+
+/** Whether the authors and a modal open a clause at `at`: `we can expand`, `we'd go`, `I'll add`. */
+function opensAuthorsModalClause(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.word ?? ''
+  return /^(?:we|i)(?:'d|'ll)$/.test(word) || (/^(?:we|i)$/.test(word) && MODAL_WORD.test(tokens[at + 1]?.word ?? ''))
+}
+
 export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {
   const {tokens, text} = sentence
   if (hit.category !== 'hedge' && hit.category !== 'exploration' && hit.category !== 'aspiration') return false
@@ -686,6 +700,8 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
   if (tokens[hit.endToken]?.word === 'as' && tokens[hit.endToken + 1]?.word === 'well') return false
   // `we might rather write`, `we would rather not`: a preference or a counterfactual, not an undecided plan.
   if (tokens[hit.endToken]?.word === 'rather') return false
+  // `so we may not be able to depend on it (in the future)`: an inability foreseen, a constraint on the plan, not the plan left open.
+  if (inabilityAfter(tokens, hit.endToken) || (frame.uncertainModal !== undefined && inabilityAfter(tokens, frame.uncertainModal + 1))) return false
   // `The code will most likely have to include linker annotations`, `we may need new tools`: a need foreseen, not the
   // plan hedged (`We may need to make quota extensible in the future` still puts the plan off).
   if (foreseesANeed(tokens, hit) || foreseesARisk(tokens, hit)) return false
@@ -771,6 +787,9 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
     if (RISK_VERB.test(next)) return false
     // `Maybe, in time, we will ...`: the whole plan is hedged.
     if (hit.firstToken === 0) return true
+    // `So, ideally, we'd go with zstd`, `..., eventually we can expand this to all values`: the adverb opens a clause of
+    // the authors after a leading phrase and hedges what they will do in it, as it does opening the sentence.
+    if (opensAuthorsModalClause(tokens, hit.endToken)) return true
     // `Deprecate and eventually remove the ipvs mode`: the adverb puts off the second verb of the instruction.
     if (tokens[hit.firstToken - 1]?.word === 'and' && isActionVerb(next, new Set()) && frame.kind === 'imperative') return true
     // `resolving perhaps the most critical gap`: the adverb weighs a superlative, it does not hedge the plan.

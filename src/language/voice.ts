@@ -25,6 +25,8 @@ export interface PlanFrame {
   afterSubject: number
   /** An uncertain modal between the subject and the predicate (`we might`, `X could be added`). */
   uncertainModal: number | undefined
+  /** Where the authors' clause begins when it is not the sentence's first (`Search is core, so we will ...`): what comes before it is no part of the plan. */
+  clauseStart?: number
 }
 
 /**
@@ -281,6 +283,12 @@ function reportsPast(tokens: readonly Token[]): boolean {
     if (!AUTHORS.has(word) && !(word === 'team' && tokens[index - 1]?.word === 'the')) continue
     // (`Build new setup features ..., like we did with regex capture groups`: a comparison with what was done before.)
     if (/^(?:like|as)$/.test(tokens[index - 1]?.word ?? '') && index > 1) continue
+    // (`At that point, we'll have lifted the blockers`: a future perfect, what will be done by then.)
+    if (/'ll$/.test(word) || /^(?:will|shall)$/.test(tokens[index + 1]?.word ?? '')) continue
+    // (`Once we've demonstrated X, we will ...`, `make sure that we have guaranteed resources`: a perfect in a condition or
+    // a content clause is what must hold first, not a report.)
+    const perfect = /'ve$/.test(word) || /^(?:have|has)$/.test(tokens[index + 1]?.word ?? '')
+    if (perfect && /^(?:once|after|when|if|until|before|that|unless)$/.test(tokens[index - 1]?.word ?? '')) continue
     let verb = tokens[index + 1]?.word ?? ''
     let at = index + 1
     while (['have', 'had', 'also', 'already', 'recently', 'then', 'initially', 'originally', 'previously', 'first'].includes(verb)) verb = tokens[++at + 0 + 0]?.word ?? ''
@@ -494,6 +502,69 @@ function authorSubject(text: string, tokens: readonly Token[], start: number): n
   return -1
 }
 
+/** What the authors say they will do, want or aim at, after their subject: `we will`, `we want`, `I plan`. */
+const AUTHORS_INTENT = /^(?:will|'ll|want|need|plan|aim|intend|must|should|are|would|could|may|might|can)$/
+
+/** Words that may join a clause of the authors to the one before its comma: `..., so we want ...`. */
+const CLAUSE_JOINERS = /^(?:so|and|therefore|thus|hence|but)$/
+
+/**
+ * `Code navigation is a key part of a developer's workflow, we want that experience to feel smooth`: the authors'
+ * plan in a clause after a comma or semicolon, beyond the first nine words authorSubject reads, or -1. The clause must
+ * open with the authors (or a joining word and the authors) and say what they will do, want or aim at.
+ */
+function authorsLaterClause(text: string, tokens: readonly Token[], start: number): number {
+  for (let index = start + 9; index < tokens.length - 2; index++) {
+    const joined = CLAUSE_JOINERS.test(tokens[index].word)
+    const author = joined ? index + 1 : index
+    if (!/^(?:we|i|we'll|i'll)$/.test(tokens[author].word)) continue
+    if (!/[,;]\s*$/.test(text.slice(tokens[index - 1].end, tokens[index].start))) continue
+    const next = tokens[author + 1].word
+    if (!/'ll$/.test(tokens[author].word) && !AUTHORS_INTENT.test(next)) continue
+    if (next === 'are' && tokens[author + 2]?.word !== 'going') continue
+    if (next === 'would' && !/^(?:like|love)$/.test(tokens[author + 2]?.word ?? '')) continue
+    return author
+  }
+  return -1
+}
+
+/**
+ * Where the authors' later clause begins: after the first comma or semicolon that follows the last finite verb before
+ * them (`...; in the future, we will X`: at `in`; `Code navigation is key to X, we want ...`: at `we`; `Many companies
+ * would like to help, but we need ...`: at `but`). With no finite verb before them the whole sentence leads up to the
+ * authors (`Finally, with the goal of making X successful, we'll ...`).
+ */
+function laterClauseStart(text: string, tokens: readonly Token[], start: number, author: number): number {
+  // (`This proposal lays the groundwork for X in the future; we could ...`: a semicolon ends a clause whatever its verb.)
+  for (let index = author; index > start; index--) if (text.slice(tokens[index - 1].end, tokens[index].start).includes(';')) return index
+  let finite = -1
+  for (let index = start; index < author; index++) if (FINITE.has(tokens[index].word) || FINITE_VERBS.has(tokens[index].word) || DESCRIBING.has(tokens[index].word)) finite = index
+  if (finite === -1) return start
+  for (let index = finite + 1; index <= author; index++) if (/[,;]/.test(text.slice(tokens[index - 1].end, tokens[index].start))) return index
+  return author
+}
+
+/**
+ * The frame of a clause whose subject is the authors, at `author`: their plan, or a description when they forecast
+ * (`We believe X will ...`), expect a state (`We expect the process to be ...`) or state what they have.
+ */
+function authorsFrame(tokens: readonly Token[], author: number, clauseStart: number | undefined): Frame {
+  const {predicate, uncertainModal} = skipToPredicate(tokens, author + 1)
+  // (`We think we might migrate X` is the authors' plan, hedged.)
+  const clause = tokens[predicate + 1]?.word === 'that' ? predicate + 2 : predicate + 1
+  if (FORECASTING.has(tokens[predicate]?.word ?? '') && !/^(?:to|about|of|through|over)$/.test(tokens[predicate + 1]?.word ?? '') && !AUTHORS.has(tokens[clause]?.word ?? '')) {
+    return {plan: false, reason: 'description'}
+  }
+  // (`We expect the graduation process to be more manageable`: `expect` with an object forecasts; `We expect to ship` plans.)
+  if (/^expects?$/.test(tokens[author + 1]?.word ?? '') && /^(?:the|this|that|these|those|it|its|a|an|most|many|some|all)$/.test(tokens[author + 2]?.word ?? '')) {
+    return {plan: false, reason: 'description'}
+  }
+  if (statesPossession(tokens, author)) return {plan: false, reason: 'description'}
+  const aimed = aimHeld(tokens, author)
+  if (aimed !== -1) return {plan: true, kind: 'goal-statement', predicate: aimed, afterSubject: author + 1, uncertainModal, clauseStart}
+  return {plan: true, kind: 'first-person', predicate: wantedState(tokens, predicate), afterSubject: author + 1, uncertainModal, clauseStart}
+}
+
 /** Verbs of belief and forecast: `We anticipate that X may be needed`, `We believe the design ...` predict, they do not plan (`We expect to ship` does). */
 const FORECASTING = new Set(['anticipate', 'anticipates', 'believe', 'believes', 'think', 'suspect', 'foresee', 'predict', 'assume', 'imagine', 'expect', 'guess', 'reckon'])
 
@@ -527,6 +598,22 @@ function aimedState(tokens: readonly Token[], predicate: number): number {
   if (tokens[predicate]?.word !== 'for') return predicate
   for (let index = predicate + 2; index < Math.min(tokens.length - 1, predicate + 7); index++) {
     if (tokens[index].word === 'to') return index + 1
+  }
+  return predicate
+}
+
+/** Verbs a state can follow: `to be fast`, `to feel smooth`. */
+const STATE_VERB = /^(?:be|feel|become|remain|stay|look)$/
+
+/**
+ * `We want that experience to feel smooth and snappy`, `we need search to be fast`: the authors want a thing in a
+ * state, read as `We want to make that experience smooth`; the predicate becomes the verb of the state. Any other
+ * predicate stays (`We want every user to be able to ...` still reaches `able`, which promises nothing).
+ */
+function wantedState(tokens: readonly Token[], predicate: number): number {
+  if (!/^(?:want|wants|need|needs|like)$/.test(tokens[predicate - 1]?.word ?? '') || tokens[predicate]?.word === 'to') return predicate
+  for (let index = predicate + 1; index < Math.min(tokens.length - 1, predicate + 6); index++) {
+    if (tokens[index].word === 'to') return STATE_VERB.test(tokens[index + 1].word) ? index + 1 : predicate
   }
   return predicate
 }
@@ -624,23 +711,17 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     return {plan: true, kind: 'imperative', predicate: start + 1, afterSubject: start, uncertainModal: undefined}
   }
   // The authors: `We will ...`, `I want to ...`, `Let's ...`, also after a leading phrase (`In the near future we want to ...`, `..., so we aim to ...`).
-  const author = authorSubject(text, tokens, start)
-  if (author !== -1) {
-    const {predicate, uncertainModal} = skipToPredicate(tokens, author + 1)
-    // (`We think we might migrate X` is the authors' plan, hedged.)
-    const clause = tokens[predicate + 1]?.word === 'that' ? predicate + 2 : predicate + 1
-    if (FORECASTING.has(tokens[predicate]?.word ?? '') && !/^(?:to|about|of|through|over)$/.test(tokens[predicate + 1]?.word ?? '') && !AUTHORS.has(tokens[clause]?.word ?? '')) {
-      return {plan: false, reason: 'description'}
-    }
-    // (`We expect the graduation process to be more manageable`: `expect` with an object forecasts; `We expect to ship` plans.)
-    if (/^expects?$/.test(tokens[author + 1]?.word ?? '') && /^(?:the|this|that|these|those|it|its|a|an|most|many|some|all)$/.test(tokens[author + 2]?.word ?? '')) {
-      return {plan: false, reason: 'description'}
-    }
-    if (statesPossession(tokens, author)) return {plan: false, reason: 'description'}
-    const aimed = aimHeld(tokens, author)
-    if (aimed !== -1) return {plan: true, kind: 'goal-statement', predicate: aimed, afterSubject: author + 1, uncertainModal}
-    return {plan: true, kind: 'first-person', predicate, afterSubject: author + 1, uncertainModal}
+  const early = authorSubject(text, tokens, start)
+  if (early !== -1) {
+    const framed = authorsFrame(tokens, early, undefined)
+    if (framed.plan) return framed
+    // `We believe this limit is reasonable, but we could consider relaxing it`: after a belief or what the authors have,
+    // their plan in a later clause.
+    const later = authorsLaterClause(text, tokens, early + 1)
+    return later === -1 ? framed : authorsFrame(tokens, later, laterClauseStart(text, tokens, start, later))
   }
+  const later = authorsLaterClause(text, tokens, start)
+  if (later !== -1) return authorsFrame(tokens, later, laterClauseStart(text, tokens, start, later))
   // `Therefore this policy is more robust than the current one`: the conclusion of an argument about an option, not a plan (`Therefore, we will ...` is, above).
   if (opensConclusion(tokens)) return {plan: false, reason: 'description'}
   // A thing that aims: `This process aims to enhance ...`, `..., this initiative aims to simplify ...`: things aim only for their authors (people who aim are someone else).
