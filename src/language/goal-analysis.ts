@@ -856,10 +856,14 @@ function sayAbility(tokens: readonly Token[], frame: PlanFrame): boolean {
   return before.includes('can') && !before.some((word) => MODAL_AFTER_AUTHOR.has(word) || word === 'need' || word === 'needs')
 }
 
-/** Whether a phrase sits in a purpose clause (`to ...,`) that leads into the main clause of the sentence. */
+/**
+ * Whether a phrase sits in a purpose clause (`to ...,`, `with the goal of ...,`) that leads into the main clause of the
+ * sentence. (`Finally, with the goal of making cloud successful at massive scale, we'll keep our focus on growing the
+ * index`: the purpose names the objective the plan serves; three judges in place called a finding on it wrong.)
+ */
 function inLeadingPurpose(text: string, hit: PhraseHit): boolean {
   const before = text.slice(0, hit.start)
-  const opening = /(?:^|,\s*)to\s+[^,]*$/i.exec(before)
+  const opening = /(?:^|,\s*)(?:to|(?:and )?with the (?:goal|aim|objective|intent|intention) of)\s+[^,]*$/i.exec(before)
   if (!opening) return false
   // The purpose clause must end with a comma and leave a main clause after it.
   const comma = text.indexOf(',', hit.end)

@@ -119,3 +119,14 @@ describe('a perfect in a condition or a content clause is no report of the past'
     expect(await inActions(text)).toEqual([])
   })
 })
+
+describe('a leading purpose names the objective the plan serves', () => {
+  it('`..., and with the goal of making cloud successful at massive scale, we’ll keep our focus on X` is no vague goal', async () => {
+    // sourcegraph-strategy search/index.md:112, judged wrong in place by three blind judges: the Goals list below gives the target
+    expect(await inActions('Finally, in continuity with our work in FQ2, and with the goal of making cloud successful at massive scale, we’ll keep our focus on growing the global index.')).toEqual([])
+  })
+
+  it('the same promise as the plan itself is still read', async () => {
+    expect(await inActions('We’ll make cloud successful at massive scale.')).toEqual(reported('strategy-vague-goal', 'successful'))
+  })
+})
