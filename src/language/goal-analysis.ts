@@ -378,7 +378,9 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if ((hit.category === 'quality' || comparative) && afterIndefiniteArticle(tokens, hit) && !PRAISE.test(hit.phrase) && !instructedChange) return false
   // `provide easy ways to get started`, `offer simple defaults`: a quality right after a verb of providing describes
   // the things provided, as after `a` (`Provide faster feedback`, a comparative, still promises a change).
-  if (hit.category === 'quality' && !comparative && PROVIDING.test(tokens[hit.firstToken - 1]?.word ?? '') && !PRAISE.test(hit.phrase)) return false
+  // (`Make builds fast`, `Keep the build fast`: after a making verb or a determiner, `build` is the thing made fast, not a verb of providing.)
+  const providedNoun = makingVerbBefore(tokens, hit) === hit.firstToken - 2 || /^(?:the|our|a|an|its|their|these|those|all|every|each|your|my)$/.test(tokens[hit.firstToken - 2]?.word ?? '')
+  if (hit.category === 'quality' && !comparative && PROVIDING.test(tokens[hit.firstToken - 1]?.word ?? '') && !PRAISE.test(hit.phrase) && !providedNoun) return false
   // `Desugaring X should make the compiler simpler`, `The cache will make reads faster`: a benefit claimed for a mechanism, not a goal set.
   // (`The platform team should make deploys faster` is a plan: people make, mechanisms claim.)
   const subjectHead = tokens[frame.afterSubject - 1]?.word ?? ''

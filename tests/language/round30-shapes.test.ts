@@ -130,3 +130,17 @@ describe('a leading purpose names the objective the plan serves', () => {
     expect(await inActions('We’ll make cloud successful at massive scale.')).toEqual(reported('strategy-vague-goal', 'successful'))
   })
 })
+
+describe('a word of providing after a making verb or a determiner is the thing made', () => {
+  it.each([
+    ['Make builds fast.', 'fast'],
+    ['Keep the build fast.', 'fast'],
+    ['Our goal is to make builds seamless.', 'seamless']
+  ])('`%s` is a vague goal', async (text, cue) => {
+    expect(await inActions(text)).toEqual(reported('strategy-vague-goal', cue))
+  })
+
+  it.each(['Provide easy ways to get started.', 'Offer simple defaults.', 'We will build fast and iterate.'])('`%s` gets no language message', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
