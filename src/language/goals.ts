@@ -98,7 +98,20 @@ function namesLoser(tokens: readonly Token[], from: number): boolean {
 export function isTradeoff(tokens: readonly Token[], hit: PhraseHit): boolean {
   const prioritising = PRIORITISING.test(hit.phrase.toLowerCase())
   const preferred = tokens.slice(0, hit.firstToken).some((token) => PREFERRING.has(token.word))
-  return (prioritising || preferred) && namesLoser(tokens, hit.endToken)
+  return ((prioritising || preferred) && namesLoser(tokens, hit.endToken)) || choosesOver(tokens, hit.endToken)
+}
+
+/**
+ * `We plan to do so by improving and simplifying Kubernetes itself, rather than building lots of tooling`: `rather
+ * than` or `instead of` names the approach that loses, whatever the verb (three judges in place called the finding on
+ * this sentence wrong: a choice of approach, not a vague goal).
+ */
+function choosesOver(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < tokens.length - 1; index++) {
+    const pair = `${tokens[index].word} ${tokens[index + 1].word}`
+    if (pair === 'rather than' || pair === 'instead of') return true
+  }
+  return false
 }
 
 /** Quote at most `limit` characters of a statement for a message. */

@@ -562,7 +562,21 @@ function authorsFrame(tokens: readonly Token[], author: number, clauseStart: num
   if (statesPossession(tokens, author)) return {plan: false, reason: 'description'}
   const aimed = aimHeld(tokens, author)
   if (aimed !== -1) return {plan: true, kind: 'goal-statement', predicate: aimed, afterSubject: author + 1, uncertainModal, clauseStart}
-  return {plan: true, kind: 'first-person', predicate: wantedState(tokens, predicate), afterSubject: author + 1, uncertainModal, clauseStart}
+  return {plan: true, kind: 'first-person', predicate: wantedState(tokens, meansOfDoingIt(tokens, predicate)), afterSubject: author + 1, uncertainModal, clauseStart}
+}
+
+/**
+ * `We'll do this by improving visibility`, `One way we'll do this is by decreasing time-to-value`: a plan named before
+ * (`this`) is carried out by the gerund after `by`, which is what the authors will do; any other predicate stays.
+ */
+function meansOfDoingIt(tokens: readonly Token[], predicate: number): number {
+  if (!/^(?:do|achieve|accomplish)$/.test(tokens[predicate]?.word ?? '') || !/^(?:this|so|that|it)$/.test(tokens[predicate + 1]?.word ?? '')) return predicate
+  let index = predicate + 2
+  if (tokens[index]?.word === 'is') index++
+  if (!/^(?:by|through)$/.test(tokens[index]?.word ?? '')) return predicate
+  // (`by continuously improving`: an adverb may sit between.)
+  if (/ly$/.test(tokens[index + 1]?.word ?? '') && /ing$/.test(tokens[index + 2]?.word ?? '')) return index + 2
+  return /ing$/.test(tokens[index + 1]?.word ?? '') ? index + 1 : predicate
 }
 
 /** Verbs of belief and forecast: `We anticipate that X may be needed`, `We believe the design ...` predict, they do not plan (`We expect to ship` does). */

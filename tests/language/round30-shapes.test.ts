@@ -144,3 +144,37 @@ describe('a word of providing after a making verb or a determiner is the thing m
     expect(await inActions(text)).toEqual([])
   })
 })
+
+describe('a plan carried out `by` a gerund: what the authors will do is the gerund', () => {
+  it.each([
+    // tune rows labelled vague goals (r8576, r10079)
+    ['We’ll do this by improving visibility across our entire threat surface.', 'improving'],
+    ['One way we’ll do this is by decreasing time-to-value for Batch Changes.', 'decreasing']
+  ])('`%s` is a vague goal', async (text, cue) => {
+    expect(await inActions(text)).toEqual(reported('strategy-vague-goal', cue))
+  })
+
+  it.each([
+    // a concrete means (tune r8141, labelled fine), someone else's means (r10955), a target
+    'We will achieve this by creating a flow that ties insights, searching, and changes together.',
+    'They can do so by rapidly expanding and then shrinking the PVC.',
+    'We’ll do this by reducing p95 search latency from 2 s to 500 ms by Q3.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
+
+describe('an approach chosen `rather than` or `instead of` another says what loses', () => {
+  it.each([
+    // k8s-design-proposals dramatically-simplify-cluster-creation.md:26, judged wrong in place by three blind judges
+    'We plan to do so by improving and simplifying Kubernetes itself, rather than building lots of tooling which wraps Kubernetes.',
+    // tune rows labelled fine (r3515, r3690)
+    'Improve the current kubeadm config file format by using specialized substructures instead of the old single flat object.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+
+  it('the same improvement with no alternative named is still a vague goal', async () => {
+    expect(await inActions('We plan to do so by improving and simplifying Kubernetes itself.')).toEqual(reported('strategy-vague-goal', 'improving'))
+  })
+})
