@@ -30,7 +30,8 @@ describe('the authors putting their own plan off in a later clause is a hedge', 
     'The config file is too long to edit by hand, but we could generate it from the schema in the future.',
     'There are many other hints a plugin might want, and we could consider adding more of them later.'
   ])('`%s`', async (sentence) => {
-    expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: .* hedges \(`could`\)/)])
+    // (Since the thirtieth session the later clause is read as the authors' plan, and the hedge quoted with its subject.)
+    expect(await actions(sentence)).toEqual([expect.stringMatching(/^strategy-noncommittal: .* hedges \(`(?:we )?could`\)/)])
   })
 
   it.each([
