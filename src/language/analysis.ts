@@ -279,7 +279,8 @@ function newSentence(unit: TextUnit, text: string, start: number): Sentence {
   }
 }
 
-const UNIVERSAL = new Set(['every', 'all', 'none', 'zero', 'each', 'no', 'never', 'eliminate', 'eliminated', 'retire', 'retired', 'removed'])
+/** Words of an all-or-nothing end state: `every service`, `zero incidents`, `retired`. */
+export const UNIVERSAL: ReadonlySet<string> = new Set(['every', 'all', 'none', 'zero', 'each', 'no', 'never', 'eliminate', 'eliminated', 'retire', 'retired', 'removed'])
 
 const featureCache = new WeakMap<Sentence, Features>()
 

@@ -7,7 +7,7 @@
  */
 import type {StrategyDocument} from '../model/document.js'
 import {perSection, type Section} from '../model/sections.js'
-import {features, sourceRange, type Sentence} from './analysis.js'
+import {features, sourceRange, UNIVERSAL, type Sentence} from './analysis.js'
 import {isNegated, quote, type CriteriaItem} from './goals.js'
 import {tokenize, type PhraseHit} from './matcher.js'
 import {findMilestones, isStartDate, startsOn, type Span} from './recognisers.js'
@@ -584,10 +584,18 @@ function targetText(item: CriteriaItem, target: Span): string {
   return target.text
 }
 
-/** An all-or-nothing end state: `every service`, `zero`, `removed`, `enabled by default`. */
+/**
+ * An all-or-nothing end state: `every service`, `zero`, `removed`, `enabled by default`. The span is the word and the
+ * two after it (`All CI jobs use`), which the message quotes as the target, not the whole item.
+ */
 function endState(item: CriteriaItem): Span | undefined {
   for (const sentence of item.sentences) {
-    if (features(sentence).universal) return {start: 0, end: sentence.text.length, text: sentence.text}
+    if (!features(sentence).universal) continue
+    const {tokens, text} = sentence
+    const at = tokens.findIndex((token) => UNIVERSAL.has(token.word))
+    if (at === -1) return {start: 0, end: text.length, text}
+    const last = tokens[Math.min(tokens.length - 1, at + 2)]
+    return {start: tokens[at].start, end: last.end, text: text.slice(tokens[at].start, last.end)}
   }
   return undefined
 }

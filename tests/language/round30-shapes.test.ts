@@ -179,3 +179,12 @@ describe('an approach chosen `rather than` or `instead of` another says what los
     expect(await inActions('We plan to do so by improving and simplifying Kubernetes itself.')).toEqual(reported('strategy-vague-goal', 'improving'))
   })
 })
+
+describe('an all-or-nothing end state is quoted where it stands', () => {
+  it('the message quotes the word and the two after it, not the whole criterion', async () => {
+    // (before: `names a target (\`Legacy API clients never hit the old endpoint\`)`)
+    expect(await ruleMessages(placedIn('Success Criteria', '- Legacy API clients never hit the old endpoint'))).toEqual([
+      expect.stringContaining('names a target (`never hit the`) but no deadline')
+    ])
+  })
+})
