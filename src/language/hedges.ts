@@ -714,9 +714,6 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
   // future`: a plan stated with `will` and a near time is decided, only its date is loose (`In the near future we want
   // to expand ...` still wishes).
   if (hit.phrase.toLowerCase() === 'in the near future' && willWithoutDoubt(tokens, hits, hit)) return false
-  // `In the future, we'll be able to add more load balancers`: what the authors will be able to do is a capability the
-  // design gives them, decided (`we may be able to solve this in the future` still leaves it open).
-  if (TIMING.test(hit.phrase.toLowerCase()) && /\b(?:we'll|we will|i'll|i will) be able to\b/i.test(text.replace(/’/g, "'"))) return false
   // `We will find a fix at some point within the next 6 months`: a time named with the vague one dates the plan.
   if ((TIMING.test(hit.phrase.toLowerCase()) || /^eventual goal$/i.test(hit.phrase)) && deadline) return false
   // `We want the design to be able to support more kinds in the future`: room left for later, not a deferred action (`In the future, we may add ...` opens with it and defers).

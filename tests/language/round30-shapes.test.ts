@@ -188,15 +188,3 @@ describe('an all-or-nothing end state is quoted where it stands', () => {
     ])
   })
 })
-
-describe('what the authors will be able to do later is decided', () => {
-  it('`In the future, we’ll be able to add more load balancers` is no hedge (tune r3628, labelled fine)', async () => {
-    expect(await inActions('In the future, we’ll be able to add more load balancers and even customize them by adding more options.')).toEqual([])
-  })
-
-  it('`we may be able to solve this in the future` still leaves it open (tune r3210)', async () => {
-    expect(await inActions('However, we may be able to solve this in the future by reconciling the VolumeAttachment object with existing Pods.')).toEqual([
-      expect.stringMatching(/^strategy-noncommittal: /)
-    ])
-  })
-})
