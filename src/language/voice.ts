@@ -514,11 +514,12 @@ const CLAUSE_JOINERS = /^(?:so|and|therefore|thus|hence|but)$/
  * open with the authors (or a joining word and the authors) and say what they will do, want or aim at.
  */
 function authorsLaterClause(text: string, tokens: readonly Token[], start: number): number {
-  for (let index = start + 9; index < tokens.length - 2; index++) {
+  for (let index = start + 9; index < tokens.length - 3; index++) {
     const joined = CLAUSE_JOINERS.test(tokens[index].word)
-    const author = joined ? index + 1 : index
+    // (`..., but mainly we want to try out ...`: an adverb may stand between the joining word and the authors.)
+    const author = joined ? (/ly$/.test(tokens[index + 1].word) ? index + 2 : index + 1) : index
     if (!/^(?:we|i|we'll|i'll)$/.test(tokens[author].word)) continue
-    if (!/[,;]\s*$/.test(text.slice(tokens[index - 1].end, tokens[index].start))) continue
+    if (!CLAUSE_BOUNDARY.test(text.slice(tokens[index - 1].end, tokens[index].start))) continue
     const next = tokens[author + 1].word
     if (!/'ll$/.test(tokens[author].word) && !AUTHORS_INTENT.test(next)) continue
     if (next === 'are' && tokens[author + 2]?.word !== 'going') continue
@@ -540,9 +541,12 @@ function laterClauseStart(text: string, tokens: readonly Token[], start: number,
   let finite = -1
   for (let index = start; index < author; index++) if (FINITE.has(tokens[index].word) || FINITE_VERBS.has(tokens[index].word) || DESCRIBING.has(tokens[index].word)) finite = index
   if (finite === -1) return start
-  for (let index = finite + 1; index <= author; index++) if (/[,;]/.test(text.slice(tokens[index - 1].end, tokens[index].start))) return index
+  for (let index = finite + 1; index <= author; index++) if (CLAUSE_BOUNDARY.test(text.slice(tokens[index - 1].end, tokens[index].start))) return index
   return author
 }
+
+/** What ends a clause before the authors' later one: a comma, a semicolon or a dash set off by spaces (`... Merkle roots - we will experiment`). */
+const CLAUSE_BOUNDARY = /[,;]\s*$|\s[-–—]\s+$/
 
 /**
  * The frame of a clause whose subject is the authors, at `author`: their plan, or a description when they forecast

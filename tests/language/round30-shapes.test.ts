@@ -16,7 +16,10 @@ describe('the authors’ plan in a clause after the first nine words', () => {
     ['Code navigation is a key part of a developer’s workflow, we want that experience to feel smooth and snappy.', 'strategy-vague-goal', 'smooth'],
     ['Currently, the EDS policy will report only client-side stats; in the future, we will support also reporting backend server stats.', 'strategy-noncommittal', 'in the future'],
     ['As the CSI Spec moves towards GA and more storage plugins are being created, we will want to migrate our in-tree plugin logic to CSI.', 'strategy-noncommittal', 'will want to migrate'],
-    ['Search is the core of what developers do with the product every day, so we will make it faster.', 'strategy-vague-goal', 'faster']
+    ['Search is the core of what developers do with the product every day, so we will make it faster.', 'strategy-vague-goal', 'faster'],
+    // after a dash set off by spaces, and with an adverb after the joining word (tune r4826, r6121)
+    ['Both of these cases build upon utilizing TUF only for Merkle roots - we will experiment with these solutions.', 'strategy-noncommittal', 'will experiment with'],
+    ['We think something along the lines of the ideas below can work, but mainly we want to try out lots of things here.', 'strategy-noncommittal', 'want to try out']
   ])('`%s` is read as the authors’ plan', async (text, rule, cue) => {
     expect(await inActions(text)).toEqual(reported(rule, cue))
   })
@@ -26,6 +29,8 @@ describe('the authors’ plan in a clause after the first nine words', () => {
     'Search is the core of what developers do with the product every day, and we have made it faster.',
     'Search is the core of what developers do with the product every day, which we know makes it faster to find code.',
     'Search is the core of what developers do with the product every day, we think, because results arrive faster.',
+    // a hyphen inside a word is no clause boundary
+    'Search is the core of what developers do with the product every-day-we-will-make-it-faster.',
     // the words before the authors' clause are no part of their plan: another party's wish, a state (rust-rfcs 2857-roadmap-2020.md:245)
     'There are many companies using Rust, and many of them would like to help out, but we need to do better at harnessing and directing those efforts.',
     'Search is the core of what developers do with the product every day, and it could be faster, so we will ship the new index.',
