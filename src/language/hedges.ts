@@ -669,7 +669,6 @@ function aimsAtAProblem(tokens: readonly Token[], hit: PhraseHit): boolean {
   return !rest.some((token, index) => token.word === 'by' || (token.word === 'so' && rest[index + 1]?.word === 'that'))
 }
 
-/** Whether a phrase hedges the authors' own plan. */
 /** Whether `not be able` stands at `at`: after a modal, an inability foreseen (`we may not be able to`). */
 function inabilityAfter(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.word === 'not' && tokens[at + 1]?.word === 'be' && tokens[at + 2]?.word === 'able'
@@ -684,6 +683,7 @@ function opensAuthorsModalClause(tokens: readonly Token[], at: number): boolean 
   return /^(?:we|i)(?:'d|'ll)$/.test(word) || (/^(?:we|i)$/.test(word) && MODAL_WORD.test(tokens[at + 1]?.word ?? ''))
 }
 
+/** Whether a phrase hedges the authors' own plan. */
 export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {
   const {tokens, text} = sentence
   if (hit.category !== 'hedge' && hit.category !== 'exploration' && hit.category !== 'aspiration') return false

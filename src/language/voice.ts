@@ -510,7 +510,7 @@ const CLAUSE_JOINERS = /^(?:so|and|therefore|thus|hence|but)$/
 
 /**
  * `Code navigation is a key part of a developer's workflow, we want that experience to feel smooth`: the authors'
- * plan in a clause after a comma or semicolon, beyond the first nine words authorSubject reads, or -1. The clause must
+ * plan in a clause after a comma, a semicolon or a spaced dash, beyond the first nine words authorSubject reads, or -1. The clause must
  * open with the authors (or a joining word and the authors) and say what they will do, want or aim at.
  */
 function authorsLaterClause(text: string, tokens: readonly Token[], start: number): number {
@@ -530,7 +530,8 @@ function authorsLaterClause(text: string, tokens: readonly Token[], start: numbe
 }
 
 /**
- * Where the authors' later clause begins: after the first comma or semicolon that follows the last finite verb before
+ * Where the authors' later clause begins: after the last semicolon before them, else after the first comma or spaced
+ * dash that follows the last finite verb before
  * them (`...; in the future, we will X`: at `in`; `Code navigation is key to X, we want ...`: at `we`; `Many companies
  * would like to help, but we need ...`: at `but`). With no finite verb before them the whole sentence leads up to the
  * authors (`Finally, with the goal of making X successful, we'll ...`).
