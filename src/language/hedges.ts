@@ -10,7 +10,7 @@ import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findDeadlines, type Span} from './recognisers.js'
-import {AS_NEEDED, AUTHORS, authorsPutOffInLaterClause, DELIVERING, firstHedgedPassive, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, UNCERTAIN_MODALS, WAITS_ON, type Frame, type PlanFrame} from './voice.js'
+import {AS_NEEDED, AUTHORS, authorsPutOffInLaterClause, DELIVERING, firstHedgedPassive, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, MODALS, UNCERTAIN_MODALS, WAITS_ON, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
 export function headingDated(sentence: Sentence): boolean {
@@ -674,13 +674,10 @@ function inabilityAfter(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.word === 'not' && tokens[at + 1]?.word === 'be' && tokens[at + 2]?.word === 'able'
 }
 
-/** Modals after the authors' subject: `we can`, `I would`. */
-const MODAL_WORD = /^(?:will|would|can|could|should|shall|may|might|must)$/
-
 /** Whether the authors and a modal open a clause at `at`: `we can expand`, `we'd go`, `I'll add`. */
 function opensAuthorsModalClause(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.word ?? ''
-  return /^(?:we|i)(?:'d|'ll)$/.test(word) || (/^(?:we|i)$/.test(word) && MODAL_WORD.test(tokens[at + 1]?.word ?? ''))
+  return /^(?:we|i)(?:'d|'ll)$/.test(word) || (/^(?:we|i)$/.test(word) && MODALS.has(tokens[at + 1]?.word ?? ''))
 }
 
 /** Whether a phrase hedges the authors' own plan. */

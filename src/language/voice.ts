@@ -44,7 +44,7 @@ export type NotAPlan = 'question' | 'invitation' | 'past' | 'description' | 'cit
 /** Modals that leave open whether the thing happens. */
 export const UNCERTAIN_MODALS = new Set(['might', 'may', 'could', 'would', "'d"])
 
-const MODALS = new Set(['will', "'ll", 'shall', 'must', 'should', 'would', "'d", 'can', 'could', 'may', 'might'])
+export const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'must', 'should', 'would', "'d", 'can', 'could', 'may', 'might'])
 
 /** Words between a subject and its verb that carry no content: auxiliaries, adverbs of sequence. */
 const FILLER = new Set([
