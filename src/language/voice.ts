@@ -252,8 +252,14 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
       return {start: start + 1, conditional: false}
     }
   }
+  // `Concurrently, spread usage within our customer base`: a sentence adverb set off by a comma opens the main clause
+  // (not one of likelihood or time, which qualify what follows: `Ideally, ...`, `Currently, ...`).
+  if (first !== undefined && tokens[start + 1] && CONNECTING_ADVERB.test(first) && /^\s*,/.test(text.slice(tokens[start].end))) return {start: start + 1, conditional: false}
   return {start, conditional: false}
 }
+
+/** Adverbs that connect a sentence to the one before: `Concurrently,`, `Meanwhile,`, `Separately,`. */
+const CONNECTING_ADVERB = /^(?:concurrently|meanwhile|separately|similarly|likewise|furthermore|moreover|lastly|additionally|simultaneously|specifically|notably|importantly)$/
 
 /**
  * `In the future we may remove the indexer, or replace it`: a time phrase with no comma of its own runs into the

@@ -193,3 +193,19 @@ describe('an all-or-nothing end state is quoted where it stands', () => {
     ])
   })
 })
+
+describe('a connecting adverb set off by a comma opens the main clause', () => {
+  it('`Concurrently, spread usage (MAUs) within our customer base, and make sure ...` is a vague goal (tune r10843)', async () => {
+    expect(await inActions('Concurrently, spread usage (MAUs) within our customer base, and make sure we deliver on our success metric (changesets merged).')).toEqual(
+      reported('strategy-vague-goal', 'spread usage')
+    )
+  })
+
+  it.each([
+    // an adverb of time or likelihood still qualifies what follows
+    'Currently, teams spread usage across three dashboards and make sure the numbers agree by hand.',
+    'Meanwhile, spread usage (MAUs) to 40% of our customer base by Q3 2027.'
+  ])('`%s` gets no language message', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
