@@ -693,7 +693,7 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
   if (notTheAuthorsDoubt(sentence, hit)) return false
   // `The file is too long to edit by hand, but we could generate it from the schema`: in the authors' later clause, a
   // bare possibility with no later time is an alternative weighed (`..., so we may revisit this in the future` puts off).
-  if (frame.clauseStart !== undefined && /^(?:(?:we|i) )?(?:could|may|might|can)$/i.test(hit.phrase) && !LATER_TIME.test(text.slice(hit.end))) return false
+  if (frame.clauseStart !== undefined && /^(?:(?:we|i) )?(?:could|may|might|can)$/i.test(hit.phrase) && !LATER_TIME.test(text.slice(tokens[frame.clauseStart].start))) return false
   // `Ideally, X would ... Unfortunately, ...`: an ideal set against what is, a constraint described, not a plan hedged.
   if (hit.phrase.toLowerCase() === 'ideally' && answeredNext(sentence)) return false
   // `We may as well retire the old dashboards`: a decision.

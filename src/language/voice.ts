@@ -523,7 +523,8 @@ function authorsLaterClause(text: string, tokens: readonly Token[], start: numbe
   for (let index = start + 9; index < tokens.length - 3; index++) {
     const joined = CLAUSE_JOINERS.test(tokens[index].word)
     // (`..., but mainly we want to try out ...`: an adverb may stand between the joining word and the authors.)
-    const author = joined ? (/ly$/.test(tokens[index + 1].word) ? index + 2 : index + 1) : index
+    // (`..., but later we may add ...`: a time adverb too.)
+    const author = joined ? (/ly$|^(?:later|then|afterwards|subsequently)$/.test(tokens[index + 1].word) ? index + 2 : index + 1) : index
     if (!/^(?:we|i|we'll|i'll)$/.test(tokens[author].word)) continue
     if (!CLAUSE_BOUNDARY.test(text.slice(tokens[index - 1].end, tokens[index].start))) continue
     const next = tokens[author + 1].word

@@ -19,7 +19,9 @@ describe('the authors’ plan in a clause after the first nine words', () => {
     ['Search is the core of what developers do with the product every day, so we will make it faster.', 'strategy-vague-goal', 'faster'],
     // after a dash set off by spaces, and with an adverb after the joining word (tune r4826, r6121)
     ['Both of these cases build upon utilizing TUF only for Merkle roots - we will experiment with these solutions.', 'strategy-noncommittal', 'will experiment with'],
-    ['We think something along the lines of the ideas below can work, but mainly we want to try out lots of things here.', 'strategy-noncommittal', 'want to try out']
+    ['We think something along the lines of the ideas below can work, but mainly we want to try out lots of things here.', 'strategy-noncommittal', 'want to try out'],
+    // a time adverb between the joining word and the authors, and the later time it names (tune r5808)
+    ['The very first version of the service is going to be simple, but later we may add some filtering on the API level.', 'strategy-noncommittal', 'we may']
   ])('`%s` is read as the authors’ plan', async (text, rule, cue) => {
     expect(await inActions(text)).toEqual(reported(rule, cue))
   })
