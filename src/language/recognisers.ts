@@ -297,7 +297,7 @@ export function hasNamedScope(text: string, tokens: readonly Token[], codeSpans:
  * only where a heading or label names it (`### Beta`); in running text it
  * needs a preposition before it (`beta` in `the beta API` is not a date).
  */
-const MILESTONE_LEAD = new Set(['by', 'before', 'at', 'for', 'in', 'as', 'to', 'until', 'till', 'through', 'ahead', 'prior', 'later', 'towards', 'toward', 'reaching', 'reach', 'reaches', 'during', 'after', 'considered', 'targeting', 'targets', 'targeted'])
+const MILESTONE_LEAD = new Set(['by', 'before', 'at', 'for', 'in', 'as', 'to', 'until', 'till', 'through', 'ahead', 'prior', 'later', 'towards', 'toward', 'reaching', 'reach', 'reaches', 'during', 'after', 'considered', 'declared', 'deemed', 'marked', 'targeting', 'targets', 'targeted'])
 const VERSIONED_RELEASE = /\b(?:[Bb]y|[Bb]efore|[Ii]n|[Ff]or|[Uu]ntil|[Aa]head of|[Pp]rior to|[Nn]o later than|[Aa]s of|[Ww]ith|[Tt]argeting)\s(?:the\s)?(?:(?:next|upcoming|first|second)\s)?(?:(?:[\p{Lu}][\p{L}.+-]*|v)\s?)?\d+\.\d+(?:\.\d+)?(?:\s(?:release|version|edition|cycle))?\b|\b(?:[Bb]y|[Bb]efore|[Ii]n|[Ff]or|[Uu]ntil|[Aa]head of|[Pp]rior to)\s(?:the\s)?(?:(?:next|upcoming|coming)\s)?(?:(?:19|20)\d{2}\s)?(?:edition|release|major release|minor release|LTS)\b(?!\s(?:notes?|candidates?|branch(?:es)?|process|cadence|team|managers?|blog|announcements?)\b)|\b(?:19|20)\d{2}\s?[Hh][12]\b/gu
 
 /** In a heading or label, a numbered milestone or a version names the deadline of what it holds: `Milestone 2`, `Phase 1`, `v1.30`, `Tech Preview`. */

@@ -31,7 +31,10 @@ describe('a lead-in paragraph dates the items of its list', () => {
     'In 3.2, the importer should be tested end to end to make sure:',
     'For the exporter to be considered stable, these must hold:',
     'The first cut, targeting v0.9, covers:',
-    'This exporter will move to beta once the following are met:'
+    'This exporter will move to beta once the following are met:',
+    // A verb of declaring before the milestone, however long the sentence (`stable/GA` names two at once).
+    'The importer will be declared stable/GA when all of the following hold:',
+    'The importer is deemed stable once the conditions below are met:'
   ])('running text that leads a milestone: `%s`', async (lead) => {
     expect(await criteriaMessages(`${lead}\n\n- Imports of nested archives succeed.`)).toEqual([])
   })
