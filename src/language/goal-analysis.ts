@@ -253,7 +253,7 @@ function cutWithoutReduction(tokens: readonly Token[], hit: PhraseHit): boolean 
 }
 
 /** Qualities that promise an experience, vague whatever the modal: `Onboarding should be effortless`. */
-const PROMISE = /^(?:effortless\w*|delight\w*|seamless\w*|frictionless|painless|lovable|world[- ]class|best[- ]in[- ]class|hassle free|magical|great (?:developer )?experience|excellence)$/i
+const PROMISE = /^(?:effortless\w*|delight\w*|seamless\w*|frictionless|painless|lovable|world[- ]class|best[- ]in[- ]class|(?:hassle|pain|worry|trouble) free|magical|great (?:developer )?experience|excellence)$/i
 
 /** The promises of PROMISE that praise the experience itself, not the ease of a step (`a seamless transition`). */
 const PRAISE = /^(?:delight\w*|lovable|must-have|world[- ]class|best[- ]in[- ]class|magical|great (?:developer )?experience)$/i

@@ -1,0 +1,31 @@
+/**
+ * Shapes from the thirty-first session (2026-12-05/06): misses and false findings on the tune
+ * split, each tested beside a neighbour whose verdict must not change.
+ */
+import {describe, expect, it} from 'vitest'
+import {placedIn, ruleMessages} from '../support/language.js'
+
+/** A sentence right under Coherent Actions (every language rule on, strategy-unquantified-pitch too). */
+const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
+
+const reported = (rule: string, cue: string) => [expect.stringMatching(new RegExp(`^${rule}: .*\\(\`${cue}\`\\)`))]
+
+describe('`pain-free` and its kin promise a quality, as `painless` does', () => {
+  it.each([
+    // tune r5826 (labelled a hedge: the authors only aim at it)
+    ['We aim to make supporting more compiler versions pain-free.', 'strategy-noncommittal', 'aim to make'],
+    ['Make upgrades worry-free.', 'strategy-vague-goal', 'worry-free'],
+    ['Make upgrades trouble free.', 'strategy-vague-goal', 'trouble free']
+  ])('`%s`', async (text, rule, cue) => {
+    expect(await inActions(text)).toEqual(reported(rule, cue))
+  })
+
+  it.each([
+    // a target or an observable end state keeps it fine
+    'Make upgrades pain-free: no manual step and under 10 minutes per cluster by Q3 2027.',
+    // a noun that only names the topic is no promise
+    'The pain points of upgrades are listed in the appendix.'
+  ])('`%s` stays fine', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
