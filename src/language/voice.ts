@@ -628,6 +628,27 @@ function aimedState(tokens: readonly Token[], predicate: number): number {
   return predicate
 }
 
+/** Nouns that name an aim: `Our goal is to`, `Sourcegraph's mission is to`, `Our current focus is on`. */
+const AIM_NOUN = /^(?:goals?|objectives?|focus|mission|priority|priorities|aim|intent|purpose|ambition|target)$/
+
+/**
+ * `Our current focus is ...`, `Our immediate priority is ...`: one word between the authors' determiner and the noun of
+ * an aim qualifies the aim, which stays theirs. (Only the nouns of an aim: `Our long-term vision is ...` describes.)
+ */
+function qualifiedAim(tokens: readonly Token[], index: number): boolean {
+  return AIM_NOUN.test(tokens[index].word) && /^(?:our|my)$/.test(tokens[index - 2]?.word ?? '') && !AIM_NOUN.test(tokens[index - 1]?.word ?? '')
+}
+
+/**
+ * `Our focus is on improving X`, `Our current focus is in solving X`: the gerund after `on` or `in` is the authors' aim.
+ * (`Much of the focus is on strengthening X` describes where a document's attention lies; blind judges split on it in
+ * place, rust-rfcs 2657-roadmap-2019.md:25.)
+ */
+function focusedOn(tokens: readonly Token[], aim: number, predicate: number): number {
+  const theirs = tokens.slice(Math.max(0, aim - 2), aim).some((token) => /^(?:our|my)$/.test(token.word) || /['’]s$/.test(token.word))
+  return theirs && tokens[aim].word === 'focus' && /^(?:on|in)$/.test(tokens[predicate]?.word ?? '') && /ing$/.test(tokens[predicate + 1]?.word ?? '') ? predicate + 1 : predicate
+}
+
 /** Verbs a state can follow: `to be fast`, `to feel smooth`. */
 const STATE_VERB = /^(?:be|feel|become|remain|stay|look)$/
 
@@ -763,12 +784,12 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
     if (!OWN_WORK.has(word)) continue
     const determiner = tokens[index - 1]?.word ?? ''
     // (`The growth team's focus is to ...`, `Sourcegraph's mission is to ...`: a possessive names whose aim.)
-    const possessive = /['’]s$/.test(determiner) && /^(?:goals?|objectives?|focus|mission|priority|priorities|aim|intent|purpose|ambition|target)$/.test(word)
-    if (!OWN_DETERMINERS.has(determiner) && !possessive && !(word === 'goal' || word === 'goals' || word === 'objective')) continue
+    const possessive = /['’]s$/.test(determiner) && AIM_NOUN.test(word)
+    if (!OWN_DETERMINERS.has(determiner) && !possessive && !(word === 'goal' || word === 'goals' || word === 'objective') && !qualifiedAim(tokens, index)) continue
     const next = tokens[index + 1]?.word ?? ''
     if (AIMING.has(next) || MODALS.has(next) || next === 'is' || next === 'are' || next === 'for') {
       const {predicate, uncertainModal} = skipToPredicate(tokens, index + 1)
-      return {plan: true, kind: 'goal-statement', predicate: aimedState(tokens, predicate), afterSubject: index + 1, uncertainModal}
+      return {plan: true, kind: 'goal-statement', predicate: focusedOn(tokens, index, aimedState(tokens, predicate)), afterSubject: index + 1, uncertainModal}
     }
   }
   // (`Today, with only one supported version, the problem is easily mitigated`: the leading phrase dates the description.)

@@ -29,3 +29,27 @@ describe('`pain-free` and its kin promise a quality, as `painless` does', () => 
     expect(await inActions(text)).toEqual([])
   })
 })
+
+describe('the authors’ aim with a word before its noun, and a focus `on` a gerund', () => {
+  it.each([
+    ['Our current focus is on improving search.', 'strategy-vague-goal', 'improving'],
+    ['Our focus is on making navigation faster.', 'strategy-vague-goal', 'faster'],
+    ['Our immediate priority is to improve search.', 'strategy-vague-goal', 'improve'],
+    ['Our top priority is to make navigation faster.', 'strategy-vague-goal', 'faster']
+  ])('`%s` is the authors’ aim', async (text, rule, cue) => {
+    expect(await inActions(text)).toEqual(reported(rule, cue))
+  })
+
+  it.each([
+    // the aim made checkable
+    'Our current focus is on cutting p95 search latency from 800 ms to 200 ms by Q3.',
+    // a focus on a thing, not on a change
+    'Our current focus is on the index.',
+    // someone else's focus
+    'Their current focus is on improving search.',
+    // where a document's attention lies (rust-rfcs 2657-roadmap-2019.md:25, judged right once and debatable twice in place)
+    'Much of the focus is on strengthening our foundations and paying down debt.'
+  ])('`%s` stays fine', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
