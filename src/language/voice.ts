@@ -696,6 +696,9 @@ function statesPossession(tokens: readonly Token[], author: number): boolean {
   return !object.some((word) => AIM_NOUNS.test(word))
 }
 
+/** A question in double quotes that ends a sentence which does not open with the quote: `... answer "How do I start?"`. */
+const QUOTED_QUESTION_AT_END = /^[^"“”]+\s["“][^"“”]*\?["”]?\W*$/
+
 /**
  * Read how a sentence is framed. `actions` are extra verbs that open an
  * instruction (the phrase lists' verbs).
@@ -703,7 +706,8 @@ function statesPossession(tokens: readonly Token[], author: number): boolean {
 export function frameOf(text: string, tokens: readonly Token[], actions: ReadonlySet<string>): Frame {
   const trimmed = text.trim()
   if (tokens.length === 0) return {plan: false, reason: 'label'}
-  if (/\?["'”’)]*$/.test(trimmed)) return {plan: false, reason: 'question'}
+  // (`Ideally the site would answer "How do I get started?"`: a question quoted at the end of a statement is what the statement is about.)
+  if (/\?["'”’)]*$/.test(trimmed) && !QUOTED_QUESTION_AT_END.test(trimmed)) return {plan: false, reason: 'question'}
   if (/^["“]/.test(trimmed) && /["”]\W*$/.test(trimmed)) return {plan: false, reason: 'citation'}
   if (/:\s*$/.test(trimmed) && tokens.length <= 8) return {plan: false, reason: 'label'}
   // `To be filled in later.`, `To be written in the future.`: a note on the document, not a plan.

@@ -53,3 +53,19 @@ describe('the authors’ aim with a word before its noun, and a focus `on` a ger
     expect(await inActions(text)).toEqual([])
   })
 })
+
+describe('a question quoted at the end of a statement does not make the statement a question', () => {
+  it('`Ideally the site would answer "How do I get started?"` hedges (tune r5837)', async () => {
+    expect(await inActions('Ideally the project site would answer "How do I get started using this project?"')).toEqual(reported('strategy-noncommittal', 'Ideally'))
+  })
+
+  it.each([
+    // a question the authors ask, quoted whole or not
+    'Should we ideally answer how to get started on the project site?',
+    '"Should the project site ideally answer how to get started?"',
+    // a quoted term before the question mark leaves the sentence a question
+    'Should we ideally rename the command to "start"?'
+  ])('`%s` stays a question', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
