@@ -243,6 +243,17 @@ const WISHING = /^(?:would like to|may want to|might want to|hope to)\b/
  * document's own fate, a named party's wish. Both hedge checks (strong and
  * weak) ask it.
  */
+/**
+ * `Users think we can retire X`: a belief or hope that the authors can do it hedges their plan only when it is theirs
+ * (`We also think we can deliver X`, `I hope that we can ship X`).
+ */
+function othersBelief(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^(?:think|hope)(?: that)? we can$/i.test(hit.phrase)) return false
+  let at = hit.firstToken - 1
+  while (at > 0 && /^(?:also|still|really|do|truly|honestly)$/.test(tokens[at].word)) at--
+  return !/^(?:we|i)$/.test(tokens[at]?.word ?? '')
+}
+
 function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
   const {tokens} = sentence
   return (
@@ -260,6 +271,7 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     mechanismTries(tokens, hit) ||
     reportsWorkUnderWay(tokens, hit) ||
     possibilityNotAPlan(sentence, hit) ||
+    othersBelief(tokens, hit) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
     /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
     // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.

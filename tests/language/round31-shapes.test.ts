@@ -69,3 +69,47 @@ describe('a question quoted at the end of a statement does not make the statemen
     expect(await inActions(text)).toEqual([])
   })
 })
+
+describe('comparatives of a quality promise an improvement, as `more usable` does', () => {
+  it.each([
+    ['Make errors more actionable.', 'more actionable'],
+    ['Make plugins more discoverable.', 'more discoverable'],
+    ['We also want to make it more convenient to write error handling.', 'more convenient'],
+    ['Make search results more helpful.', 'more helpful'],
+    ['Make the release schedule more predictable.', 'more predictable']
+  ])('`%s`', async (text, cue) => {
+    expect(await inActions(text)).toEqual(reported('strategy-vague-goal', cue))
+  })
+
+  it.each([
+    // the comparative made checkable
+    'Make errors more actionable: every error names its cause and a fix by Q3 2027.',
+    // a description of what exists, not a plan
+    'The new error format turned out more actionable than the old one.'
+  ])('`%s` stays fine', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
+
+describe('the authors’ belief or hope that they can do it hedges the plan', () => {
+  it.each([
+    // tune r8585
+    ['We also think we can deliver our vision by offering a way to change code across repositories.', 'also think we can'],
+    ['I hope that we can ship the new importer with this goal.', 'hope that we can'],
+    ['We think that we can retire the old queue.', 'think that we can'],
+    // other hedges that open with the same words keep their reading (dotnet-designs form-factors.md:193, in place)
+    ['To better leverage the web distribution model, we need to think about application packaging in a new way.', 'need to think about']
+  ])('`%s`', async (text, cue) => {
+    expect(await inActions(text)).toEqual(reported('strategy-noncommittal', cue))
+  })
+
+  it.each([
+    // a conviction stated (judged in place: `We believe we can get to a production-ready backend`), and the decision taken
+    'We believe we can get to a production-ready backend within this goal.',
+    'We will retire the old queue by Q3 2027.',
+    // what others think
+    'Users think we can retire the old queue.'
+  ])('`%s` stays fine', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
