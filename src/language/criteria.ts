@@ -161,6 +161,8 @@ function describesMechanism(sentence: Sentence): boolean {
     if (after > 0) starts.push(after)
   }
   for (const start of starts) {
+    // `Follow up on container runtime changes`, `Evaluate controller updates`: an instruction's object, not a subject and its verb.
+    if (EXPLORATION_OPENING.test(text.slice(tokens[start]?.start ?? 0)) || isActionVerb(tokens[start]?.word ?? '', new Set())) continue
     for (let index = start; index < Math.min(tokens.length - 1, start + 6); index++) {
       if (!COMPONENT.test(tokens[index].word)) continue
       // `Load Balancer controller updates ...`: the head is the last component word.

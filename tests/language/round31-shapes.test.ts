@@ -3,7 +3,7 @@
  * split, each tested beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, ruleMessages} from '../support/language.js'
+import {placedIn, ruleMessages, underBeta} from '../support/language.js'
 
 /** A sentence right under Coherent Actions (every language rule on, strategy-unquantified-pitch too). */
 const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
@@ -111,5 +111,24 @@ describe('the authors’ belief or hope that they can do it hedges the plan', ()
     'Users think we can retire the old queue.'
   ])('`%s` stays fine', async (text) => {
     expect(await inActions(text)).toEqual([])
+  })
+})
+
+describe('a criterion that opens with an instruction is no description of a mechanism', () => {
+  it.each([
+    // tune r8246: `runtime changes` had been read as a component and its verb
+    ['Follow up on container runtime changes for containerd and CRI-O', 'Follow up on'],
+    ['Evaluate controller updates for the new API', 'Evaluate']
+  ])('`%s` explores, with no result to check', async (item, cue) => {
+    expect(await underBeta(item)).toEqual([expect.stringMatching(new RegExp(`^strategy-measurable-criteria: .*\\(\`${cue}\` explores`))])
+  })
+
+  it.each([
+    // a spec's step, written headline-style, stays a description
+    'Quota controller updates the status of each claim.',
+    // an instruction with a result to check stays fine
+    'Update the quota controller to report every claim in the status.'
+  ])('`%s` stays unreported', async (item) => {
+    expect(await underBeta(item)).toEqual([])
   })
 })
