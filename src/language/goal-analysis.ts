@@ -605,7 +605,7 @@ export function judgeSentence(
   if (reads('strategy-vague-goal') && !notPlans && !leadIn && !arguesWhy) {
     const vague = vagueness(reading, configuration)
     // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
-    if (vague && !measuredInItem(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}
+    if (vague && !measuredInItem(document, sentence, configuration) && !measuredByKeyResult(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}
   }
   if (reads('strategy-unquantified-pitch') && reading.pitch && isPitch(reading)) {
     const pitch = sentence.text.slice(reading.pitch.start, reading.pitch.end)
@@ -728,6 +728,38 @@ function measuredInItem(document: StrategyDocument, sentence: Sentence, configur
     perItem.set(item, measured)
   }
   return measured.length > 1 || (measured.length === 1 && measured[0] !== sentence)
+}
+
+/** `Objective: Make search results more helpful`: the objective of an OKR, which its key results measure. */
+const OBJECTIVE_LABEL = /^\W*objectives?\W*:/i
+/** `Key Result 1: Increase click-throughs to 90%`, `KR2: ...`. */
+const KEY_RESULT = /\b(?:key results?|KR\s?\d+)\b/i
+/** Per configuration and document: the sections where a key result states a number as a target (found in one pass). */
+const keyResultMeasuredSections = new WeakMap<Configuration, WeakMap<StrategyDocument, Set<Section>>>()
+
+/**
+ * Whether a sentence is an OKR's objective and a key result in its section states a number as a target (`Key Result 1:
+ * Increase the number of click throughs on Handbook search results to 90%`): an objective is qualitative by design, its
+ * key results measure it. A key result with no number (`Reduce percentage of searches with no click throughs`) leaves
+ * the objective reported (judged right in place, sourcegraph-strategy direction/enablement/handbook/index.md:75).
+ */
+function measuredByKeyResult(document: StrategyDocument, sentence: Sentence, configuration: Configuration): boolean {
+  if (!OBJECTIVE_LABEL.test(sentence.unit.text)) return false
+  let byDocument = keyResultMeasuredSections.get(configuration)
+  if (!byDocument) keyResultMeasuredSections.set(configuration, (byDocument = new WeakMap()))
+  let sections = byDocument.get(document)
+  if (!sections) {
+    sections = new Set()
+    for (const unit of textUnits(document)) {
+      if (sections.has(unit.section) || !KEY_RESULT.test(unit.text)) continue
+      if (unit.sentences.some((other) => {
+        const reading = readSentence(other, configuration)
+        return reading.target !== undefined && !reading.targetIsScope
+      })) sections.add(unit.section)
+    }
+    byDocument.set(document, sections)
+  }
+  return sections.has(sentence.unit.section)
 }
 
 /** The text units of a list item, its nested items included. */

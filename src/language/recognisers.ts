@@ -321,6 +321,9 @@ function reachedBy(tokens: readonly Token[], first: number): boolean {
   return tokens.slice(Math.max(0, first - 3), first).some((token) => TO_STAGE.has(token.word))
 }
 
+/** Nouns after a milestone that make it a modifier: `the stabilization process`, `the beta team`, `the GA checklist`. */
+const MILESTONE_AS_MODIFIER = /^(?:process|processes|team|teams|notes|cadence|policy|policies|guidelines|criteria|requirements|checklist|discussions?|meetings?|reports?|feedback|tracking)$/
+
 export function findMilestones(text: string, tokens: readonly Token[], milestones: {match(tokens: readonly Token[]): Array<{start: number; end: number; firstToken: number}>}, bare = false): Span[] {
   const found = spans(VERSIONED_RELEASE, text)
   if (bare) found.push(...spans(HEADING_MILESTONE, text))
@@ -329,7 +332,9 @@ export function findMilestones(text: string, tokens: readonly Token[], milestone
     const beforeThat = tokens[hit.firstToken - 2]?.word
     // (`introduced as a technology preview`, `ship it as an MVP`: an article between the lead and the milestone.)
     const led = (before !== undefined && MILESTONE_LEAD.has(before)) || (/^(?:the|a|an)$/.test(before ?? '') && beforeThat !== undefined && MILESTONE_LEAD.has(beforeThat)) || reachedBy(tokens, hit.firstToken)
-    if (bare || led) found.push({start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end)})
+    // (`In the stabilization process, we'll try ...`, `for the GA checklist`: the milestone names a kind of process or document, no time.)
+    const modifies = MILESTONE_AS_MODIFIER.test(tokens.find((token) => token.start >= hit.end)?.word ?? '')
+    if (bare || (led && !modifies)) found.push({start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end)})
   }
   return found
 }

@@ -189,7 +189,7 @@ const ACTION_VERBS = new Set(
   preserve research test collect gather measure monitor deploy review coordinate communicate educate hire train onboard
   contribute collaborate engage rename split merge port convert prototype benchmark assess determine decide finalize
   finalise release triage unblock upstream avoid prevent limit surface finish formalize formalise specify adapt revise
-  redesign reorganize reorganise`.split(/\s+/)
+  redesign reorganize reorganise produce`.split(/\s+/)
 )
 
 /** Whether a sentence has a finite verb from the closed lists (auxiliaries, modals, copulas, common present-tense verbs). */

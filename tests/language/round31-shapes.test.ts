@@ -155,3 +155,38 @@ describe('a comparative right after the verb of what the authors set out to do',
     expect(await inActions(text)).toEqual([])
   })
 })
+
+describe('an OKR objective is measured by a key result with a number in its section', () => {
+  const okr = (keyResult: string) =>
+    ruleMessages(
+      placedIn(
+        'Coherent Actions',
+        `### FY22Q4\n\n- **Objective:** Produce search results that are more helpful to the end user.\n- **Why?** Click-through tracks relevance.\n  - **Key Result 1:** ${keyResult}\n`
+      )
+    )
+
+  it('`Key Result 1: Increase click throughs on search results to 90%` measures the objective (sourcegraph-strategy handbook/index.md:53)', async () => {
+    expect(await okr('Increase the number of click throughs on search results to 90%.')).toEqual([])
+  })
+
+  it('a key result with no number leaves the objective reported, and the key result too', async () => {
+    expect(await okr('Increase the number of click throughs on search results.')).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: `Objective: Produce search results that are more helpful/),
+      expect.stringMatching(/^strategy-vague-goal: `Key Result 1: Increase the number of click throughs/)
+    ])
+  })
+
+  it('an objective with no key result in its section stays reported', async () => {
+    expect(await inActions('**Objective:** Produce search results that are more helpful to the end user.')).toEqual(reported('strategy-vague-goal', 'more helpful'))
+  })
+})
+
+describe('a milestone that names a kind of process is no deadline', () => {
+  it('`In the stabilization process, we’ll try to ...` hedges (rust-project-goals 2026/incremental-system-rethought.md:57)', async () => {
+    expect(await inActions('In the stabilization process, we’ll try to make the API as expandable as possible.')).toEqual(reported('strategy-noncommittal', 'we’ll try'))
+  })
+
+  it('`Before the stabilization, we’ll try to ...` is a dated try, as before', async () => {
+    expect(await inActions('Before the stabilization, we’ll try to make the API expandable.')).toEqual([])
+  })
+})
