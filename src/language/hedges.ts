@@ -238,12 +238,6 @@ const ROLES = new Set(['readers', 'reader', 'administrator', 'admin', 'authors',
 const WISHING = /^(?:would like to|may want to|might want to|hope to)\b/
 
 /**
- * A hedge word that is not the authors' doubt about their plan: a condition
- * or contingency, a relative clause describing a noun, a forecast of the
- * document's own fate, a named party's wish. Both hedge checks (strong and
- * weak) ask it.
- */
-/**
  * `Users think we can retire X`: a belief or hope that the authors can do it hedges their plan only when it is theirs
  * (`We also think we can deliver X`, `I hope that we can ship X`).
  */
@@ -254,6 +248,12 @@ function othersBelief(tokens: readonly Token[], hit: PhraseHit): boolean {
   return !/^(?:we|i)$/.test(tokens[at]?.word ?? '')
 }
 
+/**
+ * A hedge word that is not the authors' doubt about their plan: a condition
+ * or contingency, a relative clause describing a noun, a forecast of the
+ * document's own fate, a named party's wish. Both hedge checks (strong and
+ * weak) ask it.
+ */
 function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
   const {tokens} = sentence
   return (

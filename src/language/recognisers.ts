@@ -324,7 +324,7 @@ function reachedBy(tokens: readonly Token[], first: number): boolean {
 /** Nouns after a milestone that make it a modifier: `the stabilization process`, `the beta team`, `the GA checklist`. */
 const MILESTONE_AS_MODIFIER = /^(?:process|processes|team|teams|notes|cadence|policy|policies|guidelines|criteria|requirements|checklist|discussions?|meetings?|reports?|feedback|tracking)$/
 
-export function findMilestones(text: string, tokens: readonly Token[], milestones: {match(tokens: readonly Token[]): Array<{start: number; end: number; firstToken: number}>}, bare = false): Span[] {
+export function findMilestones(text: string, tokens: readonly Token[], milestones: {match(tokens: readonly Token[]): Array<{start: number; end: number; firstToken: number; endToken: number}>}, bare = false): Span[] {
   const found = spans(VERSIONED_RELEASE, text)
   if (bare) found.push(...spans(HEADING_MILESTONE, text))
   for (const hit of milestones.match(tokens)) {
@@ -333,7 +333,7 @@ export function findMilestones(text: string, tokens: readonly Token[], milestone
     // (`introduced as a technology preview`, `ship it as an MVP`: an article between the lead and the milestone.)
     const led = (before !== undefined && MILESTONE_LEAD.has(before)) || (/^(?:the|a|an)$/.test(before ?? '') && beforeThat !== undefined && MILESTONE_LEAD.has(beforeThat)) || reachedBy(tokens, hit.firstToken)
     // (`In the stabilization process, we'll try ...`, `for the GA checklist`: the milestone names a kind of process or document, no time.)
-    const modifies = MILESTONE_AS_MODIFIER.test(tokens.find((token) => token.start >= hit.end)?.word ?? '')
+    const modifies = MILESTONE_AS_MODIFIER.test(tokens[hit.endToken]?.word ?? '')
     if (bare || (led && !modifies)) found.push({start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end)})
   }
   return found
