@@ -190,3 +190,22 @@ describe('a milestone that names a kind of process is no deadline', () => {
     expect(await inActions('Before the stabilization, we’ll try to make the API expandable.')).toEqual([])
   })
 })
+
+describe('an open choice the authors state, `We can either X or Y`, hedges', () => {
+  it('`We can either generate MIR directly from C, or bypass MIR ...` (tune r4161)', async () => {
+    expect(await inActions('We can either generate MIR directly from C, or bypass MIR and generate LLVM IR directly.')).toEqual(
+      reported('strategy-noncommittal', 'We can either')
+    )
+  })
+
+  it.each([
+    // the choice made in the same sentence
+    'We can either ship it now or wait, and we chose to ship it now.',
+    // what others can do
+    'Users can either use the CLI or the API.',
+    // the choice stated as an open decision with a date, as the protocol asks
+    'Whether to generate MIR or LLVM IR is open; we decide by Q3 2027.'
+  ])('`%s` stays fine', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+})
