@@ -948,6 +948,7 @@ export function byConcreteMeans(sentence: Sentence, improvement: PhraseHit, hits
   // (`by automatically generating them`: an adverb may sit between.)
   const means = /ly$/.test(after[by + 1]?.word ?? '') ? after[by + 2]?.word : after[by + 1]?.word
   if (by !== -1 && /^(?:building|adding|removing|introducing|shipping|creating|writing|moving|replacing|migrating|implementing|running|dropping|deleting|merging|splitting|caching|publishing|automating|consolidating|extracting|rewriting|generating|fetching|eliminating)$/.test(means ?? '')) return true
+  if (changesAThingBy(after)) return true
   // (`make it easy for developers to include ...`, `ergonomic to use`: what is made easy, not a purpose.)
   if (improvement.category !== 'improvement' || /\b(?:easy|easier|simple|simpler|possible|faster|quicker)\b/i.test(improvement.phrase)) return false
   // (`to only include`, `to always point`: an adverb may sit between.)
@@ -960,6 +961,27 @@ export function byConcreteMeans(sentence: Sentence, improvement: PhraseHit, hits
   const from = after[to].start
   return !hits.some((hit) => hit.start > from && (hit.category === 'improvement' || hit.category === 'quality'))
 }
+
+/**
+ * `Simplify authored Pipeline YAML by allowing users to omit parameters`, ``Enhance status ownership by making `PodGroup`
+ * status track runtime state``, `Reduce load on the API server by avoiding serializing the same object twice`: a thing
+ * changed in a way its means spells out, which a reader can check. A quality or a measure improved the same way (`Improve
+ * scheduling throughput by making API calls asynchronous`, `Increase performance of tests by using persistent
+ * Deployments`) still names no target, and `by making it easier` no means.
+ */
+function changesAThingBy(after: readonly Token[]): boolean {
+  const by = after.findIndex((token, index) => token.word === 'by' && index <= 12 && THING_CHANGING_MEANS.test(after[index + 1]?.word ?? ''))
+  if (by === -1) return false
+  if (after[by + 1].word === 'making' && /^(?:it|them|this|that|things|life|everything|sure)$/.test(after[by + 2]?.word ?? '')) return false
+  return !after.slice(0, by).some((token) => MEASURED_QUALITY.test(token.word))
+}
+
+/** Means that change how a thing works, for changesAThingBy: `by allowing users to omit X`, `by avoiding serializing X twice`. */
+const THING_CHANGING_MEANS = /^(?:making|allowing|avoiding|changing|using|letting|exposing)$/
+
+/** Qualities and measures of a system that an improvement of them leaves without a target, for changesAThingBy. */
+const MEASURED_QUALITY =
+  /^(?:performance|reliability|availability|unavailability|throughput|latency|security|size|observability|understandability|usability|scalability|stability|efficiency|speed|quality|experience|productivity|maintainability|readability|visibility|ergonomics|safety|resilience|robustness|adoption|satisfaction|cost|costs|overhead|velocity|uptime|discoverability|accessibility)$/
 
 /** Verbs of an observable result after `to`: `to make X point to Y`, `to include scenarios`, `to enable autocompletion`. */
 const RESULT_VERBS = /^(?:make|update|point|include|send|track|enable|support|add|expose|report|emit|record|show|display|use|work|handle|accept|reject|detect|warn|guarantee|prevent|catch)$/
