@@ -57,7 +57,16 @@ describe('which headings name goals or plans', () => {
     'FY22Q4',
     'Q3 2026',
     'H1 2027',
-    'FY27'
+    'FY27',
+    // the state the authors set out to reach
+    'Vision',
+    'Mission',
+    'Our mission',
+    "Rust's mission",
+    '1 Year vision',
+    'Product vision and strategy',
+    'Target state',
+    'North star'
   ])('`%s` does', (title) => {
     expect(isGoalHeading(headingKey(title))).toBe(true)
   })
@@ -79,7 +88,13 @@ describe('which headings name goals or plans', () => {
     'Goal-based scheduling in the kubelet',
     'Design Goals',
     'Project Priorities and Direction',
-    'Long term'
+    'Long term',
+    // a question, a how-to or a document about a vision is none
+    'Why do you say that we lack a vision?',
+    'How profiling aligns with the OpenTelemetry vision',
+    'Submitting status quo and shiny future story PRs',
+    'Rust Vision Document',
+    'Propose OpenTelemetry profiling vision'
   ])('`%s` does not', (title) => {
     expect(isGoalHeading(headingKey(title))).toBe(false)
   })

@@ -67,7 +67,7 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   const target = targets[0]
   const framed = frameOf(text, tokens, actionWords(hits))
   const frame =
-    (!framed.plan && framed.reason === 'description' && visionStatement(sentence, hits)) ||
+    (((!framed.plan && framed.reason === 'description') || authorsPresentTense(framed, tokens)) && visionStatement(sentence, hits, authorsPresentTense(framed, tokens))) ||
     (classifiesTheSubject(framed, tokens, sentence) || reportsAChangeSoFar(framed, tokens, sentence) ? DESCRIPTION : framed)
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
   // `Higher-level tools`, `lower-level APIs`: a comparative joined to the next word is part of a compound, not a change.
@@ -87,7 +87,11 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     upgradesAsEvents(tokens, hit)
   // `Consistent with the rest of the language`: conformance to a named thing, checkable, not a quality promised.
   const conforms = (hit: PhraseHit) => hit.category === 'quality' && /^consistent(?:ly)?$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'with'
-  const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit) && !conforms(hit)
+  // `measure how quickly other teams adopt their code`: a quality after `how` names what is measured, not a promise;
+  // `easily outdated URLs`, `easily broken builds`: ease of a harm is no quality promised.
+  const measured = (hit: PhraseHit) =>
+    hit.category === 'quality' && (tokens[hit.firstToken - 1]?.word === 'how' || (/^easily$/i.test(hit.phrase) && EASY_HARM.test(tokens[hit.endToken]?.word ?? '')))
+  const usable = (hit: PhraseHit) => !isNegated(tokens, hit) && !isMentioned(sentence, code, hit) && !compound(hit) && !conforms(hit) && !measured(hit)
   // `Many companies would like to help out, but we need to do better at X`: when the authors' clause comes late, the
   // words before it describe the setting (another party's wish, a state), not the plan.
   const inPlanClause = (hit: PhraseHit) => !frame.plan || frame.clauseStart === undefined || hit.firstToken >= frame.clauseStart
@@ -200,11 +204,25 @@ function reportsAChangeSoFar(frame: Frame, tokens: readonly Token[], sentence: S
  * a sentence that praises a quality (`quickly`, `seamlessly`, `delightful`) states the target the way `IDE feedback is
  * instant` does.
  */
-function visionStatement(sentence: Sentence, hits: readonly PhraseHit[]): Frame | undefined {
+function visionStatement(sentence: Sentence, hits: readonly PhraseHit[], authors = false): Frame | undefined {
   if (!underVisionHeading(sentence.unit.section)) return undefined
-  const quality = hits.find((hit) => hit.category === 'quality' && (/ly$/.test(sentence.tokens[hit.firstToken].word) || PROMISE.test(hit.phrase)))
+  const {tokens} = sentence
+  // (`we help developers code better and faster`: what the authors do, compared with nothing, is the change they stand for.)
+  const comparedWithNothing = (hit: PhraseHit) => authors && COMPARATIVE.test(hit.phrase) && !tokens.slice(hit.endToken, hit.endToken + 4).some((token) => token.word === 'than')
+  const quality = hits.find((hit) => (hit.category === 'quality' && (/ly$/.test(tokens[hit.firstToken].word) || PROMISE.test(hit.phrase))) || ((hit.category === 'quality' || hit.category === 'improvement') && comparedWithNothing(hit)))
   if (!quality || /^(?:if|when|because|since|although|while)\b/i.test(sentence.text) || /\?\s*$/.test(sentence.text)) return undefined
   return {plan: true, kind: 'vision', predicate: quality.firstToken, afterSubject: quality.firstToken, uncertainModal: undefined}
+}
+
+/**
+ * `We help teammates find information quickly`, `we ensure their code syncs seamlessly`: the authors in the present
+ * tense, with no auxiliary before the verb. Under a heading that names the state to reach (`## Mission`, `## Vision`)
+ * it is what they set out to be, read as visionStatement reads any other sentence there.
+ */
+function authorsPresentTense(frame: Frame, tokens: readonly Token[]): boolean {
+  if (!frame.plan || frame.kind !== 'first-person' || frame.predicate !== frame.afterSubject) return false
+  // (`we're figuring out how to X`: work under way, not the state they stand for.)
+  return /^(?:we|i)$/.test(tokens[frame.afterSubject - 1]?.word ?? '') && !/ing$/.test(tokens[frame.predicate]?.word ?? '')
 }
 
 /**
@@ -234,6 +252,9 @@ function upgradesAsEvents(tokens: readonly Token[], hit: PhraseHit): boolean {
 
 /** Nouns after `upgrade` that make it a noun modifier: `upgrade test`, `upgrade path`, `upgrade notes`. */
 const UPGRADE_NOUN = /^(?:tests?|testing|path|paths|scenarios?|notes|guide|jobs?|procedure|process|strategy)$/
+
+/** Harms that `easily` can come to: `easily outdated URLs`, `easily broken`, `easily missed`. */
+const EASY_HARM = /^(?:outdated|broken|broke|breaks|lost|missed|confused|overlooked|forgotten|misused|misunderstood|misread|abused|exploited|damaged|corrupted|overwhelmed|stale)$/
 
 /** What is raised by being emitted, not increased: `raise alerts`, `raise an error`. */
 const EMITTED = /^(?:alerts?|errors?|exceptions?|warnings?|events?|issues?|concerns?|questions?)$/

@@ -45,8 +45,19 @@ const NOT_GOALS = /\bnon goal|\bnot (?:a )?goal|\bnot working on\b|\bnot doing\b
 /** Whether a heading's key names goals or plans (and not non-goals). */
 export function isGoalHeading(key: string): boolean {
   if (NOT_GOALS.test(key)) return false
-  return GOAL_HEADING.test(key) || PLAN_HEADING.test(key) || PERIOD_HEADING.test(key)
+  return GOAL_HEADING.test(key) || PLAN_HEADING.test(key) || PERIOD_HEADING.test(key) || STATE_HEADING.test(key)
 }
+
+/**
+ * A heading whose name is the state the authors set out to reach: `Vision`, `Our mission`, `1 Year vision`, `Target
+ * state`. Not a question or a how-to about one (`Why do we lack a vision?`, `How profiling aligns with the vision`),
+ * nor a document named after one (`Rust Vision Document`). At most three words before the noun, so the pattern runs in
+ * time linear in the key. (`The "shiny future" we are working towards` is left out: it names where a project may go
+ * one day, so its `eventually` and `we could` are its point; it is read where it sits under a plan, such as `The next 6
+ * months`.)
+ */
+const STATE_HEADING =
+  /^(?!(?:how|why|what|who|when|where|which|is|are|do|does|can|should|submitting|propose|proposing)\b)(?:\S+ ){0,3}(?:vision|mission|target state|future state|end state|north star)(?:$| statement$| and \S+$| for\b)/
 
 /**
  * Subsections of a goal heading that hold something else: reasons, the
@@ -70,7 +81,7 @@ const ASIDE_TOPIC =
   /\b(?:background|context|status quo|current state|principle|axiom|tenet|benefit|advantage|risk|alternative|history|definition|glossary|appendix|reference|landscape|competitor)\b/
 
 /** Headings of a state to reach: `Vision`, `1 Year vision`, `The "shiny future" we are working towards`, `Target state`. */
-const STATE_TO_REACH = /\b(?:vision|shiny future|target state|future state|end state|north star|what we are shooting for)\b/
+const STATE_TO_REACH = /\b(?:vision|mission|shiny future|target state|future state|end state|north star|what we are shooting for)\b/
 
 /** Whether the section or a heading above it names the state to reach (a vision written in the present tense). */
 export const underVisionHeading: (section: Section) => boolean = perSection((section) => STATE_TO_REACH.test(section.key) || (section.parent ? underVisionHeading(section.parent) : false))

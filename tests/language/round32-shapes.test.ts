@@ -32,3 +32,52 @@ describe('a thing changed by a means that spells out the change is no vague goal
     expect(await inActions(text)).toEqual(reported('strategy-vague-goal', cue))
   })
 })
+
+describe('under a heading that names the state to reach, the authors’ present tense states their aim', () => {
+  /** `text` under `### <heading>` of Coherent Actions. */
+  const under = (heading: string, text: string) => inActions(`### ${heading}\n\n${text}`)
+
+  it.each([
+    // tune r10030, r6184, r8166 (a mission written as if reached)
+    ['Mission', 'We help teammates find and document information quickly by providing a smooth navigation experience.', 'quickly'],
+    ['Mission', 'For now, we help pro devs code better and faster.', 'faster'],
+    ['Our mission', 'Onboarding is seamless and intuitive.', 'seamless'],
+    ['Vision', 'We help developers ship faster.', 'faster']
+  ])('under `%s`, `%s`', async (heading, text, cue) => {
+    expect(await under(heading, text)).toEqual(reported('strategy-vague-goal', cue))
+  })
+
+  it.each([
+    // the same words elsewhere describe what the authors do
+    ['Search', 'We help teammates find and document information quickly by providing a smooth navigation experience.'],
+    ['Search', 'For now, we help pro devs code better and faster.'],
+    // a comparison names what to beat
+    ['Mission', 'We help developers ship faster than our competitors do.'],
+    // work under way is not the state they stand for
+    ['Mission', 'We’re figuring out how to help developers ship faster.']
+  ])('under `%s`, `%s` stays fine', async (heading, text) => {
+    expect(await under(heading, text)).toEqual([])
+  })
+})
+
+describe('a quality that names what is measured, or the ease of a harm, is no promise (judged wrong in place by all three judges)', () => {
+  /** `text` under `### <heading>` of Coherent Actions. */
+  const under = (heading: string, text: string) => inActions(`### ${heading}\n\n${text}`)
+
+  it.each([
+    // sourcegraph-strategy code-insights/index.md, under `### Mission`
+    ['Mission', 'We help engineers measure the goals of their teams – how quickly other teams are adopting their code.'],
+    // sourcegraph-strategy code-exploration/index.md, under `## Vision`
+    ['Vision', 'It doesn’t produce ugly, unstable or easily outdated URLs.'],
+    ['Search', 'Avoid easily broken links in the docs.']
+  ])('under `%s`, `%s` is fine', async (heading, text) => {
+    expect(await under(heading, text)).toEqual([])
+  })
+
+  it.each([
+    ['Mission', 'We help engineers see how their teams adopt code quickly.', 'quickly'],
+    ['Search', 'Make the docs easily searchable.', 'easily']
+  ])('under `%s`, `%s` still promises a quality', async (heading, text, cue) => {
+    expect(await under(heading, text)).toEqual(reported('strategy-vague-goal', cue))
+  })
+})
