@@ -518,8 +518,11 @@ function deliversSomething(sentence: Sentence, reading: Reading, configuration: 
   if (frame.plan && frame.kind === 'imperative' && DELIVERING.test(sentence.tokens[frame.predicate]?.word ?? '')) return true
   // `The metrics framework will be enhanced to support stability classes`: the change is the support it adds.
   if (reading.improvement?.category === 'improvement' && byConcreteMeans(sentence, reading.improvement, hitsOf(sentence, configuration))) return true
-  return DONE_STATE.test(sentence.text) || DELIVERABLE_START.test(sentence.text) || (reading.improvement === undefined && statesAnEvent(sentence))
+  return DONE_STATE.test(sentence.text) || DELIVERABLE_START.test(sentence.text) || NAMED_IMPLEMENTATION.test(sentence.text) || (reading.improvement === undefined && statesAnEvent(sentence))
 }
+
+/** `Score extension point implementation.`, `Controller implementation`: under a milestone, a thing's implementation named alone is a deliverable, done or not. */
+const NAMED_IMPLEMENTATION = /^[\w`'./-]+(?: [\w`'./-]+){0,5} implementation\.?$/i
 
 /**
  * `Errors are emitted as pod events`, `Continuous deployment bumped prow as expected`, `Tests added for the

@@ -3,7 +3,7 @@
  * split, each tested beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, ruleMessages} from '../support/language.js'
+import {placedIn, ruleMessages, underBeta} from '../support/language.js'
 
 /** A sentence right under Coherent Actions (every language rule on, strategy-unquantified-pitch too). */
 const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
@@ -79,5 +79,15 @@ describe('a quality that names what is measured, or the ease of a harm, is no pr
     ['Search', 'Make the docs easily searchable.', 'easily']
   ])('under `%s`, `%s` still promises a quality', async (heading, text, cue) => {
     expect(await under(heading, text)).toEqual(reported('strategy-vague-goal', cue))
+  })
+})
+
+describe('under a milestone, a thing’s implementation named alone is a deliverable', () => {
+  it('`Score extension point implementation. Add support for maxSkew.` under Alpha is done or not (tune r4322)', async () => {
+    expect(await underBeta('Score extension point implementation. Add support for `maxSkew`.')).toEqual([])
+  })
+
+  it('a metric named alone under the same milestone still names no level (`Score of the extension point`)', async () => {
+    expect(await underBeta('Score of the extension point')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: .*names a metric, not a level to reach/)])
   })
 })
