@@ -66,7 +66,15 @@ describe('which headings name goals or plans', () => {
     '1 Year vision',
     'Product vision and strategy',
     'Target state',
-    'North star'
+    'North star',
+    // how the authors will get there
+    'How we get there',
+    'How we will solve this',
+    'Themes',
+    'Strategy',
+    'Strategy and plan',
+    'Delivery strategy',
+    'Outputs and milestones'
   ])('`%s` does', (title) => {
     expect(isGoalHeading(headingKey(title))).toBe(true)
   })
@@ -94,7 +102,10 @@ describe('which headings name goals or plans', () => {
     'How profiling aligns with the OpenTelemetry vision',
     'Submitting status quo and shiny future story PRs',
     'Rust Vision Document',
-    'Propose OpenTelemetry profiling vision'
+    'Propose OpenTelemetry profiling vision',
+    'How we got here',
+    'Test strategy',
+    'Strategy for testing'
   ])('`%s` does not', (title) => {
     expect(isGoalHeading(headingKey(title))).toBe(false)
   })

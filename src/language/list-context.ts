@@ -70,12 +70,13 @@ export function leadsIntoNestedList(unit: TextUnit): boolean {
  * A lead-in that announces items which are not the authors' plans: a
  * question, non-goals, examples or possibilities (`Possible topics:`, not
  * `as soon as possible:`), a list that is not exhaustive, benefits or reasons,
- * principles and axioms (`Our design axioms:`), what a thing would do (`A
+ * principles and axioms (`Our design axioms:`), a list that is not exhaustive
+ * (`These include (but are not limited to):`), what a thing would do (`A
  * shared cache would:`, its benefits), options. Bounded alternations
  * of fixed words: linear in the text.
  */
 const NOT_PLANS_LEAD =
-  /\?\s*$|\bnot (?:be )?(?:working on|doing|going to|planning|planned|in scope|goals?|a goal)\b|\bnon-?goals?\b|\bout of scope\b|\b(?:may|might|could|can|would) (?:include|look like|contain)\b|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bexamples?\b|\b(?<!as |where |wherever |when |if )possible\b|\bpossibilities\b|\bideas?\b|\bcandidates?\b|\btopics?\b|\bbenefits?\b|\badvantages?\b|\bprinciples?\b|\baxioms?\b|\btenets?\b|\bexhaustive\b|(?<!\bwe )\b(?:would|could)(?: also)?:\s*$|\b(?:should|will|would|can|could) help\b|\bcan be achieved\b|\breasons?\b|\bwhy\b|\boptions?\b|\balternatives?\b/i
+  /\?\s*$|\bnot (?:be )?(?:working on|doing|going to|planning|planned|in scope|goals?|a goal)\b|\bnon-?goals?\b|\bout of scope\b|\b(?:may|might|could|can|would) (?:include|look like|contain)\b|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bexamples?\b|\b(?<!as |where |wherever |when |if )possible\b|\bpossibilities\b|\bideas?\b|\bcandidates?\b|\btopics?\b|\bbenefits?\b|\badvantages?\b|\bprinciples?\b|\baxioms?\b|\btenets?\b|\bexhaustive\b|\bnot limited to\b|(?<!\bwe )\b(?:would|could)(?: also)?:\s*$|\b(?:should|will|would|can|could) help\b|\bcan be achieved\b|\breasons?\b|\bwhy\b|\boptions?\b|\balternatives?\b/i
 
 /** Whether the sentence stands in a list item whose lead-in announces something other than the authors' plans. */
 export function underNonPlanLead(document: StrategyDocument, unit: TextUnit): boolean {

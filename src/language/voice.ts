@@ -339,11 +339,13 @@ function claimsAfterSubject(text: string, tokens: readonly Token[], start: numbe
   // (A gerund's subject runs longer, its object with it: `Improving metric name, label name and label value discovery
   // reduces query time`, `Reducing this decision to t-shirt sizes helps abstract ...`; a subject ends at a colon:
   // `Investigating X: RTN can be used ...` is a label and what follows it.)
-  const reach = tokens[start]?.word.endsWith('ing') ? 11 : 6
+  const reach = tokens[start]?.word.endsWith('ing') ? 11 : 8
   for (let index = start + 1; index < Math.min(tokens.length, start + reach); index++) {
     if (/[:;]/.test(text.slice(tokens[index - 1].end, tokens[index].start))) return false
     const {word} = tokens[index]
     if (/^(?:that|which|who)$/.test(tokens[index - 1].word)) continue
+    // (`Figure out what the right release cadence would be`: a verb after `what`, `how` or `whether` is the clause's.)
+    if (/^(?:what|how|whether|if|when|where|why)$/.test(word)) return false
     if (DESCRIBING.has(word) || BENEFIT_VERB.test(word) || (index > start + 1 && MODALS.has(word))) return true
   }
   return false
@@ -608,7 +610,7 @@ const BENEFIT_CLAIM =
   /^(?:this|the|that|such an?|our)\s+(?:new\s+)?(?:enhancement|proposal|kep|rfc|tep|otep|change|feature|design|approach|project|mechanism|implementation|solution|abstraction)s?\b[^.;]{0,40}?\b(?:will|would|can|could|should)\s+(?:also\s+|primarily\s+|further\s+|significantly\s+|greatly\s+)?(?:make|help|allow|enable|improve|simplify|reduce|lead|let)\b|^(?:another|one|the|a)\s+(?:(?:key|main|major|big|further|additional)\s+)?benefits?\s+(?:is|are|of)\b/i
 
 /** Improvement verbs in the third person, as a list of a proposal's benefits opens them: `Simplifies`, `Reduces`, `Enables`. */
-const BENEFIT_VERB = /^(?:simplifies|reduces|improves|accelerates|enables|increases|decreases|lowers|speeds|eliminates|removes|makes|helps|allows|streamlines|enhances|minimi[sz]es|maximi[sz]es|optimi[sz]es|prevents|avoids|ensures|contributes)$/
+const BENEFIT_VERB = /^(?:simplifies|reduces|improves|accelerates|enables|increases|decreases|lowers|speeds|eliminates|removes|makes|helps|allows|streamlines|enhances|minimi[sz]es|maximi[sz]es|optimi[sz]es|prevents|avoids|ensures|contributes|addresses|solves|resolves|tackles)$/
 
 /** A user story's opening: `As a cluster admin, I want ...`, `As an operator I would like ...`. */
 const USER_STORY = /^as an? [^,.;:]{1,80}?,?\s+I\s+(?:want|would|need|wish|expect|'d|should|must|can|am|hope|like|prefer|don't|do not)\b/i

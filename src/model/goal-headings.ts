@@ -32,9 +32,13 @@ const GOAL_HEADING = new RegExp(
   `^(?:${QUALIFIER} )*${HEAD}(?: (?:for|of|in|over|this|next|until|through|to)\\b.*| and (?:${QUALIFIER} )*(?:${HEAD}|timeline|schedule|requirement)\\b.*)?$`
 )
 
-/** Headings that name a period to come: `The next 6 months`, `What's next`, `What we are working on`, `Short term`. */
+/**
+ * Headings that name a period to come (`The next 6 months`, `What's next`, `What we are working on`, `Short term`) or
+ * how the authors will get there (`How we get there`, `Themes`, `Strategy`, `Strategy and plan`, `Outputs and
+ * milestones`; not `Test strategy` or `How we got here`).
+ */
 const PLAN_HEADING =
-  /^(?:the )?next (?:\d{1,2}|three|six|twelve|eighteen) (?:month|week|quarter|year)|^what s next\b|^what is next\b|^what we (?:are|will be) (?:working on|focusing on|shooting for|doing next)\b|^what we (?:will|propose to|plan to) do\b|^(?:short|mid|medium) term$/
+  /^(?:the )?next (?:\d{1,2}|three|six|twelve|eighteen) (?:month|week|quarter|year)|^what s next\b|^what is next\b|^what we (?:are|will be) (?:working on|focusing on|shooting for|doing next)\b|^what we (?:will|propose to|plan to) do\b|^(?:short|mid|medium) term$|^how we (?:will )?(?:get there|solve (?:this|thi|it)|achieve (?:this|thi|it))$|^(?:our |the )?theme$|^(?:our |the |delivery |technical |product )?strategy(?: and plan)?$|^output and milestone$/
 
 /** A heading that is a planning period and nothing else: `FY23 Q3`, `Q3 2026`, `H1 2027`, `FY27` (a bare year may be a history entry). */
 const PERIOD_HEADING = /^(?:\d{4} )?(?:fy ?\d{2,4}(?: ?[hq][1-4])?|[hq][1-4](?: (?:fy ?)?\d{2,4})?)$/

@@ -91,3 +91,26 @@ describe('under a milestone, a thing’s implementation named alone is a deliver
     expect(await underBeta('Score of the extension point')).toEqual([expect.stringMatching(/^strategy-measurable-criteria: .*names a metric, not a level to reach/)])
   })
 })
+
+describe('a bold phrase that opens a paragraph is its label, and a subject of six words still has its verb (judged wrong in place)', () => {
+  it.each([
+    // rust-project-goals 2026/roadmap-fast-builds.md:61 and :63, under `## How we get there`
+    '**Compiler performance optimizations.** Profiling shows that compilation time is dominated by trait resolution.',
+    '**Better build parallelization.** Cargo and rustc share one job server.',
+    // rust-project-goals 2026/roadmap-fast-builds.md:63; tune r3977
+    'Better coordination between Cargo and rustc can enable more aggressive parallelization.',
+    // rust-project-goals 2026/roadmap-just-add-async.md:53
+    'Ergonomic ref-counting addresses closure capture pain that is amplified by async.'
+  ])('`%s` is fine', async (text) => {
+    expect(await inActions(text)).toEqual([])
+  })
+
+  it.each([
+    // the same label on a paragraph of its own, and an instruction set in bold, stay goals
+    ['**Better build parallelization.**', 'Better'],
+    ['**Improve current precise language support** We now offer precise navigation for 9 languages.', 'Improve'],
+    ['Compiler performance optimizations.', 'optimizations']
+  ])('`%s` stays vague', async (text, cue) => {
+    expect(await inActions(text)).toEqual(reported('strategy-vague-goal', cue))
+  })
+})
