@@ -114,3 +114,15 @@ describe('a bold phrase that opens a paragraph is its label, and a subject of si
     expect(await inActions(text)).toEqual(reported('strategy-vague-goal', cue))
   })
 })
+
+describe('the items of a list that is not exhaustive are examples, not plans', () => {
+  it('`These include (but are not limited to):` announces examples (sourcegraph-strategy code-intelligence/index.md:92)', async () => {
+    const list = 'Supporting more package hosts opens the door to new features. These include (but are not limited to):\n\n- Accelerating developer onboarding by providing accurate search over the full dependency graph.'
+    expect(await inActions(list)).toEqual([])
+  })
+
+  it('the same item under `We will:` is the authors’ plan', async () => {
+    const list = 'We will:\n\n- Accelerate developer onboarding by providing accurate search over the full dependency graph.'
+    expect(await inActions(list)).toEqual(reported('strategy-vague-goal', 'Accelerate'))
+  })
+})
