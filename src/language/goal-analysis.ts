@@ -67,8 +67,9 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   )
   const target = targets[0]
   const framed = frameOf(text, tokens, actionWords(hits))
+  const authorsNow = authorsPresentTense(framed, tokens)
   const frame =
-    (((!framed.plan && framed.reason === 'description') || authorsPresentTense(framed, tokens)) && visionStatement(sentence, hits, authorsPresentTense(framed, tokens))) ||
+    (((!framed.plan && framed.reason === 'description') || authorsNow) && visionStatement(sentence, hits, authorsNow)) ||
     (classifiesTheSubject(framed, tokens, sentence) || reportsAChangeSoFar(framed, tokens, sentence) ? DESCRIPTION : framed)
   const code = sentence.unit.code.filter((span) => span.start < sentence.end && span.end > sentence.start)
   // `Higher-level tools`, `lower-level APIs`: a comparative joined to the next word is part of a compound, not a change.

@@ -69,9 +69,9 @@ export function leadsIntoNestedList(unit: TextUnit): boolean {
 /**
  * A lead-in that announces items which are not the authors' plans: a
  * question, non-goals, examples or possibilities (`Possible topics:`, not
- * `as soon as possible:`), a list that is not exhaustive, benefits or reasons,
- * principles and axioms (`Our design axioms:`), a list that is not exhaustive
- * (`These include (but are not limited to):`), what a thing would do (`A
+ * `as soon as possible:`), a list that is not exhaustive (`These include (but
+ * are not limited to):`), benefits or reasons,
+ * principles and axioms (`Our design axioms:`), what a thing would do (`A
  * shared cache would:`, its benefits), options. Bounded alternations
  * of fixed words: linear in the text.
  */

@@ -35,16 +35,20 @@ const GOAL_HEADING = new RegExp(
 /**
  * Headings that name a period to come (`The next 6 months`, `What's next`, `What we are working on`, `Short term`) or
  * how the authors will get there (`How we get there`, `Themes`, `Strategy`, `Strategy and plan`, `Outputs and
- * milestones`; not `Test strategy` or `How we got here`).
+ * milestones`; not `Test strategy` or `How we got here`). Keys drop a last word's `s`: `How we solve this` is `how we
+ * solve thi`.
  */
 const PLAN_HEADING =
-  /^(?:the )?next (?:\d{1,2}|three|six|twelve|eighteen) (?:month|week|quarter|year)|^what s next\b|^what is next\b|^what we (?:are|will be) (?:working on|focusing on|shooting for|doing next)\b|^what we (?:will|propose to|plan to) do\b|^(?:short|mid|medium) term$|^how we (?:will )?(?:get there|solve (?:this|thi|it)|achieve (?:this|thi|it))$|^(?:our |the )?theme$|^(?:our |the |delivery |technical |product )?strategy(?: and plan)?$|^output and milestone$/
+  /^(?:the )?next (?:\d{1,2}|three|six|twelve|eighteen) (?:month|week|quarter|year)|^what s next\b|^what is next\b|^what we (?:are|will be) (?:working on|focusing on|shooting for|doing next)\b|^what we (?:will|propose to|plan to) do\b|^(?:short|mid|medium) term$|^how we (?:will )?(?:get there|solve (?:thi|it)|achieve (?:thi|it))$|^(?:our |the )?theme$|^(?:our |the |delivery |technical |product )?strategy(?: and plan)?$|^output and milestone$/
 
 /** A heading that is a planning period and nothing else: `FY23 Q3`, `Q3 2026`, `H1 2027`, `FY27` (a bare year may be a history entry). */
 const PERIOD_HEADING = /^(?:\d{4} )?(?:fy ?\d{2,4}(?: ?[hq][1-4])?|[hq][1-4](?: (?:fy ?)?\d{2,4})?)$/
 
 /** Headings that hold what the authors will not do, or say so beside their goals: `Non-goals`, `Goals and non-goals`, `What we are not working on`. */
 const NOT_GOALS = /\bnon goal|\bnot (?:a )?goal|\bnot working on\b|\bnot doing\b|\bout of scope\b|\banti goal|\bwill not\b/
+
+/** The names of a state the authors set out to reach, as heading keys spell them (STATE_HEADING, STATE_TO_REACH). */
+const STATE_NOUN = 'vision|mission|target state|future state|end state|north star'
 
 /** Whether a heading's key names goals or plans (and not non-goals). */
 export function isGoalHeading(key: string): boolean {
@@ -60,8 +64,9 @@ export function isGoalHeading(key: string): boolean {
  * one day, so its `eventually` and `we could` are its point; it is read where it sits under a plan, such as `The next 6
  * months`.)
  */
-const STATE_HEADING =
-  /^(?!(?:how|why|what|who|when|where|which|is|are|do|does|can|should|submitting|propose|proposing)\b)(?:\S+ ){0,3}(?:vision|mission|target state|future state|end state|north star)(?:$| statement$| and \S+$| for\b)/
+const STATE_HEADING = new RegExp(
+  `^(?!(?:how|why|what|who|when|where|which|is|are|do|does|can|should|submitting|propose|proposing)\\b)(?:\\S+ ){0,3}(?:${STATE_NOUN})(?:$| statement$| and \\S+$| for\\b)`
+)
 
 /**
  * Subsections of a goal heading that hold something else: reasons, the
@@ -84,8 +89,8 @@ const OTHER_TOPIC =
 const ASIDE_TOPIC =
   /\b(?:background|context|status quo|current state|principle|axiom|tenet|benefit|advantage|risk|alternative|history|definition|glossary|appendix|reference|landscape|competitor)\b/
 
-/** Headings of a state to reach: `Vision`, `1 Year vision`, `The "shiny future" we are working towards`, `Target state`. */
-const STATE_TO_REACH = /\b(?:vision|mission|shiny future|target state|future state|end state|north star|what we are shooting for)\b/
+/** Headings of a state to reach: `Vision`, `Mission`, `1 Year vision`, `The "shiny future" we are working towards`, `Target state`. */
+const STATE_TO_REACH = new RegExp(`\\b(?:${STATE_NOUN}|shiny future|what we are shooting for)\\b`)
 
 /** Whether the section or a heading above it names the state to reach (a vision written in the present tense). */
 export const underVisionHeading: (section: Section) => boolean = perSection((section) => STATE_TO_REACH.test(section.key) || (section.parent ? underVisionHeading(section.parent) : false))
