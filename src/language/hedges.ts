@@ -88,6 +88,11 @@ const DEFERRED_OBJECT = /^(?:whether|if|options?|alternatives?|various|several|m
 /** The opening of a sentence that answers an alternative raised just before it. */
 const CONTRAST = /^\s*(?:however|but|unfortunately|that said|on the other hand|the (?:main |major |biggest )?(?:drawback|downside|problem|issue) (?:is|with)|this (?:would|has|is) (?:not|too)|that (?:would|has|is) (?:not|too)|(?:this|that) would (?:cause|break|confuse|complicate|cost|slow|hurt|lose))\b/i
 
+/** Whether `rest` turns against what came before with `but` or `however`, outside parentheses (`(experimental but integrated)` qualifies an option). */
+function answeredInSentence(rest: string): boolean {
+  return /\b(?:but|however)\b/i.test(rest.replace(/\([^()]*\)/g, ''))
+}
+
 /** Whether the sentence after `sentence`, in the same paragraph, answers it with a contrast (`However, ...`). */
 function answeredNext(sentence: Sentence): boolean {
   const next = nextSentence(sentence)
@@ -719,6 +724,9 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
   if (foreseesANeed(tokens, hit) || foreseesARisk(tokens, hit)) return false
   // `We could cache the index. However, ...`: an alternative weighed, and answered in the next sentence.
   if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
+  // `We could allow scripts as positional arguments but most commands already accept one`: the authors' `could` or
+  // `can`, answered in the same sentence by what speaks against it (`We can either X or Y` leaves the choice open).
+  if (/^(?:could|can)$/.test(tokens[hit.endToken - 1]?.word ?? '') && hit.firstToken <= 2 && tokens[hit.endToken]?.word !== 'either' && answeredInSentence(text.slice(hit.end))) return false
   // `Loki will become our default log store in the near future`, `The old service will be deprecated in the near
   // future`: a plan stated with `will` and a near time is decided, only its date is loose (`In the near future we want
   // to expand ...` still wishes).

@@ -126,3 +126,21 @@ describe('the items of a list that is not exhaustive are examples, not plans', (
     expect(await inActions(list)).toEqual(reported('strategy-vague-goal', 'Accelerate'))
   })
 })
+
+describe('the authors’ `could` answered in the same sentence by what speaks against it is an alternative weighed', () => {
+  it.each([
+    // tune r4199, r4722
+    'We could allow scripts as positional arguments but most commands already accept a positional argument.',
+    "We could hard-code the support of exactly `isInitialized` (and maybe `deinitialize` in the future) from the standard library into the call checker, however it would be difficult for a user to understand why it's not possible to pass any `KProperty0` instance, not just a reference."
+  ])('`%s` is no hedge', async (text) => {
+    expect(await ruleMessages(placedIn('Coherent Actions', text), /^strategy-noncommittal$/)).toEqual([])
+  })
+
+  it.each([
+    ['We could allow scripts as positional arguments.', 'We could'],
+    // a `but` inside parentheses qualifies an option; `either ... or` leaves the choice open
+    ['We can either generate MIR directly (experimental but integrated), or generate LLVM IR.', 'We can either']
+  ])('`%s` still hedges', async (text, cue) => {
+    expect(await ruleMessages(placedIn('Coherent Actions', text), /^strategy-noncommittal$/)).toEqual([expect.stringMatching(new RegExp(`^strategy-noncommittal: .*\\(\`${cue}\`\\)`))])
+  })
+})
