@@ -8,6 +8,9 @@ import {placedIn, ruleMessages, underBeta} from '../support/language.js'
 /** A sentence right under Coherent Actions (every language rule on, strategy-unquantified-pitch too). */
 const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
 
+/** `text` under `### <heading>` of Coherent Actions. */
+const under = (heading: string, text: string) => inActions(`### ${heading}\n\n${text}`)
+
 const reported = (rule: string, cue: string) => [expect.stringMatching(new RegExp(`^${rule}: .*\\(\`${cue}\`\\)`))]
 
 describe('a thing changed by a means that spells out the change is no vague goal', () => {
@@ -34,9 +37,6 @@ describe('a thing changed by a means that spells out the change is no vague goal
 })
 
 describe('under a heading that names the state to reach, the authors’ present tense states their aim', () => {
-  /** `text` under `### <heading>` of Coherent Actions. */
-  const under = (heading: string, text: string) => inActions(`### ${heading}\n\n${text}`)
-
   it.each([
     // tune r10030, r6184, r8166 (a mission written as if reached)
     ['Mission', 'We help teammates find and document information quickly by providing a smooth navigation experience.', 'quickly'],
@@ -61,9 +61,6 @@ describe('under a heading that names the state to reach, the authors’ present 
 })
 
 describe('a quality that names what is measured, or the ease of a harm, is no promise (judged wrong in place by all three judges)', () => {
-  /** `text` under `### <heading>` of Coherent Actions. */
-  const under = (heading: string, text: string) => inActions(`### ${heading}\n\n${text}`)
-
   it.each([
     // sourcegraph-strategy code-insights/index.md, under `### Mission`
     ['Mission', 'We help engineers measure the goals of their teams – how quickly other teams are adopting their code.'],
