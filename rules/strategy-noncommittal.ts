@@ -1,4 +1,4 @@
-import {createRule, GOAL_RULE_OPTIONS, reportFindings, type GoalRuleOptions} from '../src/rule.js'
+import {createRule, goalRuleOptions, reportFindings, type GoalRuleOptions} from '../src/rule.js'
 
 export default createRule<GoalRuleOptions>({
   id: 'strategy-noncommittal',
@@ -25,7 +25,7 @@ export default createRule<GoalRuleOptions>({
   scope: 'section',
   draft: 'lenient',
   ended: 'skip',
-  options: GOAL_RULE_OPTIONS,
+  options: goalRuleOptions(false),
   check({document, peers, report}) {
     reportFindings('strategy-noncommittal', document, peers, report)
   }

@@ -1,4 +1,4 @@
-import {createRule, GOAL_RULE_OPTIONS, reportFindings, type GoalRuleOptions} from '../src/rule.js'
+import {createRule, goalRuleOptions, reportFindings, type GoalRuleOptions} from '../src/rule.js'
 
 export default createRule<GoalRuleOptions>({
   id: 'strategy-vague-goal',
@@ -18,7 +18,7 @@ export default createRule<GoalRuleOptions>({
   scope: 'section',
   draft: 'lenient',
   ended: 'skip',
-  options: GOAL_RULE_OPTIONS,
+  options: goalRuleOptions(true),
   check({document, peers, report}) {
     reportFindings('strategy-vague-goal', document, peers, report)
   }

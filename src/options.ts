@@ -323,13 +323,15 @@ export const PHRASE_OPTIONS: OptionsSchema = {
 
 /**
  * The options of a goal rule (strategy-vague-goal, strategy-noncommittal): its phrase list, and whether it also reads
- * the headings outside the type's sections that name goals or plans (src/model/goal-headings.ts).
+ * the headings outside the type's sections that name goals or plans (src/model/goal-headings.ts), on by default or not.
  */
-export const GOAL_RULE_OPTIONS: OptionsSchema = {
-  ...PHRASE_OPTIONS,
-  goalHeadings: {
-    type: 'boolean',
-    default: false,
-    description: "Also read the sections the type does not know whose heading names goals or plans (`## Goals`, `### The next 6 months`, `### FY27 Q1`)."
+export function goalRuleOptions(readsGoalHeadings: boolean): OptionsSchema {
+  return {
+    ...PHRASE_OPTIONS,
+    goalHeadings: {
+      type: 'boolean',
+      default: readsGoalHeadings,
+      description: "Also read the sections the type does not know whose heading names goals or plans (`## Goals`, `### The next 6 months`, `### FY27 Q1`)."
+    }
   }
 }

@@ -80,7 +80,7 @@ export interface RuleMeta {
    * title, or `<type>/goal-headings` for headings outside the type's
    * sections that name goals or plans (`## Goals`, `### FY23 Q3`;
    * src/model/goal-headings.ts), read when the rule's `goalHeadings` option
-   * is on (a goal rule's, `GOAL_RULE_OPTIONS`). src/types/section-rules.ts
+   * is on (a goal rule's, `goalRuleOptions`). src/types/section-rules.ts
    * is generated from these (`npm run generate`), which checks that each
    * names a built-in section and that a rule naming goal headings has the
    * option.
@@ -300,7 +300,7 @@ export {headingKey, renameHeading, sectionInsertion} from './model/heading.js'
 export {matchHeadingPattern, type PatternEntry, type PatternProblem} from './types/heading-pattern.js'
 export type {PlaceholderKind, PlaceholderMatch} from './model/placeholders.js'
 export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './model/status.js'
-export {expectedOf, fail, GOAL_RULE_OPTIONS, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
+export {expectedOf, fail, goalRuleOptions, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).
 export {features, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
 export {reportFindings} from './language/findings.js'

@@ -607,7 +607,8 @@ export function judgeSentence(
   // into the list of what will be done is answered there; a `might` or an `explore` still leaves it open.
   const answeredAim = leadIn && reading.hedge?.category === 'aspiration'
   const putOffInAside = readsAside && puttingOffInAside(reading)
-  if ((reads('strategy-noncommittal') || putOffInAside) && reading.hedge && !notPlans && !answeredAim) {
+  const hedged = reading.hedge !== undefined && !notPlans && !answeredAim
+  if ((reads('strategy-noncommittal') || putOffInAside) && hedged && reading.hedge) {
     const hedge = hedgeQuote(sentence, reading.hedge)
     return {
       rule: 'strategy-noncommittal',
@@ -625,7 +626,11 @@ export function judgeSentence(
   // goal-headings.ts tells the topics apart.)
   const arguesWhy =
     document.ruleReads('strategy-vague-goal', section) && inSubsectionArguingWhy(section, document) && reading.frame.plan && (!PLAN_VOICES.has(reading.frame.kind) || qualityFragment)
-  if (reads('strategy-vague-goal') && !notPlans && !leadIn && !arguesWhy) {
+  // A hedge under a goal heading that strategy-noncommittal does not read (its `goalHeadings` is off by default, the vague
+  // goal rule's on) is still that rule's problem: `We would like to make error checks more lightweight` wants a decision
+  // before a target, and all three blind judges called the vague-goal message on such sentences the wrong rule.
+  const hedgeLeftUnread = hedged && !document.ruleReads('strategy-vague-goal', section)
+  if (reads('strategy-vague-goal') && !notPlans && !leadIn && !arguesWhy && !hedgeLeftUnread) {
     const vague = vagueness(reading, configuration)
     // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
     if (vague && !measuredInItem(document, sentence, configuration) && !measuredByKeyResult(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}

@@ -114,8 +114,13 @@ async function judgeRuns(verdicts: readonly Verdict[], files: readonly string[],
  * not right) mixed with findings they agree on, so the third could not tell which, and (since 2026-12-05, twenty-sixth
  * session) of every other finding on the issue's sources. Where the first two agree, theirs.
  */
-async function majorityOfThree(files: readonly string[], rules: StrategyOptions['rules'], first: readonly Verdict[]): Promise<{findings: number; right: number; undecided: string[]}> {
-  const [byFirst, bySecond, byThird] = [first, readSecondVerdicts('in-place-second-judgements.tsv'), readSecondVerdicts('in-place-third-judgements.tsv')].map(firstVerdicts)
+async function majorityOfThree(
+  files: readonly string[],
+  rules: StrategyOptions['rules'],
+  first: readonly Verdict[],
+  second: readonly Verdict[] = readSecondVerdicts('in-place-second-judgements.tsv')
+): Promise<{findings: number; right: number; undecided: string[]}> {
+  const [byFirst, bySecond, byThird] = [first, second, readSecondVerdicts('in-place-third-judgements.tsv')].map(firstVerdicts)
   const outcome = {findings: 0, right: 0, undecided: [] as string[]}
   for (const finding of await findingsOf(files, rules)) {
     outcome.findings++
@@ -146,20 +151,34 @@ const verdicts = present ? readVerdicts() : []
 const filesOf = (runs: readonly Verdict[]) => [...new Set(runs.map((row) => row.file))].sort()
 
 describe.skipIf(!present)('the language rules in place, on the corpus documents judged (in-place.tsv)', () => {
-  it('with the default configuration: every finding judged, at least 85% right (2026-12-05: 34 of 36)', async () => {
-    const judged = verdicts.filter((row) => row.run.endsWith('-3') && JUDGED_RULES.has(row.rule))
-    const outcome = await judgeRuns(judged, filesOf(judged), {})
-    expect(outcome.unjudged, 'findings with no verdict in in-place.tsv (runs *-3): judge them and add them').toEqual([])
+  // Since the thirty-third session strategy-vague-goal reads the headings that name goals or plans by default, so the
+  // default configuration is judged on every document of both configurations, by the verdicts of both (the default's own
+  // runs `*-3` first).
+  const defaultFirst = () => [...verdicts.filter((row) => row.run.endsWith('-3') && JUDGED_RULES.has(row.rule)), ...verdicts.filter((row) => row.run.startsWith('goals-'))]
+  const defaultFiles = () => filesOf(defaultFirst())
+
+  it('with the default configuration: every finding judged, at least 80% right (2026-12-06: 247 of 304)', async () => {
+    const outcome = await judgeRuns(defaultFirst(), defaultFiles(), {})
+    expect(outcome.unjudged, 'findings with no verdict in in-place.tsv (runs *-3 and goals-*): judge them and add them').toEqual([])
     expect(outcome.findings).toBeGreaterThan(0)
-    expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.85)
+    expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
   })
 
-  it('with the default configuration, by a second blind judge: at least 85% right of the findings it judged (2026-12-05: 32 of 35)', async () => {
-    const judged = verdicts.filter((row) => row.run.endsWith('-3') && JUDGED_RULES.has(row.rule))
-    const outcome = await judgeRuns(readSecondVerdicts('in-place-second-judgements-default.tsv'), filesOf(judged), {})
-    const seen = outcome.findings - outcome.unjudged.length
-    expect(seen, 'findings the second judge saw').toBeGreaterThan(0)
-    expect(outcome.right / seen, `${outcome.right} of ${seen} right`).toBeGreaterThanOrEqual(0.85)
+  it('with the default configuration, by a second blind judge: every finding judged, at least 80% right (2026-12-06: 255 of 304)', async () => {
+    const second = [...readSecondVerdicts('in-place-second-judgements-default.tsv'), ...readSecondVerdicts('in-place-second-judgements.tsv')]
+    const outcome = await judgeRuns(second, defaultFiles(), {})
+    expect(outcome.unjudged, 'findings the second judge has no verdict for: judge them blind and add them').toEqual([])
+    expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it('with the default configuration, by the majority of three judges: at least 80% right, and on the issue’s sources too (2026-12-06: 257 of 304; 183 of 213)', async () => {
+    const second = [...readSecondVerdicts('in-place-second-judgements-default.tsv'), ...readSecondVerdicts('in-place-second-judgements.tsv')]
+    for (const files of [defaultFiles(), defaultFiles().filter((file) => ISSUE_SOURCES.test(file))]) {
+      const outcome = await majorityOfThree(files, {}, defaultFirst(), second)
+      expect(outcome.undecided, 'splits with no third verdict').toEqual([])
+      expect(outcome.findings).toBeGreaterThanOrEqual(100)
+      expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
+    }
   })
 
   it('with `goalHeadings` on: every finding judged, at least 60% right (2026-12-06: 371 of 488, each file once)', async () => {
@@ -203,6 +222,31 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
     expect(outcome.undecided, 'splits with no third verdict').toEqual([])
     expect(outcome.findings, 'findings on those sources').toBeGreaterThanOrEqual(100)
     expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it('with `goalHeadings` on, strategy-vague-goal’s findings alone: the majority of three and each judge alone at least 80% right, why the rule reads goal headings by default (2026-12-06: 236, 224 and 234 of 279; the third 196 of the 235 it saw)', async () => {
+    const goals = verdicts.filter((row) => row.run.startsWith('goals-'))
+    const on: StrategyOptions['rules'] = {'strategy-vague-goal': {goalHeadings: true}, 'strategy-noncommittal': {goalHeadings: true}}
+    const findings = (await findingsOf(filesOf(goals), on)).filter((finding) => finding.ruleId === 'strategy-vague-goal')
+    const first = firstVerdicts([...goals, ...verdicts.filter((row) => row.run.endsWith('-3') && JUDGED_RULES.has(row.rule))])
+    const [second, third] = ['in-place-second-judgements.tsv', 'in-place-third-judgements.tsv'].map((name) => firstVerdicts(readSecondVerdicts(name)))
+    const keys = findings.map((finding) => keyOf(finding.file, finding.line, finding.ruleId))
+    const share = (judge: Map<string, Verdict['verdict']>) => {
+      const seen = keys.filter((key) => judge.has(key))
+      return seen.filter((key) => judge.get(key) === 'right').length / seen.length
+    }
+    const majority = keys.filter((key) => {
+      const [a, b] = [first.get(key) === 'right', second.get(key) === 'right']
+      return a === b ? a : third.get(key) === 'right'
+    }).length
+    expect(keys.filter((key) => !first.has(key) || !second.has(key)), 'findings the first or the second judge has no verdict for').toEqual([])
+    const split = (key: string) => (first.get(key) === 'right') !== (second.get(key) === 'right')
+    expect(keys.filter((key) => split(key) && !third.has(key)), 'splits with no third verdict').toEqual([])
+    expect(keys.length).toBeGreaterThanOrEqual(100)
+    expect(majority / keys.length, `${majority} of ${keys.length} right by the majority`).toBeGreaterThanOrEqual(0.8)
+    for (const [name, judge] of [['first', first], ['second', second], ['third', third]] as const) {
+      expect(share(judge), `the ${name} judge`).toBeGreaterThanOrEqual(0.8)
+    }
   })
 
   it.each([
