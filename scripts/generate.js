@@ -200,7 +200,9 @@ function readsCell(meta, types, entries) {
     const sections = type.allSections.filter((spec) => read.has(`${type.id}/${spec.id}`))
     const names = sections.length === type.allSections.length ? ['every section'] : sections.map((spec) => spec.heading)
     if (read.has(`${type.id}/introduction`)) names.push('the introduction')
-    if (read.has(`${type.id}/goal-headings`)) names.push('headings that name goals or plans (with `goalHeadings`)')
+    // Whether the rule reads them unless told otherwise: its `goalHeadings` option's default.
+    const byDefault = meta.options?.goalHeadings?.default === true
+    if (read.has(`${type.id}/goal-headings`)) names.push(`headings that name goals or plans (${byDefault ? '`goalHeadings`, on by default' : 'with `goalHeadings`'})`)
     return names.length > 0 ? [`${type.id}: ${names.join(', ')}`] : []
   })
   return perType.length > 0 ? `sections (${perType.join('; ')})` : 'sections a configured type names it in'
