@@ -145,6 +145,22 @@ export function titlesLinkedPage(unit: TextUnit): boolean {
 }
 
 /**
+ * `| Overhaul size flags | Future | Add proper analysis in the compiler for size-sensitive optimisations ... |`: the first
+ * cell of a table row beside a later cell that describes it in a sentence of its own names the item; the description
+ * says what will be done, and is read on its own (one message for the row, about what it says). In place, all three
+ * blind judges called the vague-goal message on such a name not right where the description was concrete. (`| Optimize
+ * cargo | @epage | |`: owners and links beside a name describe nothing, and the name is read.)
+ */
+export function namesARowDescribedBeside(unit: TextUnit): boolean {
+  const {block, item} = unit
+  if (!block || block.type !== 'tableCell' || !item || item.type !== 'tableRow' || item.children[0] !== block) return false
+  return item.children.slice(1).some((cell) => DESCRIPTION.test(plainText(cell)))
+}
+
+/** A cell that says something in words: at least six of them, the first a letter (not an owner, a link list or a date). */
+const DESCRIPTION = /^\s*\p{L}[\p{L}'’-]*(?:[\s,]+[\p{L}\p{N}'’()/-]+){5}/u
+
+/**
  * `| 2022 | 2023 | Change |` / `| Faster startup time | Security | new |`: a table that ranks or counts (a `Rank` or
  * `Votes` column, or a `Change`, `Trend` or `Delta` column beside periods) records a tally: what a survey's respondents
  * or a brainstorm's participants put forward and how it moved, not the authors' goals. In place (a collaborator

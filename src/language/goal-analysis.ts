@@ -16,7 +16,7 @@ import {toString} from 'mdast-util-to-string'
 import type {StrategyDocument} from '../model/document.js'
 import {perSection, type Section} from '../model/sections.js'
 import {namesAnArgument, namesAnAside, namesAStory, underVisionHeading} from '../model/goal-headings.js'
-import {features, recordsATally, sourceRange, textUnits, titlesLinkedPage, type Sentence, type TextUnit} from './analysis.js'
+import {features, namesARowDescribedBeside, recordsATally, sourceRange, textUnits, titlesLinkedPage, type Sentence, type TextUnit} from './analysis.js'
 import {isConditional, isNegated, isTradeoff, quote} from './goals.js'
 import {leadsIntoList, leadsIntoNestedList, underNonPlanLead} from './list-context.js'
 import type {PhraseHit, Token} from './matcher.js'
@@ -630,7 +630,10 @@ export function judgeSentence(
   // goal rule's on) is still that rule's problem: `We would like to make error checks more lightweight` wants a decision
   // before a target, and all three blind judges called the vague-goal message on such sentences the wrong rule.
   const hedgeLeftUnread = hedged && !document.ruleReads('strategy-vague-goal', section)
-  if (reads('strategy-vague-goal') && !notPlans && !leadIn && !arguesWhy && !hedgeLeftUnread) {
+  // A row's first cell beside its description names the item whose goal the description states (src/language/analysis.ts);
+  // its hedge (`| Experiment with X | tbd | ... |`) still hedges the item.
+  const rowName = namesARowDescribedBeside(sentence.unit)
+  if (reads('strategy-vague-goal') && !notPlans && !leadIn && !arguesWhy && !hedgeLeftUnread && !rowName) {
     const vague = vagueness(reading, configuration)
     // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
     if (vague && !measuredInItem(document, sentence, configuration) && !measuredByKeyResult(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}
