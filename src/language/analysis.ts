@@ -147,9 +147,9 @@ export function titlesLinkedPage(unit: TextUnit): boolean {
 /**
  * `| Overhaul size flags | Future | Add proper analysis in the compiler for size-sensitive optimisations ... |`: the first
  * cell of a table row beside a later cell that describes it in a sentence of its own names the item; the description
- * says what will be done, and is read on its own (one message for the row, about what it says). In place, all three
- * blind judges called the vague-goal message on such a name not right where the description was concrete. (`| Optimize
- * cargo | @epage | |`: owners and links beside a name describe nothing, and the name is read.)
+ * says what will be done, and is read on its own (one message for the row, about what it says). In place, none of
+ * three blind judges called the vague-goal message on `Overhaul size flags` right. (`| Optimize cargo | @epage | |`:
+ * owners and links beside a name describe nothing, and the name is read.)
  */
 export function namesARowDescribedBeside(unit: TextUnit): boolean {
   const {block, item} = unit

@@ -607,9 +607,9 @@ export function judgeSentence(
   // into the list of what will be done is answered there; a `might` or an `explore` still leaves it open.
   const answeredAim = leadIn && reading.hedge?.category === 'aspiration'
   const putOffInAside = readsAside && puttingOffInAside(reading)
-  const hedged = reading.hedge !== undefined && !notPlans && !answeredAim
-  if ((reads('strategy-noncommittal') || putOffInAside) && hedged && reading.hedge) {
-    const hedge = hedgeQuote(sentence, reading.hedge)
+  const authorsHedge = notPlans || answeredAim ? undefined : reading.hedge
+  if ((reads('strategy-noncommittal') || putOffInAside) && authorsHedge) {
+    const hedge = hedgeQuote(sentence, authorsHedge)
     return {
       rule: 'strategy-noncommittal',
       place,
@@ -629,7 +629,7 @@ export function judgeSentence(
   // A hedge under a goal heading that strategy-noncommittal does not read (its `goalHeadings` is off by default, the vague
   // goal rule's on) is still that rule's problem: `We would like to make error checks more lightweight` wants a decision
   // before a target, and all three blind judges called the vague-goal message on such sentences the wrong rule.
-  const hedgeLeftUnread = hedged && !document.ruleReads('strategy-vague-goal', section)
+  const hedgeLeftUnread = authorsHedge !== undefined && !document.ruleReads('strategy-vague-goal', section)
   // A row's first cell beside its description names the item whose goal the description states (src/language/analysis.ts);
   // its hedge (`| Experiment with X | tbd | ... |`) still hedges the item.
   const rowName = namesARowDescribedBeside(sentence.unit)
