@@ -3,8 +3,9 @@
  * In-place recall: the sentences the goal rules read on whole corpus
  * documents, forced to a type, that no language rule reports, every k-th of
  * them, for labelling blind (tests/language/in-place-unflagged.tsv,
- * tests/language/README.md). With --goal-headings the goal rules also read
- * headings that name goals or plans, as their `goalHeadings` option does.
+ * tests/language/README.md). The goal rules read headings that name goals
+ * or plans as their `goalHeadings` option does by default (strategy-vague-goal
+ * does); with --goal-headings both do.
  *
  *   node scripts/draw-unflagged.js [folder...] [--type strategy|vision] [--goal-headings] [--size 150] [--offset 0] [--out sample.tsv]
  *
@@ -22,7 +23,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
-import remarkLintStrategy, {getDocument} from '../dist/src/index.js'
+import remarkLintStrategy, {getDocument, rules} from '../dist/src/index.js'
 import {textUnits} from '../dist/src/language/analysis.js'
 import {markdownFiles} from './markdown-files.js'
 import {countOption, fail, requireFolder, scriptArguments} from './script-args.js'
@@ -49,8 +50,11 @@ const goalHeadings = values['goal-headings']
 const options = {type: values.type, rules: goalHeadings ? Object.fromEntries(GOAL_RULES.map((id) => [id, {goalHeadings: true}])) : {}}
 const processor = remark().use(remarkLintStrategy, options).freeze()
 
+/** The goal rules that read headings that name goals or plans: all with --goal-headings, else those whose option is on by default (strategy-vague-goal). */
+const readingGoalHeadings = new Set(GOAL_RULES.filter((id) => goalHeadings || rules.find((rule) => rule.ruleId === id)?.meta.options?.goalHeadings?.default === true))
+
 /** Whether a goal rule reads the sentences of `section`, as the configuration says. */
-const read = (document, section) => GOAL_RULES.some((id) => document.ruleReads(id, section) || (goalHeadings && document.readsGoalHeading(id, section)))
+const read = (document, section) => GOAL_RULES.some((id) => document.ruleReads(id, section) || (readingGoalHeadings.has(id) && document.readsGoalHeading(id, section)))
 
 const pool = []
 for (const filePath of folders.flatMap((folder) => markdownFiles(folder)).sort()) {

@@ -250,6 +250,14 @@ describe.concurrent('counts on the scripts\' command lines', () => {
     })
   })
 
+  it('draw-unflagged.js reads what the rules read by default: a sentence under `## Goals`, which strategy-vague-goal reads', async () => {
+    const dir = makeProject({'a.md': '# A\n\n## Goals\n\nShip the new command line to every team.\n\n## History\n\nThe old one was written in Perl.\n'})
+    const result = await runNode(path.join(PACKAGE_ROOT, 'scripts', 'draw-unflagged.js'), ['.', '--size', '10', '--out', 'sample.tsv'], dir)
+    expect(result).toMatchObject({code: 0, stdout: 'pool 1 unreported sentences read; one in 1 (offset 0): 1 written to sample.tsv\n'})
+    // (Paths are written relative to the corpus folder.)
+    expect(fs.readFileSync(path.join(dir, 'sample.tsv'), 'utf8')).toMatch(/^file\tline\ttext\n[^\n]*a\.md\t5\tShip the new command line to every team\.\n$/)
+  })
+
   // Each was read with Number(): `0`, `ten` or `2.5` ran on with NaN or Infinity (`every Infinityth`).
   it.each([
     ['corpus', ['.', '--findings', '0'], '--findings', 1, '0'],
