@@ -74,7 +74,10 @@ describe('which headings name goals or plans', () => {
     'Strategy',
     'Strategy and plan',
     'Delivery strategy',
-    'Outputs and milestones'
+    'Outputs and milestones',
+    "How we're going to do this",
+    'How we are going to get there',
+    '3-year vision: democratize code search'
   ])('`%s` does', (title) => {
     expect(isGoalHeading(headingKey(title))).toBe(true)
   })
@@ -105,7 +108,8 @@ describe('which headings name goals or plans', () => {
     'Propose OpenTelemetry profiling vision',
     'How we got here',
     'Test strategy',
-    'Strategy for testing'
+    'Strategy for testing',
+    'How we do this'
   ])('`%s` does not', (title) => {
     expect(isGoalHeading(headingKey(title))).toBe(false)
   })
@@ -147,6 +151,31 @@ describe('the goal rules read headings that name goals or plans when `goalHeadin
       const text = strategyDoc({coherentActions: `${words(130, 3)}\n\nFor Go 2, we would like to make error checks simpler.`})
       expect(await languageMessages(text, {rules: {'strategy-noncommittal': false}})).toEqual([`${lineOf(text, 'For Go 2')}: strategy-vague-goal`])
     })
+  })
+
+  describe('a goal heading above the depth of the type\'s sections holds the page\'s plan, however loosely those are bound', () => {
+    // sourcegraph-strategy company/strategy.md: `### Background` (Context) sets the type's depth at 3, where sections are
+    // loosely bound; the visions under `## Vision` were left unread with them (thirty-third session).
+    it('`### 3-year vision` under `## Vision`, beside `### Background` under `## Purpose`', async () => {
+      const text = '# Strategy\n\n## Purpose\n\n### Background\n\nWhy this page exists.\n\n## Vision\n\n### 3-year vision: democratize code search\n\n- Fast code search that scales to giant codebases.\n'
+      expect(await languageMessages(text, {type: 'strategy'})).toEqual([`${lineOf(text, 'Fast code search')}: strategy-vague-goal`])
+    })
+
+    it('a goal heading that also holds sections of the type: only its subsections that name goals (a TensorFlow RFC\'s `## Objective`)', async () => {
+      const text =
+        '# RFC\n\n## Objective\n\n### Background\n\nHow it works today.\n\n### Standardized inputs\n\n- Make the in-memory format faster to read.\n\n### Goals\n\n- Fast code search that scales to giant codebases.\n\n### Non-goals\n\n- A new file format.\n'
+      expect(await languageMessages(text, {type: 'strategy'})).toEqual([`${lineOf(text, 'Fast code search')}: strategy-vague-goal`])
+    })
+
+    it('`### Goals` under an RFC\'s `## Motivation`, at the depth of its loosely bound `### Risks and Mitigations`, stays unread', async () => {
+      const text = '# RFC\n\n## Motivation\n\n### Goals\n\n- Fast code search that scales to giant codebases.\n\n## Proposal\n\n### Risks and Mitigations\n\nNone known.\n'
+      expect(await languageMessages(text, {type: 'strategy'})).toEqual([])
+    })
+  })
+
+  it('maxims and precepts under a goal heading are principles, not plans (three blind judges: wrong)', async () => {
+    const text = withExtra(`## Project mission\n\n### Expected outcomes\n\n${VAGUE}\n\n### Project maxims\n\n- Reduce or minimally create new work for department heads.`)
+    expect(await languageMessages(text, {})).toEqual([`${lineOf(text, 'Improve developer')}: strategy-vague-goal`])
   })
 
   it('refuses a value that is not a boolean, in one line', async () => {

@@ -11,6 +11,7 @@
 import type {Position} from 'unist'
 import type {StrategyDocument} from '../model/document.js'
 import type {Section} from '../model/sections.js'
+import {isGoalHeading} from '../model/goal-headings.js'
 import {textUnits, type Sentence} from './analysis.js'
 import {criteriaItems} from './goals.js'
 import {findMilestones} from './recognisers.js'
@@ -48,11 +49,33 @@ const MIN_NESTED_SECTIONS = 4
 function looselyBound(document: StrategyDocument): (section: Section) => boolean {
   if (document.sectionDepth <= 2 || new Set(document.matches.map((match) => match.spec)).size >= MIN_NESTED_SECTIONS) return () => false
   return (section) => {
+    // A subsection of a heading above the type's depth that names goals or a vision (`## Vision` / `### 3-year vision`,
+    // beside `### Background` read as Context) belongs to the page's own plan, not to a loose binding. (`### Goals`
+    // under an RFC's `## Motivation` stays loose, as the type's sections beside it are.)
+    if (document.specOf(section) === undefined && underShallowGoalHeading(document, section)) return false
     for (let current: Section | undefined = section; current; current = current.parent) {
       if (current.depth === document.sectionDepth) return !(current.parent?.key.includes(current.key) ?? false)
     }
     return false
   }
+}
+
+/**
+ * Whether a heading above the type's depth in the section's chain names goals or plans and holds the section as its
+ * own: `## Vision` over `### 3-year vision`, `## Themes` over `### Enterprise scale`. Where that heading also holds
+ * sections of the type (a TensorFlow RFC's `## Objective` over `### Background` and `### Non-goals`), only its
+ * subsections that name goals themselves are (`### Goals`, not `### Standardized TFX inputs`, background that three
+ * blind judges called no plan).
+ */
+function underShallowGoalHeading(document: StrategyDocument, section: Section): boolean {
+  let atDepth: Section | undefined
+  for (let current: Section | undefined = section; current; current = current.parent) {
+    if (current.depth === document.sectionDepth) atDepth = current
+    if (current.depth >= document.sectionDepth || current.depth === 0 || !isGoalHeading(current.key)) continue
+    const holdsTypeSections = current.children.some((child) => document.specOf(child) !== undefined)
+    return !holdsTypeSections || (atDepth !== undefined && isGoalHeading(atDepth.key))
+  }
+  return false
 }
 
 function analyse(document: StrategyDocument, configuration: Configuration): Finding[] {

@@ -39,7 +39,7 @@ const GOAL_HEADING = new RegExp(
  * solve thi`.
  */
 const PLAN_HEADING =
-  /^(?:the )?next (?:\d{1,2}|three|six|twelve|eighteen) (?:month|week|quarter|year)|^what s next\b|^what is next\b|^what we (?:are|will be) (?:working on|focusing on|shooting for|doing next)\b|^what we (?:will|propose to|plan to) do\b|^(?:short|mid|medium) term$|^how we (?:will )?(?:get there|solve (?:thi|it)|achieve (?:thi|it))$|^(?:our |the )?theme$|^(?:our |the |delivery |technical |product )?strategy(?: and plan)?$|^output and milestone$/
+  /^(?:the )?next (?:\d{1,2}|three|six|twelve|eighteen) (?:month|week|quarter|year)|^what s next\b|^what is next\b|^what we (?:are|will be) (?:working on|focusing on|shooting for|doing next)\b|^what we (?:will|propose to|plan to) do\b|^(?:short|mid|medium) term$|^how we (?:will |are going to )?(?:get there|solve (?:thi|it)|achieve (?:thi|it))$|^how we (?:will|are going to) do (?:thi|it)$|^(?:our |the )?theme$|^(?:our |the |delivery |technical |product )?strategy(?: and plan)?$|^output and milestone$/
 
 /** A heading that is a planning period and nothing else: `FY23 Q3`, `Q3 2026`, `H1 2027`, `FY27` (a bare year may be a history entry). */
 const PERIOD_HEADING = /^(?:\d{4} )?(?:fy ?\d{2,4}(?: ?[hq][1-4])?|[hq][1-4](?: (?:fy ?)?\d{2,4})?)$/
@@ -65,7 +65,7 @@ export function isGoalHeading(key: string): boolean {
  * months`.)
  */
 const STATE_HEADING = new RegExp(
-  `^(?!(?:how|why|what|who|when|where|which|is|are|do|does|can|should|submitting|propose|proposing)\\b)(?:\\S+ ){0,3}(?:${STATE_NOUN})(?:$| statement$| and \\S+$| for\\b)`
+  `^(?!(?:how|why|what|who|when|where|which|is|are|do|does|can|should|submitting|propose|proposing)\\b)(?:\\S+ ){0,3}(?:${STATE_NOUN})(?:$| statement$| and \\S+$| for\\b)|^(?:our |the )?\\d{1,2} year (?:vision|mission)\\b`
 )
 
 /**
@@ -87,7 +87,7 @@ const OTHER_TOPIC =
  * the plan that answers them.
  */
 const ASIDE_TOPIC =
-  /\b(?:background|context|status quo|current state|principle|axiom|tenet|benefit|advantage|risk|alternative|history|definition|glossary|appendix|reference|landscape|competitor)\b/
+  /\b(?:background|context|status quo|current state|principle|axiom|tenet|maxim|precept|benefit|advantage|risk|alternative|history|definition|glossary|appendix|reference|landscape|competitor)\b/
 
 /** Headings of a state to reach: `Vision`, `Mission`, `1 Year vision`, `The "shiny future" we are working towards`, `Target state`. */
 const STATE_TO_REACH = new RegExp(`\\b(?:${STATE_NOUN}|shiny future|what we are shooting for)\\b`)
