@@ -34,9 +34,9 @@ const GOAL_HEADING = new RegExp(
 
 /**
  * Headings that name a period to come (`The next 6 months`, `What's next`, `What we are working on`, `Short term`) or
- * how the authors will get there (`How we get there`, `Themes`, `Strategy`, `Strategy and plan`, `Outputs and
- * milestones`; not `Test strategy` or `How we got here`). Keys drop a last word's `s`: `How we solve this` is `how we
- * solve thi`.
+ * how the authors will get there (`How we get there`, `How we're going to do this`, `Themes`, `Strategy`, `Strategy and
+ * plan`, `Outputs and milestones`; not `Test strategy`, `How we got here` or `How we do this`). Keys drop a last
+ * word's `s`: `How we solve this` is `how we solve thi`.
  */
 const PLAN_HEADING =
   /^(?:the )?next (?:\d{1,2}|three|six|twelve|eighteen) (?:month|week|quarter|year)|^what s next\b|^what is next\b|^what we (?:are|will be) (?:working on|focusing on|shooting for|doing next)\b|^what we (?:will|propose to|plan to) do\b|^(?:short|mid|medium) term$|^how we (?:will |are going to )?(?:get there|solve (?:thi|it)|achieve (?:thi|it))$|^how we (?:will|are going to) do (?:thi|it)$|^(?:our |the )?theme$|^(?:our |the |delivery |technical |product )?strategy(?: and plan)?$|^output and milestone$/
@@ -58,8 +58,9 @@ export function isGoalHeading(key: string): boolean {
 
 /**
  * A heading whose name is the state the authors set out to reach: `Vision`, `Our mission`, `1 Year vision`, `Target
- * state`. Not a question or a how-to about one (`Why do we lack a vision?`, `How profiling aligns with the vision`),
- * nor a document named after one (`Rust Vision Document`). At most three words before the noun, so the pattern runs in
+ * state`, `3-year vision: democratize code search` (a number of years, then anything). Not a question or a how-to
+ * about one (`Why do we lack a vision?`, `How profiling aligns with the vision`), nor a document named after one
+ * (`Rust Vision Document`). At most three words before the noun, so the pattern runs in
  * time linear in the key. (`The "shiny future" we are working towards` is left out: it names where a project may go
  * one day, so its `eventually` and `we could` are its point; it is read where it sits under a plan, such as `The next 6
  * months`.)
