@@ -48,11 +48,12 @@ const MIN_NESTED_SECTIONS = 4
  */
 function looselyBound(document: StrategyDocument): (section: Section) => boolean {
   if (document.sectionDepth <= 2 || new Set(document.matches.map((match) => match.spec)).size >= MIN_NESTED_SECTIONS) return () => false
+  const holdsTypeSections = new Map<Section, boolean>()
   return (section) => {
     // A subsection of a heading above the type's depth that names goals or a vision (`## Vision` / `### 3-year vision`,
     // beside `### Background` read as Context) belongs to the page's own plan, not to a loose binding. (`### Goals`
     // under an RFC's `## Motivation` stays loose, as the type's sections beside it are.)
-    if (document.specOf(section) === undefined && underShallowGoalHeading(document, section)) return false
+    if (document.specOf(section) === undefined && underShallowGoalHeading(document, section, holdsTypeSections)) return false
     for (let current: Section | undefined = section; current; current = current.parent) {
       if (current.depth === document.sectionDepth) return !(current.parent?.key.includes(current.key) ?? false)
     }
@@ -67,13 +68,15 @@ function looselyBound(document: StrategyDocument): (section: Section) => boolean
  * subsections that name goals themselves are (`### Goals`, not `### Standardized TFX inputs`, background that three
  * blind judges called no plan).
  */
-function underShallowGoalHeading(document: StrategyDocument, section: Section): boolean {
+function underShallowGoalHeading(document: StrategyDocument, section: Section, holdsTypeSections: Map<Section, boolean>): boolean {
   let atDepth: Section | undefined
   for (let current: Section | undefined = section; current; current = current.parent) {
     if (current.depth === document.sectionDepth) atDepth = current
     if (current.depth >= document.sectionDepth || current.depth === 0 || !isGoalHeading(current.key)) continue
-    const holdsTypeSections = current.children.some((child) => document.specOf(child) !== undefined)
-    return !holdsTypeSections || (atDepth !== undefined && isGoalHeading(atDepth.key))
+    // Asked once per heading (`holdsTypeSections`): a vision with thousands of subsections would scan them for each.
+    let holds = holdsTypeSections.get(current)
+    if (holds === undefined) holdsTypeSections.set(current, (holds = current.children.some((child) => document.specOf(child) !== undefined)))
+    return !holds || (atDepth !== undefined && isGoalHeading(atDepth.key))
   }
   return false
 }
