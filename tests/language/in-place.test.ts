@@ -156,6 +156,7 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
   // runs `*-3` first).
   const defaultFirst = () => [...verdicts.filter((row) => row.run.endsWith('-3') && JUDGED_RULES.has(row.rule)), ...verdicts.filter((row) => row.run.startsWith('goals-'))]
   const defaultFiles = () => filesOf(defaultFirst())
+  const defaultSecond = () => [...readSecondVerdicts('in-place-second-judgements-default.tsv'), ...readSecondVerdicts('in-place-second-judgements.tsv')]
 
   it('with the default configuration: every finding judged, at least 80% right (2026-12-06: 261 of 317)', async () => {
     const outcome = await judgeRuns(defaultFirst(), defaultFiles(), {})
@@ -165,16 +166,14 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
   })
 
   it('with the default configuration, by a second blind judge: every finding judged, at least 80% right (2026-12-06: 268 of 317)', async () => {
-    const second = [...readSecondVerdicts('in-place-second-judgements-default.tsv'), ...readSecondVerdicts('in-place-second-judgements.tsv')]
-    const outcome = await judgeRuns(second, defaultFiles(), {})
+    const outcome = await judgeRuns(defaultSecond(), defaultFiles(), {})
     expect(outcome.unjudged, 'findings the second judge has no verdict for: judge them blind and add them').toEqual([])
     expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
   })
 
   it('with the default configuration, by the majority of three judges: at least 80% right, and on the issue’s sources too (2026-12-06: 270 of 317; 193 of 223)', async () => {
-    const second = [...readSecondVerdicts('in-place-second-judgements-default.tsv'), ...readSecondVerdicts('in-place-second-judgements.tsv')]
     for (const files of [defaultFiles(), defaultFiles().filter((file) => ISSUE_SOURCES.test(file))]) {
-      const outcome = await majorityOfThree(files, {}, defaultFirst(), second)
+      const outcome = await majorityOfThree(files, {}, defaultFirst(), defaultSecond())
       expect(outcome.undecided, 'splits with no third verdict').toEqual([])
       expect(outcome.findings).toBeGreaterThanOrEqual(100)
       expect(outcome.right / outcome.findings, `${outcome.right} of ${outcome.findings} right`).toBeGreaterThanOrEqual(0.8)
