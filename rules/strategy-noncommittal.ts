@@ -25,7 +25,7 @@ export default createRule<GoalRuleOptions>({
   scope: 'section',
   draft: 'lenient',
   ended: 'skip',
-  options: goalRuleOptions(false),
+  options: goalRuleOptions(true),
   check({document, peers, report}) {
     reportFindings('strategy-noncommittal', document, peers, report)
   }

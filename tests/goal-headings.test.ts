@@ -115,31 +115,49 @@ describe('which headings name goals or plans', () => {
   })
 })
 
-describe('the goal rules read headings that name goals or plans when `goalHeadings` is on (strategy-vague-goal\'s default)', () => {
-  it('is on by default for strategy-vague-goal and off for strategy-noncommittal, and set per rule', async () => {
+describe('the goal rules read headings that name goals or plans when `goalHeadings` is on (both rules\' default)', () => {
+  it('is on by default for both goal rules, and set per rule', async () => {
     const text = withExtra(`## Goals\n\n${VAGUE}\n\n## The next 6 months\n\n${HEDGE}`)
-    // Vague goals under goal headings are judged right often enough to read by default; hedges there are not (docs/phrases.md).
-    expect(await languageMessages(text, {})).toEqual([`${lineOf(text, 'Improve developer')}: strategy-vague-goal`])
-    expect(await languageMessages(text, {rules: {'strategy-vague-goal': ['warn', {goalHeadings: false}]}})).toEqual([])
-    expect(await languageMessages(text, {rules: {'strategy-vague-goal': {goalHeadings: false}, 'strategy-noncommittal': {goalHeadings: true}}})).toEqual([
-      `${lineOf(text, 'We might')}: strategy-noncommittal`
-    ])
+    expect(await languageMessages(text, {})).toEqual([`${lineOf(text, 'Improve developer')}: strategy-vague-goal`, `${lineOf(text, 'We might')}: strategy-noncommittal`])
+    expect(await languageMessages(text, {rules: {'strategy-vague-goal': ['warn', {goalHeadings: false}]}})).toEqual([`${lineOf(text, 'We might')}: strategy-noncommittal`])
+    expect(await languageMessages(text, {rules: {'strategy-noncommittal': ['warn', {goalHeadings: false}]}})).toEqual([`${lineOf(text, 'Improve developer')}: strategy-vague-goal`])
     expect(await languageMessages(text, {rules: {'strategy-vague-goal': {goalHeadings: false}, 'strategy-noncommittal': {goalHeadings: false}}})).toEqual([])
   })
 
-  describe('with the default configuration, a hedge under a goal heading gets no message: it is strategy-noncommittal\'s, which does not read there', () => {
-    // Three blind judges called all four of these the wrong rule when strategy-vague-goal reported them (thirty-third session).
+  describe('under a goal heading strategy-noncommittal reports a hedge that withdraws the commitment, not one that weighs (thirty-fourth session: three blind judges, 92 of 98 against 45 of 87)', () => {
+    // Shapes of the corpus findings the judges called right: the item itself is left open.
     it.each([
-      'We should try to smooth over fast and transient changes in heap size.',
-      'For Go 2, we would like to make error checks simpler.',
+      '- Explore integrations with Code Monitoring.',
+      '- Eventually, build new features that answer deeper questions about the code.',
+      'We hope to close the gap between the Reference and the language.',
+      '- Stretch goal: ratify an RFC for unsafe binders.',
+      '- Use stateless random ops where possible.',
+      '- The rollout plan is still TBD.',
       'We will aim to have best-in-class support for logs.',
-      '- Explore easier embedding and exporting of code insights into other tools.'
-    ])('`%s`', async (hedged) => {
-      const text = withExtra(`## Goals\n\n${hedged}`)
+      // `might` weighs, `explore` withdraws: the sentence is read by the hedge that withdraws.
+      'We might explore a new build cache.'
+    ])('`%s` is reported', async (hedged) => {
+      const text = withExtra(`## The next 6 months\n\n${hedged}`)
+      expect(await languageMessages(text, {})).toEqual([`${lineOf(text, hedged)}: strategy-noncommittal`])
+      // With the hedging rule off there, the vague-goal rule does not report the hedge in its place.
+      expect(await languageMessages(text, {rules: {'strategy-noncommittal': {goalHeadings: false}}})).toEqual([])
+    })
+
+    // Shapes the judges split on or called wrong: the period's work (an experiment), options weighed, a means left open,
+    // work scoped past the period, a vision's long horizon, the proposal's polite wish.
+    it.each([
+      '- Experiment with moving test reporting to Cargo.',
+      'We could either generate it from the schema or write it by hand.',
+      '- Gather data about how the cache works, probably via a call for testing.',
+      'We can evaluate the other commands in the future.',
+      'In the long term we want Search to become the primary source of truth for code ownership.',
+      'We would like to deprecate SWIG and move to pybind11.',
+      'We should try to smooth over fast and transient changes in heap size.'
+    ])('`%s` is not, by either rule; in a section of the type it is', async (hedged) => {
+      const text = withExtra(`## The next 6 months\n\n${hedged}`)
       expect(await languageMessages(text, {})).toEqual([])
-      expect(await languageMessages(text, {rules: {'strategy-vague-goal': {goalHeadings: true}, 'strategy-noncommittal': {goalHeadings: false}}})).toEqual([])
-      // With the hedging rule reading there, it reports the hedge, and the vague-goal rule still stays quiet.
-      expect(await languageMessages(text, {rules: {'strategy-noncommittal': {goalHeadings: true}}})).toEqual([`${lineOf(text, hedged)}: strategy-noncommittal`])
+      const typed = strategyDoc({coherentActions: `${words(130, 3)}\n\n${hedged}`})
+      expect(await languageMessages(typed, {})).toEqual([`${lineOf(typed, hedged)}: strategy-noncommittal`])
     })
 
     it('the same goal without the hedge is a vague goal there', async () => {
@@ -212,10 +230,11 @@ describe('the goal rules read headings that name goals or plans when `goalHeadin
   })
 
   it('a document typed `strategy` by its front matter, with none of the type\'s headings', async () => {
-    const text = `---\ntype: strategy\n---\n\n# Search\n\n## Mission\n\n${words(30, 1)}\n\n## FY23 Q3\n\n${VAGUE}\n- ${HEDGE}\n`
+    // (Under a quarter, `We might explore X` is a dated investigation whose `might` only weighs: a hope still withdraws.)
+    const text = `---\ntype: strategy\n---\n\n# Search\n\n## Mission\n\n${words(30, 1)}\n\n## FY23 Q3\n\n${VAGUE}\n- We hope to add a new build cache.\n- ${HEDGE}\n`
     expect(await languageMessages(text)).toEqual([
       `${lineOf(text, 'Improve developer')}: strategy-vague-goal`,
-      `${lineOf(text, 'We might')}: strategy-noncommittal`
+      `${lineOf(text, 'We hope')}: strategy-noncommittal`
     ])
   })
 

@@ -23,13 +23,18 @@ import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, isActionVerb, opensConclusion, type Frame, type PlanFrame} from './voice.js'
 import {hitsOf, MAX_SENTENCE_LENGTH, type Configuration, type Finding, type LanguageRule} from './configuration.js'
-import {goalPutOff, headingDated, TIMING, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff} from './hedges.js'
+import {goalPutOff, headingDated, TIMING, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff, weighsRatherThanWithdraws} from './hedges.js'
 
 /** What the analysis found in one sentence. */
 export interface Reading {
   sentence: Sentence
   frame: Frame
   hedge: PhraseHit | undefined
+  /**
+   * The hedge, or another of the plan's, that withdraws the commitment rather than weighing options, a means or a later
+   * time (hedges.ts, WEIGHING_HEDGE): the one read under a goal heading (`We might explore X` withdraws by `explore`).
+   */
+  withdrawingHedge: PhraseHit | undefined
   pitch: PhraseHit | undefined
   /** An improvement or vague quality the sentence promises. */
   improvement: PhraseHit | undefined
@@ -123,6 +128,12 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     possibilityPutOff(sentence, frame, deadline) ??
     passivePutOff(sentence, usableHits, frame, deadline) ??
     goalPutOff(sentence, deadline)
+  const withdrawingHedge =
+    !hedge || !weighsRatherThanWithdraws(hedge)
+      ? hedge
+      : frame.plan
+        ? hits.find((hit) => usable(hit) && inPlanClause(hit) && !aside(hit) && !weighsRatherThanWithdraws(hit) && isHedge(sentence, hits, hit, frame, target, deadline))
+        : undefined
   // `does not follow best practices` argues from best practice as much as `follows best practices` does; `a more idiomatic-feeling union` is a compound that describes.
   const negatedFollowing = (hit: PhraseHit) => FOLLOWING.has(tokens[hit.firstToken - 1]?.word ?? '') && isNegated(tokens, hit)
   const pitch = hits.find(
@@ -147,6 +158,7 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     sentence,
     frame,
     hedge,
+    withdrawingHedge,
     pitch,
     improvement,
     adoption,
@@ -583,10 +595,9 @@ export function judgeSentence(
 ): Finding | undefined {
   const section = sentence.unit.section
   const asked = (rule: LanguageRule) => configuration.enabled.has(rule) && rules.includes(rule)
-  const reads = (rule: LanguageRule) =>
-    asked(rule) &&
-    ((document.ruleReads(rule, section) && !(GOAL_RULES.has(rule) && inSubsectionAboutAnotherTopic(section, document))) ||
-      (configuration.goalHeadings.has(rule) && document.readsGoalHeading(rule, section)))
+  const readsAsType = (rule: LanguageRule) => asked(rule) && document.ruleReads(rule, section) && !(GOAL_RULES.has(rule) && inSubsectionAboutAnotherTopic(section, document))
+  const readsAsGoalHeading = (rule: LanguageRule) => asked(rule) && configuration.goalHeadings.has(rule) && document.readsGoalHeading(rule, section)
+  const reads = (rule: LanguageRule) => readsAsType(rule) || readsAsGoalHeading(rule)
   // A subsection about another topic is still read for the authors' own step put off (puttingOffInAside, below).
   const readsAside = asked('strategy-noncommittal') && document.ruleReads('strategy-noncommittal', section) && inSubsectionAboutAnotherTopic(section, document)
   if (!reads('strategy-noncommittal') && !reads('strategy-vague-goal') && !reads('strategy-unquantified-pitch') && !readsAside) return undefined
@@ -608,8 +619,12 @@ export function judgeSentence(
   const answeredAim = leadIn && reading.hedge?.category === 'aspiration'
   const putOffInAside = readsAside && puttingOffInAside(reading)
   const authorsHedge = notPlans || answeredAim ? undefined : reading.hedge
-  if ((reads('strategy-noncommittal') || putOffInAside) && authorsHedge) {
-    const hedge = hedgeQuote(sentence, authorsHedge)
+  // Under a goal heading only a hedge that withdraws the commitment is reported (hedges.ts, WEIGHING_HEDGE): `Experiment
+  // with X` under `### The next 6 months` is the period's work, `We could X or Y` weighs options.
+  const reportedHedge =
+    readsAsType('strategy-noncommittal') || putOffInAside ? authorsHedge : authorsHedge && readsAsGoalHeading('strategy-noncommittal') ? reading.withdrawingHedge : undefined
+  if (reportedHedge) {
+    const hedge = hedgeQuote(sentence, reportedHedge)
     return {
       rule: 'strategy-noncommittal',
       place,

@@ -210,6 +210,24 @@ export const TIMING = /^(?:in the future|at some point|someday|some day|one day|
 /** A plan put off to the future in so many words: `intended for the future`, `deferred to the future`. */
 const PUT_OFF = /^(?:intended|planned|left|deferred) (?:for|to) the future$/
 
+/**
+ * Hedges that, under a heading that names goals or plans (`### The next 6 months`, `## Vision`), mostly weigh rather than
+ * withdraw: a possibility (`we could`, `may`), a likelihood (`probably via a call for testing`), a time past the period
+ * (`in the future`, `in the long term`), an ideal outcome named, an experiment or a trial (`Experiment with X` is the
+ * period's work), the proposal's polite wish (`We would like to deprecate SWIG`), a vision's aspiration, or options
+ * weighed (`consider`, `evaluate`). There the heading already states the plan and its period, and these words lay out
+ * options, say how, or scope work out of the period: three blind judges called 45 of 87 such findings right, against
+ * 92 of 98 for the hedges that withdraw the commitment itself (`Explore X`, `Eventually, X`, `We hope to X`,
+ * `Stretch goal: X`, `where possible`, `TBD`). In a section of the type every hedge is read.
+ */
+const WEIGHING_HEDGE =
+  /^(?:(?:we |it |that |this )?(?:might|may|could|would|can)(?: (?:potentially|either|want to|make sense|be worth(?: exploring)?|be (?:better|best|preferable)))?|potentially|possibly|perhaps|maybe|probably|most likely|it(?: is|'s)(?: also)? likely that|in the (?:near |long |longer )?(?:future|term|run)|at some point|some ?day|one day|in due course|long[- ]term(?: (?:goal|aim|ambition|intent|intention))?|(?:intended|planned|left|deferred) (?:for|to) the future|the (?:ideal (?:scenario|outcome)|best outcome would be)|tr(?:y|ies|ying)(?: out)?|experiment(?:s|ing)? with|spike on|(?:we'd|we would|'d|would)(?: also)? like to|(?:the|our) aspiration (?:being|is) to|we envi(?:sion|sage)|(?:is |are |we should )?consider(?:s|ing)?|evaluat(?:e|es|ing)|open to)$/
+
+/** Whether a hedge weighs options, a means or a later time rather than withdrawing the commitment (WEIGHING_HEDGE). */
+export function weighsRatherThanWithdraws(hit: PhraseHit): boolean {
+  return WEIGHING_HEDGE.test(hit.phrase.toLowerCase())
+}
+
 /** Hedges that say outright that nothing is decided (`it may make sense to`, `it would be nice to`, `worth exploring`), in a sentence that is not a plan by its form (`It may make sense to split the monolith`). */
 const STRONG_HEDGE = /^(?:it |that |this )?(?:may|might|could|would) (?:make sense|be nice|be worth|be good|be great|be welcome)|^(?:would be nice|nice to have|worth (?:exploring|considering|looking into|investigating)|could potentially|may want to|might want to|we hope|hope to|would like to|open to|it's my hope|it is my hope|our hope is|my hope is|the hope is|the long[- ]term intent|it (?:is|'s) (?:also )?likely that)\b/
 
