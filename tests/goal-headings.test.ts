@@ -148,6 +148,7 @@ describe('the goal rules read headings that name goals or plans when `goalHeadin
     it.each([
       '- Experiment with moving test reporting to Cargo.',
       'We could either generate it from the schema or write it by hand.',
+      'In the future, it may be possible to merge the two caches.',
       '- Gather data about how the cache works, probably via a call for testing.',
       'We can evaluate the other commands in the future.',
       'In the long term we want Search to become the primary source of truth for code ownership.',
