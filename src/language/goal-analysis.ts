@@ -641,9 +641,9 @@ export function judgeSentence(
   // goal-headings.ts tells the topics apart.)
   const arguesWhy =
     document.ruleReads('strategy-vague-goal', section) && inSubsectionArguingWhy(section, document) && reading.frame.plan && (!PLAN_VOICES.has(reading.frame.kind) || qualityFragment)
-  // A hedge under a goal heading that strategy-noncommittal does not read (its `goalHeadings` is off by default, the vague
-  // goal rule's on) is still that rule's problem: `We would like to make error checks more lightweight` wants a decision
-  // before a target, and all three blind judges called the vague-goal message on such sentences the wrong rule.
+  // A hedge under a goal heading is strategy-noncommittal's problem even where that rule leaves it (a hedge that weighs,
+  // or its `goalHeadings` off): `We would like to make error checks more lightweight` wants a decision before a target,
+  // and all three blind judges called the vague-goal message on such sentences the wrong rule.
   const hedgeLeftUnread = authorsHedge !== undefined && !document.ruleReads('strategy-vague-goal', section)
   // A row's first cell beside its description names the item whose goal the description states (src/language/analysis.ts);
   // its hedge (`| Experiment with X | tbd | ... |`) still hedges the item.
