@@ -605,6 +605,28 @@ function verbAfterSubject(tokens: readonly Token[], from: number, limit: number)
   return -1
 }
 
+/**
+ * The verb after the subject within seven words, or, when the subject lists three or more parts (`The application, its
+ * runtime environment, and build and deploy pipelines are easily observable`), within fourteen: a longer reach for any
+ * subject read descriptions of things as plans (on tune, 9 rows wrong for 7 right).
+ */
+function verbAfterListSubject(text: string, tokens: readonly Token[], start: number): number {
+  const near = verbAfterSubject(tokens, start, 7)
+  if (near !== -1) return near
+  const far = verbAfterSubject(tokens, start, 14)
+  return far !== -1 && listsParts(text, tokens, start, far) ? far : -1
+}
+
+/** Whether the words from `start` to before `end` list parts: commas, and `and` or `or` after the last one; no clause marks. */
+function listsParts(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const subject = text.slice(tokens[start].start, tokens[end].start)
+  if (/[;:()]/.test(subject)) return false
+  const lastComma = subject.lastIndexOf(',')
+  if (lastComma === -1) return false
+  const afterComma = tokens[start].start + lastComma
+  return tokens.slice(start, end).some((token) => token.start > afterComma && (token.word === 'and' || token.word === 'or'))
+}
+
 /** A proposal as the subject of what it will bring, or a benefit named as such. */
 const BENEFIT_CLAIM =
   /^(?:this|the|that|such an?|our)\s+(?:new\s+)?(?:enhancement|proposal|kep|rfc|tep|otep|change|feature|design|approach|project|mechanism|implementation|solution|abstraction)s?\b[^.;]{0,40}?\b(?:will|would|can|could|should)\s+(?:also\s+|primarily\s+|further\s+|significantly\s+|greatly\s+)?(?:make|help|allow|enable|improve|simplify|reduce|lead|let)\b|^(?:another|one|the|a)\s+(?:(?:key|main|major|big|further|additional)\s+)?benefits?\s+(?:is|are|of)\b/i
@@ -800,7 +822,7 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   }
   // (`Today, with only one supported version, the problem is easily mitigated`: the leading phrase dates the description.)
   if (tokens.slice(start, start + 8).some((token) => STATUS_QUO.has(token.word)) || (start > 0 && /^(?:today|currently|now|nowadays|presently)$/.test(tokens[0].word))) return {plan: false, reason: 'description'}
-  const verb = verbAfterSubject(tokens, start, 7)
+  const verb = verbAfterListSubject(text, tokens, start)
   // `Users may want to ...`, `It will make it easier ...`, `There is ...`: someone else, or the thing described.
   // The head of the subject is the word before the verb (`these notices should` is a plan about notices; `it will`, `users may` are not the authors').
   const subjectIsOther = verb !== -1 && verb > start && NOT_AUTHORS.has(tokens[verb - 1].word)
