@@ -23,7 +23,7 @@ import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, isActionVerb, opensConclusion, type Frame, type PlanFrame} from './voice.js'
 import {hitsOf, MAX_SENTENCE_LENGTH, type Configuration, type Finding, type LanguageRule} from './configuration.js'
-import {goalPutOff, headingDated, TIMING, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff, weighsRatherThanWithdraws} from './hedges.js'
+import {goalPutOff, headingDated, headingNamesPeriod, TIMING, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff, weighsRatherThanWithdraws} from './hedges.js'
 
 /** What the analysis found in one sentence. */
 export interface Reading {
@@ -864,8 +864,8 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
     const word = sentence.text.slice(improvement.start, improvement.end)
     // (`useful in practice`, `seamless`, `instant` promise a quality; `Improve`, `easier`, `more usable` a change.)
     const promise = improvement.category === 'quality' && !COMPARATIVE.test(word) ? 'a quality' : 'an improvement'
-    // (Under `### FY23 Q3` the heading dates it: only the target is missing.)
-    if (headingDated(sentence)) {
+    // (Under `### FY23 Q3` or `### The next 6 months` the heading dates it: only the target is missing.)
+    if (headingDated(sentence) || headingNamesPeriod(sentence)) {
       return `\`${text}\` promises ${promise} (\`${word}\`) with no target; the heading dates it, so say from what to what: \`<Reduce|Increase> <metric> from <baseline> to <target>\``
     }
     return `\`${text}\` promises ${promise} (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``

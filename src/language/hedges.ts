@@ -22,6 +22,21 @@ const sectionDated: (section: Section) => boolean = perSection(
   (section) => (section.title !== '' && findDeadlines(section.title).length > 0) || (section.parent ? sectionDated(section.parent) : false)
 )
 
+/** A period to come, counted from the page's own time: `The next 6 months`, `Work items over the next year`. */
+const PERIOD_TO_COME = /\bnext (?:(?:\d{1,2}|two|three|four|six|nine|twelve|eighteen) )?(?:months?|weeks?|quarters?|years?|half)\b/i
+
+/**
+ * Whether the section's heading or one above it names a period to come (`### The next 6 months`): the plan's time is
+ * set, if not as a date. (Not a date: an exploration there is still reported, see isHedge.)
+ */
+export function headingNamesPeriod(sentence: Sentence): boolean {
+  return sectionNamesPeriod(sentence.unit.section)
+}
+
+const sectionNamesPeriod: (section: Section) => boolean = perSection(
+  (section) => (section.title !== '' && PERIOD_TO_COME.test(section.title)) || (section.parent ? sectionNamesPeriod(section.parent) : false)
+)
+
 /** Words after an exploration that turn it into a decision with an outcome: `evaluate A and B and pick one`. */
 export const DECIDING = new Set(['decide', 'decides', 'choose', 'chooses', 'pick', 'picks', 'select', 'recommend', 'conclude', 'determine'])
 

@@ -26,3 +26,17 @@ describe('a subject that lists its parts is still the subject of the state a vis
     expect(await inActions(sentence)).toEqual([])
   })
 })
+
+describe('a heading that names a period to come dates a vague goal under it; the message asks only for the target', () => {
+  // rust-project-goals 2025h1/compiletest-directive-rework.md:54, under `### The next 6 months`: all three blind judges
+  // noted that the message asked for a deadline the heading gives.
+  const under = (heading: string) => ruleMessages(placedIn('Coherent Actions', `### ${heading}\n\n- Make the test directives more robust.`))
+
+  it.each(['The next 6 months', 'The next six months', 'Work items over the next year', 'Next quarter'])('under `%s`', async (heading) => {
+    expect(await under(heading)).toEqual([expect.stringMatching(/^strategy-vague-goal: .* with no target; the heading dates it, so say from what to what/)])
+  })
+
+  it.each(['Next steps', 'What we propose to do about it'])('not under `%s`, which names no period', async (heading) => {
+    expect(await under(heading)).toEqual([expect.stringMatching(/^strategy-vague-goal: .* with no target or deadline; say from what to what, by when/)])
+  })
+})
