@@ -212,6 +212,9 @@ const DOOR = /\b(?:harder to|prepar(?:e|es|ing) (?:us )?(?:for|the)|foundation f
 const OPENS_DOOR =
   /\b(?:set(?:s|ting)? the stage|possible|(?:will|would|could|can) (?:also )?(?:allow|enable)|can (?:\w+ )?extend|(?:a|an|the) (?:\w+\/)?(?:design|process|workflow|mechanism|path|foundation|framework)s? (?:to|for))\b/i
 
+/** A purpose clause whose subject is not the authors, open up to the end of the text: `so that this plugin can be deprecated`. */
+const PURPOSE_OF_ANOTHER = /\bso(?: that)? (?!(?:we|i|our|us)\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,3} (?:can|could|may|will be able to|(?:is|are) free to)\b[^;]*$/iu
+
 /** The text of the sentence from the last comma, semicolon or dash before `hit` up to it. */
 function clauseBefore(text: string, hit: PhraseHit): string {
   const before = text.slice(0, hit.start)
@@ -777,6 +780,10 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
   // `Make a "log out everywhere" feature possible in the future`, `set the stage for a richer API in the future`, `we can
   // extend the notion of ranges in the future`: what the plan makes possible later, in the same clause before the time.
   if (TIMING.test(hit.phrase.toLowerCase()) && hit.firstToken > 0 && OPENS_DOOR.test(clauseBefore(text, hit))) return false
+  // `Provide a default, so that this plugin can be deprecated in the future`, `so they can be run continually, or be designed in
+  // the future to ...`: the time belongs to what the plan makes possible for something else, in a purpose clause (`so
+  // in the future we can open source the code` is the authors' own step).
+  if (TIMING.test(hit.phrase.toLowerCase()) && PURPOSE_OF_ANOTHER.test(text.slice(0, hit.start))) return false
   // `We should consider the big picture`: consider as regard; `we should consider moving` defers.
   if (/\bconsider(?:ing)?$/.test(hit.phrase.toLowerCase()) && REGARDED.test(tokens[hit.endToken]?.word ?? '') && !deferredObject(tokens, hit)) return false
   const word = tokens[hit.firstToken].word

@@ -40,3 +40,27 @@ describe('a heading that names a period to come dates a vague goal under it; the
     expect(await under(heading)).toEqual([expect.stringMatching(/^strategy-vague-goal: .* with no target or deadline; say from what to what, by when/)])
   })
 })
+
+describe('a time in a purpose clause of something else belongs to what the plan makes possible, not to the authors’ step', () => {
+  // tune r4221, r3880 and r5174 (labelled none, none and vague-goal): new sentences of the same shape
+  it.each([
+    'Ship a default spread constraint in the scheduler, so that the legacy plugin can be deprecated in the future.',
+    'Keep the plugin traits unstable, so that the API owners are free to revise the protocol in the future.'
+  ])('`%s` is fine', async (sentence) => {
+    expect(await inActions(sentence)).toEqual([])
+  })
+
+  it('`Greatly speed up the smoke tests so they can be run more often, or be extended in the future to larger clusters.` is a vague goal, not a hedge', async () => {
+    expect(await inActions('Greatly speed up the smoke tests so they can be run more often, or be extended in the future to larger clusters.')).toEqual([
+      reported('strategy-vague-goal', 'speed up')
+    ])
+  })
+
+  it.each([
+    // the authors' own step, in the purpose clause or the main one, is still put off
+    ['Separate code from data, so in the future we can open source the code.', 'in the future'],
+    ['We will deprecate the legacy plugin in the future.', 'in the future']
+  ])('`%s` still hedges', async (sentence, cue) => {
+    expect(await inActions(sentence)).toEqual([reported('strategy-noncommittal', cue)])
+  })
+})
