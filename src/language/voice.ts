@@ -607,8 +607,8 @@ function verbAfterSubject(tokens: readonly Token[], from: number, limit: number)
 
 /**
  * The verb after the subject within seven words, or, when the subject lists three or more parts (`The application, its
- * runtime environment, and build and deploy pipelines are easily observable`), within fourteen: a longer reach for any
- * subject read descriptions of things as plans (on tune, 9 rows wrong for 7 right).
+ * runtime environment, and build and deploy pipelines are easily observable`), within fourteen. (Tried: twelve words for
+ * every subject read descriptions of things as plans, 9 tune rows wrong for 7 right.)
  */
 function verbAfterListSubject(text: string, tokens: readonly Token[], start: number): number {
   const near = verbAfterSubject(tokens, start, 7)
