@@ -3,12 +3,12 @@
  * split, each tested beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, ruleMessages, underBeta} from '../support/language.js'
+import {placedIn, ruleMessages, underBeta, messageQuoting} from '../support/language.js'
 
 /** A sentence right under Coherent Actions (every language rule on, strategy-unquantified-pitch too). */
 const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
 
-const reported = (rule: string, cue: string) => [expect.stringMatching(new RegExp(`^${rule}: .*\\(\`${cue}\`\\)`))]
+const reported = (rule: string, cue: string) => [messageQuoting(rule, cue)]
 
 describe('`pain-free` and its kin promise a quality, as `painless` does', () => {
   it.each([

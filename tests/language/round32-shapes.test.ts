@@ -3,7 +3,7 @@
  * split, each tested beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, ruleMessages, underBeta} from '../support/language.js'
+import {placedIn, ruleMessages, underBeta, messageQuoting} from '../support/language.js'
 
 /** A sentence right under Coherent Actions (every language rule on, strategy-unquantified-pitch too). */
 const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
@@ -11,7 +11,7 @@ const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', te
 /** `text` under `### <heading>` of Coherent Actions. */
 const under = (heading: string, text: string) => inActions(`### ${heading}\n\n${text}`)
 
-const reported = (rule: string, cue: string) => [expect.stringMatching(new RegExp(`^${rule}: .*\\(\`${cue}\`\\)`))]
+const reported = (rule: string, cue: string) => [messageQuoting(rule, cue)]
 
 describe('a thing changed by a means that spells out the change is no vague goal', () => {
   it.each([

@@ -3,12 +3,11 @@
  * each tested beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, ruleMessages} from '../support/language.js'
+import {placedIn, ruleMessages, messageQuoting} from '../support/language.js'
 
 /** A table under Coherent Actions (every language rule on). */
 const table = (...rows: string[]) => ruleMessages(placedIn('Coherent Actions', ['| Goal | Timespan | What and why |', '| --- | --- | --- |', ...rows].join('\n')))
 
-const reported = (rule: string, cue: string) => expect.stringMatching(new RegExp(`^${rule}: .*\\(\`${cue}\`\\)`))
 
 describe('a table row’s first cell beside a description names the item; the description is read', () => {
   it.each([
@@ -22,7 +21,7 @@ describe('a table row’s first cell beside a description names the item; the de
   it('a vague description is reported, once for the row', async () => {
     // rust-project-goals 2026/roadmap-fast-builds.md:46: the name and the description each got a message
     expect(await table("| Better build parallelization | *Future* | Improve Cargo's ability to coordinate parallel compilation across crates |")).toEqual([
-      reported('strategy-vague-goal', 'Improve')
+      messageQuoting('strategy-vague-goal', 'Improve')
     ])
   })
 
@@ -31,12 +30,12 @@ describe('a table row’s first cell beside a description names the item; the de
     ['| Optimize cargo | @epage | [#123](https://example.com) |', 'Optimize'],
     ['| Improve the UX and styling | @orhun | 2026 |', 'Improve']
   ])('`%s` is still a vague goal', async (row, cue) => {
-    expect(await table(row)).toEqual([reported('strategy-vague-goal', cue)])
+    expect(await table(row)).toEqual([messageQuoting('strategy-vague-goal', cue)])
   })
 
   it('a hedge in the name still hedges the item (rust-project-goals 2026/wasm-components.md:57)', async () => {
     expect(await table('| Experiment with `#[repr(wasm)]` | 2026 | This item is more aspirational than the others and sits last. |')).toEqual([
-      reported('strategy-noncommittal', 'Experiment with')
+      messageQuoting('strategy-noncommittal', 'Experiment with')
     ])
   })
 })

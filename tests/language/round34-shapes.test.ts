@@ -2,9 +2,8 @@
  * Shapes from the thirty-fourth session (2026-12-06), each tested beside a neighbour whose verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, ruleMessages} from '../support/language.js'
+import {placedIn, ruleMessages, messageQuoting} from '../support/language.js'
 
-const reported = (rule: string, cue: string) => expect.stringMatching(new RegExp(`^${rule}: .*\\(\`${cue}\`\\)`))
 const inActions = (text: string) => ruleMessages(placedIn('Coherent Actions', text))
 
 describe('a subject that lists its parts is still the subject of the state a vision describes', () => {
@@ -14,7 +13,7 @@ describe('a subject that lists its parts is still the subject of the state a vis
     ['The Sourcegraph application, its runtime environment, and build and deploy pipelines are easily observable.', 'easily'],
     ['The codebase, the test suites, the release tooling and the deployment scripts are easy to change.', 'easy']
   ])('`%s` is a vague goal', async (sentence, cue) => {
-    expect(await inActions(sentence)).toEqual([reported('strategy-vague-goal', cue)])
+    expect(await inActions(sentence)).toEqual([messageQuoting('strategy-vague-goal', cue)])
   })
 
   it.each([
@@ -52,7 +51,7 @@ describe('a time in a purpose clause of something else belongs to what the plan 
 
   it('`Greatly speed up the smoke tests so they can be run more often, or be extended in the future to larger clusters.` is a vague goal, not a hedge', async () => {
     expect(await inActions('Greatly speed up the smoke tests so they can be run more often, or be extended in the future to larger clusters.')).toEqual([
-      reported('strategy-vague-goal', 'speed up')
+      messageQuoting('strategy-vague-goal', 'speed up')
     ])
   })
 
@@ -61,6 +60,6 @@ describe('a time in a purpose clause of something else belongs to what the plan 
     ['Separate code from data, so in the future we can open source the code.', 'in the future'],
     ['We will deprecate the legacy plugin in the future.', 'in the future']
   ])('`%s` still hedges', async (sentence, cue) => {
-    expect(await inActions(sentence)).toEqual([reported('strategy-noncommittal', cue)])
+    expect(await inActions(sentence)).toEqual([messageQuoting('strategy-noncommittal', cue)])
   })
 })

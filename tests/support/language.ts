@@ -35,3 +35,8 @@ export function underBeta(item: string): Promise<string[]> {
 export function matterOfOpinion(words: string): unknown[] {
   return [expect.stringMatching(new RegExp(`^strategy-measurable-criteria: .*\\(\`${words}\` is a matter of opinion\\)`))]
 }
+
+/** A `ruleMessages` entry of `rule` whose message quotes `cue` in parentheses: `strategy-noncommittal: ... (\`Explore\`) ...`. */
+export function messageQuoting(rule: string, cue: string): unknown {
+  return expect.stringMatching(new RegExp(`^${rule}: .*\\(\`${cue}\`\\)`))
+}
