@@ -223,7 +223,14 @@ function visionStatement(sentence: Sentence, hits: readonly PhraseHit[], authors
   const {tokens} = sentence
   // (`we help developers code better and faster`: what the authors do, compared with nothing, is the change they stand for.)
   const comparedWithNothing = (hit: PhraseHit) => authors && COMPARATIVE.test(hit.phrase) && !tokens.slice(hit.endToken, hit.endToken + 4).some((token) => token.word === 'than')
-  const quality = hits.find((hit) => (hit.category === 'quality' && (/ly$/.test(tokens[hit.firstToken].word) || PROMISE.test(hit.phrase))) || ((hit.category === 'quality' || hit.category === 'improvement') && comparedWithNothing(hit)))
+  // (`We have an intuitive, performant, and consistent user experience`: a quality of what the subject has, as reached.)
+  const had = (hit: PhraseHit) => {
+    const before = /^(?:a|an)$/.test(tokens[hit.firstToken - 1]?.word ?? '') ? hit.firstToken - 2 : hit.firstToken - 1
+    return hit.category === 'quality' && /^(?:have|has)$/.test(tokens[before]?.word ?? '')
+  }
+  const quality = hits.find(
+    (hit) => (hit.category === 'quality' && (/ly$/.test(tokens[hit.firstToken].word) || PROMISE.test(hit.phrase) || had(hit))) || ((hit.category === 'quality' || hit.category === 'improvement') && comparedWithNothing(hit))
+  )
   if (!quality || /^(?:if|when|because|since|although|while)\b/i.test(sentence.text) || /\?\s*$/.test(sentence.text)) return undefined
   return {plan: true, kind: 'vision', predicate: quality.firstToken, afterSubject: quality.firstToken, uncertainModal: undefined}
 }

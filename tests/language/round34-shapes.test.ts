@@ -63,3 +63,20 @@ describe('a time in a purpose clause of something else belongs to what the plan 
     expect(await inActions(sentence)).toEqual([messageQuoting('strategy-noncommittal', cue)])
   })
 })
+
+describe('under a heading that names the state to reach, a quality of what the authors have is the vision’s target', () => {
+  const under = (heading: string, sentence: string) => ruleMessages(placedIn(undefined, `## ${heading}\n\n- ${sentence}`))
+
+  it.each([
+    // sourcegraph-strategy strategy-goals/strategy/enablement/frontend-platform/index.md:14, a firm vague goal of the
+    // in-place recall sample
+    ['We have an intuitive, performant, and consistent user experience that makes the product part of every workflow.', 'performant'],
+    ['We have a fast and reliable CI pipeline.', 'reliable']
+  ])('`%s` under `## Vision` is a vague goal', async (sentence, cue) => {
+    expect(await under('Vision', sentence)).toEqual([messageQuoting('strategy-vague-goal', cue)])
+  })
+
+  it('the same sentence under a heading that names no state to reach describes what is', async () => {
+    expect(await under('Goals', 'We have a fast and reliable CI pipeline.')).toEqual([])
+  })
+})
