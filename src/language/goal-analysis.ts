@@ -91,7 +91,8 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
     namesTheProposal(tokens, hit) ||
     // `Upgrade test X`, `test the upgrade->downgrade path`: the upgrade a test exercises, a noun, not a change promised.
     (/^upgrad/i.test(hit.phrase) && (UPGRADE_NOUN.test(tokens[hit.endToken]?.word ?? '') || /^\s*(?:->|→|\/)/.test(text.slice(hit.end)))) ||
-    upgradesAsEvents(tokens, hit)
+    upgradesAsEvents(tokens, hit) ||
+    enhancedWithFeature(tokens, hit)
   // `Consistent with the rest of the language`: conformance to a named thing, checkable, not a quality promised.
   const conforms = (hit: PhraseHit) => hit.category === 'quality' && /^consistent(?:ly)?$/i.test(hit.phrase) && tokens[hit.endToken]?.word === 'with'
   // `measure how quickly other teams adopt their code`: a quality after `how` names what is measured, not a promise;
@@ -268,7 +269,51 @@ const DOCUMENT_VERB = /^(?:describes|covers|proposes|introduces|defines|outlines
 function upgradesAsEvents(tokens: readonly Token[], hit: PhraseHit): boolean {
   if (!/^upgrad/i.test(hit.phrase)) return false
   // (`Upgrade from the pre-finalizer version`: the version it starts from names the upgrade.)
-  return /^upgrades$/i.test(hit.phrase) || tokens[hit.endToken]?.word === 'from'
+  return /^upgrades$/i.test(hit.phrase) || tokens[hit.endToken]?.word === 'from' || upgradeAsOperation(tokens, hit)
+}
+
+/** What a cluster or a tool does beside upgrading: `install and upgrade`, `join, reset and upgrade`, `reboot nodes or upgrade`. */
+const OPERATION = /^(?:install|uninstall|reinstall|deploy|redeploy|join|reset|reboot|restart|scale|downgrade|rollback|roll|create|delete|update|migrate|provision|deprovision|configure|reconfigure|remove|patch|backup|restore|start|stop|drain)$/
+
+/**
+ * `Support kubeadm join, reset and upgrade`, `Provide a way to install and upgrade clusters`, `without a registry to
+ * reboot nodes or upgrade`, `Administrator initiated upgrade of all components`: `upgrade` as one operation among
+ * others, or an upgrade someone starts, not a promise to make something better. (`Upgrade our infrastructure` and
+ * `Upgrade the exporter` stay: a verb with no end state.)
+ */
+function upgradeAsOperation(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^upgrade$/i.test(hit.phrase)) return false
+  const before = tokens[hit.firstToken - 1]?.word ?? ''
+  if (/^(?:initiated|triggered|started|automatic|manual|in-place|rolling|each|every|during|after|before)$/.test(before)) return true
+  // An operation joined to it by `and`/`or` that shares its object (`install and upgrade clusters`), or after which
+  // `upgrade` has none (`reboot nodes or upgrade without ...`). (`Install the runners and upgrade our infrastructure`:
+  // two steps, each with its own object, and the second promises a better one.)
+  const objectless = /^(?:without|with|in|on|to|for|during|after|before|via|using|when|if|while)?$/.test(tokens[hit.endToken]?.word ?? '')
+  const operationBefore = (offset: number) => OPERATION.test(tokens[hit.firstToken - offset]?.word ?? '')
+  const joinedBefore = /^(?:and|or)$/.test(before) && (operationBefore(2) || (objectless && [3, 4].some(operationBefore)))
+  const after = tokens[hit.endToken]?.word ?? ''
+  const joinedAfter = /^(?:and|or)$/.test(after) && OPERATION.test(tokens[hit.endToken + 1]?.word ?? '')
+  return joinedBefore || joinedAfter
+}
+
+/** What a component is enhanced to do: a feature it gains (`enhanced to support`, `Enhance X to filter nodes`). */
+const FEATURE_VERB =
+  /^(?:support|provide|filter|incorporate|allow|accept|handle|include|expose|emit|report|record|honou?r|respect|recogni[sz]e|detect|track|return|reject|validate|enforce|publish|collect|consume|produce|read|write|use|propagate|populate|add|create|delete|remove|manage|print|display|show|list|store|persist|mount|sync|watch|select|schedule|apply|generate|parse|resolve|forward|export|import)$/
+
+/**
+ * `Enhance the kube-scheduler to filter nodes based on ...`, `This logic will be enhanced to support pods that ...`, `The
+ * operator will be enhanced with a set of profiles`: a component given a feature, named by what it will do, as concrete
+ * as `Add X`. (`Enhance application performance by ...`, `enhance discoverability` promise a better quality.)
+ */
+function enhancedWithFeature(tokens: readonly Token[], hit: PhraseHit): boolean {
+  if (!/^enhanc(?:e|es|ed|ing)$/i.test(hit.phrase)) return false
+  if (tokens[hit.endToken]?.word === 'with') return true
+  for (let index = hit.endToken; index < Math.min(tokens.length - 1, hit.endToken + 7); index++) {
+    const word = tokens[index].word
+    if (/^(?:by|so|through|via|for|and|or)$/.test(word)) return false
+    if (word === 'to') return FEATURE_VERB.test(tokens[index + 1].word)
+  }
+  return false
 }
 
 /** Nouns after `upgrade` that make it a noun modifier: `upgrade test`, `upgrade path`, `upgrade notes`. */

@@ -395,6 +395,9 @@ export function findTargets(text: string, tokens: readonly Token[], found: Targe
   // `WCAG compliant`, `SOC 2 certified`, `GDPR compliance`: conformance to a named standard is done or not.
   const conformance = /\b\p{Lu}[\p{Lu}\d.-]*(?:\s\d+(?:\.\d+)?)?(?:\s+type\s+\d+)?[\s-](?:compliant|compliance|certified|certification|conformant|conformance)\b/u.exec(text)
   if (conformance) targets.push({start: conformance.index, end: conformance.index + conformance[0].length, text: conformance[0]})
+  // `from O(N) to O(1)`, `down to O(log n)`: an asymptotic bound to reach is a target as exact as a number.
+  const bound = /\bto O\([^()]{1,12}\)/.exec(text)
+  if (bound) targets.push({start: bound.index + 3, end: bound.index + bound[0].length, text: bound[0].slice(3)})
   const endState = /\b(?:so that|such that|until)\b[^.;]{3,}|\bno longer\b/i.exec(text)
   if (endState) targets.push({start: endState.index, end: endState.index + endState[0].length, text: endState[0]})
   return targets.sort((a, b) => a.start - b.start)
