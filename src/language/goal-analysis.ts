@@ -804,28 +804,78 @@ function hedgeQuote(sentence: Sentence, hit: PhraseHit): string {
 }
 
 const unitsByItem = new WeakMap<StrategyDocument, Map<unknown, TextUnit[]>>()
-/** Per configuration and list item (weakly: a language server checks many versions of a document): the item's sentences that state a number as a target. */
-const measuredByItem = new WeakMap<Configuration, WeakMap<object, Sentence[]>>()
+/** Per configuration and outermost list item or table row (weakly: a language server checks many versions of a document): what measures its parts (`itemMeasures`). */
+const measuredByItem = new WeakMap<Configuration, WeakMap<object, ItemMeasures>>()
 
-/** Whether another sentence of the same list item (its nested items included) states a number as a target. */
+/**
+ * Whether another sentence of the sentence's own list item (its nested items included), or of an item it is nested in,
+ * states a number as a target: an objective and its key results (`- Make CI reliable` / `  - 95% green builds on main`),
+ * an aim with its target and the items that spell it out (`- Make ownership 10x easier` / `  - Make it easy to answer
+ * who owns this code`). A sibling does not measure a nested item: beside `OKR1: 95% green builds on main`, `OKR2:
+ * decrease mean build time` still has no target (a firm vague goal of the in-place recall sample, 2026-12-06). A table
+ * row is measured by its cells.
+ */
 function measuredInItem(document: StrategyDocument, sentence: Sentence, configuration: Configuration): boolean {
-  const item = sentence.unit.item
-  if (!item) return false
+  const {item, listItem} = sentence.unit
+  const own = listItem ?? item
+  const from = own?.position?.start.offset
+  const to = own?.position?.end.offset
+  if (!item || !own || from === undefined || to === undefined) return false
+  const measures = itemMeasures(document, item, configuration)
+  if (measures.byAncestor.has(own)) return true
+  const offsets = measures.offsets
+  // Binary search for the first measured sentence at or after the item's start: a list of 20,000 nested items asks once each.
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (offsets[middle] < from) low = middle + 1
+    else high = middle
+  }
+  let count = 0
+  for (let index = low; index < offsets.length && offsets[index] <= to && count < 2; index++) count++
+  const self = readSentence(sentence, configuration)
+  return count > (self.target !== undefined && !self.targetIsScope ? 1 : 0)
+}
+
+interface ItemMeasures {
+  /** The source offsets of the sentences that state a number as a target, in order. */
+  offsets: number[]
+  /** The nested list items that an item they sit in measures by its own text. */
+  byAncestor: Set<object>
+}
+
+/**
+ * What measures the parts of an outermost list item or table row, found once per item in one pass in document order:
+ * the offsets of its measured sentences, and which nested items sit in an item whose own text is measured (a stack of
+ * the items open at each point, by their source ranges).
+ */
+function itemMeasures(document: StrategyDocument, item: object, configuration: Configuration): ItemMeasures {
   let perItem = measuredByItem.get(configuration)
   if (!perItem) measuredByItem.set(configuration, (perItem = new WeakMap()))
-  // Found once per item: asked of every sentence of a long item, a scan of the item each time was quadratic.
-  let measured = perItem.get(item)
-  if (!measured) {
-    measured = []
-    for (const unit of unitsOf(document, item)) {
-      for (const other of unit.sentences) {
-        const reading = readSentence(other, configuration)
-        if (reading.target !== undefined && !reading.targetIsScope) measured.push(other)
-      }
+  let measures = perItem.get(item)
+  if (measures) return measures
+  measures = {offsets: [], byAncestor: new Set()}
+  const open: Array<{node: object; end: number; measured: boolean}> = []
+  for (const unit of unitsOf(document, item)) {
+    const start = unit.block?.position?.start.offset ?? -1
+    while (open.length > 0 && open[open.length - 1].end < start) open.pop()
+    const nearest = unit.listItem
+    if (nearest && open[open.length - 1]?.node !== nearest) {
+      const parent = open[open.length - 1]
+      if (parent?.measured) measures.byAncestor.add(nearest)
+      open.push({node: nearest, end: nearest.position?.end.offset ?? Infinity, measured: parent?.measured ?? false})
     }
-    perItem.set(item, measured)
+    for (const other of unit.sentences) {
+      const reading = readSentence(other, configuration)
+      if (reading.target === undefined || reading.targetIsScope) continue
+      measures.offsets.push(unit.toSource(other.start))
+      if (nearest) open[open.length - 1].measured = true
+    }
   }
-  return measured.length > 1 || (measured.length === 1 && measured[0] !== sentence)
+  measures.offsets.sort((a, b) => a - b)
+  perItem.set(item, measures)
+  return measures
 }
 
 /** `Objective: Make search results more helpful`: the objective of an OKR, which its key results measure. */

@@ -22,8 +22,9 @@ const sectionDated: (section: Section) => boolean = perSection(
   (section) => (section.title !== '' && findDeadlines(section.title).length > 0) || (section.parent ? sectionDated(section.parent) : false)
 )
 
-/** A period to come, counted from the page's own time: `The next 6 months`, `Work items over the next year`. */
-const PERIOD_TO_COME = /\bnext (?:(?:\d{1,2}|two|three|four|six|nine|twelve|eighteen) )?(?:months?|weeks?|quarters?|years?|half)\b/i
+/** A period to come, counted from the page's own time: `The next 6 months`, `Work items over the next year`, `Now (3 months)`, `Next (6-12 months)`. */
+const PERIOD_TO_COME =
+  /\bnext (?:(?:\d{1,2}|two|three|four|six|nine|twelve|eighteen) )?(?:months?|weeks?|quarters?|years?|half)\b|\((?:next )?\d{1,2}(?:\s?[-–]\s?\d{1,2})? (?:months?|weeks?|quarters?|years?)\)/i
 
 /**
  * Whether the section's heading or one above it names a period to come (`### The next 6 months`): the plan's time is

@@ -62,3 +62,41 @@ describe('an asymptotic bound is a target', () => {
     expect(await inActions('Reduce the O(N) cost of each reconcile.')).toEqual([messageQuoting('strategy-vague-goal', 'Reduce')])
   })
 })
+
+describe('a nested item is measured by itself, its own nested items, or an item it sits in, not by a sibling', () => {
+  const roadmap = (items: string) => ruleMessages(placedIn('Coherent Actions', items))
+
+  it('beside a key result with a number, a key result with none is still a vague goal', async () => {
+    // sourcegraph-strategy direction/enablement/developer-experience/index.md:50, a firm vague goal of the in-place
+    // recall sample (2026-12-06): `OKR1: 95% green builds on main` had measured its sibling
+    expect(await roadmap('- **Make the release pipeline dependable.**\n  - OKR1: 95% green builds on main\n  - OKR2: decrease mean build time for pull requests')).toEqual([
+      messageQuoting('strategy-vague-goal', 'decrease')
+    ])
+  })
+
+  it('an objective is measured by a key result nested under it, and an item by the target of the item it sits in', async () => {
+    expect(await roadmap('- **Make the release pipeline dependable.**\n  - OKR1: 95% green builds on main')).toEqual([])
+    // sourcegraph-strategy content/strategy-goals/strategy/own/index.md:30
+    expect(await roadmap('- Second, we will make ownership 10x easier to find.\n  - We will make it easy to answer who owns a file.')).toEqual([])
+  })
+
+  it('a target deeper in a sibling’s own list measures that sibling only', async () => {
+    expect(await roadmap('- Objectives for the quarter:\n  - Improve onboarding for new teammates.\n  - Make the docs search better.\n    - Click-through from 40% to 70%')).toEqual([
+      messageQuoting('strategy-vague-goal', 'Improve')
+    ])
+  })
+})
+
+describe('a heading that gives a span of months in parentheses dates a vague goal under it', () => {
+  // sourcegraph-strategy direction/enablement/developer-experience/index.md, `### Now (3 months)`: all three blind judges
+  // noted that the message asked for a deadline the heading gives
+  const under = (heading: string) => ruleMessages(placedIn('Coherent Actions', `### ${heading}\n\n- OKR2: decrease mean build time for pull requests`))
+
+  it.each(['Now (3 months)', 'Next (6-12 months)'])('under `%s`', async (heading) => {
+    expect(await under(heading)).toEqual([expect.stringMatching(/^strategy-vague-goal: .* with no target; the heading dates it, so say from what to what/)])
+  })
+
+  it.each(['Later', 'Now (see the board)'])('not under `%s`', async (heading) => {
+    expect(await under(heading)).toEqual([expect.stringMatching(/^strategy-vague-goal: .* with no target or deadline; say from what to what, by when/)])
+  })
+})
