@@ -59,6 +59,17 @@ describe('pathological input for the regular expressions', () => {
   )
 
   it(
+    'survives a list item with 20,000 nested items (the stale-deadline check once read the whole item again for each: 134 s)',
+    async () => {
+      const nested = Array.from({length: 20_000}, (_, index) => (index % 2 ? '  - Reduce build time from 40 min to 10 min.' : '  - Improve the build.')).join('\n')
+      const messages = await check(`---\ntype: strategy\n---\n\n# S\n\n## Coherent Actions\n\n- Make CI reliable.\n${nested}\n`)
+      // Each `Improve the build.` is a vague goal of its own; the sibling with a target measures only itself.
+      expect(messages.filter((message) => message.ruleId === 'strategy-vague-goal')).toHaveLength(10_000)
+    },
+    SLOW
+  )
+
+  it(
     'survives headings with 500,000 spaces inside (once quadratic in the run of spaces: 18 s at 80,000)',
     async () => {
       const spaces = ' '.repeat(500_000)
