@@ -18,8 +18,9 @@ import {getDocument, modelSettingsOf, type ModelSettings, type SectionMatch, typ
 import {optionsValidator, readSetting, type OptionsSchema, type Severity} from './options.js'
 import type {Section} from './model/sections.js'
 import {rulePolicy} from './model/status.js'
+import {DOCS_URL} from './util.js'
 
-export const DOCS_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
+export {DOCS_URL}
 
 export interface Report {
   /** Where the problem is. */

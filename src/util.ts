@@ -1,6 +1,9 @@
 /** Small helpers used across the package. */
 import type {VFileMessage} from 'vfile-message'
 
+/** Where the rules' pages live: a rule's `url`, and the pages messages point at. */
+export const DOCS_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
+
 export function firstLine(text: string): string {
   return text.split('\n')[0].trim()
 }

@@ -1,8 +1,13 @@
 /**
  * Control comments naming a rule no configured rule has
  * (`<!-- lint disable strategy-measureable-criteria -->`): reported with the
- * closest known id, through the real `strategy-lint` on files on disk.
+ * closest known id; comments of another form that cannot do what they are
+ * meant to (`<!-- lint disable-next-line x -->`, `<!-- markdownlint-disable
+ * strategy-x -->`), reported with the comment that would; through the real
+ * `strategy-lint` on files on disk.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, UNTYPED_NOTES, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
@@ -38,7 +43,8 @@ describe.concurrent('unknown rule ids in control comments', () => {
     const {code, messages} = await lintJson(dir, 's.md')
     expect(code).toBe(1)
     expect(messages).toHaveLength(1)
-    expect(messages[0]).toMatchObject({line: 3, fatal: true, expected: ['strategy-measurable-criteria']})
+    // The fix is the comment as it should read (the message's place is the whole comment).
+    expect(messages[0]).toMatchObject({line: 3, fatal: true, expected: ['<!-- lint disable strategy-measurable-criteria -->']})
     expect(messages[0].reason).toBe(
       'Unknown rule `strategy-measureable-criteria` in a `<!-- lint disable -->` comment, so the comment does nothing for it; did you mean `strategy-measurable-criteria`?'
     )
@@ -92,5 +98,57 @@ describe.concurrent('unknown rule ids in control comments', () => {
     const {code, messages} = await lintJson(makeProject({'notes.md': text}), 'notes.md')
     expect(code).toBe(0)
     expect(messages.filter((message) => message.ruleId === 'known')).toEqual([])
+  })
+})
+
+describe.concurrent('control comments of another form', () => {
+  it('`lint disable-next-line` is reported with the `ignore` comment that does it, and the other files are still linted', async () => {
+    // It once threw inside unified-message-control, and the whole run stopped (exit 2) with no file reported.
+    const text = withComment(WARNINGS_ONLY, '<!-- lint disable-next-line strategy-placeholder -->')
+    const dir = makeProject({'a.md': text, 'b.md': WARNINGS_ONLY})
+    const result = await strategyLint(['--format', 'json', 'a.md', 'b.md'], dir)
+    expect(result.code).toBe(1)
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: JsonMessage[]}>
+    expect(files.map((entry) => path.basename(entry.path))).toEqual(['a.md', 'b.md'])
+    const [control] = files[0].messages.filter((message) => message.ruleId === 'control-comment')
+    expect(control).toMatchObject({line: 3, fatal: true, expected: ['<!-- lint ignore strategy-placeholder -->']})
+    expect(control.reason).toMatch(/^`<!-- lint disable-next-line strategy-placeholder -->` suppresses nothing: `disable-next-line` is no keyword of a `lint` comment/)
+    expect(files[1].messages.map((message) => message.ruleId)).toContain('strategy-placeholder')
+  })
+
+  it('another tool’s comment naming one of these rules is reported; one naming its own rules is not', async () => {
+    const text = withComment(GOOD_STRATEGY, '<!-- markdownlint-disable strategy-placeholder -->\n\n<!-- markdownlint-disable MD013 -->\n\n<!-- eslint-disable-next-line strategy-vague-goal -->')
+    const {messages} = await lintJson(makeProject({'s.md': text}), 's.md')
+    expect(messages.map((message) => [message.line, message.ruleId, message.expected])).toEqual([
+      [3, 'control-comment', ['<!-- lint disable strategy-placeholder -->']],
+      [7, 'control-comment', ['<!-- lint ignore strategy-vague-goal -->']]
+    ])
+  })
+
+  it('a `lint` comment with no keyword is reported, with no fix to guess', async () => {
+    const {messages} = await lintJson(makeProject({'s.md': withComment(GOOD_STRATEGY, '<!-- lint -->')}), 's.md')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({line: 3, ruleId: 'control-comment', fatal: true})
+    expect(messages[0].expected).toBeUndefined()
+    expect(messages[0].reason).toMatch(/write `<!-- lint ignore <rule-id> -->`/)
+  })
+
+  it('in a file with no document type such a comment neither stops the run nor is reported', async () => {
+    const text = withComment(UNTYPED_NOTES, '<!-- lint disable-next-line strategy-placeholder -->')
+    const {code, messages} = await lintJson(makeProject({'notes.md': text}), 'notes.md')
+    expect(code).toBe(0)
+    expect(messages.filter((message) => message.ruleId === 'control-comment')).toEqual([])
+  })
+
+  it('`--fix` rewrites the comment as it should read, and the rule it names is then off for the next block', async () => {
+    const text = withComment(WARNINGS_ONLY, '<!-- lint disable-next-line strategy-placeholder -->\n\n<!-- lint disable strategy-placeholdr -->')
+    const dir = makeProject({'s.md': text})
+    await strategyLint(['--fix', 's.md'], dir)
+    const fixed = fs.readFileSync(path.join(dir, 's.md'), 'utf8')
+    expect(fixed).toContain('<!-- lint ignore strategy-placeholder -->\n\n<!-- lint disable strategy-placeholder -->')
+    const after = await lintJson(dir, 's.md')
+    expect(after.messages.map((message) => message.ruleId)).not.toContain('control-comment')
+    expect(after.messages.map((message) => message.ruleId)).not.toContain('known')
+    expect(after.messages.map((message) => message.ruleId)).not.toContain('strategy-placeholder')
   })
 })

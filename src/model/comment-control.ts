@@ -1,13 +1,27 @@
 /**
- * Control comments (`<!-- lint disable rule-id -->`) that name a rule id no
- * attached rule has: remark-message-control's `known` option reports them
- * (remark-lint itself passes no list), and the message is reworded to name the
- * comment and the closest known id.
+ * Control comments (`<!-- lint disable rule-id -->`): applied with
+ * unified-message-control and mdast-comment-marker, as remark-message-control
+ * applies them, with three additions:
+ *
+ * - a comment that names a rule id no attached rule has is reported
+ *   (unified-message-control's `known` option; remark-lint itself passes no
+ *   list), reworded to name the comment and the closest known id, with the
+ *   comment as it should read as the fix;
+ * - a `lint` comment whose keyword is not `enable`, `disable` or `ignore`
+ *   (`<!-- lint disable-next-line x -->`, written as ESLint has it) is left
+ *   out instead of the exception unified-message-control throws, which
+ *   stopped the whole run, and in a typed file reported on its line with the
+ *   keyword that does it;
+ * - in a typed file, a comment of another tool's form that names one of this
+ *   plugin's rules (`<!-- markdownlint-disable strategy-vague-goal -->`,
+ *   `<!-- strategy-lint-disable ... -->`) is reported: it suppresses nothing.
  */
-import type {Root} from 'mdast'
-import remarkMessageControl from 'remark-message-control'
+import type {Nodes, Root} from 'mdast'
+import {commentMarker, type Marker} from 'mdast-comment-marker'
 import type {Processor} from 'unified'
+import {messageControl} from 'unified-message-control'
 import type {VFile} from 'vfile'
+import {DOCS_URL} from '../util.js'
 import {getDocument, modelSettingsOf} from './document.js'
 
 const CONTROL_SOURCE = 'unified-message-control'
@@ -41,6 +55,32 @@ export function deferredCommentControl(this: Processor) {
   this.use(strategyCommentControl)
 }
 
+/** Nodes that may hold a control comment, as remark-message-control tests them (HTML, and MDX's comments). */
+const COMMENT_NODES = ['comment', 'html', 'mdxFlowExpression', 'mdxTextExpression']
+
+/** The keywords of a `lint` comment. */
+const KEYWORDS = new Set(['enable', 'disable', 'ignore'])
+
+/** Keywords of other tools' comments, and the `lint` keyword that does what each means. */
+const KEYWORD_FOR: ReadonlyArray<[RegExp, string]> = [
+  [/next-?line|next|line|once|skip/, 'ignore'],
+  [/disable|off|suppress/, 'disable'],
+  [/enable|on/, 'enable'],
+  [/ignore/, 'ignore']
+]
+
+/** The names of other tools' control comments: `markdownlint-disable`, `strategy-lint-disable-next-line`, `eslint-disable`, `lint-ignore`. */
+const LOOKALIKE_NAME = /^(?:[a-z]+-)*lint(?:-(?:disable|enable|ignore)(?:-[a-z]+)*)?$|^(?:[a-z]+-)?(?:disable|enable|ignore)(?:-[a-z]+)*$/i
+
+/** A comment that does not do what it looks meant to do. */
+interface MisformedComment {
+  node: Nodes
+  /** What the comment is, for the message: `` `disable-next-line` is no keyword of a `lint` comment ``. */
+  what: string
+  /** The comment as it should read, when that is mechanical (a rule id is named). */
+  corrected: string | undefined
+}
+
 /**
  * A plugin that applies `lint` comments with the known rule ids and reports
  * the others (for untyped files, with no list of known ids, exactly as
@@ -50,9 +90,22 @@ export function strategyCommentControl(this: Processor) {
   const processor = this
   return function (tree: Root, file: VFile) {
     // Untyped files (READMEs, notes) are not this linter's to judge: their comments apply as remark-lint applies them.
-    const known = getDocument(tree, file, modelSettingsOf(processor)).type ? knownRuleIds(processor) : undefined
+    const typed = getDocument(tree, file, modelSettingsOf(processor)).type !== undefined
+    const known = typed ? knownRuleIds(processor) : undefined
+    const misformed: MisformedComment[] = []
+    const marker = (node: unknown): Marker | undefined => {
+      const mark = commentMarker(node)
+      if (!mark) return undefined
+      const problem = misformedComment(mark, typed)
+      if (problem) {
+        misformed.push(problem)
+        // (unified-message-control throws on an unknown keyword: the comment is left out, and reported below.)
+        return mark.name === 'lint' ? undefined : mark
+      }
+      return mark
+    }
     const before = new Set(file.messages)
-    remarkMessageControl({name: 'lint', source: 'remark-lint', known})(tree, file)
+    messageControl(tree, {file, marker, name: 'lint', source: 'remark-lint', known, test: COMMENT_NODES})
     for (const message of file.messages) {
       if (before.has(message) || message.source !== CONTROL_SOURCE || message.ruleId !== 'known') continue
       const found = /^Cannot (\w+) `'(.*)'`/.exec(message.reason)
@@ -65,12 +118,85 @@ export function strategyCommentControl(this: Processor) {
           ? `did you mean \`${closest}\`?`
           : 'no rule in this configuration has that id; name a rule listed in docs/rules/README.md or one of another remark-lint plugin you configure')
       message.fatal = true
-      if (closest) {
-        message.expected = [closest]
-        message.actual = id
+      const comment = commentText(file, message.place)
+      const corrected = closest && comment !== undefined ? replaceWord(comment, id, closest) : undefined
+      // The fix is the whole comment as it should read (the message's place is the comment).
+      if (corrected !== undefined) {
+        message.expected = [corrected]
+        message.actual = comment
       }
     }
+    // (In an untyped file such a comment is left out silently, as its unknown ids are: not this linter's to judge.)
+    for (const problem of typed ? misformed : []) {
+      const written = problem.node.type === 'html' ? `\`${problem.node.value.trim()}\`` : 'This comment'
+      const write = problem.corrected ?? '<!-- lint ignore <rule-id> -->'
+      const message = file.message(
+        `${written} suppresses nothing: ${problem.what}; write \`${write}\` (\`ignore\` applies to the next paragraph, list or heading; \`disable\` ... \`enable\` to a stretch)`,
+        {place: problem.node.position, ruleId: 'control-comment', source: 'remark-lint-strategy'}
+      )
+      message.fatal = true
+      if (problem.corrected) message.expected = [problem.corrected]
+      message.url = `${DOCS_URL}README.md#turning-rules-off-inline`
+    }
   }
+}
+
+/**
+ * A comment that is meant to control messages and cannot: a `lint` comment with a keyword unified-message-control does
+ * not know (looked for on any file, since it would throw), or, in a typed file, another tool's form of control comment
+ * that names one of this plugin's rules (`strategy-...`).
+ */
+function misformedComment(mark: Marker, typed: boolean): MisformedComment | undefined {
+  const words = mark.attributes.split(/\s+/).filter(Boolean)
+  if (mark.name === 'lint') {
+    const [keyword, ...ids] = words
+    if (keyword !== undefined && KEYWORDS.has(keyword)) return undefined
+    if (keyword === undefined || ids.length === 0) {
+      return {node: mark.node, what: 'a `lint` comment needs `enable`, `disable` or `ignore` and the ids of the rules', corrected: undefined}
+    }
+    return {
+      node: mark.node,
+      what: `\`${keyword}\` is no keyword of a \`lint\` comment (\`enable\`, \`disable\`, \`ignore\`)`,
+      corrected: `<!-- lint ${keywordFor(keyword)} ${ids.join(' ')} -->`
+    }
+  }
+  if (!typed || !LOOKALIKE_NAME.test(mark.name)) return undefined
+  const ids = words.filter((word) => /^strategy-[a-z]+(?:-[a-z]+)*$/.test(word))
+  if (ids.length === 0) return undefined
+  return {
+    node: mark.node,
+    what: `\`${mark.name}\` is not this linter's comment (remark-lint's is \`<!-- lint ... -->\`)`,
+    corrected: `<!-- lint ${keywordFor(mark.name)} ${ids.join(' ')} -->`
+  }
+}
+
+/** The `lint` keyword another tool's keyword means: `disable-next-line` is `ignore`, `off` is `disable`. */
+function keywordFor(word: string): string {
+  const lower = word.toLowerCase()
+  for (const [pattern, keyword] of KEYWORD_FOR) if (pattern.test(lower)) return keyword
+  return 'ignore'
+}
+
+/** The source text of a message's place (a comment), when it has offsets. */
+function commentText(file: VFile, place: unknown): string | undefined {
+  const range = place as {start?: {offset?: number}; end?: {offset?: number}} | undefined
+  const start = range?.start?.offset
+  const end = range?.end?.offset
+  return start === undefined || end === undefined ? undefined : String(file.value).slice(start, end)
+}
+
+/** `text` with the word `from` (between spaces, or before `-->`) replaced by `to`, or `undefined` when it is not there. */
+function replaceWord(text: string, from: string, to: string): string | undefined {
+  let at = -1
+  for (let index = text.indexOf(from); index !== -1; index = text.indexOf(from, index + 1)) {
+    const before = text[index - 1] ?? ' '
+    const after = text.slice(index + from.length)
+    if (/\s/.test(before) && (/^\s/.test(after) || after.startsWith('-->') || after === '')) {
+      at = index
+      break
+    }
+  }
+  return at === -1 ? undefined : text.slice(0, at) + to + text.slice(at + from.length)
 }
 
 /** The known id nearest `id` by edit distance, when it is near enough to be a typo. */

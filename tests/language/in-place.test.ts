@@ -219,30 +219,35 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
   })
 })
 
+/** A file of findings judged by three (file, line, rule, a kind, three verdicts, ...): each row with its kind and how many called it right. */
+function readJudgedFindings(name: string): Array<{file: string; line: number; rule: string; kind: string; right: number}> {
+  if (!present) return []
+  const [, ...rows] = fs.readFileSync(path.join(here, name), 'utf8').split('\n').filter(Boolean)
+  return rows.map((row) => {
+    const [file, line, rule, kind, ...verdicts] = row.split('\t')
+    return {file, line: Number(line), rule, kind, right: verdicts.slice(0, 3).filter((verdict) => verdict === 'right').length}
+  })
+}
+
+/** Those of `rows` the default configuration reports. */
+async function reportedByDefault(rows: ReadonlyArray<{file: string; line: number; rule: string}>): Promise<unknown[]> {
+  const reported = new Set((await findingsOf([...new Set(rows.map((row) => row.file))], {})).map((finding) => keyOf(finding.file, finding.line, finding.ruleId)))
+  return rows.filter((row) => reported.has(keyOf(row.file, row.line, row.rule)))
+}
+
 describe.skipIf(!present)('hedges under goal headings in loosely bound sections (in-place-loose-hedges.tsv)', () => {
   // The 66 findings strategy-noncommittal would add if goal headings at the depth of loosely bound sections were read
   // (`### Goals` under a KEP's `## Motivation`), never judged before, judged blind by three (thirty-fourth session): the
   // fresh check of its split between hedges that withdraw and hedges that weigh, and the reason those sections stay unread.
-  const rows = present
-    ? fs
-        .readFileSync(path.join(here, 'in-place-loose-hedges.tsv'), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .slice(1)
-        .map((row) => {
-          const [file, line, rule, hedge, ...verdicts] = row.split('\t')
-          return {file, line: Number(line), rule, hedge, right: verdicts.slice(0, 3).filter((verdict) => verdict === 'right').length}
-        })
-    : []
+  const rows = readJudgedFindings('in-place-loose-hedges.tsv')
   const share = (hedge: string) => {
-    const mine = rows.filter((row) => row.hedge === hedge)
+    const mine = rows.filter((row) => row.kind === hedge)
     return mine.filter((row) => row.right >= 2).length / mine.length
   }
 
   it('none is reported by default, and the split holds: withdrawing hedges right far more often, yet under 80% there (2026-12-06: 23 of 31 against 14 of 35)', async () => {
     expect(rows.length).toBe(66)
-    const reported = new Set((await findingsOf([...new Set(rows.map((row) => row.file))], {})).map((finding) => keyOf(finding.file, finding.line, finding.ruleId)))
-    expect(rows.filter((row) => reported.has(keyOf(row.file, row.line, row.rule)))).toEqual([])
+    expect(await reportedByDefault(rows)).toEqual([])
     expect(share('withdraws')).toBeGreaterThan(share('weighs') + 0.2)
     expect(share('withdraws')).toBeLessThan(0.8)
   })
@@ -252,23 +257,12 @@ describe.skipIf(!present)('vague goals under goal headings in loosely bound sect
   // The 208 findings strategy-vague-goal would add if those goal headings were read (KEPs 105, OpenShift enhancements 71,
   // TEPs 17, others 15), judged blind by three (thirty-fifth session), in two halves by file: faults were looked for
   // in `design` only, and `check` is the fresh check of the fixes (round35-shapes.test.ts).
-  const rows = present
-    ? fs
-        .readFileSync(path.join(here, 'in-place-loose-vague.tsv'), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .slice(1)
-        .map((row) => {
-          const [file, line, rule, half, ...verdicts] = row.split('\t')
-          return {file, line: Number(line), rule, half, right: verdicts.slice(0, 3).filter((verdict) => verdict === 'right').length}
-        })
-    : []
+  const rows = readJudgedFindings('in-place-loose-vague.tsv')
 
   it('none is reported by default, and they stay unread: under 80% right by the majority (2026-12-06: 149 of 208)', async () => {
     expect(rows.length).toBe(208)
-    expect(new Set(rows.map((row) => row.half))).toEqual(new Set(['design', 'check']))
-    const reported = new Set((await findingsOf([...new Set(rows.map((row) => row.file))], {})).map((finding) => keyOf(finding.file, finding.line, finding.ruleId)))
-    expect(rows.filter((row) => reported.has(keyOf(row.file, row.line, row.rule)))).toEqual([])
+    expect(new Set(rows.map((row) => row.kind))).toEqual(new Set(['design', 'check']))
+    expect(await reportedByDefault(rows)).toEqual([])
     expect(rows.filter((row) => row.right >= 2).length / rows.length).toBeLessThan(0.8)
   })
 })
