@@ -5,6 +5,7 @@
  * sentence. Built lazily from the model's text runs (no second walk of the
  * tree) and memoised per document.
  */
+import {toString} from 'mdast-util-to-string'
 import type {ListItem, Nodes, Table, TableRow} from 'mdast'
 import type {StrategyDocument} from '../model/document.js'
 import {plainText, type Section, type TextRun} from '../model/sections.js'
@@ -251,16 +252,39 @@ function align(value: string, written: string): Int32Array {
   return offsets
 }
 
+/**
+ * The length of a paragraph's opening bold title when a line break follows it and a capital starts the next line: the
+ * title's text is the unit's first characters (its runs are appended first), and the break is a space in the text.
+ */
+function titleLineLength(unit: TextUnit): number {
+  const {block} = unit
+  if (block?.type !== 'paragraph' || block.children.length < 2) return 0
+  const [first, second] = block.children
+  if (first.type !== 'strong' || second.type !== 'text' || !/^\r?\n\s*\p{Lu}/u.test(second.value)) return 0
+  const title = toString(first, {includeHtml: false})
+  const {length} = title
+  // (When the title's runs are not the text's first characters, as its plain text reads them, no cut is made.)
+  return length > 0 && unit.text.startsWith(title) && /^\s$/.test(unit.text[length] ?? '') && !/[.!?:]\s*$/.test(title) ? length : 0
+}
+
 /** End of a sentence: `.`, `!` or `?` (optionally closed by a quote or bracket) before a space and a capital, digit or quote. */
 const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
 /** Abbreviations that end with a full stop but do not end a sentence. */
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|est|Mr|Ms|Dr|No|Fig|al)\.)$/i
 
-/** Cuts the finished unit's text into sentences (a full stop after a known abbreviation does not end one). */
+/**
+ * Cuts the finished unit's text into sentences (a full stop after a known abbreviation does not end one). A bold
+ * title on a line of its own that opens the paragraph (`**Improving quality is essential to our success**` / `To meet
+ * the high expectations of ...`) ends where its line does, stop or not.
+ */
 function splitSentences(unit: TextUnit): void {
   const {text} = unit
-  let start = 0
-  SENTENCE_END.lastIndex = 0
+  let start = titleLineLength(unit)
+  if (start > 0) {
+    pushSentence(unit, 0, start)
+    start += 1
+  }
+  SENTENCE_END.lastIndex = start
   let match: RegExpExecArray | null
   while ((match = SENTENCE_END.exec(text))) {
     const end = match.index + match[0].trimEnd().length

@@ -100,3 +100,28 @@ describe('a heading that gives a span of months in parentheses dates a vague goa
     expect(await under(heading)).toEqual([expect.stringMatching(/^strategy-vague-goal: .* with no target or deadline; say from what to what, by when/)])
   })
 })
+
+describe('a bold title on a line of its own ends its sentence where its line does', () => {
+  // sourcegraph-strategy departments/engineering/strategy-goals/index.md:77-78, a firm vague goal of the fresh recall
+  // sample: the title and the paragraph after it were read as one sentence, which opened with a description
+  it('the sentence after the title is read on its own', async () => {
+    expect(await inActions('**Improving quality is essential to our success**\nTo meet the expectations of our customers, we need to improve the quality of the customer experience.')).toEqual([
+      messageQuoting('strategy-vague-goal', 'improve')
+    ])
+  })
+
+  it('a title that is itself a vague goal is quoted alone', async () => {
+    expect(await inActions('**We need to improve our deployments**\nWe have a release train every two weeks, run by one engineer.')).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: `We need to improve our deployments` promises an improvement/)
+    ])
+  })
+
+  it.each([
+    // a title ending in a stop or a colon is cut where it always was; a title in the middle of a line is no line of its own
+    '**Quality is essential to our success.**\nTo meet the expectations of our customers, we need to improve the quality of every release.',
+    '**Quality is essential to our success** to meet the expectations of our customers, we need to improve the quality of every release.'
+  ])('`%s` is read as before', async (paragraph) => {
+    const messages = await inActions(paragraph)
+    expect(messages.length).toBeLessThanOrEqual(1)
+  })
+})
