@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, UNTYPED_NOTES, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
 
@@ -150,5 +150,32 @@ describe.concurrent('control comments of another form', () => {
     expect(after.messages.map((message) => message.ruleId)).not.toContain('control-comment')
     expect(after.messages.map((message) => message.ruleId)).not.toContain('known')
     expect(after.messages.map((message) => message.ruleId)).not.toContain('strategy-placeholder')
+  })
+})
+
+describe('a plugin of the configuration that fails a file on purpose', () => {
+  it('remark-lint’s own comment control on `lint disable-next-line`: that file gets one error, and the run goes on', async () => {
+    // The plugin's fatal message had no rule id, which the CLI read as a broken setup: the run stopped (exit 2) and no
+    // other file was reported.
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-lint', 'remark-lint-strategy']}),
+      'a.md': withComment(WARNINGS_ONLY, '<!-- lint disable-next-line strategy-placeholder -->'),
+      'b.md': WARNINGS_ONLY
+    })
+    linkPackage(dir)
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', 'remark-lint'), path.join(dir, 'node_modules', 'remark-lint'), 'dir')
+    const result = await strategyLint(['--format', 'json', 'a.md', 'b.md'], dir)
+    expect(result.code).toBe(1)
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: JsonMessage[]}>
+    expect(files.map((entry) => path.basename(entry.path))).toEqual(['a.md', 'b.md'])
+    expect(files[0].messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'lint-failed',
+        fatal: true,
+        line: 3,
+        reason: expect.stringMatching(/^Not linted: a plugin stopped checking this file \(Unknown keyword `disable-next-line`: .*\); the other files were linted$/)
+      })
+    ])
+    expect(files[1].messages.map((message) => message.ruleId)).toContain('strategy-placeholder')
   })
 })

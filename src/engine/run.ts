@@ -48,6 +48,17 @@ export function isConfigurationError(error: unknown): boolean {
 
 /** One error on `file` for a failure while parsing or checking it; the run goes on with the other files. */
 export function failedMessage(file: VFile, error: unknown, phase: string): void {
+  // A plugin that fails the file on purpose (`file.fail`: remark-lint's comment control on `<!-- lint disable-next-line
+  // x -->`) has put its own fatal message on it, with no rule id, which the CLI would read as a broken setup and stop the
+  // whole run on: that message is the file's one error, marked as this kind.
+  if (file.messages.includes(error as VFileMessage) && (error as VFileMessage).fatal === true) {
+    const message = error as VFileMessage
+    message.ruleId ??= LINT_FAILED
+    message.source ??= 'strategy-lint'
+    message.reason = `Not linted: a plugin stopped ${phase} this file (${message.reason.replace(/\.$/, '')}); the other files were linted`
+    message.message = message.reason
+    return
+  }
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
   const message = file.message(
     `Not linted: ${phase} this file failed (${reason}); the other files were linted. ` +
