@@ -125,6 +125,15 @@ describe.concurrent('control comments of another form', () => {
     ])
   })
 
+  it('another tool’s comment that also names its own rules is reported with the comment to add beside it, and no fix', async () => {
+    const text = withComment(GOOD_STRATEGY, '<!-- markdownlint-disable MD013 strategy-placeholder -->')
+    const {messages} = await lintJson(makeProject({'s.md': text}), 's.md')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({line: 3, ruleId: 'control-comment', fatal: true})
+    expect(messages[0].expected).toBeUndefined()
+    expect(messages[0].reason).toMatch(/; write `<!-- lint disable strategy-placeholder -->` beside it \(/)
+  })
+
   it('a `lint` comment with no keyword is reported, with no fix to guess', async () => {
     const {messages} = await lintJson(makeProject({'s.md': withComment(GOOD_STRATEGY, '<!-- lint -->')}), 's.md')
     expect(messages).toHaveLength(1)

@@ -77,8 +77,10 @@ interface MisformedComment {
   node: Nodes
   /** What the comment is, for the message: `` `disable-next-line` is no keyword of a `lint` comment ``. */
   what: string
-  /** The comment as it should read, when that is mechanical (a rule id is named). */
+  /** The comment as it should read, when replacing it is mechanical (rule ids of this linter's only are named). */
   corrected: string | undefined
+  /** The comment to write beside it, when it also speaks to its own tool (`<!-- markdownlint-disable MD013 strategy-x -->`): no fix. */
+  suggested?: string
 }
 
 /**
@@ -129,9 +131,9 @@ export function strategyCommentControl(this: Processor) {
     // (In an untyped file such a comment is left out silently, as its unknown ids are: not this linter's to judge.)
     for (const problem of typed ? misformed : []) {
       const written = problem.node.type === 'html' ? `\`${problem.node.value.trim()}\`` : 'This comment'
-      const write = problem.corrected ?? '<!-- lint ignore <rule-id> -->'
+      const write = problem.suggested ? `\`${problem.suggested}\` beside it` : `\`${problem.corrected ?? '<!-- lint ignore <rule-id> -->'}\``
       const message = file.message(
-        `${written} suppresses nothing: ${problem.what}; write \`${write}\` (\`ignore\` applies to the next paragraph, list or heading; \`disable\` ... \`enable\` to a stretch)`,
+        `${written} suppresses nothing: ${problem.what}; write ${write} (\`ignore\` applies to the next paragraph, list or heading; \`disable\` ... \`enable\` to a stretch)`,
         {place: problem.node.position, ruleId: 'control-comment', source: 'remark-lint-strategy'}
       )
       message.fatal = true
@@ -163,10 +165,15 @@ function misformedComment(mark: Marker, typed: boolean): MisformedComment | unde
   if (!typed || !LOOKALIKE_NAME.test(mark.name)) return undefined
   const ids = words.filter((word) => /^strategy-[a-z]+(?:-[a-z]+)*$/.test(word))
   if (ids.length === 0) return undefined
+  const corrected = `<!-- lint ${keywordFor(mark.name)} ${ids.join(' ')} -->`
+  // (`<!-- markdownlint-disable MD013 strategy-vague-goal -->` also speaks to its own tool: the comment to write goes
+  // beside it, and no fix replaces it.)
+  const ownToolsToo = words.some((word) => !ids.includes(word))
   return {
     node: mark.node,
     what: `\`${mark.name}\` is not this linter's comment (remark-lint's is \`<!-- lint ... -->\`)`,
-    corrected: `<!-- lint ${keywordFor(mark.name)} ${ids.join(' ')} -->`
+    corrected: ownToolsToo ? undefined : corrected,
+    suggested: ownToolsToo ? corrected : undefined
   }
 }
 
