@@ -156,6 +156,21 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     expect(diagnosticSummary(result.diagnostics)).toEqual(await builtinSummary(result.text))
   })
 
+  it('a control comment in ESLint’s form: one error on it, a quick fix that rewrites it, and the error goes away', async () => {
+    const {client, uri} = await zeroConfig()
+    const text = NEAR_MISS.replace('## Context\n', '## Context\n\n<!-- lint disable-next-line strategy-section-length -->\n')
+    const diagnostics = await client.open(uri, text)
+    const control = find(diagnostics, /^`<!-- lint disable-next-line strategy-section-length -->` suppresses nothing/)
+    expect(control.code).toBe('control-comment')
+    const actions = (await client.codeActions(uri, [control])) as CodeAction[]
+    expect(actions).toHaveLength(1)
+    expect(actions[0].title).toBe('Replace `<!-- lint disable-next-line strategy-section-length -->` with `<!-- lint ignore strategy-section-length -->`')
+    const result = await client.applyCodeAction(uri, actions[0])
+    expect(result.text).toBe(text.replace('lint disable-next-line', 'lint ignore'))
+    expect(result.diagnostics.filter((d) => d.code === 'control-comment')).toEqual([])
+    expect(diagnosticSummary(result.diagnostics)).toEqual(await builtinSummary(result.text))
+  })
+
   it('missing section: the quick fix inserts heading and prompt where it belongs; the error goes away', async () => {
     const {client, uri} = await zeroConfig()
     const diagnostics = await client.open(uri, MISSING_SECTION)
