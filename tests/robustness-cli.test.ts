@@ -124,6 +124,17 @@ describe('one bad document among good ones', () => {
     ])
   })
 
+  it('front matter whose YAML cannot be read and that has a `type:` key: the YAML error is reported, not only that no type applies', async () => {
+    // (`type: [strategy` once gave only the warning that no type was detected, which asks for the `type:` the file has.)
+    const dir = makeProject({'broken.md': '---\ntype: [strategy\n---\n\n# Strategy\n', 'z.md': GOOD_STRATEGY})
+    const result = await strategyLint(['.', '--format', 'json'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    const broken = parseJson(result.stdout).find((file) => file.path === 'broken.md')!
+    expect(broken.messages.filter((message) => message.ruleId === 'strategy-document-type')).toEqual([
+      expect.objectContaining({line: 2, reason: expect.stringMatching(/^Front matter cannot be read \(.*\); fix the YAML so its fields, such as `type:`, can be read/)})
+    ])
+  })
+
   it('a plugin that throws on one document: one error on that file, named; every other file is reported (serial and in workers)', async () => {
     const dir = makeProject({
       '.remarkrc.json': JSON.stringify({plugins: ['remark-lint', './throwing-plugin.js']}),

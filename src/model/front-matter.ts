@@ -47,7 +47,7 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
     // The YAML starts on the line after the opening `---`.
     const startLine = (node.position?.start.line ?? 1) + 1
     const line = first.linePos ? startLine + first.linePos[0].line - 1 : undefined
-    return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason: yamlReason(first.message), line}}
+    return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason: yamlReason(first.message), line, declared: declaresType(node.value)}}
   }
   let value: unknown
   try {
@@ -55,7 +55,7 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
     value = document.toJS({maxAliasCount: 100})
   } catch (error) {
     const reason = error instanceof Error ? yamlReason(error.message) : String(error)
-    return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason, line: node.position?.start.line}}
+    return {node, data: undefined, declaredType: guessDeclaredType(node.value), error: {reason, line: node.position?.start.line, declared: declaresType(node.value)}}
   }
   if (value === null || value === undefined) return {node, data: {}, declaredType: undefined, error: undefined}
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -79,6 +79,15 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
 }
 
 /** When the YAML is broken, a `type:` line still tells whether the author meant this file to be checked. */
+/**
+ * Whether YAML that cannot be read has a `type:` (or `doc-type:`) key at the start of a line, whatever its value
+ * (`type: [strategy`): its error is about the declared type, reported even though no type applies, so the file is not
+ * only called untyped.
+ */
+function declaresType(value: string): boolean {
+  return /^(?:doc-type|type)[ \t]*:/m.test(value)
+}
+
 function guessDeclaredType(value: string): string | undefined {
   const match = /^(?:doc-type|type)[ \t]*:[ \t]*['"]?([\w-]{1,40})/m.exec(value)
   return match ? match[1] : undefined
