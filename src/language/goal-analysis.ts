@@ -18,7 +18,7 @@ import {perSection, type Section} from '../model/sections.js'
 import {namesAnArgument, namesAnAside, namesAStory, underVisionHeading} from '../model/goal-headings.js'
 import {features, namesARowDescribedBeside, recordsATally, sourceRange, textUnits, titlesLinkedPage, type Sentence, type TextUnit} from './analysis.js'
 import {isConditional, isNegated, isTradeoff, quote} from './goals.js'
-import {leadsIntoList, leadsIntoNestedList, underNonPlanLead} from './list-context.js'
+import {leadInOf, leadsIntoList, leadsIntoNestedList, underNonPlanLead} from './list-context.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, isActionVerb, opensConclusion, type Frame, type PlanFrame} from './voice.js'
@@ -701,7 +701,7 @@ export function judgeSentence(
   // its hedge (`| Experiment with X | tbd | ... |`) still hedges the item.
   const rowName = namesARowDescribedBeside(sentence.unit)
   if (reads('strategy-vague-goal') && !notPlans && !leadIn && !arguesWhy && !hedgeLeftUnread && !rowName) {
-    const vague = vagueness(reading, configuration)
+    const vague = vagueness(reading, configuration, datedBy(document, sentence, configuration))
     // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
     if (vague && !measuredInItem(document, sentence, configuration) && !measuredByKeyResult(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}
   }
@@ -927,7 +927,18 @@ function unitsOf(document: StrategyDocument, item: unknown): TextUnit[] {
 }
 
 /** The message for a vague goal, or `undefined` when the goal is specific enough. */
-function vagueness(reading: Reading, configuration: Configuration): string | undefined {
+/**
+ * What dates a sentence outside its own words: a heading above it (`### FY23 Q3`, `### The next 6 months`), or the lead-in
+ * of the list it stands in (`For Q2 FY 2023, we will:`). Three blind judges noted a message that asked for a deadline
+ * the lead-in gives (sourcegraph-strategy growth-team/index.md:59).
+ */
+function datedBy(document: StrategyDocument, sentence: Sentence, configuration: Configuration): 'heading' | 'lead-in' | undefined {
+  if (headingDated(sentence) || headingNamesPeriod(sentence)) return 'heading'
+  const lead = leadInOf(document, sentence.unit)
+  return lead?.sentences.some((other) => readSentence(other, configuration).deadline !== undefined) ? 'lead-in' : undefined
+}
+
+function vagueness(reading: Reading, configuration: Configuration, dated: 'heading' | 'lead-in' | undefined): string | undefined {
   const {frame, improvement, adoption, target, deadline, scope, sentence} = reading
   if (!frame.plan) return undefined
   // `The policy minimizes connection churn by ...`, `The separation reduces the effects of ...`: a noun phrase read as a goal
@@ -966,9 +977,9 @@ function vagueness(reading: Reading, configuration: Configuration): string | und
     const word = sentence.text.slice(improvement.start, improvement.end)
     // (`useful in practice`, `seamless`, `instant` promise a quality; `Improve`, `easier`, `more usable` a change.)
     const promise = improvement.category === 'quality' && !COMPARATIVE.test(word) ? 'a quality' : 'an improvement'
-    // (Under `### FY23 Q3` or `### The next 6 months` the heading dates it: only the target is missing.)
-    if (headingDated(sentence) || headingNamesPeriod(sentence)) {
-      return `\`${text}\` promises ${promise} (\`${word}\`) with no target; the heading dates it, so say from what to what: \`<Reduce|Increase> <metric> from <baseline> to <target>\``
+    // (Under `### FY23 Q3` or `### The next 6 months`, or after `For Q2 FY 2023, we will:`, only the target is missing.)
+    if (dated) {
+      return `\`${text}\` promises ${promise} (\`${word}\`) with no target; the ${dated} dates it, so say from what to what: \`<Reduce|Increase> <metric> from <baseline> to <target>\``
     }
     return `\`${text}\` promises ${promise} (\`${word}\`) with no target or deadline; say from what to what, by when: \`<Reduce|Increase> <metric> from <baseline> to <target> by <date>\``
   }

@@ -78,6 +78,11 @@ export function leadsIntoNestedList(unit: TextUnit): boolean {
 const NOT_PLANS_LEAD =
   /\?\s*$|\bnot (?:be )?(?:working on|doing|going to|planning|planned|in scope|goals?|a goal)\b|\bnon-?goals?\b|\bout of scope\b|\b(?:may|might|could|can|would) (?:include|look like|contain)\b|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bexamples?\b|\b(?<!as |where |wherever |when |if )possible\b|\bpossibilities\b|\bideas?\b|\bcandidates?\b|\btopics?\b|\bbenefits?\b|\badvantages?\b|\bprinciples?\b|\baxioms?\b|\btenets?\b|\bexhaustive\b|\bnot limited to\b|(?<!\bwe )\b(?:would|could)(?: also)?:\s*$|\b(?:should|will|would|can|could) help\b|\bcan be achieved\b|\breasons?\b|\bwhy\b|\boptions?\b|\balternatives?\b/i
 
+/** The paragraph that leads into the list the unit's outermost item stands in (`For Q2 FY 2023, we will:`), if any. */
+export function leadInOf(document: StrategyDocument, unit: TextUnit): TextUnit | undefined {
+  return unit.item ? listContext(document).leadOf.get(unit.item) : undefined
+}
+
 /** Whether the sentence stands in a list item whose lead-in announces something other than the authors' plans. */
 export function underNonPlanLead(document: StrategyDocument, unit: TextUnit): boolean {
   if (!unit.item) return false

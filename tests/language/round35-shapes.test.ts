@@ -125,3 +125,19 @@ describe('a bold title on a line of its own ends its sentence where its line doe
     expect(messages.length).toBeLessThanOrEqual(1)
   })
 })
+
+describe('a lead-in that dates its list dates a vague goal in it', () => {
+  // sourcegraph-strategy admin-exp/growth-team/index.md:59, `For Q2 FY 2023, ...:`: three blind judges noted that the
+  // message asked for a deadline the lead-in gives
+  it('after `For Q2 FY 2027, we will:` the message asks only for the target', async () => {
+    expect(await inActions('For Q2 FY 2027, we will:\n\n- Optimize the email campaign for new users.')).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: .* with no target; the lead-in dates it, so say from what to what/)
+    ])
+  })
+
+  it('after an undated lead-in it asks for both', async () => {
+    expect(await inActions('The growth team will:\n\n- Optimize the email campaign for new users.')).toEqual([
+      expect.stringMatching(/^strategy-vague-goal: .* with no target or deadline; say from what to what, by when/)
+    ])
+  })
+})
