@@ -701,7 +701,8 @@ export function judgeSentence(
   // its hedge (`| Experiment with X | tbd | ... |`) still hedges the item.
   const rowName = namesARowDescribedBeside(sentence.unit)
   if (reads('strategy-vague-goal') && !notPlans && !leadIn && !arguesWhy && !hedgeLeftUnread && !rowName) {
-    const vague = vagueness(reading, configuration, datedBy(document, sentence, configuration))
+    // (What dates it is asked only when a message is written: most sentences read here are no vague goal.)
+    const vague = vagueness(reading, configuration, () => datedBy(document, sentence, configuration))
     // An objective whose key results sit in its own sub-list (`- Make CI reliable` / `  - 95% green builds on main`) is measured there.
     if (vague && !measuredInItem(document, sentence, configuration) && !measuredByKeyResult(document, sentence, configuration)) return {rule: 'strategy-vague-goal', place, reason: vague}
   }
@@ -938,7 +939,7 @@ function datedBy(document: StrategyDocument, sentence: Sentence, configuration: 
   return lead?.sentences.some((other) => readSentence(other, configuration).deadline !== undefined) ? 'lead-in' : undefined
 }
 
-function vagueness(reading: Reading, configuration: Configuration, dated: 'heading' | 'lead-in' | undefined): string | undefined {
+function vagueness(reading: Reading, configuration: Configuration, datedOutside: () => 'heading' | 'lead-in' | undefined): string | undefined {
   const {frame, improvement, adoption, target, deadline, scope, sentence} = reading
   if (!frame.plan) return undefined
   // `The policy minimizes connection churn by ...`, `The separation reduces the effects of ...`: a noun phrase read as a goal
@@ -978,6 +979,7 @@ function vagueness(reading: Reading, configuration: Configuration, dated: 'headi
     // (`useful in practice`, `seamless`, `instant` promise a quality; `Improve`, `easier`, `more usable` a change.)
     const promise = improvement.category === 'quality' && !COMPARATIVE.test(word) ? 'a quality' : 'an improvement'
     // (Under `### FY23 Q3` or `### The next 6 months`, or after `For Q2 FY 2023, we will:`, only the target is missing.)
+    const dated = datedOutside()
     if (dated) {
       return `\`${text}\` promises ${promise} (\`${word}\`) with no target; the ${dated} dates it, so say from what to what: \`<Reduce|Increase> <metric> from <baseline> to <target>\``
     }
