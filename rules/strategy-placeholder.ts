@@ -38,13 +38,28 @@ export default createRule<Options>({
         if (kind !== 'empty') for (const run of contentTexts(match.section)) unfilled.add(run)
       }
     }
-    for (const match of document.placeholders()) {
-      if (allowed.has(match.text) || unfilled.has(match.run)) continue
+    const leftovers = document.placeholders().filter((match) => !allowed.has(match.text) && !unfilled.has(match.run))
+    for (const match of joinAdjacentMarkers(leftovers)) {
       const place = placeOf(document, match, searchFrom)
       report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind](match.text)}`, {place})
     }
   }
 })
+
+/** Only spaces or a separator between two markers: `TODO: TBC`, `TBD/TBA` are one leftover, one message. */
+const MARKER_GAP = /^[\s:/,;()-]{0,3}$/
+
+function joinAdjacentMarkers(matches: readonly PlaceholderMatch[]): PlaceholderMatch[] {
+  const joined: PlaceholderMatch[] = []
+  for (const match of matches) {
+    const previous = joined.at(-1)
+    const gap = previous?.run === match.run ? match.run.value.slice(previous.index + previous.text.length, match.index) : undefined
+    if (previous && gap !== undefined && previous.kind === 'marker' && match.kind === 'marker' && MARKER_GAP.test(gap)) {
+      joined[joined.length - 1] = {...previous, text: match.run.value.slice(previous.index, match.index + match.text.length)}
+    } else joined.push(match)
+  }
+  return joined
+}
 
 /**
  * Source range of a match. Text with escapes or entities differs from its
