@@ -56,6 +56,9 @@ const NAMES_A_LIST = /(?:\b(?:the|these|those|its|our|their|any|all|see)\s+(?:[\
 /** Tasks that stay open (`follow-ups remain open`, `three issues are still open`): work not done yet, no decision. */
 const OPEN_TASKS = /\b(?:follow-ups?|issues|bugs|items|prs|pull requests|tickets|todos|tasks)\s*(?:\([^)]*\)\s*)?$/i
 
+/** `The set of validators is open`, `the protocol remains open`: a thing open to additions or to all, not a decision left open. */
+const OPEN_FOR_OTHERS = /\b(?:set|list|registry|collection|catalog(?:ue)?|ecosystem|format|protocol|standard|spec(?:ification)?|interface|api|platform|source|membership|community|repository|repo|vocabulary|taxonomy|enum(?:eration)?|schema|system|project|process|model)s?(?: of [\w-]+(?: [\w-]+)?)?\s*(?:\([^)]*\)\s*)?$/i
+
 /** `an open question on the Cargo team`, `open questions for the SIG`: another group's question, not the authors' decision. */
 const ANOTHER_GROUPS = /^\s+(?:on|for|of|in) the [\w-]+(?: [\w-]+)? (?:team|teams|sig|wg|working group|community|maintainers)\b/i
 
@@ -74,7 +77,10 @@ export function openDecisionIn(text: string): RegExpExecArray | null {
   const open = OPEN_DECISION.exec(text)
   if (!open || open.index === 0) return open
   if (openQualifiesANoun(text, open)) return null
-  if (!/^open\s/i.test(open[0])) return OPEN_TASKS.test(text.slice(Math.max(0, open.index - 60), open.index)) ? null : open
+  if (!/^open\s/i.test(open[0])) {
+    const before = text.slice(Math.max(0, open.index - 60), open.index)
+    return OPEN_TASKS.test(before) || (/\bopen$/i.test(open[0]) && OPEN_FOR_OTHERS.test(before)) ? null : open
+  }
   if (ANOTHER_GROUPS.test(text.slice(open.index + open[0].length))) return null
   return NAMES_A_LIST.test(text.slice(Math.max(0, open.index - 60), open.index)) ? null : open
 }
@@ -314,6 +320,9 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     reportsWorkUnderWay(tokens, hit) ||
     possibilityNotAPlan(sentence, hit) ||
     othersBelief(tokens, hit) ||
+    permittedToAnotherParty(tokens, hit) ||
+    consequenceOfTheDesign(tokens, hit) ||
+    scenarioToldInThePresent(tokens, hit) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
     /^(?:often|sometimes|usually|typically|occasionally|frequently|generally|commonly)$/.test(tokens[0]?.word ?? '') ||
     // `very much open to contributions`, `open to comments and changes from the community`: an invitation to the reader.
@@ -433,6 +442,49 @@ function namedPartyWishes(sentence: Sentence, hit: PhraseHit): boolean {
   return /^\p{Lu}/u.test(written) && !/^(?:we|i|our|us)$/i.test(written)
 }
 
+/** Parties other than the authors, as the agent of a passive: `by end users`, `by modules`, `by the operator`. */
+const ANOTHER_PARTY = /^(?:users?|operators?|administrators?|admins?|modules?|plugins?|clients?|developers?|contributors?|maintainers?|vendors?|customers?|anyone|applications?|apps?|tools?|callers?|providers?|implementations?|implementers?|integrators?|consumers?|libraries|controllers?|adapters?|extensions?|third)$/
+
+/**
+ * `Component entities may be added to the config directly by end users or by modules`, `can be extended by plugins`:
+ * a passive whose modal says what another party is allowed or able to do, not a step the authors leave open
+ * (`may be added by Q3` is dated, and `by` a date is no party).
+ */
+function permittedToAnotherParty(tokens: readonly Token[], hit: PhraseHit): boolean {
+  const modal = hit.endToken - 1
+  if (!/^(?:may|might|could|can)$/.test(tokens[modal]?.word ?? '') || tokens[modal + 1]?.word !== 'be') return false
+  for (let index = modal + 3; index < Math.min(tokens.length, modal + 14); index++) {
+    if (tokens[index].word !== 'by') continue
+    const agent = /^(?:the|end|an?|any|other|third|external)$/.test(tokens[index + 1]?.word ?? '') ? index + 2 : index + 1
+    if (ANOTHER_PARTY.test(tokens[agent]?.word ?? '') || (tokens[index + 1]?.word === 'end' && ANOTHER_PARTY.test(tokens[index + 2]?.word ?? ''))) return true
+  }
+  return false
+}
+
+/**
+ * `These attributes will be compatible with OWL (such that we could in the future generate an ontology)`: what a design
+ * lets the authors do, in a clause of consequence, not a step they leave open.
+ */
+function consequenceOfTheDesign(tokens: readonly Token[], hit: PhraseHit): boolean {
+  for (let that = hit.firstToken - 1; that >= Math.max(1, hit.firstToken - 8); that--) {
+    if (tokens[that].word !== 'that' || tokens[that - 1].word !== 'such') continue
+    return tokens.slice(that + 1, hit.endToken).some((token) => /^(?:could|can|may|might)$/.test(token.word))
+  }
+  return false
+}
+
+/** Words that make a sentence's action one to come or one wished for: modals, `will`, `going to`, verbs of intent. */
+const TO_COME = /^(?:will|would|shall|should|must|can|could|may|might|'ll|'d|we'll|we'd|i'll|going|want|wants|plan|plans|intend|intends|hope|hopes|need|needs|aim|aims|expect|expects|wish)$/
+
+/**
+ * `At some point the configuration becomes (a, b, c, d)`, `At some point, a new stack is provisioned to test a new
+ * version, and ... we switch`: a scenario told in the present with no modal, `will` or wish, which shows how a thing
+ * works, not a step put off (`At some point we will migrate` is one).
+ */
+function scenarioToldInThePresent(tokens: readonly Token[], hit: PhraseHit): boolean {
+  return hit.phrase.toLowerCase() === 'at some point' && !tokens.some((token) => TO_COME.test(token.word))
+}
+
 /** `any user who could potentially join the room`, `a mechanism which might give X`: the hedge describes who or what the noun is, not the plan. */
 function inRelativeClause(tokens: readonly Token[], hit: PhraseHit): boolean {
   const before = tokens[hit.firstToken - 1]?.word ?? ''
@@ -518,7 +570,7 @@ function laterInRelativeClause(text: string, tokens: readonly Token[], hit: Phra
 }
 
 /**
- * `the changes that we wish to make`, `any changes we would like to make`: the authors' wish in a relative clause
+ * `the changes that we wish to make`, `any changes we would like to make`, `a complexity we'd like to defer`: the authors' wish in a relative clause
  * picks out which things the sentence is about; the plan is the main clause's.
  */
 function describesWhichOnes(tokens: readonly Token[], hit: PhraseHit): boolean {
@@ -527,7 +579,9 @@ function describesWhichOnes(tokens: readonly Token[], hit: PhraseHit): boolean {
   const before = tokens[subject - 1]?.word ?? ''
   if (before === 'that' || before === 'which') return !THAT_COMPLEMENT.test(tokens[subject - 2]?.word ?? '')
   // (`any changes we wish to make`: a determiner two words back marks the noun the clause describes.)
-  return /^(?:any|all|every|the|those|these)$/.test(tokens[subject - 2]?.word ?? '') && /s$/.test(before)
+  // (`; a complexity we'd like to defer`: after `a`, any noun.)
+  const determiner = tokens[subject - 2]?.word ?? ''
+  return (/^(?:any|all|every|the|those|these)$/.test(determiner) && /s$/.test(before)) || (/^(?:a|an)$/.test(determiner) && !/^(?:way|lot|bit)$/.test(before))
 }
 
 /**
@@ -738,6 +792,8 @@ function opensAuthorsModalClause(tokens: readonly Token[], at: number): boolean 
 export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: PhraseHit, frame: PlanFrame, target: Span | undefined, deadline: Span | undefined): boolean {
   const {tokens, text} = sentence
   if (hit.category !== 'hedge' && hit.category !== 'exploration' && hit.category !== 'aspiration') return false
+  // `the future-facing project`: the phrase's last word begins a compound, the phrase is not there.
+  if (tokens[hit.endToken]?.hyphenated) return false
   if (openDecisionIn(text)) return !deadline
   // `The DRI is expected to update this as appropriate`: a vision or a role's duty states a state; only an opening hedge (`Ideally, X is ...`) hedges it.
   // `Steps 5 and 8 are stretch goals`: work named a stretch goal is not committed, whatever the sentence's form; a date commits it.

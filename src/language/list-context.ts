@@ -7,6 +7,7 @@
  * on:`, `Why do we need a refresh?`) makes its items something other than
  * plans. Found in one pass over the document's text units, once per document.
  */
+import type {List, ListItem} from 'mdast'
 import type {StrategyDocument} from '../model/document.js'
 import {textUnits, type TextUnit} from './analysis.js'
 
@@ -15,6 +16,8 @@ interface ListContext {
   leadsIntoList: ReadonlySet<TextUnit>
   /** Each outermost list item or table row, with the paragraph directly before its list. */
   leadOf: ReadonlyMap<object, TextUnit>
+  /** Each item of a nested list, with its parent item's text that leads into that list (`differences such as:`). */
+  nestedLeadOf: ReadonlyMap<ListItem, TextUnit>
   /** Whether each lead-in announces something other than plans, read once per lead-in: every sentence of every item asks. */
   announcesNoPlans: Map<TextUnit, boolean>
 }
@@ -26,6 +29,7 @@ function listContext(document: StrategyDocument): ListContext {
   if (context) return context
   const leadsIntoList = new Set<TextUnit>()
   const leadOf = new Map<object, TextUnit>()
+  const nestedLeadOf = new Map<ListItem, TextUnit>()
   let previous: TextUnit | undefined
   let lead: TextUnit | undefined
   for (const unit of textUnits(document)) {
@@ -42,12 +46,13 @@ function listContext(document: StrategyDocument): ListContext {
         lead = undefined
       }
       if (lead && !leadOf.has(unit.item)) leadOf.set(unit.item, lead)
+      for (const nested of nestedItemsLedBy(unit)) nestedLeadOf.set(nested, unit)
     } else {
       lead = undefined
     }
     previous = unit
   }
-  context = {leadsIntoList, leadOf, announcesNoPlans: new Map()}
+  context = {leadsIntoList, leadOf, nestedLeadOf, announcesNoPlans: new Map()}
   contexts.set(document, context)
   return context
 }
@@ -60,10 +65,20 @@ export function leadsIntoList(document: StrategyDocument, unit: TextUnit): boole
 
 /** Whether the unit is a list item's text directly followed by the item's own nested list (`- Improve reproducibility` / `  - Random state is checkpointed by default`). */
 export function leadsIntoNestedList(unit: TextUnit): boolean {
+  return nestedListAfter(unit) !== undefined
+}
+
+function nestedListAfter(unit: TextUnit): List | undefined {
   const children = unit.listItem?.children
-  if (!children || !unit.block) return false
+  if (!children || !unit.block) return undefined
   const at = children.indexOf(unit.block as (typeof children)[number])
-  return at !== -1 && children[at + 1]?.type === 'list'
+  const next = at === -1 ? undefined : children[at + 1]
+  return next?.type === 'list' ? next : undefined
+}
+
+/** The items of the nested list the unit leads into, if it does. */
+function nestedItemsLedBy(unit: TextUnit): readonly ListItem[] {
+  return nestedListAfter(unit)?.children ?? []
 }
 
 /**
@@ -72,11 +87,11 @@ export function leadsIntoNestedList(unit: TextUnit): boolean {
  * `as soon as possible:`), a list that is not exhaustive (`These include (but
  * are not limited to):`), benefits or reasons,
  * principles and axioms (`Our design axioms:`), what a thing would do (`A
- * shared cache would:`, its benefits), options. Bounded alternations
+ * shared cache would:`, its benefits), options, what a thing is (`Access logs, which are:`). Bounded alternations
  * of fixed words: linear in the text.
  */
 const NOT_PLANS_LEAD =
-  /\?\s*$|\bnot (?:be )?(?:working on|doing|going to|planning|planned|in scope|goals?|a goal)\b|\bnon-?goals?\b|\bout of scope\b|\b(?:may|might|could|can|would) (?:include|look like|contain)\b|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bexamples?\b|\b(?<!as |where |wherever |when |if )possible\b|\bpossibilities\b|\bideas?\b|\bcandidates?\b|\btopics?\b|\bbenefits?\b|\badvantages?\b|\bprinciples?\b|\baxioms?\b|\btenets?\b|\bexhaustive\b|\bnot limited to\b|(?<!\bwe )\b(?:would|could)(?: also)?:\s*$|\b(?:should|will|would|can|could) help\b|\bcan be achieved\b|\breasons?\b|\bwhy\b|\boptions?\b|\balternatives?\b/i
+  /\?\s*$|\bnot (?:be )?(?:working on|doing|going to|planning|planned|in scope|goals?|a goal)\b|\bnon-?goals?\b|\bout of scope\b|\b(?:may|might|could|can|would) (?:include|look like|contain)\b|\bfor (?:example|instance)\b|\be\.g\.|\bsuch as\b|\bexamples?\b|\b(?<!as |where |wherever |when |if )possible\b|\bpossibilities\b|\bideas?\b|\bcandidates?\b|\btopics?\b|\bbenefits?\b|\badvantages?\b|\bprinciples?\b|\baxioms?\b|\btenets?\b|\bexhaustive\b|\bnot limited to\b|(?<!\bwe )\b(?:would|could)(?: also)?:\s*$|\b(?:should|will|would|can|could) help\b|\bcan be achieved\b|\breasons?\b|\bwhy\b|\boptions?\b|\balternatives?\b|\b(?:which|who) (?:are|is|were|was|have|has|had)(?: [\w-]+)?:\s*$/i
 
 /** The paragraph that leads into the list the unit's outermost item stands in (`For Q2 FY 2023, we will:`), if any. */
 export function leadInOf(document: StrategyDocument, unit: TextUnit): TextUnit | undefined {
@@ -87,7 +102,15 @@ export function leadInOf(document: StrategyDocument, unit: TextUnit): TextUnit |
 export function underNonPlanLead(document: StrategyDocument, unit: TextUnit): boolean {
   if (!unit.item) return false
   const context = listContext(document)
-  const lead = context.leadOf.get(unit.item)
+  // (`- Treat staging as a second production cluster, though there may be differences such as:` / `  - hours of
+  // operation, for e.g. we may turn it off at weekends`: the parent item leads into a nested list as a paragraph does.)
+  // An item says more than a lead-in paragraph, so only one that ends in a colon announces its nested list.
+  const nestedLead = unit.listItem ? context.nestedLeadOf.get(unit.listItem) : undefined
+  const announcing = nestedLead && /:\s*$/.test(nestedLead.text) ? nestedLead : undefined
+  return leadAnnouncesNoPlans(context, context.leadOf.get(unit.item)) || leadAnnouncesNoPlans(context, announcing)
+}
+
+function leadAnnouncesNoPlans(context: ListContext, lead: TextUnit | undefined): boolean {
   if (!lead) return false
   let announces = context.announcesNoPlans.get(lead)
   if (announces === undefined) {
