@@ -274,7 +274,7 @@ describe.skipIf(!present)('decision records as a user runs them (in-place-adrs.t
   const rows = readJudgedFindings('in-place-adrs.tsv')
   const judged = new Map(rows.map((row) => [keyOf(row.file, row.line, row.rule), row.right]))
 
-  it('every finding there has three verdicts; those no longer reported were wrong, and those reported are right more often than not (2026-12-06: 14 of 25)', async () => {
+  it('every finding there has three verdicts; those no longer reported were wrong, and those reported are right more often than not (2026-12-06: 14 of 23)', async () => {
     expect(rows.length).toBe(33)
     const files = decisionRecordFiles()
     expect(files.length).toBeGreaterThan(300)
@@ -286,7 +286,7 @@ describe.skipIf(!present)('decision records as a user runs them (in-place-adrs.t
     expect(rows.filter((row) => !reported.has(keyOf(row.file, row.line, row.rule)) && row.right > 0), 'dropped, though called right').toEqual([])
     const right = findings.filter((key) => judged.get(key)! >= 2).length
     expect(right, 'right by the majority').toBe(14)
-    expect(right / findings.length).toBeGreaterThanOrEqual(0.56)
+    expect(right / findings.length).toBeGreaterThanOrEqual(0.6)
   })
 })
 

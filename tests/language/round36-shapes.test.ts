@@ -119,3 +119,14 @@ describe('a wish in a clause that describes a noun after `a` picks out the noun'
     expect(await inActions("We'd like to avoid that complexity.")).toEqual([messageQuoting('strategy-noncommittal', "We'd like to avoid")])
   })
 })
+
+describe('a wish to propose is the proposal', () => {
+  // cometbft-adrs adr-051:29, adr-052:47 (debatable by all three): `We would like to suggest by introducing X parameter ...`
+  it.each(['We would like to suggest a simple mode abstraction for the collector.', "We'd like to propose the following structure for the event payload:"])('`%s` is fine', async (sentence) => {
+    expect(await inDecision(sentence)).toEqual([])
+  })
+
+  it("`We'd like to introduce a mode abstraction.` is still a wish", async () => {
+    expect(await inDecision("We'd like to introduce a mode abstraction for the collector.")).toEqual([messageQuoting('strategy-noncommittal', "We'd like to introduce")])
+  })
+})
