@@ -443,7 +443,7 @@ function namedPartyWishes(sentence: Sentence, hit: PhraseHit): boolean {
 }
 
 /** Parties other than the authors, as the agent of a passive: `by end users`, `by modules`, `by the operator`. */
-const ANOTHER_PARTY = /^(?:users?|operators?|administrators?|admins?|modules?|plugins?|clients?|developers?|contributors?|maintainers?|vendors?|customers?|anyone|applications?|apps?|tools?|callers?|providers?|implementations?|implementers?|integrators?|consumers?|libraries|controllers?|adapters?|extensions?|third)$/
+const ANOTHER_PARTY = /^(?:users?|operators?|administrators?|admins?|modules?|plugins?|clients?|developers?|contributors?|maintainers?|vendors?|customers?|anyone|applications?|apps?|tools?|callers?|providers?|implementations?|implementers?|integrators?|consumers?|libraries|controllers?|adapters?|extensions?)$/
 
 /**
  * `Component entities may be added to the config directly by end users or by modules`, `can be extended by plugins`:
@@ -455,11 +455,16 @@ function permittedToAnotherParty(tokens: readonly Token[], hit: PhraseHit): bool
   if (!/^(?:may|might|could|can)$/.test(tokens[modal]?.word ?? '') || tokens[modal + 1]?.word !== 'be') return false
   for (let index = modal + 3; index < Math.min(tokens.length, modal + 14); index++) {
     if (tokens[index].word !== 'by') continue
-    const agent = /^(?:the|end|an?|any|other|third|external)$/.test(tokens[index + 1]?.word ?? '') ? index + 2 : index + 1
-    if (ANOTHER_PARTY.test(tokens[agent]?.word ?? '') || (tokens[index + 1]?.word === 'end' && ANOTHER_PARTY.test(tokens[index + 2]?.word ?? ''))) return true
+    // (`by end users`, `by the operator`, `by third-party modules`: up to two words that only say which party.)
+    let agent = index + 1
+    while (agent <= index + 2 && PARTY_MODIFIER.test(tokens[agent]?.word ?? '')) agent++
+    if (ANOTHER_PARTY.test(tokens[agent]?.word ?? '')) return true
   }
   return false
 }
+
+/** Words before a party that only say which one: `the`, `end`, `third-party`, `external`. */
+const PARTY_MODIFIER = /^(?:the|an?|any|other|end|third|party|external|individual|downstream|upstream)$/
 
 /**
  * `These attributes will be compatible with OWL (such that we could in the future generate an ontology)`: what a design
