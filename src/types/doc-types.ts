@@ -103,6 +103,8 @@ export function allSections(type: DocType): SectionSpec[] {
 
 type BuiltinSection = Omit<SectionSpec, 'children' | 'ordered' | 'rules'> & {
   children?: readonly BuiltinSection[]
+  /** Whether strategy-section-order checks its place (default `true`). */
+  ordered?: boolean
 }
 
 /** The section-scoped rules that declare they read `<typeId>/<part>` (a section's id, `introduction` or `goal-headings`). */
@@ -117,7 +119,7 @@ function builtinType(
   const section = (spec: BuiltinSection): SectionSpec => ({
     ...spec,
     children: (spec.children ?? []).map(section),
-    ordered: true,
+    ordered: spec.ordered ?? true,
     rules: rulesReading(type.id, spec.id)
   })
   return {
@@ -326,6 +328,10 @@ export const adrType: DocType = builtinType({
       heading: 'Status',
       aliases: ['Decision Status', 'State'],
       required: true,
+      // Metadata, not a step of the argument: Nygard puts it under the title, and the Tendermint (CometBFT) and Arachne
+      // templates after the decision. All 78 order errors the corpus's decision records got were Status's place, in
+      // those two conventions; Context, Decision and Consequences are checked in their order.
+      ordered: false,
       purpose: 'say whether the decision is proposed, accepted, rejected, deprecated or superseded (and by which record)',
       prompt: 'Proposed, accepted, rejected, deprecated, or superseded by ADR-NNNN.'
     },
