@@ -44,7 +44,9 @@ function checkOrder(
     const where = previous
       ? `move it after \`${previous.section.title.trim()}\``
       : `move it before \`${next!.section.title.trim()}\``
-    report(`Section \`${match.spec.heading}\` is out of order; ${where}`, {place: match.section.heading?.position})
+    // (A stand-in is named as written: `Section \`Proposal\` (the type's \`Decision\`) is out of order`.)
+    const name = match.kind === 'stand-in' ? `\`${match.section.title.trim()}\` (the type's \`${match.spec.heading}\`)` : `\`${match.spec.heading}\``
+    report(`Section ${name} is out of order; ${where}`, {place: match.section.heading?.position})
   }
 }
 

@@ -314,6 +314,39 @@ describe('binding headings to sections', () => {
     expect(textAt(source, message)).toBe('Sucess Criteria')
   })
 
+  describe("a stand-in heading (a decision record's `Proposal`) names its section only while no heading does", () => {
+    const record = (sections: string) => `---\ntype: adr\n---\n\n# ADR 12: Queue for build events\n\n${sections}`
+    const body = (heading: string) => `## ${heading}\n\nWe will put build events on a queue between the agents and the collector.\n\n`
+    const status = body('Status').replace(/We will.*/, 'Accepted')
+    const context = body('Context').replace(/We will.*/, 'Build events are lost when the collector restarts, about twice a week, and nobody notices for days.')
+    const consequences = body('Consequences').replace(/We will.*/, 'One more service to run, and the collector can restart without losing events.')
+    const structural = (messages: LintMessage[]) => messages.filter((message) => /required-sections|duplicate-section|section-order/.test(message.ruleId ?? ''))
+
+    it.each(['Proposal', 'Proposed solution', 'Proposed Decision'])('`## %s` alone is the Decision', async (heading) => {
+      const messages = await lint(record(status + context + body(heading) + consequences))
+      expect(structural(messages)).toEqual([])
+    })
+
+    it('beside `## Decision` it is an extra section, not a duplicate', async () => {
+      const messages = await lint(record(status + context + body('Proposed solution') + body('Decision') + consequences))
+      expect(structural(messages)).toEqual([])
+    })
+
+    it('its messages name it as written', async () => {
+      const messages = await lint(record(status + body('Proposal') + context + consequences))
+      expect(structural(messages).map((message) => message.reason)).toEqual(["Section `Proposal` (the type's `Decision`) is out of order; move it after `Context`"])
+    })
+
+    it('a custom type that renames the section keeps its stand-ins', async () => {
+      const options: StrategyOptions = {types: {'our-adr': {extends: 'adr', sections: ['status', 'context', {id: 'decision', heading: 'Outcome'}, 'consequences']}}}
+      const ours = (heading: string) => record(status + context + body(heading) + consequences).replace('type: adr', 'type: our-adr')
+      expect(structural(await lint(ours('Proposal'), options))).toEqual([])
+      expect(structural(await lint(ours('Something Else'), options)).map((message) => message.reason)).toEqual([
+        expect.stringMatching(/^Missing section `Outcome`; add it after `Context`/)
+      ])
+    })
+  })
+
   it('keeps the numbering in the rename of a numbered near miss', async () => {
     const source = read('types/strategy-near-miss-numbered.md')
     const messages = await lintFixture('types/strategy-near-miss-numbered.md')

@@ -321,6 +321,7 @@ function notTheAuthorsDoubt(sentence: Sentence, hit: PhraseHit): boolean {
     possibilityNotAPlan(sentence, hit) ||
     othersBelief(tokens, hit) ||
     permittedToAnotherParty(tokens, hit) ||
+    normativePermission(sentence, hit) ||
     consequenceOfTheDesign(tokens, hit) ||
     scenarioToldInThePresent(tokens, hit) ||
     // `Often, we may want to disable a block of code while working`: what happens as a rule, not a plan.
@@ -465,6 +466,20 @@ function permittedToAnotherParty(tokens: readonly Token[], hit: PhraseHit): bool
 
 /** Words before a party that only say which one: `the`, `end`, `third-party`, `external`. */
 const PARTY_MODIFIER = /^(?:the|an?|any|other|end|third|party|external|individual|downstream|upstream)$/
+
+/**
+ * `A domain MAY be used in serving pages` (RFC 2119's capitals), `New endpoints may be added, but old endpoints may not
+ * be removed`, `may be extended, but requests must function as before`: what a rule allows, beside what it forbids or
+ * requires, not a step left open.
+ */
+function normativePermission(sentence: Sentence, hit: PhraseHit): boolean {
+  const {tokens, text} = sentence
+  if (tokens[hit.endToken - 1]?.word !== 'may') return false
+  const modal = tokens[hit.endToken - 1]
+  if (text.slice(modal.start, modal.end) === 'MAY') return true
+  // (`may be retired later, but the new one must ship first` puts a step off.)
+  return !LATER_TIME.test(text) && /,\s*but\b[^.;]*?\b(?:may not|must|must not|shall|shall not|cannot|can't|can not)\b/i.test(text.slice(modal.end))
+}
 
 /**
  * `These attributes will be compatible with OWL (such that we could in the future generate an ontology)`: what a design

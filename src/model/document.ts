@@ -18,7 +18,8 @@ import {readStatus, type DocumentStatus} from './status.js'
 import {indexType, type SpecIndex, type TypeIndex} from '../types/type-index.js'
 
 /** How a heading was recognised as a section of the type. */
-export type MatchKind = 'exact' | 'extended' | 'near'
+/** How a heading names its section: as written, extended with words, a stand-in for a missing one, a near miss. */
+export type MatchKind = 'exact' | 'extended' | 'stand-in' | 'near'
 
 export interface SectionMatch {
   section: Section
@@ -454,10 +455,11 @@ function bindLevel(
 
   const missing = new Set(index.specs.filter((spec) => spec.required && !firstMatch.has(spec)))
   for (const section of unnamed) {
-    const spec = nearMissOf(index, section.key, missing)
+    const standIn = index.standIns.get(section.key)
+    const spec = standIn && missing.has(standIn) ? standIn : nearMissOf(index, section.key, missing)
     if (!spec) continue
     missing.delete(spec)
-    const entry: SectionMatch = {section, spec, kind: 'near'}
+    const entry: SectionMatch = {section, spec, kind: spec === standIn ? 'stand-in' : 'near'}
     firstMatch.set(spec, entry)
     matches.splice(insertionIndex(matches, section), 0, entry)
   }

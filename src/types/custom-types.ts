@@ -239,6 +239,7 @@ function changeSection(spec: SectionSpec, config: SectionConfig, inherited: Inhe
     id: spec.id,
     heading: config.heading?.trim() ?? spec.heading,
     aliases: config.aliases ?? spec.aliases,
+    standIns: spec.standIns,
     required: config.required ?? spec.required,
     purpose: config.purpose ?? spec.purpose,
     prompt: config.prompt ?? spec.prompt,

@@ -31,6 +31,11 @@ export interface SectionSpec {
   heading: string
   /** Other accepted headings. */
   aliases: readonly string[]
+  /**
+   * Headings that stand for this section only when no heading names it: another template's name for it (`Proposal` for
+   * a decision record's Decision). Beside a heading that names it, such a heading is an extra section, not a duplicate.
+   */
+  standIns?: readonly string[]
   required: boolean
   /** What the section is for; ends the missing and empty messages. */
   purpose: string
@@ -348,6 +353,9 @@ export const adrType: DocType = builtinType({
       id: 'decision',
       heading: 'Decision',
       aliases: ['Decisions', 'Our Decision', 'Decision Made', 'Decision Outcome'],
+      // The Tendermint (CometBFT) template and many proposed records name it so: 17 of the corpus's decision records have
+      // one of these and no Decision heading, and one has `Proposed solution` beside its `Decision`.
+      standIns: ['Proposal', 'Proposed Solution', 'Proposed Decision'],
       required: true,
       purpose: 'state the decision in full sentences, in the active voice (`We will ...`)',
       prompt: 'The change we are making, in full sentences: "We will ...".',

@@ -15,6 +15,8 @@ export interface SpecIndex {
   extensible: ReadonlyArray<{key: string; spec: SectionSpec; anyWords: boolean}>
   /** Position of each section among its siblings. */
   order: ReadonlyMap<SectionSpec, number>
+  /** Key of every stand-in heading to its section (bound only while that section is missing). */
+  standIns: ReadonlyMap<string, SectionSpec>
 }
 
 export interface TypeIndex extends SpecIndex {
@@ -57,6 +59,7 @@ function indexSpecs(specs: readonly SectionSpec[]): SpecIndex {
     canonicalKeys: new Set(specs.map((spec) => headingKey(spec.heading))),
     extensible: names.map(({key, spec}) => ({key, spec, anyWords: key === headingKey(spec.heading) && key.includes(' ')})),
     names,
-    order: new Map(specs.map((spec, position) => [spec, position]))
+    order: new Map(specs.map((spec, position) => [spec, position])),
+    standIns: new Map(specs.flatMap((spec) => (spec.standIns ?? []).map((name) => [headingKey(name), spec] as const)))
   }
 }

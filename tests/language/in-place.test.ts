@@ -271,11 +271,12 @@ describe.skipIf(!present)('decision records as a user runs them (in-place-adrs.t
   // Every strategy-noncommittal finding the default run gave on the corpus's decision records (each ADR source, its
   // type detected, no option), never judged before, judged blind by three (thirty-sixth session): 14 of 33 right by all
   // three, the other 19 wrong or debatable by the majority. The faults general enough were fixed (round36-shapes.test.ts).
+  // Then 5 more, from the `Proposal` sections that became the Decision (stand-ins), judged the same way: 4 right.
   const rows = readJudgedFindings('in-place-adrs.tsv')
   const judged = new Map(rows.map((row) => [keyOf(row.file, row.line, row.rule), row.right]))
 
-  it('every finding there has three verdicts; those no longer reported were wrong, and those reported are right more often than not (2026-12-06: 14 of 23)', async () => {
-    expect(rows.length).toBe(33)
+  it('every finding there has three verdicts; those no longer reported were wrong, and those reported are right more often than not (2026-12-06: 18 of 28)', async () => {
+    expect(rows.length).toBe(38)
     const files = decisionRecordFiles()
     expect(files.length).toBeGreaterThan(300)
     const findings = (await Promise.all(files.map(async (file) => ({file, messages: await lint(fs.readFileSync(path.join(CORPUS, file)))}))))
@@ -285,8 +286,8 @@ describe.skipIf(!present)('decision records as a user runs them (in-place-adrs.t
     const reported = new Set(findings)
     expect(rows.filter((row) => !reported.has(keyOf(row.file, row.line, row.rule)) && row.right > 0), 'dropped, though called right').toEqual([])
     const right = findings.filter((key) => judged.get(key)! >= 2).length
-    expect(right, 'right by the majority').toBe(14)
-    expect(right / findings.length).toBeGreaterThanOrEqual(0.6)
+    expect(right, 'right by the majority').toBe(18)
+    expect(right / findings.length).toBeGreaterThanOrEqual(0.64)
   })
 })
 

@@ -130,3 +130,23 @@ describe('a wish to propose is the proposal', () => {
     expect(await inDecision("We'd like to introduce a mode abstraction for the collector.")).toEqual([messageQuoting('strategy-noncommittal', "We'd like to introduce")])
   })
 })
+
+describe('what a rule allows, beside what it forbids or requires, is a permission', () => {
+  // govuk-aws-adrs 0039:38 and cometbft-rfcs rfc-014:61-62, new once `Proposal` stood for the Decision (no judge needed:
+  // a normative MAY and a rule pair): `a Non-GOV.UK domain MAY be used ...`, `New endpoints may be added, but old
+  // endpoints may not be removed`
+  it.each([
+    'To be clear, an internal domain MAY be used to serve pages, provided it is never exposed to the browser.',
+    'New event types may be added, but old event types may not be removed.',
+    'Old events may be extended with new fields, but consumers that ignore those fields must work as before.'
+  ])('`%s` is fine', async (sentence) => {
+    expect(await inDecision(sentence)).toEqual([])
+  })
+
+  it.each([
+    ['The old collector may be retired later, but the new one must ship first.', 'may'],
+    ['The old collector may be retired.', 'may']
+  ])('`%s` still hedges', async (sentence, cue) => {
+    expect(await inDecision(sentence)).toEqual([messageQuoting('strategy-noncommittal', cue)])
+  })
+})
