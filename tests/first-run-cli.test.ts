@@ -94,6 +94,45 @@ describe.concurrent('untyped files are skipped, not passed', () => {
   })
 })
 
+describe.concurrent('a template in a decision-record folder is not a record', () => {
+  const TEMPLATE = '# ADR 0: {Title}\n\n## Status\n\n{proposed | accepted}\n\n## Context\n\nTODO: the forces at play.\n\n## Decision\n\n## Consequences\n\n'
+  const RECORD =
+    '# ADR 101: Pass environment variables to the pod template\n\n## Status\n\nAccepted\n\n## Context\n\nSteps cannot read variables set on the pod template, so every task repeats them in each step definition.\n\n' +
+    '## Decision\n\nWe will copy the variables of the pod template into every step.\n\n## Consequences\n\nTasks get shorter; a step can still override a variable.\n'
+
+  it('a folder: templates are counted as skipped, records about templates are checked', async () => {
+    const dir = makeProject({
+      'docs/adr/0000-template.md': TEMPLATE,
+      'docs/adr/adr-template-minimal.md': TEMPLATE,
+      'docs/adr/template.md': TEMPLATE,
+      'docs/adr/0101-env-in-pod-template.md': RECORD
+    })
+    const result = await strategyLint(['--format', 'json', 'docs'], dir)
+    expect(result.code).toBe(0)
+    const files = parseJson(result.stdout)
+    expect(files.filter((file) => file.skipped).map((file) => file.path).sort()).toEqual(['docs/adr/0000-template.md', 'docs/adr/adr-template-minimal.md', 'docs/adr/template.md'])
+    expect(files.find((file) => file.path === 'docs/adr/0101-env-in-pod-template.md')).toMatchObject({messages: []})
+    expect(files.find((file) => file.path === 'docs/adr/0101-env-in-pod-template.md')!.skipped).toBeUndefined()
+  })
+
+  it('named on the command line: one warning that says it is a template and how to check it anyway', async () => {
+    const dir = makeProject({'docs/adr/0000-template.md': TEMPLATE})
+    const result = await strategyLint(['docs/adr/0000-template.md'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/No document type detected: the name marks this file as a template, which no built-in type reads; to check it anyway, declare one in front matter/)
+  })
+
+  it('given a type, by the command line or its front matter, a template is checked', async () => {
+    const dir = makeProject({'docs/adr/0000-template.md': TEMPLATE, 'docs/adr/adr-template.md': `---\ntype: adr\n---\n\n${TEMPLATE}`})
+    const forced = await strategyLint(['--type', 'adr', 'docs/adr/0000-template.md'], dir)
+    expect(forced.code).toBe(1)
+    expect(forced.stdout).toMatch(/strategy-empty-section/)
+    const declared = await strategyLint(['docs/adr/adr-template.md'], dir)
+    expect(declared.code).toBe(1)
+    expect(declared.stdout).toMatch(/strategy-empty-section/)
+  })
+})
+
 describe.concurrent('a remark configuration without this plugin', () => {
   for (const [name, config] of [
     ['no plugins', {plugins: []}],

@@ -221,9 +221,9 @@ const ADR_COUNTS: Record<string, {detected: Record<string, number>; allRequired:
   madr: {detected: {'madr (glob)': 15}, allRequired: {detected: 15, adr: 0, madr: 15, recomputed: 15}},
   'arachne-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 15, adr: 15, madr: 0, recomputed: 15}},
   'govuk-aws-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 15, adr: 15, madr: 0, recomputed: 15}},
-  // One record is typed by both its path and its headings; with the types configured (scripts/recipes.js gives every type a
-  // `status` option, to measure records whatever their status), the configured glob is what names it.
-  'govuk-infrastructure-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 15, adr: 15, madr: 0, recomputed: 15}},
+  // The sample holds the repository's `0000-TEMPLATE.md`: its name marks it as a template, so no built-in type reads it
+  // (the corpus's approximation counts it, and forcing `adr` checks it too).
+  'govuk-infrastructure-adrs': {detected: {'adr (glob)': 14, none: 1}, allRequired: {detected: 14, adr: 15, madr: 0, recomputed: 15}},
   'moj-modernisation-platform-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 13, adr: 13, madr: 2, recomputed: 13}},
   'moj-cloud-platform-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 11, adr: 11, madr: 0, recomputed: 11}},
   'cisagov-getgov-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 12, adr: 12, madr: 5, recomputed: 12}},

@@ -7,6 +7,7 @@ import {DOCS_URL} from '../rule.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 import {namedOnCommandLine} from './problems.js'
+import {isTemplateFile} from '../model/detect.js'
 
 /** What the run did with each file: checked as a type, or skipped because no type applies. */
 export interface Outcome {
@@ -47,7 +48,11 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
     outcome.skipped.push(file)
     file.data.strategySkipped = NO_TYPE
     if (options.warnUntyped && namedOnCommandLine(file, options, cwd)) {
-      const message = file.message(`No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`, {
+      // (A template's name keeps the built-in types from reading it: src/model/detect.ts.)
+      const reason = isTemplateFile(file.path)
+        ? `No document type detected: the name marks this file as a template, which no built-in type reads; to check it anyway, ${HOW_TO_TYPE}`
+        : `No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`
+      const message = file.message(reason, {
         ruleId: 'no-document-type',
         source: 'strategy-lint'
       })

@@ -40,6 +40,20 @@ export interface CompiledGlob {
 /** Files in a decision-record folder that are not records themselves (the built-in types' globs only: a configured type's globs mean what they say). */
 const NOT_A_RECORD = /(?:^|\/)(?:readme|index|template|[^/]*[-_.]template)\.(?:md|markdown)$/i
 
+/**
+ * A template, by its name: `template.md`, `adr-template.md`, `0000-TEMPLATE.md`, `0000-ladr-template.md`,
+ * `Design_Proposal_TEMPLATE.md`, `yyyymmdd-rfc-template.md`; a number before it can only be a placeholder (all zeros,
+ * `NNNN`, `XXXX`, `yyyymmdd`). Not `0101-env-in-pod-template.md` or `0010-django-templates.md`, records about templates.
+ * Its empty sections and placeholders are the point, so no built-in type reads it: the corpus's decision-record folders
+ * hold nine, which got 37 messages.
+ */
+const TEMPLATE_FILE = /(?:^|[\\/])(?:(?:0+|n+|x+|y+m+d+)[-_.])?(?:\p{L}+[-_.]){0,3}template(?:[-_.][\p{L}-]+)?\.(?:md|markdown)$/iu
+
+/** Whether the file's name marks it as a template (TEMPLATE_FILE). */
+export function isTemplateFile(filePath: string): boolean {
+  return TEMPLATE_FILE.test(filePath)
+}
+
 /** A type id or alias as written in front matter or options: `Tech Strategy`, `tech_strategy`, `tech-strategy`. */
 export function normaliseId(id: string): string {
   return id.trim().toLowerCase().replace(/[\s_]+/g, '-')
@@ -86,6 +100,7 @@ export function detectType(
   if (relative !== undefined) {
     const glob = settings.globs.find((entry) => entry.matches(relative))
     if (glob) return known(findType(types, glob.type), 'glob', glob.type)
+    if (isTemplateFile(relative)) return {type: undefined, source: undefined, unknownType: undefined}
     const listing = NOT_A_RECORD.test(relative)
     const byGlob = types.filter((type) => !(listing && type.builtin) && typeGlobs(type).some((matches) => matches(relative)))
     if (byGlob.length === 1) return {type: byGlob[0], source: 'glob', unknownType: undefined}
