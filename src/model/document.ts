@@ -17,8 +17,7 @@ import {buildSections, contentTexts, type Section, type TextRun} from './section
 import {readStatus, type DocumentStatus} from './status.js'
 import {indexType, type SpecIndex, type TypeIndex} from '../types/type-index.js'
 
-/** How a heading was recognised as a section of the type. */
-/** How a heading names its section: as written, extended with words, a stand-in for a missing one, a near miss. */
+/** How a heading was recognised as a section of the type: as written, extended with words, a stand-in for a missing one, a near miss. */
 export type MatchKind = 'exact' | 'extended' | 'stand-in' | 'near'
 
 export interface SectionMatch {
