@@ -27,12 +27,22 @@ export default createRule<Options>({
   check(context) {
     const {document} = context
     if (document.type?.requireTitle) checkTitle(context)
-    const chains = missingChains(document)
-    for (const spec of document.missing) reportMissing(context, spec, chains.get(spec))
+    const missing = missingSections(document)
+    const chains = missingChains(document, missing)
+    for (const spec of missing) reportMissing(context, spec, chains.get(spec))
     if (!context.options.nearMiss) return
     for (const match of document.matches) if (match.kind === 'near') reportNearMiss(context, match)
   }
 })
+
+/**
+ * The required sections the document lacks; a section whose job a written status does (`statedByStatus`) is there when
+ * the status is, unless its heading stands at another level (that heading is still reported).
+ */
+function missingSections(document: StrategyDocument): SectionSpec[] {
+  const statusWritten = document.status() !== undefined
+  return document.missing.filter((spec) => !(spec.statedByStatus && statusWritten && !document.atOtherDepth.get(spec)?.heading))
+}
 
 /** A type that needs a title (a decision record's) gets one H1 before its sections. */
 function checkTitle({document, report}: RuleContext<Options>): void {
@@ -58,9 +68,9 @@ interface ChainPlace {
  * (`(2/3)`) and says to add the section after the one before it: followed top
  * to bottom, they produce the type's order.
  */
-function missingChains(document: StrategyDocument): Map<SectionSpec, ChainPlace> {
+function missingChains(document: StrategyDocument, missing: readonly SectionSpec[]): Map<SectionSpec, ChainPlace> {
   const byPoint = new Map<string, SectionSpec[]>()
-  for (const spec of document.missing) {
+  for (const spec of missing) {
     if (document.atOtherDepth.get(spec)?.heading) continue
     const {point} = placeForMissing(document, spec)
     const key = `${document.parentOf(spec)?.id ?? ''}@${point.offset ?? `${point.line}:${point.column}`}`

@@ -240,6 +240,7 @@ function changeSection(spec: SectionSpec, config: SectionConfig, inherited: Inhe
     heading: config.heading?.trim() ?? spec.heading,
     aliases: config.aliases ?? spec.aliases,
     standIns: spec.standIns,
+    statedByStatus: spec.statedByStatus,
     required: config.required ?? spec.required,
     purpose: config.purpose ?? spec.purpose,
     prompt: config.prompt ?? spec.prompt,

@@ -36,6 +36,12 @@ export interface SectionSpec {
    * a decision record's Decision). Beside a heading that names it, such a heading is an extra section, not a duplicate.
    */
   standIns?: readonly string[]
+  /**
+   * The section's only job is the document's status (a decision record's Status): a status written in front matter
+   * (`status: accepted`) or on a line under the title (`Status: Accepted`, `- Status: accepted`) does it, so the
+   * section is not missing (src/model/status.ts reads those).
+   */
+  statedByStatus?: boolean
   required: boolean
   /** What the section is for; ends the missing and empty messages. */
   purpose: string
@@ -337,6 +343,8 @@ export const adrType: DocType = builtinType({
       // templates after the decision. All 78 order errors the corpus's decision records got were Status's place, in
       // those two conventions; Context, Decision and Consequences are checked in their order.
       ordered: false,
+      // MADR's front matter and log4brains' `- Status: accepted` list say it without a section.
+      statedByStatus: true,
       purpose: 'say whether the decision is proposed, accepted, rejected, deprecated or superseded (and by which record)',
       prompt: 'Proposed, accepted, rejected, deprecated, or superseded by ADR-NNNN.'
     },
