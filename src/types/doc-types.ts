@@ -355,7 +355,10 @@ export const adrType: DocType = builtinType({
       required: true,
       purpose: 'describe the forces at play (technical, political, social, project-local) that call for a decision',
       prompt: 'What is the issue that motivates this decision? Which forces are at play?',
-      budget: pages(0.05, 1, 'up to 1 page')
+      // No minimum: a record is short by design, and every one-line Context of the corpus's records (the record `adr
+      // init` writes, `We need to record the architectural decisions made on this project.`, in four repositories, and a
+      // record whose options carry the detail) was concise, not thin.
+      budget: pages(0, 1, 'up to 1 page')
     },
     {
       id: 'decision',
