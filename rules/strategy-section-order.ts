@@ -17,7 +17,8 @@ export default createRule({
     // Each set of siblings (the top sections, or one section's children) has its own order.
     const groups = new Map<SectionSpec | undefined, SectionMatch[]>()
     for (const [spec, match] of document.firstMatch) {
-      if (!spec.ordered) continue
+      // (A stand-in, `Proposal` for a record's Decision, comes from another template, whose order it keeps.)
+      if (!spec.ordered || match.kind === 'stand-in') continue
       const parent = document.parentOf(spec)
       const group = groups.get(parent)
       if (group) group.push(match)
@@ -44,9 +45,7 @@ function checkOrder(
     const where = previous
       ? `move it after \`${previous.section.title.trim()}\``
       : `move it before \`${next!.section.title.trim()}\``
-    // (A stand-in is named as written: `Section \`Proposal\` (the type's \`Decision\`) is out of order`.)
-    const name = match.kind === 'stand-in' ? `\`${match.section.title.trim()}\` (the type's \`${match.spec.heading}\`)` : `\`${match.spec.heading}\``
-    report(`Section ${name} is out of order; ${where}`, {place: match.section.heading?.position})
+    report(`Section \`${match.spec.heading}\` is out of order; ${where}`, {place: match.section.heading?.position})
   }
 }
 

@@ -79,7 +79,12 @@ describe('reading a status', () => {
     ['Deprecated', 'deprecated'],
     ['retired', 'retired'],
     ['Rejected in favour of ADR-3', 'rejected'],
-    ['**Status:** Draft', 'draft']
+    ['**Status:** Draft', 'draft'],
+    // moj-cloud-platform-adrs marks every status with an emoji
+    ['✅ Accepted', 'accepted'],
+    ['🤔 Proposed', 'proposed'],
+    ['❌ Rejected (see [019](019-x.md))', 'rejected'],
+    ['⌛️ Superseded by [036. Multi-cluster](036-multi-cluster.md)', 'superseded']
   ])('`%s` is %s', (written, kind) => {
     expect(statusOf(written)).toBe(kind)
   })
@@ -115,6 +120,14 @@ describe('reading a status', () => {
       kind: 'superseded',
       source: 'status line',
       successor: {target: '0005-example.md', link: true}
+    })
+  })
+
+  it('reads a status marked with an emoji, and its successor', async () => {
+    expect(await statusOfDocument('---\ntype: adr\n---\n\n# 21. Multi-cluster\n\n## Status\n\n⌛️ Superseded by [036. Multi-cluster](036-multi-cluster.md)\n')).toMatchObject({
+      kind: 'superseded',
+      source: 'status section',
+      successor: {target: '036-multi-cluster.md', link: true}
     })
   })
 

@@ -340,6 +340,12 @@ function leadOfTitle(title: string): string {
   return separator ? title.slice(0, whiteSpaceBefore(title, separator.index)) : title
 }
 
+/** The section a heading stands in for, as written or before a colon or a spaced dash (`Proposal: Eager state sync`). */
+function standInOf(index: SpecIndex, section: Section): SectionSpec | undefined {
+  if (index.standIns.size === 0) return undefined
+  return index.standIns.get(section.key) ?? index.standIns.get(headingKey(leadOfTitle(section.title)))
+}
+
 function matchByName(index: SpecIndex, section: Section): {spec: SectionSpec; kind: MatchKind} | undefined {
   const {key} = section
   const exact = index.byKey.get(key)
@@ -454,7 +460,7 @@ function bindLevel(
 
   const missing = new Set(index.specs.filter((spec) => spec.required && !firstMatch.has(spec)))
   for (const section of unnamed) {
-    const standIn = index.standIns.get(section.key)
+    const standIn = standInOf(index, section)
     const spec = standIn && missing.has(standIn) ? standIn : nearMissOf(index, section.key, missing)
     if (!spec) continue
     missing.delete(spec)

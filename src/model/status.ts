@@ -87,9 +87,11 @@ const TEMPLATE_CHOICES = /^[^\n]*\|[^\n]*$|^\s*(?:\*\*|__)?(?:status\s*[:：]\s*
 export function statusOf(value: string, settings: StatusSettings = DEFAULT_STATUS_SETTINGS): StatusKind | undefined {
   // A template's list of choices (`[Proposed, Accepted, Deprecated]`, `{draft | proposed | accepted}`) is no status yet.
   if (TEMPLATE_CHOICES.test(value)) return undefined
+  // (Marks before the word are dropped: emphasis, quotes, brackets, and the emoji some teams put there, `✅ Accepted`,
+  // `⌛️ Superseded by [036](036-x.md)`.)
   const text = value
     .normalize('NFKC')
-    .replace(/^[\s*_`"'[(]+/, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/^status\s*[:：]\s*[*_`"'[(]*\s*/i, '')
     .toLowerCase()
   if (text === '') return undefined
