@@ -37,8 +37,11 @@ export interface CompiledGlob {
   matches: (file: string) => boolean
 }
 
-/** Files in a decision-record folder that are not records themselves (the built-in types' globs only: a configured type's globs mean what they say). */
-const NOT_A_RECORD = /(?:^|\/)(?:readme|index|template|[^/]*[-_.]template)\.(?:md|markdown)$/i
+/**
+ * Files in a decision-record folder that list records rather than being one (the built-in types' globs only: a
+ * configured type's globs mean what they say). Templates are TEMPLATE_FILE's, below.
+ */
+const NOT_A_RECORD = /(?:^|\/)(?:readme|index)\.(?:md|markdown)$/i
 
 /**
  * A template, by its name: `template.md`, `adr-template.md`, `0000-TEMPLATE.md`, `0000-ladr-template.md`,
