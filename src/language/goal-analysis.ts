@@ -657,6 +657,7 @@ export function judgeSentence(
   // A table cell that is only a link names a page whose own text states the goal; a table that ranks or counts records a
   // tally (src/language/analysis.ts).
   if (titlesLinkedPage(sentence.unit) || recordsATally(sentence.unit)) return undefined
+  if (beforeDecisionLabel(sentence.unit)) return undefined
   // Most sentences hold no phrase of any list, state no open decision and put off no goal: nothing to read further.
   // (A run-on longer than MAX_SENTENCE_LENGTH is not read for phrases, nor for a goal put off.)
   if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text) && (sentence.text.length > MAX_SENTENCE_LENGTH || !namesGoalPutOff(sentence.text))) return undefined
@@ -770,6 +771,29 @@ const inSubsectionAboutAnotherTopic = perSection((section: Section, document: St
 
 /** `### User Stories`, `#### Story 1`, `### The story`: a story about users or characters speaks for them (namesAStory). */
 const inStory = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAStory(current.key)))
+
+/**
+ * `### Member account additional alarms` / `We would like to offer users out of the box alerting.` / `Decision:` / `We
+ * will not be doing this at this time.`: a paragraph that opens with a `Decision:` label settles its section, and what
+ * stands before it there is the context the decision weighs, not the authors' plan. (A Ministry of Justice decision
+ * record gives each subsection of its Decision this form; three blind judges called both hedges reported before the
+ * label wrong. The label's own paragraph and what follows it are read as before.)
+ */
+function beforeDecisionLabel(unit: TextUnit): boolean {
+  const label = decisionLabelAt(unit.section)
+  return label !== undefined && (unit.block?.position?.start.offset ?? Number.POSITIVE_INFINITY) < label
+}
+
+/** Where the first paragraph of a section's own text that opens with a `Decision:` label starts (`**Decision:**`, `**Decision**:` too). */
+const decisionLabelAt = perSection((section: Section) => {
+  for (const node of section.nodes) {
+    // (Only the paragraph's first two children are read: the label, and the colon after a bold `**Decision**`.)
+    if (node.type === 'paragraph' && DECISION_LABEL.test(node.children.slice(0, 2).map((child) => toString(child)).join(''))) return node.position?.start.offset
+  }
+  return undefined
+})
+
+const DECISION_LABEL = /^\s*decision\s*:/i
 
 /** `### Motivation`, `### Rationale`, `### Overview`, `### Why this is important`: a subsection that argues why. */
 const inSubsectionArguingWhy = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAnArgument(current.key)))
