@@ -20,7 +20,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -28,27 +28,6 @@ import remarkGfm from 'remark-gfm'
 import {plain} from './plain-text.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const {values} = parseArgs({
-  options: {
-    corpus: {type: 'string', default: path.join(here, '..', '..', 'shared', 'corpus')},
-    file: {type: 'string', default: path.join(here, '..', 'tests', 'language', 'real.tsv')},
-    write: {type: 'boolean'},
-    all: {type: 'boolean'},
-    extend: {type: 'boolean'},
-    headings: {type: 'boolean'},
-    help: {type: 'boolean'}
-  }
-})
-if (values.help) {
-  console.log('usage: node scripts/fill-leads.js [--corpus ../shared/corpus] [--file tests/language/real.tsv] [--write] [--all] [--headings]')
-  process.exit(0)
-}
-const corpus = path.resolve(values.corpus)
-if (!fs.existsSync(corpus)) {
-  console.error(`fill-leads: no corpus at ${corpus}; pass --corpus`)
-  process.exit(2)
-}
-
 const processor = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
 const LIMIT = 300
@@ -77,8 +56,13 @@ function introduction(previous, list) {
   return undefined
 }
 
+/** An HTML comment on its own (`<!-- TODO: ... -->`), which renders as nothing. */
+function isComment(node) {
+  return node?.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value)
+}
+
 const trees = new Map()
-function treeOf(relative) {
+function treeOf(corpus, relative) {
   if (!trees.has(relative)) {
     const file = path.join(corpus, relative)
     const source = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
@@ -121,17 +105,30 @@ export function leadOf(source, tree, line) {
     // The outermost list's place in its parent: the step before `outer` in the ancestors.
     const at = found.ancestors.indexOf(outer)
     const holder = found.ancestors[at - 1]
-    const previous = holder ? holder.node.children[holder.index - 1] : undefined
-    // `In 1.14, ... should ensure:` / `1. for CRDs with a schema` / `* ...`: a chain of lists that Markdown split, read as one.
+    const siblings = holder ? holder.node.children : []
+    // An HTML comment is not rendered: the reader sees what stands before it, and a list it splits in two as one list
+    // (`This will be declared stable/GA when:` / `- item` / `<!-- TODO -->` / `- item`). The linter reads text units,
+    // which hold no HTML, so it sees the same.
+    const before_ = (index) => {
+      let at = index - 1
+      while (at >= 0 && isComment(siblings[at])) at--
+      return at
+    }
     let list = outer.node
-    let before = previous
+    let beforeAt = holder ? before_(holder.index) : -1
+    while (beforeAt >= 0 && siblings[beforeAt].type === 'list' && siblings[beforeAt].ordered === list.ordered && isComment(siblings[beforeAt + 1])) {
+      list = siblings[beforeAt]
+      beforeAt = before_(beforeAt)
+    }
+    let before = beforeAt >= 0 ? siblings[beforeAt] : undefined
+    // `In 1.14, ... should ensure:` / `1. for CRDs with a schema` / `* ...`: a chain of lists that Markdown split, read as one.
     const intros = []
     for (let intro = introduction(before, list); intro; intro = introduction(before, list)) {
       intros.unshift(leadText(source, intro))
       if (before.type !== 'list') break
-      const at = holder.node.children.indexOf(before)
       list = before
-      before = holder.node.children[at - 1]
+      beforeAt = before_(siblings.indexOf(before))
+      before = beforeAt >= 0 ? siblings[beforeAt] : undefined
     }
     parts.push(...intros)
   }
@@ -142,36 +139,61 @@ export function leadOf(source, tree, line) {
   return {lead: parts.join(' / '), headings}
 }
 
-const lines = fs.readFileSync(values.file, 'utf8').split('\n')
-const header = lines[0].split('\t')
-const column = Object.fromEntries(header.map((name, index) => [name, index]))
-let filled = 0
-let missing = 0
-let criteria = 0
-for (let index = 1; index < lines.length; index++) {
-  if (lines[index].trim() === '') continue
-  const fields = lines[index].split('\t')
-  if (fields[column.section] !== 'Success Criteria' && fields[column.section] !== 'Success Metrics') continue
-  criteria++
-  const old = fields[column.lead]
-  if (old !== '' && !values.all && !values.extend) continue
-  const parsed = treeOf(fields[column.source])
-  const result = parsed && leadOf(parsed.source, parsed.tree, Number(fields[column.line]))
-  if (!result) {
-    missing++
-    console.error(`${fields[column.id]}: item not found at ${fields[column.source]}:${fields[column.line]}`)
-    continue
+function main() {
+  const {values} = parseArgs({
+    options: {
+      corpus: {type: 'string', default: path.join(here, '..', '..', 'shared', 'corpus')},
+      file: {type: 'string', default: path.join(here, '..', 'tests', 'language', 'real.tsv')},
+      write: {type: 'boolean'},
+      all: {type: 'boolean'},
+      extend: {type: 'boolean'},
+      headings: {type: 'boolean'},
+      help: {type: 'boolean'}
+    }
+  })
+  if (values.help) {
+    console.log('usage: node scripts/fill-leads.js [--corpus ../shared/corpus] [--file tests/language/real.tsv] [--write] [--all] [--headings]')
+    process.exit(0)
   }
-  if (values.headings && result.headings.length > 1) console.log(`${fields[column.id]}\tHEADINGS\t${result.headings.join(' > ')}`)
-  if (result.lead === '' || result.lead === old) continue
-  console.log(`${fields[column.id]}\t${old}\t=> ${result.lead}`)
-  const parts = result.lead.split(' / ')
-  const extends_ = old !== '' && parts.length > 1 && (result.lead.endsWith(` / ${old}`) || parts[parts.length - 1].startsWith(old.slice(0, 60)))
-  if (old === '' || (values.extend && extends_)) {
-    fields[column.lead] = result.lead
-    lines[index] = fields.join('\t')
-    filled++
+  const corpus = path.resolve(values.corpus)
+  if (!fs.existsSync(corpus)) {
+    console.error(`fill-leads: no corpus at ${corpus}; pass --corpus`)
+    process.exit(2)
   }
+  const lines = fs.readFileSync(values.file, 'utf8').split('\n')
+  const header = lines[0].split('\t')
+  const column = Object.fromEntries(header.map((name, index) => [name, index]))
+  let filled = 0
+  let missing = 0
+  let criteria = 0
+  for (let index = 1; index < lines.length; index++) {
+    if (lines[index].trim() === '') continue
+    const fields = lines[index].split('\t')
+    if (fields[column.section] !== 'Success Criteria' && fields[column.section] !== 'Success Metrics') continue
+    criteria++
+    const old = fields[column.lead]
+    if (old !== '' && !values.all && !values.extend) continue
+    const parsed = treeOf(corpus, fields[column.source])
+    const result = parsed && leadOf(parsed.source, parsed.tree, Number(fields[column.line]))
+    if (!result) {
+      missing++
+      console.error(`${fields[column.id]}: item not found at ${fields[column.source]}:${fields[column.line]}`)
+      continue
+    }
+    if (values.headings && result.headings.length > 1) console.log(`${fields[column.id]}\tHEADINGS\t${result.headings.join(' > ')}`)
+    if (result.lead === '' || result.lead === old) continue
+    console.log(`${fields[column.id]}\t${old}\t=> ${result.lead}`)
+    const parts = result.lead.split(' / ')
+    const extends_ = old !== '' && parts.length > 1 && (result.lead.endsWith(` / ${old}`) || parts[parts.length - 1].startsWith(old.slice(0, 60)))
+    if (old === '' || (values.extend && extends_)) {
+      fields[column.lead] = result.lead
+      lines[index] = fields.join('\t')
+      filled++
+    }
+  }
+  console.error(`${criteria} criteria rows; ${filled} leads filled or extended; ${missing} items not found`)
+  if (values.write) fs.writeFileSync(values.file, lines.join('\n'))
 }
-console.error(`${criteria} criteria rows; ${filled} leads filled or extended; ${missing} items not found`)
-if (values.write) fs.writeFileSync(values.file, lines.join('\n'))
+
+// Run as a script, not when a test imports `leadOf`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main()

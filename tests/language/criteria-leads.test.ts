@@ -3,6 +3,8 @@
  * convention of tests/language/README.md), and items that are not criteria at
  * all. New sentences of the shapes found on the tune split, not rows of it.
  */
+import {remark} from 'remark'
+import remarkGfm from 'remark-gfm'
 import {describe, expect, it} from 'vitest'
 import {placedIn, reasonsOf} from '../support/language.js'
 
@@ -84,5 +86,29 @@ describe('criteria that wait on opinion', () => {
     expect(await criteriaMessages('### GA\n\n- Review how the exporter is used and look for pain points.')).toEqual([expect.stringMatching(NO_TARGET)])
     // A count makes it checkable.
     expect(await criteriaMessages('### GA\n\n- Allow time for feedback: two releases with no regressions reported.')).toEqual([])
+  })
+})
+
+describe('an HTML comment between a lead-in and its items hides nothing', () => {
+  // k8s-keps 2420 (`This will be declared stable/GA when:` / `- ...` / `<!-- TODO: ... -->` / `- ...`): a comment renders
+  // as nothing, so the reader sees one list under its lead-in, and the linter, which reads no HTML, does too.
+  const body = 'This will be declared GA when:\n\n- The ingest worker runs behind the `fastIngest` flag.\n<!-- TODO: decide whether the old flag stays -->\n- The migration guide is published.'
+
+  it('the items after the comment keep the lead-in that dates them', async () => {
+    expect(await criteriaMessages(`### Rollout\n\n${body}`)).toEqual([])
+  })
+
+  it('without the lead-in, the same items are undated', async () => {
+    const undated = await criteriaMessages(`### Rollout\n\n${body.replace('This will be declared GA when:\n\n', '')}`)
+    expect(undated).toHaveLength(2)
+    for (const message of undated) expect(message).toMatch(UNDATED)
+  })
+
+  it('scripts/fill-leads.js gives the evaluation the same lead-in', async () => {
+    const {leadOf} = await import('../../scripts/fill-leads.js')
+    const source = `# Plan\n\n${body}\n`
+    const tree = remark().use(remarkGfm).parse(source)
+    expect(leadOf(source, tree, 7)?.lead).toBe('This will be declared GA when:')
+    expect(leadOf(source, tree, 5)?.lead).toBe('This will be declared GA when:')
   })
 })
