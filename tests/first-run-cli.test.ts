@@ -133,6 +133,46 @@ describe.concurrent('a template in a decision-record folder is not a record', ()
   })
 })
 
+describe.concurrent('a record that only links to where its text is kept is not checked as a record', () => {
+  // moj-cloud-platform's records 28 to 31: security records stored privately, each a sign-post with its link.
+  const POINTER =
+    '# 28 Repo vulnerability scanning\n\nDate: 2021-11-05\n\n**Link to this ADR: https://docs.example.com/adr-28**\n\n(Security-related ADRs are stored privately. This sign-post keeps it findable.)\n'
+  const MOVED = '# 7. Queue for build events\n\nThis record has moved to [the platform handbook](https://handbook.example.com/adr/7).\n'
+  const STUB = '# 9. Use Postgres\n\nSee [the comparison](https://wiki.example.com/db) for the options.\n'
+
+  it('a folder: pointers are counted as skipped with where they point; a stub without such words is checked', async () => {
+    const dir = makeProject({'docs/adr/0028-repo-scanning.md': POINTER, 'docs/adr/0007-queue.md': MOVED, 'docs/adr/0009-postgres.md': STUB})
+    for (const cache of [[], ['--cache'], ['--cache']]) {
+      const result = await strategyLint([...cache, '--format', 'json', 'docs'], dir)
+      expect(result.code).toBe(1)
+      const files = parseJson(result.stdout)
+      const skipped = Object.fromEntries(files.filter((file) => file.skipped).map((file) => [file.path, file.skipped]))
+      expect(skipped).toEqual({
+        'docs/adr/0007-queue.md': 'no document type: it only points to where its text is kept (https://handbook.example.com/adr/7)',
+        'docs/adr/0028-repo-scanning.md': 'no document type: it only points to where its text is kept (https://docs.example.com/adr-28)'
+      })
+      expect(files.find((file) => file.path === 'docs/adr/0009-postgres.md')!.messages.some((message) => /Missing section `Decision`/.test(String(message.reason)))).toBe(true)
+    }
+    const verbose = await strategyLint(['--verbose', 'docs'], dir)
+    expect(verbose.stderr).toMatch(/^strategy-lint: skipped docs\/adr\/0028-repo-scanning\.md: no document type: it only points to where its text is kept \(https:\/\/docs\.example\.com\/adr-28\)$/m)
+  })
+
+  it('named on the command line: one warning that says where it points and how to check it anyway', async () => {
+    const dir = makeProject({'docs/adr/0028-repo-scanning.md': POINTER})
+    const result = await strategyLint(['docs/adr/0028-repo-scanning.md'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      /No document type detected: this file only points to where its text is kept \(https:\/\/docs\.example\.com\/adr-28\), so no type reads it; to check it anyway, declare its type in front matter/
+    )
+  })
+
+  it('given a type, by the command line or its front matter, a pointer is checked', async () => {
+    const dir = makeProject({'docs/adr/0028-repo-scanning.md': POINTER, 'docs/adr/0029-declared.md': `---\ntype: adr\n---\n\n${POINTER}`})
+    expect((await strategyLint(['--type', 'adr', 'docs/adr/0028-repo-scanning.md'], dir)).stdout).toMatch(/Missing section `Decision`/)
+    expect((await strategyLint(['docs/adr/0029-declared.md'], dir)).stdout).toMatch(/Missing section `Decision`/)
+  })
+})
+
 describe.concurrent('a remark configuration without this plugin', () => {
   for (const [name, config] of [
     ['no plugins', {plugins: []}],

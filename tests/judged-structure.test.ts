@@ -28,7 +28,7 @@ function readJudged(): Judged[] {
 }
 
 describe.skipIf(!corpusPresent('the judged structure findings on decision records (tests/judged-structure.test.ts)'))('structure findings on decision records, judged by three', () => {
-  it('69 judged, 39 right by the majority; every one of those is still reported, and the 5 no longer reported were not right (2026-12-06)', async () => {
+  it('69 judged, 39 right by the majority; every one of those is still reported, and the 9 no longer reported were not right (2026-12-06)', async () => {
     const rows = readJudged()
     expect(rows).toHaveLength(69)
     expect(rows.filter((row) => row.right >= 2)).toHaveLength(39)
@@ -45,6 +45,12 @@ describe.skipIf(!corpusPresent('the judged structure findings on decision record
       '024-SSO-for-CP-Team-to-access-AWS.md:strategy-section-order',
       '026-Managed-Prometheus.md:strategy-section-order',
       '027-AWS-Console-access-for-users.md:strategy-section-order',
+      // (Thirty-seventh session: four records that only link to their text kept privately are read by no type,
+      // src/model/pointer.ts; wrong by all three.)
+      '028-Repo-vulnerability-scanning.md:strategy-required-sections',
+      '029-Kubernetes-security-config-auditing.md:strategy-required-sections',
+      '030-AWS-root-user-security.md:strategy-required-sections',
+      '031-Image-vulnerability-scanning.md:strategy-required-sections',
       'adr-042-state-sync.md:strategy-required-sections'
     ])
   })

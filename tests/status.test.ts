@@ -83,6 +83,7 @@ describe('reading a status', () => {
     // moj-cloud-platform-adrs marks every status with an emoji
     ['✅ Accepted', 'accepted'],
     ['🤔 Proposed', 'proposed'],
+    ['🤔 Incomplete', 'draft'],
     ['❌ Rejected (see [019](019-x.md))', 'rejected'],
     ['⌛️ Superseded by [036. Multi-cluster](036-multi-cluster.md)', 'superseded']
   ])('`%s` is %s', (written, kind) => {

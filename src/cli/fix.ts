@@ -54,6 +54,7 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
       for (const message of results[index].messages) restoreMessage(file, message)
       if (results[index].type !== undefined) file.data.strategyType = results[index].type
       if (results[index].status !== undefined) file.data.strategyStatus = results[index].status
+      if (results[index].pointer !== undefined) file.data.strategyPointer = results[index].pointer
     })
     pending = changed
   }

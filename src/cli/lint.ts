@@ -72,6 +72,7 @@ export async function lintInParallel(options: CliOptions, io: CliIo, cache?: Lin
       for (const message of result.messages) restoreMessage(file, message)
       if (result.type !== undefined) file.data.strategyType = result.type
       if (result.status !== undefined) file.data.strategyStatus = result.status
+      if (result.pointer !== undefined) file.data.strategyPointer = result.pointer
       if (result.ran) cache?.remember(file)
     }
     return context

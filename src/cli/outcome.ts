@@ -9,6 +9,11 @@ import type {CliIo} from './io.js'
 import {namedOnCommandLine} from './problems.js'
 import {isTemplateFile} from '../model/detect.js'
 
+/** An address to quote in a message: at most 120 characters. */
+function shortAddress(address: string): string {
+  return address.length > 120 ? `${address.slice(0, 119)}…` : address
+}
+
 /** What the run did with each file: checked as a type, or skipped because no type applies. */
 export interface Outcome {
   checked: number
@@ -46,12 +51,16 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
     }
     if (file.data.strategyType !== null) continue
     outcome.skipped.push(file)
-    file.data.strategySkipped = NO_TYPE
+    const pointer = typeof file.data.strategyPointer === 'string' ? shortAddress(file.data.strategyPointer) : undefined
+    file.data.strategySkipped = pointer ? `${NO_TYPE}: it only points to where its text is kept (${pointer})` : NO_TYPE
     if (options.warnUntyped && namedOnCommandLine(file, options, cwd)) {
-      // (A template's name keeps the built-in types from reading it: src/model/detect.ts.)
+      // (A template's name keeps the built-in types from reading it, and so does a file that only links to its text:
+      // src/model/detect.ts.)
       const reason = isTemplateFile(file.path)
         ? `No document type detected: the name marks this file as a template, which no built-in type reads; to check it anyway, ${HOW_TO_TYPE}`
-        : `No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`
+        : pointer
+          ? `No document type detected: this file only points to where its text is kept (${pointer}), so no type reads it; to check it anyway, declare its type in front matter (\`type: adr\`) or pass \`--type <id>\``
+          : `No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`
       const message = file.message(reason, {
         ruleId: 'no-document-type',
         source: 'strategy-lint'
@@ -71,6 +80,6 @@ export function explain(outcome: Outcome, io: CliIo): void {
       `strategy-lint: the remark configuration for ${folder} does not list remark-lint-strategy; added it with its defaults (the rest of that configuration still applies)\n`
     )
   }
-  for (const file of outcome.skipped) io.stderr(`strategy-lint: skipped ${escapeControls(file.path)}: ${NO_TYPE}\n`)
+  for (const file of outcome.skipped) io.stderr(`strategy-lint: skipped ${escapeControls(file.path)}: ${escapeControls(file.data.strategySkipped ?? NO_TYPE)}\n`)
   if (outcome.skipped.length > 0) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_TYPE}\n`)
 }

@@ -67,6 +67,8 @@ interface CacheEntry {
   type?: string | null
   /** The status the document states (null: none), for the reports that show it. */
   status?: string | null
+  /** Where the text of a file that only points to it is kept (null: no pointer), so a replayed skip says why. */
+  pointer?: string | null
 }
 
 interface CacheData {
@@ -275,13 +277,14 @@ export class LintCache {
     for (const stored of entry.messages) replay(file, stored)
     if (entry.type !== undefined) file.data.strategyType = entry.type
     if (entry.status !== undefined) file.data.strategyStatus = entry.status
+    if (entry.pointer !== undefined) file.data.strategyPointer = entry.pointer
     return true
   }
 
   /** Store the messages of `file`, linted without error, if the cache did not know it. */
   remember(file: VFile): void {
     const miss = this.misses.get(file)
-    if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store), type: file.data.strategyType, status: file.data.strategyStatus})
+    if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store), type: file.data.strategyType, status: file.data.strategyStatus, pointer: file.data.strategyPointer})
   }
 
   /**

@@ -228,6 +228,8 @@ export interface FileResult {
   type?: string | null
   /** The status the document states, null when none, absent when the plugin did not run. */
   status?: string | null
+  /** Where the text of a file that only points to it is kept, null when it is no pointer, absent when the plugin did not run. */
+  pointer?: string | null
 }
 
 /**
@@ -250,7 +252,7 @@ export async function lintFiles(
     onFile: (file) => onProgress?.(indexOf.get(file) ?? -1),
     onRan: (file) => ran.add(file)
   })
-  return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file), type: file.data.strategyType, status: file.data.strategyStatus}))
+  return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file), type: file.data.strategyType, status: file.data.strategyStatus, pointer: file.data.strategyPointer}))
 }
 
 export function toTransport(message: VFileMessage): TransportMessage {

@@ -13,6 +13,7 @@ import type {DocType} from '../types/doc-types.js'
 import type {FrontMatter} from './front-matter.js'
 import type {Section} from './sections.js'
 import {indexType} from '../types/type-index.js'
+import {pointerOf} from './pointer.js'
 
 export type TypeSource = 'option' | 'front-matter' | 'glob' | 'title' | 'headings'
 
@@ -21,6 +22,8 @@ export interface Detection {
   source: TypeSource | undefined
   /** A declared type that names no known type. */
   unknownType: string | undefined
+  /** Where the document's text is kept, when the file is only a pointer to it (src/model/pointer.ts): no type reads it. */
+  pointer?: string | undefined
 }
 
 export interface DetectionSettings {
@@ -98,7 +101,16 @@ export function detectType(
   if (frontMatter?.declaredType !== undefined) {
     return known(findType(types, frontMatter.declaredType), 'front-matter', frontMatter.declaredType)
   }
+  const detected = detectUndeclared(settings, file, frontMatter, sections)
+  // A file in a folder of records, or titled like a type, that only links to where its text is kept: no type reads it.
+  // (A type declared in front matter or forced is still checked: the user asked for it.)
+  const pointer = detected.type ? pointerOf(sections) : undefined
+  return pointer ? {type: undefined, source: undefined, unknownType: undefined, pointer} : detected
+}
 
+/** The type a file's path, title or headings give it, when none is declared or forced. */
+function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter: FrontMatter | undefined, sections: readonly Section[]): Detection {
+  const {types} = settings
   const relative = relativePath(file)
   if (relative !== undefined) {
     const glob = settings.globs.find((entry) => entry.matches(relative))

@@ -40,6 +40,8 @@ export interface StrategyDocument {
   type: DocType | undefined
   typeSource: TypeSource | undefined
   unknownType: string | undefined
+  /** Where the document's text is kept, when the file only points there (src/model/pointer.ts); it then has no type. */
+  pointer: string | undefined
   /** Heading depth of the type's sections in this document. */
   sectionDepth: number
   /** Sections at `sectionDepth` recognised as sections of the type, in document order. */
@@ -124,6 +126,7 @@ export function getDocument(tree: Root, file: VFile, settings?: ModelSettings): 
     models.set(settings, document)
     // What the CLI reports as checked or skipped (src/cli/outcome.ts): null when no type applies, so no type rule ran.
     file.data.strategyType = document.type?.id ?? null
+    file.data.strategyPointer = document.pointer ?? null
   }
   return document
 }
@@ -145,6 +148,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The document type the file was checked as, or null when none applies (set when the model is built). */
     strategyType: string | null
+    /** Where the text of a file that only points to it is kept (it then has no type), else null. */
+    strategyPointer: string | null
   }
 }
 
@@ -194,6 +199,7 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     type: detection.type,
     typeSource: detection.source,
     unknownType: detection.unknownType,
+    pointer: detection.pointer,
     ...binding,
     types: settings.types ?? builtinTypes
   }

@@ -42,6 +42,8 @@ const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKin
   ['draft', 'draft'],
   ['work in progress', 'draft'],
   ['wip', 'draft'],
+  // (moj-cloud-platform's `🤔 Incomplete`: a record its authors have not finished.)
+  ['incomplete', 'draft'],
   ['proposed', 'proposed'],
   ['in review', 'proposed'],
   ['in-review', 'proposed'],
