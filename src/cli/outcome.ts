@@ -59,7 +59,7 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
       const reason = isTemplateFile(file.path)
         ? `No document type detected: the name marks this file as a template, which no built-in type reads; to check it anyway, ${HOW_TO_TYPE}`
         : pointer
-          ? `No document type detected: this file only points to where its text is kept (${pointer}), so no type reads it; to check it anyway, declare its type in front matter (\`type: adr\`) or pass \`--type <id>\``
+          ? `No document type detected: this file only points to where its text is kept (${pointer}), so no type reads it; to check it anyway, declare its type in front matter (\`type: <id>\`) or pass \`--type <id>\``
           : `No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`
       const message = file.message(reason, {
         ruleId: 'no-document-type',

@@ -2,13 +2,14 @@
  * A document that is only a pointer to its text kept elsewhere: a title, maybe a date, and a line that links the
  * record where it lives (`**Link to this ADR: https://docs.google.com/...**` / `(Security-related ADRs are stored
  * privately. It's useful to keep this sign-post here, so it is findable with all the other ADRs)`). No type reads it:
- * its sections are where it is kept, so four `Missing section` errors on it are wrong (three blind judges called all
- * sixteen on the four such records of the Ministry of Justice's cloud platform wrong). The CLI counts it as skipped and
- * says why, so it does not pass silently.
+ * its sections are where it is kept, so `Missing section` errors on it are wrong (the Ministry of Justice's cloud platform
+ * keeps four such records; three blind judges called the errors on each of them wrong). The CLI counts it as skipped
+ * and says why, so it does not pass silently.
  */
-import type {Link, Nodes, RootContent} from 'mdast'
+import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Section} from './sections.js'
+import {linkIn} from './status.js'
 
 /** At most this many words outside the title: a pointer says where the record is, and little else. */
 const MAX_WORDS = 80
@@ -34,34 +35,22 @@ export function pointerOf(sections: readonly Section[]): string | undefined {
   if (paragraphs.some((node) => /^\W*status\W*:/i.test(toString(node)))) return undefined
   for (const paragraph of paragraphs) {
     if (!KEPT_ELSEWHERE.test(toString(paragraph))) continue
-    const address = linkIn(paragraph) ?? nearbyLink(paragraphs)
+    const address = addressIn(paragraph) ?? nearbyLink(paragraphs)
     if (address) return address
   }
   return undefined
 }
 
 /** The first link of the paragraph: a Markdown link, an autolink, or a bare address. */
-function linkIn(node: RootContent): string | undefined {
-  const link = findLink(node)
-  if (link) return link.url
-  return /\bhttps?:\/\/\S+/i.exec(toString(node))?.[0]
+function addressIn(node: RootContent): string | undefined {
+  return linkIn(node)?.target ?? /\bhttps?:\/\/\S+/i.exec(toString(node))?.[0]
 }
 
 /** The first link of any of the paragraphs (`(This record is kept privately.)` under `Link: https://...`). */
 function nearbyLink(paragraphs: readonly RootContent[]): string | undefined {
   for (const paragraph of paragraphs) {
-    const address = linkIn(paragraph)
+    const address = addressIn(paragraph)
     if (address) return address
-  }
-  return undefined
-}
-
-function findLink(node: Nodes): Link | undefined {
-  if (node.type === 'link') return node
-  if (!('children' in node)) return undefined
-  for (const child of node.children) {
-    const found = findLink(child)
-    if (found) return found
   }
   return undefined
 }

@@ -222,8 +222,8 @@ function fromStatusLine(document: StrategyDocument, settings: StatusSettings): D
   return undefined
 }
 
-/** The first link of a paragraph, heading or table cell (inside emphasis too). */
-function linkIn(block: Nodes): Successor | undefined {
+/** The first link of a paragraph, heading or table cell (inside emphasis too); src/model/pointer.ts asks it too. */
+export function linkIn(block: Nodes): Successor | undefined {
   const pending: Nodes[] = [block]
   for (let node = pending.shift(), seen = 0; node && seen < 200; node = pending.shift(), seen++) {
     if (node.type === 'link') return {target: (node as Link).url, link: true, place: node.position}
