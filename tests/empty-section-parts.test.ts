@@ -1,6 +1,7 @@
 /**
- * strategy-empty-section on an empty section followed by sections at its level: parts its purpose names (a record's
- * `Positive` and `Negative` after `Consequences`) are said to be a level too high; neighbours are not.
+ * An empty section followed, at its own level, by its parts in the type (a record's `Positive` and `Negative` after
+ * `Consequences`), and a missing section whose parts stand under another one (src/model/parts.ts): the structure rules
+ * say where the heading belongs. Neighbours the type does not name as parts change nothing.
  */
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
@@ -15,7 +16,7 @@ async function emptySection(markdown: string): Promise<string[]> {
 describe('an empty section and the sections after it', () => {
   it('its named parts a level too high: the message says to move them under it', async () => {
     expect(await emptySection(RECORD('## Positive\n\nClients can tell errors apart.\n\n## Neutral\n\nNothing else changes.\n'))).toEqual([
-      expect.stringMatching(/^Section `Consequences` is empty, and the sections right after it \(`Positive`, `Neutral`\) read as its parts at its own level; make them `###` headings under it/)
+      'Section `Consequences` is empty, but its parts follow it at its own level (`Positive`, `Neutral`); make them `###` headings under it'
     ])
   })
 
@@ -23,13 +24,36 @@ describe('an empty section and the sections after it', () => {
     expect(await emptySection(RECORD('## Drawbacks\n\nOne more field.\n'))).toEqual([expect.stringMatching(/^Section `Consequences` is empty; describe/)])
   })
 
-  it('a named part beside a neighbour: the plain message (it is not only its parts that follow)', async () => {
+  it('a part, then a neighbour: the part is named, the neighbour is not', async () => {
     expect(await emptySection(RECORD('## Positive\n\nClients can tell errors apart.\n\n## Drawbacks\n\nOne more field.\n'))).toEqual([
-      expect.stringMatching(/^Section `Consequences` is empty; describe/)
+      'Section `Consequences` is empty, but its parts follow it at its own level (`Positive`); make them `###` headings under it'
     ])
+  })
+
+  it('pros and cons of an option are no consequences of the decision', async () => {
+    expect(await emptySection(RECORD('## Pros\n\nClients can tell errors apart.\n'))).toEqual([expect.stringMatching(/^Section `Consequences` is empty; describe/)])
   })
 
   it('nothing after it: the plain message', async () => {
     expect(await emptySection(RECORD(''))).toEqual([expect.stringMatching(/^Section `Consequences` is empty; describe/)])
+  })
+})
+
+describe('a missing section whose parts stand under another one', () => {
+  const WITHOUT_HEADING =
+    '---\ntype: adr\n---\n\n# ADR 63: Privval gRPC\n\n## Context\n\nThe signer speaks a custom protocol.\n\n## Decision\n\nWe will move the signer to gRPC.\n\n## Status\n\nAccepted\n\n### Positive\n\nStandard tooling.\n\n### Negative\n\nOne more dependency.\n'
+
+  it('says where they are and offers the heading above them', async () => {
+    const messages = (await lint(WITHOUT_HEADING)).filter((message) => message.ruleId === 'strategy-required-sections')
+    expect(messages.map((message) => [message.line, message.reason])).toEqual([
+      [19, 'Missing section `Consequences`, but its parts (`Positive`, `Negative`) are under `Status`; put a `## Consequences` heading above them']
+    ])
+    expect(messages[0].expected).toEqual(['## Consequences\n\n'])
+  })
+
+  it('without its parts anywhere, the plain message', async () => {
+    const plain = WITHOUT_HEADING.replace(/### Positive[\s\S]*$/, '')
+    const messages = (await lint(plain)).filter((message) => message.ruleId === 'strategy-required-sections')
+    expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Missing section `Consequences`; add it after `Decision`/)])
   })
 })

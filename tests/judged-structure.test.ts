@@ -28,7 +28,7 @@ function readJudged(): Judged[] {
 }
 
 describe.skipIf(!corpusPresent('the judged structure findings on decision records (tests/judged-structure.test.ts)'))('structure findings on decision records, judged by three', () => {
-  it('69 judged, 39 right by the majority; every one of those is still reported, and the 9 no longer reported were not right (2026-12-06)', async () => {
+  it('69 judged, 39 right by the majority; every one of those is still reported, and the 10 no longer reported as they were are not right (2026-12-06)', async () => {
     const rows = readJudged()
     expect(rows).toHaveLength(69)
     expect(rows.filter((row) => row.right >= 2)).toHaveLength(39)
@@ -51,7 +51,9 @@ describe.skipIf(!corpusPresent('the judged structure findings on decision record
       '029-Kubernetes-security-config-auditing.md:strategy-required-sections',
       '030-AWS-root-user-security.md:strategy-required-sections',
       '031-Image-vulnerability-scanning.md:strategy-required-sections',
-      'adr-042-state-sync.md:strategy-required-sections'
+      'adr-042-state-sync.md:strategy-required-sections',
+      // (Reported at line 97 now, where its Positive, Negative and Neutral stand under Status: src/model/parts.ts.)
+      'adr-063-privval-grpc.md:strategy-required-sections'
     ])
   })
 })

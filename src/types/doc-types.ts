@@ -379,7 +379,13 @@ export const adrType: DocType = builtinType({
       required: true,
       purpose: 'describe what becomes easier or harder because of the decision: positive, negative and neutral',
       prompt: 'What becomes easier or more difficult because of this change?',
-      budget: pages(0, 1, 'up to 1 page')
+      budget: pages(0, 1, 'up to 1 page'),
+      // The Tendermint (CometBFT) template's parts, so a record that wrote them without their heading is told so.
+      children: [
+        optional({id: 'positive', heading: 'Positive', aliases: ['Positive Consequences'], ordered: false, purpose: 'say what gets better', prompt: 'What gets better, and for whom.'}),
+        optional({id: 'negative', heading: 'Negative', aliases: ['Negative Consequences'], ordered: false, purpose: 'say what gets worse', prompt: 'What gets worse, and for whom.'}),
+        optional({id: 'neutral', heading: 'Neutral', aliases: ['Neutral Consequences'], ordered: false, purpose: 'say what changes without getting better or worse', prompt: 'What changes, neither better nor worse.'})
+      ]
     }
   ]
 })
