@@ -51,6 +51,12 @@ describe('a missing section whose parts stand under another one', () => {
     expect(messages[0].expected).toEqual(['## Consequences\n\n'])
   })
 
+  it('parts at the section level are sections of their own: the plain message, then the empty-section one names them', async () => {
+    const topLevel = WITHOUT_HEADING.replace('### Positive', '## Positive').replace('### Negative', '## Negative')
+    const messages = (await lint(topLevel)).filter((message) => message.ruleId === 'strategy-required-sections')
+    expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Missing section `Consequences`; add it after `Decision`/)])
+  })
+
   it('without its parts anywhere, the plain message', async () => {
     const plain = WITHOUT_HEADING.replace(/### Positive[\s\S]*$/, '')
     const messages = (await lint(plain)).filter((message) => message.ruleId === 'strategy-required-sections')

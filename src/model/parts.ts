@@ -29,11 +29,14 @@ export function partsWrittenAfter(document: StrategyDocument, spec: SectionSpec,
   return parts
 }
 
-/** For a missing section: the first run of sibling sections elsewhere that name its parts. */
+/**
+ * For a missing section: the first run of sibling sections below the document's section level that name its parts
+ * (at that level they are sections of their own, and once the missing one is added, `partsWrittenAfter` names them).
+ */
 export function partsWithoutHeading(document: StrategyDocument, spec: SectionSpec): Section[] {
   const isPart = partOf(document, spec, new Set(document.matches.map((match) => match.section)))
   for (const section of document.sections) {
-    if (!isPart(section)) continue
+    if (section.depth <= document.sectionDepth || !isPart(section)) continue
     const siblings = section.parent?.children ?? []
     const run: Section[] = []
     for (const sibling of siblings.slice(siblings.indexOf(section))) {
