@@ -21,7 +21,7 @@ import {isConditional, isNegated, isTradeoff, quote} from './goals.js'
 import {leadInOf, leadsIntoList, leadsIntoNestedList, underNonPlanLead} from './list-context.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
-import {frameOf, isActionVerb, opensConclusion, type Frame, type PlanFrame} from './voice.js'
+import {frameOf, isActionVerb, LATER_TIME, opensConclusion, type Frame, type PlanFrame} from './voice.js'
 import {hitsOf, MAX_SENTENCE_LENGTH, type Configuration, type Finding, type LanguageRule} from './configuration.js'
 import {goalPutOff, headingDated, headingNamesPeriod, TIMING, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff, weighsRatherThanWithdraws} from './hedges.js'
 
@@ -676,7 +676,7 @@ export function judgeSentence(
   // with X` under `### The next 6 months` is the period's work, `We could X or Y` weighs options.
   const reportedHedge =
     readsAsType('strategy-noncommittal') || putOffInAside ? authorsHedge : authorsHedge && readsAsGoalHeading('strategy-noncommittal') ? reading.withdrawingHedge : undefined
-  if (reportedHedge) {
+  if (reportedHedge && !optionOfTheDesign(document, section, reportedHedge, sentence.text)) {
     const hedge = hedgeQuote(sentence, reportedHedge)
     return {
       rule: 'strategy-noncommittal',
@@ -794,6 +794,21 @@ const decisionLabelAt = perSection((section: Section) => {
 })
 
 const DECISION_LABEL = /^\s*decision\s*:/i
+
+/**
+ * `These funcs could be implemented as helpers`, `This logger could be implemented using any logger`: in a decision
+ * record's Decision the authors lay out the design they chose, and a bare `could` there names a way it can be built, not
+ * a step left undecided. In the corpus's decision records three blind judges called none of the four findings on such a
+ * `could` right (`We could change the field to a slice` sketching an option put off, `we could in the future generate an
+ * ontology` as a consequence, both fixed apart); in a strategy's Coherent Actions the tune split labels most of them
+ * hedges, so only a record's Decision reads it so. A time to come (`we could add it later`) still puts a step off.
+ */
+function optionOfTheDesign(document: StrategyDocument, section: Section, hedge: PhraseHit, text: string): boolean {
+  return RECORD_DECISIONS.has(document.specOf(section)?.id ?? '') && /^(?:(?:we|i) )?could$/i.test(hedge.phrase) && !LATER_TIME.test(text)
+}
+
+/** The Decision of the decision-record types (`adr`, `madr`, and the custom types that extend them keep the ids). */
+const RECORD_DECISIONS: ReadonlySet<string> = new Set(['decision', 'decision-outcome'])
 
 /** `### Motivation`, `### Rationale`, `### Overview`, `### Why this is important`: a subsection that argues why. */
 const inSubsectionArguingWhy = perSection((section: Section, document: StrategyDocument) => subsectionHeadingMatches(document, section, (current) => namesAnArgument(current.key)))

@@ -48,12 +48,12 @@ describe('a sketch of how a put-off option would be done is the same problem', (
   // cometbft-adrs adr-025:122 (wrong by two, debatable by one): `To implement it, we could change the Commit.BlockID
   // field to a slice`, after `We may want to consider supporting other blockIDs later` in the same paragraph.
   it('one message, on the hedge that puts the option off', async () => {
-    const paragraph = 'We may want to support other event kinds later. We should first learn which ones help. To implement it, we could add a kind field to the envelope.'
+    const paragraph = 'We may want to support other event kinds later. We should first learn which ones help. To implement it, we might add a kind field to the envelope.'
     expect(await inDecision(paragraph)).toEqual([messageQuoting('strategy-noncommittal', 'We may')])
   })
 
   it('the sketch alone is still reported', async () => {
-    expect(await inDecision('To implement it, we could add a kind field to the envelope.')).toEqual([messageQuoting('strategy-noncommittal', 'we could')])
+    expect(await inDecision('To implement it, we might add a kind field to the envelope.')).toEqual([messageQuoting('strategy-noncommittal', 'might')])
   })
 
   it('a second hedge of another shape in the paragraph is still reported', async () => {
@@ -75,5 +75,25 @@ describe('the `Decision:` example of docs/phrases.md', () => {
   it('without its label, the wish is reported', async () => {
     const withoutLabel = example.replace(/Decision:\n\n/, '')
     expect(await ruleMessages(placedIn('Coherent Actions', withoutLabel))).toEqual([messageQuoting('strategy-noncommittal', 'would like to offer')])
+  })
+})
+
+describe('a bare `could` in a decision record\'s Decision names a way the design can be built', () => {
+  // cometbft adr-001:37 and :68 (wrong by all three, debatable by all three): `These funcs could be implemented as
+  // helpers`, `This logger could be implemented using any logger`.
+  it.each(['The retry helpers could be implemented as plain functions.', 'We could build the envelope with any JSON library, so long as it keeps field order.'])('`%s` is fine in a Decision', async (sentence) => {
+    expect(await inDecision(sentence)).toEqual([])
+  })
+
+  it('a `could` with a time to come still puts a step off', async () => {
+    expect(await inDecision('We could move the envelope to protobuf later.')).toEqual([messageQuoting('strategy-noncommittal', 'We could')])
+  })
+
+  it('the same `could` in a strategy\'s Coherent Actions is still a hedge', async () => {
+    expect(await ruleMessages(placedIn('Coherent Actions', 'The retry helpers could be implemented as plain functions.'))).toEqual([messageQuoting('strategy-noncommittal', 'could')])
+  })
+
+  it('`may` in a Decision is still a hedge', async () => {
+    expect(await inDecision('The crypto package may be split out to a separate module.')).toEqual([messageQuoting('strategy-noncommittal', 'may')])
   })
 })
