@@ -132,6 +132,16 @@ describe('reading a status', () => {
     })
   })
 
+  it('reads the successor from the paragraph after an ended status in its section', async () => {
+    // moj-modernisation-platform 0025: `⌛ Superseded` / `[Member infrastructure code was moved to the environments repository.](...)`
+    const moved = '---\ntype: adr\n---\n\n# 25. Member infrastructure\n\n## Status\n\n⌛ Superseded\n\n[The code was moved to the environments repository.](https://example.com/issues/5926)\n\n## Context\n\nWhy.\n'
+    expect(await statusOfDocument(moved)).toMatchObject({kind: 'superseded', successor: {target: 'https://example.com/issues/5926', link: true}})
+    // (Without a link there, no successor: the record is still told to name one.)
+    expect((await statusOfDocument(moved.replace(/\[(.*)\]\(.*\)/, '$1')))?.successor).toBeUndefined()
+    // (A link in the section's next paragraph of a record that holds is no successor: none is read for it.)
+    expect((await statusOfDocument(moved.replace('⌛ Superseded', 'Accepted')))?.successor).toBeUndefined()
+  })
+
   it('keeps an ended status over a later line of the history', async () => {
     expect(await statusOfDocument('---\ntype: adr\n---\n\n# ADR 1: X\n\n## Status\n\nSuperseded by [ADR 2](0002-y.md)\n\nAccepted on 2020-01-01\n')).toMatchObject({kind: 'superseded', successor: {target: '0002-y.md'}})
   })

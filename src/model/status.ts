@@ -190,15 +190,19 @@ function fromStatusSection(document: StrategyDocument, settings: StatusSettings)
   const section = statusSection(document)
   if (!section) return undefined
   // adr-tools keeps a history (`Proposed`, then `Accepted`): an ended status wins, otherwise the last one written.
-  let chosen: {kind: StatusKind; text: string; block: Nodes; place: Position | undefined} | undefined
-  for (const {block, text, place} of blocksOf(section).slice(0, 8)) {
+  let chosen: {kind: StatusKind; text: string; block: Nodes; place: Position | undefined; index: number} | undefined
+  const blocks = blocksOf(section).slice(0, 8)
+  for (const [index, {block, text, place}] of blocks.entries()) {
     const kind = statusOf(text, settings)
     if (!kind) continue
     if (chosen && ENDED.has(chosen.kind) && !ENDED.has(kind)) continue
-    chosen = {kind, text, block, place}
+    chosen = {kind, text, block, place, index}
   }
   if (!chosen) return undefined
-  const successor = ENDED.has(chosen.kind) ? linkIn(chosen.block) : undefined
+  // (`⌛ Superseded` / `[Member infrastructure code was moved to the environments repository](...)`: the paragraph after
+  // an ended status in its section says what replaced the document, and its link is the successor.)
+  const after = blocks[chosen.index + 1]
+  const successor = ENDED.has(chosen.kind) ? (linkIn(chosen.block) ?? (after ? linkIn(after.block) : undefined)) : undefined
   return {kind: chosen.kind, written: firstLine(chosen.text.trim()), source: 'status section', place: chosen.place, successor}
 }
 
