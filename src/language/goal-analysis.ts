@@ -681,7 +681,7 @@ export function judgeSentence(
     return {
       rule: 'strategy-noncommittal',
       place,
-      reason: `\`${text}\` hedges (\`${hedge}\`) instead of deciding; take a position (\`We will <decision> by <date>, because <reason>\`) or list it as an open decision with a date to settle it`
+      reason: `\`${text}\` hedges (\`${hedge}\`) instead of deciding; ${RECORD_DECISIONS.has(document.specOf(section)?.id ?? '') ? RECORD_ADVICE : PLAN_ADVICE}`
     }
   }
   // A paragraph that leads into a list (an objective and its key results, `We will improve onboarding in three ways:`) is
@@ -806,6 +806,12 @@ const DECISION_LABEL = /^\s*decision\s*:/i
 function optionOfTheDesign(document: StrategyDocument, section: Section, hedge: PhraseHit, text: string): boolean {
   return RECORD_DECISIONS.has(document.specOf(section)?.id ?? '') && /^(?:(?:we|i) )?could$/i.test(hedge.phrase) && !LATER_TIME.test(text)
 }
+
+/** What a hedge in a plan should become: a dated position, or an open decision with a date to settle it. */
+const PLAN_ADVICE = 'take a position (`We will <decision> by <date>, because <reason>`) or list it as an open decision with a date to settle it'
+
+/** In a decision record's Decision, where no date is asked: state what the record decides, or leave the rest to another record. */
+const RECORD_ADVICE = 'state what this record decides (`We will <decision>, because <reason>`), or leave the undecided part to a later record'
 
 /** The Decision of the decision-record types (`adr`, `madr`, and the custom types that extend them keep the ids). */
 const RECORD_DECISIONS: ReadonlySet<string> = new Set(['decision', 'decision-outcome'])
