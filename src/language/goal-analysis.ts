@@ -676,12 +676,13 @@ export function judgeSentence(
   // with X` under `### The next 6 months` is the period's work, `We could X or Y` weighs options.
   const reportedHedge =
     readsAsType('strategy-noncommittal') || putOffInAside ? authorsHedge : authorsHedge && readsAsGoalHeading('strategy-noncommittal') ? reading.withdrawingHedge : undefined
-  if (reportedHedge && !optionOfTheDesign(document, section, reportedHedge, sentence.text)) {
+  const inRecordDecision = RECORD_DECISIONS.has(document.specOf(section)?.id ?? '')
+  if (reportedHedge && !(inRecordDecision && optionOfTheDesign(reportedHedge, sentence.text))) {
     const hedge = hedgeQuote(sentence, reportedHedge)
     return {
       rule: 'strategy-noncommittal',
       place,
-      reason: `\`${text}\` hedges (\`${hedge}\`) instead of deciding; ${RECORD_DECISIONS.has(document.specOf(section)?.id ?? '') ? RECORD_ADVICE : PLAN_ADVICE}`
+      reason: `\`${text}\` hedges (\`${hedge}\`) instead of deciding; ${inRecordDecision ? RECORD_ADVICE : PLAN_ADVICE}`
     }
   }
   // A paragraph that leads into a list (an objective and its key results, `We will improve onboarding in three ways:`) is
@@ -803,8 +804,8 @@ const DECISION_LABEL = /^\s*decision\s*:/i
  * ontology` as a consequence, both fixed apart); in a strategy's Coherent Actions the tune split labels most of them
  * hedges, so only a record's Decision reads it so. A time to come (`we could add it later`) still puts a step off.
  */
-function optionOfTheDesign(document: StrategyDocument, section: Section, hedge: PhraseHit, text: string): boolean {
-  return RECORD_DECISIONS.has(document.specOf(section)?.id ?? '') && /^(?:(?:we|i) )?could$/i.test(hedge.phrase) && !LATER_TIME.test(text)
+function optionOfTheDesign(hedge: PhraseHit, text: string): boolean {
+  return /^(?:(?:we|i) )?could$/i.test(hedge.phrase) && !LATER_TIME.test(text)
 }
 
 /** What a hedge in a plan should become: a dated position, or an open decision with a date to settle it. */

@@ -19,14 +19,8 @@ function partOf(document: StrategyDocument, spec: SectionSpec, bound: ReadonlySe
 
 /** The sections right after `section`, at its level, that name its parts, up to the first that does not. */
 export function partsWrittenAfter(document: StrategyDocument, spec: SectionSpec, section: Section): Section[] {
-  const isPart = partOf(document, spec, new Set(document.matches.map((match) => match.section)))
   const siblings = section.parent?.children ?? []
-  const parts: Section[] = []
-  for (const sibling of siblings.slice(siblings.indexOf(section) + 1)) {
-    if (!isPart(sibling)) break
-    parts.push(sibling)
-  }
-  return parts
+  return runOf(siblings, siblings.indexOf(section) + 1, partOf(document, spec, new Set(document.matches.map((match) => match.section))))
 }
 
 /**
@@ -38,12 +32,17 @@ export function partsWithoutHeading(document: StrategyDocument, spec: SectionSpe
   for (const section of document.sections) {
     if (section.depth <= document.sectionDepth || !isPart(section)) continue
     const siblings = section.parent?.children ?? []
-    const run: Section[] = []
-    for (const sibling of siblings.slice(siblings.indexOf(section))) {
-      if (!isPart(sibling)) break
-      run.push(sibling)
-    }
-    return run
+    return runOf(siblings, siblings.indexOf(section), isPart)
   }
   return []
+}
+
+/** The sections from `start` on that are parts, up to the first that is not. */
+function runOf(siblings: readonly Section[], start: number, isPart: (section: Section) => boolean): Section[] {
+  const run: Section[] = []
+  for (const sibling of siblings.slice(start)) {
+    if (!isPart(sibling)) break
+    run.push(sibling)
+  }
+  return run
 }
