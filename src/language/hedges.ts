@@ -640,6 +640,19 @@ function foreseesARisk(tokens: readonly Token[], hit: PhraseHit): boolean {
   return RISKED.test(tokens.slice(hit.endToken, hit.endToken + 2).map((token) => token.word).join(' '))
 }
 
+/**
+ * `However we may be encoding a full byte for what we only need 1-7 bits for`, `they may be testing the feature in
+ * development`: a modal before `be` and a verb in `-ing` supposes what is so now, not a plan left open. With a time
+ * to come (`so we may be experimenting with this in the future`) it puts a plan off; `be going to` foretells.
+ */
+function supposesAState(sentence: Sentence, hit: PhraseHit): boolean {
+  const {tokens} = sentence
+  if (!/^(?:might|may|could)$/.test(tokens[hit.endToken - 1]?.word ?? '') || tokens[hit.endToken]?.word !== 'be') return false
+  const verb = tokens[hit.endToken + 1]?.word ?? ''
+  // (`may be willing to`, `may be something we want to do` are no suppositions of what is done.)
+  return /^\p{L}{2,}ing$/u.test(verb) && !/^(?:going|willing|(?:some|no|any|every)thing)$/.test(verb) && !LATER_TIME.test(sentence.text)
+}
+
 /** Whether the sentence states its plan with `will` and holds no other hedge than `hit`. */
 function willWithoutDoubt(tokens: readonly Token[], hits: readonly PhraseHit[], hit: PhraseHit): boolean {
   const stated = tokens.some((token) => /^(?:will|'ll|we'll|shall)$/.test(token.word))
@@ -837,7 +850,7 @@ export function isHedge(sentence: Sentence, hits: readonly PhraseHit[], hit: Phr
   if (inabilityAfter(tokens, hit.endToken) || (frame.uncertainModal !== undefined && inabilityAfter(tokens, frame.uncertainModal + 1))) return false
   // `The code will most likely have to include linker annotations`, `we may need new tools`: a need foreseen, not the
   // plan hedged (`We may need to make quota extensible in the future` still puts the plan off).
-  if (foreseesANeed(tokens, hit) || foreseesARisk(tokens, hit)) return false
+  if (foreseesANeed(tokens, hit) || foreseesARisk(tokens, hit) || supposesAState(sentence, hit)) return false
   // `We could cache the index. However, ...`: an alternative weighed, and answered in the next sentence.
   if (/^(?:could|might)$/.test(tokens[hit.endToken - 1]?.word ?? '') && answeredNext(sentence)) return false
   // `We could allow scripts as positional arguments but most commands already accept one`: the authors' `could` or

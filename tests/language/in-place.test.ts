@@ -275,11 +275,13 @@ describe.skipIf(!present)('decision records as a user runs them (in-place-adrs.t
   // Then 5 more, from the `Proposal` sections that became the Decision (stand-ins), judged the same way: 4 right.
   // Thirty-seventh session: hedges before a `Decision:` label, and a sketch of a put-off option after its hedge, are no
   // longer reported (round37-shapes.test.ts): 3 fewer findings, all three wrong by the majority; then a bare `could` in a
-  // record's Decision (a way the design can be built): 2 fewer, wrong or debatable by all three.
+  // record's Decision (a way the design can be built): 2 fewer, wrong or debatable by all three. Thirty-eighth session:
+  // a modal before `be` and a verb in `-ing` (`we may be encoding a full byte`) supposes what is so (round38-shapes.test.ts):
+  // 1 fewer, wrong by all three.
   const rows = readJudgedFindings('in-place-adrs.tsv')
   const judged = new Map(rows.map((row) => [keyOf(row.file, row.line, row.rule), row.right]))
 
-  it('every finding there has three verdicts; those no longer reported were wrong, and those reported are right more often than not (2026-12-06: 18 of 23)', async () => {
+  it('every finding there has three verdicts; those no longer reported were wrong, and at least 80% of those reported are right (2026-12-06: 18 of 22)', async () => {
     expect(rows.length).toBe(38)
     const files = decisionRecordFiles()
     expect(files.length).toBeGreaterThan(300)
@@ -293,8 +295,8 @@ describe.skipIf(!present)('decision records as a user runs them (in-place-adrs.t
     expect(rows.filter((row) => !reported.has(keyOf(row.file, row.line, row.rule)) && row.right > 0), 'dropped, though called right').toEqual([])
     const right = findings.filter((key) => judged.get(key)! >= 2).length
     expect(right, 'right by the majority').toBe(18)
-    expect(findings.length).toBe(23)
-    expect(right / findings.length).toBeGreaterThanOrEqual(0.78)
+    expect(findings.length).toBe(22)
+    expect(right / findings.length).toBeGreaterThanOrEqual(0.8)
   })
 })
 
