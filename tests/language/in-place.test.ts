@@ -12,6 +12,7 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {lint, type StrategyOptions} from '../../src/index.js'
+import {strategyLint} from '../../fixtures/cli/project.js'
 import {CORPUS, corpusPresent} from '../support/corpus.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -337,6 +338,37 @@ describe.skipIf(!present)('decision records as a user runs them: the sentences n
     expect(flagged.map((row) => `${row.file}:${row.line}`)).toEqual(['arachne-adrs/adr-004-module-loading.md:75'])
     // (A sentence may run over two lines: its message may sit on either.)
     expect(flagged.filter((row) => !messages.get(row.file)!.some((message) => message.line === row.line || message.line === row.line + 1))).toEqual([])
+  })
+})
+
+describe.skipIf(!present)('the whole corpus as a user runs the CLI, no option and no type given', () => {
+  // What a team meets first: `strategy-lint .` over the corpus types the decision records by their folders and three
+  // Sourcegraph pages by their titles, and skips the rest as untyped. Every language finding it gives has been judged
+  // blind by three: those on the records in in-place-adrs.tsv, those on the strategy pages (the same as forced to
+  // `strategy`) in in-place.tsv and the second and third judgings.
+  it('every language finding judged by three; at least 85% right by the majority (2026-12-06: 29 of 33)', async () => {
+    const {code, stdout} = await strategyLint(['--format', 'json', '.'], CORPUS)
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout) as Array<{path: string; messages: Array<{line?: number; ruleId?: string}>}>
+    const language = /^strategy-(?:noncommittal|vague-goal|measurable-criteria|unquantified-pitch)$/
+    const keys = report.flatMap((file) => file.messages.filter((message) => language.test(message.ruleId ?? '')).map((message) => keyOf(file.path, message.line, message.ruleId)))
+    const onRecords = new Map(readJudgedFindings('in-place-adrs.tsv').map((row) => [keyOf(row.file, row.line, row.rule), row.right >= 2]))
+    const [first, second, third] = [
+      verdicts,
+      [...readSecondVerdicts('in-place-second-judgements-default.tsv'), ...readSecondVerdicts('in-place-second-judgements.tsv')],
+      readSecondVerdicts('in-place-third-judgements.tsv')
+    ].map(firstVerdicts)
+    const majority = (key: string): boolean | undefined => {
+      if (onRecords.has(key)) return onRecords.get(key)
+      const votes = [first, second, third].map((judge) => judge.get(key)).filter((verdict) => verdict !== undefined)
+      const right = votes.filter((verdict) => verdict === 'right').length
+      return right >= 2 ? true : votes.length - right >= 2 ? false : undefined
+    }
+    expect(keys.filter((key) => majority(key) === undefined), 'findings with no majority of three: judge them blind and add them').toEqual([])
+    const right = keys.filter((key) => majority(key)).length
+    expect(keys.length).toBe(33)
+    expect(right, 'right by the majority').toBe(29)
+    expect(right / keys.length, `${right} of ${keys.length} right`).toBeGreaterThanOrEqual(0.85)
   })
 })
 
