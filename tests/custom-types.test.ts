@@ -345,6 +345,37 @@ A schema review before the first migration.
     expect(reasons(await lint(misordered))).toEqual(['Section `Confirmation` is out of order; move it after `Consequences`'])
   })
 
+  // log4brains' records follow MADR 2: their metadata is a list under the title, their status no `## Status` section.
+  // Read by their headings alone, the one-section ones and the Context-and-Problem/Decision ones were Nygard records,
+  // asked for Consequences, which the team's template makes optional (wrong by three blind judges).
+  const LISTED = '# Avoid default exports\n\n- Status: accepted\n- Date: 2020-09-27\n\n## Decision\n\nWe will use named exports only.\n\n## Links\n\n- <https://example.com/default-exports>\n'
+
+  it('a record that lists MADR 2’s metadata under its title is a `madr` in the same folders, whatever its headings', async () => {
+    expect(reasons(await lint({path: 'docs/adr/20200927-avoid-default-exports.md', value: LISTED}), 'strategy-required-sections')).toEqual([
+      '(1/2) Missing section `Context and Problem Statement`; add it before `Decision` and describe the context and the problem, in two or three sentences or as a question',
+      '(2/2) Missing section `Considered Options`; add it after `Context and Problem Statement` (reported above) and list the options that were considered, one per item'
+    ])
+  })
+
+  it('one listed field is no template’s list, and a Nygard record stays an `adr`', async () => {
+    const statusOnly = LISTED.replace('- Date: 2020-09-27\n', '')
+    expect(reasons(await lint({path: 'docs/adr/20200927-avoid-default-exports.md', value: statusOnly}), 'strategy-required-sections')).toEqual([
+      'Missing section `Context`; add it before `Decision` and describe the forces at play (technical, political, social, project-local) that call for a decision',
+      'Missing section `Consequences`; add it after `Decision` and describe what becomes easier or harder because of the decision: positive, negative and neutral'
+    ])
+    expect(await lint({path: 'docs/adr/0007-kafka.md', value: NYGARD.replace('# 7. Use Kafka for domain events\n\n', '# 7. Use Kafka for domain events\n\nDate: 2026-01-12\n\n')})).toEqual([])
+  })
+
+  it('a configured `madr` (its own status words) still reads the list', async () => {
+    const file = {path: 'docs/adr/20200927-avoid-default-exports.md', value: LISTED}
+    const configured = reasons(await lint(file, {types: {madr: {status: {words: {adopted: 'accepted'}}}}}), 'strategy-required-sections')
+    expect(configured[0]).toMatch(/^\(1\/2\) Missing section `Context and Problem Statement`/)
+  })
+
+  it('outside a records folder the list types nothing: the headings do', async () => {
+    expect(await lint(LISTED)).toEqual([])
+  })
+
   it('a README or template in a records folder is not a record', async () => {
     expect(await lint({path: 'docs/adr/README.md', value: '# Decisions\n\nSee the list.\n'})).toEqual([])
     expect(await lint({path: 'docs/adr/template.md', value: '# Title\n\n## Status\n'})).toEqual([])

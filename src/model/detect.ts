@@ -4,7 +4,8 @@
  * (`docs/adr/**` for decision records), the H1 title, enough canonical section
  * headings of one type. A forced type (`--type`, option `type`) wins over all
  * of them. When globs name several types (`adr` and `madr` share their
- * folders), the headings decide between them.
+ * folders), a metadata list under the title that one type's template writes
+ * (MADR 2's `- Status:`, `- Date:`) decides, else the headings.
  */
 import path from 'node:path'
 import picomatch from 'picomatch'
@@ -13,6 +14,7 @@ import type {DocType} from '../types/doc-types.js'
 import type {FrontMatter} from './front-matter.js'
 import type {Section} from './sections.js'
 import {indexType} from '../types/type-index.js'
+import {listedFields, listsFieldsOf} from './metadata-list.js'
 import {pointerOf} from './pointer.js'
 
 export type TypeSource = 'option' | 'front-matter' | 'glob' | 'title' | 'headings'
@@ -120,7 +122,7 @@ function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter:
     const byGlob = types.filter((type) => !(listing && type.builtin) && typeGlobs(type).some((matches) => matches(relative)))
     if (byGlob.length === 1) return {type: byGlob[0], source: 'glob', unknownType: undefined}
     if (byGlob.length > 1) {
-      const type = typeByCanonicalHeadings(byGlob, sections, 1) ?? byGlob[0]
+      const type = typeByListedFields(byGlob, sections) ?? typeByCanonicalHeadings(byGlob, sections, 1) ?? byGlob[0]
       return {type, source: 'glob', unknownType: undefined}
     }
   }
@@ -152,6 +154,14 @@ function relativePath(file: VFile): string | undefined {
   if (!file.path) return undefined
   const relative = path.relative(file.cwd, path.resolve(file.cwd, file.path))
   return relative.split(path.sep).join('/')
+}
+
+/** The one type among `types` whose template's metadata list the document writes under its title (MADR 2's `- Status:`, `- Date:`). */
+function typeByListedFields(types: readonly DocType[], sections: readonly Section[]): DocType | undefined {
+  if (!types.some((type) => type.listedFields)) return undefined
+  const listed = listedFields(sections)
+  const listing = types.filter((type) => type.listedFields && listsFieldsOf(listed, type.listedFields))
+  return listing.length === 1 ? listing[0] : undefined
 }
 
 /**

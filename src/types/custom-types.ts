@@ -162,6 +162,8 @@ function buildType(id: string, config: TypeConfig, base: DocType | undefined, at
     globs: config.globs ?? same?.globs ?? [],
     minHeadings: config.minHeadings ?? base?.minHeadings ?? 3,
     requireTitle: config.requireTitle ?? base?.requireTitle ?? false,
+    // (Like its globs, a built-in type's metadata list is how its records are found: a type that extends it under another id does not inherit it.)
+    listedFields: same?.listedFields,
     otherProseRules: config.rules ? typeRules : (base?.otherProseRules ?? new Set()),
     goalHeadingRules: config.rules ? typeRules : (base?.goalHeadingRules ?? new Set()),
     sections,

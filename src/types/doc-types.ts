@@ -86,6 +86,12 @@ export interface DocType {
   minHeadings: number
   /** Whether the document needs an H1 title (a Nygard ADR's Title). */
   requireTitle: boolean
+  /**
+   * The fields its template lists under the title as list items (MADR 2's `* Status:`, `* Deciders:`, `* Date:`). When
+   * globs name several types, a document that lists two of them is of this type, whatever its headings
+   * (src/model/metadata-list.ts).
+   */
+  listedFields?: readonly string[]
   /** Section-scoped rules that also read the prose under the title (a built-in type's: the rules that declare `<type>/introduction`). */
   otherProseRules: ReadonlySet<string>
   /** Section-scoped rules that may also read headings outside the type's sections that name goals or plans (`## Goals`, `### FY23 Q3`; src/model/goal-headings.ts), when their `goalHeadings` option is on; a built-in type's: the rules that declare `<type>/goal-headings`. */
@@ -401,6 +407,7 @@ export const madrType: DocType = builtinType({
   titlePatterns: [],
   globs: DECISION_RECORD_GLOBS,
   requireTitle: true,
+  listedFields: ['Status', 'Deciders', 'Date'],
   sections: [
     {
       id: 'context-and-problem-statement',
