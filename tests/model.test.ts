@@ -322,7 +322,7 @@ describe('binding headings to sections', () => {
     const consequences = body('Consequences').replace(/We will.*/, 'One more service to run, and the collector can restart without losing events.')
     const structural = (messages: LintMessage[]) => messages.filter((message) => /required-sections|duplicate-section|section-order/.test(message.ruleId ?? ''))
 
-    it.each(['Proposal', 'Proposed solution', 'Proposed Decision'])('`## %s` alone is the Decision', async (heading) => {
+    it.each(['Proposal', 'Proposed solution', 'Proposed Decision', 'What’s proposed', "What's proposed", 'What is proposed'])('`## %s` alone is the Decision', async (heading) => {
       const messages = await lint(record(status + context + body(heading) + consequences))
       expect(structural(messages)).toEqual([])
     })

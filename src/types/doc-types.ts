@@ -371,8 +371,9 @@ export const adrType: DocType = builtinType({
       heading: 'Decision',
       aliases: ['Decisions', 'Our Decision', 'Decision Made', 'Decision Outcome'],
       // The Tendermint (CometBFT) template and many proposed records name it so: 17 of the corpus's decision records have
-      // one of these and no Decision heading, and one has `Proposed solution` beside its `Decision`.
-      standIns: ['Proposal', 'Proposed Solution', 'Proposed Decision'],
+      // one of these and no Decision heading, and one has `Proposed solution` beside its `Decision`. The Ministry of
+      // Justice's cloud platform writes `What’s proposed` (three blind judges called `Missing section Decision` there wrong).
+      standIns: ['Proposal', 'Proposed Solution', 'Proposed Decision', "What's Proposed", 'What Is Proposed'],
       required: true,
       purpose: 'state the decision in full sentences, in the active voice (`We will ...`)',
       prompt: 'The change we are making, in full sentences: "We will ...".',
