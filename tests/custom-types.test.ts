@@ -350,11 +350,17 @@ A schema review before the first migration.
   // asked for Consequences, which the team's template makes optional (wrong by three blind judges).
   const LISTED = '# Avoid default exports\n\n- Status: accepted\n- Date: 2020-09-27\n\n## Decision\n\nWe will use named exports only.\n\n## Links\n\n- <https://example.com/default-exports>\n'
 
-  it('a record that lists MADR 2’s metadata under its title is a `madr` in the same folders, whatever its headings', async () => {
+  it('a record that lists MADR 2’s metadata under its title is a `madr` in the same folders, though its headings lean to `adr`', async () => {
     expect(reasons(await lint({path: 'docs/adr/20200927-avoid-default-exports.md', value: LISTED}), 'strategy-required-sections')).toEqual([
       '(1/2) Missing section `Context and Problem Statement`; add it before `Decision` and describe the context and the problem, in two or three sentences or as a question',
       '(2/2) Missing section `Considered Options`; add it after `Context and Problem Statement` (reported above) and list the options that were considered, one per item'
     ])
+  })
+
+  it('a Nygard record that lists its metadata so stays an `adr`: its headings are clearly the other type’s', async () => {
+    const listedNygard = NYGARD.replace(/## Status\n\nAccepted\n\n/, '').replace('# 7. Use Kafka for domain events\n\n', '# 7. Use Kafka for domain events\n\n- Status: accepted\n- Date: 2026-01-12\n\n')
+    expect(listedNygard).toContain('## Consequences')
+    expect(await lint({path: 'docs/adr/0007-kafka.md', value: listedNygard})).toEqual([])
   })
 
   it('one listed field is no template’s list, and a Nygard record stays an `adr`', async () => {

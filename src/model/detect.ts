@@ -156,12 +156,33 @@ function relativePath(file: VFile): string | undefined {
   return relative.split(path.sep).join('/')
 }
 
-/** The one type among `types` whose template's metadata list the document writes under its title (MADR 2's `- Status:`, `- Date:`). */
+/**
+ * The one type among `types` whose template's metadata list the document writes under its title (MADR 2's `- Status:`,
+ * `- Date:`), unless the headings are clearly another type's: a record with `## Context`, `## Decision` and
+ * `## Consequences` under such a list is a Nygard record that lists its metadata, and stays one.
+ */
 function typeByListedFields(types: readonly DocType[], sections: readonly Section[]): DocType | undefined {
   if (!types.some((type) => type.listedFields)) return undefined
   const listed = listedFields(sections)
   const listing = types.filter((type) => type.listedFields && listsFieldsOf(listed, type.listedFields))
-  return listing.length === 1 ? listing[0] : undefined
+  if (listing.length !== 1) return undefined
+  const keys = headingKeys(sections)
+  const own = canonicalHeadingsOf(listing[0], keys)
+  return types.some((type) => type !== listing[0] && canonicalHeadingsOf(type, keys) >= own + CLEAR_LEAD) ? undefined : listing[0]
+}
+
+/** How many more canonical headings another type needs for its headings to outweigh a metadata list. */
+const CLEAR_LEAD = 2
+
+function headingKeys(sections: readonly Section[]): Set<string> {
+  return new Set(sections.map((section) => section.key))
+}
+
+/** How many of the type's canonical section headings the document has. */
+function canonicalHeadingsOf(type: DocType, keys: ReadonlySet<string>): number {
+  let count = 0
+  for (const key of indexType(type).canonicalKeys) if (keys.has(key)) count++
+  return count
 }
 
 /**
@@ -170,16 +191,14 @@ function typeByListedFields(types: readonly DocType[], sections: readonly Sectio
  * `least` when choosing among types a glob already named).
  */
 function typeByCanonicalHeadings(types: readonly DocType[], sections: readonly Section[], least?: number): DocType | undefined {
-  const keys = new Set(sections.map((section) => section.key))
+  const keys = headingKeys(sections)
   let best: DocType | undefined
   let bestCount = 0
   let tie = false
   for (const type of types) {
     const needed = least ?? type.minHeadings
     if (needed === 0) continue
-    const {canonicalKeys} = indexType(type)
-    let count = 0
-    for (const key of canonicalKeys) if (keys.has(key)) count++
+    const count = canonicalHeadingsOf(type, keys)
     if (count < needed) continue
     if (count > bestCount) {
       best = type

@@ -88,8 +88,8 @@ export interface DocType {
   requireTitle: boolean
   /**
    * The fields its template lists under the title as list items (MADR 2's `* Status:`, `* Deciders:`, `* Date:`). When
-   * globs name several types, a document that lists two of them is of this type, whatever its headings
-   * (src/model/metadata-list.ts).
+   * globs name several types, a document that lists two of them is of this type, unless another type has two more of
+   * its canonical headings (src/model/detect.ts, src/model/metadata-list.ts).
    */
   listedFields?: readonly string[]
   /** Section-scoped rules that also read the prose under the title (a built-in type's: the rules that declare `<type>/introduction`). */
