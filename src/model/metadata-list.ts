@@ -13,6 +13,12 @@ import type {Section} from './sections.js'
 /** `Status:`, `**Deciders**:`, `Date :` at the start of a list item: the field's name, before its colon. */
 const FIELD = /^\s*(?:\*\*|__)?([\p{L} ]{1,30}?)(?:\*\*|__)?\s*:/u
 
+/**
+ * Only an item's start is read: a field's name is short, and FIELD, whose name may hold spaces between runs of white
+ * space, would backtrack over a long run of them (an inline code span of a million spaces) in quadratic time.
+ */
+const ITEM_START = 64
+
 /** The field names (lower case) of the list items under the title, before the first heading below it. */
 export function listedFields(sections: readonly Section[]): Set<string> {
   const fields = new Set<string>()
@@ -21,7 +27,7 @@ export function listedFields(sections: readonly Section[]): Set<string> {
     for (const node of section.nodes) {
       if (node.type !== 'list') continue
       for (const item of (node as List).children) {
-        const name = FIELD.exec(toString(item))?.[1]
+        const name = FIELD.exec(toString(item).slice(0, ITEM_START))?.[1]
         if (name) fields.add(name.trim().toLowerCase())
       }
     }
