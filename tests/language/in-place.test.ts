@@ -12,38 +12,10 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {lint, type StrategyOptions} from '../../src/index.js'
-import {strategyLint} from '../../fixtures/cli/project.js'
 import {CORPUS, corpusPresent} from '../support/corpus.js'
+import {firstVerdicts, keyOf, readJudgedFindings, readSecondVerdicts, readVerdicts, type Verdict} from '../support/judged-verdicts.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-
-interface Verdict {
-  run: string
-  file: string
-  line: number
-  rule: string
-  verdict: 'right' | 'wrong' | 'debatable'
-}
-
-function readVerdicts(): Verdict[] {
-  const [, ...rows] = fs.readFileSync(path.join(here, 'in-place.tsv'), 'utf8').split('\n').filter(Boolean)
-  return rows.map((row) => {
-    const [run, file, line, rule, verdict] = row.split('\t')
-    return {run, file, line: Number(line), rule, verdict: verdict as Verdict['verdict']}
-  })
-}
-
-/**
- * A second, blind judging (file, line, rule, verdict, reason): in-place-second-judgements.tsv of the findings with
- * `goalHeadings` on, in-place-second-judgements-default.tsv of those with the default configuration.
- */
-function readSecondVerdicts(name: string): Verdict[] {
-  const [, ...rows] = fs.readFileSync(path.join(here, name), 'utf8').split('\n').filter(Boolean)
-  return rows.map((row) => {
-    const [file, line, rule, verdict] = row.split('\t')
-    return {run: 'second', file, line: Number(line), rule, verdict: verdict as Verdict['verdict']}
-  })
-}
 
 /** The vision sources were judged as visions; everything else forced to `strategy`. */
 const VISION_FILE = /^(?:rust-wg-async-vision\/|otel-oteps\/text\/(?:0243-app-telemetry-schema-vision-roadmap|0265-event-vision|logs\/0092-logs-vision|profiles\/0212-profiling-vision)\.md$)/
@@ -67,9 +39,6 @@ interface Finding {
   reason: string
 }
 
-/** `file:line:rule`, how the judging files name a finding (two findings on one line share it; the first verdict wins). */
-const keyOf = (file: string, line: number | undefined, rule: string | undefined | null) => `${file}:${line}:${rule}`
-
 /** The findings of the judged rules on each file, forced to its type; each file is linted once per configuration, however many tests ask. */
 const linted = new Map<string, Promise<Finding[]>>()
 async function findingsOf(files: readonly string[], rules: StrategyOptions['rules']): Promise<Finding[]> {
@@ -85,16 +54,6 @@ async function findingsOf(files: readonly string[], rules: StrategyOptions['rule
     return findings
   })
   return (await Promise.all(perFile)).flat()
-}
-
-/** The first verdict of each finding: callers list the runs that judged the configuration first. */
-function firstVerdicts(verdicts: readonly Verdict[]): Map<string, Verdict['verdict']> {
-  const byKey = new Map<string, Verdict['verdict']>()
-  for (const verdict of verdicts) {
-    const key = keyOf(verdict.file, verdict.line, verdict.rule)
-    if (!byKey.has(key)) byKey.set(key, verdict.verdict)
-  }
-  return byKey
 }
 
 /** Lint each file, forced to its type, and look up every finding of the judged rules among `verdicts`. */
@@ -221,16 +180,6 @@ describe.skipIf(!present)('the language rules in place, on the corpus documents 
   })
 })
 
-/** A file of findings judged by three (file, line, rule, a kind, three verdicts, ...): each row with its kind and how many called it right. */
-function readJudgedFindings(name: string): Array<{file: string; line: number; rule: string; kind: string; right: number}> {
-  if (!present) return []
-  const [, ...rows] = fs.readFileSync(path.join(here, name), 'utf8').split('\n').filter(Boolean)
-  return rows.map((row) => {
-    const [file, line, rule, kind, ...verdicts] = row.split('\t')
-    return {file, line: Number(line), rule, kind, right: verdicts.slice(0, 3).filter((verdict) => verdict === 'right').length}
-  })
-}
-
 /** Those of `rows` the default configuration reports. */
 async function reportedByDefault(rows: ReadonlyArray<{file: string; line: number; rule: string}>): Promise<unknown[]> {
   const reported = new Set((await findingsOf([...new Set(rows.map((row) => row.file))], {})).map((finding) => keyOf(finding.file, finding.line, finding.ruleId)))
@@ -338,37 +287,6 @@ describe.skipIf(!present)('decision records as a user runs them: the sentences n
     expect(flagged.map((row) => `${row.file}:${row.line}`)).toEqual(['arachne-adrs/adr-004-module-loading.md:75'])
     // (A sentence may run over two lines: its message may sit on either.)
     expect(flagged.filter((row) => !messages.get(row.file)!.some((message) => message.line === row.line || message.line === row.line + 1))).toEqual([])
-  })
-})
-
-describe.skipIf(!present)('the whole corpus as a user runs the CLI, no option and no type given', () => {
-  // What a team meets first: `strategy-lint .` over the corpus types the decision records by their folders and three
-  // Sourcegraph pages by their titles, and skips the rest as untyped. Every language finding it gives has been judged
-  // blind by three: those on the records in in-place-adrs.tsv, those on the strategy pages (the same as forced to
-  // `strategy`) in in-place.tsv and the second and third judgings.
-  it('every language finding judged by three; at least 85% right by the majority (2026-12-06: 29 of 33)', async () => {
-    const {code, stdout} = await strategyLint(['--format', 'json', '.'], CORPUS)
-    expect(code).toBe(1)
-    const report = JSON.parse(stdout) as Array<{path: string; messages: Array<{line?: number; ruleId?: string}>}>
-    const language = /^strategy-(?:noncommittal|vague-goal|measurable-criteria|unquantified-pitch)$/
-    const keys = report.flatMap((file) => file.messages.filter((message) => language.test(message.ruleId ?? '')).map((message) => keyOf(file.path, message.line, message.ruleId)))
-    const onRecords = new Map(readJudgedFindings('in-place-adrs.tsv').map((row) => [keyOf(row.file, row.line, row.rule), row.right >= 2]))
-    const [first, second, third] = [
-      verdicts,
-      [...readSecondVerdicts('in-place-second-judgements-default.tsv'), ...readSecondVerdicts('in-place-second-judgements.tsv')],
-      readSecondVerdicts('in-place-third-judgements.tsv')
-    ].map(firstVerdicts)
-    const majority = (key: string): boolean | undefined => {
-      if (onRecords.has(key)) return onRecords.get(key)
-      const votes = [first, second, third].map((judge) => judge.get(key)).filter((verdict) => verdict !== undefined)
-      const right = votes.filter((verdict) => verdict === 'right').length
-      return right >= 2 ? true : votes.length - right >= 2 ? false : undefined
-    }
-    expect(keys.filter((key) => majority(key) === undefined), 'findings with no majority of three: judge them blind and add them').toEqual([])
-    const right = keys.filter((key) => majority(key)).length
-    expect(keys.length).toBe(33)
-    expect(right, 'right by the majority').toBe(29)
-    expect(right / keys.length, `${right} of ${keys.length} right`).toBeGreaterThanOrEqual(0.85)
   })
 })
 
