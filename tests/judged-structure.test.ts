@@ -101,7 +101,9 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
     }))
   const LANGUAGE = /^strategy-(?:noncommittal|vague-goal|measurable-criteria|unquantified-pitch)$/
 
-  it('every structure message has three verdicts; by the majority 62 right, 26 wrong, 39 debatable of 127 (2026-12-06)', async () => {
+  // (Thirty-ninth session: the three Sourcegraph pages, typed by their titles and written in headings of their own, get
+  // one message each instead of seven `Missing section` errors; tests/judged/adr-structure-39.tsv has their verdicts.)
+  it('every structure message has three verdicts; by the majority 61 right, 18 wrong, 30 debatable of 109 (2026-12-06)', async () => {
     const verdicts = new Map<string, string[]>()
     for (const row of STRUCTURE_JUDGINGS.flatMap(readStructureRows)) {
       const key = [row.file, row.line, row.rule, row.message].join('\t')
@@ -112,7 +114,7 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
     expect(messages.filter((key) => !verdicts.has(key)), 'messages with no verdict').toEqual([])
     const tally = {right: 0, wrong: 0, debatable: 0}
     for (const key of messages) tally[majorityOf(verdicts.get(key)!) as keyof typeof tally]++
-    expect(tally).toEqual({right: 62, wrong: 26, debatable: 39})
+    expect(tally).toEqual({right: 61, wrong: 18, debatable: 30})
   })
 
   it('every language finding has a majority of three; at least 85% right (2026-12-06: 29 of 33)', async () => {
@@ -136,7 +138,7 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
     expect(right / keys.length, `${right} of ${keys.length} right`).toBeGreaterThanOrEqual(0.85)
   })
 
-  it('of the thirty-eighth session’s judged messages, those right by the majority are still reported, but the three log4brains ones now worded for `madr`', async () => {
+  it('of the thirty-eighth session’s judged messages, those right by the majority are still reported, but the three log4brains ones now worded for `madr` and one folded into a page’s single message', async () => {
     const rows = readStructureRows('adr-structure-38.tsv').map((row) => ({file: row.file, line: Number(row.line), rule: row.rule, votes: [row.first, row.second, row.third], message: row.message}))
     expect(rows).toHaveLength(79)
     const reported = new Set<string>()
@@ -149,7 +151,10 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
     expect(gone.map((row) => `${path.basename(row.file)}: ${row.message.slice(0, 25)}`)).toEqual([
       '20200927-avoid-default-exports.md: Missing section `Context`',
       '20200926-react-file-structure-organized-by-feature.md: Missing section `Context`',
-      '20200927-use-react-hooks.md: Missing section `Context`'
+      '20200927-use-react-hooks.md: Missing section `Context`',
+      // (Folded into the page's one message, `Titled as a technical strategy ... write the page in them`, which two of
+      // three called wrong and one debatable: the page is a log by fiscal period, not written to the template.)
+      'strategy.md: (5/7) Missing section `Wh'
     ])
   })
 })
