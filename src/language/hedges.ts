@@ -53,11 +53,15 @@ const LEFT_OPEN = /^(?:option|options|door|doors|possibility)$/
 /** Before `open questions`: `the open questions`, `the scenarios and open questions`, `scenarios/open questions` name a list of them, they leave nothing open. */
 const NAMES_A_LIST = /(?:\b(?:the|these|those|its|our|their|any|all|see)\s+(?:[\p{L}-]+\s+(?:and|or)\s+)?|\/\s*)$/iu
 
-/** Tasks that stay open (`follow-ups remain open`, `three issues are still open`): work not done yet, no decision. */
-const OPEN_TASKS = /\b(?:follow-ups?|issues|bugs|items|prs|pull requests|tickets|todos|tasks)\s*(?:\([^)]*\)\s*)?$/i
+/**
+ * Tasks that stay open (`follow-ups remain open`, `three issues are still open`): work not done yet, no decision. (A
+ * parenthesis here holds no bracket: `\([^)]*\)` scanned to the end from every `(`, 4.7 s on 134 KB of `prs (`; so in
+ * OPEN_FOR_OTHERS.)
+ */
+const OPEN_TASKS = /\b(?:follow-ups?|issues|bugs|items|prs|pull requests|tickets|todos|tasks)\s*(?:\([^()]*\)\s*)?$/i
 
 /** `The set of validators is open`, `the protocol remains open`: a thing open to additions or to all, not a decision left open. */
-const OPEN_FOR_OTHERS = /\b(?:set|list|registry|collection|catalog(?:ue)?|ecosystem|format|protocol|standard|spec(?:ification)?|interface|api|platform|source|membership|community|repository|repo|vocabulary|taxonomy|enum(?:eration)?|schema|system|project|process|model)s?(?: of [\w-]+(?: [\w-]+)?)?\s*(?:\([^)]*\)\s*)?$/i
+const OPEN_FOR_OTHERS = /\b(?:set|list|registry|collection|catalog(?:ue)?|ecosystem|format|protocol|standard|spec(?:ification)?|interface|api|platform|source|membership|community|repository|repo|vocabulary|taxonomy|enum(?:eration)?|schema|system|project|process|model)s?(?: of [\w-]+(?: [\w-]+)?)?\s*(?:\([^()]*\)\s*)?$/i
 
 /** `an open question on the Cargo team`, `open questions for the SIG`: another group's question, not the authors' decision. */
 const ANOTHER_GROUPS = /^\s+(?:on|for|of|in) the [\w-]+(?: [\w-]+)? (?:team|teams|sig|wg|working group|community|maintainers)\b/i

@@ -72,6 +72,18 @@ const KEYWORD_FOR: ReadonlyArray<[RegExp, string]> = [
 /** The names of other tools' control comments: `markdownlint-disable`, `strategy-lint-disable-next-line`, `eslint-disable`, `lint-ignore`. */
 const LOOKALIKE_NAME = /^(?:[a-z]+-)*lint(?:-(?:disable|enable|ignore)(?:-[a-z]+)*)?$|^(?:[a-z]+-)?(?:disable|enable|ignore)(?:-[a-z]+)*$/i
 
+/**
+ * The longest comment read as a control comment: a `lint` comment with every rule of this linter named is under 600
+ * characters. A longer one is text commented out; mdast-comment-marker's patterns take quadratic time on some long
+ * comments (1.5-2 s on 55 KB of spaces or `=` signs), so it is not handed one.
+ */
+const CONTROL_COMMENT_MAX = 4_096
+
+function longerThanAControlComment(node: unknown): boolean {
+  const value = (node as {value?: unknown}).value
+  return typeof value === 'string' && value.length > CONTROL_COMMENT_MAX
+}
+
 /** A comment that does not do what it looks meant to do. */
 interface MisformedComment {
   node: Nodes
@@ -96,6 +108,7 @@ export function strategyCommentControl(this: Processor) {
     const known = typed ? knownRuleIds(processor) : undefined
     const misformed: MisformedComment[] = []
     const marker = (node: unknown): Marker | undefined => {
+      if (longerThanAControlComment(node)) return undefined
       const mark = commentMarker(node)
       if (!mark) return undefined
       const problem = misformedComment(mark, typed)
@@ -162,7 +175,8 @@ function misformedComment(mark: Marker, typed: boolean): MisformedComment | unde
       corrected: `<!-- lint ${keywordFor(keyword)} ${ids.join(' ')} -->`
     }
   }
-  if (!typed || !LOOKALIKE_NAME.test(mark.name)) return undefined
+  // (A tool's name is short; LOOKALIKE_NAME backtracks from every `lint` in a long hyphenated one.)
+  if (!typed || mark.name.length > 64 || !LOOKALIKE_NAME.test(mark.name)) return undefined
   const ids = words.filter((word) => /^strategy-[a-z]+(?:-[a-z]+)*$/.test(word))
   if (ids.length === 0) return undefined
   const corrected = `<!-- lint ${keywordFor(mark.name)} ${ids.join(' ')} -->`
