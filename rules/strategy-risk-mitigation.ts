@@ -30,7 +30,18 @@ const MITIGATION_TEXT =
 const MITIGATION_PROSE = /\b(?:limits?|prevents?|reduces?|avoids?|protects? against|guards? against|addresses|detects?|contains?|minimi[sz]es?)\b/i
 /** A paragraph that introduces the list of what we do (`Mitigations:`, `To limit this we will:`). */
 const MITIGATION_LEAD =
-  /^\W*(?:mitigations?|mitigated by|responses?|countermeasures?|fallbacks?|contingency(?: plans?)?|plan|actions?)\W*$|^\W*(?:to (?:mitigate|reduce|limit|avoid|prevent|contain|keep)|we will|we['’]ll|we plan to|mitigation)\b|\b(?:(?:are|is|be) mitigated|mitigated (?:as follows|by)|mitigations? (?:are|include))\b|\b(?:the|our) mitigations?\b[^.]*:\s*$/i
+  /^\W*(?:mitigations?|mitigated by|responses?|countermeasures?|fallbacks?|contingency(?: plans?)?|plan|actions?)\W*$|^\W*(?:to (?:mitigate|reduce|limit|avoid|prevent|contain|keep)|we will|we['’]ll|we plan to|mitigation)\b|\b(?:(?:are|is|be) mitigated|mitigated (?:as follows|by)|mitigations? (?:are|include))\b/i
+const NAMES_THE_MITIGATIONS = /\b(?:the|our) mitigations?\b/i
+
+/**
+ * Whether a paragraph introduces the list of what we do: MITIGATION_LEAD, or a sentence that names the mitigations and
+ * ends in a colon (`Below are the mitigations we chose:`), looked for after the last full stop. (As a pattern,
+ * `\b(?:the|our) mitigations?\b[^.]*:\s*$` scanned to the end from every mention: over 20 s on a megabyte of them.)
+ */
+function leadsMitigations(text: string): boolean {
+  return MITIGATION_LEAD.test(text) || (/:\s*$/.test(text) && NAMES_THE_MITIGATIONS.test(text.slice(text.lastIndexOf('.') + 1)))
+}
+
 /** `Risk: mitigation` shorthand: a short risk, a colon or dash, then what we do. */
 const RISK_THEN_ACTION = /^[^:—–]{3,120}(?::|\s[—–-]\s)\s*\S/
 /** `Risk: Kafka load` is a labelled risk, not a risk and its answer. */
@@ -77,7 +88,7 @@ function checkSection({report}: RuleContext<Record<string, never>>, {match, cont
   const {blocks, inBlock} = riskParagraphs(content)
   for (const block of blocks) if (!block.mitigated) missing(block.unit.text, block.unit.block?.position)
   // `The following risks ...:` then `The risks are mitigated as follows:`: the second list answers the first.
-  const answered = content.items.filter((item) => item.lead !== undefined && MITIGATION_LEAD.test(item.lead))
+  const answered = content.items.filter((item) => item.lead !== undefined && leadsMitigations(item.lead))
   // A list of risks, then a `### Mitigations` sub-heading: it answers the risks above it.
   const answers = mitigationHeadings(match.section)
   for (const item of content.items) {
@@ -127,12 +138,12 @@ function riskParagraphs(content: SectionContent): {blocks: RiskBlock[]; inBlock:
       if (RISK_PARAGRAPH.test(text)) {
         current = {unit: entry.unit, section: entry.section, mitigated: MITIGATION_TEXT.test(text.replace(RISK_PARAGRAPH, ''))}
         blocks.push(current)
-      } else if (current && (MITIGATION_TEXT.test(text) || MITIGATION_LEAD.test(text) || MITIGATION_PROSE.test(text))) {
+      } else if (current && (MITIGATION_TEXT.test(text) || leadsMitigations(text) || MITIGATION_PROSE.test(text))) {
         current.mitigated = true
       }
     } else if (entry.item && current) {
       inBlock.add(entry.item)
-      if (MITIGATION_TEXT.test(entry.item.text) || (entry.item.lead !== undefined && MITIGATION_LEAD.test(entry.item.lead))) {
+      if (MITIGATION_TEXT.test(entry.item.text) || (entry.item.lead !== undefined && leadsMitigations(entry.item.lead))) {
         current.mitigated = true
       }
     }
@@ -175,7 +186,7 @@ function listWithoutMitigation(item: ContentItem): string | undefined {
   if (item.nested || MITIGATION_TEXT.test(item.text)) return undefined
   if (item.kind === 'list' && QUESTION.test(item.title)) return undefined
   // The steps under `Mitigations:` are the answer to a risk, not risks.
-  if (item.lead !== undefined && MITIGATION_LEAD.test(item.lead)) return undefined
+  if (item.lead !== undefined && leadsMitigations(item.lead)) return undefined
   // A list inside paragraphs (stakeholders, steps, figures) holds risks only where an item reads like one.
   if (item.detail && !RISK_WORDING.test(item.text)) return undefined
   if (item.kind === 'list' && RISK_THEN_ACTION.test(item.title) && !RISK_LABEL_ONLY.test(item.title)) return undefined

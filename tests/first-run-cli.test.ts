@@ -319,6 +319,19 @@ describe.concurrent('the corpus, bench and sampling scripts', () => {
   }
 })
 
+describe.concurrent('the ReDoS script (scripts/redos.js)', () => {
+  const file = path.join(PACKAGE_ROOT, 'scripts', 'redos.js')
+  it('--help prints its usage; an unknown flag is one line and exit 2; `--only` a path no build file has checks nothing', async () => {
+    const dir = makeProject({})
+    const help = await runNode(file, ['--help'], dir)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/node scripts\/redos\.js \[--seconds N\]/)
+    expect(await runNode(file, ['--bogus'], dir)).toMatchObject({code: 2, stderr: "redos: Unknown option '--bogus' (see node scripts/redos.js --help)\n"})
+    const none = await runNode(file, ['--only', 'no-such-file'], dir)
+    expect(none).toMatchObject({code: 0, stdout: '0 pattern literals in the build files whose path contains `no-such-file`\n0 flagged by recheck; each timed at about 1000000 characters in 8 places\n\n\n0 of 0 slow (over 5 s)\n'})
+  })
+})
+
 describe.concurrent('counts on the scripts\' command lines', () => {
   it('draw-unflagged.js --offset must fall inside one stretch of the sample (one line, exit 2)', async () => {
     const dir = makeProject({'a.md': '# A\n\nOne sentence that nobody reads here.\n'})
@@ -347,7 +360,10 @@ describe.concurrent('counts on the scripts\' command lines', () => {
     ['draw-unflagged', ['.', '--offset', '2.5'], '--offset', 0, '2.5'],
     ['prescan-check', ['.', '--limit', '0'], '--limit', 1, '0'],
     ['recipes', ['--corpus', '.', '--examples', 'some'], '--examples', 0, 'some'],
-    ['draw-findings', ['--from', 'c.tsv', '--unflagged', 'x'], '--unflagged', 0, 'x']
+    ['draw-findings', ['--from', 'c.tsv', '--unflagged', 'x'], '--unflagged', 0, 'x'],
+    ['redos', ['--seconds', '0'], '--seconds', 1, '0'],
+    ['redos', ['--size', '10'], '--size', 1000, '10'],
+    ['redos', ['--check-seconds', 'two'], '--check-seconds', 1, 'two']
   ] as const)('%s.js %j is one line and exit 2, before any file is read', async (script, args, flag, least, value) => {
     const dir = makeProject({'a.md': '# A\n'})
     expect(await runNode(path.join(PACKAGE_ROOT, 'scripts', `${script}.js`), [...args], dir)).toMatchObject({

@@ -368,6 +368,9 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
 /** Words of at most this many, with no verb, make an item a topic (`Key terminology`, `Cluster Autoscaler scale down count`). */
 const TOPIC_WORDS = 5
 
+/** A word ending like a participle (`shipped`, `taken`); from the start of its run of letters, so a long run is read once. */
+const PARTICIPLE = /(?<!\p{L})\p{L}{2,}(?:ed|en)$/u
+
 /**
  * Whether an item names a topic rather than a result: a short phrase with no
  * verb, participle, instruction or full stop (`Key terminology`, `Fine granularity`,
@@ -388,7 +391,7 @@ function namesATopic(item: CriteriaItem, readingsOf: readonly Reading[]): boolea
   // A full stop ends a sentence (`Teams trust the deploy pipeline.`): a topic, like a heading, has none.
   if (words.length > TOPIC_WORDS || /[.!?]\s*$/.test(sentence.text)) return false
   // A participle says what happened (`IPI document published`); one that opens the phrase describes its noun (`Supported runtimes`).
-  return !hasFiniteVerb(sentence.tokens) && !sentence.tokens.some((token, index) => /\p{L}{2,}(?:ed|en)$/u.test(token.word) && !(index === 0 && sentence.tokens.length > 1))
+  return !hasFiniteVerb(sentence.tokens) && !sentence.tokens.some((token, index) => PARTICIPLE.test(token.word) && !(index === 0 && sentence.tokens.length > 1))
 }
 
 /** `Story 1: SaaS application scaling`: the title of a user story. */

@@ -6,11 +6,19 @@
  * timeout; none asserts a duration. Each also checks that the rule still does its job beside the hostile text.
  */
 import {describe, expect, it} from 'vitest'
-import {check, goodStrategy, SLOW} from '../support/lint-checks.js'
+import {lint} from '../../src/index.js'
+import {check, expectInside, goodStrategy, SLOW} from '../support/lint-checks.js'
 
 /** `goodStrategy` with `item` as one more Success Criteria item. */
 function withCriterion(item: string): string {
   return `${goodStrategy.trimEnd()}\n- ${item}\n`
+}
+
+/** `value` linted as a decision record in its folder, with the check that every message lies inside it. */
+async function checkRecord(value: string) {
+  const messages = await lint({path: 'docs/adr/0001-queue.md', value})
+  expectInside(messages, value)
+  return messages
 }
 
 /** A strategy whose Risks and Mitigations holds `risk` as a paragraph. */
@@ -80,6 +88,36 @@ describe('patterns that backtracked', () => {
     'a risk labelled `Risk-` with 600,000 tabs before its colon (two quantifiers split the run every way: 0.85 s on 24 KB)',
     async () => {
       expect(await check(withRisk(`Risk-${'\t'.repeat(600_000)}\t-: the ledger may lose writes.`))).toEqual([])
+    },
+    SLOW
+  )
+
+  it(
+    'a record whose Status is `STATUS`, a colon, 20,000 tabs, then `(|` and 20,000 commas (the template-choices pattern was cubic: 53 s on 8 KB)',
+    async () => {
+      const value = `# ADR 1: Queue\n\n## Status\n\nSTATUS\n:${'\t'.repeat(20_000)}(|${','.repeat(20_000)}\u0000\n\n## Context\n\nThe queue drops jobs.\n\n## Decision\n\nWe will use a durable queue.\n\n## Consequences\n\nJobs survive restarts.\n`
+      expect(await checkRecord(value)).toEqual([])
+      // A template's choices on a status line are still no status, and a status word is one.
+      const withLine = (status: string) => value.replace(/## Status\n\nSTATUS\n:[^\n]*\n/, `Status: ${status}\n`)
+      expect((await checkRecord(withLine('[Proposed, Accepted, Deprecated]'))).map((message) => message.reason.slice(0, 26))).toEqual(['Missing section `Status`; '])
+      expect(await checkRecord(withLine('Accepted'))).toEqual([])
+    },
+    SLOW
+  )
+
+  it(
+    'a risk paragraph of 150,000 `our mitigation` (a lead naming the mitigations was looked for to the end from each: 7 s on 344 KB)',
+    async () => {
+      const messages = await check(withRisk(`${"'our mitigation' ".repeat(150_000)}.`))
+      expect(messages.map((message) => message.ruleId)).toEqual(['strategy-section-length'])
+    },
+    SLOW
+  )
+
+  it(
+    'a Success Criteria item with a word of a million letters (a participle ending was looked for from every letter: 0.3 s on 24 KB)',
+    async () => {
+      expect(await check(withCriterion(`Teams ${'ª'.repeat(1_000_000)}0ª`))).toEqual([])
     },
     SLOW
   )
