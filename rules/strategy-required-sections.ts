@@ -53,9 +53,11 @@ function missingSections(document: StrategyDocument): SectionSpec[] {
  * A page its title types (`# Product/Engineering strategy`) that is written in sections of its own (`Why`, `What`,
  * `How`) and names none of the type's: one problem, not one per section. Three blind judges called the seven `Missing
  * section` errors on each of three such Sourcegraph pages wrong (Context, Diagnosis, Guiding Policy and What We Will
- * NOT Do are there under other names) or debatable (tests/judged/adr-structure-38.tsv). Only the title's type: a type
- * declared or given by a folder is the team's word that the page follows the template, and a page with no heading
- * below its title gets each missing section with its fix (three judges called those right on a headless record).
+ * NOT Do are there under other names) or debatable (tests/judged/adr-structure-38.tsv); they call the one message
+ * wrong too (adr-structure-39.tsv), reading `Why` and `How` as the sections, but it is one message, not seven. Only
+ * the title's type: a type declared or given by a folder is the team's word that the page follows the template, and
+ * a page with no heading below its title gets each missing section with its fix (three judges called those right on
+ * a headless record).
  */
 function writtenInOtherSections(document: StrategyDocument, missing: readonly SectionSpec[]): boolean {
   if (document.typeSource !== 'title' || document.sections.length < 2) return false

@@ -59,8 +59,10 @@ async function main() {
   const size = countOption(import.meta.url, '--size', values.size, 1000) ?? 1_000_000
   const checkSeconds = countOption(import.meta.url, '--check-seconds', values['check-seconds']) ?? 2
   if (!fs.existsSync(path.join(root, 'dist/src/index.js'))) fail('redos', 'no build in dist/; run npm run build first (npm run redos does)')
-  const patterns = patternLiterals(['dist/src', 'dist/rules']).filter((pattern) => !values.only || pattern.file.includes(values.only))
-  process.stdout.write(`${patterns.length} pattern literals in the build${values.only ? ` files whose path contains \`${values.only}\`` : ''}\n`)
+  const literals = patternLiterals(['dist/src', 'dist/rules'])
+  const built = await constructedPatterns(literals)
+  const patterns = [...literals, ...built].filter((pattern) => !values.only || pattern.file.includes(values.only))
+  process.stdout.write(`${patterns.length} patterns in the build${values.only ? ` files whose path contains \`${values.only}\`` : ''} (${literals.length} literals, ${built.length} built at run time)\n`)
   const flagged = []
   for (const pattern of patterns) {
     const result = checkSync(pattern.source, pattern.flags.replace(/[gy]/g, ''), {timeout: checkSeconds * 1000})
@@ -102,6 +104,46 @@ function patternLiterals(folders) {
     }
   }
   return found
+}
+
+/**
+ * The patterns the linter builds with `new RegExp` (from its phrase lists, month names, title words) as it loads and
+ * lints the bundled examples, those not also written as literals: recorded by a stand-in for `RegExp` while it runs.
+ * Each is named by the build file or dependency that built it; a dependency's are timed too, as the linter uses them.
+ */
+async function constructedPatterns(literals) {
+  const known = new Set(literals.map((pattern) => `${pattern.flags}/${pattern.source}`))
+  const seen = new Map()
+  const NativeRegExp = globalThis.RegExp
+  globalThis.RegExp = new Proxy(NativeRegExp, {
+    construct(target, args, newTarget) {
+      const made = Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget)
+      const key = `${made.flags}/${made.source}`
+      if (!known.has(key) && !seen.has(key)) {
+        seen.set(key, {...whereBuilt(new Error().stack ?? ''), source: made.source, flags: made.flags})
+      }
+      return made
+    }
+  })
+  try {
+    const {lint} = await import(path.join(root, 'dist/src/index.js'))
+    const examples = path.join(root, 'fixtures/examples')
+    for (const file of fs.readdirSync(examples, {recursive: true})) {
+      if (String(file).endsWith('.md')) await lint({path: path.join(examples, String(file)), value: fs.readFileSync(path.join(examples, String(file)))})
+    }
+  } finally {
+    globalThis.RegExp = NativeRegExp
+  }
+  return [...seen.values()]
+}
+
+/** The build file (`dist/...`) or dependency (`node_modules/<package>`) whose code called `new RegExp`, from a stack. */
+function whereBuilt(stack) {
+  const frame = stack.split('\n').slice(1).find((line) => !line.includes(self) && /[\\/](?:dist|node_modules)[\\/]/.test(line)) ?? ''
+  const dependency = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[^:)]*:(\d+)/.exec(frame)
+  if (dependency) return {file: `node_modules/${dependency[1].replace(/\\/g, '/')}`, line: Number(dependency[2])}
+  const build = /(dist[\\/][^:)]+):(\d+)/.exec(frame)
+  return build ? {file: build[1], line: Number(build[2])} : {file: '(unknown)', line: 0}
 }
 
 function visit(node, enter) {

@@ -88,8 +88,8 @@ const BRACKETED_LIST = /^[[{(<](?=[^\]})>\n]*,)[^\]})>\n]*[\]})>]\s*$/
 /**
  * A bracketed list, or words separated by bars on one line: the choices a template offers, after white space, bold
  * marks and a `Status:` label. Once one pattern, whose three runs of white space in a row (before and after the
- * optional marks and label) could share a run every way, and whose list rescanned from every comma: over 20 s on a
- * megabyte status.
+ * optional marks and label) could share a run every way, and whose list rescanned from every comma: cubic, 53 s on an
+ * 8 KB status.
  */
 function offersChoices(value: string): boolean {
   if (!value.includes('\n') && value.includes('|')) return true
