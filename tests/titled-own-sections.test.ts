@@ -5,7 +5,7 @@
  */
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/index.js'
+import {fix, lint} from '../src/index.js'
 
 const OWN_SECTIONS = '## Why\n\nPipelines take 41 minutes.\n\n## How\n\nWe will offer one paved road for deploys.\n'
 
@@ -23,6 +23,13 @@ describe('a page titled as a type, written in sections of its own', () => {
       'Titled as a technical strategy (`Platform Engineering Strategy 2027`), but no heading names one of its sections; write the page in them, in this order, renaming a heading that already holds one: `Context`, `Diagnosis`, `Guiding Policy`, `Coherent Actions`, `What We Will NOT Do`, `Risks and Mitigations`, `Success Criteria` (or list the page in `.remarkignore` if it is not meant to follow the template)'
     )
     expect(messages[0].expected).toBeUndefined()
+  })
+
+  it('`fix` leaves such a page as it is: which heading holds which section is the author’s call', async () => {
+    const text = `# Platform Engineering Strategy 2027\n\n${OWN_SECTIONS}`
+    const fixed = await fix(text)
+    expect(fixed.text).toBe(text)
+    expect(fixed.messages.filter((message) => message.ruleId === 'strategy-required-sections')).toHaveLength(1)
   })
 
   it('a vision: the vision’s six sections', async () => {
