@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * Regular expressions that backtrack (never run by the tests): every pattern literal of the build goes through recheck,
- * a ReDoS checker; each one it flags as vulnerable is then timed through the real linter on recheck's attack string,
- * stretched to about a megabyte, in each place of a document a pattern may read (a paragraph, a Success Criteria
- * item, a heading, a risk, a status, a record's metadata list, a comment, a link, a table cell, front matter), one
- * child process per document.
- * A pattern recheck flags may still be harmless where it is used (the text it reads is bounded, or the flagged path is
+ * Regular expressions that backtrack (never run by the tests): every pattern of the build (its literals, and those
+ * built at run time as the bundled examples are linted) goes through recheck, a ReDoS checker; each one it flags as
+ * vulnerable is then timed through the real linter on recheck's attack string, stretched to about a megabyte, in each
+ * place of a document a pattern may read (a paragraph, a Success Criteria item, a heading, a risk, a status, a
+ * record's metadata list, a comment, a link, a table cell, front matter), one child process per document. A pattern
+ * recheck flags may still be harmless where it is used (the text it reads is bounded, or the flagged path is
  * never reached); the timing says which. docs/robustness.md has the last run's findings.
  *
  *   node scripts/redos.js [--seconds N] [--size BYTES] [--only <file>] [--check-seconds N]

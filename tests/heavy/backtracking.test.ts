@@ -1,9 +1,10 @@
 /**
  * Input built against the regular expressions that backtracked in more than linear time until the thirty-ninth session
  * (found by recheck, a ReDoS checker, over every pattern in the build, then timed on its attack strings in the places of
- * a document each pattern reads: docs/robustness.md). Each document here is a megabyte or two of the shape that made
- * one pattern quadratic (or, for a title in a list item, worse), so on the old code each test would run past its
- * timeout; none asserts a duration. Each also checks that the rule still does its job beside the hostile text.
+ * a document each pattern reads: docs/robustness.md, npm run redos). Each document here is 40 KB to 2 MB of the shape
+ * that made one pattern quadratic (a title in a list item and a template's choices in a status: worse), so on the old
+ * code each test would run past its timeout; none asserts a duration. Each also checks that the rule still does its
+ * job beside the hostile text.
  */
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.js'
@@ -26,13 +27,12 @@ function withRisk(risk: string): string {
   return goodStrategy.replace(/(## Risks and Mitigations\n\n)/, `$1${risk}\n\n`)
 }
 
-const reasons = (messages: ReadonlyArray<{reason: string}>) => messages.map((message) => message.reason)
-
 const criterionReported = (messages: ReadonlyArray<{ruleId?: string | null; reason: string}>, start: string) =>
   messages.some((message) => message.ruleId === 'strategy-measurable-criteria' && message.reason.startsWith(`Success criterion \`${start}`))
 
-// Each comment gives the old code's time on a smaller document of the same shape; the time grows with the square of the
-// length (or, for the title, faster), so each document here would have taken it well over the five-minute timeout.
+// Each name gives the old code's time on a smaller document of the same shape; the time grows with the square of the
+// length (for the title and the status, faster), so each document here would have taken it well over the five-minute
+// timeout.
 describe('patterns that backtracked', () => {
   it(
     'a Success Criteria item of 3,000 capitals (the Title Case pattern split one run into four words every way: 1,000 took over 30 s)',
