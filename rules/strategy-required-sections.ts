@@ -4,6 +4,7 @@ import {
   placeForMissing,
   renameHeading,
   sectionInsertion,
+  titleText,
   type RuleContext,
   type SectionMatch,
   type SectionSpec,
@@ -60,18 +61,20 @@ function missingSections(document: StrategyDocument): SectionSpec[] {
  * a headless record).
  */
 function writtenInOtherSections(document: StrategyDocument, missing: readonly SectionSpec[]): boolean {
-  if (document.typeSource !== 'title' || document.sections.length < 2) return false
+  if (document.typeSource !== 'title' || !document.sections.some((section) => section.depth > 1)) return false
   const namedByHeading = (spec: SectionSpec) => document.firstMatch.has(spec) || document.atOtherDepth.get(spec)?.heading !== undefined
   return missing.length >= 2 && !document.type!.sections.some(namedByHeading)
 }
 
 function reportNoSectionOfType({document, report}: RuleContext<Options>, missing: readonly SectionSpec[]): void {
   const type = document.type!
-  const title = document.sections[0]
+  // The title that typed it: the H1, or front matter `title:` when there is no H1 (the message then goes on the front matter).
+  const heading = document.sections[0]?.depth === 1 ? document.sections[0] : undefined
+  const title = titleText(document.frontMatter, document.sections)
   const names = type.sections.filter((spec) => missing.includes(spec)).map((spec) => `\`${spec.heading}\``).join(', ')
   report(
-    `Titled as a ${type.name} (\`${title.title.trim()}\`), but no heading names one of its sections; write the page in them, in this order, renaming a heading that already holds one: ${names} (or list the page in \`.remarkignore\` if it is not meant to follow the template)`,
-    {place: title.heading?.position ?? title.start}
+    `Titled as a ${type.name} (\`${title}\`), but no heading names one of its sections; write the page in them, in this order, renaming a heading that already holds one: ${names} (or list the page in \`.remarkignore\` if it is not meant to follow the template)`,
+    {place: heading?.heading?.position ?? document.frontMatter?.node.position}
   )
 }
 

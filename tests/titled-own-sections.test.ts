@@ -38,6 +38,15 @@ describe('a page titled as a type, written in sections of its own', () => {
     expect(message.reason).toMatch(/^Titled as a technical vision \(`A Vision for Search`\), .*: `Current State`, `Guiding Principles`, `Target State`, `Migration Strategy`, `Key Decisions`, `Success Metrics` \(/)
   })
 
+  it('a title from front matter (no H1): the message names it and stands on the front matter', async () => {
+    const messages = await requiredSections(`---\ntitle: Platform Strategy 2027\n---\n\n${OWN_SECTIONS}`)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({line: 1, column: 1})
+    expect(messages[0].reason).toMatch(/^Titled as a technical strategy \(`Platform Strategy 2027`\), but no heading/)
+    // With no heading of its own, each section is missing, with its fix.
+    expect(await requiredSections('---\ntitle: Platform Strategy 2027\n---\n\nPipelines take 41 minutes.\n')).toHaveLength(7)
+  })
+
   it('subsections of its own count as its own headings (`## FY23` / `### Why`)', async () => {
     const messages = await requiredSections(`# Product/Engineering strategy\n\n## FY23\n\n### Why\n\nText.\n\n### How\n\nMore text.\n`)
     expect(messages.map((message) => message.reason.slice(0, 26))).toEqual(['Titled as a technical stra'])

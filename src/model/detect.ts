@@ -139,7 +139,7 @@ function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter:
 }
 
 /** The document's title: its H1 when that is the first heading, else front matter `title:` when there is no H1 at all. */
-function titleText(frontMatter: FrontMatter | undefined, sections: readonly Section[]): string | undefined {
+export function titleText(frontMatter: FrontMatter | undefined, sections: readonly Section[]): string | undefined {
   const h1 = sections.find((section) => section.depth === 1)
   if (h1) return h1 === sections[0] ? h1.title.trim() : undefined
   const title = frontMatter?.data?.title
