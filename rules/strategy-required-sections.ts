@@ -5,6 +5,7 @@ import {
   renameHeading,
   sectionInsertion,
   titleText,
+  weighsOptions,
   type RuleContext,
   type SectionMatch,
   type SectionSpec,
@@ -42,12 +43,16 @@ export default createRule<Options>({
 })
 
 /**
- * The required sections the document lacks; a section whose job a written status does (`statedByStatus`) is there when
- * the status is, unless its heading stands at another level (that heading is still reported).
+ * The required sections the document lacks. A section whose job is done without it is there: a written status does a
+ * Status section's (`statedByStatus`), options weighed side by side a Consequences section's (`statedByWeighing`);
+ * unless its heading stands at another level (that heading is still reported).
  */
 function missingSections(document: StrategyDocument): SectionSpec[] {
   const statusWritten = document.status() !== undefined
-  return document.missing.filter((spec) => !(spec.statedByStatus && statusWritten && !document.atOtherDepth.get(spec)?.heading))
+  let weighed: boolean | undefined
+  const statedElsewhere = (spec: SectionSpec) =>
+    (spec.statedByStatus === true && statusWritten) || (spec.statedByWeighing === true && (weighed ??= weighsOptions(document)))
+  return document.missing.filter((spec) => !(statedElsewhere(spec) && !document.atOtherDepth.get(spec)?.heading))
 }
 
 /**

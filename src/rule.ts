@@ -297,6 +297,7 @@ export {placeForMissing, type SectionMatch, type StrategyDocument} from './model
 export {titleText} from './model/detect.js'
 export {unfilledSections, type UnfilledSection} from './model/unfilled.js'
 export {partsWithoutHeading, partsWrittenAfter} from './model/parts.js'
+export {weighsOptions} from './model/weighing.js'
 export {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from './model/content.js'
 export {contentTexts, countWords, type Section} from './model/sections.js'
 export {headingKey, renameHeading, sectionInsertion} from './model/heading.js'

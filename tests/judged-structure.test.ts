@@ -102,8 +102,10 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
   const LANGUAGE = /^strategy-(?:noncommittal|vague-goal|measurable-criteria|unquantified-pitch)$/
 
   // (Thirty-ninth session: the three Sourcegraph pages, typed by their titles and written in headings of their own, get
-  // one message each instead of seven `Missing section` errors; tests/judged/adr-structure-39.tsv has their verdicts.)
-  it('every structure message has three verdicts; by the majority 61 right, 18 wrong, 30 debatable of 109 (2026-12-06)', async () => {
+  // one message each instead of seven `Missing section` errors; tests/judged/adr-structure-39.tsv has their verdicts.
+  // Fortieth: eight records that weigh their options under `Pros`, `Cons` or `Benefits` no longer get `Missing section
+  // Consequences` (src/model/weighing.ts): seven debatable, one wrong, none right; it was 61, 18 and 30 of 109.)
+  it('every structure message has three verdicts; by the majority 61 right, 17 wrong, 23 debatable of 101 (2026-12-06)', async () => {
     const verdicts = new Map<string, string[]>()
     for (const row of STRUCTURE_JUDGINGS.flatMap(readStructureRows)) {
       const key = [row.file, row.line, row.rule, row.message].join('\t')
@@ -114,7 +116,7 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
     expect(messages.filter((key) => !verdicts.has(key)), 'messages with no verdict').toEqual([])
     const tally = {right: 0, wrong: 0, debatable: 0}
     for (const key of messages) tally[majorityOf(verdicts.get(key)!) as keyof typeof tally]++
-    expect(tally).toEqual({right: 61, wrong: 18, debatable: 30})
+    expect(tally).toEqual({right: 61, wrong: 17, debatable: 23})
   })
 
   it('every language finding has a majority of three; at least 85% right (2026-12-06: 29 of 33)', async () => {

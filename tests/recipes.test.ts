@@ -226,9 +226,9 @@ const ADR_COUNTS: Record<string, {detected: Record<string, number>; allRequired:
   'govuk-infrastructure-adrs': {detected: {'adr (glob)': 14, none: 1}, allRequired: {detected: 14, adr: 15, madr: 0, recomputed: 15}},
   'moj-modernisation-platform-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 13, adr: 13, madr: 2, recomputed: 13}},
   'moj-cloud-platform-adrs': {detected: {'adr (glob)': 14, none: 1}, allRequired: {detected: 11, adr: 11, madr: 0, recomputed: 11}},
-  'cisagov-getgov-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 12, adr: 12, madr: 5, recomputed: 12}},
-  'carbon-aware-sdk-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 11, adr: 11, madr: 0, recomputed: 11}},
-  'log4brains-adrs': {detected: {'madr (glob)': 14, 'adr (glob)': 1}, allRequired: {detected: 9, adr: 0, madr: 9, recomputed: 9}},
+  'cisagov-getgov-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 13, adr: 13, madr: 5, recomputed: 12}},
+  'carbon-aware-sdk-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 13, adr: 13, madr: 0, recomputed: 11}},
+  'log4brains-adrs': {detected: {'madr (glob)': 14, 'adr (glob)': 1}, allRequired: {detected: 9, adr: 2, madr: 9, recomputed: 9}},
   'cometbft-adrs': {detected: {'adr (glob)': 15}, allRequired: {detected: 15, adr: 15, madr: 0, recomputed: 4}}
 }
 

@@ -243,6 +243,7 @@ function changeSection(spec: SectionSpec, config: SectionConfig, inherited: Inhe
     aliases: config.aliases ?? spec.aliases,
     standIns: spec.standIns,
     statedByStatus: spec.statedByStatus,
+    statedByWeighing: spec.statedByWeighing,
     required: config.required ?? spec.required,
     purpose: config.purpose ?? spec.purpose,
     prompt: config.prompt ?? spec.prompt,

@@ -42,6 +42,12 @@ export interface SectionSpec {
    * section is not missing (src/model/status.ts reads those).
    */
   statedByStatus?: boolean
+  /**
+   * The section says what follows from a decision (a decision record's Consequences): a record that weighs its options
+   * side by side (`Pros` and `Cons`, `Advantages`, `Benefits of ...:`) says it there, so the section is not missing
+   * (src/model/weighing.ts reads those).
+   */
+  statedByWeighing?: boolean
   required: boolean
   /** What the section is for; ends the missing and empty messages. */
   purpose: string
@@ -385,6 +391,9 @@ export const adrType: DocType = builtinType({
       aliases: ['Consequence', 'Implications', 'Results'],
       required: true,
       purpose: 'describe what becomes easier or harder because of the decision: positive, negative and neutral',
+      // Records that weigh each option under `Pros` and `Cons` (or `Advantages`, `Benefits`) often have no Consequences:
+      // three blind judges called the missing-section error on nine such records debatable or wrong, none right.
+      statedByWeighing: true,
       prompt: 'What becomes easier or more difficult because of this change?',
       budget: pages(0, 1, 'up to 1 page'),
       // The Tendermint (CometBFT) template's parts, so a record that wrote them without their heading is told so.

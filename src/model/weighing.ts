@@ -1,0 +1,51 @@
+/**
+ * Whether a decision record weighs its options side by side: a heading or a label paragraph that names one side of
+ * the weighing (`##### Pros`, `❌ Cons:`, `#### Advantages`, `Benefits of EKS:`). A record written so says what the
+ * chosen option makes easier or harder there, which is a Consequences section's job: three blind judges called
+ * `Missing section Consequences` on nine such records of the corpus debatable (eight) or wrong (one), and right on none
+ * (tests/judged/adr-structure*.tsv). A `Consequences` heading left empty is still empty (strategy-empty-section): the
+ * author began one.
+ */
+import type {Nodes} from 'mdast'
+import type {StrategyDocument} from './document.js'
+import {countWords, type Section} from './sections.js'
+
+/** Words that name one side of a weighing of options. */
+const SIDE_WORDS = new Set(['pros', 'cons', 'advantages', 'disadvantages', 'benefits', 'drawbacks', 'upsides', 'downsides'])
+/** A label is a few words (`Benefits of IRSA over kiam or kube2iam:` is seven): longer text is prose that mentions them. */
+const MAX_LABEL_WORDS = 7
+
+/** Whether `text` is a short label that names a side of a weighing (`✅ Pros`, `Advantages of AWS's CNI`). */
+function namesASide(text: string): boolean {
+  if (countWords(text) > MAX_LABEL_WORDS) return false
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => SIDE_WORDS.has(word))
+}
+
+/** The label a paragraph opens with: its first line, when that line ends in a colon (`✅ Pros:` alone, or above its text). */
+function labelText(runs: readonly string[]): string | undefined {
+  const firstLine = runs.join('').trimStart().split('\n', 1)[0].trimEnd()
+  return firstLine.endsWith(':') ? firstLine.slice(0, -1) : undefined
+}
+
+function weighsIn(section: Section): boolean {
+  if (section.heading && namesASide(section.title)) return true
+  const paragraphs = new Map<Nodes, string[]>()
+  for (const run of section.texts) {
+    if (run.inHeading || run.quoted || run.block?.type !== 'paragraph') continue
+    const runs = paragraphs.get(run.block)
+    if (runs) runs.push(run.value)
+    else paragraphs.set(run.block, [run.value])
+  }
+  for (const runs of paragraphs.values()) {
+    const label = labelText(runs)
+    if (label !== undefined && namesASide(label)) return true
+  }
+  return false
+}
+
+export function weighsOptions(document: StrategyDocument): boolean {
+  return document.sections.some(weighsIn)
+}
