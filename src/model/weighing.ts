@@ -2,7 +2,7 @@
  * Whether a decision record weighs its options side by side: a heading or a label paragraph that names one side of
  * the weighing (`##### Pros`, `❌ Cons:`, `#### Advantages`, `Benefits of EKS:`). A record written so says what the
  * chosen option makes easier or harder there, which is a Consequences section's job: three blind judges called
- * `Missing section Consequences` on nine such records of the corpus debatable (eight) or wrong (one), and right on none
+ * `Missing section Consequences` on eight such records of the corpus debatable (seven) or wrong (one), and right on none
  * (tests/judged/adr-structure*.tsv). A `Consequences` heading left empty is still empty (strategy-empty-section): the
  * author began one.
  */
