@@ -21,6 +21,9 @@
  * Prints per rule: n (rows labelled with the rule), TP, FP, FN, precision,
  * recall, F1, for the tune split, the test split and the own set, then the
  * misclassified rows of the tune split (--show N caps them; default 40).
+ * For the test split it also prints each rule's 95% interval of precision and
+ * recall when the split's documents are drawn again (formatIntervals), and the
+ * projects its false findings and misses come from.
  * `--split tune` evaluates the tune split and the own set only, never
  * running the test split (what to use while tuning); `--split test` shows
  * the test split's misclassified rows, `--split all` both.
@@ -279,6 +282,79 @@ export function formatScores(title, perRule) {
   return out.join('\n')
 }
 
+/** A small seeded generator (mulberry32), so the intervals below are the same on every run. */
+function seededRandom(seed) {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const RESAMPLES = 2000
+
+/**
+ * How far a split's figures can be trusted: for each rule, the 95% interval of its precision and recall when the
+ * split's documents are drawn again with replacement (RESAMPLES times; rows were drawn and split by document, and a
+ * document's rows share its wording, so a document is the unit), and the projects its false findings and misses come
+ * from. A rule whose errors sit in two or three projects has a figure those projects decide.
+ */
+export function formatIntervals(rows) {
+  const documents = new Map()
+  for (const row of rows) {
+    const mine = documents.get(row.source)
+    if (mine) mine.push(row)
+    else documents.set(row.source, [row])
+  }
+  const groups = [...documents.values()]
+  const counts = groups.map((group) => Object.fromEntries(LANGUAGE_RULES.map((rule) => [rule, countsOf(group, rule)])))
+  const random = seededRandom(12)
+  const draws = Object.fromEntries(LANGUAGE_RULES.map((rule) => [rule, {precision: [], recall: []}]))
+  for (let draw = 0; draw < RESAMPLES; draw++) {
+    const total = Object.fromEntries(LANGUAGE_RULES.map((rule) => [rule, {tp: 0, fp: 0, fn: 0}]))
+    for (let index = 0; index < groups.length; index++) {
+      const picked = counts[Math.floor(random() * groups.length)]
+      for (const rule of LANGUAGE_RULES) {
+        total[rule].tp += picked[rule].tp
+        total[rule].fp += picked[rule].fp
+        total[rule].fn += picked[rule].fn
+      }
+    }
+    for (const rule of LANGUAGE_RULES) {
+      const {tp, fp, fn} = total[rule]
+      if (tp + fp > 0) draws[rule].precision.push(tp / (tp + fp))
+      if (tp + fn > 0) draws[rule].recall.push(tp / (tp + fn))
+    }
+  }
+  const interval = (values) => {
+    if (values.length === 0) return 'n/a'
+    const sorted = [...values].sort((a, b) => a - b)
+    const at = (share) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))].toFixed(2)
+    return `${at(0.025)}-${at(0.975)}`
+  }
+  const projectOf = (row) => row.source.split('/')[0]
+  const byProject = (rule, kind) => {
+    const tally = new Map()
+    for (const row of rows) {
+      const reported = row.predicted.includes(rule)
+      const labelled = row.label === rule
+      if (kind === 'FP' ? reported && !labelled : labelled && !reported) tally.set(projectOf(row), (tally.get(projectOf(row)) ?? 0) + 1)
+    }
+    return [...tally].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([project, count]) => `${project} ${count}`).join(', ') || 'none'
+  }
+  const out = [
+    `95% intervals by document (${groups.length} documents, ${RESAMPLES} resamples), and where the errors come from (the three projects with most)`,
+    [pad('rule', 30), pad('precision', 11, true), pad('recall', 11, true), '  false findings; misses'].join(' ')
+  ]
+  for (const rule of LANGUAGE_RULES) {
+    out.push([pad(rule, 30), pad(interval(draws[rule].precision), 11, true), pad(interval(draws[rule].recall), 11, true), `  FP ${byProject(rule, 'FP')}; FN ${byProject(rule, 'FN')}`].join(' '))
+  }
+  return out.join('\n')
+}
+
 /** The tune split round by round: rows, and TP / FP / FN per rule. */
 export function formatRounds(rows) {
   const names = [...TUNE_ROUNDS.map((round) => round.name), 'later rounds']
@@ -378,6 +454,7 @@ async function main() {
     const result = await evaluateReal({lint, linter, ruleIds, rows: real.filter((row) => row.split === split)})
     console.log(formatScores(`real sentences, ${split} split (${result.rows.length} rows; ${result.doubles} with two messages)`, result.perRule))
     console.log('')
+    if (split === 'test') console.log(formatIntervals(result.rows), '\n')
     if (values.rounds) console.log(formatRounds(result.rows), '\n')
     if (pattern) console.log(formatGrep(result.rows, pattern, Number(values.show ?? 0)), '\n')
     if (split === 'test') below = failing(result.perRule, THRESHOLD, 0.85)

@@ -11,7 +11,7 @@
 import {describe, expect, it} from 'vitest'
 import {lint, linter, ruleIds} from '../../src/index.js'
 // @ts-expect-error: a plain ES module without type declarations.
-import {evaluate, evaluateReal, formatReport, formatScores, LANGUAGE_RULES, readLabelled, readReal, THRESHOLD} from '../../scripts/eval.js'
+import {evaluate, evaluateReal, formatIntervals, formatReport, formatScores, LANGUAGE_RULES, readLabelled, readReal, THRESHOLD} from '../../scripts/eval.js'
 
 interface Score {
   n: number
@@ -175,5 +175,34 @@ describe.each(['tune', 'test'])('language rules on the %s split of the real sent
     const table: string = formatScores(split, outcome.perRule)
     expect(outcome.doubles, table).toBe(0)
     for (const rule of LANGUAGE_RULES as string[]) expect(outcome.perRule[rule].f1, `${rule}\n${table}`).toBeGreaterThanOrEqual(FLOORS[split][rule])
+  })
+})
+
+describe('the intervals `npm run eval` prints for the test split', () => {
+  const row = (source: string, label: string, predicted: string[]) => ({source, label, predicted})
+  const line = (table: string, rule: string) => table.split('\n').find((text) => text.startsWith(rule)) ?? ''
+
+  it('a rule right on every document has no spread, and no project to blame', () => {
+    const rows = ['a/1.md', 'a/2.md', 'b/3.md'].flatMap((source) => [row(source, 'strategy-vague-goal', ['strategy-vague-goal']), row(source, 'none', [])])
+    const table: string = formatIntervals(rows)
+    expect(table).toMatch(/^95% intervals by document \(3 documents, 2000 resamples\)/)
+    expect(line(table, 'strategy-vague-goal')).toMatch(/1\.00-1\.00 +1\.00-1\.00 +FP none; FN none$/)
+  })
+
+  it('errors in one project: a wide interval, and that project named with its count', () => {
+    const rows = [
+      ...['k8s/1.md', 'k8s/2.md'].flatMap((source) => [row(source, 'none', ['strategy-noncommittal']), row(source, 'none', ['strategy-noncommittal'])]),
+      ...['rust/1.md', 'rust/2.md', 'go/1.md'].map((source) => row(source, 'strategy-noncommittal', ['strategy-noncommittal']))
+    ]
+    const text = line(formatIntervals(rows), 'strategy-noncommittal')
+    expect(text).toMatch(/FP k8s 4; FN none$/)
+    const [low, high] = /(\d\.\d\d)-(\d\.\d\d)/.exec(text)!.slice(1).map(Number)
+    expect(low).toBeLessThan(3 / 7)
+    expect(high).toBeGreaterThan(3 / 7)
+  })
+
+  it('the same rows give the same intervals on every run', () => {
+    const rows = ['a/1.md', 'b/2.md', 'c/3.md', 'd/4.md'].flatMap((source, index) => [row(source, 'strategy-vague-goal', index % 2 ? ['strategy-vague-goal'] : [])])
+    expect(formatIntervals(rows)).toBe(formatIntervals(rows))
   })
 })
