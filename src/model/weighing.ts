@@ -31,7 +31,8 @@ function labelText(runs: readonly string[]): string | undefined {
 }
 
 function weighsIn(section: Section): boolean {
-  if (section.heading && namesASide(section.title)) return true
+  // (Not the record's title: `# 5. Drawbacks of the monorepo` names what the record decides about.)
+  if (section.heading && section.depth > 1 && namesASide(section.title)) return true
   const paragraphs = new Map<Nodes, string[]>()
   for (const run of section.texts) {
     if (run.inHeading || run.quoted || run.block?.type !== 'paragraph') continue
@@ -46,6 +47,7 @@ function weighsIn(section: Section): boolean {
   return false
 }
 
+/** Whether any heading below the title, or any paragraph's opening label, names a side of a weighing of options. */
 export function weighsOptions(document: StrategyDocument): boolean {
   return document.sections.some(weighsIn)
 }
