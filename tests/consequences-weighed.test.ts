@@ -35,6 +35,11 @@ describe('a decision record that weighs its options instead of listing consequen
     expect(await requiredSections(RECORD(DECISION + '\n**Advantages of S3:**\n\n- Clones stay small.\n'))).toEqual([])
   })
 
+  it('a `+` list of pros followed by a `-` list of cons', async () => {
+    const options = '## Considered Options\n\n### 1. S3\n\n+ Clones stay small.\n+ Cheap.\n\n- One more bucket to run.\n\n'
+    expect(await requiredSections(RECORD(DECISION + '\n' + options))).toEqual([])
+  })
+
   it('a `Benefits` section alone', async () => {
     expect(await requiredSections(RECORD(DECISION + '\n## Benefits\n\nClones stay small.\n'))).toEqual([])
   })
@@ -51,7 +56,10 @@ describe('what is no weighing: the section is still missing', () => {
     ['prose that mentions a benefit', DECISION + '\nKeeping them in git has next to no benefits and makes every clone slow.\n'],
     ['a label that closes a paragraph of context', DECISION + '\nWe value reproducible builds above all.\nTheir benefits:\n\n- The same bytes everywhere.\n'],
     ['a long line ending in a colon that names a benefit among many words', DECISION + '\nThe team listed the benefits it hopes to see from the move over the next quarter:\n\n- Smaller clones.\n'],
-    ['a label inside a block quote, quoted material', DECISION + '\n> Pros:\n> Smaller clones.\n']
+    ['a label inside a block quote, quoted material', DECISION + '\n> Pros:\n> Smaller clones.\n'],
+    ['a `-` list then a `+` list: two lists, not signs', DECISION + '\n- Smaller clones.\n\n+ One more bucket.\n'],
+    ['a `+` list alone', DECISION + '\n+ Smaller clones.\n+ Cheap.\n'],
+    ['a `*` list then a `-` list', DECISION + '\n* Smaller clones.\n\n- One more bucket.\n']
   ])('%s', async (_name, body) => {
     expect(await requiredSections(RECORD(body))).toEqual([expect.stringMatching(MISSING_CONSEQUENCES)])
   })

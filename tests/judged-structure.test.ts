@@ -27,7 +27,7 @@ function readJudged(name: string): Array<{file: string; line: number; rule: stri
 }
 
 describe.skipIf(!corpusPresent('the judged structure findings on decision records (tests/judged-structure.test.ts)'))('structure findings on decision records, judged by three', () => {
-  it('69 judged, 39 right by the majority; every one of those is still reported, and the 10 no longer reported as they were are not right (2026-12-06)', async () => {
+  it('69 judged, 39 right by the majority; every one of those is still reported, and the 11 no longer reported as they were are not right (2026-12-06)', async () => {
     const rows = readJudged('adr-structure.tsv')
     expect(rows).toHaveLength(69)
     expect(rows.filter((row) => row.right >= 2)).toHaveLength(39)
@@ -40,6 +40,9 @@ describe.skipIf(!corpusPresent('the judged structure findings on decision record
     const dropped = rows.filter((row) => !reported.has(`${row.file}:${row.line}:${row.rule}`))
     expect(dropped.filter((row) => row.right >= 2), 'dropped, though right by the majority').toEqual([])
     expect(dropped.map((row) => `${path.basename(row.file)}:${row.rule}`).sort()).toEqual([
+      // (Fortieth session: its options weigh themselves in `+` and `-` lists, src/model/weighing.ts; `Missing section
+      // Consequences` was wrong by two of three, and judged again, wrong by one and debatable by two.)
+      '0029-services-in-registrar-for-dns-hosting.md:strategy-required-sections',
       '021-Multi-cluster.md:strategy-empty-section',
       '024-SSO-for-CP-Team-to-access-AWS.md:strategy-section-order',
       '026-Managed-Prometheus.md:strategy-section-order',
@@ -67,7 +70,7 @@ describe.skipIf(!corpusPresent('the thirty-seventh session\'s judged findings on
   // placeholders. Each batch judged blind by three.
   const rows = readJudged('adr-structure-37.tsv')
 
-  it('every finding right by the majority is reported, with the message the judges read; the one dropped was wrong', async () => {
+  it('every finding right by the majority is reported, with the message the judges read; the two dropped were wrong', async () => {
     expect(rows).toHaveLength(12)
     expect(rows.filter((row) => row.right >= 2)).toHaveLength(8)
     expect(rows.filter((row) => /but its parts/.test(row.message)).map((row) => row.right)).toEqual([3, 3, 3])
@@ -78,7 +81,8 @@ describe.skipIf(!corpusPresent('the thirty-seventh session\'s judged findings on
       if (row.right >= 2) expect(reported, row.file).toBe(true)
       else if (!reported) dropped.push(`${path.basename(row.file)}:${row.rule}:${row.right}`)
     }
-    expect(dropped).toEqual(['0025-non-standard-user-infrastructure.md:strategy-document-type:0'])
+    // (The second, fortieth session: a record whose options weigh themselves in `+` and `-` lists, src/model/weighing.ts.)
+    expect(dropped).toEqual(['0029-services-in-registrar-for-dns-hosting.md:strategy-required-sections:0', '0025-non-standard-user-infrastructure.md:strategy-document-type:0'])
   })
 })
 
@@ -103,9 +107,10 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
 
   // (Thirty-ninth session: the three Sourcegraph pages, typed by their titles and written in headings of their own, get
   // one message each instead of seven `Missing section` errors; tests/judged/adr-structure-39.tsv has their verdicts.
-  // Fortieth: eight records that weigh their options under `Pros`, `Cons` or `Benefits` no longer get `Missing section
-  // Consequences` (src/model/weighing.ts): seven debatable, one wrong, none right; it was 61, 18 and 30 of 109.)
-  it('every structure message has three verdicts; by the majority 61 right, 17 wrong, 23 debatable of 101 (2026-12-06)', async () => {
+  // Fortieth: nine records that weigh their options under `Pros`, `Cons` or `Benefits`, or in `+` and `-` lists, no
+  // longer get `Missing section Consequences` (src/model/weighing.ts): seven debatable, two wrong, none right; it was
+  // 61, 18 and 30 of 109.)
+  it('every structure message has three verdicts; by the majority 61 right, 16 wrong, 23 debatable of 100 (2026-12-06)', async () => {
     const verdicts = new Map<string, string[]>()
     for (const row of STRUCTURE_JUDGINGS.flatMap(readStructureRows)) {
       const key = [row.file, row.line, row.rule, row.message].join('\t')
@@ -116,7 +121,7 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
     expect(messages.filter((key) => !verdicts.has(key)), 'messages with no verdict').toEqual([])
     const tally = {right: 0, wrong: 0, debatable: 0}
     for (const key of messages) tally[majorityOf(verdicts.get(key)!) as keyof typeof tally]++
-    expect(tally).toEqual({right: 61, wrong: 17, debatable: 23})
+    expect(tally).toEqual({right: 61, wrong: 16, debatable: 23})
   })
 
   it('every language finding has a majority of three; at least 85% right (2026-12-06: 29 of 33)', async () => {

@@ -1,12 +1,12 @@
 /**
  * Whether a decision record weighs its options side by side: a heading or a label paragraph that names one side of
- * the weighing (`##### Pros`, `❌ Cons:`, `#### Advantages`, `Benefits of EKS:`). A record written so says what the
- * chosen option makes easier or harder there, which is a Consequences section's job: three blind judges called
- * `Missing section Consequences` on eight such records of the corpus debatable (seven) or wrong (one), and right on none
- * (tests/judged/adr-structure*.tsv). A `Consequences` heading left empty is still empty (strategy-empty-section): the
- * author began one.
+ * the weighing (`##### Pros`, `❌ Cons:`, `#### Advantages`, `Benefits of EKS:`), or a `+` list followed by a `-`
+ * list. A record written so says what the chosen option makes easier or harder there, which is a Consequences
+ * section's job: three blind judges called `Missing section Consequences` on nine such records of the corpus
+ * debatable (seven) or wrong (two), and right on none (tests/judged/adr-structure*.tsv). A `Consequences` heading left
+ * empty is still empty (strategy-empty-section): the author began one.
  */
-import type {Nodes} from 'mdast'
+import type {Nodes, RootContent} from 'mdast'
 import type {StrategyDocument} from './document.js'
 import {countWords, type Section} from './sections.js'
 
@@ -30,9 +30,28 @@ function labelText(runs: readonly string[]): string | undefined {
   return firstLine.endsWith(':') ? firstLine.slice(0, -1) : undefined
 }
 
-function weighsIn(section: Section): boolean {
+/** The marker a list's first item is written with (`+`, `-`, `*`, or a number's `.`), read from the source. */
+function markerOf(source: string, list: RootContent): string | undefined {
+  const offset = list.position?.start.offset
+  return offset === undefined ? undefined : source[offset]
+}
+
+/**
+ * A `+` list right followed by a `-` list: the pros and cons of an option written as signs (`+ Cleaner
+ * organization` / `- Possible mixing of templates`). Markdown reads a change of marker as a new list.
+ */
+function signedLists(source: string, nodes: readonly RootContent[]): boolean {
+  for (let index = 1; index < nodes.length; index++) {
+    const [before, after] = [nodes[index - 1], nodes[index]]
+    if (before.type === 'list' && after.type === 'list' && markerOf(source, before) === '+' && markerOf(source, after) === '-') return true
+  }
+  return false
+}
+
+function weighsIn(section: Section, source: string): boolean {
   // (Not the record's title: `# 5. Drawbacks of the monorepo` names what the record decides about.)
   if (section.heading && section.depth > 1 && namesASide(section.title)) return true
+  if (signedLists(source, section.nodes)) return true
   const paragraphs = new Map<Nodes, string[]>()
   for (const run of section.texts) {
     if (run.inHeading || run.quoted || run.block?.type !== 'paragraph') continue
@@ -47,7 +66,7 @@ function weighsIn(section: Section): boolean {
   return false
 }
 
-/** Whether any heading below the title, or any paragraph's opening label, names a side of a weighing of options. */
+/** Whether any heading below the title or any paragraph's opening label names a side of a weighing of options, or pros and cons are written as `+` and `-` lists. */
 export function weighsOptions(document: StrategyDocument): boolean {
-  return document.sections.some(weighsIn)
+  return document.sections.some((section) => weighsIn(section, document.source))
 }

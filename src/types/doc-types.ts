@@ -391,8 +391,9 @@ export const adrType: DocType = builtinType({
       aliases: ['Consequence', 'Implications', 'Results'],
       required: true,
       purpose: 'describe what becomes easier or harder because of the decision: positive, negative and neutral',
-      // Records that weigh each option under `Pros` and `Cons` (or `Advantages`, `Benefits`) often have no Consequences:
-      // three blind judges called the missing-section error on eight such records debatable or wrong, none right.
+      // Records that weigh each option under `Pros` and `Cons` (or `Advantages`, `Benefits`, `+` and `-` lists) often have
+      // no Consequences: three blind judges called the missing-section error on nine such records debatable or wrong,
+      // none right.
       statedByWeighing: true,
       prompt: 'What becomes easier or more difficult because of this change?',
       budget: pages(0, 1, 'up to 1 page'),
