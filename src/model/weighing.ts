@@ -30,7 +30,7 @@ function labelText(runs: readonly string[]): string | undefined {
   return firstLine.endsWith(':') ? firstLine.slice(0, -1) : undefined
 }
 
-/** The marker a list's first item is written with (`+`, `-`, `*`, or a number's `.`), read from the source. */
+/** The first character of a list in the source: its marker (`+`, `-`, `*`), or an ordered list's first digit. */
 function markerOf(source: string, list: RootContent): string | undefined {
   const offset = list.position?.start.offset
   return offset === undefined ? undefined : source[offset]
@@ -66,7 +66,10 @@ function weighsIn(section: Section, source: string): boolean {
   return false
 }
 
-/** Whether any heading below the title or any paragraph's opening label names a side of a weighing of options, or pros and cons are written as `+` and `-` lists. */
+/**
+ * Whether any heading below the title or any paragraph's opening label names a side of a weighing of options, or pros
+ * and cons are written as a `+` and a `-` list.
+ */
 export function weighsOptions(document: StrategyDocument): boolean {
   return document.sections.some((section) => weighsIn(section, document.source))
 }
