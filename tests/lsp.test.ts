@@ -10,7 +10,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import type {CodeAction, Diagnostic} from 'vscode-languageserver-protocol'
+import type {CodeAction, Diagnostic, TextEdit} from 'vscode-languageserver-protocol'
 import {GOOD_STRATEGY, MISSING_SECTION, NEAR_MISS, README, STRATEGY_SECTIONS, strategyDoc, words} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, writeFiles} from '../fixtures/cli/project.js'
 import {fileUri, LspClient} from '../scripts/lsp-client.js'
@@ -46,6 +46,21 @@ async function zeroConfig(): Promise<{client: LspClient; uri: string; dir: strin
   const {client, dir} = await shared
   sharedCount++
   return {client, dir, uri: fileUri(path.join(dir, `strategy-${sharedCount}.md`))}
+}
+
+/** A document Format Document changes (its bullets, its table's padding) and that has no error (see `formatted`). */
+const FORMAT_ME = '---\nowner: platform\n---\n\n# Notes\n\n- One\n- Two\n\n| a | b |\n| - | - |\n| 10 | 2 |\n'
+
+/**
+ * The document after the server's Format Document: one edit over the whole text, or none when nothing changes. (As
+ * in remark-language-server, a document with an error is not printed: unified-engine compiles no file with a fatal
+ * message, and remark-lint makes every error one.)
+ */
+async function formatted(client: LspClient, uri: string): Promise<string> {
+  const edits = await client.request<TextEdit[] | null>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+  if (!edits || edits.length === 0) return FORMAT_ME
+  expect(edits).toHaveLength(1)
+  return edits[0].newText
 }
 
 function byRule(diagnostics: Diagnostic[], rule: string): Diagnostic[] {
@@ -129,6 +144,12 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     const diagnostics = await client.open(uri, text)
     expect(diagnosticSummary(diagnostics)).toEqual(await builtinSummary(text))
     find(diagnostics, /Missing section `Diagnosis`/)
+  })
+
+  it('Format Document prints as remark does by default, keeping the front matter and tables', async () => {
+    const {client, uri} = await zeroConfig()
+    await client.open(uri, FORMAT_ME)
+    expect(await formatted(client, uri)).toBe('---\nowner: platform\n---\n\n# Notes\n\n* One\n* Two\n\n| a  | b |\n| -- | - |\n| 10 | 2 |\n')
   })
 
   it('near-miss heading: the quick fix replaces the heading text only, and the diagnostic goes away', async () => {
@@ -306,6 +327,14 @@ describe('a workspace whose .remarkrc configures remark-lint-strategy', () => {
       find(await ours.open(uri, MISSING_SECTION), /Missing section `Diagnosis`/)
       expect(await stock.open(uri, MISSING_SECTION)).toEqual([])
     }
+  })
+
+  it('Format Document prints with the configuration’s settings and the built-in syntax (front matter, tables)', async () => {
+    const dir = makeProject({'.remarkrc': JSON.stringify({settings: {bullet: '-'}})})
+    const client = await start(OUR_SERVER, dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    await client.open(uri, FORMAT_ME)
+    expect(await formatted(client, uri)).toBe('---\nowner: platform\n---\n\n# Notes\n\n- One\n- Two\n\n| a  | b |\n| -- | - |\n| 10 | 2 |\n')
   })
 
   it('a configuration with other plugins and no strategy rules: both run', async () => {

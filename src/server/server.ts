@@ -118,6 +118,19 @@ function getBuiltin(): ReturnType<typeof builtinProcessor> {
   return builtin
 }
 
+/** The built-in setup printing with a configuration's `settings` (remark-stringify's options); one per settings object, which unified-engine keeps per configuration. */
+const builtinBySettings = new WeakMap<object, ReturnType<typeof builtinProcessor>>()
+
+function builtinWithSettings(settings: unknown): ReturnType<typeof builtinProcessor> {
+  if (typeof settings !== 'object' || settings === null || Object.keys(settings).length === 0) return getBuiltin()
+  let processor = builtinBySettings.get(settings)
+  if (!processor) {
+    processor = getBuiltin()().data('settings', {...getBuiltin().data('settings'), ...settings}).freeze()
+    builtinBySettings.set(settings, processor)
+  }
+  return processor
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** Set on files that have no remark configuration and get the built-in setup. */
@@ -163,8 +176,10 @@ export function zeroConfigFallback(this: Processor) {
   }
   self[parserKey] = wrappedParse
   if (compile) {
+    // (Format Document: a tree the built-in parser made is printed by the built-in processor, which knows its
+    // syntax, under the `settings` of a configuration that does not list this plugin: `{"settings": {"bullet": "-"}}`.)
     const wrappedCompile: Compile = function (tree, file) {
-      return file.data.strategyZeroConfig ? getBuiltin().stringify(tree, file) : compile(tree, file)
+      return file.data.strategyZeroConfig ? builtinWithSettings(processor.data('settings')).stringify(tree, file) : compile(tree, file)
     }
     self[compilerKey] = wrappedCompile
   }
