@@ -46,6 +46,20 @@ describe('renameHeading', () => {
     expect(renameHeading('3. Taget State (2-3 years)', 'Target State')).toBe('3. Target State (2-3 years)')
     expect(splitHeading('IV. Key Decisons').numbering).toBe('IV. ')
   })
+
+  it('keeps the emoji and symbols around the name, which the key ignores', () => {
+    expect(renameHeading('🎯 Sucess Criteria', 'Success Criteria')).toBe('🎯 Success Criteria')
+    expect(renameHeading('2. ✅ **Desicion** (draft)', 'Decision')).toBe('2. ✅ **Decision** (draft)')
+    expect(renameHeading('Riks ⚠️', 'Risks')).toBe('Risks ⚠️')
+    expect(renameHeading('👩🏽‍💻 Contxt', 'Context')).toBe('👩🏽‍💻 Context')
+    // Digits, `#` and `*` are no decoration, and a heading of symbols only is replaced whole.
+    expect(renameHeading('Sucess Criteria 2027', 'Success Criteria')).toBe('Success Criteria')
+    expect(renameHeading('🎯', 'Success Criteria')).toBe('Success Criteria')
+    // What is kept leaves the renamed heading naming its section.
+    for (const heading of ['🎯 Sucess Criteria', '✅ **Sucess Criteria**', 'Sucess Criteria ⚠️', '👩🏽‍💻 Sucess Criteria']) {
+      expect(headingKey(renameHeading(heading, 'Success Criteria')), heading).toBe(headingKey('Success Criteria'))
+    }
+  })
 })
 
 describe('splitHeading', () => {

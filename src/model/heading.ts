@@ -217,12 +217,33 @@ export function extendsName(key: string, target: string, anyWords: boolean): boo
 
 const WRAPPING_MARKS = /^(\*{1,3}|_{1,3}|`)(.+)\1$/s
 
-/** Rebuild heading text with a new name, keeping numbering, emphasis around the name and note as written. */
+/**
+ * One code point of an emoji or another symbol a heading is decorated with (`🎯 Success Criteria`, `✅ Decision`,
+ * `Risks ⚠️`): the key drops it with the punctuation, so the heading still names its section, and a rename keeps it.
+ * (Not `\p{Emoji_Component}`: it holds the digits, `#` and `*`.)
+ */
+const DECORATION = /^[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]$/u
+
+/** A name's leading and trailing decoration (with the white space next to it) and what lies between, as written. */
+function splitDecoration(name: string): {before: string; core: string; after: string} {
+  const points = Array.from(name)
+  const decorative = (point: string) => DECORATION.test(point) || /\s/.test(point)
+  let start = 0
+  while (start < points.length && decorative(points[start])) start++
+  let end = points.length
+  while (end > start && decorative(points[end - 1])) end--
+  // A name that is all symbols is its own name.
+  if (start === end) return {before: '', core: name, after: ''}
+  return {before: points.slice(0, start).join(''), core: points.slice(start, end).join(''), after: points.slice(end).join('')}
+}
+
+/** Rebuild heading text with a new name, keeping numbering, emoji and symbols, emphasis around the name and note as written. */
 export function renameHeading(text: string, name: string): string {
   const parts = splitHeading(text)
-  const wrapped = WRAPPING_MARKS.exec(parts.name.trim())
+  const {before, core, after} = splitDecoration(parts.name)
+  const wrapped = WRAPPING_MARKS.exec(core.trim())
   const renamed = wrapped ? wrapped[1] + name + wrapped[1] : name
-  return parts.numbering + renamed + parts.note
+  return parts.numbering + before + renamed + after + parts.note
 }
 
 /**
