@@ -16,6 +16,17 @@ describe('fix()', () => {
     expect(second).toEqual({text: first.text, applied: 0, messages: first.messages})
   })
 
+  it('headings with ids, emoji and anchors name their sections, and a rename keeps them', async () => {
+    // Docusaurus, Hugo, kramdown, Pandoc and MkDocs write heading ids so; `## Context {#context}` was `Missing section`.
+    const decorated = NEAR_MISS.replace('## Context', '## Context {#context}')
+      .replace('## Diagnosis', '## 🩺 Diagnosis <a id="diagnosis"></a>')
+      .replace('## Sucess Criteria', '## [Sucess Criteria](#goals) {#success-criteria}')
+    const result = await fix(decorated)
+    expect(result.applied).toBe(1)
+    expect(result.text).toBe(decorated.replace('[Sucess Criteria]', '[Success Criteria]'))
+    expect(result.messages).toEqual([])
+  })
+
   it('inserts missing sections in the type order and keeps a byte order mark', async () => {
     const source = '\uFEFF---\ntype: vision\n---\n\n# Search Vision\n\n## Current State\n\nSearch runs on one cluster with a nightly reindex.\n'
     const result = await fix(source)

@@ -62,14 +62,48 @@ describe('renameHeading', () => {
   })
 })
 
+describe('attribute blocks and markup in headings', () => {
+  it('a trailing attribute block (heading ids) is no part of the key, nor is it all of a heading', () => {
+    for (const heading of ['Context {#context}', 'Context {#context .wide}', 'Context {: #context}', 'Context {.unnumbered}', 'Context {-}', 'Context  {#context}  ']) {
+      expect(headingKey(heading), heading).toBe('context')
+    }
+    expect(splitHeading('Target State (2-3 years) {#target}')).toEqual({numbering: '', name: 'Target State', note: ' (2-3 years)', attributes: ' {#target}'})
+    // Braces that are no attribute block are words of the heading.
+    expect(headingKey('Decision {draft}')).toBe('decision draft')
+    expect(headingKey('{#context}')).toBe('context')
+  })
+
+  it('a rename replaces the words where they stand and keeps the markup, ids, anchors and comments', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Sucess Criteria {#success-criteria}', 'Success Criteria', 'Success Criteria {#success-criteria}'],
+      ['Sucess Criteria <a name="success"></a>', 'Success Criteria', 'Success Criteria <a name="success"></a>'],
+      ['<a id="sc"></a>Sucess Criteria', 'Success Criteria', '<a id="sc"></a>Success Criteria'],
+      ['Sucess Criteria <!-- owner: bob -->', 'Success Criteria', 'Success Criteria <!-- owner: bob -->'],
+      ['[Sucess Criteria](#success-criteria)', 'Success Criteria', '[Success Criteria](#success-criteria)'],
+      ['**Sucess** Criteria', 'Success Criteria', '**Success** Criteria'],
+      ['`Sucess Criteria`', 'Success Criteria', '`Success Criteria`'],
+      ['Sucess Criteria:', 'Success Criteria', 'Success Criteria:'],
+      ['SUCESS CRITERIA', 'Success Criteria', 'SUCCESS CRITERIA'],
+      ['Riks &amp; Mitigations', 'Risks and Mitigations', 'Risks and Mitigations'],
+      ['Riks &amp; Mitigations Plan', 'Risks and Mitigations', 'Risks and Mitigations'],
+      ['3. Taget State (2-3 years) {#target}', 'Target State', '3. Target State (2-3 years) {#target}'],
+      // Words that do not line up one for one: the name is replaced whole, what is around it kept.
+      ["What We Won't Do {#not}", 'What We Will NOT Do', 'What We Will NOT Do {#not}']
+    ]
+    for (const [heading, name, renamed] of cases) {
+      expect(renameHeading(heading, name), heading).toBe(renamed)
+    }
+  })
+})
+
 describe('splitHeading', () => {
   it('takes the white space before a trailing note into the note, however long the run, and keeps a note that is the whole heading', () => {
-    expect(splitHeading('Target State (2-3 years)')).toEqual({numbering: '', name: 'Target State', note: ' (2-3 years)'})
-    expect(splitHeading(`Target State${' \u00a0\t'.repeat(3)}[draft]  `)).toEqual({numbering: '', name: 'Target State', note: `${' \u00a0\t'.repeat(3)}[draft]`})
-    expect(splitHeading('(2-3 years)')).toEqual({numbering: '', name: '(2-3 years)', note: ''})
-    expect(splitHeading('Target (State) x')).toEqual({numbering: '', name: 'Target (State) x', note: ''})
+    expect(splitHeading('Target State (2-3 years)')).toEqual({numbering: '', name: 'Target State', note: ' (2-3 years)', attributes: ''})
+    expect(splitHeading(`Target State${' \u00a0\t'.repeat(3)}[draft]  `)).toEqual({numbering: '', name: 'Target State', note: `${' \u00a0\t'.repeat(3)}[draft]`, attributes: ''})
+    expect(splitHeading('(2-3 years)')).toEqual({numbering: '', name: '(2-3 years)', note: '', attributes: ''})
+    expect(splitHeading('Target (State) x')).toEqual({numbering: '', name: 'Target (State) x', note: '', attributes: ''})
     const spaces = ' '.repeat(100_000)
     expect(splitHeading(`Context${spaces}x`).name).toBe(`Context${spaces}x`)
-    expect(splitHeading(`Context${spaces}(why)`)).toEqual({numbering: '', name: 'Context', note: `${spaces}(why)`})
+    expect(splitHeading(`Context${spaces}(why)`)).toEqual({numbering: '', name: 'Context', note: `${spaces}(why)`, attributes: ''})
   })
 })

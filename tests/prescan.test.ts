@@ -311,7 +311,10 @@ describe('pre-scan against the full parse', () => {
       // Text dropped after a closing bracket: an HTML comment or a link title that holds one, an escaped one in a label.
       (name) => `${name} <!-- a > ${'b'.repeat(60)} -->`,
       (name) => `[${name}](#x "a) ${'b'.repeat(60)}")`,
-      (name) => `[${name}][a\\] ${'b'.repeat(60)}]\n\n[a\\] ${'b'.repeat(60)}]: #x`
+      (name) => `[${name}][a\\] ${'b'.repeat(60)}]\n\n[a\\] ${'b'.repeat(60)}]: #x`,
+      // A trailing attribute block (a heading id), whose letters the key drops.
+      (name) => `\`${name}\` {#${'b'.repeat(60)}}`,
+      (name) => `*${name}* {: #x .${'b'.repeat(60)}}`
     ]
     let typed = 0
     let skipped = 0

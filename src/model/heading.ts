@@ -3,8 +3,9 @@
  *
  * Two headings name the same section when their keys are equal. A key ignores
  * case, leading numbering (`1.`, `1)`, `IV.`, `2.3`), a trailing parenthetical
- * note (`Target State (2-3 years)`), punctuation, `&` versus `and`, common
- * contractions (`won't` versus `will not`) and plural `s`.
+ * note (`Target State (2-3 years)`), a trailing attribute block (`Context {#context}`,
+ * the heading ids of Docusaurus, Hugo, kramdown, Pandoc and MkDocs), punctuation,
+ * `&` versus `and`, common contractions (`won't` versus `will not`) and plural `s`.
  */
 import {TextMemo} from '../util.js'
 
@@ -25,6 +26,11 @@ export const MAX_NUMBERING_CHARACTERS = 'chapter'.length + 5 * 3
  * heading took seconds).
  */
 const PARENTHETICAL = /[([][^()[\]]{0,80}[)\]]\s*$/
+/**
+ * A trailing attribute block: `{#id}`, `{#id .class}`, `{.unnumbered}`, `{-}`, kramdown's `{: #id}`. Not any
+ * braces: `Decision {draft}` keeps its word.
+ */
+const ATTRIBUTES = /\{(?::[ \t]*)?(?:[#.][^{}]{0,200}|-)\}\s*$/
 
 const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],
@@ -55,23 +61,28 @@ export interface HeadingParts {
   name: string
   /** Trailing parenthetical note with its leading space, as written. */
   note: string
+  /** Trailing attribute block with its leading space, as written (` {#context}`). */
+  attributes: string
 }
 
-/** Split heading text into numbering, name and trailing note. */
+/** Split heading text into numbering, name, trailing note and attribute block. */
 export function splitHeading(text: string): HeadingParts {
   const trimmed = text.trim()
   const numberingMatch = NUMBERING.exec(trimmed)
   const numbering = numberingMatch ? numberingMatch[0] : ''
   let rest = trimmed.slice(numbering.length)
-  let note = ''
-  const noteMatch = PARENTHETICAL.exec(rest)
-  const noteStart = noteMatch ? whiteSpaceBefore(rest, noteMatch.index) : 0
-  // A heading that is only a parenthetical keeps it as its name.
-  if (noteStart > 0) {
-    note = rest.slice(noteStart)
-    rest = rest.slice(0, noteStart)
-  }
-  return {numbering, name: rest, note}
+  const attributes = trailing(rest, ATTRIBUTES)
+  rest = rest.slice(0, rest.length - attributes.length)
+  const note = trailing(rest, PARENTHETICAL)
+  return {numbering, name: rest.slice(0, rest.length - note.length), note, attributes}
+}
+
+/** What `pattern` (anchored at the end) matches at the end of `text`, with the white space before it; never all of `text`. */
+function trailing(text: string, pattern: RegExp): string {
+  const match = pattern.exec(text)
+  const start = match ? whiteSpaceBefore(text, match.index) : 0
+  // A heading that is only a note or an attribute block keeps it as its name.
+  return start > 0 ? text.slice(start) : ''
 }
 
 /** Where the run of white space (as `\s` matches it) that ends at `end` starts. */
@@ -237,13 +248,62 @@ function splitDecoration(name: string): {before: string; core: string; after: st
   return {before: points.slice(0, start).join(''), core: points.slice(start, end).join(''), after: points.slice(end).join('')}
 }
 
-/** Rebuild heading text with a new name, keeping numbering, emoji and symbols, emphasis around the name and note as written. */
+/**
+ * Rebuild heading text (as written in the source, inline syntax and all) with a new name. When the name's words line
+ * up one for one with the new name's, each word is replaced where it stands and every other character is kept:
+ * `**Sucess** Criteria`, `[Sucess Criteria](#criteria)`, `Sucess Criteria <a id="c"></a>`, `🎯 Sucess Criteria:`.
+ * Otherwise (`What We Won't Do` for `What We Will NOT Do`) the name is replaced whole, keeping numbering, emoji and
+ * symbols around it, emphasis around it, the note and the attribute block.
+ */
 export function renameHeading(text: string, name: string): string {
   const parts = splitHeading(text)
+  const rest = parts.note + parts.attributes
+  const inPlace = renameWords(parts.name, name.split(' '))
+  if (inPlace !== undefined) return parts.numbering + inPlace + rest
   const {before, core, after} = splitDecoration(parts.name)
   const wrapped = WRAPPING_MARKS.exec(core.trim())
   const renamed = wrapped ? wrapped[1] + name + wrapped[1] : name
-  return parts.numbering + before + renamed + after + parts.note
+  return parts.numbering + before + renamed + after + rest
+}
+
+/** Markup whose letters are no words of the name: HTML comments and tags, character references, link destinations. */
+const MARKUP = /<!--[^]{0,500}?-->|<\/?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});|\]\([^()]{0,500}\)/g
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu
+/** How far one written word may be from the word it stands for (`Sucess`, `Desicion`, `Decisons`, `Decision` for `Decisions`). */
+const MISSPELLING = 2
+
+/**
+ * `source` with its words replaced by `words` one for one, or `undefined` when they do not line up: other counts, or
+ * a pair further apart than a misspelling (`Riks & Mitigations Plan` has three words, but `Plan` is no `Mitigations`).
+ */
+function renameWords(source: string, words: readonly string[]): string | undefined {
+  const spans: Array<{start: number; end: number}> = []
+  let from = 0
+  const collect = (end: number) => {
+    for (const match of source.slice(from, end).matchAll(WORD)) spans.push({start: from + match.index, end: from + match.index + match[0].length})
+  }
+  for (const markup of source.matchAll(MARKUP)) {
+    collect(markup.index)
+    from = markup.index + markup[0].length
+  }
+  collect(source.length)
+  if (spans.length !== words.length) return undefined
+  const misspelt = (span: {start: number; end: number}, index: number) =>
+    boundedDistance(source.slice(span.start, span.end).toLowerCase(), words[index].toLowerCase(), MISSPELLING) <= MISSPELLING
+  if (!spans.every(misspelt)) return undefined
+  let result = ''
+  let at = 0
+  spans.forEach((span, index) => {
+    result += source.slice(at, span.start) + inCaseOf(source.slice(span.start, span.end), words[index])
+    at = span.end
+  })
+  return result + source.slice(at)
+}
+
+/** `word`, unless `written` is the same word in another case (kept as written); upper case for a word written in capitals. */
+function inCaseOf(written: string, word: string): string {
+  if (written.toLowerCase() === word.toLowerCase()) return written
+  return written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase() ? word.toUpperCase() : word
 }
 
 /**
