@@ -1,4 +1,5 @@
 import {
+  boldLabelFor,
   createRule,
   partsWithoutHeading,
   placeForMissing,
@@ -6,6 +7,7 @@ import {
   sectionInsertion,
   titleText,
   weighsOptions,
+  type BoldLabel,
   type RuleContext,
   type SectionMatch,
   type SectionSpec,
@@ -31,12 +33,13 @@ export default createRule<Options>({
     const {document} = context
     if (document.type?.requireTitle) checkTitle(context)
     const missing = missingSections(document)
-    if (writtenInOtherSections(document, missing)) {
+    const bold = boldLabels(document, missing)
+    if (bold.size === 0 && writtenInOtherSections(document, missing)) {
       reportNoSectionOfType(context, missing)
       return
     }
-    const chains = missingChains(document, missing)
-    for (const spec of missing) reportMissing(context, spec, chains.get(spec))
+    const chains = missingChains(document, missing.filter((spec) => !bold.has(spec)))
+    for (const spec of missing) reportMissing(context, spec, chains.get(spec), bold.get(spec))
     if (!context.options.nearMiss) return
     for (const match of document.matches) if (match.kind === 'near') reportNearMiss(context, match)
   }
@@ -53,6 +56,17 @@ function missingSections(document: StrategyDocument): SectionSpec[] {
   const statedElsewhere = (spec: SectionSpec) =>
     (spec.statedByStatus === true && statusWritten) || (spec.statedByWeighing === true && (weighed ??= weighsOptions(document)))
   return document.missing.filter((spec) => !(statedElsewhere(spec) && !document.atOtherDepth.get(spec)?.heading))
+}
+
+/** The missing sections written as a bold line (`**Context**`) instead of a heading, each with its line. */
+function boldLabels(document: StrategyDocument, missing: readonly SectionSpec[]): Map<SectionSpec, BoldLabel> {
+  const labels = new Map<SectionSpec, BoldLabel>()
+  for (const spec of missing) {
+    if (document.atOtherDepth.get(spec)?.heading) continue
+    const label = boldLabelFor(document, spec)
+    if (label) labels.set(spec, label)
+  }
+  return labels
 }
 
 /**
@@ -138,7 +152,7 @@ function relevelled(source: string, heading: {position?: {start: {offset?: numbe
   return atx ? {expected: [`${marks} ${atx[1]}`], actual} : undefined
 }
 
-function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined): void {
+function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined, bold: BoldLabel | undefined): void {
   const depth = document.depthOf(spec)
   const marks = '#'.repeat(depth)
   const elsewhere = document.atOtherDepth.get(spec)
@@ -174,6 +188,10 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     })
     return
   }
+  if (bold) {
+    reportBoldLabel(document, report, bold, marks)
+    return
+  }
   const {after, before, point} = placeForMissing(document, spec)
   const where = chain?.previous
     ? `add it after \`${chain.previous.heading}\` (reported above)`
@@ -190,6 +208,17 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   report(`${ordinal}Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}`, {
     place: point,
     expected: [sectionInsertion(document.source, document.eol, point.offset, `${marks} ${spec.heading}`, `TODO: ${spec.prompt}`)]
+  })
+}
+
+/** `**Context**` alone in its paragraph: the section is there, written as bold text; the fix makes the line a heading. */
+function reportBoldLabel(document: StrategyDocument, report: RuleContext<Options>['report'], bold: BoldLabel, marks: string): void {
+  const {start, end} = bold.paragraph.position ?? {}
+  const actual = start?.offset !== undefined && end?.offset !== undefined ? document.source.slice(start.offset, end.offset) : undefined
+  const heading = `${marks} ${bold.text}`
+  report(`Section \`${bold.text}\` is written as bold text, not as a heading; make the line \`${heading}\``, {
+    place: bold.paragraph.position,
+    ...(actual === undefined ? {} : {expected: [heading], actual})
   })
 }
 

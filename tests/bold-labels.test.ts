@@ -1,0 +1,69 @@
+/**
+ * Sections written as bold text (`**Context**` alone on its line) instead of headings: one message on the line, with
+ * the heading as its fix, instead of `Missing section` for a section the author wrote (src/model/bold-labels.ts).
+ */
+import {describe, expect, it} from 'vitest'
+import {fix, lint} from '../dist/src/index.js'
+
+const ADR = (body: string) => `---\ntype: adr\n---\n\n# 1. Use PostgreSQL\n\n${body}\n`
+
+const BOLD_RECORD = ADR(
+  [
+    '**Status**',
+    'Accepted',
+    '**Context:**',
+    'We need a relational store for orders; the team knows Postgres well.',
+    '**Decision**:',
+    'We will use PostgreSQL 16 on RDS for the orders service.',
+    '**Consequences**',
+    'We must run Flyway migrations and pay for a Multi-AZ instance.'
+  ].join('\n\n')
+)
+
+async function reasons(text: string): Promise<string[]> {
+  return (await lint(text)).filter((message) => message.ruleId === 'strategy-required-sections').map((message) => `${message.line}: ${message.reason}`)
+}
+
+describe('sections written as bold text', () => {
+  it('each gets one message on its line, naming the heading to make of it, whatever the colon', async () => {
+    expect(await reasons(BOLD_RECORD)).toEqual([
+      '7: Section `Status` is written as bold text, not as a heading; make the line `## Status`',
+      '11: Section `Context` is written as bold text, not as a heading; make the line `## Context`',
+      '15: Section `Decision` is written as bold text, not as a heading; make the line `## Decision`',
+      '19: Section `Consequences` is written as bold text, not as a heading; make the line `## Consequences`'
+    ])
+  })
+
+  it('the fix makes each line a heading, and the record is then clean', async () => {
+    const fixed = await fix(BOLD_RECORD)
+    expect(fixed.applied).toBe(4)
+    expect(fixed.text.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# 1. Use PostgreSQL', '## Status', '## Context', '## Decision', '## Consequences'])
+    expect(fixed.messages).toEqual([])
+  })
+
+  it('a bold label inside a section of the type counts; the sections written as headings are left alone', async () => {
+    const text = ADR('## Status\n\nAccepted\n\n## Context\n\nWe need a relational store.\n\n**Decision**\n\nWe will use PostgreSQL 16.\n\n## Consequences\n\nWe run Flyway.')
+    expect(await reasons(text)).toEqual(['15: Section `Decision` is written as bold text, not as a heading; make the line `## Decision`'])
+  })
+
+  it('no label: bold words that open a paragraph, bold inside text, a label under a heading of its own (a record split by topic)', async () => {
+    const missingDecision = /^\d+: (?:\(\d\/\d\) )?Missing section `Decision`/
+    for (const body of [
+      '## Status\n\nAccepted\n\n## Context\n\nWe need a store.\n\n**Decision:** we will use PostgreSQL 16.\n\n## Consequences\n\nWe run Flyway.',
+      '## Status\n\nAccepted\n\n## Context\n\nWe need a store. **Decision** pending.\n\n## Consequences\n\nWe run Flyway.',
+      '## Status\n\nAccepted\n\n## Context\n\nWe need a store.\n\n## Orders domain\n\n### Cluster-specific domains\n\n**Decision:**\n\n* live: orders.example.com\n\n## Consequences\n\nWe run Flyway.'
+    ]) {
+      const found = await reasons(ADR(body))
+      expect(found.filter((reason) => /written as bold text/.test(reason)), body).toEqual([])
+      expect(found.some((reason) => missingDecision.test(reason)), body).toBe(true)
+    }
+  })
+
+  it('a strategy written in bold labels under its title gets them as headings', async () => {
+    const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']
+    const text = `---\ntype: strategy\n---\n\n# Payments Strategy\n\n${sections.map((name) => `**${name}**\n\nSomething specific about ${name.toLowerCase()}.`).join('\n\n')}\n`
+    const found = await reasons(text)
+    expect(found).toHaveLength(7)
+    expect(found.every((reason) => /is written as bold text, not as a heading; make the line `## /.test(reason))).toBe(true)
+  })
+})
