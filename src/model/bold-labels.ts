@@ -38,15 +38,33 @@ function labelOf(paragraph: Paragraph): string | undefined {
  * topic (moj-cloud-platform 025, where three blind judges called the `Missing section Decision` on it wrong).
  */
 export function boldLabelFor(document: StrategyDocument, spec: SectionSpec): BoldLabel | undefined {
-  const keys = new Set([spec.heading, ...spec.aliases].map(headingKey))
+  const labels = labelsOf(document)
+  if (labels.size === 0) return undefined
+  for (const name of [spec.heading, ...spec.aliases]) {
+    const label = labels.get(headingKey(name))
+    if (label) return label
+  }
+  return undefined
+}
+
+/** Each document's bold labels by key (the first for each), read once: every missing section asks. */
+const labelsByDocument = new WeakMap<StrategyDocument, Map<string, BoldLabel>>()
+
+function labelsOf(document: StrategyDocument): Map<string, BoldLabel> {
+  let labels = labelsByDocument.get(document)
+  if (labels) return labels
+  labels = new Map()
   const ofType = new Set(document.matches.map((match) => match.section))
   for (const section of [document.root, ...document.sections]) {
     if (section !== document.root && section.depth !== 1 && !ofType.has(section)) continue
     for (const node of section.nodes) {
       if (node.type !== 'paragraph') continue
       const text = labelOf(node)
-      if (text !== undefined && keys.has(headingKey(text))) return {paragraph: node, text}
+      if (text === undefined) continue
+      const key = headingKey(text)
+      if (!labels.has(key)) labels.set(key, {paragraph: node, text})
     }
   }
-  return undefined
+  labelsByDocument.set(document, labels)
+  return labels
 }
