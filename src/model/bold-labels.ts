@@ -18,15 +18,16 @@ export interface BoldLabel {
   text: string
 }
 
-/** What follows the bold text in a label paragraph: nothing, or a colon. */
-const AFTER_LABEL = /^\s*:?\s*$/
-
-/** The label of a paragraph that is only bold text (and maybe a colon after it), without a trailing colon. */
+/**
+ * The label of a paragraph that is only bold text (and maybe a colon after it), without a trailing colon. (Trimmed,
+ * not matched with `\s*:?\s*$`: that pattern takes time growing with the square of a long run of spaces.)
+ */
 function labelOf(paragraph: Paragraph): string | undefined {
   const [bold, ...rest] = paragraph.children
   if (bold?.type !== 'strong' || rest.length > 1) return undefined
-  if (rest.length === 1 && !(rest[0].type === 'text' && AFTER_LABEL.test(rest[0].value))) return undefined
-  const text = plainText(bold).trim().replace(/\s*:$/, '')
+  if (rest.length === 1 && !(rest[0].type === 'text' && (rest[0].value.trim() === '' || rest[0].value.trim() === ':'))) return undefined
+  let text = plainText(bold).trim()
+  if (text.endsWith(':')) text = text.slice(0, -1).trimEnd()
   return text === '' || text.includes('\n') ? undefined : text
 }
 
