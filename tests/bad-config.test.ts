@@ -129,7 +129,13 @@ const rcCases: Case[] = [
   ['broken .remarkrc.yml', {'.remarkrc.yml': 'plugins: [unclosed'}, [], /Cannot parse file `\.remarkrc\.yml`/],
   ['broken .remarkrc.yaml', {'.remarkrc.yaml': 'plugins:\n  - remark-lint-strategy\n  bad: : ['}, [], /Cannot parse file `\.remarkrc\.yaml`/],
   ['broken package.json', {'package.json': '{"name": "docs",'}, [], /Cannot parse file `package\.json`/],
-  ['missing plugin', {'.remarkrc': JSON.stringify({plugins: ['remark-lint-not-installed-xyz']})}, [], /Cannot find module `remark-lint-not-installed-xyz`/],
+  [
+    'missing plugin',
+    {'.remarkrc': JSON.stringify({plugins: ['remark-lint-not-installed-xyz']})},
+    [],
+    /Cannot find module `remark-lint-not-installed-xyz`.*; the remark configuration lists it: install it \(`npm install --save-dev remark-lint-not-installed-xyz`\), or run where the project's dependencies are installed$/m
+  ],
+  ['missing local plugin', {'.remarkrc': JSON.stringify({plugins: ['./lint/no-such-plugin.js']})}, [], /Cannot import `lint\/no-such-plugin\.js`: Cannot find module .*; the remark configuration lists that file: check its path, which is relative to the configuration file$/m],
   ['plugins not a list', {'.remarkrc': JSON.stringify({plugins: 5})}, [], /plugins/i],
   [
     'bad option in package.json#remarkConfig',

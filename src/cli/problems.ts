@@ -32,7 +32,24 @@ export function setupProblem(message: VFileMessage): string | undefined {
     cause = cause.cause
   }
   if (message.reason === 'No such file or folder') return `No such file or folder: ${message.file || 'input'}`
-  return [message.reason === 'Cannot process file' ? '' : message.reason, ...reasons].filter(Boolean).join(': ') || message.reason
+  const problem = [message.reason === 'Cannot process file' ? '' : message.reason, ...reasons].filter(Boolean).join(': ') || message.reason
+  return withInstallHint(problem)
+}
+
+/**
+ * A plugin the remark configuration lists that is not installed (a project whose `npm install` has not run, or that
+ * keeps remark's plugins elsewhere): say how to get it, not only that it is missing.
+ */
+function withInstallHint(problem: string): string {
+  // (A package: `Cannot find module \`remark-x\``; a file: `Cannot import \`lint/x.js\`: Cannot find module '...'`.)
+  const missing = /^Cannot find module `([^`\s]{1,214})`/.exec(problem)
+  if (missing) {
+    return `${problem.trimEnd()}; the remark configuration lists it: install it (\`npm install --save-dev ${missing[1]}\`), or run where the project's dependencies are installed`
+  }
+  if (/Cannot import `[^`]{1,1000}`: Cannot find module /.test(problem)) {
+    return `${problem.trimEnd()}; the remark configuration lists that file: check its path, which is relative to the configuration file`
+  }
+  return problem
 }
 
 /** File-system errors reading one file (a broken link, no permission), as opposed to a problem with the setup. */
