@@ -1,5 +1,5 @@
 import {
-  boldLabelFor,
+  unheadedLineFor,
   createRule,
   partsWithoutHeading,
   placeForMissing,
@@ -7,7 +7,7 @@ import {
   sectionInsertion,
   titleText,
   weighsOptions,
-  type BoldLabel,
+  type UnheadedLine,
   type RuleContext,
   type SectionMatch,
   type SectionSpec,
@@ -33,13 +33,13 @@ export default createRule<Options>({
     const {document} = context
     if (document.type?.requireTitle) checkTitle(context)
     const missing = missingSections(document)
-    const bold = boldLabels(document, missing)
-    if (bold.size === 0 && writtenInOtherSections(document, missing)) {
+    const unheaded = unheadedLines(document, missing)
+    if (unheaded.size === 0 && writtenInOtherSections(document, missing)) {
       reportNoSectionOfType(context, missing)
       return
     }
-    const chains = missingChains(document, missing.filter((spec) => !bold.has(spec)))
-    for (const spec of missing) reportMissing(context, spec, chains.get(spec), bold.get(spec))
+    const chains = missingChains(document, missing.filter((spec) => !unheaded.has(spec)))
+    for (const spec of missing) reportMissing(context, spec, chains.get(spec), unheaded.get(spec))
     if (!context.options.nearMiss) return
     for (const match of document.matches) if (match.kind === 'near') reportNearMiss(context, match)
   }
@@ -58,15 +58,15 @@ function missingSections(document: StrategyDocument): SectionSpec[] {
   return document.missing.filter((spec) => !(statedElsewhere(spec) && !document.atOtherDepth.get(spec)?.heading))
 }
 
-/** The missing sections written as a bold line (`**Context**`) instead of a heading, each with its line. */
-function boldLabels(document: StrategyDocument, missing: readonly SectionSpec[]): Map<SectionSpec, BoldLabel> {
-  const labels = new Map<SectionSpec, BoldLabel>()
+/** The missing sections whose heading line is not a heading (`**Context**`, `##Context`), each with that line. */
+function unheadedLines(document: StrategyDocument, missing: readonly SectionSpec[]): Map<SectionSpec, UnheadedLine> {
+  const lines = new Map<SectionSpec, UnheadedLine>()
   for (const spec of missing) {
     if (document.atOtherDepth.get(spec)?.heading) continue
-    const label = boldLabelFor(document, spec)
-    if (label) labels.set(spec, label)
+    const line = unheadedLineFor(document, spec)
+    if (line) lines.set(spec, line)
   }
-  return labels
+  return lines
 }
 
 /**
@@ -152,7 +152,7 @@ function relevelled(source: string, heading: {position?: {start: {offset?: numbe
   return atx ? {expected: [`${marks} ${atx[1]}`], actual} : undefined
 }
 
-function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined, bold: BoldLabel | undefined): void {
+function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined, unheaded: UnheadedLine | undefined): void {
   const depth = document.depthOf(spec)
   const marks = '#'.repeat(depth)
   const elsewhere = document.atOtherDepth.get(spec)
@@ -188,8 +188,8 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     })
     return
   }
-  if (bold) {
-    reportBoldLabel(document, report, bold, marks)
+  if (unheaded) {
+    reportUnheadedLine(report, unheaded, marks)
     return
   }
   const {after, before, point} = placeForMissing(document, spec)
@@ -211,15 +211,17 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   })
 }
 
-/** `**Context**` alone in its paragraph: the section is there, written as bold text; the fix makes the line a heading. */
-function reportBoldLabel(document: StrategyDocument, report: RuleContext<Options>['report'], bold: BoldLabel, marks: string): void {
-  const {start, end} = bold.paragraph.position ?? {}
-  const actual = start?.offset !== undefined && end?.offset !== undefined ? document.source.slice(start.offset, end.offset) : undefined
-  const heading = `${marks} ${bold.text}`
-  report(`Section \`${bold.text}\` is written as bold text, not as a heading; make the line \`${heading}\``, {
-    place: bold.paragraph.position,
-    ...(actual === undefined ? {} : {expected: [heading], actual})
-  })
+/**
+ * `**Context**` alone in its paragraph, or `##Context` with no space: the section is there, its heading line is not a
+ * heading; the fix makes the line one.
+ */
+function reportUnheadedLine(report: RuleContext<Options>['report'], label: UnheadedLine, marks: string): void {
+  const heading = `${marks} ${label.text}`
+  const problem =
+    label.kind === 'bold'
+      ? `Section \`${label.text}\` is written as bold text, not as a heading`
+      : `\`${label.written.trim()}\` is not a heading: Markdown needs a space after the \`#\``
+  report(`${problem}; make the line \`${heading}\``, {place: {start: label.start, end: label.end}, expected: [heading], actual: label.written})
 }
 
 function reportNearMiss({document, report}: RuleContext<Options>, match: SectionMatch): void {

@@ -1,6 +1,7 @@
 /**
- * Sections written as bold text (`**Context**` alone on its line) instead of headings: one message on the line, with
- * the heading as its fix, instead of `Missing section` for a section the author wrote (src/model/bold-labels.ts).
+ * Sections whose heading line is not a heading: written as bold text (`**Context**` alone on its line), or with no
+ * space after the `#`s (`##Context`). One message on the line, with the heading as its fix, instead of `Missing
+ * section` for a section the author wrote (src/model/unheaded.ts).
  */
 import {describe, expect, it} from 'vitest'
 import {fix, lint} from '../dist/src/index.js'
@@ -65,5 +66,23 @@ describe('sections written as bold text', () => {
     const found = await reasons(text)
     expect(found).toHaveLength(7)
     expect(found.every((reason) => /is written as bold text, not as a heading; make the line `## /.test(reason))).toBe(true)
+  })
+})
+
+describe('headings with no space after their #s', () => {
+  it('`##Context` gets one message with the fix; the text that follows on the next line stays', async () => {
+    const text = ADR('## Status\n\nAccepted\n\n##Context\nWe need a relational store.\n\n## Decision\n\nWe will use PostgreSQL 16.\n\n## Consequences\n\nWe run Flyway.')
+    expect(await reasons(text)).toEqual(['11: `##Context` is not a heading: Markdown needs a space after the `#`; make the line `## Context`'])
+    const fixed = await fix(text)
+    expect(fixed.text).toBe(text.replace('##Context\n', '## Context\n'))
+    expect(fixed.messages).toEqual([])
+  })
+
+  it('keeps CRLF line ends, and leaves `#1 priority` lines and names of no missing section alone', async () => {
+    const crlf = ADR('## Status\n\nAccepted\n\n###Context\n\nWe need a store.\n\n## Decision\n\nWe will use it.\n\n## Consequences\n\nWe run it.').replace(/\n/g, '\r\n')
+    const fixed = await fix(crlf)
+    expect(fixed.text).toBe(crlf.replace('###Context', '## Context'))
+    const other = ADR('## Status\n\nAccepted\n\n## Context\n\n#1 priority is latency.\n\n##Decisionmaking\n\n## Decision\n\nWe will use it.\n\n## Consequences\n\nWe run it.')
+    expect(await reasons(other)).toEqual([])
   })
 })
