@@ -294,7 +294,7 @@ export type {ContentRequirement, DocType, LengthBudget, SectionSpec} from './typ
 export {allSections} from './types/doc-types.js'
 export {indexType} from './types/type-index.js'
 export {placeForMissing, type SectionMatch, type StrategyDocument} from './model/document.js'
-export {titleText} from './model/detect.js'
+export {nearestType, titleText} from './model/detect.js'
 export {unfilledSections, type UnfilledSection} from './model/unfilled.js'
 export {partsWithoutHeading, partsWrittenAfter} from './model/parts.js'
 export {weighsOptions} from './model/weighing.js'

@@ -348,13 +348,20 @@ describe('pre-scan against the full parse', () => {
       ['# Notes\n', 'keps/1/README.md'],
       ['# Notes\n', 'docs/strategy/x.md'],
       ['# Notes\n', 'docs/adr/0001-use-x.md'],
-      ['---\ntype: whatever\n---\n# Notes\n', 'notes/a.md'],
+      ['---\ntype: stratgy\n---\n# Notes\n', 'notes/a.md'],
+      ['---\ndoc-type: whatever\n---\n# Notes\n', 'notes/a.md'],
       ['# Notes\n\n<!-- lint disable strategy-placeholdr -->\n', 'notes/a.md']
     ]
     for (const [value, filePath] of cases) {
       const {scanned, same} = await compare(pair, value, filePath)
       expect(same, value).toBe(true)
       expect(scanned.data.strategyPrescanned, value).toBeUndefined()
+    }
+    // A site generator's `type:` (Hugo's `type: docs`) declares nothing here: the page is read as any other.
+    for (const value of ['---\ntype: docs\ntitle: Install\n---\n# Install\n', '---\ntype: docs\n---\n# Platform Strategy 2027\n']) {
+      const {scanned, same} = await compare(pair, value, 'content/a.md')
+      expect(same, value).toBe(true)
+      expect(scanned.data.strategyPrescanned, value).toBe(value.includes('Install') ? true : undefined)
     }
     const {scanned, full} = await compare(pair, '# Release notes\n\n## Installation\n\n```sh\n# Context\n# Diagnosis\n# Guiding Policy\n```\n')
     expect(scanned.data.strategyPrescanned).toBe(true)

@@ -68,7 +68,7 @@ import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {compileGlobs, typeGlobs, type CompiledGlob} from '../model/detect.js'
+import {compileGlobs, declaresOwnType, typeGlobs, type CompiledGlob} from '../model/detect.js'
 import type {DocType} from '../types/doc-types.js'
 import {readFrontMatter} from '../model/front-matter.js'
 import {ADDED_WORDS, headingKey, MAX_NUMBERING_CHARACTERS} from '../model/heading.js'
@@ -357,8 +357,9 @@ class Scan {
     if (toml) return /type/i.test(value) || value.includes('\\') ? 'front matter may declare a type' : undefined
     if (!/type|title|\\/i.test(value)) return undefined
     const read = readFrontMatter({type: 'yaml', value})
-    // A declared type, even one YAML that cannot be read seems to declare, or an error about the type itself.
-    if (!read || read.declaredType !== undefined || read.error?.declared) return 'front matter declares a type'
+    // A declared type, even one YAML that cannot be read seems to declare, or an error about the type itself. (A
+    // site generator's `type: docs` declares none: the model then detects the type as for any other file.)
+    if (!read || (read.declaredType !== undefined && declaresOwnType(read, this.types)) || read.error?.declared) return 'front matter declares a type'
     // Other YAML that cannot be read gives the model no title and no type, and its error is not reported on an untyped file.
     if (read.error) return undefined
     const title = read.data?.title

@@ -14,6 +14,7 @@ import type {DocType} from '../types/doc-types.js'
 import type {FrontMatter} from './front-matter.js'
 import type {Section} from './sections.js'
 import {indexType} from '../types/type-index.js'
+import {boundedDistance} from './heading.js'
 import {listedFields, listsFieldsOf} from './metadata-list.js'
 import {pointerOf} from './pointer.js'
 
@@ -67,6 +68,32 @@ export function normaliseId(id: string): string {
   return id.trim().toLowerCase().replace(/[\s_]+/g, '-')
 }
 
+/**
+ * Whether front matter declares a type of this linter: `doc-type:` always does, and `type:` when it names a type or
+ * an alias, holds one as a word, or comes near one (`stratgy`, `strategy-doc`, `ADRs`: an unknown type, reported). Other values of
+ * `type:` belong to a site generator (Hugo's `type: docs`, a blog's `type: post`) and say nothing about what the
+ * document is here: the type is then found as for a file that declares none. (Every page of a Hugo site with `type:
+ * docs` was an `Unknown document type` error.)
+ */
+export function declaresOwnType(frontMatter: FrontMatter, types: readonly DocType[]): boolean {
+  const declared = frontMatter.declaredType
+  if (declared === undefined) return false
+  return frontMatter.declaredKey !== 'type' || findType(types, declared) !== undefined || nearestType(types, declared) !== undefined
+}
+
+/** The type an unknown type name comes near (`stratgy`, `strategy-doc`, `ADRs`), to suggest it. */
+export function nearestType(types: readonly DocType[], declared: string): DocType | undefined {
+  const wanted = normaliseId(declared)
+  const words = new Set(wanted.split(/[^a-z0-9]+/))
+  return types.find((type) => [type.id, ...type.aliases].map(normaliseId).some((name) => words.has(name) || nearName(wanted, name)))
+}
+
+/** A misspelt type name: one edit from a name of up to four letters, two from a longer one. */
+function nearName(written: string, name: string): boolean {
+  const allowance = name.length <= 4 ? 1 : 2
+  return Math.abs(written.length - name.length) <= allowance && boundedDistance(written, name, allowance) <= allowance
+}
+
 export function findType(types: readonly DocType[], id: string): DocType | undefined {
   const wanted = normaliseId(id)
   return types.find((type) => type.id === wanted) ?? types.find((type) => type.aliases.some((alias) => normaliseId(alias) === wanted))
@@ -100,7 +127,7 @@ export function detectType(
   const {types} = settings
   if (settings.type) return known(findType(types, settings.type), 'option', settings.type)
 
-  if (frontMatter?.declaredType !== undefined) {
+  if (frontMatter?.declaredType !== undefined && declaresOwnType(frontMatter, types)) {
     return known(findType(types, frontMatter.declaredType), 'front-matter', frontMatter.declaredType)
   }
   const detected = detectUndeclared(settings, file, frontMatter, sections)

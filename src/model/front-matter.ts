@@ -9,6 +9,8 @@ export interface FrontMatter {
   data: Record<string, unknown> | undefined
   /** The value of `type:` or `doc-type:`, as written. */
   declaredType: string | undefined
+  /** Which key declared it: `doc-type` is this linter's own; `type` is also a site generator's (Hugo's `type: docs`). */
+  declaredKey?: 'type' | 'doc-type'
   /**
    * Why the YAML could not be read, with the line inside the document where known. `declared`: the
    * error is about the declared type itself, so it is reported even when no type applies.
@@ -30,7 +32,7 @@ function readToml(node: Yaml): FrontMatter {
   for (const line of node.value.split(/\r?\n/)) {
     if (/^[ \t]*\[/.test(line)) break
     const match = TOML_TYPE.exec(line)
-    if (match) return {node, data: {}, declaredType: match[2] ?? match[3], error: undefined}
+    if (match) return {node, data: {}, declaredType: match[2] ?? match[3], declaredKey: match[1].includes('doc-type') ? 'doc-type' : 'type', error: undefined}
     if (/^[ \t]*"?(?:doc-type|type)"?[ \t]*=/.test(line)) {
       return {node, data: {}, declaredType: undefined, error: {reason: '`type` in TOML front matter must be a quoted string such as `type = "strategy"`', line: node.position?.start.line, declared: true}}
     }
@@ -75,7 +77,7 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
       error: {reason: `\`${key}\` holds ${what}, not a type name such as \`type: strategy\``, line: node.position?.start.line, declared: true}
     }
   }
-  return {node, data, declaredType: declared === undefined ? undefined : String(declared), error: undefined}
+  return {node, data, declaredType: declared === undefined ? undefined : String(declared), declaredKey: key, error: undefined}
 }
 
 /** When the YAML is broken, a `type:` line still tells whether the author meant this file to be checked. */
