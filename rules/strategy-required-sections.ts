@@ -1,17 +1,17 @@
 import {
-  unheadedLineFor,
   createRule,
   partsWithoutHeading,
   placeForMissing,
   renameHeading,
   sectionInsertion,
   titleText,
+  unheadedLineFor,
   weighsOptions,
-  type UnheadedLine,
   type RuleContext,
   type SectionMatch,
   type SectionSpec,
-  type StrategyDocument
+  type StrategyDocument,
+  type UnheadedLine
 } from '../src/rule.js'
 
 interface Options {
@@ -215,13 +215,13 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
  * `**Context**` alone in its paragraph, or `##Context` with no space: the section is there, its heading line is not a
  * heading; the fix makes the line one.
  */
-function reportUnheadedLine(report: RuleContext<Options>['report'], label: UnheadedLine, marks: string): void {
-  const heading = `${marks} ${label.text}`
+function reportUnheadedLine(report: RuleContext<Options>['report'], line: UnheadedLine, marks: string): void {
+  const heading = `${marks} ${line.text}`
   const problem =
-    label.kind === 'bold'
-      ? `Section \`${label.text}\` is written as bold text, not as a heading`
-      : `\`${label.written.trim()}\` is not a heading: Markdown needs a space after the \`#\``
-  report(`${problem}; make the line \`${heading}\``, {place: {start: label.start, end: label.end}, expected: [heading], actual: label.written})
+    line.kind === 'bold'
+      ? `Section \`${line.text}\` is written as bold text, not as a heading`
+      : `\`${line.written.trim()}\` is not a heading: Markdown needs a space after the \`#\``
+  report(`${problem}; make the line \`${heading}\``, {place: {start: line.start, end: line.end}, expected: [heading], actual: line.written})
 }
 
 function reportNearMiss({document, report}: RuleContext<Options>, match: SectionMatch): void {

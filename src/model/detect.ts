@@ -70,10 +70,10 @@ export function normaliseId(id: string): string {
 
 /**
  * Whether front matter declares a type of this linter: `doc-type:` always does, and `type:` when it names a type or
- * an alias, holds one as a word, or comes near one (`stratgy`, `strategy-doc`, `ADRs`: an unknown type, reported). Other values of
- * `type:` belong to a site generator (Hugo's `type: docs`, a blog's `type: post`) and say nothing about what the
- * document is here: the type is then found as for a file that declares none. (Every page of a Hugo site with `type:
- * docs` was an `Unknown document type` error.)
+ * an alias, holds one as a word, or comes near one (`stratgy`, `strategy-doc`, `ADRs`: an unknown type, reported).
+ * Other values of `type:` belong to a site generator (Hugo's `type: docs`, a blog's `type: post`) and say nothing
+ * about what the document is here: the type is then found as for a file that declares none. (Every page of a Hugo
+ * site with `type: docs` was an `Unknown document type` error.)
  */
 export function declaresOwnType(frontMatter: FrontMatter, types: readonly DocType[]): boolean {
   const declared = frontMatter.declaredType
