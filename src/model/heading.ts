@@ -174,6 +174,12 @@ export function isMisspelling(key: string, target: string): boolean {
   return nearMissKind(key, target) === 'typo'
 }
 
+/** Whether one word is another misspelt: an edit away (two for a word of eleven letters or more). */
+function isMisspeltWord(written: string, word: string): boolean {
+  const allowance = Math.max(1, typoAllowance(word))
+  return boundedDistance(written, word, allowance) <= allowance
+}
+
 function nearMissKind(key: string, target: string): 'typo' | 'swap' | undefined {
   if (key === target || COMMON_HEADINGS.has(key)) return undefined
   const allowance = typoAllowance(target)
@@ -188,8 +194,7 @@ function nearMissKind(key: string, target: string): 'typo' | 'swap' | undefined 
   for (let index = 0; index < words.length; index++) {
     if (words[index] === targetWords[index]) continue
     differing++
-    const wordAllowance = Math.max(1, typoAllowance(targetWords[index]))
-    if (boundedDistance(words[index], targetWords[index], wordAllowance) > wordAllowance) closeWords = false
+    if (!isMisspeltWord(words[index], targetWords[index])) closeWords = false
   }
   if (differing === 0) return closeWords ? 'typo' : undefined
   if (differing !== 1) return undefined
@@ -269,8 +274,6 @@ export function renameHeading(text: string, name: string): string {
 /** Markup whose letters are no words of the name: HTML comments and tags, character references, link destinations. */
 const MARKUP = /<!--[^]{0,500}?-->|<\/?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});|\]\([^()]{0,500}\)/g
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu
-/** How far one written word may be from the word it stands for (`Sucess`, `Desicion`, `Decisons`, `Decision` for `Decisions`). */
-const MISSPELLING = 2
 
 /**
  * `source` with its words replaced by `words` one for one, or `undefined` when they do not line up: other counts, or
@@ -288,8 +291,8 @@ function renameWords(source: string, words: readonly string[]): string | undefin
   }
   collect(source.length)
   if (spans.length !== words.length) return undefined
-  const misspelt = (span: {start: number; end: number}, index: number) =>
-    boundedDistance(source.slice(span.start, span.end).toLowerCase(), words[index].toLowerCase(), MISSPELLING) <= MISSPELLING
+  // (As a near miss is told word by word: `Sucess`, `Desicion`, `Decisons`, and `Decision` for `Decisions`.)
+  const misspelt = (span: {start: number; end: number}, index: number) => isMisspeltWord(source.slice(span.start, span.end).toLowerCase(), words[index].toLowerCase())
   if (!spans.every(misspelt)) return undefined
   let result = ''
   let at = 0
