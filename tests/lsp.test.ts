@@ -376,6 +376,17 @@ describe('a broken option in .remarkrc', () => {
     expect(diagnosticSummary(await client.change(goodUri, MISSING_SECTION))).toEqual(diagnosticSummary(good))
   })
 
+  it('a plugin the .remarkrc lists that is not installed: one error that says how to install it, without a stack', async () => {
+    const dir = makeProject({'.remarkrc': JSON.stringify({plugins: ['remark-lint-not-installed-xyz']})})
+    const client = await start(OUR_SERVER, dir)
+    const diagnostics = await client.open(fileUri(path.join(dir, 'strategy.md')), MISSING_SECTION)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0].severity).toBe(ERROR)
+    expect(diagnostics[0].message).toMatch(
+      /^Cannot process file: Cannot find module `remark-lint-not-installed-xyz`.*; the remark configuration lists it: install it \(`npm install --save-dev remark-lint-not-installed-xyz`\), or run where the project's dependencies are installed$/
+    )
+  })
+
   it('a .remarkrc that is not valid JSON: one error, not a crash', async () => {
     const dir = makeProject({'.remarkrc': '{"plugins": [', 'other/.remarkrc.json': JSON.stringify({plugins: ['remark-lint-strategy']})})
     linkPackage(dir)

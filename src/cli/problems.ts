@@ -11,46 +11,9 @@ import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
 import {DEFAULT_CACHE_FILE} from '../engine/cache.js'
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
-import {StrategyConfigError} from '../options.js'
 import {firstLine, isObject} from '../util.js'
 import type {WalkResult} from '../engine/walk.js'
 import type {CliOptions} from './arguments.js'
-
-/**
- * A fatal message that is not about the document's content: bad options, a
- * broken rc file, a missing plugin, a path that does not exist. The engine
- * wraps such errors ("Cannot process file"), so the explanation is the chain
- * of causes, joined into one line.
- */
-export function setupProblem(message: VFileMessage): string | undefined {
-  if (!message.fatal || message.ruleId) return undefined
-  const reasons: string[] = []
-  let cause: unknown = message.cause
-  while (cause instanceof Error) {
-    if (cause instanceof StrategyConfigError || cause.name === 'StrategyConfigError') return firstLine(cause.message)
-    reasons.push(firstLine(cause.message))
-    cause = cause.cause
-  }
-  if (message.reason === 'No such file or folder') return `No such file or folder: ${message.file || 'input'}`
-  const problem = [message.reason === 'Cannot process file' ? '' : message.reason, ...reasons].filter(Boolean).join(': ') || message.reason
-  return withInstallHint(problem)
-}
-
-/**
- * A plugin the remark configuration lists that is not installed (a project whose `npm install` has not run, or that
- * keeps remark's plugins elsewhere): say how to get it, not only that it is missing.
- */
-function withInstallHint(problem: string): string {
-  // (A package: `Cannot find module \`remark-x\``; a file: `Cannot import \`lint/x.js\`: Cannot find module '...'`.)
-  const missing = /^Cannot find module `([^`\s]{1,214})`/.exec(problem)
-  if (missing) {
-    return `${problem.trimEnd()}; the remark configuration lists it: install it (\`npm install --save-dev ${missing[1]}\`), or run where the project's dependencies are installed`
-  }
-  if (/Cannot import `[^`]{1,1000}`: Cannot find module /.test(problem)) {
-    return `${problem.trimEnd()}; the remark configuration lists that file: check its path, which is relative to the configuration file`
-  }
-  return problem
-}
 
 /** File-system errors reading one file (a broken link, no permission), as opposed to a problem with the setup. */
 const READ_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP', 'EIO', 'ENAMETOOLONG', 'ENOTDIR'])

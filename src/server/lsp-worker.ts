@@ -17,6 +17,7 @@ import {fromPoint, fromPosition} from 'unist-util-lsp'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
+import {missingPluginProblem} from '../engine/setup-problem.js'
 import remarkLintStrategy from '../index.js'
 import {addInstalledSyntax, remarkServerOptions, zeroConfigFallback} from './server.js'
 
@@ -129,7 +130,10 @@ export function toDiagnostic(message: VFileMessage, text: string): Diagnostic {
       actual: start !== undefined && end !== undefined ? text.slice(start, end) : undefined
     }
   }
-  if (typeof message.cause === 'object' && message.cause && 'stack' in message.cause) {
+  // (A plugin the configuration lists that is not installed: its one line and how to get it say all, with no stack.)
+  const missingPlugin = missingPluginProblem(message)
+  if (missingPlugin) diagnostic.message = `${message.reason}: ${missingPlugin}`
+  else if (typeof message.cause === 'object' && message.cause && 'stack' in message.cause) {
     diagnostic.message += '\n' + String(message.cause.stack)
   }
   if (message.note) diagnostic.message += '\n' + message.note

@@ -1,0 +1,52 @@
+/**
+ * What stops the engine before a file is checked (bad options, a broken rc file, a plugin that is not installed),
+ * said in one line with how to fix it: for the CLI's one line on stderr and the language server's one diagnostic.
+ */
+import type {VFileMessage} from 'vfile-message'
+import {StrategyConfigError} from '../options.js'
+import {firstLine} from '../util.js'
+
+/**
+ * A fatal message that is not about the document's content: bad options, a
+ * broken rc file, a missing plugin, a path that does not exist. The engine
+ * wraps such errors ("Cannot process file"), so the explanation is the chain
+ * of causes, joined into one line, with how to fix a missing plugin.
+ */
+export function setupProblem(message: VFileMessage): string | undefined {
+  const problem = causesOf(message)
+  if (problem === undefined) return undefined
+  const hint = installHint(problem)
+  return hint ? `${problem.trimEnd()}; ${hint}` : problem
+}
+
+/** For a message that says a plugin the configuration lists is not installed: its one line with the fix, else `undefined`. */
+export function missingPluginProblem(message: VFileMessage): string | undefined {
+  const problem = causesOf(message)
+  const hint = problem === undefined ? undefined : installHint(problem)
+  return hint ? `${problem!.trimEnd()}; ${hint}` : undefined
+}
+
+function causesOf(message: VFileMessage): string | undefined {
+  if (!message.fatal || message.ruleId) return undefined
+  const reasons: string[] = []
+  let cause: unknown = message.cause
+  while (cause instanceof Error) {
+    if (cause instanceof StrategyConfigError || cause.name === 'StrategyConfigError') return firstLine(cause.message)
+    reasons.push(firstLine(cause.message))
+    cause = cause.cause
+  }
+  if (message.reason === 'No such file or folder') return `No such file or folder: ${message.file || 'input'}`
+  return [message.reason === 'Cannot process file' ? '' : message.reason, ...reasons].filter(Boolean).join(': ') || message.reason
+}
+
+/**
+ * How to get a plugin the remark configuration lists that is not installed (a project whose `npm install` has not
+ * run, or that keeps remark's plugins elsewhere), or `undefined` for any other problem.
+ */
+function installHint(problem: string): string | undefined {
+  // (A package: `Cannot find module \`remark-x\``; a file: `Cannot import \`lint/x.js\`: Cannot find module '...'`.)
+  const missing = /^Cannot find module `([^`\s]{1,214})`/.exec(problem)
+  if (missing) return `the remark configuration lists it: install it (\`npm install --save-dev ${missing[1]}\`), or run where the project's dependencies are installed`
+  if (/Cannot import `[^`]{1,1000}`: Cannot find module /.test(problem)) return 'the remark configuration lists that file: check its path, which is relative to the configuration file'
+  return undefined
+}
