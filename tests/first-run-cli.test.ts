@@ -48,7 +48,7 @@ describe.concurrent('untyped files are skipped, not passed', () => {
     const dir = makeProject({'notes.md': UNTYPED_NOTES})
     const result = await strategyLint(['notes.md'], dir)
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/No document type detected, so no strategy rule checked this file; declare one in front matter \(`type: strategy`\), pass `--type <id>`/)
+    expect(result.stdout).toMatch(/No document type detected, so no strategy rule checked this file; declare one in front matter \(`type: strategy`, or `doc-type: strategy` where `type:` is a site generator's\), pass `--type <id>`/)
     expect(result.stdout).toMatch(/`globs` in the configuration/)
     expect(result.stdout).toMatch(/0 files checked; 1 skipped: no document type/)
     const json = parseJson((await strategyLint(['--format', 'json', 'notes.md'], dir)).stdout)

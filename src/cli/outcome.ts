@@ -31,7 +31,7 @@ const DOCUMENT_TYPES_URL = `${DOCS_URL}strategy-document-type.md`
 /** Why a file without a type was not checked, and how to give it one. */
 export const NO_TYPE = 'no document type'
 const HOW_TO_TYPE =
-  `declare one in front matter (\`type: strategy\`), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
+  `declare one in front matter (\`type: strategy\`, or \`doc-type: strategy\` where \`type:\` is a site generator's), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
   'or match the file with `globs` in the configuration'
 
 /**
