@@ -64,7 +64,7 @@ describe('renameHeading', () => {
 
 describe('attribute blocks and markup in headings', () => {
   it('a trailing attribute block (heading ids) is no part of the key, nor is it all of a heading', () => {
-    for (const heading of ['Context {#context}', 'Context {#context .wide}', 'Context {: #context}', 'Context {.unnumbered}', 'Context {-}', 'Context  {#context}  ']) {
+    for (const heading of ['Context {#context}', 'Context {#context .wide}', 'Context {: #context}', 'Context { #context }', 'Context {: #context }', 'Context {.unnumbered}', 'Context {-}', 'Context  {#context}  ']) {
       expect(headingKey(heading), heading).toBe('context')
     }
     expect(splitHeading('Target State (2-3 years) {#target}')).toEqual({numbering: '', name: 'Target State', note: ' (2-3 years)', attributes: ' {#target}'})

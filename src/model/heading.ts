@@ -27,10 +27,10 @@ export const MAX_NUMBERING_CHARACTERS = 'chapter'.length + 5 * 3
  */
 const PARENTHETICAL = /[([][^()[\]]{0,80}[)\]]\s*$/
 /**
- * A trailing attribute block: `{#id}`, `{#id .class}`, `{.unnumbered}`, `{-}`, kramdown's `{: #id}`. Not any
- * braces: `Decision {draft}` keeps its word.
+ * A trailing attribute block: `{#id}`, `{#id .class}`, `{.unnumbered}`, `{-}`, kramdown's `{: #id}`, MkDocs' `{ #id }`.
+ * Not any braces: `Decision {draft}` keeps its word.
  */
-const ATTRIBUTES = /\{(?::[ \t]*)?(?:[#.][^{}]{0,200}|-)\}\s*$/
+const ATTRIBUTES = /\{[ \t]*(?::[ \t]*)?(?:[#.][^{}]{0,200}|-[ \t]*)\}\s*$/
 
 const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],
