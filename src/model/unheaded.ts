@@ -40,16 +40,14 @@ function boldTextOf(paragraph: Paragraph): string | undefined {
 /** `##Context`: one to six `#`s and then text, no space between; what a heading needs is the space. */
 const NO_SPACE_HEADING = /^#{1,6}(?=[^#\s])/
 
-/** A paragraph's first line, when it is a heading written with no space after its `#`s (`##Context`), with its name. */
-function noSpaceHeadingOf(paragraph: Paragraph, source: string): {written: string; end: Point; text: string} | undefined {
-  const start = paragraph.position?.start
-  if (start?.offset === undefined) return undefined
+/** A paragraph's first line (from `start`, the paragraph ending at `end`), when it is a heading written with no space after its `#`s (`##Context`). */
+function noSpaceHeadingOf(source: string, start: Point & {offset: number}, end: number): UnheadedLine | undefined {
   const lineEnd = source.indexOf('\n', start.offset)
-  const written = source.slice(start.offset, lineEnd === -1 ? paragraph.position!.end.offset : lineEnd).replace(/\r$/, '')
+  const written = source.slice(start.offset, lineEnd === -1 || lineEnd > end ? end : lineEnd).replace(/\r$/, '')
   const marks = NO_SPACE_HEADING.exec(written)
   if (!marks) return undefined
-  const text = written.slice(marks[0].length).trim()
-  return {written, end: {line: start.line, column: start.column + written.length, offset: start.offset + written.length}, text}
+  const lineEndPoint = {line: start.line, column: start.column + written.length, offset: start.offset + written.length}
+  return {kind: 'no-space', written, start, end: lineEndPoint, text: written.slice(marks[0].length).trim()}
 }
 
 /** The line of `paragraph` that stands for a heading, if it does. */
@@ -58,8 +56,7 @@ function unheadedLineOf(paragraph: Paragraph, source: string): UnheadedLine | un
   if (start?.offset === undefined || end?.offset === undefined) return undefined
   const bold = boldTextOf(paragraph)
   if (bold !== undefined) return {kind: 'bold', written: source.slice(start.offset, end.offset), start, end, text: bold}
-  const noSpace = noSpaceHeadingOf(paragraph, source)
-  return noSpace && {kind: 'no-space', written: noSpace.written, start, end: noSpace.end, text: noSpace.text}
+  return noSpaceHeadingOf(source, {...start, offset: start.offset}, end.offset)
 }
 
 /**
