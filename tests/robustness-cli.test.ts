@@ -5,12 +5,12 @@
  * configuration. Real files on disk and the real bin in a child process; the
  * large inputs are generated here.
  */
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION} from '../fixtures/cli/documents.js'
-import {makeProject, PACKAGE_ROOT, removeProjects, strategyLint, strategyLintProcess} from '../fixtures/cli/project.js'
+import {makeProject, PACKAGE_ROOT, removeProjects, STRATEGY_LINT_BIN, strategyLint, strategyLintProcess} from '../fixtures/cli/project.js'
 
 afterAll(() => removeProjects())
 
@@ -277,6 +277,18 @@ describe('inputs that once passed unchecked', () => {
 })
 
 describe('smaller things', () => {
+  it('a reader that leaves early (`strategy-lint docs | head`): no EPIPE stack trace, and the run keeps its own exit code', async () => {
+    const dir = makeProject({'docs/strategy.md': MISSING_SECTION, 'docs/good.md': GOOD_STRATEGY})
+    const child = spawn(process.execPath, [STRATEGY_LINT_BIN, 'docs'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']})
+    // Closing our end before the bin writes a byte: its first write to stdout meets a closed pipe.
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).not.toMatch(/EPIPE|Error:|\n\s+at /)
+    expect(code).toBe(1)
+  })
+
   it('control characters in a file name or a heading are escaped in the terminal report', async () => {
     const name = 'evil\u001b[2Jname.md'
     const dir = makeProject({[name]: '# Strategy\n\n## Con\u001b[31mtext\n\nx\n'})
