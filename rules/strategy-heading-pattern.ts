@@ -59,7 +59,7 @@ function report({document, report}: RuleContext<Record<string, never>>, sections
   }
   report(`Missing heading \`${problem.entry.raw.trim()}\` ${where}; add it`, {
     place: point,
-    expected: [sectionInsertion(document.source, document.eol, point.offset, `${'#'.repeat(problem.entry.level)} ${problem.entry.text}`)]
+    expected: [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(problem.entry.level, problem.entry.text))]
   })
 }
 

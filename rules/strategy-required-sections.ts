@@ -184,7 +184,7 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     const start = parts[0].heading.position.start
     report(`Missing section \`${spec.heading}\`, but its parts (${names})${holder}; put a \`${marks} ${spec.heading}\` heading above them`, {
       place: start,
-      expected: [sectionInsertion(document.source, document.eol, start.offset, `${marks} ${spec.heading}`)]
+      expected: [sectionInsertion(document.source, document.eol, start.offset, document.headingLine(depth, spec.heading))]
     })
     return
   }
@@ -207,7 +207,7 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   const ordinal = chain && chain.size > 1 ? `(${String(chain.index + 1).padStart(width, '0')}/${chain.size}) ` : ''
   report(`${ordinal}Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}`, {
     place: point,
-    expected: [sectionInsertion(document.source, document.eol, point.offset, `${marks} ${spec.heading}`, `TODO: ${spec.prompt}`)]
+    expected: [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(depth, spec.heading), `TODO: ${spec.prompt}`)]
   })
 }
 

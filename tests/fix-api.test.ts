@@ -41,4 +41,18 @@ describe('fix()', () => {
     ])
     expect(result.messages.some((message) => /Missing section/.test(message.reason))).toBe(false)
   })
+
+  it('a document of setext headings gets its missing sections as setext headings, CRLF kept; a mixed one gets `##`', async () => {
+    // Inserting `## Diagnosis` among underlined headings would mix two styles (markdownlint's MD003 reports it).
+    const setext = '---\r\ntype: vision\r\n---\r\n\r\nSearch Vision\r\n=============\r\n\r\nCurrent State\r\n-------------\r\n\r\nSearch runs on one cluster.\r\n'
+    const result = await fix(setext)
+    expect(result.text).toContain('\r\n\r\nGuiding Principles\r\n------------------\r\n\r\nTODO: ')
+    expect(result.text).not.toMatch(/^#/m)
+    expect(result.text.replace(/\r\n/g, '')).not.toContain('\n')
+    expect(result.messages.some((message) => /Missing section/.test(message.reason))).toBe(false)
+    expect((await fix(result.text)).applied).toBe(0)
+
+    const mixed = setext.replace('Current State\r\n-------------', '## Current State')
+    expect((await fix(mixed)).text).toContain('\r\n## Guiding Principles\r\n\r\nTODO: ')
+  })
 })

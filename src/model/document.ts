@@ -85,6 +85,11 @@ export interface StrategyDocument {
   specOf(section: Section): SectionSpec | undefined
   /** The source range and text of a heading's content (without `#` marks or setext underline). */
   headingSource(section: Section): {start: Point; end: Point; text: string} | undefined
+  /**
+   * A heading a fix writes, in the document's own style: `## Context`, or `Context` over a line of `-` (or `=` at level
+   * 1) where every heading already at that level is setext, so the fix does not mix two styles (markdownlint's MD003).
+   */
+  headingLine(depth: number, text: string): string
   /** The types this document was checked against. */
   types: readonly DocType[]
   /** The document's status (draft, accepted, superseded, ...), read once on first use; `undefined` when none is written (src/model/status.ts). */
@@ -169,6 +174,7 @@ function detectionSettings(settings: ModelSettings): DetectionSettings {
 type Query =
   | 'pointAt'
   | 'headingSource'
+  | 'headingLine'
   | 'texts'
   | 'placeholders'
   | 'isPlaceholderOnly'
@@ -216,11 +222,16 @@ function once<T>(compute: () => T): () => T {
   return () => (cached ??= {value: compute()}).value
 }
 
-/** Places in the source: points for offsets, a heading's text range. */
-function sourceQueries(document: StrategyDocument): Pick<StrategyDocument, 'pointAt' | 'headingSource'> {
-  const {tree, source} = document
+/** Places in the source: points for offsets, a heading's text range, a heading in the document's style. */
+function sourceQueries(document: StrategyDocument): Pick<StrategyDocument, 'pointAt' | 'headingSource' | 'headingLine'> {
+  const {tree, source, sections, eol} = document
   const place = location(source)
+  const setextDepths = once(() => setextOnlyDepths(sections))
   return {
+    headingLine(depth, text) {
+      if (!setextDepths().has(depth)) return `${'#'.repeat(depth)} ${text}`
+      return `${text}${eol}${(depth === 1 ? '=' : '-').repeat(Math.max(3, [...text].length))}`
+    },
     pointAt(offset) {
       return place.toPoint(offset) ?? tree.position?.end ?? {line: 1, column: 1, offset: 0}
     },
@@ -232,6 +243,20 @@ function sourceQueries(document: StrategyDocument): Pick<StrategyDocument, 'poin
       return {start, end, text: source.slice(start.offset, end.offset)}
     }
   }
+}
+
+/**
+ * The levels (1 and 2 only: setext has no other) at which the document has headings and all of them are setext. A
+ * setext heading spans its text and its underline, so it ends on a later line than it starts; an ATX heading is one line.
+ */
+function setextOnlyDepths(sections: readonly Section[]): Set<number> {
+  const seen = new Map<number, boolean>()
+  for (const {heading} of sections) {
+    if (!heading || heading.depth > 2 || !heading.position) continue
+    const setext = heading.position.end.line > heading.position.start.line
+    seen.set(heading.depth, (seen.get(heading.depth) ?? true) && setext)
+  }
+  return new Set([...seen].filter(([, setext]) => setext).map(([depth]) => depth))
 }
 
 /** The prose: its text runs, the placeholders in it, what a section's prose holds. */
