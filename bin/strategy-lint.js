@@ -17,10 +17,19 @@ function writerTo(stream) {
   }
 }
 
+/** All of standard input, for `--stdin`; at a terminal, a line first says how to end the text. */
+async function readStdin() {
+  if (process.stdin.isTTY) process.stderr.write('strategy-lint: reading the document from the terminal; end it with Ctrl-D\n')
+  const chunks = []
+  for await (const chunk of process.stdin) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: writerTo(process.stdout),
   stderr: writerTo(process.stderr),
+  stdin: readStdin,
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   columns: process.stdout.isTTY ? process.stdout.columns : undefined
 })

@@ -248,6 +248,12 @@ describe.concurrent('strategy-lint: ignore files', () => {
     expect(remarkignored.code).toBe(0)
     expect(remarkignored.stdout).not.toMatch(/Missing section|error/i)
     expect(remarkignored.stderr).toBe('')
+    // Not read as a pass: the summary says the named file was not linted, and --verbose says which and why.
+    expect(remarkignored.stdout).toBe(
+      '0 files checked, no problems; 1 named file not linted: matched by an ignore file (.remarkignore, --ignore-path, or .gitignore) (--verbose lists them)\n'
+    )
+    const verbose = await strategyLint(['ignored.md', '--verbose'], dir)
+    expect(verbose.stderr).toMatch(/^strategy-lint: not linted ignored\.md: matched by an ignore file/m)
 
     const gitignored = await strategyLint(['build/out.md'], dir)
     expect(gitignored.code).toBe(0)
@@ -485,5 +491,71 @@ describe.concurrent('strategy-lint: the bin in a process of its own', () => {
     const [bin, inProcess] = await Promise.all([strategyLintProcess([...args], dir), strategyLint([...args], dir)])
     expect(bin.code).toBe(code)
     expect(bin).toEqual(inProcess)
+  })
+})
+
+describe.concurrent('strategy-lint --stdin: text piped in, for editors and tools that lint a buffer', () => {
+  it('is linted as the file would be: the same JSON report when --stdin-filename names it', async () => {
+    const dir = makeProject({'docs/strategy.md': MISSING_SECTION})
+    const [onDisk, piped] = await Promise.all([
+      strategyLintProcess(['docs/strategy.md', '--format', 'json'], dir),
+      strategyLintProcess(['--stdin', '--stdin-filename', 'docs/strategy.md', '--format', 'json'], dir, MISSING_SECTION)
+    ])
+    expect(piped.code, piped.stderr).toBe(1)
+    expect(parseJson(piped.stdout).map((file) => file.path)).toEqual(['docs/strategy.md'])
+    expect(piped).toEqual(onDisk)
+  })
+
+  it('--stdin-filename places the text: its folder gives the type and its configuration applies', async () => {
+    const record = '# 1. Use Postgres\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a relational store.\n\n## Decision\n\nWe will use Postgres.\n\n## Consequences\n\nOperators must learn it.\n'
+    const dir = makeProject({'docs/adr/.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-required-sections': false}}]]})})
+    linkPackage(dir)
+    const asRecord = await strategyLintProcess(['--stdin', '--stdin-filename', 'docs/adr/0001-use-postgres.md', '--verbose'], dir, record.replace('## Decision', '## Choice'))
+    expect(asRecord.stdout).toMatch(/^1 file checked, no problems\n$/m)
+    const elsewhere = await strategyLintProcess(['--stdin', '--stdin-filename', 'notes/0001-use-postgres.md', '--type', 'adr'], dir, record.replace('## Decision', '## Choice'))
+    expect(elsewhere.code).toBe(1)
+    expect(elsewhere.stdout).toMatch(/^notes\/0001-use-postgres\.md$/m)
+    expect(elsewhere.stdout).toMatch(/Missing section `Decision`/)
+  })
+
+  it('without --stdin-filename the report names <stdin>, and untyped text gets the warning a named file gets', async () => {
+    const dir = makeProject()
+    const typed = await strategyLintProcess(['--stdin'], dir, MISSING_SECTION)
+    expect(typed.code).toBe(1)
+    expect(typed.stdout).toMatch(/^<stdin>\n/)
+    expect(typed.stdout).toMatch(/Missing section `Diagnosis`/)
+    const untyped = await strategyLintProcess(['--stdin'], dir, UNTYPED_NOTES)
+    expect(untyped.code).toBe(0)
+    expect(untyped.stdout).toMatch(/No document type detected/)
+    expect(untyped.stdout).toMatch(/0 files checked; 1 skipped: no document type/)
+  })
+
+  it('reads UTF-16 with a byte order mark as a file on disk is read; --fix-dry-run shows the diff', async () => {
+    const dir = makeProject()
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MISSING_SECTION, 'utf16le')])
+    const decoded = await strategyLintProcess(['--stdin', '--format', 'json'], dir, utf16)
+    expect(parseJson(decoded.stdout)[0].messages.map((message) => message.ruleId)).toEqual(['strategy-required-sections'])
+    const diff = await strategyLintProcess(['--stdin', '--stdin-filename', 'plan.md', '--fix-dry-run'], dir, MISSING_SECTION)
+    expect(diff.stdout).toMatch(/^--- a\/plan\.md\n\+\+\+ b\/plan\.md\n/)
+    expect(diff.stdout).toMatch(/^\+## Diagnosis$/m)
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
+  it('a --stdin-filename an ignore file matches is not linted, and the summary says so', async () => {
+    const dir = makeProject({'.remarkignore': 'drafts/\n'})
+    const result = await strategyLintProcess(['--stdin', '--stdin-filename', 'drafts/plan.md'], dir, MISSING_SECTION)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^0 files checked, no problems; 1 named file not linted: matched by an ignore file/)
+  })
+
+  it.each([
+    [['--stdin', 'docs/a.md'], /takes no paths \(got docs\/a\.md\); name that text with --stdin-filename/],
+    [['--stdin-filename', 'a.md'], /--stdin-filename names the text read with --stdin: add --stdin/],
+    [['--stdin', '--fix'], /use --fix-dry-run to see the fixes as a diff/],
+    [['--stdin', '--cache'], /--cache keeps the results of files on disk; it does not apply to --stdin/],
+    [['--stdin', '--suppress-all'], /--suppress-all records the findings of the files on disk; run it without --stdin/],
+    [['--stdin', '--stdin-filename', ' '], /--stdin-filename needs a file name/]
+  ])('%j: one-line usage error', async (args, pattern) => {
+    expectOneLineError(await strategyLint(args, makeProject()), pattern)
   })
 })

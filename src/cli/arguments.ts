@@ -61,6 +61,10 @@ export interface CliOptions {
   fix: 'write' | 'dry-run' | undefined
   /** `--date YYYY-MM-DD`: check as on this day (stale deadlines), for reproducible runs. */
   date: string | undefined
+  /** `--stdin`: lint the text on standard input instead of files (src/cli/stdin.ts). */
+  stdin: boolean
+  /** `--stdin-filename <file>`: the path the `--stdin` text is checked and reported as (configuration, `globs`, folder type). */
+  stdinFilename: string | undefined
 }
 
 /** The default `--time-budget`, in seconds. */
@@ -148,6 +152,8 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
         date: {type: 'string'},
+        stdin: {type: 'boolean'},
+        'stdin-filename': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -206,6 +212,8 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
   if (values['prune-suppressions'] && (values['suppress-all'] || suppressRules.length > 0)) {
     throw new UsageError('--prune-suppressions cannot be combined with --suppress-all or --suppress-rule: run them one after the other')
   }
+  const stdin = values.stdin ?? false
+  if (stdin || values['stdin-filename'] !== undefined) checkStdin(stdin, positionals, values)
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     format: format as Format,
@@ -228,7 +236,24 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
     pruneSuppressions: values['prune-suppressions'] ?? false,
     suppressionsLocation: nonEmpty(values['suppressions-location'], '--suppressions-location'),
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
-    date: values.date === undefined ? undefined : checkedDate(values.date)
+    date: values.date === undefined ? undefined : checkedDate(values.date),
+    stdin,
+    stdinFilename: nonEmpty(values['stdin-filename'], '--stdin-filename')
+  }
+}
+
+/** `--stdin` lints one text that is on no disk: the options that name files, write them or keep state for them do not apply. */
+function checkStdin(stdin: boolean, positionals: readonly string[], values: Record<string, unknown>): void {
+  if (!stdin) throw new UsageError('--stdin-filename names the text read with --stdin: add --stdin, or give the file as a path')
+  if (positionals.length > 0) {
+    throw new UsageError(`--stdin lints the text on standard input, so it takes no paths (got ${positionals.join(' ')}); name that text with --stdin-filename <file>`)
+  }
+  if (values.fix) throw new UsageError('--fix writes files, and --stdin has none to write: use --fix-dry-run to see the fixes as a diff')
+  if (values.cache) throw new UsageError('--cache keeps the results of files on disk; it does not apply to --stdin: drop one of them')
+  for (const flag of ['suppress-all', 'suppress-rule', 'prune-suppressions']) {
+    if (values[flag] !== undefined && values[flag] !== false) {
+      throw new UsageError(`--${flag} records the findings of the files on disk; run it without --stdin (--stdin still applies the recorded suppressions)`)
+    }
   }
 }
 

@@ -8,4 +8,6 @@ export interface CliIo {
   columns?: number
   /** The environment the command reads its variables from (STRATEGY_LINT_TIME_BUDGET); `process.env` when not given. */
   env?: Readonly<Record<string, string | undefined>>
+  /** Everything on standard input, for `--stdin`; a run without it refuses `--stdin`. */
+  stdin?: () => Promise<Uint8Array>
 }

@@ -36,9 +36,12 @@ export function engineSettings(options: CliOptions, cwd: string): EngineSettings
   }
 }
 
+/** What a run lints: the paths the walk found, or the one file `--stdin` read (src/cli/stdin.ts). */
+export type Inputs = ReadonlyArray<string | VFile>
+
 /** `--concurrency 1`: one engine run in this thread finds, reads, configures and lints every file. */
-export function lintSerially(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
-  return runEngineBatched(engineSettings(options, io.cwd), options.paths, {cache})
+export function lintSerially(inputs: Inputs, options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
+  return runEngineBatched(engineSettings(options, io.cwd), inputs, {cache})
 }
 
 /**
@@ -52,7 +55,7 @@ export function lintSerially(options: CliOptions, io: CliIo, cache?: LintCache):
  * files, while this thread still reads the rest. The cache is read and
  * written here only.
  */
-export async function lintInParallel(options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
+export async function lintInParallel(inputs: Inputs, options: CliOptions, io: CliIo, cache?: LintCache): Promise<Context> {
   const settings = engineSettings(options, io.cwd)
   /** Each file set aside, with its index among the files given to the pool. */
   const deferred = new Map<VFile, number>()
@@ -62,7 +65,7 @@ export async function lintInParallel(options: CliOptions, io: CliIo, cache?: Lin
   // With a time budget every file is linted in a worker process, which can be stopped; this thread cannot.
   const minimum = options.timeBudget > 0 ? 1 : 0
   try {
-    const context = await runEngineBatched(settings, options.paths, {cache, defer})
+    const context = await runEngineBatched(settings, inputs, {cache, defer})
     const results = pool.size > 0 ? await pool.finish() : await lintFiles(settings, pool.unsent())
     for (const file of context.files ?? []) {
       const index = deferred.get(file)

@@ -15,6 +15,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Context} from 'unified-engine'
+import type {VFile} from 'vfile'
 import {LintCache} from '../engine/cache.js'
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
 import {workersAvailable} from '../engine/pool.js'
@@ -31,6 +32,7 @@ import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
 import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, refuseOutputPath, skippedFile} from './problems.js'
 import {render} from './report.js'
+import {readStdinFile, stdinPath} from './stdin.js'
 import {suppress} from './suppress.js'
 
 export type {CliIo} from './io.js'
@@ -57,11 +59,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   let walked: WalkResult
-  try {
-    walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
-  } catch (error) {
-    io.stderr(`strategy-lint: cannot list the files to lint: ${oneLine(error)}\n`)
-    return 2
+  let stdinFile: VFile | undefined
+  if (options.stdin) {
+    const read = await readStdinFile(options, io)
+    if (typeof read === 'string') {
+      io.stderr(`strategy-lint: ${read}\n`)
+      return 2
+    }
+    stdinFile = read
+    // The piped text counts as a file named on the command line (a warning when it has no type).
+    options.paths = [stdinPath(options)]
+    walked = {files: options.paths, realFiles: new Set(), skipped: [], unmatched: []}
+  } else {
+    try {
+      walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
+    } catch (error) {
+      io.stderr(`strategy-lint: cannot list the files to lint: ${oneLine(error)}\n`)
+      return 2
+    }
   }
   if (options.ignorePath !== undefined) {
     // Checked here too: with no files to lint the engine, which would report it, does not run.
@@ -91,13 +106,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2
   }
   const engineOptions = {...options, paths: walked.files}
+  const inputs = stdinFile ? [stdinFile] : walked.files
 
   const cache = options.cache ? new LintCache(options, io.cwd) : undefined
   let context: Context
   try {
     if (walked.files.length === 0) context = {files: []} as unknown as Context
-    else if (options.concurrency > 1 || (options.timeBudget > 0 && workersAvailable())) context = await lintInParallel(engineOptions, io, cache)
-    else context = await lintSerially(engineOptions, io, cache)
+    else if (options.concurrency > 1 || (options.timeBudget > 0 && workersAvailable())) context = await lintInParallel(inputs, engineOptions, io, cache)
+    else context = await lintSerially(inputs, engineOptions, io, cache)
   } catch (error) {
     io.stderr(`strategy-lint: ${oneLine(error)}\n`)
     return 2
@@ -108,6 +124,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   const files = (context.files ?? []).filter((file) => !file.data.unifiedEngineIgnored)
+  // A file named on the command line (or --stdin's) that an ignore file matches is not linted: the summary says so, so
+  // that `0 files checked, no problems` is not read as a pass. Quietly, without a warning: pre-commit names every
+  // staged file, ignored ones too.
+  // (unified-engine drops such a file from its context, so it is the named file the context lacks.)
+  const ignoredNamed = ignoredNamedFiles(options.paths, walked.files, context, io.cwd)
   for (const special of walked.skipped) files.push(skippedFile(special, io.cwd))
   for (const file of files) {
     for (const message of file.messages) {
@@ -132,6 +153,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const outcome = classify(files, options, io.cwd)
+  outcome.ignored = ignoredNamed
   if (options.verbose) explain(outcome, io)
   const suppressed = suppress(files, options, io)
   if (suppressed === undefined) return 2
@@ -164,6 +186,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1
   }
   return 0
+}
+
+/** The paths named on the command line that were to be linted (files, not folders or globs) and that the engine ignored. */
+function ignoredNamedFiles(named: readonly string[], found: readonly string[], context: Context, cwd: string): string[] {
+  const toLint = new Set(found.map((file) => path.resolve(cwd, file)))
+  const linted = new Set((context.files ?? []).map((file) => path.resolve(cwd, file.path)))
+  return named.filter((given) => toLint.has(path.resolve(cwd, given)) && !linted.has(path.resolve(cwd, given)))
 }
 
 /**

@@ -23,7 +23,13 @@ export interface Outcome {
   skipped: VFile[]
   /** Folders whose remark configuration did not list remark-lint-strategy (it was added). */
   pluginAdded: string[]
+  /** Files named on the command line (or the `--stdin` text's name) that an ignore file matches: not linted. */
+  ignored: string[]
 }
+
+/** Where a named file's ignoring comes from, and how to lint it anyway. */
+export const IGNORED = 'matched by an ignore file (.remarkignore, --ignore-path, or .gitignore)'
+const HOW_TO_UNIGNORE = 'to lint such a file, remove its pattern from that file (or pass --no-gitignore for .gitignore)'
 
 /** Where the user reads how a document's type is found. */
 const DOCUMENT_TYPES_URL = `${DOCS_URL}strategy-document-type.md`
@@ -41,7 +47,7 @@ const HOW_TO_TYPE =
  * a folder or by a glob) it gets one warning saying how to give it a type.
  */
 export function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
-  const outcome: Outcome = {checked: 0, suppressed: 0, skipped: [], pluginAdded: []}
+  const outcome: Outcome = {checked: 0, suppressed: 0, skipped: [], pluginAdded: [], ignored: []}
   const added = new Set<string>()
   for (const file of files) {
     if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
@@ -80,6 +86,8 @@ export function explain(outcome: Outcome, io: CliIo): void {
       `strategy-lint: the remark configuration for ${folder} does not list remark-lint-strategy; added it with its defaults (the rest of that configuration still applies)\n`
     )
   }
+  for (const file of outcome.ignored) io.stderr(`strategy-lint: not linted ${escapeControls(file)}: ${IGNORED}\n`)
+  if (outcome.ignored.length > 0) io.stderr(`strategy-lint: ${HOW_TO_UNIGNORE}\n`)
   for (const file of outcome.skipped) io.stderr(`strategy-lint: skipped ${escapeControls(file.path)}: ${escapeControls(file.data.strategySkipped ?? NO_TYPE)}\n`)
   if (outcome.skipped.length > 0) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_TYPE}\n`)
 }

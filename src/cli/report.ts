@@ -5,14 +5,15 @@ import {formatReport, repositoryRoot, toReportInput, type ReportFormat} from '..
 import {formatStylish} from '../formats/stylish.js'
 import {version} from '../version.js'
 import type {Format} from './arguments.js'
-import {NO_TYPE, type Outcome} from './outcome.js'
+import {IGNORED, NO_TYPE, type Outcome} from './outcome.js'
 
 /** The stylish report's last line: how many files were checked and skipped. */
 function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string {
   const checked = `${outcome.checked} ${outcome.checked === 1 ? 'file' : 'files'} checked`
   const skipped = outcome.skipped.length > 0 ? `${outcome.skipped.length} skipped: ${NO_TYPE}${verbose ? '' : ' (--verbose lists them)'}` : ''
+  const ignored = outcome.ignored.length > 0 ? `; ${outcome.ignored.length} named ${outcome.ignored.length === 1 ? 'file' : 'files'} not linted: ${IGNORED}${verbose ? '' : ' (--verbose lists them)'}` : ''
   const suppressed = outcome.suppressed > 0 ? `; ${outcome.suppressed} suppressed (${outcome.suppressed === 1 ? 'a finding' : 'findings'} recorded in the suppressions file)` : ''
-  return `${checked}${clean ? ', no problems' : ''}${skipped ? `; ${skipped}` : ''}${suppressed}\n`
+  return `${checked}${clean ? ', no problems' : ''}${skipped ? `; ${skipped}` : ''}${ignored}${suppressed}\n`
 }
 
 /** The report in `format`, ending with a newline. */

@@ -115,10 +115,10 @@ export const ENGINE_BATCH = 256
  * the walk's order (`a/x.md` before `a-b.md` there, after it here), so the files are sorted that way first: each
  * batch is then a slice of one sorted list, and the report's order does not depend on where the batches split it.
  */
-export async function runEngineBatched(settings: EngineSettings, files: string[], hooks: FileHooks = {}): Promise<Context> {
-  if (files.length <= ENGINE_BATCH) return runEngine(settings, files, hooks)
+export async function runEngineBatched(settings: EngineSettings, files: ReadonlyArray<string | VFile>, hooks: FileHooks = {}): Promise<Context> {
+  if (files.length <= ENGINE_BATCH) return runEngine(settings, [...files], hooks)
   const sorted = files
-    .map((file) => ({file, key: path.resolve(settings.cwd, file)}))
+    .map((file) => ({file, key: path.resolve(settings.cwd, typeof file === 'string' ? file : file.path)}))
     .sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0))
     .map(({file}) => file)
   const all: VFile[] = []
