@@ -260,6 +260,20 @@ describe.concurrent('strategy-lint: ignore files', () => {
     expect(gitignored.stdout).not.toMatch(/Missing section/)
   })
 
+  it('a folder or glob all of whose Markdown files are ignored: one-line error (exit 2), as ESLint; the flag for unmatched patterns allows it', async () => {
+    const dir = makeProject({'.remarkignore': 'drafts/\n', 'good.md': GOOD_STRATEGY, 'drafts/one.md': MISSING_SECTION, 'drafts/two.md': MISSING_SECTION})
+    for (const input of ['drafts', 'drafts/*.md']) {
+      expectOneLineError(await strategyLint([input, 'good.md'], dir), new RegExp(`^strategy-lint: All Markdown files matching \`${input.replace(/[.*]/g, '\\$&')}\` are ignored, by \\.remarkignore`))
+    }
+    const allowed = await strategyLint(['drafts', '--no-error-on-unmatched-pattern'], dir)
+    expect(allowed.code).toBe(0)
+    expect(allowed.stdout).toBe('0 files checked, no problems\n')
+    // Some of a folder's files ignored is what ignore files are for: no error.
+    const some = await strategyLint(['.', '--format', 'json'], dir)
+    expect(some.code).toBe(0)
+    expect(parseJson(some.stdout).map((file) => file.path)).toEqual(['good.md'])
+  })
+
   it('--ignore-path uses another ignore file', async () => {
     const dir = makeProject({
       'custom-ignore': 'skip.md\n',

@@ -69,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     stdinFile = read
     // The piped text counts as a file named on the command line (a warning when it has no type).
     options.paths = [stdinPath(options)]
-    walked = {files: options.paths, realFiles: new Set(), skipped: [], unmatched: []}
+    walked = {files: options.paths, realFiles: new Set(), skipped: [], unmatched: [], expanded: []}
   } else {
     try {
       walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
@@ -129,6 +129,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // staged file, ignored ones too.
   // (unified-engine drops such a file from its context, so it is the named file the context lacks.)
   const ignoredNamed = ignoredNamedFiles(options.paths, walked.files, context, io.cwd)
+  const allIgnored = options.errorOnUnmatchedPattern ? whollyIgnored(walked.expanded, context, io.cwd) : undefined
+  if (allIgnored !== undefined) {
+    // As ESLint: a folder or glob all of whose files are ignored is a mistake in the command or the ignore file.
+    io.stderr(
+      `strategy-lint: All Markdown files matching \`${allIgnored}\` are ignored, by .remarkignore, --ignore-path or .gitignore; ` +
+        'remove their pattern from that file (or pass --no-gitignore), or pass --no-error-on-unmatched-pattern\n'
+    )
+    return 2
+  }
   for (const special of walked.skipped) files.push(skippedFile(special, io.cwd))
   for (const file of files) {
     for (const message of file.messages) {
@@ -193,6 +202,12 @@ function ignoredNamedFiles(named: readonly string[], found: readonly string[], c
   const toLint = new Set(found.map((file) => path.resolve(cwd, file)))
   const linted = new Set((context.files ?? []).map((file) => path.resolve(cwd, file.path)))
   return named.filter((given) => toLint.has(path.resolve(cwd, given)) && !linted.has(path.resolve(cwd, given)))
+}
+
+/** The first folder or glob given that found Markdown files, every one of which the engine ignored. */
+function whollyIgnored(expanded: WalkResult['expanded'], context: Context, cwd: string): string | undefined {
+  const linted = new Set((context.files ?? []).map((file) => path.resolve(cwd, file.path)))
+  return expanded.find(({files}) => files.length > 0 && files.every((file) => !linted.has(path.resolve(cwd, file))))?.input
 }
 
 /**

@@ -35,6 +35,16 @@ export interface WalkResult {
   skipped: SkippedFile[]
   /** Inputs that named no file at all (a glob with no Markdown match, a folder with no Markdown file). */
   unmatched: string[]
+  /** For each folder or glob among the inputs, the files of `files` it added (a file named twice is added once). */
+  expanded: Array<{input: string; files: string[]}>
+}
+
+function isFolder(absolute: string): boolean {
+  try {
+    return fs.statSync(absolute).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 function kindOf(stats: fs.Stats): string {
@@ -142,17 +152,22 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     realFolders.set(real, named - before)
   }
 
+  const expanded: WalkResult['expanded'] = []
   for (const input of inputs) {
     named = 0
+    const first = files.length
     // A path that names a file or folder as written is that path, even with glob characters in it (`[draft].md`).
     if (hasMagic(input) && !fs.existsSync(path.resolve(cwd, input))) {
       // `follow: false` (the default) with `**`: linked folders are not followed, so a link loop ends.
       const matches = (await glob(input, {cwd, absolute: true})).sort()
       for (const match of matches) visitNamed(match)
+      expanded.push({input, files: files.slice(first)})
     } else {
-      visitNamed(path.resolve(cwd, input))
+      const absolute = path.resolve(cwd, input)
+      visitNamed(absolute)
+      if (isFolder(absolute)) expanded.push({input, files: files.slice(first)})
     }
     if (named === 0) unmatched.push(input)
   }
-  return {files, realFiles, skipped, unmatched}
+  return {files, realFiles, skipped, unmatched, expanded}
 }
