@@ -681,7 +681,7 @@ describe.concurrent('--output-file', () => {
     const dir = makeProject({'good.md': GOOD_STRATEGY})
     const unknown = await strategyLint(['--format', 'checkstyle'], dir)
     expect(unknown.code).toBe(2)
-    expect(unknown.stderr).toBe('strategy-lint: Unknown format `checkstyle`; use one of stylish, json, sarif, github, junit, gitlab, markdown\n')
+    expect(unknown.stderr).toBe('strategy-lint: Unknown format `checkstyle`; use one of stylish, json, unix, sarif, github, junit, gitlab, markdown\n')
     const empty = await strategyLint(['--output-file', ''], dir)
     expect(empty.code).toBe(2)
     expect(empty.stderr).toBe('strategy-lint: --output-file needs a file name\n')

@@ -21,7 +21,7 @@ import type {CliIo} from './io.js'
  */
 const TYPE_ID = /^[a-z][a-z0-9_-]*$/i
 
-export const FORMATS = ['stylish', 'json', ...REPORT_FORMATS] as const
+export const FORMATS = ['stylish', 'json', 'unix', ...REPORT_FORMATS] as const
 export type Format = (typeof FORMATS)[number]
 
 export interface CliOptions {

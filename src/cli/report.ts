@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {formatJson} from '../formats/json.js'
 import {formatReport, repositoryRoot, toReportInput, type ReportFormat} from '../formats/index.js'
 import {formatStylish} from '../formats/stylish.js'
+import {formatUnix} from '../formats/unix.js'
 import {version} from '../version.js'
 import type {Format} from './arguments.js'
 import {IGNORED, NO_TYPE, type Outcome} from './outcome.js'
@@ -19,6 +20,7 @@ function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string
 /** The report in `format`, ending with a newline. */
 export function render(format: Format, files: VFile[], cwd: string, terminal: {color: boolean; columns: number | undefined}, outcome: Outcome, verbose: boolean): string {
   if (format === 'json') return `${formatJson(files)}\n`
+  if (format === 'unix') return formatUnix(files)
   if (format === 'stylish') {
     const report = formatStylish(files, terminal)
     return report ? `${report}${summaryLine(outcome, false, verbose)}` : summaryLine(outcome, true, verbose)

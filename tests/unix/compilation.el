@@ -1,0 +1,20 @@
+;;; Emacs's compilation mode on `strategy-lint --format unix` output (tests/unix-format.test.ts): every line it
+;;; recognises as a message, as [file, line, column, type] (type 2 error, 1 warning, 0 info), written as JSON.
+(require 'compile)
+(require 'json)
+(let (found)
+  (with-current-buffer (get-buffer-create "*strategy-lint*")
+    (insert-file-contents (getenv "LINT_OUTPUT"))
+    (setq default-directory (file-name-as-directory (getenv "ROOT")))
+    (compilation-mode)
+    (compilation--ensure-parse (point-max))
+    (goto-char (point-min))
+    (while (not (eobp))
+      (let ((message (get-text-property (point) 'compilation-message)))
+        (when message
+          (let ((loc (compilation--message->loc message)))
+            (push (vector (caar (compilation--loc->file-struct loc)) (compilation--loc->line loc) (compilation--loc->col loc)
+                          (compilation--message->type message))
+                  found))))
+      (forward-line 1)))
+  (with-temp-file (getenv "RESULT_FILE") (insert (json-encode (vconcat (nreverse found))))))
