@@ -8,13 +8,17 @@ import {version} from '../version.js'
 import type {Format} from './arguments.js'
 import {IGNORED, NO_TYPE, type Outcome} from './outcome.js'
 
-/** The stylish report's last line: how many files were checked and skipped. */
+/** The stylish report's last line: how many files were checked, skipped and, named but ignored, not linted. */
 function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string {
   const checked = `${outcome.checked} ${outcome.checked === 1 ? 'file' : 'files'} checked`
-  const skipped = outcome.skipped.length > 0 ? `${outcome.skipped.length} skipped: ${NO_TYPE}${verbose ? '' : ' (--verbose lists them)'}` : ''
-  const ignored = outcome.ignored.length > 0 ? `; ${outcome.ignored.length} named ${outcome.ignored.length === 1 ? 'file' : 'files'} not linted: ${IGNORED}${verbose ? '' : ' (--verbose lists them)'}` : ''
+  const unlinted = [
+    outcome.skipped.length > 0 ? `${outcome.skipped.length} skipped: ${NO_TYPE}` : '',
+    outcome.ignored.length > 0 ? `${outcome.ignored.length} named ${outcome.ignored.length === 1 ? 'file' : 'files'} not linted: ${IGNORED}` : ''
+  ].filter(Boolean)
+  // One pointer to --verbose, after the last clause it explains.
+  const listed = unlinted.length > 0 && !verbose ? ' (--verbose lists them)' : ''
   const suppressed = outcome.suppressed > 0 ? `; ${outcome.suppressed} suppressed (${outcome.suppressed === 1 ? 'a finding' : 'findings'} recorded in the suppressions file)` : ''
-  return `${checked}${clean ? ', no problems' : ''}${skipped ? `; ${skipped}` : ''}${ignored}${suppressed}\n`
+  return `${checked}${clean ? ', no problems' : ''}${unlinted.map((clause) => `; ${clause}`).join('')}${listed}${suppressed}\n`
 }
 
 /** The report in `format`, ending with a newline. */

@@ -110,8 +110,11 @@ describe('pre-commit with this repository as a hook repository (real pre-commit,
     expect(result.code, output).toBe(0)
     expect(output).toMatch(/^strategy-lint\.+Passed$/m)
     // pre-commit passed all three Markdown files; the CLI checked the strategy, counted the untyped README as
-    // skipped (no warning: the hook passes --no-warn-untyped) and skipped the ignored draft silently.
-    expect(output).toMatch(/^1 file checked, no problems; 1 skipped: no document type \(--verbose lists them\)$/m)
+    // skipped (no warning: the hook passes --no-warn-untyped) and did not lint the ignored draft, without a warning but
+    // counted, so the line does not read as if the draft had passed.
+    expect(output).toMatch(
+      /^1 file checked, no problems; 1 skipped: no document type; 1 named file not linted: matched by an ignore file \(\.remarkignore, --ignore-path, or \.gitignore\) \(--verbose lists them\)$/m
+    )
   })
 })
 
