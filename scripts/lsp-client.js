@@ -238,14 +238,15 @@ export class LspClient {
    *
    * @param {string} uri
    * @param {Diagnostic[]} diagnostics
+   * @param {string[] | null} [only] the kinds asked for (`null`: every kind, as a client's general menu asks)
    * @returns {Promise<Array<CodeAction | Command>>}
    */
-  async codeActions(uri, diagnostics) {
+  async codeActions(uri, diagnostics, only = ['quickfix']) {
     const range = diagnostics[0]?.range ?? {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
     const result = await this.request(CodeActionRequest.type, {
       textDocument: {uri},
       range,
-      context: {diagnostics, only: ['quickfix']}
+      context: only === null ? {diagnostics} : {diagnostics, only}
     })
     return result ?? []
   }
@@ -316,9 +317,10 @@ export function applyTextEdits(text, edits) {
     const next = position.line + 1 < lineStarts.length ? lineStarts[position.line + 1] : text.length
     return Math.min(start + position.character, next)
   }
+  // Back to front; inserts at one place in reverse, as the protocol says their order in the list is their order in the text.
   const sorted = edits
-    .map((edit) => ({start: offsetAt(edit.range.start), end: offsetAt(edit.range.end), newText: edit.newText}))
-    .sort((a, b) => b.start - a.start)
+    .map((edit, index) => ({start: offsetAt(edit.range.start), end: offsetAt(edit.range.end), newText: edit.newText, index}))
+    .sort((a, b) => b.start - a.start || b.index - a.index)
   let result = text
   for (const edit of sorted) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end)
   return result

@@ -29,7 +29,7 @@ function isPoint(value: unknown): value is Point {
 /** Passes before giving up on reaching a text no fix changes (ESLint stops at 10 too). */
 export const MAX_PASSES = 10
 
-interface Edit {
+export interface Edit {
   start: number
   end: number
   text: string
@@ -63,21 +63,29 @@ function editOf(message: FixableMessage, order: number, text: string, starts: re
   return {start, end, text: message.expected[0], order}
 }
 
-/** `text` with every fix the messages allow in one pass, and how many were applied. */
-export function applyFixes(text: string, messages: readonly FixableMessage[]): {text: string; applied: number} {
+/**
+ * The fixes one pass takes: every mechanical one whose range does not overlap a fix already taken, from the end of the
+ * text back; at one offset, the later message first, so that applied in this order the earlier one ends up first.
+ */
+export function chooseFixes(text: string, messages: readonly FixableMessage[]): Edit[] {
   const starts = lineStarts(text)
   const edits = messages.map((message, index) => editOf(message, index, text, starts)).filter((edit): edit is Edit => edit !== undefined)
-  // Back to front; at one offset, the later message first, so the earlier one ends up first.
   edits.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order)
-  let result = text
-  let applied = 0
-  /** Where the last applied edit began: the next must end at or before it (touching is fine). */
+  const chosen: Edit[] = []
+  /** Where the last chosen edit began: the next must end at or before it (touching is fine). */
   let limit = Number.POSITIVE_INFINITY
   for (const edit of edits) {
     if (edit.end > limit) continue
-    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
-    applied++
+    chosen.push(edit)
     limit = edit.start
   }
-  return {text: result, applied}
+  return chosen
+}
+
+/** `text` with every fix the messages allow in one pass, and how many were applied. */
+export function applyFixes(text: string, messages: readonly FixableMessage[]): {text: string; applied: number} {
+  let result = text
+  const chosen = chooseFixes(text, messages)
+  for (const edit of chosen) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
+  return {text: result, applied: chosen.length}
 }

@@ -16,7 +16,7 @@ import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, writeFiles} from
 import {fileUri, LspClient} from '../scripts/lsp-client.js'
 import {diagnosticSummary, OUR_SERVER, STOCK_SERVER, trackedClients} from './support/lsp.js'
 // The servers run the built package, so compare with the built package too.
-import {lint} from '../dist/src/index.js'
+import {fix, lint} from '../dist/src/index.js'
 
 
 const ERROR = 1
@@ -87,6 +87,9 @@ function offsetAt(text: string, position: {line: number; character: number}): nu
   return offset + position.character
 }
 
+/** A strategy's section headings in the type's order. */
+const STRATEGY_HEADINGS = ['## Context', '## Diagnosis', '## Guiding Policy', '## Coherent Actions', '## What We Will NOT Do', '## Risks and Mitigations', '## Success Criteria']
+
 /** A strategy without its last section (Success Criteria). */
 const MISSING_LAST = GOOD_STRATEGY.slice(0, GOOD_STRATEGY.indexOf('## Success Criteria')).trimEnd() + '\n'
 
@@ -98,7 +101,7 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     const dir = makeProject({'notes/README.md': README})
     const client = await start(OUR_SERVER, dir)
     expect(client.capabilities).toMatchObject({
-      capabilities: {textDocumentSync: 1, codeActionProvider: {codeActionKinds: ['quickfix']}}
+      capabilities: {textDocumentSync: 1, codeActionProvider: {codeActionKinds: ['quickfix', 'source.fixAll']}}
     })
     const uri = fileUri(path.join(dir, 'strategy.md'))
     const diagnostics = await client.open(uri, NEAR_MISS)
@@ -229,6 +232,43 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     expect(added).toMatch(new RegExp(`^(${eol}){1,2}## Success Criteria${eol}${eol}TODO: [^\\r\\n]+${eol}$`))
     expect(text).not.toMatch(/\n\n\n/)
     expect(diagnostics.filter((d) => /Missing section/.test(d.message))).toEqual([])
+  })
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n']
+  ])('source.fixAll (%s): every mechanical fix in one action, as `strategy-lint --fix` makes them', async (_name, eol) => {
+    const {client, uri} = await zeroConfig()
+    // A misspelt heading and three sections missing at one place, whose skeletons must come in the type's order.
+    const original = NEAR_MISS.split('\n## ')
+      .filter((part) => !/^(Diagnosis|Guiding Policy|Coherent Actions)\n/.test(part))
+      .join('\n## ')
+      .replace(/\n/g, eol)
+    const diagnostics = await client.open(uri, original)
+    expect(diagnostics.filter((d) => /Missing section|looks like the required section/.test(d.message))).toHaveLength(4)
+
+    const [all, ...others] = (await client.codeActions(uri, [], ['source.fixAll'])) as CodeAction[]
+    expect(others).toEqual([])
+    expect(all).toMatchObject({title: 'Fix all 4 mechanical problems (strategy-lint --fix)', kind: 'source.fixAll'})
+    const {text, diagnostics: after} = await client.applyCodeAction(uri, all)
+    expect(text).toBe((await fix(original)).text)
+    expect(text.split(eol).filter((line) => line.startsWith('## '))).toEqual(STRATEGY_HEADINGS)
+    expect(after.filter((d) => /Missing section|looks like the required section/.test(d.message))).toEqual([])
+    // Nothing left to fix: not offered, even when asked for by kind.
+    expect(await client.codeActions(uri, [], ['source.fixAll'])).toEqual([])
+  })
+
+  it('source.fixAll is listed with the quick fixes (no kind asked for) only when it does more than one fix; `source` covers it', async () => {
+    const {client, uri} = await zeroConfig()
+    const one = find(await client.open(uri, MISSING_SECTION), /Missing section `Diagnosis`/)
+    expect(((await client.codeActions(uri, [one], null)) as CodeAction[]).map((action) => action.kind)).toEqual(['quickfix'])
+    expect(((await client.codeActions(uri, [one], ['source'])) as CodeAction[]).map((action) => action.kind)).toEqual(['source.fixAll'])
+    // Neovim 0.7's help writes `only` as one string; the protocol says a list. Both are understood.
+    expect(((await client.codeActions(uri, [one], 'source.fixAll' as unknown as string[])) as CodeAction[]).map((action) => action.kind)).toEqual(['source.fixAll'])
+    const two = strategyDoc({diagnosis: null, successHeading: 'Sucess Criteria'})
+    const near = find(await client.change(uri, two), /looks like the required section/)
+    expect(((await client.codeActions(uri, [near], null)) as CodeAction[]).map((action) => action.kind)).toEqual(['quickfix', 'source.fixAll'])
+    expect(((await client.codeActions(uri, [near], ['quickfix'])) as CodeAction[]).map((action) => action.kind)).toEqual(['quickfix'])
   })
 
   it('no quick fix for an order problem, a placeholder or vague language', async () => {

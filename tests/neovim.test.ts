@@ -98,6 +98,51 @@ finish({
 })
 `
 
+/**
+ * `source.fixAll` through Neovim's own code action command, as a user runs it: `vim.lsp.buf.code_action` with the kind
+ * (0.7 takes the context as its argument; 0.8+ `{context = ..., apply = true}`), the menu answered with its first entry.
+ */
+const FIX_ALL_SCRIPT = String.raw`
+local env = vim.env
+local function finish(result)
+  local file = io.open(env.RESULT_FILE, 'w')
+  file:write(vim.fn.json_encode(result))
+  file:close()
+  vim.cmd('qall!')
+end
+local capabilities = vim.lsp.protocol.make_client_capabilities()
+capabilities.workspace.configuration = true
+vim.cmd('edit ' .. vim.fn.fnameescape(env.DOC_FILE))
+local bufnr = vim.api.nvim_get_current_buf()
+local id = vim.lsp.start_client({name = 'strategy-lint', cmd = {env.NODE, env.SERVER_BIN, '--stdio'}, root_dir = env.ROOT, capabilities = capabilities})
+vim.lsp.buf_attach_client(bufnr, id)
+local function fixable()
+  local count = 0
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    if d.message:find('looks like the required section', 1, true) or d.message:find('Missing section', 1, true) then count = count + 1 end
+  end
+  return count
+end
+if not vim.wait(30000, function() return fixable() > 0 end, 50) then return finish({error = 'no diagnostics'}) end
+local before = fixable()
+local offered = {}
+vim.ui.select = function(items, options, on_choice)
+  for _, item in ipairs(items) do table.insert(offered, (options.format_item(item))) end
+  on_choice(items[1], 1)
+end
+if vim.fn.has('nvim-0.8') == 1 then
+  vim.lsp.buf.code_action({context = {only = {'source.fixAll'}}, apply = true})
+else
+  vim.lsp.buf.code_action({only = {'source.fixAll'}})
+end
+local fixed = vim.wait(30000, function() return fixable() == 0 end, 50)
+local headings = {}
+for _, line in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+  if line:match('^## ') then table.insert(headings, line) end
+end
+finish({before = before, offered = offered, fixed = fixed, headings = headings})
+`
+
 describe.skipIf(!version)(`headless Neovim (${version ?? 'not installed'})`, () => {
   it('shows the diagnostics, offers the quick fix, and the fixed heading clears the diagnostic', async () => {
     const dir = makeProject({'strategy.md': NEAR_MISS, 'check.lua': SCRIPT})
@@ -122,5 +167,27 @@ describe.skipIf(!version)(`headless Neovim (${version ?? 'not installed'})`, () 
     expect(result.heading).toBe('## Success Criteria')
     expect(result.after).toEqual([])
     expect(result.running).toBe(true)
+  }, 120_000)
+
+  it('Fix all (source.fixAll) from vim.lsp.buf.code_action renames the near miss and inserts the missing sections in order', async () => {
+    const document = NEAR_MISS.split('\n## ')
+      .filter((part) => !/^(Diagnosis|Guiding Policy)\n/.test(part))
+      .join('\n## ')
+    const dir = makeProject({'strategy.md': document, 'fix-all.lua': FIX_ALL_SCRIPT})
+    const resultFile = path.join(dir, 'result.json')
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        'nvim',
+        ['--headless', '--clean', '-n', '-c', `luafile ${path.join(dir, 'fix-all.lua')}`],
+        {cwd: dir, timeout: 90_000, env: {...process.env, RESULT_FILE: resultFile, DOC_FILE: path.join(dir, 'strategy.md'), SERVER_BIN: SERVER, ROOT: dir, NODE: process.execPath}},
+        (error, stdout, stderr) => (error && !fs.existsSync(resultFile) ? reject(new Error(`nvim failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve())
+      )
+    })
+    const result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Record<string, unknown>
+    expect(result.error).toBeUndefined()
+    expect(result.before).toBe(3)
+    expect(result.offered).toEqual(['Fix all 3 mechanical problems (strategy-lint --fix)'])
+    expect(result.fixed).toBe(true)
+    expect(result.headings).toEqual(['## Context', '## Diagnosis', '## Guiding Policy', '## Coherent Actions', '## What We Will NOT Do', '## Risks and Mitigations', '## Success Criteria'])
   }, 120_000)
 })

@@ -54,6 +54,7 @@ import {
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CheckReply, CheckSettings, CheckTask} from './lsp-worker.js'
+import {chooseFixes, type FixableMessage} from '../fix.js'
 
 /** What a check ends with: the worker's reply, or why there is none. */
 type Result = Exclude<CheckReply, {started: true}>
@@ -271,6 +272,8 @@ export function startLanguageServer(): void {
 
   /** Documents waiting for a check: uri -> the time it may start. */
   const dirty = new Map<string, number>()
+  /** The diagnostics last sent for each open document, and for which version: what `source.fixAll` fixes. */
+  const published = new Map<string, {version: number; diagnostics: Diagnostic[]}>()
   /** Format requests waiting for a worker. */
   const formats: Array<{uri: string; start: (slot: Slot) => void}> = []
   let wakeTimer: NodeJS.Timeout | undefined
@@ -370,6 +373,7 @@ export function startLanguageServer(): void {
         if (diagnostic.data && typeof diagnostic.data === 'object') (diagnostic.data as Record<string, unknown>).version = version
       }
     }
+    published.set(uri, {version, diagnostics})
     void connection.sendDiagnostics({uri, version, diagnostics})
   }
 
@@ -411,7 +415,7 @@ export function startLanguageServer(): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Full,
         documentFormattingProvider: true,
-        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll]},
         workspace: folders ? {workspaceFolders: {supported: true, changeNotifications: true}} : undefined
       }
     }
@@ -423,6 +427,7 @@ export function startLanguageServer(): void {
 
   documents.onDidChangeContent((event) => schedule(event.document.uri))
   documents.onDidClose((event) => {
+    published.delete(event.document.uri)
     dirty.delete(event.document.uri)
     lastStart.delete(event.document.uri)
     settingsCache.delete(event.document.uri)
@@ -454,8 +459,33 @@ export function startLanguageServer(): void {
   connection.onCodeAction((event) => {
     const document = documents.get(event.textDocument.uri)
     if (!document) return null
+    const only = kindsAsked(event.context?.only)
+    // A kind asked for covers its subkinds (`source` covers `source.fixAll`); no `only` asks for every kind.
+    const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`))
+    const diagnostics = Array.isArray(event.context?.diagnostics) ? event.context.diagnostics : []
+    const actions = wants(CodeActionKind.QuickFix) ? quickFixes(document, diagnostics) : []
+    if (wants(CodeActionKind.SourceFixAll)) {
+      // Asked for by kind (VS Code's codeActionsOnSave, a key bound to it): offered for one fix too; in the general
+      // list, only where it does more than the one quick fix under the cursor.
+      const all = fixAll(document, only ? 1 : 2)
+      if (all) actions.push(all)
+    }
+    return actions
+  })
+
+  /**
+   * The kinds a code action request asks for: its `only` list, or `undefined` for every kind. Neovim 0.7's
+   * `vim.lsp.buf.code_action({only = 'source.fixAll'})`, as its own help writes it, sends one kind as a string.
+   */
+  function kindsAsked(only: unknown): string[] | undefined {
+    if (typeof only === 'string') return [only]
+    return Array.isArray(only) ? only.filter((kind): kind is string => typeof kind === 'string') : undefined
+  }
+
+  /** The quick fixes of `diagnostics` whose fix still applies to the document's current text. */
+  function quickFixes(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
     const actions: CodeAction[] = []
-    for (const diagnostic of event.context.diagnostics) {
+    for (const diagnostic of diagnostics) {
       const data = diagnostic.data as {expected?: unknown; actual?: unknown; version?: unknown} | undefined
       if (typeof data !== 'object' || !data || !Array.isArray(data.expected)) continue
       // A diagnostic of another version, or whose text has changed since: its range no longer means the same text.
@@ -477,7 +507,33 @@ export function startLanguageServer(): void {
       }
     }
     return actions
-  })
+  }
+
+  /**
+   * `source.fixAll`: every mechanical fix of the document's current diagnostics in one action, chosen as
+   * `strategy-lint --fix` chooses in one pass (src/fix.ts: one `expected` each, no two overlapping); undefined with
+   * fewer than `least`, or when the diagnostics are not those of the current version.
+   */
+  function fixAll(document: TextDocument, least: number): CodeAction | undefined {
+    const last = published.get(document.uri)
+    if (!last || last.version !== document.version) return undefined
+    const text = document.getText()
+    const fixable: FixableMessage[] = []
+    for (const diagnostic of last.diagnostics) {
+      const data = diagnostic.data as {expected?: unknown; actual?: unknown} | undefined
+      if (typeof data !== 'object' || !data || !Array.isArray(data.expected)) continue
+      const start = document.offsetAt(diagnostic.range.start)
+      const end = document.offsetAt(diagnostic.range.end)
+      if (typeof data.actual === 'string' && text.slice(start, end) !== data.actual) continue
+      const point = (offset: number, position: Position) => ({line: position.line + 1, column: position.character + 1, offset})
+      fixable.push({expected: data.expected as string[], place: {start: point(start, diagnostic.range.start), end: point(end, diagnostic.range.end)}})
+    }
+    // chooseFixes lists the fixes back to front; an edit list is read front to back, and inserts at one place in order.
+    const chosen = chooseFixes(text, fixable).reverse()
+    if (chosen.length < least) return undefined
+    const edits = chosen.map((edit) => TextEdit.replace(Range.create(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text))
+    return CodeAction.create(`Fix all ${chosen.length} mechanical ${chosen.length === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`, {changes: {[document.uri]: edits}}, CodeActionKind.SourceFixAll)
+  }
 
   connection.onShutdown(async () => {
     shuttingDown = true
