@@ -271,7 +271,7 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     expect(((await client.codeActions(uri, [near], ['quickfix'])) as CodeAction[]).map((action) => action.kind)).toEqual(['quickfix'])
   })
 
-  it('no quick fix for an order problem, a placeholder or vague language', async () => {
+  it('an order problem, a placeholder or vague language has no fix to apply, only the comment that ignores it where it stands', async () => {
     const {client, uri} = await zeroConfig()
     const text = SWAPPED.replace('## Guiding Policy\n\n', '## Guiding Policy\n\nWe will improve reliability.\n\n').replace(
       '## Risks and Mitigations\n\n',
@@ -286,8 +286,39 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     const vague = byRule(diagnostics, 'strategy-vague-goal')
     expect(vague.length).toBeGreaterThan(0)
     const noFix = [...order, ...placeholder, ...vague]
-    for (const diagnostic of noFix) expect(diagnostic.data).toBeUndefined()
-    expect(await client.codeActions(uri, noFix)).toEqual([])
+    for (const diagnostic of noFix) expect((diagnostic.data as {expected?: unknown}).expected).toBeUndefined()
+    expect(((await client.codeActions(uri, noFix)) as CodeAction[]).map((action) => action.title)).toEqual([
+      'Ignore `strategy-section-order` in this heading (<!-- lint ignore -->)',
+      'Ignore `strategy-placeholder` in this paragraph (<!-- lint ignore -->)',
+      'Ignore `strategy-vague-goal` in this paragraph (<!-- lint ignore -->)'
+    ])
+  })
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n']
+  ])('ignore here (%s): the comment goes above the block, dismisses that finding only, and a second rule joins the comment', async (_name, eol) => {
+    const {client, uri} = await zeroConfig()
+    const text = GOOD_STRATEGY.replace('## Guiding Policy\n\n', '## Guiding Policy\n\nWe will improve reliability. We may explore caching where possible.\n\n')
+      .replace('## What We Will NOT Do', 'We will improve the build.\n\n## What We Will NOT Do')
+      .replace(/\n/g, eol)
+    const diagnostics = await client.open(uri, text)
+    const [first, second] = byRule(diagnostics, 'strategy-vague-goal')
+    expect(first.range.start.line).toBeLessThan(second.range.start.line)
+    const [ignoreFirst] = (await client.codeActions(uri, [first])) as CodeAction[]
+    expect(ignoreFirst.title).toBe('Ignore `strategy-vague-goal` in this paragraph (<!-- lint ignore -->)')
+    const once = await client.applyCodeAction(uri, ignoreFirst)
+    expect(once.text).toContain(`## Guiding Policy${eol}${eol}<!-- lint ignore strategy-vague-goal -->${eol}We will improve reliability`)
+    // That finding is gone; the same rule's finding in another paragraph stays.
+    expect(byRule(once.diagnostics, 'strategy-vague-goal').map((d) => d.range.start.line)).toEqual([second.range.start.line + 1])
+
+    const hedge = byRule(once.diagnostics, 'strategy-noncommittal').find((d) => d.range.start.line === first.range.start.line + 1)
+    expect(hedge, JSON.stringify(once.diagnostics.map((d) => [d.code, d.range.start.line]))).toBeDefined()
+    const [ignoreHedge] = (await client.codeActions(uri, [hedge!])) as CodeAction[]
+    const twice = await client.applyCodeAction(uri, ignoreHedge)
+    expect(twice.text).toContain(`${eol}<!-- lint ignore strategy-vague-goal strategy-noncommittal -->${eol}We will improve reliability`)
+    expect(twice.diagnostics.filter((d) => d.range.start.line === first.range.start.line + 1)).toEqual([])
+    expect(byRule(twice.diagnostics, 'strategy-vague-goal')).toHaveLength(1)
   })
 })
 
@@ -345,8 +376,9 @@ describe('a workspace whose .remarkrc configures remark-lint-strategy', () => {
     const uri = fileUri(path.join(dir, 'strategy.md'))
     const [a, b] = await Promise.all([ours.open(uri, TEXT), stock.open(uri, TEXT)])
     expect(a.length).toBeGreaterThan(0)
-    // The same, except what this server adds to `data` to check a quick fix against the current text.
-    const withoutChecks = a.map((d) => (d.data ? {...d, data: {expected: (d.data as {expected: unknown}).expected}} : d))
+    // The same, except what this server adds to `data` to check a quick fix against the current text
+    // (and the place of the `lint ignore` comment for a finding without a fix).
+    const withoutChecks = a.map(({data, ...d}) => ((data as {expected?: unknown} | undefined)?.expected ? {...d, data: {expected: (data as {expected: unknown}).expected}} : d))
     expect(withoutChecks).toEqual(b)
   })
 

@@ -20,6 +20,7 @@ import type {Diagnostic} from 'vscode-languageserver/node.js'
 import {missingPluginProblem} from '../engine/setup-problem.js'
 import remarkLintStrategy from '../index.js'
 import {addInstalledSyntax, remarkServerOptions, zeroConfigFallback} from './server.js'
+import {ignorePlace, rememberBlocks} from './ignore-comment.js'
 
 export interface CheckSettings {
   requireConfig: boolean
@@ -73,7 +74,7 @@ async function checkFile(task: CheckTask, file: VFile): Promise<void> {
         packageField: remarkServerOptions.packageField,
         ignoreName: remarkServerOptions.ignoreName,
         pluginPrefix: remarkServerOptions.pluginPrefix,
-        plugins: [zeroConfigFallback as never],
+        plugins: [zeroConfigFallback as never, rememberBlocks as never],
         ignoreUnconfigured: settings.requireConfig,
         ignorePath: settings.ignorePath,
         ignorePathResolveFrom: settings.ignorePathResolveFrom,
@@ -95,7 +96,7 @@ async function checkFile(task: CheckTask, file: VFile): Promise<void> {
 
 /** A document that is not a file (`untitled:`): the built-in setup, as for a file with no configuration. */
 async function checkUntitled(task: CheckTask, file: VFile): Promise<void> {
-  const processor = remark().use(remarkLintStrategy)
+  const processor = remark().use(remarkLintStrategy).use(rememberBlocks)
   try {
     const tree = processor.parse(file)
     await processor.run(tree, file)
@@ -106,7 +107,7 @@ async function checkUntitled(task: CheckTask, file: VFile): Promise<void> {
 }
 
 /** As unified-language-server turns a vfile message into a diagnostic, plus the text the quick fix replaces. */
-export function toDiagnostic(message: VFileMessage, text: string): Diagnostic {
+export function toDiagnostic(message: VFileMessage, text: string, file?: VFile): Diagnostic {
   const place = message.place
   const range = place
     ? 'start' in place
@@ -130,6 +131,10 @@ export function toDiagnostic(message: VFileMessage, text: string): Diagnostic {
       actual: start !== undefined && end !== undefined ? text.slice(start, end) : undefined
     }
   }
+  // Where `<!-- lint ignore <rule> -->` would dismiss a finding that has no mechanical fix (src/server/ignore-comment.ts);
+  // one that has, is fixed.
+  const ignore = message.expected ? undefined : ignorePlace(message, file?.data.strategyBlocks)
+  if (ignore) diagnostic.data = {ignore}
   // (A plugin the configuration lists that is not installed: its one line and how to get it say all, with no stack.)
   const missingPlugin = missingPluginProblem(message)
   if (missingPlugin) diagnostic.message = `${message.reason}: ${missingPlugin}`
@@ -146,7 +151,7 @@ async function check(task: CheckTask): Promise<CheckReply> {
   else await checkUntitled(task, file)
   return {
     id: task.id,
-    diagnostics: file.messages.map((message) => toDiagnostic(message, task.text)),
+    diagnostics: file.messages.map((message) => toDiagnostic(message, task.text, file)),
     output: task.format ? String(file) : undefined
   }
 }

@@ -55,6 +55,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CheckReply, CheckSettings, CheckTask} from './lsp-worker.js'
 import {chooseFixes, type FixableMessage} from '../fix.js'
+import {blockName, type IgnorePlace} from './ignore-comment.js'
 
 /** What a check ends with: the worker's reply, or why there is none. */
 type Result = Exclude<CheckReply, {started: true}>
@@ -485,28 +486,63 @@ export function startLanguageServer(): void {
   /** The quick fixes of `diagnostics` whose fix still applies to the document's current text. */
   function quickFixes(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
     const actions: CodeAction[] = []
+    const ignored = new Set<string>()
     for (const diagnostic of diagnostics) {
-      const data = diagnostic.data as {expected?: unknown; actual?: unknown; version?: unknown} | undefined
-      if (typeof data !== 'object' || !data || !Array.isArray(data.expected)) continue
-      // A diagnostic of another version, or whose text has changed since: its range no longer means the same text.
+      const data = diagnostic.data as {expected?: unknown; actual?: unknown; version?: unknown; ignore?: unknown} | undefined
+      if (typeof data !== 'object' || !data) continue
+      // A diagnostic of another version: its range and places no longer mean the same text.
       if (typeof data.version === 'number' && data.version !== document.version) continue
-      const actual = document.getText(diagnostic.range)
-      if (typeof data.actual === 'string' && data.actual !== actual) continue
-      const {start, end} = diagnostic.range
-      if (end.line >= document.lineCount) continue
-      for (const replacement of data.expected) {
-        if (typeof replacement !== 'string') continue
-        const title = replacement
-          ? start.line === end.line && start.character === end.character
-            ? 'Insert `' + replacement + '`'
-            : 'Replace `' + actual + '` with `' + replacement + '`'
-          : 'Remove `' + actual + '`'
-        const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(diagnostic.range, replacement)]}}, CodeActionKind.QuickFix)
-        if (data.expected.length === 1) action.isPreferred = true
-        actions.push(action)
+      if (Array.isArray(data.expected)) actions.push(...replacements(document, diagnostic, data.expected, data.actual))
+      const ignore = ignoreAction(document, diagnostic, data.ignore)
+      // One per rule and block: two findings of a rule in one paragraph are dismissed by the same comment.
+      const key = `${String(diagnostic.code)} ${(data.ignore as {line?: unknown} | undefined)?.line}`
+      if (ignore && !ignored.has(key)) {
+        ignored.add(key)
+        actions.push(ignore)
       }
     }
     return actions
+  }
+
+  /** The quick fixes a diagnostic's `expected` texts make, while the text they replace is still what it was. */
+  function replacements(document: TextDocument, diagnostic: Diagnostic, expected: unknown[], written: unknown): CodeAction[] {
+    const actual = document.getText(diagnostic.range)
+    if (typeof written === 'string' && written !== actual) return []
+    const {start, end} = diagnostic.range
+    if (end.line >= document.lineCount) return []
+    const actions: CodeAction[] = []
+    for (const replacement of expected) {
+      if (typeof replacement !== 'string') continue
+      const title = replacement
+        ? start.line === end.line && start.character === end.character
+          ? 'Insert `' + replacement + '`'
+          : 'Replace `' + actual + '` with `' + replacement + '`'
+        : 'Remove `' + actual + '`'
+      const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(diagnostic.range, replacement)]}}, CodeActionKind.QuickFix)
+      if (expected.length === 1) action.isPreferred = true
+      actions.push(action)
+    }
+    return actions
+  }
+
+  /**
+   * `<!-- lint ignore <rule> -->` above the block the diagnostic is in (src/server/ignore-comment.ts), or the rule
+   * added to the `lint ignore` comment already there; undefined when the worker gave no place for it.
+   */
+  function ignoreAction(document: TextDocument, diagnostic: Diagnostic, place: unknown): CodeAction | undefined {
+    const rule = diagnostic.code
+    if (typeof rule !== 'string' || !/^[\w-]+$/.test(rule) || typeof place !== 'object' || !place) return undefined
+    const {line, block, comment} = place as Partial<IgnorePlace>
+    if (typeof line !== 'number' || line < 0 || line >= document.lineCount || typeof block !== 'string') return undefined
+    const eol = document.getText().includes('\r\n') ? '\r\n' : '\n'
+    const title = `Ignore \`${rule}\` in this ${blockName(block)} (<!-- lint ignore -->)`
+    const edit =
+      comment && Array.isArray(comment.rules)
+        ? comment.rules.includes(rule)
+          ? undefined
+          : TextEdit.replace(Range.create(comment.start, comment.end), `<!-- lint ignore ${[...comment.rules, rule].join(' ')} -->`)
+        : TextEdit.insert(Position.create(line, 0), `<!-- lint ignore ${rule} -->${eol}`)
+    return edit ? CodeAction.create(title, {changes: {[document.uri]: [edit]}}, CodeActionKind.QuickFix) : undefined
   }
 
   /**
