@@ -51,11 +51,7 @@ async function zeroConfig(): Promise<{client: LspClient; uri: string; dir: strin
 /** A document Format Document changes (its bullets, its table's padding) and that has no error (see `formatted`). */
 const FORMAT_ME = '---\nowner: platform\n---\n\n# Notes\n\n- One\n- Two\n\n| a | b |\n| - | - |\n| 10 | 2 |\n'
 
-/**
- * The document after the server's Format Document: one edit over the whole text, or none when nothing changes. (As
- * in remark-language-server, a document with an error is not printed: unified-engine compiles no file with a fatal
- * message, and remark-lint makes every error one.)
- */
+/** The document after the server's Format Document: one edit over the whole text, or none when nothing changes. */
 async function formatted(client: LspClient, uri: string): Promise<string> {
   const edits = await client.request<TextEdit[] | null>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
   if (!edits || edits.length === 0) return FORMAT_ME
@@ -153,6 +149,23 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     const {client, uri} = await zeroConfig()
     await client.open(uri, FORMAT_ME)
     expect(await formatted(client, uri)).toBe('---\nowner: platform\n---\n\n# Notes\n\n* One\n* Two\n\n| a  | b |\n| -- | - |\n| 10 | 2 |\n')
+  })
+
+  it('Format Document prints a draft with errors too, in a zero-configuration and in a configured workspace; its findings stay', async () => {
+    // remark-language-server leaves such a document as it is: unified-engine prints no file with a fatal message, and
+    // remark-lint makes every error one.
+    const draft = '---\ntype: strategy\n---\n\n# Q3 Plan\n\n## Context\n\n- One\n- Two\n\n## Diagnosis\n\nTBD\n'
+    const printed = draft.replace('- One\n- Two', '* One\n* Two')
+    const configured = makeProject({'.remarkrc': JSON.stringify({plugins: ['remark-lint-strategy']})})
+    linkPackage(configured)
+    const zero = await zeroConfig()
+    for (const [client, uri] of [[zero.client, zero.uri], [await start(OUR_SERVER, configured), fileUri(path.join(configured, 'draft.md'))]] as const) {
+      const diagnostics = await client.open(uri, draft)
+      expect(diagnostics.filter((d) => d.severity === ERROR).length).toBeGreaterThan(0)
+      const edits = await client.request<TextEdit[] | null>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+      expect(edits?.map((edit) => edit.newText)).toEqual([printed])
+      expect(diagnosticSummary(await client.change(uri, printed))).toEqual(diagnosticSummary(diagnostics))
+    }
   })
 
   it('near-miss heading: the quick fix replaces the heading text only, and the diagnostic goes away', async () => {

@@ -59,6 +59,28 @@ async function loadProcessor(cwd: string): Promise<EngineOptions['processor']> {
   }
 }
 
+/**
+ * Format Document on a draft: unified-engine prints no file with a fatal message, and remark-lint makes every finding
+ * of severity error one, so a document with a missing section was left unformatted, silently. A finding is not a parse
+ * failure: for a format request (whose diagnostics are dropped), remark-lint's findings are made non-fatal once every
+ * transformer has run, and the document is printed. (Not a plugin: a preset attaches its rules while the processor
+ * freezes, after any plugin given here, so they would report after it ran.) A parse or plugin failure, which has no
+ * `remark-lint` source, still leaves the document as it is.
+ */
+function printingDespiteFindings(factory: EngineOptions['processor']): EngineOptions['processor'] {
+  type Run = (tree: unknown, file: VFile, done: (error?: Error | null, tree?: unknown) => void) => void
+  return (() => {
+    const one = (factory as unknown as () => {run: Run})()
+    const run = one.run.bind(one) as Run
+    one.run = (tree, file, done) =>
+      run(tree, file, (error, result) => {
+        for (const message of file.messages) if (message.source === 'remark-lint' && message.fatal === true) message.fatal = false
+        done(error, result)
+      })
+    return one
+  }) as unknown as EngineOptions['processor']
+}
+
 /** The engine over one file. `quiet` and a reporter that prints nothing: nothing is written to a stream nobody reads. */
 async function checkFile(task: CheckTask, file: VFile): Promise<void> {
   const processor = await loadProcessor(task.cwd)
@@ -66,7 +88,7 @@ async function checkFile(task: CheckTask, file: VFile): Promise<void> {
   await new Promise<void>((resolve) => {
     engine(
       {
-        processor,
+        processor: task.format ? printingDespiteFindings(processor) : processor,
         files: [file],
         cwd: task.cwd,
         alwaysStringify: task.format,
