@@ -40,6 +40,9 @@ interface JsonFile {
   cwd: string
   /** Why the file was not checked (`no document type`), when it was not. */
   skipped?: string
+  /** The type a file was checked as, and the status it states. */
+  type?: string
+  status?: string
   messages: JsonMessage[]
 }
 
@@ -164,6 +167,19 @@ function parseSarif(result: RunResult): SarifLog {
   expectValidSarif(log)
   return log
 }
+
+describe.concurrent('--format json', () => {
+  it('says which type each file was checked as and the status it states; an untyped file has `skipped` instead', async () => {
+    const record = '---\ntype: adr\nstatus: Superseded by ADR-0009\n---\n\n# 3. Use Kafka\n\n## Context\n\nWe need a log.\n\n## Decision\n\nWe will use Kafka.\n\n## Consequences\n\nOperators must learn it.\n'
+    const dir = makeProject({'docs/adr/0003-use-kafka.md': record, 'docs/strategy.md': GOOD_STRATEGY, 'notes.md': '# Notes\n\nNothing typed here.\n'})
+    const files = parseJson(await strategyLint(['--format', 'json'], dir)).map(({path, type, status, skipped}) => ({path, type, status, skipped}))
+    expect(files).toEqual([
+      {path: 'docs/adr/0003-use-kafka.md', type: 'adr', status: 'superseded', skipped: undefined},
+      {path: 'docs/strategy.md', type: 'strategy', status: undefined, skipped: undefined},
+      {path: 'notes.md', type: undefined, status: undefined, skipped: 'no document type'}
+    ])
+  })
+})
 
 describe('the vendored SARIF schema', () => {
   it('is the SARIF 2.1.0 JSON schema, and rejects what SARIF 2.1.0 forbids', () => {

@@ -1,9 +1,10 @@
 /**
  * `--format json`: the files and their messages, in the shape of
  * vfile-reporter-json (path, cwd, history, messages with reason, line,
- * column, position, ruleId, source, fatal, stack, url, note), plus `skipped`
- * on files no document type applies to and `expected`/`actual` on messages
- * with a mechanical fix.
+ * column, position, ruleId, source, fatal, stack, url, note), plus `type` (the
+ * document type a file was checked as) and `status` (the status it states:
+ * `draft`, `accepted`, ...) where there is one, `skipped` on files no document
+ * type applies to, and `expected`/`actual` on messages with a mechanical fix.
  */
 import type {VFile} from 'vfile'
 import {byPlace} from '../util.js'
@@ -14,6 +15,8 @@ export function formatJson(files: VFile[]): string {
       path: file.path,
       cwd: file.cwd,
       history: file.history,
+      ...(typeof file.data.strategyType === 'string' ? {type: file.data.strategyType} : {}),
+      ...(typeof file.data.strategyStatus === 'string' ? {status: file.data.strategyStatus} : {}),
       ...(file.data.strategySkipped ? {skipped: file.data.strategySkipped} : {}),
       messages: [...file.messages].sort(byPlace).map((message) => ({
         reason: message.reason,
