@@ -12,10 +12,11 @@ import {
   MISSING_SECTION,
   NEAR_MISS,
   README,
+  strategyDoc,
   UNTYPED_NOTES,
   WARNINGS_ONLY
 } from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint, strategyLintProcess} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint, strategyLintProcess, writeFiles} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
 
@@ -505,6 +506,54 @@ describe.concurrent('strategy-lint: the bin in a process of its own', () => {
     const [bin, inProcess] = await Promise.all([strategyLintProcess([...args], dir), strategyLint([...args], dir)])
     expect(bin.code).toBe(code)
     expect(bin).toEqual(inProcess)
+  })
+})
+
+describe.concurrent('strategy-lint --config and --no-config', () => {
+  const LENGTH_OFF = JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': false}}]]})
+  const SECTIONS_OFF = JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-required-sections': false}}]]})
+  const DOCUMENT = strategyDoc({context: 'We are growing fast and our services are slow.', diagnosis: null})
+
+  function rulesOf(result: {stdout: string}): string[] {
+    return [...new Set(parseJson(result.stdout).flatMap((file) => file.messages.map((message) => message.ruleId ?? '')))].sort()
+  }
+
+  it('--config: that configuration for every file, the folders\' own are not read; the same in worker processes', async () => {
+    const dir = makeProject({'docs/.remarkrc.json': LENGTH_OFF, 'docs/strategy.md': DOCUMENT, 'ci/strict.json': SECTIONS_OFF})
+    linkPackage(dir)
+    expect(rulesOf(await strategyLint(['docs', '--format', 'json'], dir))).toEqual(['strategy-required-sections'])
+    const given = await strategyLint(['docs', '--format', 'json', '--config', 'ci/strict.json'], dir)
+    expect(rulesOf(given)).toEqual(['strategy-section-length'])
+    expect(await strategyLintProcess(['docs', '--format', 'json', '-c', 'ci/strict.json'], dir)).toEqual(given)
+    // A package.json's remarkConfig, and YAML.
+    writeFiles(dir, {'ci/package.json': JSON.stringify({name: 'ci', remarkConfig: JSON.parse(SECTIONS_OFF)}), 'ci/strict.yml': 'plugins:\n  - - remark-lint-strategy\n    - rules:\n        strategy-required-sections: false\n'})
+    for (const file of ['ci/package.json', 'ci/strict.yml']) expect(rulesOf(await strategyLint(['docs', '--format', 'json', '--config', file], dir))).toEqual(['strategy-section-length'])
+  })
+
+  it('--no-config: the built-in setup, even beside a configuration that is broken', async () => {
+    const dir = makeProject({'docs/.remarkrc.json': '{"plugins": [', 'docs/strategy.md': DOCUMENT})
+    expectOneLineError(await strategyLint(['docs'], dir), /Cannot parse file `docs\/\.remarkrc\.json`/)
+    expect(rulesOf(await strategyLint(['docs', '--format', 'json', '--no-config'], dir))).toEqual(['strategy-required-sections', 'strategy-section-length'])
+  })
+
+  it('--cache: a change to the --config file is not answered from the cache', async () => {
+    const dir = makeProject({'docs/strategy.md': DOCUMENT, 'strict.json': SECTIONS_OFF})
+    linkPackage(dir)
+    expect(rulesOf(await strategyLint(['docs', '--format', 'json', '--cache', '-c', 'strict.json'], dir))).toEqual(['strategy-section-length'])
+    writeFiles(dir, {'strict.json': LENGTH_OFF})
+    expect(rulesOf(await strategyLint(['docs', '--format', 'json', '--cache', '-c', 'strict.json'], dir))).toEqual(['strategy-required-sections'])
+  })
+
+  it.each([
+    [['--config', 'missing.json'], /^strategy-lint: cannot read --config missing\.json: ENOENT/],
+    [['--config', 'list.json'], /^strategy-lint: --config list\.json is an array, not a configuration: it must be an object/],
+    [['--config', 'package.json'], /^strategy-lint: --config package\.json has no `remarkConfig`/],
+    [['--config', 'broken.json'], /^strategy-lint: Cannot parse given file `broken\.json`/],
+    [['--config', 'list.json', '--no-config'], /--config names the configuration to use and --no-config uses none: give one of them/],
+    [['--config', ''], /--config needs a file name/]
+  ])('%j: one-line error, exit 2', async (args, pattern) => {
+    const dir = makeProject({'strategy.md': GOOD_STRATEGY, 'list.json': '[]', 'package.json': '{"name": "x"}', 'broken.json': '{'})
+    expectOneLineError(await strategyLint(args, dir), pattern)
   })
 })
 

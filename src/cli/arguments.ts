@@ -61,6 +61,10 @@ export interface CliOptions {
   fix: 'write' | 'dry-run' | undefined
   /** `--date YYYY-MM-DD`: check as on this day (stale deadlines), for reproducible runs. */
   date: string | undefined
+  /** `--config <file>`: the one remark configuration for every file, instead of the ones found from each file's folder. */
+  configPath: string | undefined
+  /** False with `--no-config`: no remark configuration is looked for; every file gets the built-in setup. */
+  detectConfig: boolean
   /** `--stdin`: lint the text on standard input instead of files (src/cli/stdin.ts). */
   stdin: boolean
   /** `--stdin-filename <file>`: the path the `--stdin` text is checked and reported as (configuration, `globs`, folder type). */
@@ -152,6 +156,8 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
         date: {type: 'string'},
+        config: {type: 'string', short: 'c'},
+        'no-config': {type: 'boolean'},
         stdin: {type: 'boolean'},
         'stdin-filename': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
@@ -212,6 +218,7 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
   if (values['prune-suppressions'] && (values['suppress-all'] || suppressRules.length > 0)) {
     throw new UsageError('--prune-suppressions cannot be combined with --suppress-all or --suppress-rule: run them one after the other')
   }
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config names the configuration to use and --no-config uses none: give one of them')
   const stdin = values.stdin ?? false
   if (stdin || values['stdin-filename'] !== undefined) checkStdin(stdin, positionals, values)
   return {
@@ -237,6 +244,8 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
     suppressionsLocation: nonEmpty(values['suppressions-location'], '--suppressions-location'),
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
     date: values.date === undefined ? undefined : checkedDate(values.date),
+    configPath: nonEmpty(values.config, '--config'),
+    detectConfig: !values['no-config'],
     stdin,
     stdinFilename: nonEmpty(values['stdin-filename'], '--stdin-filename')
   }

@@ -37,6 +37,9 @@ Options:
                         a missing section where the type puts it), write the files they change, and report
                         what remains
   --fix-dry-run         show those fixes as a unified diff; write nothing
+  -c, --config <file>   use this remark configuration (.remarkrc JSON or YAML, .remarkrc.js, or a package.json's
+                        remarkConfig) for every file, instead of the ones found from each file's folder
+  --no-config           use no remark configuration: the built-in setup for every file
   --stdin               lint the Markdown on standard input instead of files (for editors and pipes)
   --stdin-filename <file>
                         the path that text is checked and reported as: its folder's configuration,

@@ -32,7 +32,9 @@ export function engineSettings(options: CliOptions, cwd: string): EngineSettings
     type: options.type,
     date: options.date,
     ignorePath: options.ignorePath,
-    ignorePatterns: options.gitignore ? gitignorePatterns(cwd) : []
+    ignorePatterns: options.gitignore ? gitignorePatterns(cwd) : [],
+    configPath: options.configPath === undefined ? undefined : path.resolve(cwd, options.configPath),
+    detectConfig: options.detectConfig
   }
 }
 

@@ -30,7 +30,7 @@ import type {CliIo} from './io.js'
 import {lintInParallel, lintSerially} from './lint.js'
 import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
-import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, refuseOutputPath, skippedFile} from './problems.js'
+import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile} from './problems.js'
 import {render} from './report.js'
 import {readStdinFile, stdinPath} from './stdin.js'
 import {suppress} from './suppress.js'
@@ -95,7 +95,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     )
     return 2
   }
-  const badRc = nonObjectConfiguration(walked.files, io.cwd)
+  if (options.configPath !== undefined) {
+    // Checked here: the engine would make a missing one an error on every file.
+    try {
+      fs.accessSync(path.resolve(io.cwd, options.configPath), fs.constants.R_OK)
+    } catch (error) {
+      io.stderr(`strategy-lint: cannot read --config ${options.configPath}: ${oneLine(error)}\n`)
+      return 2
+    }
+  }
+  // (The configurations found from the files' folders; with --config or --no-config none of them is read.)
+  const badRc =
+    options.configPath !== undefined
+      ? nonObjectGivenConfiguration(options.configPath, io.cwd)
+      : options.detectConfig
+        ? nonObjectConfiguration(walked.files, io.cwd)
+        : undefined
   if (badRc) {
     io.stderr(`strategy-lint: ${badRc}\n`)
     return 2

@@ -86,9 +86,8 @@ export function nonObjectConfiguration(files: readonly string[], cwd: string): s
         }
         found = true
         if (!isObject(value)) {
-          const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`
-          const where = path.relative(cwd, file) || file
-          return `${where}${name === 'package.json' ? '#remarkConfig' : ''} is ${what}, not a configuration: it must be an object such as {"plugins": ["remark-lint-strategy"]} (with it, the files below ${path.relative(cwd, folder) || '.'} would be checked by nothing)`
+          const where = `${path.relative(cwd, file) || file}${name === 'package.json' ? '#remarkConfig' : ''}`
+          return notAnObject(where, value, `the files below ${path.relative(cwd, folder) || '.'}`)
         }
         break
       }
@@ -98,6 +97,32 @@ export function nonObjectConfiguration(files: readonly string[], cwd: string): s
     }
   }
   return undefined
+}
+
+function notAnObject(where: string, value: unknown, checked: string): string {
+  const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`
+  return `${where} is ${what}, not a configuration: it must be an object such as {"plugins": ["remark-lint-strategy"]} (with it, ${checked} would be checked by nothing)`
+}
+
+/**
+ * `--config <file>` that is data but not an object, as `nonObjectConfiguration` finds for the configurations of the
+ * files' folders. A JS configuration, or one that cannot be parsed, is left to the engine, which reports it.
+ */
+export function nonObjectGivenConfiguration(given: string, cwd: string): string | undefined {
+  const file = path.resolve(cwd, given)
+  if (/\.[cm]?js$/.test(file)) return undefined
+  let value: unknown
+  try {
+    const text = fs.readFileSync(file, 'utf8')
+    value = /\.ya?ml$/.test(file) ? parseYaml(text) : JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (path.basename(file) === 'package.json' && isObject(value)) {
+    if (value.remarkConfig === undefined) return `--config ${given} has no \`remarkConfig\`: name a file that holds a remark configuration`
+    return isObject(value.remarkConfig) ? undefined : notAnObject(`--config ${given}#remarkConfig`, value.remarkConfig, 'every file')
+  }
+  return isObject(value) ? undefined : notAnObject(`--config ${given}`, value, 'every file')
 }
 
 function what(flag: string): string {

@@ -23,6 +23,9 @@ export interface CacheOptions {
   date: string | undefined
   gitignore: boolean
   ignorePath: string | undefined
+  /** `--config <file>` and `--no-config`: which configuration the files use. */
+  configPath?: string | undefined
+  detectConfig?: boolean
 }
 
 /**
@@ -188,9 +191,18 @@ export class LintCache {
       dayOfCheck(options),
       String(options.gitignore),
       options.ignorePath === undefined ? '' : readOrEmpty(path.resolve(cwd, options.ignorePath)),
-      options.gitignore ? readOrEmpty(path.join(cwd, '.gitignore')) : ''
+      options.gitignore ? readOrEmpty(path.join(cwd, '.gitignore')) : '',
+      String(options.detectConfig ?? true),
+      ...this.givenConfigKey(options.configPath === undefined ? undefined : path.resolve(cwd, options.configPath))
     )
     this.previous = LintCache.load(file)
+  }
+
+  /** `--config <file>`: its path, its text and what it loads, as the folder configurations are keyed. */
+  private givenConfigKey(file: string | undefined): string[] {
+    if (file === undefined) return ['']
+    const text = readOrEmpty(file)
+    return [file, text, ...this.dependencies.ofConfig(file, text)]
   }
 
   /** The stored entries, or none when the file is missing, unreadable or not a cache. */

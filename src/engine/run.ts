@@ -34,6 +34,10 @@ export interface EngineSettings {
   ignorePath: string | undefined
   /** Extra ignore patterns (the working folder's `.gitignore`). */
   ignorePatterns: string[]
+  /** `--config`: the configuration file every file uses (absolute), instead of those found from its folder. */
+  configPath?: string | undefined
+  /** False with `--no-config`: no configuration is looked for; the built-in setup applies. */
+  detectConfig?: boolean
 }
 
 /** The rule id of the one error a file gets when parsing or checking it fails (not a configuration problem). */
@@ -156,7 +160,8 @@ export function runEngine(settings: EngineSettings, files: Array<string | VFile>
         ignorePath: settings.ignorePath,
         ignorePatterns: settings.ignorePatterns,
         pluginPrefix: 'remark',
-        detectConfig: true,
+        rcPath: settings.configPath,
+        detectConfig: settings.detectConfig ?? true,
         detectIgnore: true,
         defaultConfig: {plugins: [[remarkLintStrategy as unknown as Plugin<unknown[]>]]},
         settings: processorSettings(settings),
