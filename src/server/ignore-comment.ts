@@ -1,8 +1,8 @@
 /**
  * The "ignore here" code action: `<!-- lint ignore <rule> -->` above the top-level block a diagnostic is in, the
- * comment remark-lint's message control reads (README, "Comments"). For a finding the author judges wrong (the
- * language rules are right about three times in four on real prose, docs/phrases.md), it dismisses that one finding
- * where it stands, visibly in the text, instead of turning the rule off. Offered for findings without a mechanical
+ * comment remark-lint's message control reads (README). For a finding the author judges wrong (the language rules
+ * read real prose, and are not always right about it: docs/phrases.md), it dismisses that one finding where it
+ * stands, visibly in the text, instead of turning the rule off. Offered for findings without a mechanical
  * fix: a near-miss heading or a missing section has its fix instead.
  *
  * `lint ignore` applies to the node after the comment, among its siblings: the comment goes above the block of the
