@@ -20,6 +20,8 @@ const REMARK_CLI = path.join(PACKAGE_ROOT, 'node_modules', 'remark-cli', 'cli.js
 interface JsonFile {
   path: string
   skipped?: string
+  type?: string
+  typeSource?: string | null
   messages: Array<{ruleId: string | null; reason: string; fatal: boolean | null}>
 }
 
@@ -77,7 +79,32 @@ describe.concurrent('untyped files are skipped, not passed', () => {
     expect(result.stderr).toMatch(/^strategy-lint: skipped docs\/README\.md: no document type$/m)
     expect(result.stderr).toMatch(/^strategy-lint: skipped notes\.md: no document type$/m)
     expect(result.stderr.match(/to check a skipped file/g)).toHaveLength(1)
-    expect(result.stderr).not.toMatch(/strategy\.md/)
+    // The checked file: as what, and why.
+    expect(result.stderr).toMatch(/^strategy-lint: checked strategy\.md as strategy, by its title$/m)
+    expect(files.find((file) => file.path === 'strategy.md')).toMatchObject({type: 'strategy', typeSource: 'title'})
+  })
+
+  it('--verbose says how each checked file got its type, the same from worker processes and from the cache', async () => {
+    const record = '# 2. Use Postgres\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a store.\n\n## Decision\n\nWe will use Postgres.\n\n## Consequences\n\nOperators learn it.\n'
+    const dir = makeProject({
+      'declared.md': MISSING_SECTION.replace('# Platform Strategy', '---\ntype: strategy\n---\n\n# Notes on the platform'),
+      'docs/adr/0002-use-postgres.md': record,
+      'titled.md': MISSING_SECTION,
+      'untitled.md': MISSING_SECTION.replace('# Platform Strategy\n\n', '')
+    })
+    const expected = [
+      'strategy-lint: checked declared.md as strategy, as its front matter declares',
+      'strategy-lint: checked docs/adr/0002-use-postgres.md as adr, by its path (the folders the type reads, or `globs` in the configuration)',
+      'strategy-lint: checked titled.md as strategy, by its title',
+      'strategy-lint: checked untitled.md as strategy, by its section headings'
+    ]
+    const checkedLines = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('strategy-lint: checked '))
+    for (const args of [['--concurrency', '1', '--time-budget', '0'], ['--concurrency', '2'], ['--cache'], ['--cache']]) {
+      expect(checkedLines((await strategyLint(['--verbose', ...args], dir)).stderr), args.join(' ')).toEqual(expected)
+    }
+    expect(checkedLines((await strategyLint(['--verbose', '--type', 'strategy', 'titled.md'], dir)).stderr)).toEqual([
+      'strategy-lint: checked titled.md as strategy, as --type or the configuration\'s `type` says'
+    ])
   })
 
   it('the same counts with worker threads and from the cache', async () => {

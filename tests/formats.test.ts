@@ -42,6 +42,7 @@ interface JsonFile {
   skipped?: string
   /** The type a file was checked as, and the status it states. */
   type?: string
+  typeSource?: string | null
   status?: string
   messages: JsonMessage[]
 }
@@ -169,14 +170,14 @@ function parseSarif(result: RunResult): SarifLog {
 }
 
 describe.concurrent('--format json', () => {
-  it('says which type each file was checked as and the status it states; an untyped file has `skipped` instead', async () => {
+  it('says which type each file was checked as, how the type was found and the status it states; an untyped file has `skipped` instead', async () => {
     const record = '---\ntype: adr\nstatus: Superseded by ADR-0009\n---\n\n# 3. Use Kafka\n\n## Context\n\nWe need a log.\n\n## Decision\n\nWe will use Kafka.\n\n## Consequences\n\nOperators must learn it.\n'
     const dir = makeProject({'docs/adr/0003-use-kafka.md': record, 'docs/strategy.md': GOOD_STRATEGY, 'notes.md': '# Notes\n\nNothing typed here.\n'})
-    const files = parseJson(await strategyLint(['--format', 'json'], dir)).map(({path, type, status, skipped}) => ({path, type, status, skipped}))
+    const files = parseJson(await strategyLint(['--format', 'json'], dir)).map(({path, type, typeSource, status, skipped}) => ({path, type, typeSource, status, skipped}))
     expect(files).toEqual([
-      {path: 'docs/adr/0003-use-kafka.md', type: 'adr', status: 'superseded', skipped: undefined},
-      {path: 'docs/strategy.md', type: 'strategy', status: undefined, skipped: undefined},
-      {path: 'notes.md', type: undefined, status: undefined, skipped: 'no document type'}
+      {path: 'docs/adr/0003-use-kafka.md', type: 'adr', typeSource: 'front-matter', status: 'superseded', skipped: undefined},
+      {path: 'docs/strategy.md', type: 'strategy', typeSource: 'title', status: undefined, skipped: undefined},
+      {path: 'notes.md', type: undefined, typeSource: undefined, status: undefined, skipped: 'no document type'}
     ])
   })
 })

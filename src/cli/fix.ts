@@ -4,7 +4,7 @@ import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import {applyFixes, MAX_PASSES} from '../fix.js'
-import {LINT_FAILED, lintFiles, restoreMessage} from '../engine/run.js'
+import {LINT_FAILED, lintFiles, restoreFacts, restoreMessage} from '../engine/run.js'
 import {oneLine} from '../util.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
@@ -52,9 +52,7 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
     changed.forEach((file, index) => {
       file.messages = []
       for (const message of results[index].messages) restoreMessage(file, message)
-      if (results[index].type !== undefined) file.data.strategyType = results[index].type
-      if (results[index].status !== undefined) file.data.strategyStatus = results[index].status
-      if (results[index].pointer !== undefined) file.data.strategyPointer = results[index].pointer
+      restoreFacts(file, results[index])
     })
     pending = changed
   }

@@ -26,8 +26,8 @@ Options:
   -q, --quiet           report errors only, no warnings
   --max-warnings <n>    exit 1 when there are more than n warnings
   -t, --type <id>       check every file as this type (${TYPE_IDS.join(', ')}, or a configured type)
-  --verbose             list the files skipped for having no document type, and configurations
-                        the strategy rules were added to (on stderr)
+  --verbose             list the files checked (as which type, and why), the files skipped for having
+                        no document type, and configurations the strategy rules were added to (on stderr)
   --no-warn-untyped     no warning for a file named on the command line that has no document type
                         (for hooks that pass every staged Markdown file); it is still counted as skipped
   --no-error-on-unmatched-pattern

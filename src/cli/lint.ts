@@ -8,7 +8,7 @@ import path from 'node:path'
 import type {Context} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {LintCache} from '../engine/cache.js'
-import {lintFiles, restoreMessage, runEngineBatched, type EngineSettings} from '../engine/run.js'
+import {lintFiles, restoreFacts, restoreMessage, runEngineBatched, type EngineSettings} from '../engine/run.js'
 import {LintPool, workerCount, workersAvailable} from '../engine/pool.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
@@ -75,9 +75,7 @@ export async function lintInParallel(inputs: Inputs, options: CliOptions, io: Cl
       const result = results[index]
       file.messages = []
       for (const message of result.messages) restoreMessage(file, message)
-      if (result.type !== undefined) file.data.strategyType = result.type
-      if (result.status !== undefined) file.data.strategyStatus = result.status
-      if (result.pointer !== undefined) file.data.strategyPointer = result.pointer
+      restoreFacts(file, result)
       if (result.ran) cache?.remember(file)
     }
     return context

@@ -17,6 +17,8 @@ function shortAddress(address: string): string {
 /** What the run did with each file: checked as a type, or skipped because no type applies. */
 export interface Outcome {
   checked: number
+  /** The files checked, for `--verbose` to say as what and why. */
+  checkedFiles: VFile[]
   /** Findings hidden by the suppressions file. */
   suppressed: number
   /** Files no document type applies to: no strategy rule checked them. */
@@ -47,12 +49,13 @@ const HOW_TO_TYPE =
  * a folder or by a glob) it gets one warning saying how to give it a type.
  */
 export function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
-  const outcome: Outcome = {checked: 0, suppressed: 0, skipped: [], pluginAdded: [], ignored: []}
+  const outcome: Outcome = {checked: 0, checkedFiles: [], suppressed: 0, skipped: [], pluginAdded: [], ignored: []}
   const added = new Set<string>()
   for (const file of files) {
     if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
     if (typeof file.data.strategyType === 'string') {
       outcome.checked++
+      outcome.checkedFiles.push(file)
       continue
     }
     if (file.data.strategyType !== null) continue
@@ -79,8 +82,21 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
   return outcome
 }
 
+/** How a file's type was found (src/model/detect.ts `TypeSource`), as `--verbose` says it. */
+const TYPE_SOURCES: Record<string, string> = {
+  option: 'as --type or the configuration\'s `type` says',
+  'front-matter': 'as its front matter declares',
+  glob: 'by its path (the folders the type reads, or `globs` in the configuration)',
+  title: 'by its title',
+  headings: 'by its section headings'
+}
+
 /** `--verbose`: what the report does not show, on stderr so machine formats on stdout stay valid. */
 export function explain(outcome: Outcome, io: CliIo): void {
+  for (const file of outcome.checkedFiles) {
+    const how = TYPE_SOURCES[file.data.strategyTypeSource ?? '']
+    io.stderr(`strategy-lint: checked ${escapeControls(file.path)} as ${file.data.strategyType}${how ? `, ${how}` : ''}\n`)
+  }
   for (const folder of outcome.pluginAdded) {
     io.stderr(
       `strategy-lint: the remark configuration for ${folder} does not list remark-lint-strategy; added it with its defaults (the rest of that configuration still applies)\n`

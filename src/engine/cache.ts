@@ -8,7 +8,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
-import {restoreMessage, toTransport, type TransportMessage} from './run.js'
+import {factsOf, restoreFacts, restoreMessage, toTransport, type FileFacts, type TransportMessage} from './run.js'
 import {isObject, oneLine} from '../util.js'
 import {version} from '../version.js'
 
@@ -41,7 +41,8 @@ function dayOfCheck(options: CacheOptions): string {
  * --cache: like ESLint's. Each linted file's messages are stored under its
  * absolute path with two keys: `hash`, the sha256 of the text that was linted,
  * and `runKey`, the sha256 of everything else that can change the result: the
- * package and Node versions, the flags that reach the rules (--type, --date),
+ * package and Node versions, the flags that reach the rules (--type, --date)
+ * and which configuration applies (--config, --no-config),
  * the configuration as the engine resolved it for the file (each attached
  * plugin's source and options), and every remark configuration and ignore
  * file from the file's folder upward with what those configurations load (see
@@ -54,7 +55,8 @@ function dayOfCheck(options: CacheOptions): string {
  * without the cache.
  */
 
-const CACHE_FORMAT = 3
+/** Raised when an entry's shape changes (4: entries keep how the type was found), so older caches are not replayed. */
+const CACHE_FORMAT = 4
 
 /** Configuration and ignore files that can change a file's result, looked for from its folder upward. */
 const CONFIG_FILE = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
@@ -62,16 +64,11 @@ const CONFIG_FILE = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.
 /** A message as the cache keeps it: what a worker sends, without stack and cause (a cached file had no setup problem). */
 type CachedMessage = Omit<TransportMessage, 'stack' | 'cause'>
 
-interface CacheEntry {
+/** With the messages, the file's facts (its type, so a replayed file is counted as checked or skipped as before). */
+interface CacheEntry extends FileFacts {
   hash: string
   runKey: string
   messages: CachedMessage[]
-  /** The document type the file was checked as (null: none applied), so a replayed file is counted as checked or skipped as before. */
-  type?: string | null
-  /** The status the document states (null: none), for the reports that show it. */
-  status?: string | null
-  /** Where the text of a file that only points to it is kept (null: no pointer), so a replayed skip says why. */
-  pointer?: string | null
 }
 
 interface CacheData {
@@ -287,16 +284,14 @@ export class LintCache {
     const entry = this.hits.get(file)
     if (!entry) return false
     for (const stored of entry.messages) replay(file, stored)
-    if (entry.type !== undefined) file.data.strategyType = entry.type
-    if (entry.status !== undefined) file.data.strategyStatus = entry.status
-    if (entry.pointer !== undefined) file.data.strategyPointer = entry.pointer
+    restoreFacts(file, entry)
     return true
   }
 
   /** Store the messages of `file`, linted without error, if the cache did not know it. */
   remember(file: VFile): void {
     const miss = this.misses.get(file)
-    if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store), type: file.data.strategyType, status: file.data.strategyStatus, pointer: file.data.strategyPointer})
+    if (miss) this.next.set(miss.path, {hash: miss.hash, runKey: miss.runKey, messages: file.messages.map(store), ...factsOf(file)})
   }
 
   /**

@@ -921,6 +921,7 @@ export function settlePrescanned(file: VFile): boolean {
   if (!file.data.strategyPrescanned) return false
   file.data.strategyType = null
   file.data.strategyStatus = null
+  file.data.strategyTypeSource = null
   file.data.strategyPointer = null
   return true
 }

@@ -225,16 +225,38 @@ export type TransportCause =
   | null
   | undefined
 
-export interface FileResult {
+/**
+ * What the plugin learns about a file besides its messages, which the reports and the summary read: the same fields
+ * travel from a worker process (`FileResult`) and are kept by the cache. Each is absent when the plugin did not run.
+ */
+export interface FileFacts {
+  /** The document type the file was checked as, null when none applies. */
+  type?: string | null
+  /** How that type was found (src/model/detect.ts `TypeSource`), null when none applies. */
+  typeSource?: string | null
+  /** The status the document states, null when none. */
+  status?: string | null
+  /** Where the text of a file that only points to it is kept, null when it is no pointer. */
+  pointer?: string | null
+}
+
+/** The facts the plugin put on `file`. */
+export function factsOf(file: VFile): FileFacts {
+  return {type: file.data.strategyType, typeSource: file.data.strategyTypeSource, status: file.data.strategyStatus, pointer: file.data.strategyPointer}
+}
+
+/** Put facts from a worker or the cache back on `file` (those the plugin set there). */
+export function restoreFacts(file: VFile, facts: FileFacts): void {
+  if (facts.type !== undefined) file.data.strategyType = facts.type
+  if (facts.typeSource !== undefined) file.data.strategyTypeSource = facts.typeSource
+  if (facts.status !== undefined) file.data.strategyStatus = facts.status
+  if (facts.pointer !== undefined) file.data.strategyPointer = facts.pointer
+}
+
+export interface FileResult extends FileFacts {
   messages: TransportMessage[]
   /** Whether the file was parsed and its rules ran without an error: only then may --cache store it. */
   ran: boolean
-  /** The document type the file was checked as, null when none applies, absent when the plugin did not run. */
-  type?: string | null
-  /** The status the document states, null when none, absent when the plugin did not run. */
-  status?: string | null
-  /** Where the text of a file that only points to it is kept, null when it is no pointer, absent when the plugin did not run. */
-  pointer?: string | null
 }
 
 /**
@@ -257,7 +279,7 @@ export async function lintFiles(
     onFile: (file) => onProgress?.(indexOf.get(file) ?? -1),
     onRan: (file) => ran.add(file)
   })
-  return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file), type: file.data.strategyType, status: file.data.strategyStatus, pointer: file.data.strategyPointer}))
+  return files.map((file) => ({messages: file.messages.map(toTransport), ran: ran.has(file), ...factsOf(file)}))
 }
 
 export function toTransport(message: VFileMessage): TransportMessage {

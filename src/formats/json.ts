@@ -2,7 +2,8 @@
  * `--format json`: the files and their messages, in the shape of
  * vfile-reporter-json (path, cwd, history, messages with reason, line,
  * column, position, ruleId, source, fatal, stack, url, note), plus `type` (the
- * document type a file was checked as) and `status` (the status it states:
+ * document type a file was checked as), `typeSource` (how it was found:
+ * `option`, `front-matter`, `glob`, `title` or `headings`), `status` (the status it states:
  * `draft`, `accepted`, ...) where there is one, `skipped` on files no document
  * type applies to, and `expected`/`actual` on messages with a mechanical fix.
  */
@@ -15,7 +16,7 @@ export function formatJson(files: VFile[]): string {
       path: file.path,
       cwd: file.cwd,
       history: file.history,
-      ...(typeof file.data.strategyType === 'string' ? {type: file.data.strategyType} : {}),
+      ...(typeof file.data.strategyType === 'string' ? {type: file.data.strategyType, typeSource: file.data.strategyTypeSource ?? null} : {}),
       ...(typeof file.data.strategyStatus === 'string' ? {status: file.data.strategyStatus} : {}),
       ...(file.data.strategySkipped ? {skipped: file.data.strategySkipped} : {}),
       messages: [...file.messages].sort(byPlace).map((message) => ({

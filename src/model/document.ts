@@ -131,6 +131,7 @@ export function getDocument(tree: Root, file: VFile, settings?: ModelSettings): 
     models.set(settings, document)
     // What the CLI reports as checked or skipped (src/cli/outcome.ts): null when no type applies, so no type rule ran.
     file.data.strategyType = document.type?.id ?? null
+    file.data.strategyTypeSource = document.type ? (document.typeSource ?? null) : null
     file.data.strategyPointer = document.pointer ?? null
   }
   return document
@@ -153,6 +154,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The document type the file was checked as, or null when none applies (set when the model is built). */
     strategyType: string | null
+    /** How that type was found (`TypeSource`), or null when none applies. */
+    strategyTypeSource: string | null
     /** Where the text of a file that only points to it is kept (it then has no type), else null. */
     strategyPointer: string | null
   }
