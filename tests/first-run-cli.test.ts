@@ -84,6 +84,24 @@ describe.concurrent('untyped files are skipped, not passed', () => {
     expect(files.find((file) => file.path === 'strategy.md')).toMatchObject({type: 'strategy', typeSource: 'title'})
   })
 
+  it('a site generator\'s `type: docs` is named as the reason a page was skipped, whether the pre-scan or the parse found it untyped', async () => {
+    const page = '---\ntitle: Install\ntype: docs\n---\n\n# Install\n\nRun the installer.\n'
+    const reason = "no document type: its front matter's `type: docs` is no document type of this linter (a site generator's, it seems)"
+    // A configuration with another plugin: no pre-scan, every file is parsed.
+    const note = "export default function note() {\n  return () => {}\n}\n"
+    for (const files of [{'content/install.md': page}, {'content/install.md': page, '.remarkrc.json': '{"plugins": ["remark-lint-strategy", "./note.mjs"]}', 'note.mjs': note}]) {
+      const dir = makeProject(files)
+      if (files['.remarkrc.json']) linkPackage(dir)
+      for (const args of [['--concurrency', '1', '--time-budget', '0'], ['--concurrency', '2']]) {
+        const verbose = await strategyLint(['content', '--verbose', '--format', 'json', ...args], dir)
+        expect(parseJson(verbose.stdout).map((file) => file.skipped)).toEqual([reason])
+        expect(verbose.stderr).toContain(`strategy-lint: skipped content/install.md: ${reason}\n`)
+      }
+      const named = await strategyLint(['content/install.md'], dir)
+      expect(named.stdout).toMatch(/No document type detected, so no strategy rule checked this file: its front matter's `type: docs` is no document type of this linter \(a site generator's, it seems\); declare one as `doc-type: strategy`/)
+    }
+  })
+
   it('--verbose says how each checked file got its type, the same from worker processes and from the cache', async () => {
     const record = '# 2. Use Postgres\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a store.\n\n## Decision\n\nWe will use Postgres.\n\n## Consequences\n\nOperators learn it.\n'
     const dir = makeProject({

@@ -61,7 +61,10 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
     if (file.data.strategyType !== null) continue
     outcome.skipped.push(file)
     const pointer = typeof file.data.strategyPointer === 'string' ? shortAddress(file.data.strategyPointer) : undefined
-    file.data.strategySkipped = pointer ? `${NO_TYPE}: it only points to where its text is kept (${pointer})` : NO_TYPE
+    const foreign = typeof file.data.strategyForeignType === 'string' ? shortAddress(file.data.strategyForeignType) : undefined
+    // (A site generator's `type: docs` is passed over, src/model/detect.ts; saying so explains the skip.)
+    const foreignNote = foreign ? `its front matter's \`type: ${foreign}\` is no document type of this linter (a site generator's, it seems)` : undefined
+    file.data.strategySkipped = pointer ? `${NO_TYPE}: it only points to where its text is kept (${pointer})` : foreignNote ? `${NO_TYPE}: ${foreignNote}` : NO_TYPE
     if (options.warnUntyped && namedOnCommandLine(file, options, cwd)) {
       // (A template's name keeps the built-in types from reading it, and so does a file that only links to its text:
       // src/model/detect.ts.)
@@ -69,7 +72,9 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
         ? `No document type detected: the name marks this file as a template, which no built-in type reads; to check it anyway, ${HOW_TO_TYPE}`
         : pointer
           ? `No document type detected: this file only points to where its text is kept (${pointer}), so no type reads it; to check it anyway, declare its type in front matter (\`type: <id>\`) or pass \`--type <id>\``
-          : `No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`
+          : foreignNote
+            ? `No document type detected, so no strategy rule checked this file: ${foreignNote}; declare one as \`doc-type: strategy\` (or another type), pass \`--type <id>\`, or match the file with \`globs\` in the configuration`
+            : `No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`
       const message = file.message(reason, {
         ruleId: 'no-document-type',
         source: 'strategy-lint'

@@ -119,7 +119,12 @@ function relativePath(file: Pick<VFile, 'path' | 'cwd'>): string | undefined {
  * undefined when no type can apply. Never undefined for a file the full
  * parse would type.
  */
-export function prescan(source: string, file: Pick<VFile, 'path' | 'cwd'>, settings: PrescanSettings): PrescanVerdict {
+/** What a pre-scan that proves a file untyped also learns: a front matter `type:` that names no type of this linter. */
+export interface PrescanFindings {
+  foreignType?: string
+}
+
+export function prescan(source: string, file: Pick<VFile, 'path' | 'cwd'>, settings: PrescanSettings, findings: PrescanFindings = {}): PrescanVerdict {
   const {types} = settings
   const relative = relativePath(file)
   if (relative !== undefined) {
@@ -127,7 +132,7 @@ export function prescan(source: string, file: Pick<VFile, 'path' | 'cwd'>, setti
     if (types.some((type) => typeGlobs(type).some((matches) => matches(relative)))) return "a type's glob matches"
   }
   if (hasControlComment(source)) return 'a control comment'
-  const scan = new Scan(source, types)
+  const scan = new Scan(source, types, findings)
   return scan.run()
 }
 
@@ -243,6 +248,8 @@ function runEnd(text: string, start: number): number {
 class Scan {
   private readonly source: string
   private readonly types: readonly DocType[]
+  /** Where the scan notes what the CLI says about a file it proves untyped. */
+  private readonly findings: PrescanFindings
   private readonly anyTitlePatterns: boolean
   /** The smallest `minHeadings` of any type detected by headings: this many wildcards may make a type. */
   private readonly fewestHeadings: number
@@ -275,9 +282,10 @@ class Scan {
   private previousStart = 0
   private previousEnd = 0
 
-  constructor(source: string, types: readonly DocType[]) {
+  constructor(source: string, types: readonly DocType[], findings: PrescanFindings) {
     this.source = source
     this.types = types
+    this.findings = findings
     this.definitionLabels = possibleDefinitionLabels(source)
     this.anyTitlePatterns = types.some((type) => type.titlePatterns.length > 0)
     let fewest = Infinity
@@ -360,6 +368,7 @@ class Scan {
     // A declared type, even one YAML that cannot be read seems to declare, or an error about the type itself. (A
     // site generator's `type: docs` declares none: the model then detects the type as for any other file.)
     if (!read || (read.declaredType !== undefined && declaresOwnType(read, this.types)) || read.error?.declared) return 'front matter declares a type'
+    if (read.declaredType !== undefined) this.findings.foreignType = read.declaredType
     // Other YAML that cannot be read gives the model no title and no type, and its error is not reported on an untyped file.
     if (read.error) return undefined
     const title = read.data?.title
@@ -884,8 +893,10 @@ export function usePrescan(processor: Processor, plugin: Attacher, options: Pres
   const settings: PrescanSettings = {types: options.types, globs: compileGlobs(options.globs)}
   const provesUntyped = (document: string, file: VFile): boolean => {
     if (file.data.strategyPrescanned) return true
-    if (forcedBySettings(processor) || !runsOnlyThisPlugin(processor, plugin) || prescan(document, file, settings) !== undefined) return false
+    const findings: PrescanFindings = {}
+    if (forcedBySettings(processor) || !runsOnlyThisPlugin(processor, plugin) || prescan(document, file, settings, findings) !== undefined) return false
     file.data.strategyPrescanned = true
+    file.data.strategyForeignType = findings.foreignType ?? null
     return true
   }
   untypedChecks.set(processor, provesUntyped)
@@ -922,6 +933,7 @@ export function settlePrescanned(file: VFile): boolean {
   file.data.strategyType = null
   file.data.strategyStatus = null
   file.data.strategyTypeSource = null
+  file.data.strategyForeignType ??= null
   file.data.strategyPointer = null
   return true
 }

@@ -238,11 +238,14 @@ export interface FileFacts {
   status?: string | null
   /** Where the text of a file that only points to it is kept, null when it is no pointer. */
   pointer?: string | null
+  /** A front matter `type:` that names no type of this linter, on a file no type applies to; else null. */
+  foreignType?: string | null
 }
 
 /** The facts the plugin put on `file`. */
 export function factsOf(file: VFile): FileFacts {
-  return {type: file.data.strategyType, typeSource: file.data.strategyTypeSource, status: file.data.strategyStatus, pointer: file.data.strategyPointer}
+  const {strategyType: type, strategyTypeSource: typeSource, strategyStatus: status, strategyPointer: pointer, strategyForeignType: foreignType} = file.data
+  return {type, typeSource, status, pointer, foreignType}
 }
 
 /** Put facts from a worker or the cache back on `file` (those the plugin set there). */
@@ -251,6 +254,7 @@ export function restoreFacts(file: VFile, facts: FileFacts): void {
   if (facts.typeSource !== undefined) file.data.strategyTypeSource = facts.typeSource
   if (facts.status !== undefined) file.data.strategyStatus = facts.status
   if (facts.pointer !== undefined) file.data.strategyPointer = facts.pointer
+  if (facts.foreignType !== undefined) file.data.strategyForeignType = facts.foreignType
 }
 
 export interface FileResult extends FileFacts {

@@ -27,6 +27,8 @@ export interface Detection {
   unknownType: string | undefined
   /** Where the document's text is kept, when the file is only a pointer to it (src/model/pointer.ts): no type reads it. */
   pointer?: string | undefined
+  /** A front matter `type:` that names no type of this linter (a site generator's `type: docs`), when no type applies. */
+  foreignType?: string | undefined
 }
 
 export interface DetectionSettings {
@@ -131,6 +133,7 @@ export function detectType(
     return known(findType(types, frontMatter.declaredType), 'front-matter', frontMatter.declaredType)
   }
   const detected = detectUndeclared(settings, file, frontMatter, sections)
+  if (!detected.type && frontMatter?.declaredType !== undefined) return {...detected, foreignType: frontMatter.declaredType}
   // A file in a folder of records, or titled like a type, that only links to where its text is kept: no type reads it.
   // (A type declared in front matter or forced is still checked: the user asked for it.)
   const pointer = detected.type ? pointerOf(sections) : undefined

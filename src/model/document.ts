@@ -42,6 +42,8 @@ export interface StrategyDocument {
   unknownType: string | undefined
   /** Where the document's text is kept, when the file only points there (src/model/pointer.ts); it then has no type. */
   pointer: string | undefined
+  /** A front matter `type:` that is no type of this linter's (a site generator's), when no type applies. */
+  foreignType: string | undefined
   /** Heading depth of the type's sections in this document. */
   sectionDepth: number
   /** Sections at `sectionDepth` recognised as sections of the type, in document order. */
@@ -133,6 +135,7 @@ export function getDocument(tree: Root, file: VFile, settings?: ModelSettings): 
     file.data.strategyType = document.type?.id ?? null
     file.data.strategyTypeSource = document.type ? (document.typeSource ?? null) : null
     file.data.strategyPointer = document.pointer ?? null
+    file.data.strategyForeignType = document.type ? null : (document.foreignType ?? null)
   }
   return document
 }
@@ -156,6 +159,8 @@ declare module 'vfile' {
     strategyType: string | null
     /** How that type was found (`TypeSource`), or null when none applies. */
     strategyTypeSource: string | null
+    /** A front matter `type:` that names no type of this linter, when no type applies; else null. */
+    strategyForeignType: string | null
     /** Where the text of a file that only points to it is kept (it then has no type), else null. */
     strategyPointer: string | null
   }
@@ -209,6 +214,7 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     typeSource: detection.source,
     unknownType: detection.unknownType,
     pointer: detection.pointer,
+    foreignType: detection.foreignType,
     ...binding,
     types: settings.types ?? builtinTypes
   }
