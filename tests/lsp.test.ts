@@ -277,6 +277,9 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     expect(((await client.codeActions(uri, [one], null)) as CodeAction[]).map((action) => action.kind)).toEqual(['quickfix'])
     expect(((await client.codeActions(uri, [one], ['source'])) as CodeAction[]).map((action) => action.kind)).toEqual(['source.fixAll'])
     // Neovim 0.7's help writes `only` as one string; the protocol says a list. Both are understood.
+    // A context without diagnostics (the protocol requires them): read as none, not refused.
+    const bare = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: one.range, context: {only: ['source.fixAll']}})
+    expect(bare.map((action) => action.kind)).toEqual(['source.fixAll'])
     expect(((await client.codeActions(uri, [one], 'source.fixAll' as unknown as string[])) as CodeAction[]).map((action) => action.kind)).toEqual(['source.fixAll'])
     const two = strategyDoc({diagnosis: null, successHeading: 'Sucess Criteria'})
     const near = find(await client.change(uri, two), /looks like the required section/)
