@@ -326,7 +326,7 @@ describe.concurrent('flags: one clear line each', () => {
     for (const flag of ['-f, --format', '-o, --output-file', '-q, --quiet', '--verbose', '--no-warn-untyped', '--no-error-on-unmatched-pattern']) {
       expect(help).toContain(flag)
     }
-    expect((await strategyLint(['init', '--help'], dir)).stdout).toMatch(/^Usage: strategy-lint init strategy\|vision\|adr\|madr /)
+    expect((await strategyLint(['init', '--help'], dir)).stdout).toMatch(/^Usage: strategy-lint init strategy\|vision\|adr\|madr\|<configured type> /)
   })
 
   it('-q and -t are short for --quiet and --type', async () => {

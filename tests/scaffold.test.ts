@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {STRATEGY_SECTIONS, VISION_SECTIONS, words} from '../fixtures/cli/documents.js'
-import {makeProject, removeProjects, strategyLint, type RunResult} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, removeProjects, strategyLint, writeFiles, type RunResult} from '../fixtures/cli/project.js'
 import {strategyType, visionType, type DocType} from '../src/types/doc-types.js'
 
 afterAll(removeProjects)
@@ -39,6 +39,10 @@ const TYPES: Array<[string, DocType, string]> = [
 function expectedSkeleton(type: DocType, title: string): string {
   const sections = type.sections.map((spec) => `## ${spec.heading}\n\nTODO: ${spec.prompt}\n`).join('\n')
   return `---\ntype: ${type.id}\n---\n\n# ${title}\n\n${sections}`
+}
+
+function parseJson(stdout: string): Array<{messages: JsonMessage[]}> {
+  return JSON.parse(stdout) as Array<{messages: JsonMessage[]}>
 }
 
 function expectOneLineError(result: RunResult, pattern: RegExp): void {
@@ -99,13 +103,47 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
 
   it.each([
     [[], /init needs a document type: strategy or vision/],
-    [['roadmap'], /Unknown document type `roadmap` for init; use strategy or vision/],
+    [['roadmap'], /Unknown document type `roadmap` for init; use strategy or vision or adr or madr, or a type configured under `types` in the remark configuration$/],
+    [['road map'], /Unknown document type `road map` for init; use strategy or vision or adr or madr, or a type configured under `types`$/],
     [['strategy', 'vision'], /init takes one document type, got 2/],
     [['strategy', '--title', ' '], /--title needs some text/],
     [['strategy', '--output', ''], /--output needs a file name/],
     [['strategy', '--force'], /unknown option `--force` \(see strategy-lint init --help\)/]
   ])('usage error %j exits 2 with one line', async (args, pattern) => {
     expectOneLineError(await strategyLint(['init', ...args], makeProject()), pattern)
+  })
+
+  it('a type configured in the remark configuration: its sections in order, subsections one level down, and the linter reads it as that type', async () => {
+    const types = {
+      rfc: {
+        name: 'request for comments',
+        sections: [
+          {heading: 'Summary', prompt: 'What this RFC proposes, in one paragraph.'},
+          {heading: 'Design', children: [{heading: 'API'}, {heading: 'Migration', required: false}]},
+          {heading: 'Drawbacks'}
+        ]
+      },
+      kep: {headings: ['?', '## Summary', '## Motivation', '*', '## Alternatives']}
+    }
+    const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types}]]})})
+    linkPackage(dir)
+    const rfc = await strategyLint(['init', 'rfc', '--title', 'Async IO', '--output', 'docs/rfcs/0001-async-io.md'], dir)
+    expect(rfc).toEqual({code: 0, stdout: 'Wrote docs/rfcs/0001-async-io.md: a request for comments skeleton; replace each TODO prompt with real content.\n', stderr: ''})
+    expect(fs.readFileSync(path.join(dir, 'docs/rfcs/0001-async-io.md'), 'utf8')).toBe(
+      '---\ntype: rfc\n---\n\n# Async IO\n\n## Summary\n\nTODO: What this RFC proposes, in one paragraph.\n\n## Design\n\nTODO: Write the Design section.\n\n' +
+        '### API\n\nTODO: Write the API section.\n\n### Migration\n\nTODO: Write the Migration section.\n\n## Drawbacks\n\nTODO: Write the Drawbacks section.\n'
+    )
+    // Checked as an RFC: nothing missing, only the prompts left to replace.
+    const lint = parseJson((await strategyLint(['docs/rfcs/0001-async-io.md', '--format', 'json'], dir)).stdout)
+    expect([...new Set(lint[0].messages.map((message) => message.ruleId))]).toEqual(['strategy-empty-section'])
+
+    const kep = await strategyLint(['init', 'kep', '--title', 'Pod resize'], dir)
+    expect(kep.stdout).toBe('---\ntype: kep\n---\n\n# Pod resize\n\n## Summary\n\nTODO: Write the Summary section.\n\n## Motivation\n\nTODO: Write the Motivation section.\n\n## Alternatives\n\nTODO: Write the Alternatives section.\n')
+    writeFiles(dir, {'kep.md': kep.stdout})
+    const kepLint = parseJson((await strategyLint(['kep.md', '--format', 'json'], dir)).stdout)
+    expect(kepLint[0].messages.filter((message) => message.ruleId !== 'strategy-placeholder')).toEqual([])
+
+    expectOneLineError(await strategyLint(['init', 'adrs-v2'], dir), /^strategy-lint: Unknown document type `adrs-v2` for init; use strategy or vision or adr or madr, or a type configured here: rfc, kep$/)
   })
 
   it('init --help and the main --help describe it', async () => {

@@ -301,10 +301,11 @@ export function parseInitArguments(argv: string[]): InitOptions | 'help' {
       positionals.length === 0 ? `init needs a document type: ${ids}` : `init takes one document type, got ${positionals.length}: ${positionals.join(' ')}`
     )
   }
+  // A built-in type by any of its names; another id may name a type configured under `types`, which init looks up in the configuration.
   const found = findType(builtinTypes, positionals[0])
-  if (!found) throw new UsageError(`Unknown document type \`${positionals[0]}\` for init; use ${ids}`)
+  if (!found && !TYPE_ID.test(positionals[0].trim())) throw new UsageError(`Unknown document type \`${positionals[0]}\` for init; use ${ids}, or a type configured under \`types\``)
   if (values.title !== undefined && values.title.trim() === '') throw new UsageError('--title needs some text')
-  return {type: found.id, title: values.title, output: nonEmpty(values.output, '--output')}
+  return {type: found ? found.id : positionals[0].trim(), title: values.title, output: nonEmpty(values.output, '--output')}
 }
 
 /** Parse arguments; a usage error is printed as one line and gives `undefined` (exit 2). */

@@ -1,7 +1,12 @@
-/** `strategy-lint init <type>`: a skeleton document (src/types/scaffold.ts), printed or written to a new file. */
+/**
+ * `strategy-lint init <type>`: a skeleton document (src/types/scaffold.ts), printed or written to a new file. A type
+ * that is not built in is looked up in the remark configuration that applies where the file goes (its `types`).
+ */
 import fs from 'node:fs'
 import path from 'node:path'
-import {builtinTypes} from '../types/doc-types.js'
+import {configuredTypes} from '../engine/configured-types.js'
+import {findType} from '../model/detect.js'
+import {builtinTypes, type DocType} from '../types/doc-types.js'
 import {skeleton} from '../types/scaffold.js'
 import {oneLine} from '../util.js'
 import {parseInitArguments, usage} from './arguments.js'
@@ -9,14 +14,18 @@ import {INIT_HELP} from './help.js'
 import type {CliIo} from './io.js'
 
 /** `strategy-lint init`: print the skeleton, or write it to a new file. */
-export function runInit(argv: string[], io: CliIo): number {
+export async function runInit(argv: string[], io: CliIo): Promise<number> {
   const options = usage(() => parseInitArguments(argv), io)
   if (options === undefined) return 2
   if (options === 'help') {
     io.stdout(INIT_HELP)
     return 0
   }
-  const type = builtinTypes.find((entry) => entry.id === options.type)!
+  const type = builtinTypes.find((entry) => entry.id === options.type) ?? (await configuredType(options.type, options.output, io))
+  if (typeof type === 'string') {
+    io.stderr(`strategy-lint: ${type}\n`)
+    return 2
+  }
   const text = skeleton(type, options.title)
   if (options.output === undefined) {
     io.stdout(text)
@@ -39,4 +48,19 @@ export function runInit(argv: string[], io: CliIo): number {
   const article = /^[aeiou]/i.test(type.name) ? 'an' : 'a'
   io.stdout(`Wrote ${options.output}: ${article} ${type.name} skeleton; replace each TODO prompt with real content.\n`)
   return 0
+}
+
+/** The configured type `id` for a new file at `output` (or in the working folder), or why there is none. */
+async function configuredType(id: string, output: string | undefined, io: CliIo): Promise<DocType | string> {
+  let types: readonly DocType[]
+  try {
+    types = await configuredTypes({cwd: io.cwd, type: undefined, ignorePath: undefined, ignorePatterns: []}, path.resolve(io.cwd, output ?? 'new-document.md'))
+  } catch (error) {
+    return oneLine(error)
+  }
+  const found = findType(types, id)
+  if (found) return found
+  const configured = types.filter((type) => !type.builtin).map((type) => type.id)
+  const known = builtinTypes.map((type) => type.id).join(' or ')
+  return `Unknown document type \`${id}\` for init; use ${known}${configured.length > 0 ? `, or a type configured here: ${configured.join(', ')}` : ', or a type configured under `types` in the remark configuration'}`
 }

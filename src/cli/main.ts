@@ -40,7 +40,7 @@ export {UsageError, parseCliArguments, parseInitArguments, DEFAULT_TIME_BUDGET} 
 
 /** Run the CLI; resolves with the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'init') return runInit(argv.slice(1), io)
+  if (argv[0] === 'init') return await runInit(argv.slice(1), io)
   const options = usage(() => parseCliArguments(argv, io.env ?? process.env), io)
   if (options === undefined) return 2
   if (options === 'help') {

@@ -34,6 +34,8 @@ export interface FileHooks {
   onFile?: (file: VFile) => void
   /** A file was parsed and all its rules ran without an error. */
   onRan?: (file: VFile) => void
+  /** The file's configuration is attached to its processor (`strategy-lint init` reads the configured types there). */
+  onAttached?: (processor: object, file: VFile) => void
 }
 
 type Processor = ReturnType<typeof remark>
@@ -51,6 +53,7 @@ export function engineProcessor(hooks: FileHooks = {}): EngineOptions['processor
     const run = one.run.bind(one)
     one.parse = ((file: VFile) => {
       attachPlugins(one, file)
+      hooks.onAttached?.(one, file)
       decodeUtf16(file)
       const known = hooks.cache?.lookup(file, one.attachers) ?? false
       // A file the pre-scan proves untyped is linted here (an empty tree, nothing for a worker to do or a budget to bound).

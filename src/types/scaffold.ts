@@ -1,11 +1,14 @@
 /**
- * `strategy-lint init strategy|vision`: a skeleton document of a type, with
- * front matter declaring the type, the title, every section in order and a
- * `TODO:` prompt under each saying what the section needs. The prompts are
- * template leftovers on purpose: the linter reports them until they are
- * replaced with real content.
+ * `strategy-lint init <type>`: a skeleton document of a type, built-in or
+ * configured, with front matter declaring the type, the title, every section
+ * in order (subsections one level down) and a `TODO:` prompt under each saying
+ * what the section needs. A type given as an MD043-style heading list gets its
+ * listed headings at their levels (the wildcards `*`, `+` and `?` are left for
+ * the author). The prompts are template leftovers on purpose: the linter
+ * reports them until they are replaced with real content.
  */
 import type {DocType, SectionSpec} from './doc-types.js'
+import type {PatternEntry} from './heading-pattern.js'
 
 /** `technical strategy` -> `Technical Strategy`. */
 function defaultTitle(type: DocType): string {
@@ -22,8 +25,22 @@ function promptLine(spec: SectionSpec): string {
   return `TODO: ${spec.prompt}`
 }
 
+/** The sections and their subsections, each heading with its prompt, from `depth` down. */
+function sectionBlocks(specs: readonly SectionSpec[], depth: number): string[] {
+  return specs.flatMap((spec) => [`${'#'.repeat(depth)} ${spec.heading}\n\n${promptLine(spec)}\n`, ...sectionBlocks(spec.children, depth + 1)])
+}
+
+/** A heading list's literal headings, each with a prompt naming it. */
+function patternBlocks(entries: readonly PatternEntry[]): string[] {
+  return entries
+    .filter((entry): entry is Extract<PatternEntry, {kind: 'heading'}> => entry.kind === 'heading')
+    .map((entry) => `${'#'.repeat(entry.level)} ${entry.text}\n\nTODO: Write the ${entry.text} section.\n`)
+}
+
 export function skeleton(type: DocType, title: string = defaultTitle(type)): string {
   const heading = cleanTitle(title) || defaultTitle(type)
-  const sections = type.sections.map((spec) => `## ${spec.heading}\n\n${promptLine(spec)}\n`)
-  return `---\ntype: ${type.id}\n---\n\n# ${heading}\n\n${sections.join('\n')}`
+  const sections = type.sections.length > 0 ? sectionBlocks(type.sections, 2) : patternBlocks(type.headingPattern?.entries ?? [])
+  // (A heading list that names a level-1 heading has it written from the list: the title line would be a second one.)
+  const listedTitle = type.sections.length === 0 && type.headingPattern?.entries.some((entry) => entry.kind === 'heading' && entry.level === 1)
+  return `---\ntype: ${type.id}\n---\n\n${listedTitle ? '' : `# ${heading}\n\n`}${sections.join('\n')}`
 }
