@@ -35,19 +35,17 @@ if (!version) {
 
 afterAll(() => removeProjects())
 
-const SCRIPT = String.raw`
+/**
+ * What both scripts start with: `finish` writes the result and quits, the document is opened and the server started
+ * and attached to it (`bufnr`, client `id`).
+ */
+const PREAMBLE = String.raw`
 local env = vim.env
 local function finish(result)
   local file = io.open(env.RESULT_FILE, 'w')
   file:write(vim.fn.json_encode(result))
   file:close()
   vim.cmd('qall!')
-end
-local function messages(bufnr)
-  local list = {}
-  for _, d in ipairs(vim.diagnostic.get(bufnr)) do table.insert(list, d.message) end
-  table.sort(list)
-  return list
 end
 local capabilities = vim.lsp.protocol.make_client_capabilities()
 -- As Neovim 0.8+ does: the server may ask for settings, and gets null for an unset section.
@@ -61,6 +59,15 @@ local id = vim.lsp.start_client({
   capabilities = capabilities,
 })
 vim.lsp.buf_attach_client(bufnr, id)
+`
+
+const SCRIPT = PREAMBLE + String.raw`
+local function messages(bufnr)
+  local list = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do table.insert(list, d.message) end
+  table.sort(list)
+  return list
+end
 local function near_miss()
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
     if d.message:find('looks like the required section', 1, true) then return d end
@@ -102,20 +109,7 @@ finish({
  * `source.fixAll` through Neovim's own code action command, as a user runs it: `vim.lsp.buf.code_action` with the kind
  * (0.7 takes the context as its argument; 0.8+ `{context = ..., apply = true}`), the menu answered with its first entry.
  */
-const FIX_ALL_SCRIPT = String.raw`
-local env = vim.env
-local function finish(result)
-  local file = io.open(env.RESULT_FILE, 'w')
-  file:write(vim.fn.json_encode(result))
-  file:close()
-  vim.cmd('qall!')
-end
-local capabilities = vim.lsp.protocol.make_client_capabilities()
-capabilities.workspace.configuration = true
-vim.cmd('edit ' .. vim.fn.fnameescape(env.DOC_FILE))
-local bufnr = vim.api.nvim_get_current_buf()
-local id = vim.lsp.start_client({name = 'strategy-lint', cmd = {env.NODE, env.SERVER_BIN, '--stdio'}, root_dir = env.ROOT, capabilities = capabilities})
-vim.lsp.buf_attach_client(bufnr, id)
+const FIX_ALL_SCRIPT = PREAMBLE + String.raw`
 local function fixable()
   local count = 0
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
@@ -143,23 +137,28 @@ end
 finish({before = before, offered = offered, fixed = fixed, headings = headings})
 `
 
+/** Headless Neovim running `script` on `strategy.md` holding `document` in a new project; the result it wrote. */
+async function runNeovim(document: string, script: string): Promise<Record<string, unknown>> {
+  const dir = makeProject({'strategy.md': document, 'check.lua': script})
+  const resultFile = path.join(dir, 'result.json')
+  await new Promise<void>((resolve, reject) => {
+    execFile(
+      'nvim',
+      ['--headless', '--clean', '-n', '-c', `luafile ${path.join(dir, 'check.lua')}`],
+      {
+        cwd: dir,
+        timeout: 90_000,
+        env: {...process.env, RESULT_FILE: resultFile, DOC_FILE: path.join(dir, 'strategy.md'), SERVER_BIN: SERVER, ROOT: dir, NODE: process.execPath}
+      },
+      (error, stdout, stderr) => (error && !fs.existsSync(resultFile) ? reject(new Error(`nvim failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve())
+    )
+  })
+  return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Record<string, unknown>
+}
+
 describe.skipIf(!version)(`headless Neovim (${version ?? 'not installed'})`, () => {
   it('shows the diagnostics, offers the quick fix, and the fixed heading clears the diagnostic', async () => {
-    const dir = makeProject({'strategy.md': NEAR_MISS, 'check.lua': SCRIPT})
-    const resultFile = path.join(dir, 'result.json')
-    await new Promise<void>((resolve, reject) => {
-      execFile(
-        'nvim',
-        ['--headless', '--clean', '-n', '-c', `luafile ${path.join(dir, 'check.lua')}`],
-        {
-          cwd: dir,
-          timeout: 90_000,
-          env: {...process.env, RESULT_FILE: resultFile, DOC_FILE: path.join(dir, 'strategy.md'), SERVER_BIN: SERVER, ROOT: dir, NODE: process.execPath}
-        },
-        (error, stdout, stderr) => (error && !fs.existsSync(resultFile) ? reject(new Error(`nvim failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve())
-      )
-    })
-    const result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Record<string, unknown>
+    const result = await runNeovim(NEAR_MISS, SCRIPT)
     expect(result.error).toBeUndefined()
     expect(result.before).toContainEqual(expect.stringMatching(/^Heading `Sucess Criteria` looks like the required section `Success Criteria`/))
     expect(result.titles).toEqual(['Replace `Sucess Criteria` with `Success Criteria`'])
@@ -173,17 +172,7 @@ describe.skipIf(!version)(`headless Neovim (${version ?? 'not installed'})`, () 
     const document = NEAR_MISS.split('\n## ')
       .filter((part) => !/^(Diagnosis|Guiding Policy)\n/.test(part))
       .join('\n## ')
-    const dir = makeProject({'strategy.md': document, 'fix-all.lua': FIX_ALL_SCRIPT})
-    const resultFile = path.join(dir, 'result.json')
-    await new Promise<void>((resolve, reject) => {
-      execFile(
-        'nvim',
-        ['--headless', '--clean', '-n', '-c', `luafile ${path.join(dir, 'fix-all.lua')}`],
-        {cwd: dir, timeout: 90_000, env: {...process.env, RESULT_FILE: resultFile, DOC_FILE: path.join(dir, 'strategy.md'), SERVER_BIN: SERVER, ROOT: dir, NODE: process.execPath}},
-        (error, stdout, stderr) => (error && !fs.existsSync(resultFile) ? reject(new Error(`nvim failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve())
-      )
-    })
-    const result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Record<string, unknown>
+    const result = await runNeovim(document, FIX_ALL_SCRIPT)
     expect(result.error).toBeUndefined()
     expect(result.before).toBe(3)
     expect(result.offered).toEqual(['Fix all 3 mechanical problems (strategy-lint --fix)'])
