@@ -189,7 +189,7 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   if (unheaded) {
-    reportUnheadedLine(report, unheaded, marks)
+    reportUnheadedLine(report, unheaded, unheaded.kind === 'bold' ? document.headingLine(depth, unheaded.text) : `${marks} ${unheaded.text}`)
     return
   }
   const {after, before, point} = placeForMissing(document, spec)
@@ -215,13 +215,15 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
  * `**Context**` alone in its paragraph, or `##Context` with no space: the section is there, its heading line is not a
  * heading; the fix makes the line one.
  */
-function reportUnheadedLine(report: RuleContext<Options>['report'], line: UnheadedLine, marks: string): void {
-  const heading = `${marks} ${line.text}`
+function reportUnheadedLine(report: RuleContext<Options>['report'], line: UnheadedLine, heading: string): void {
   const problem =
     line.kind === 'bold'
       ? `Section \`${line.text}\` is written as bold text, not as a heading`
       : `\`${line.written.trim()}\` is not a heading: Markdown needs a space after the \`#\``
-  report(`${problem}; make the line \`${heading}\``, {place: {start: line.start, end: line.end}, expected: [heading], actual: line.written})
+  // (A bold line in a document of setext headings becomes one too: its text over a line of `-`.)
+  const [text, underline] = heading.split(/\r?\n/)
+  const good = underline === undefined ? `make the line \`${heading}\`` : `make it the heading \`${text}\` underlined with \`${underline}\``
+  report(`${problem}; ${good}`, {place: {start: line.start, end: line.end}, expected: [heading], actual: line.written})
 }
 
 function reportNearMiss({document, report}: RuleContext<Options>, match: SectionMatch): void {

@@ -42,6 +42,15 @@ describe('sections written as bold text', () => {
     expect(fixed.messages).toEqual([])
   })
 
+  it('in a document of setext headings, the bold line becomes a setext heading: the message says so and the fix writes it', async () => {
+    const text = ADR('Status\n------\n\nAccepted\n\nContext\n-------\n\nWe need a relational store.\n\n**Decision**\n\nWe will use PostgreSQL 16.\n\nConsequences\n------------\n\nWe run Flyway.')
+      .replace('# 1. Use PostgreSQL', 'ADR 1: Use PostgreSQL\n=====================')
+    expect(await reasons(text)).toEqual(['18: Section `Decision` is written as bold text, not as a heading; make it the heading `Decision` underlined with `--------`'])
+    const fixed = await fix(text)
+    expect(fixed.text).toContain('We need a relational store.\n\nDecision\n--------\n\nWe will use PostgreSQL 16.')
+    expect(fixed.messages).toEqual([])
+  })
+
   it('a bold label inside a section of the type counts; the sections written as headings are left alone', async () => {
     const text = ADR('## Status\n\nAccepted\n\n## Context\n\nWe need a relational store.\n\n**Decision**\n\nWe will use PostgreSQL 16.\n\n## Consequences\n\nWe run Flyway.')
     expect(await reasons(text)).toEqual(['15: Section `Decision` is written as bold text, not as a heading; make the line `## Decision`'])
