@@ -1,4 +1,5 @@
 import {
+  closeBlockFirst,
   createRule,
   matchHeadingPattern,
   type PatternEntry,
@@ -57,9 +58,10 @@ function report({document, report}: RuleContext<Record<string, never>>, sections
     })
     return
   }
-  report(`Missing heading \`${problem.entry.raw.trim()}\` ${where}; add it`, {
+  const open = document.openBlockAt(point.offset)
+  report(`Missing heading \`${problem.entry.raw.trim()}\` ${where}; add it${open ? closeBlockFirst(open) : ''}`, {
     place: point,
-    expected: [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(problem.entry.level, problem.entry.text))]
+    expected: open ? undefined : [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(problem.entry.level, problem.entry.text))]
   })
 }
 

@@ -1,4 +1,5 @@
 import {
+  closeBlockFirst,
   createRule,
   partsWithoutHeading,
   placeForMissing,
@@ -205,9 +206,11 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   const within = parentMatch ? ` in \`${parentMatch.section.title.trim()}\`` : ''
   const width = String(chain?.size ?? 0).length
   const ordinal = chain && chain.size > 1 ? `(${String(chain.index + 1).padStart(width, '0')}/${chain.size}) ` : ''
-  report(`${ordinal}Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}`, {
+  const open = document.openBlockAt(point.offset)
+  const closeFirst = !open ? '' : chain?.previous ? `; but first close the ${open.kind} opened at line ${open.line} (reported above)` : closeBlockFirst(open)
+  report(`${ordinal}Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}${closeFirst}`, {
     place: point,
-    expected: [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(depth, spec.heading), `TODO: ${spec.prompt}`)]
+    expected: open ? undefined : [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(depth, spec.heading), `TODO: ${spec.prompt}`)]
   })
 }
 

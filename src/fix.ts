@@ -9,11 +9,16 @@
  * order, `(1/3)`, `(2/3)` ...); a fix that overlaps one already taken waits
  * for the next pass. Passes repeat, linting the fixed text again, until none
  * applies (at most MAX_PASSES), so a second `--fix` finds nothing to do.
+ * A pass after which a fixed message comes back word for word, fix and all,
+ * did not fix it: `FixPasses` undoes that pass and leaves that fix out, so a
+ * fix that cannot take (text inserted where Markdown does not read it as
+ * intended) is never written again and again.
  */
 /** What a fix needs of a message: a vfile message, or one sent from a worker thread as plain data. */
 export interface FixableMessage {
   expected?: readonly string[] | null
   place?: unknown
+  reason?: string
 }
 
 interface Point {
@@ -82,10 +87,63 @@ export function chooseFixes(text: string, messages: readonly FixableMessage[]): 
   return chosen
 }
 
-/** `text` with every fix the messages allow in one pass, and how many were applied. */
-export function applyFixes(text: string, messages: readonly FixableMessage[]): {text: string; applied: number} {
+/** `text` with `edits` applied, which chooseFixes lists from the end of the text back. */
+function applyEdits(text: string, edits: readonly Edit[]): string {
   let result = text
-  const chosen = chooseFixes(text, messages)
-  for (const edit of chosen) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
-  return {text: result, applied: chosen.length}
+  for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
+  return result
+}
+
+/** What identifies a fix across passes: its message's text and the text it writes (places move as text is inserted). */
+function fixKey(message: FixableMessage): string | undefined {
+  const expected = message.expected
+  return expected && expected.length === 1 ? `${message.reason ?? ''}\u0000${expected[0]}` : undefined
+}
+
+/**
+ * One text's fixing passes. `next(messages)` takes the messages of the current text and returns the next text to lint
+ * (`undefined` when no fix applies or MAX_PASSES are spent). When a fix of the last pass reappears among the new
+ * messages, the pass is undone and its futile fixes are left out from then on.
+ */
+export class FixPasses {
+  /** The text before any fix. */
+  readonly original: string
+  /** The text with the fixes kept so far. */
+  text: string
+  /** How many fixes `text` holds. */
+  applied = 0
+  private passes = 0
+  private readonly futile = new Set<string>()
+  private last: {text: string; messages: readonly FixableMessage[]; keys: string[]; applied: number} | undefined
+
+  constructor(text: string) {
+    this.original = text
+    this.text = text
+  }
+
+  next(messages: readonly FixableMessage[]): string | undefined {
+    let current = messages
+    if (this.last) {
+      const now = new Set(messages.map(fixKey))
+      const stuck = this.last.keys.filter((key) => now.has(key))
+      if (stuck.length > 0) {
+        for (const key of stuck) this.futile.add(key)
+        this.text = this.last.text
+        this.applied -= this.last.applied
+        current = this.last.messages
+      }
+      this.last = undefined
+    }
+    if (this.passes >= MAX_PASSES) return undefined
+    const usable = current.filter((message) => !this.futile.has(fixKey(message) ?? ''))
+    const chosen = chooseFixes(this.text, usable)
+    if (chosen.length === 0) return undefined
+    const result = applyEdits(this.text, chosen)
+    if (result === this.text) return undefined
+    this.passes++
+    this.last = {text: this.text, messages: current, keys: chosen.map((edit) => fixKey(usable[edit.order])!), applied: chosen.length}
+    this.text = result
+    this.applied += chosen.length
+    return result
+  }
 }

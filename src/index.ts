@@ -11,7 +11,7 @@ import {unified, type Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {deferredCommentControl} from './model/comment-control.js'
-import {applyFixes, MAX_PASSES} from './fix.js'
+import {FixPasses} from './fix.js'
 import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
 import {getDocument, MODEL_SETTINGS_KEY, type ModelSettings} from './model/document.js'
 import {PRESCAN_KEY, usePrescan} from './engine/prescan.js'
@@ -155,15 +155,14 @@ export interface FixResult {
 export async function fix(input: string, options?: StrategyOptions & {path?: string}): Promise<FixResult> {
   const processor = remark().use(remarkLintStrategy, options).freeze()
   const bom = input.startsWith('\uFEFF') ? '\uFEFF' : ''
-  let text = input.slice(bom.length)
-  let applied = 0
-  for (let pass = 0; ; pass++) {
-    const file = new VFile({value: bom + text, path: options?.path})
+  const passes = new FixPasses(input.slice(bom.length))
+  for (let linted = passes.text; ; linted = passes.text) {
+    const file = new VFile({value: bom + linted, path: options?.path})
     await processor.run(processor.parse(file), file)
-    const result = pass < MAX_PASSES ? applyFixes(text, file.messages) : {text, applied: 0}
-    if (result.applied === 0 || result.text === text) return {text: bom + text, applied, messages: file.messages.sort(byPlace).map(toLintMessage)}
-    text = result.text
-    applied += result.applied
+    // Done when no fix applies to the text just linted (after an undone pass, the kept text is linted once more).
+    if (passes.next(file.messages) === undefined && passes.text === linted) {
+      return {text: bom + linted, applied: passes.applied, messages: file.messages.sort(byPlace).map(toLintMessage)}
+    }
   }
 }
 

@@ -55,4 +55,53 @@ describe('fix()', () => {
     const mixed = setext.replace('Current State\r\n-------------', '## Current State')
     expect((await fix(mixed)).text).toContain('\r\n## Guiding Principles\r\n\r\nTODO: ')
   })
+
+  describe('a document that ends inside an open code or HTML block', () => {
+    const RECORD = '---\ntype: adr\n---\n\n# 1. Use X\n\n## Status\n\nAccepted\n\n## Context\n\nBuilds take 3 days.\n\n## Decision\n\nWe will use X:\n\n'
+    const open: Array<[string, string, string, string]> = [
+      ['an unclosed fence', '```sh\nmake x\n', 'code block', '`` ``` ``'],
+      ['an unclosed tilde fence with a backtick fence inside', '~~~~\n```\nmake x\n```\n', 'code block', '`~~~~`'],
+      ['an unclosed comment', '<!-- draft\nmore notes\n', 'HTML comment', '`-->`'],
+      ['an unclosed <pre>', '<pre>\nmake x\n', '<pre> block', '`</pre>`'],
+      ['an unclosed fence with no final newline', '```\nmake x', 'code block', '`` ``` ``']
+    ]
+    it.each(open)('%s: no fix (a heading added there would be part of the block); the message says to close it', async (_, ending, kind, closer) => {
+      // The section appended inside the block was never a section: `--fix` wrote it ten times, and again on each run.
+      const result = await fix(RECORD + ending)
+      expect(result).toMatchObject({text: RECORD + ending, applied: 0})
+      const missing = result.messages.filter((message) => /Missing section `Consequences`/.test(message.reason))
+      expect(missing).toHaveLength(1)
+      expect(missing[0].expected).toBeUndefined()
+      expect(missing[0].reason).toContain(`; but first close the ${kind} opened at line 19 with a ${closer} line: the document ends inside it`)
+    })
+
+    it('closed, the same blocks take the section after them, and a second fix changes nothing', async () => {
+      for (const ending of ['```sh\nmake x\n```\n', '<!-- draft\nmore notes -->\n', '<pre>\nmake x\n</pre>\n', '<!-- one line -->\n']) {
+        const result = await fix(RECORD + ending)
+        expect(result.applied).toBe(1)
+        expect(result.text).toBe(`${RECORD}${ending}\n## Consequences\n\nTODO: What becomes easier or more difficult because of this change?\n`)
+        expect((await fix(result.text)).applied).toBe(0)
+      }
+    })
+
+    it('a section that goes before the open block is still fixed', async () => {
+      // `Context` is missing and goes before `Decision`; only `Consequences` would land in the block.
+      const result = await fix(RECORD.replace('## Context\n\nBuilds take 3 days.\n\n', '') + '```sh\nmake x\n')
+      expect(result.applied).toBe(1)
+      expect(result.text).toContain('## Status\n\nAccepted\n\n## Context\n\nTODO: ')
+      expect(result.messages.filter((message) => /Missing section/.test(message.reason)).map((message) => message.reason.slice(0, 38))).toEqual([
+        'Missing section `Consequences`; add it'
+      ])
+    })
+
+    it('a chain of sections at the end: each message says so, the first how to close the block', async () => {
+      const strategy = '---\ntype: strategy\n---\n\n# S\n\n## Context\n\n```\nnotes\n'
+      const result = await fix(strategy)
+      expect(result.applied).toBe(0)
+      const reasons = result.messages.filter((message) => /Missing section/.test(message.reason)).map((message) => message.reason)
+      expect(reasons).toHaveLength(6)
+      expect(reasons[0]).toMatch(/^\(1\/6\) .*; but first close the code block opened at line 9 with a `` ``` `` line/)
+      for (const reason of reasons.slice(1)) expect(reason).toMatch(/; but first close the code block opened at line 9 \(reported above\)$/)
+    })
+  })
 })

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, NEAR_MISS} from '../fixtures/cli/documents.js'
-import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
 
@@ -137,4 +137,21 @@ describe.concurrent('--fix-dry-run', () => {
     expect(fs.statSync(file).mtimeMs).toBe(stamp)
     expect(fs.readFileSync(file, 'utf8')).toBe(BROKEN)
   })
+})
+
+describe('a fix that does not take', () => {
+  it('a fix whose message comes back word for word did not take: its pass is undone, it is never written, the others are', async () => {
+    // A plugin whose fix cannot take (it appends a blank line, and the message stays): before, ten passes wrote it ten times.
+    const dir = makeProject({
+      '.remarkrc.mjs': `import strategy from 'remark-lint-strategy'\nimport futile from './futile.mjs'\nexport default {plugins: [strategy, futile]}\n`,
+      'futile.mjs': `export default function futile() {\n  return (tree, file) => {\n    const message = file.message('Always here', {place: tree.position.end, ruleId: 'futile', source: 'team'})\n    message.expected = ['\\n']\n  }\n}\n`,
+      'strategy.md': NEAR_MISS
+    })
+    linkPackage(dir)
+    const result = await strategyLint(['--fix', '--format', 'unix', 'strategy.md'], dir)
+    expect(fs.readFileSync(path.join(dir, 'strategy.md'), 'utf8')).toBe(NEAR_MISS.replace('## Sucess Criteria', '## Success Criteria'))
+    expect(result.stderr).toBe('strategy-lint: fixed 1 problem in 1 file; the report shows what remains\n')
+    expect(result.stdout).toMatch(/: Always here \[futile\]$/m)
+    expect(result.stdout).not.toMatch(/Sucess/)
+  }, 60_000)
 })

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
-import {applyFixes, MAX_PASSES} from '../fix.js'
+import {FixPasses} from '../fix.js'
 import {LINT_FAILED, lintFiles, restoreFacts, restoreMessage} from '../engine/run.js'
 import {oneLine} from '../util.js'
 import type {CliOptions} from './arguments.js'
@@ -20,41 +20,50 @@ import {engineSettings} from './lint.js'
  */
 export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): Promise<string | undefined> {
   const settings = engineSettings(options, io.cwd)
-  const originals = new Map<VFile, string>()
-  const texts = new Map<VFile, string>()
+  const passes = new Map<VFile, FixPasses>()
+  /** The text whose messages each file holds now. */
+  const linted = new Map<VFile, string>()
   // Positions count from after a byte order mark: fixes apply to the text without it, and it is put back on writing.
   const boms = new Set<VFile>()
   let pending = files.filter((file) => !file.messages.some((message) => message.ruleId === LINT_FAILED) && !file.data.strategyUtf16)
-  let applied = 0
-  for (let pass = 0; pass < MAX_PASSES && pending.length > 0; pass++) {
-    const changed: VFile[] = []
+  while (pending.length > 0) {
+    const relint: VFile[] = []
     for (const file of pending) {
-      let text = texts.get(file)
-      if (text === undefined) {
-        text = String(file.value ?? '')
+      let filePasses = passes.get(file)
+      if (!filePasses) {
+        let text = String(file.value ?? '')
         if (text.startsWith('\uFEFF')) {
           boms.add(file)
           text = text.slice(1)
         }
+        filePasses = new FixPasses(text)
+        passes.set(file, filePasses)
+        linted.set(file, text)
       }
-      const result = applyFixes(text, file.messages)
-      if (result.applied === 0 || result.text === text) continue
-      if (!originals.has(file)) originals.set(file, text)
-      texts.set(file, result.text)
-      applied += result.applied
-      changed.push(file)
+      // A file goes round again while a fix applies, and once more after a pass undone at the end (its kept text).
+      if (filePasses.next(file.messages) !== undefined || filePasses.text !== linted.get(file)) relint.push(file)
     }
-    if (changed.length === 0) break
+    if (relint.length === 0) break
     const results = await lintFiles(
       settings,
-      changed.map((file) => ({path: path.resolve(file.cwd, file.path), value: texts.get(file)!}))
+      relint.map((file) => ({path: path.resolve(file.cwd, file.path), value: passes.get(file)!.text}))
     )
-    changed.forEach((file, index) => {
+    relint.forEach((file, index) => {
+      linted.set(file, passes.get(file)!.text)
       file.messages = []
       for (const message of results[index].messages) restoreMessage(file, message)
       restoreFacts(file, results[index])
     })
-    pending = changed
+    pending = relint
+  }
+  const originals = new Map<VFile, string>()
+  const texts = new Map<VFile, string>()
+  let applied = 0
+  for (const [file, filePasses] of passes) {
+    if (filePasses.applied === 0) continue
+    originals.set(file, filePasses.original)
+    texts.set(file, filePasses.text)
+    applied += filePasses.applied
   }
   const diffs: string[] = []
   for (const [file, withoutBom] of originals) {

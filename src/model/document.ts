@@ -15,6 +15,7 @@ import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} 
 import {underGoalHeading} from './goal-headings.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
 import {readStatus, type DocumentStatus} from './status.js'
+import {openBlockAtEnd, type OpenBlock} from './open-block.js'
 import {indexType, type SpecIndex, type TypeIndex} from '../types/type-index.js'
 
 /** How a heading was recognised as a section of the type: as written, extended with words, a stand-in for a missing one, a near miss. */
@@ -92,6 +93,11 @@ export interface StrategyDocument {
    * 1) where every heading already at that level is setext, so the fix does not mix two styles (markdownlint's MD003).
    */
   headingLine(depth: number, text: string): string
+  /**
+   * The code or HTML block the document ends inside (src/model/open-block.ts), when text inserted at `offset` (the end
+   * when undefined) would land in it: a section added there is no section, so the rule offers no fix and says to close it.
+   */
+  openBlockAt(offset: number | undefined): OpenBlock | undefined
   /** The types this document was checked against. */
   types: readonly DocType[]
   /** The document's status (draft, accepted, superseded, ...), read once on first use; `undefined` when none is written (src/model/status.ts). */
@@ -183,6 +189,7 @@ type Query =
   | 'pointAt'
   | 'headingSource'
   | 'headingLine'
+  | 'openBlockAt'
   | 'texts'
   | 'placeholders'
   | 'isPlaceholderOnly'
@@ -232,11 +239,16 @@ function once<T>(compute: () => T): () => T {
 }
 
 /** Places in the source: points for offsets, a heading's text range, a heading in the document's style. */
-function sourceQueries(document: StrategyDocument): Pick<StrategyDocument, 'pointAt' | 'headingSource' | 'headingLine'> {
+function sourceQueries(document: StrategyDocument): Pick<StrategyDocument, 'pointAt' | 'headingSource' | 'headingLine' | 'openBlockAt'> {
   const {tree, source, sections, eol} = document
   const place = location(source)
   const setextDepths = once(() => setextOnlyDepths(sections))
+  const openBlock = once(() => openBlockAtEnd(tree, source))
   return {
+    openBlockAt(offset) {
+      const open = openBlock()
+      return open && (offset ?? source.length) >= open.end ? open : undefined
+    },
     headingLine(depth, text) {
       if (!setextDepths().has(depth)) return `${'#'.repeat(depth)} ${text}`
       return `${text}${eol}${(depth === 1 ? '=' : '-').repeat(Math.max(3, [...text].length))}`
