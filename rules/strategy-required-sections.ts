@@ -197,9 +197,9 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   const where = chain?.previous
     ? `add it after \`${chain.previous.heading}\` (reported above)`
     : after
-    ? `add it after \`${after.section.title.trim()}\``
+    ? `add it after \`${after.title.trim()}\``
     : before
-      ? `add it before \`${before.section.title}\``
+      ? `add it before \`${before.title}\``
       : parentMatch
         ? `add it as a level-${depth} heading at the end of \`${parentMatch.section.title.trim()}\``
         : `add it as a level-${depth} heading`

@@ -47,7 +47,7 @@ export class LspClient {
    *
    * @param {string} script path of the server's bin
    * @param {string | undefined} workspace absolute path of the workspace folder; undefined for none (a lone file)
-   * @param {{cwd?: string, timeout?: number, answers?: 'empty' | 'protocol', initializationOptions?: unknown, env?: NodeJS.ProcessEnv}} [options]
+   * @param {{cwd?: string, timeout?: number, answers?: 'empty' | 'protocol' | {settings: unknown}, initializationOptions?: unknown, env?: NodeJS.ProcessEnv}} [options]
    */
   static async start(script, workspace, options = {}) {
     const child = spawn(process.execPath, [script, '--stdio'], {
@@ -65,7 +65,7 @@ export class LspClient {
   /**
    * @param {import('node:child_process').ChildProcessWithoutNullStreams} child
    * @param {number} timeout
-   * @param {'empty' | 'protocol'} [answers]
+   * @param {'empty' | 'protocol' | {settings: unknown}} [answers] `{settings}`: that value for every configuration item
    */
   constructor(child, timeout, answers = 'empty') {
     this.child = child
@@ -102,6 +102,10 @@ export class LspClient {
         this.requests.push(RegistrationRequest.method)
         return new ResponseError(ErrorCodes.MethodNotFound, 'client/registerCapability is not supported')
       })
+    } else if (typeof answers === 'object') {
+      // An editor with these settings for the server.
+      this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => answers.settings))
+      this.connection.onRequest(RegistrationRequest.type, () => undefined)
     } else {
       // An editor without settings for this server: every requested section is empty.
       this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})))

@@ -104,4 +104,30 @@ describe('fix()', () => {
       for (const reason of reasons.slice(1)) expect(reason).toMatch(/; but first close the code block opened at line 9 \(reported above\)$/)
     })
   })
+
+  describe('the fixed document breaks no order rule', () => {
+    const headingsOf = (text: string) => text.split('\n').filter((line) => line.startsWith('#'))
+    it('a stand-in written before `Context`: the missing section goes after the later of the two', async () => {
+      // moj-cloud-platform 025-027: `Consequences` went after `Proposal` (the Decision's stand-in), before `Context`.
+      const record = '---\ntype: adr\n---\n\n# 1. Use managed Prometheus\n\n## Status\n\nAccepted\n\n## Proposal\n\nWe will use Amazon Managed Prometheus.\n\n## Context\n\nOur Prometheus runs out of memory every week.\n'
+      const before = await fix(record)
+      expect(before.messages.map((message) => message.reason).filter((reason) => /Missing section/.test(reason))).toHaveLength(0)
+      expect(headingsOf(before.text)).toEqual(['# 1. Use managed Prometheus', '## Status', '## Proposal', '## Context', '## Consequences'])
+      expect(before.messages.some((message) => message.ruleId === 'strategy-section-order')).toBe(false)
+    })
+
+    it('a section at the wrong level counts where it stands: a missing one goes after it, not before', async () => {
+      const record = '---\ntype: adr\n---\n\n# 2. Domain names\n\n## Status\n\nAccepted\n\n## Introduction\n\nWe need domain names.\n\n### Context\n\nCertificates take a day to issue by hand.\n'
+      const result = await fix(record)
+      expect(headingsOf(result.text)).toEqual(['# 2. Domain names', '## Status', '## Introduction', '## Context', '## Decision', '## Consequences'])
+      expect(result.messages.some((message) => message.ruleId === 'strategy-section-order')).toBe(false)
+    })
+
+    it('a section written above the section level holds the sections after it: the missing one goes after its own text', async () => {
+      const strategy = '---\ntype: strategy\n---\n\n# Payments\n\n## Context\n\nWe run payments in 40 countries.\n\n### Guiding Policy\n\nOne adapter per acquirer.\n\n### Coherent Actions\n\n1. Q1: define the adapter.\n'
+      const result = await fix(strategy)
+      expect(headingsOf(result.text).slice(0, 5)).toEqual(['# Payments', '### Context', '### Diagnosis', '### Guiding Policy', '### Coherent Actions'])
+      expect(result.messages.some((message) => message.ruleId === 'strategy-section-order')).toBe(false)
+    })
+  })
 })

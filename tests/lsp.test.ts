@@ -219,7 +219,7 @@ describe('zero configuration: a workspace with no remark configuration', () => {
 
     const actions = (await client.codeActions(uri, [missing])) as CodeAction[]
     expect(actions).toHaveLength(1)
-    expect(actions[0].title).toMatch(/^Insert `## Diagnosis\n\nTODO: /)
+    expect(actions[0].title).toBe('Insert `## Diagnosis` (2 lines)')
     const {text, diagnostics: after} = await client.applyCodeAction(uri, actions[0])
     expect(text).toMatch(/\n\n## Diagnosis\n\nTODO: [^\n]+\n\n## Guiding Policy\n/)
     expect(text.indexOf('## Context')).toBeLessThan(text.indexOf('## Diagnosis'))

@@ -590,20 +590,55 @@ function chooseSectionDepth(
   return shallowest
 }
 
-/** Where a missing section belongs: the section it follows (if any) and the point to insert it at. */
+/**
+ * Where a missing section belongs: the section it follows (if any), the one it precedes, and the point to insert it
+ * at. It follows whichever preceding section of the type (in the type's order) comes last in the document, and
+ * precedes whichever following one comes first, so that it breaks no order: with a stand-in (`Proposal` for a
+ * record's Decision) written before `Context`, the nearest one in the type's order put `Consequences` before
+ * `Context`, and the order rule reported it (moj-cloud-platform 025-027). A section the type leaves unordered
+ * (`Status`, often written last) is an anchor only when no other is there. A top section written at another level
+ * counts where it stands: its fix changes only its level, so a section inserted after the one before it would come
+ * before it.
+ */
 export function placeForMissing(
   document: StrategyDocument,
   spec: SectionSpec
-): {after: SectionMatch | undefined; before: SectionMatch | undefined; point: Point} {
+): {after: Section | undefined; before: Section | undefined; point: Point} {
   const parent = document.parentOf(spec)
   const sections = parent ? parent.children : (document.type?.sections ?? [])
   const position = sections.indexOf(spec)
-  let after: SectionMatch | undefined
-  for (let index = position - 1; index >= 0 && !after; index--) after = document.firstMatch.get(sections[index])
-  let before: SectionMatch | undefined
-  for (let index = position + 1; index < sections.length && !before; index++) before = document.firstMatch.get(sections[index])
+  const preceding = sections.slice(0, position)
+  const following = sections.slice(position + 1)
+  const present = (other: SectionSpec) => document.firstMatch.get(other)?.section ?? (parent ? undefined : document.atOtherDepth.get(other))
+  const ordered = (other: SectionSpec) => (other.ordered ? present(other) : undefined)
+  const after = lastInDocument(preceding, ordered) ?? lastInDocument(preceding, present)
+  const before = firstInDocument(following, ordered) ?? firstInDocument(following, present)
   // After the preceding section when there is one, so the fix lands where the message says even in a misordered document.
   const holder = parent ? document.firstMatch.get(parent) : undefined
-  const point = after ? after.section.end : before ? before.section.start : (holder?.section.end ?? document.root.end)
+  const point = after ? endOfAnchor(document, after) : before ? before.start : (holder?.section.end ?? document.root.end)
   return {after, before, point}
+}
+
+function sectionsOf(specs: readonly SectionSpec[], sectionOf: (spec: SectionSpec) => Section | undefined): Section[] {
+  return specs.map(sectionOf).filter((section): section is Section => section !== undefined)
+}
+
+function lastInDocument(specs: readonly SectionSpec[], sectionOf: (spec: SectionSpec) => Section | undefined): Section | undefined {
+  return sectionsOf(specs, sectionOf).reduce<Section | undefined>((last, section) => (!last || startOffset(section) > startOffset(last) ? section : last), undefined)
+}
+
+function firstInDocument(specs: readonly SectionSpec[], sectionOf: (spec: SectionSpec) => Section | undefined): Section | undefined {
+  return sectionsOf(specs, sectionOf).reduce<Section | undefined>((first, section) => (!first || startOffset(section) < startOffset(first) ? section : first), undefined)
+}
+
+function startOffset(section: Section): number {
+  return section.start.offset ?? 0
+}
+
+/**
+ * Where a section that follows `section` goes: its end; but a heading above the section level (`# Context` where the
+ * sections are `##`) holds the sections after it, so there it is the end of its own text.
+ */
+function endOfAnchor(document: StrategyDocument, section: Section): Point {
+  return section.depth < document.sectionDepth ? (section.children[0]?.start ?? section.end) : section.end
 }

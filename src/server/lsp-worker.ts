@@ -17,7 +17,7 @@ import {fromPoint, fromPosition} from 'unist-util-lsp'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
-import {missingPluginProblem} from '../engine/setup-problem.js'
+import {setupProblem} from '../engine/setup-problem.js'
 import remarkLintStrategy from '../index.js'
 import {addInstalledSyntax, remarkServerOptions, zeroConfigFallback} from './server.js'
 import {ignorePlace, rememberBlocks} from './ignore-comment.js'
@@ -157,9 +157,11 @@ export function toDiagnostic(message: VFileMessage, text: string, file?: VFile):
   // one that has, is fixed.
   const ignore = message.expected ? undefined : ignorePlace(message, file?.data.strategyBlocks)
   if (ignore) diagnostic.data = {ignore}
-  // (A plugin the configuration lists that is not installed: its one line and how to get it say all, with no stack.)
-  const missingPlugin = missingPluginProblem(message)
-  if (missingPlugin) diagnostic.message = `${message.reason}: ${missingPlugin}`
+  // (A broken configuration or a plugin it lists that is not installed: the chain of causes in one line, and how to get
+  // the plugin, say all, with no stack; as the CLI says it. The engine's own reason alone, `Cannot process file`, says
+  // nothing of which file or why.)
+  const setup = setupProblem(message)
+  if (setup && setup !== message.reason) diagnostic.message = setup.startsWith(message.reason) ? setup : `${message.reason}: ${setup}`
   else if (typeof message.cause === 'object' && message.cause && 'stack' in message.cause) {
     diagnostic.message += '\n' + String(message.cause.stack)
   }

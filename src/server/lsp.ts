@@ -86,7 +86,8 @@ function parseSettings(raw: unknown): CheckSettings {
   if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS
   const settings = raw as Record<string, unknown>
   return {
-    requireConfig: Boolean(settings.requireConfig),
+    // (`"false"` from a client that sends every setting as text is false, not a non-empty string.)
+    requireConfig: settings.requireConfig === true || settings.requireConfig === 'true',
     ignorePath: typeof settings.ignorePath === 'string' ? settings.ignorePath : undefined,
     ignorePathResolveFrom: settings.ignorePathResolveFrom === 'cwd' || settings.ignorePathResolveFrom === 'dir' ? settings.ignorePathResolveFrom : undefined
   }
@@ -135,12 +136,21 @@ function projectFolder(folder: string): string | undefined {
 interface Slot {
   /** Started when the slot first has work (see `slotCount`). */
   worker: Worker | undefined
+  /** The `moduleGeneration` its worker was started in: an older worker holds modules loaded before they changed. */
+  generation: number
   busy: {task: CheckTask; uri: string; version: number; timer: NodeJS.Timeout | undefined; done: (reply: Result) => void} | undefined
   /** The document this worker checked last: its section cache is there. */
   last: string | undefined
 }
 
-/** The stdio connection, with a reader that ends the server on a message that does not match its Content-Length. */
+/** Whether the client asked the server to shut down: the exit code when the client closes the stream, as for `exit`. */
+let shutdownAsked = false
+
+/**
+ * The stdio connection, with a reader that ends the server on a message that does not match its Content-Length, and
+ * when the client closes the stream (vscode-languageserver does that only for the streams it reads itself, and a
+ * client that sends `processId: null` would otherwise leave the server and its workers running).
+ */
 function stdioConnection(): Connection {
   const reader = new StreamMessageReader(process.stdin)
   reader.partialMessageTimeout = PARTIAL_MESSAGE_TIMEOUT_MS
@@ -152,7 +162,27 @@ function stdioConnection(): Connection {
   reader.onPartialMessage((info) =>
     fail(`a message body stayed incomplete for ${Math.round(info.waitingTime / 1000)} s, so its Content-Length header is larger than the body sent`)
   )
-  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout))
+  reader.onClose(() => process.exit(shutdownAsked ? 0 : 1))
+  return createConnection(ProposedFeatures.all, handlingErrorsApart(reader), new StreamMessageWriter(process.stdout))
+}
+
+/**
+ * The reader reports a message the connection fails to handle (a `$/cancelRequest` with `params: null`) as an error of
+ * the stream, which ends the server. A message that was read whole leaves the stream intact: the error is logged and
+ * the message dropped, and only errors of reading itself reach `onError`.
+ */
+function handlingErrorsApart(reader: StreamMessageReader): StreamMessageReader {
+  const listen = reader.listen.bind(reader)
+  reader.listen = (callback) =>
+    listen((message) => {
+      try {
+        callback(message)
+      } catch (error) {
+        const method = (message as {method?: unknown}).method
+        process.stderr.write(`strategy-lint-language-server: a message${typeof method === 'string' ? ` (${method})` : ''} could not be handled and was dropped: ${error instanceof Error ? error.message : String(error)}\n`)
+      }
+    })
+  return reader
 }
 
 /**
@@ -211,8 +241,17 @@ export function startLanguageServer(): void {
   let nextId = 1
   let shuttingDown = false
 
+  /**
+   * Counts changes to files that are not Markdown (a `.remarkrc.mjs`, a local plugin, a package): Node keeps a module
+   * it imported, so a worker would go on linting with the old configuration; the next check starts a fresh one.
+   */
+  let moduleGeneration = 0
+
   function newWorker(slot: Slot): Worker {
-    const worker = new Worker(WORKER_URL)
+    slot.generation = moduleGeneration
+    // (stdout is the protocol's stream: what a plugin prints there, `console.log` included, goes to stderr, the log.)
+    const worker = new Worker(WORKER_URL, {stdout: true})
+    worker.stdout.pipe(process.stderr)
     worker.on('message', (reply: CheckReply) => {
       const busy = slot.busy
       if (!busy || busy.task.id !== reply.id) return
@@ -243,7 +282,7 @@ export function startLanguageServer(): void {
   }
 
   for (let index = 0; index < slotCount; index++) {
-    const slot: Slot = {worker: undefined, busy: undefined, last: undefined}
+    const slot: Slot = {worker: undefined, generation: 0, busy: undefined, last: undefined}
     if (index === 0) slot.worker = newWorker(slot)
     slots.push(slot)
   }
@@ -265,6 +304,11 @@ export function startLanguageServer(): void {
     // The budget timer starts when the worker says it has started (see lsp-worker.ts).
     slot.busy = {task, uri, version, timer: undefined, done}
     slot.last = uri
+    if (slot.worker && slot.generation !== moduleGeneration) {
+      const old = slot.worker
+      slot.worker = newWorker(slot)
+      void old.terminate()
+    }
     slot.worker ??= newWorker(slot)
     slot.worker.postMessage(task)
   }
@@ -275,6 +319,11 @@ export function startLanguageServer(): void {
   const dirty = new Map<string, number>()
   /** The diagnostics last sent for each open document, and for which version: what `source.fixAll` fixes. */
   const published = new Map<string, {version: number; diagnostics: Diagnostic[]}>()
+  /** Who waits for a document's next diagnostics (`checkedNow`): told on each publish and on close. */
+  const publishListeners = new Map<string, Set<() => void>>()
+  const tellListeners = (uri: string) => {
+    for (const listener of [...(publishListeners.get(uri) ?? [])]) listener()
+  }
   /** Format requests waiting for a worker. */
   const formats: Array<{uri: string; start: (slot: Slot) => void}> = []
   let wakeTimer: NodeJS.Timeout | undefined
@@ -358,13 +407,15 @@ export function startLanguageServer(): void {
       else pump()
       return
     }
-    run(slot, uri, version, task, (reply) => publish(uri, version, reply))
+    run(slot, uri, version, task, (reply) => publish(current, version, reply))
   }
 
-  function publish(uri: string, version: number, reply: Result): void {
+  function publish(checked: TextDocument, version: number, reply: Result): void {
+    const uri = checked.uri
     const document = documents.get(uri)
-    // Stale: the document changed or closed since; the latest version is checked (or cleared) on its own.
-    if (!document || document.version !== version) return
+    // Stale: the document changed or closed since (closed and opened again, it is another document, whose versions may
+    // start at 1 again); the latest version is checked (or cleared) on its own.
+    if (document !== checked || document.version !== version) return
     let diagnostics: Diagnostic[]
     if ('error' in reply) {
       diagnostics = [notChecked(reply.error)]
@@ -376,6 +427,7 @@ export function startLanguageServer(): void {
     }
     published.set(uri, {version, diagnostics})
     void connection.sendDiagnostics({uri, version, diagnostics})
+    tellListeners(uri)
   }
 
   function notChecked(error: string): Diagnostic {
@@ -406,8 +458,8 @@ export function startLanguageServer(): void {
       }
       if (folders) {
         connection.workspace.onDidChangeWorkspaceFolders((change) => {
-          for (const folder of change.removed) workspaces.delete(folder.uri)
-          for (const folder of change.added) workspaces.add(folder.uri)
+          for (const folder of change?.removed ?? []) workspaces.delete(folder.uri)
+          for (const folder of change?.added ?? []) workspaces.add(folder.uri)
           checkAll()
         })
       }
@@ -433,8 +485,13 @@ export function startLanguageServer(): void {
     lastStart.delete(event.document.uri)
     settingsCache.delete(event.document.uri)
     void connection.sendDiagnostics({uri: event.document.uri, version: event.document.version, diagnostics: []})
+    tellListeners(event.document.uri)
   })
-  connection.onDidChangeWatchedFiles(() => checkAll())
+  connection.onDidChangeWatchedFiles((change) => {
+    const changes = Array.isArray(change?.changes) ? change.changes : []
+    if (changes.some((file) => typeof file?.uri !== 'string' || !/\.(?:md|markdown|mdown|mkdn|mkd|mdwn|mdx)$/i.test(file.uri))) moduleGeneration++
+    checkAll()
+  })
   connection.onDidChangeConfiguration((change) => {
     if (hasConfiguration) settingsCache.clear()
     else globalSettings = parseSettings((change.settings as Record<string, unknown> | null | undefined)?.[REMARK_NAMES.configurationSection])
@@ -451,18 +508,23 @@ export function startLanguageServer(): void {
     })
     if ('error' in reply || reply.output === undefined) return null
     const current = documents.get(document.uri)
-    if (!current || current.version !== version) return null
+    if (current !== document || current.version !== version) return null
     const text = task.text
-    if (reply.output === text) return null
-    return [TextEdit.replace(Range.create(Position.create(0, 0), document.positionAt(text.length)), reply.output)]
+    // remark prints `\n`; a document written with CRLF keeps it, or every line of it would change.
+    const output = text.includes('\r\n') ? reply.output.replace(/\r?\n/g, '\r\n') : reply.output
+    if (output === text) return null
+    return [TextEdit.replace(Range.create(Position.create(0, 0), document.positionAt(text.length)), output)]
   })
 
-  connection.onCodeAction((event) => {
-    const document = documents.get(event.textDocument.uri)
-    if (!document) return null
+  connection.onCodeAction(async (event) => {
+    const uri = event.textDocument.uri
     const only = kindsAsked(event.context?.only)
     // A kind asked for covers its subkinds (`source` covers `source.fixAll`); no `only` asks for every kind.
     const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`))
+    // Fix all on save comes right after the last edit: it waits for that version's check rather than find nothing.
+    if (wants(CodeActionKind.SourceFixAll)) await checkedNow(uri)
+    const document = documents.get(uri)
+    if (!document) return null
     const diagnostics = Array.isArray(event.context?.diagnostics) ? event.context.diagnostics : []
     const actions = wants(CodeActionKind.QuickFix) ? quickFixes(document, diagnostics) : []
     if (wants(CodeActionKind.SourceFixAll)) {
@@ -473,6 +535,33 @@ export function startLanguageServer(): void {
     }
     return actions
   })
+
+  /**
+   * Resolves once the diagnostics of the document's current version are published (at once when they are), or when it
+   * closes, or after the time budget and a second, when a check is stopped or never comes.
+   */
+  function checkedNow(uri: string): Promise<void> {
+    const ready = () => {
+      const document = documents.get(uri)
+      return !document || published.get(uri)?.version === document.version
+    }
+    if (ready()) return Promise.resolve()
+    return new Promise((resolve) => {
+      const listeners = publishListeners.get(uri) ?? new Set<() => void>()
+      publishListeners.set(uri, listeners)
+      const finish = () => {
+        clearTimeout(timer)
+        listeners.delete(listener)
+        if (listeners.size === 0 && publishListeners.get(uri) === listeners) publishListeners.delete(uri)
+        resolve()
+      }
+      const listener = () => {
+        if (ready()) finish()
+      }
+      const timer = setTimeout(finish, budgetSeconds * 1000 + 1000)
+      listeners.add(listener)
+    })
+  }
 
   /**
    * The kinds a code action request asks for: its `only` list, or `undefined` for every kind. Neovim 0.7's
@@ -515,14 +604,25 @@ export function startLanguageServer(): void {
       if (typeof replacement !== 'string') continue
       const title = replacement
         ? start.line === end.line && start.character === end.character
-          ? 'Insert `' + replacement + '`'
-          : 'Replace `' + actual + '` with `' + replacement + '`'
-        : 'Remove `' + actual + '`'
+          ? `Insert ${shown(replacement)}`
+          : `Replace ${shown(actual)} with ${shown(replacement)}`
+        : `Remove ${shown(actual)}`
       const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(diagnostic.range, replacement)]}}, CodeActionKind.QuickFix)
       if (expected.length === 1) action.isPreferred = true
       actions.push(action)
     }
     return actions
+  }
+
+  /**
+   * A text in an action's title, which editors show on one line: its first line that is not blank, and how many lines
+   * it has when more (`Insert \`## Context\` (2 lines)`: the heading and its TODO prompt).
+   */
+  function shown(text: string): string {
+    const lines = text.split(/\r?\n/)
+    const first = lines.find((line) => line.trim() !== '') ?? ''
+    const count = lines.filter((line) => line.trim() !== '').length
+    return `\`${first.trim()}\`${count > 1 ? ` (${count} lines)` : ''}`
   }
 
   /**
@@ -573,6 +673,7 @@ export function startLanguageServer(): void {
 
   connection.onShutdown(async () => {
     shuttingDown = true
+    shutdownAsked = true
     if (wakeTimer) clearTimeout(wakeTimer)
     await Promise.all(
       slots.map((slot) => {

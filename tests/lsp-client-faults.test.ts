@@ -1,0 +1,175 @@
+/**
+ * The language server against what real clients and workspaces do that once broke it or misled the user (forty-third
+ * session's QA): a client that closes the stream without `shutdown`, a malformed `$/cancelRequest`, a plugin that
+ * prints to stdout, a document closed and opened again, a CRLF document formatted, settings sent as text, fix all on
+ * save right after an edit, a `.remarkrc.mjs` edited, a broken `.remarkrc`. A real server process over stdio; no
+ * timing assertions.
+ */
+import {spawn} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import type {CodeAction, TextEdit} from 'vscode-languageserver-protocol'
+import {NEAR_MISS} from '../fixtures/cli/documents.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects} from '../fixtures/cli/project.js'
+import {applyTextEdits, fileUri, LspClient} from '../scripts/lsp-client.js'
+
+const SERVER = path.join(PACKAGE_ROOT, 'bin', 'strategy-lint-language-server.js')
+const clients: LspClient[] = []
+
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.stop()))
+  removeProjects()
+})
+
+async function start(workspace: string, options: Parameters<typeof LspClient.start>[2] = {}): Promise<LspClient> {
+  const client = await LspClient.start(SERVER, workspace, options)
+  clients.push(client)
+  return client
+}
+
+/** A strategy whose `Diagnosis` holds a template leftover: strategy-placeholder's one finding. */
+const WITH_PLACEHOLDER = NEAR_MISS.replace('## Sucess Criteria', '## Success Criteria').replace(/## Diagnosis\n\n/, '## Diagnosis\n\nTBD\n\n')
+
+function frame(message: unknown): string {
+  const body = JSON.stringify(message)
+  return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+}
+
+describe('the stream and the protocol', () => {
+  it('a client that closes the stream without shutdown, and sent processId null: the server exits', async () => {
+    const dir = makeProject()
+    const child = spawn(process.execPath, [SERVER, '--stdio'], {cwd: dir, stdio: ['pipe', 'pipe', 'pipe']})
+    child.stdout.resume()
+    child.stderr.resume()
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    let answered: () => void
+    const initialized = new Promise<void>((resolve) => (answered = resolve))
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString('utf8').includes('"capabilities"')) answered()
+    })
+    child.stdin.write(frame({jsonrpc: '2.0', id: 1, method: 'initialize', params: {processId: null, rootUri: null, capabilities: {}}}))
+    await initialized
+    child.stdin.end()
+    // Without `exit`, as for a client that stops without it: 1 (0 only after `shutdown`).
+    expect(await exited).toBe(1)
+  })
+
+  it('a $/cancelRequest with params null, {} or none is dropped with a line on stderr; the server goes on', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    for (const params of [null, {}, undefined]) await client.connection.sendNotification('$/cancelRequest', params)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const diagnostics = await client.open(uri, NEAR_MISS)
+    expect(diagnostics.some((diagnostic) => /looks like the required section/.test(diagnostic.message))).toBe(true)
+    expect(client.stderr.join('')).toMatch(/a message \(\$\/cancelRequest\) could not be handled and was dropped/)
+  })
+
+  it('a plugin that prints to stdout: its text goes to stderr, and the client reads every message', async () => {
+    // A worker thread's stdout was the process's: `console.log` in a plugin broke the Content-Length framing.
+    const dir = makeProject({
+      '.remarkrc.mjs': `import strategy from 'remark-lint-strategy'\nimport loud from './loud.mjs'\nexport default {plugins: [strategy, loud]}\n`,
+      'loud.mjs': `export default function loud() {\n  return () => {\n    console.log('HELLO FROM PLUGIN')\n  }\n}\n`
+    })
+    linkPackage(dir)
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const diagnostics = await client.open(uri, NEAR_MISS)
+    expect(diagnostics.some((diagnostic) => /looks like the required section/.test(diagnostic.message))).toBe(true)
+    // A second check after the first printed: the stream is still whole.
+    const next = await client.change(uri, WITH_PLACEHOLDER)
+    expect(next.some((diagnostic) => diagnostic.code === 'strategy-placeholder')).toBe(true)
+    await expect.poll(() => client.stderr.join('')).toMatch(/HELLO FROM PLUGIN/)
+  })
+
+  it('workspace/didChangeWorkspaceFolders with event null: no error, the documents are checked again', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    await client.open(uri, NEAR_MISS)
+    const before = client.published.length
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {event: null})
+    await expect.poll(() => client.published.length).toBeGreaterThan(before)
+    expect(client.stderr.join('')).not.toMatch(/TypeError/)
+  })
+})
+
+describe('documents and their diagnostics', () => {
+  it('closed and opened again with other text at version 1: never the old text\'s diagnostics', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    // A first text the parser is slow on (seconds), so its check still runs when the document is closed and opened again.
+    const slow = `${NEAR_MISS}\n${'['.repeat(10_000)}${']'.repeat(10_000)}\n`
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: slow}})
+    // (Time for its check to start: closed at once, it is never started.)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const beforeClose = client.published.length
+    await client.close(uri)
+    // The close clears the document's diagnostics (an empty list); what comes after that is for the text opened again.
+    await expect.poll(() => client.published.slice(beforeClose).some((params) => params.uri === uri && params.diagnostics.length === 0)).toBe(true)
+    const short = '# Notes\n\nNothing yet.\n'
+    const reopened = client.published.length
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: short}})
+    const afterReopen = () => client.published.slice(reopened).filter((params) => params.uri === uri)
+    // The short text's own check: an untyped note, so no diagnostics.
+    await expect.poll(() => afterReopen().some((params) => params.version === 1 && params.diagnostics.length === 0), {timeout: 30_000}).toBe(true)
+    expect(afterReopen().flatMap((params) => params.diagnostics).map((diagnostic) => diagnostic.message)).toEqual([])
+  })
+
+  it('Format Document keeps a CRLF document\'s line endings', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const crlf = '---\r\ntype: adr\r\n---\r\n\r\n# 1. Use X\r\n\r\n## Status\r\nAccepted\r\n\r\n* one\r\n* two\r\n'
+    await client.open(uri, crlf)
+    const edits = await client.request<TextEdit[] | null>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    expect(edits).not.toBeNull()
+    const formatted = applyTextEdits(crlf, edits!)
+    expect(formatted).not.toBe(crlf)
+    expect(formatted.replace(/\r\n/g, '')).not.toContain('\n')
+    expect(formatted).toContain('## Status\r\n\r\nAccepted\r\n')
+  })
+
+  it('requireConfig sent as the text "false" is false: a workspace without configuration is checked', async () => {
+    const dir = makeProject()
+    const client = await start(dir, {answers: {settings: {requireConfig: 'false'}}})
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    expect((await client.open(uri, NEAR_MISS)).length).toBeGreaterThan(0)
+  })
+
+  it('fix all asked for right after an edit (on save) waits for that edit\'s check', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    await client.open(uri, WITH_PLACEHOLDER)
+    await client.type(uri, NEAR_MISS)
+    const actions = (await client.codeActions(uri, [], ['source.fixAll'])) as CodeAction[]
+    expect(actions.map((action) => action.title)).toEqual(['Fix all 1 mechanical problem (strategy-lint --fix)'])
+  })
+})
+
+describe('the workspace configuration', () => {
+  it('a .remarkrc.mjs edited (didChangeWatchedFiles): the next check uses the new one', async () => {
+    const config = (on: boolean) => `import strategy from 'remark-lint-strategy'\nexport default {plugins: [[strategy, {rules: {'strategy-placeholder': ${on}}}]]}\n`
+    const dir = makeProject({'.remarkrc.mjs': config(false)})
+    linkPackage(dir)
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    expect((await client.open(uri, WITH_PLACEHOLDER)).filter((diagnostic) => diagnostic.code === 'strategy-placeholder')).toEqual([])
+    fs.writeFileSync(path.join(dir, '.remarkrc.mjs'), config(true))
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: fileUri(path.join(dir, '.remarkrc.mjs')), type: 2}]})
+    const after = await client.change(uri, `${WITH_PLACEHOLDER}\n`)
+    expect(after.filter((diagnostic) => diagnostic.code === 'strategy-placeholder')).toHaveLength(1)
+  })
+
+  it('a .remarkrc that is not valid JSON: one diagnostic that names the file and why, with no stack', async () => {
+    const dir = makeProject({'.remarkrc': '{"plugins": [,}'})
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const diagnostics = await client.open(uri, NEAR_MISS)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0].message).toMatch(/^Cannot process file: Cannot parse file `\.remarkrc`: .*JSON/)
+    expect(diagnostics[0].message).not.toMatch(/\n\s+at /)
+  })
+})
