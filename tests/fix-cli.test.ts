@@ -154,4 +154,15 @@ describe('a fix that does not take', () => {
     expect(result.stdout).toMatch(/: Always here \[futile\]$/m)
     expect(result.stdout).not.toMatch(/Sucess/)
   }, 60_000)
+
+  it('a UTF-16 file is linted but not fixed, and the run says so instead of passing over it', async () => {
+    const dir = makeProject()
+    const file = path.join(dir, 'strategy.md')
+    const bytes = Buffer.from(`\uFEFF${NEAR_MISS}`, 'utf16le')
+    fs.writeFileSync(file, bytes)
+    const result = await strategyLint(['--fix', '--format', 'unix', 'strategy.md'], dir)
+    expect(fs.readFileSync(file)).toEqual(bytes)
+    expect(result.stdout).toMatch(/Heading `Sucess Criteria` looks like the required section/)
+    expect(result.stderr).toBe('strategy-lint: not fixed: strategy.md is UTF-16, which --fix does not write; convert to UTF-8 (`iconv -f UTF-16 -t UTF-8`) to fix\n')
+  })
 })

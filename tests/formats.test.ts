@@ -465,7 +465,8 @@ function parseXml(source: string): XmlElement {
       const element: XmlElement = {name: tag[1], attributes: {}, children: [], text: ''}
       for (const attribute of tag[2].matchAll(/([\w:-]+)="([^"]*)"/g)) {
         if (attribute[1] in element.attributes) throw new Error(`Duplicate attribute ${attribute[1]}`)
-        element.attributes[attribute[1]] = decodeXml(attribute[2], index)
+        // (Attribute-value normalization, XML 1.0 3.3.3: a raw tab or line break is read as a space; a reference is kept.)
+        element.attributes[attribute[1]] = decodeXml(attribute[2].replace(/[\t\n\r]/g, ' '), index)
       }
       if (stack.length > 0) stack[stack.length - 1].children.push(element)
       else if (root) throw new Error('Two root elements')
@@ -561,6 +562,14 @@ describe.concurrent('--format junit', () => {
     const odd = suite.children.find((entry) => entry.attributes.name === 'no-odd-things')!
     expect(odd.children[0].name).toBe('system-out')
     expect(odd.children[0].text).toBe('1 warning\na & <b>.md:1:3 warning Odd: 100% sure, really\nsecond line <&> "quoted" \'single\' \uFFFDbell')
+  })
+
+  it('a line break or tab in a file name stays one in the attributes (a parser reads a raw one as a space)', async () => {
+    const dir = customProject({'new\nline\tand tab.md': MISSING_SECTION})
+    const report = parseXml((await strategyLint(['--format', 'junit'], dir)).stdout)
+    const [suite] = report.children
+    expect(suite.attributes.name).toBe('new\nline\tand tab.md')
+    expect(suite.children.every((testCase) => testCase.attributes.classname === 'new\nline\tand tab.md')).toBe(true)
   })
 
   it('no files gives an empty, valid report (with --no-error-on-unmatched-pattern; without, exit 2)', async () => {

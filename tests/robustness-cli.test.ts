@@ -89,7 +89,11 @@ describe('output and cache paths', () => {
     [['--cache', '--cache-location', 'bad.md'], /^strategy-lint: --cache-location bad\.md is a file being linted; refusing/],
     [['-o', 'README.md'], /^strategy-lint: --output-file README\.md is a Markdown file; refusing to overwrite it: write the report to a file that is not Markdown/],
     [['bad.md', '-o', 'good.md'], /^strategy-lint: --output-file good\.md is a Markdown file; refusing/],
-    [['bad.md', '--cache', '--cache-location', 'notes/other.markdown'], /^strategy-lint: --cache-location notes\/other\.markdown is a Markdown file; refusing/]
+    [['bad.md', '--cache', '--cache-location', 'notes/other.markdown'], /^strategy-lint: --cache-location notes\/other\.markdown is a Markdown file; refusing/],
+    // Two outputs on one file: the report overwrote the cache or the suppressions just recorded.
+    [['--cache', '--cache-location', 'same.json', '-o', 'same.json'], /^strategy-lint: --output-file same\.json and --cache-location same\.json are the same file; one would overwrite the other: give them different files$/m],
+    [['--suppress-all', '--suppressions-location', 's.json', '-o', 's.json'], /^strategy-lint: --output-file s\.json and --suppressions-location s\.json are the same file; one would overwrite/],
+    [['-o', 'strategy-lint-suppressions.json'], /^strategy-lint: --output-file strategy-lint-suppressions\.json and the suppressions file \(strategy-lint-suppressions\.json\) are the same file/]
   ])('%j: exit 2, one line, and no file changed', async (args, pattern) => {
     const dir = project()
     const before = Object.fromEntries(['bad.md', 'good.md', 'notes/other.markdown'].map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]))

@@ -256,4 +256,12 @@ describe.concurrent('strategy-lint and stale deadlines', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/environment variable `STRATEGY_LINT_DATE`: got "2026-02-30", expected a date as YYYY-MM-DD/)])
   })
+
+  it('--date wins over STRATEGY_LINT_DATE, which is then not read: an invalid one does not stop the run', async () => {
+    // (The pre-scan attached the plugin once without the setting, and its rule read the variable.)
+    const dir = makeProject(files)
+    const result = await cli(['--date', '2026-01-01', 'docs'], dir, '2026-02-30')
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/The deadline `by Q3 2025` passed on 2025-09-30/)
+  })
 })

@@ -91,5 +91,13 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
   } else if (applied > 0) {
     io.stderr(`strategy-lint: fixed ${counted}; the report shows what remains\n`)
   }
+  const utf16 = files.filter((file) => file.data.strategyUtf16 && file.messages.some((message) => message.expected?.length === 1))
+  if (utf16.length > 0) {
+    // (Linted, but written back it would have to be UTF-16 again; rather than guess, say so: it was a silent no-op.)
+    const shown = path.relative(io.cwd, path.resolve(utf16[0].cwd, utf16[0].path)).split(path.sep).join('/')
+    io.stderr(
+      `strategy-lint: not fixed: ${shown}${utf16.length > 1 ? ` and ${utf16.length - 1} more` : ''} ${utf16.length > 1 ? 'are' : 'is'} UTF-16, which --fix does not write; convert to UTF-8 (\`iconv -f UTF-16 -t UTF-8\`) to fix\n`
+    )
+  }
   return undefined
 }

@@ -30,7 +30,7 @@ import type {CliIo} from './io.js'
 import {lintInParallel, lintSerially} from './lint.js'
 import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
-import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile} from './problems.js'
+import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, unreadableFolder} from './problems.js'
 import {render} from './report.js'
 import {readStdinFile, stdinPath} from './stdin.js'
 import {suppress} from './suppress.js'
@@ -69,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     stdinFile = read
     // The piped text counts as a file named on the command line (a warning when it has no type).
     options.paths = [stdinPath(options)]
-    walked = {files: options.paths, realFiles: new Set(), skipped: [], unmatched: [], expanded: []}
+    walked = {files: options.paths, realFiles: new Set(), skipped: [], unmatched: [], expanded: [], unreadable: []}
   } else {
     try {
       walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
@@ -77,6 +77,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`strategy-lint: cannot list the files to lint: ${oneLine(error)}\n`)
       return 2
     }
+  }
+  const namedUnreadable = walked.unreadable.find((folder) => folder.named)
+  if (namedUnreadable) {
+    io.stderr(`strategy-lint: cannot read the folder ${namedUnreadable.path} (${namedUnreadable.cause}); fix its permissions, or leave it out\n`)
+    return 2
   }
   if (options.ignorePath !== undefined) {
     // Checked here too: with no files to lint the engine, which would report it, does not run.
@@ -168,6 +173,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
     }
   }
+  // (After the setup check: the folder's error is fatal, as an unreadable file's, but no problem of the setup.)
+  for (const folder of walked.unreadable) files.push(unreadableFolder(folder, io.cwd))
 
   if (options.fix) {
     const problem = await fixFiles(files, options, io)

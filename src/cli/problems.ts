@@ -10,9 +10,10 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
 import {DEFAULT_CACHE_FILE} from '../engine/cache.js'
+import {DEFAULT_SUPPRESSIONS_FILE} from '../engine/suppressions.js'
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
 import {firstLine, isObject} from '../util.js'
-import type {WalkResult} from '../engine/walk.js'
+import type {UnreadableFolder, WalkResult} from '../engine/walk.js'
 import type {CliOptions} from './arguments.js'
 
 /** File-system errors reading one file (a broken link, no permission), as opposed to a problem with the setup. */
@@ -43,6 +44,18 @@ export function skippedFile(special: {path: string; kind: string}, cwd: string):
   file.message(`Not linted: this is ${special.kind}, not a regular file, so it was not read; only regular files are linted (remove it, or ignore it in .remarkignore)`, {
     source: 'strategy-lint'
   }).fatal = false
+  return file
+}
+
+/**
+ * A folder found in a folder that cannot be listed (no permission): a report entry with one error, so the run says
+ * what it could not lint and goes on with the rest (as for a file that cannot be read).
+ */
+export function unreadableFolder(folder: UnreadableFolder, cwd: string): VFile {
+  const file = new VFile({path: folder.path, cwd})
+  file.message(`Cannot read this folder (${folder.cause}); its files were not linted: fix its permissions, or ignore it in .remarkignore`, {
+    source: 'strategy-lint'
+  }).fatal = true
   return file
 }
 
@@ -137,8 +150,10 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
   const candidates: Array<[string, string | undefined]> = [
     ['--output-file', options.outputFile],
     ['--cache-location', options.cache ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : options.cacheLocation],
-    ['--suppressions-location', options.suppressionsLocation]
+    ['--suppressions-location', options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE]
   ]
+  /** The files the run writes or reads besides the linted ones, by real path: two options on one file overwrite each other. */
+  const taken = new Map<string, string>()
   for (const [flag, given] of candidates) {
     if (given === undefined) continue
     let target = path.resolve(cwd, given)
@@ -156,6 +171,12 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
       // Not there yet, or a link to nowhere: check the path itself.
     }
     const names = [target, real]
+    const clash = flag === '--cache-location' && !options.cache ? undefined : taken.get(real)
+    if (clash) {
+      const written = flag === '--suppressions-location' && options.suppressionsLocation === undefined ? `the suppressions file (${given})` : `${flag} ${given}`
+      return `${clash} and ${written} are the same file; one would overwrite the other: give them different files`
+    }
+    if (flag !== '--cache-location' || options.cache) taken.set(real, `${flag} ${given}`)
     if (names.some((name) => walked.realFiles.has(name))) {
       return `${flag} ${given} is a file being linted${real === target ? '' : ` (it resolves to ${path.relative(cwd, real) || real})`}; refusing to overwrite it: write the ${what(flag)} to another file`
     }

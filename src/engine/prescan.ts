@@ -851,8 +851,11 @@ let reference: Set<Attacher> | undefined
 
 /** The attachers of remark with this plugin and nothing else: remark's parser and compiler, remark-lint, the rules, comment control. */
 function referenceAttachers(plugin: Attacher): Set<Attacher> {
+  // (Attached only to list the attachers: with the day as a setting, its rules do not read STRATEGY_LINT_DATE, which
+  // `--date` overrides, so a bad value there no longer stops a run that gives `--date`.)
   reference ??= new Set(
     remark()
+      .data('settings', {strategyDate: '2000-01-01'} as never)
       .use(plugin as never)
       .freeze()
       .attachers.map(([attacher]) => attacher)

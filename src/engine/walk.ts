@@ -37,6 +37,16 @@ export interface WalkResult {
   unmatched: string[]
   /** For each folder or glob among the inputs, the files of `files` it added (a file named twice is added once). */
   expanded: Array<{input: string; files: string[]}>
+  /** Folders that could not be listed (no permission): `named` when the command line names it, else found in a folder. */
+  unreadable: UnreadableFolder[]
+}
+
+export interface UnreadableFolder {
+  /** The path as found (relative to the working folder). */
+  path: string
+  /** Why, in one line: `EACCES: permission denied`. */
+  cause: string
+  named: boolean
 }
 
 function isFolder(absolute: string): boolean {
@@ -62,6 +72,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   /** Real folders entered, with how many files each named. */
   const realFolders = new Map<string, number>()
   const skipped: SkippedFile[] = []
+  const unreadable: UnreadableFolder[] = []
   const unmatched: string[] = []
   /** Files (and special files) the current input named, including ones an earlier input named too. */
   let named = 0
@@ -80,7 +91,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
       files.push(relative(absolute))
       return
     }
-    if (stats.isDirectory()) visitFolder(absolute)
+    if (stats.isDirectory()) visitFolder(absolute, true)
     else visitFile(absolute, stats)
   }
 
@@ -101,7 +112,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     files.push(relative(absolute))
   }
 
-  function visitFolder(absolute: string): void {
+  function visitFolder(absolute: string, namedFolder: boolean): void {
     let real: string
     try {
       real = fs.realpathSync(absolute)
@@ -119,10 +130,11 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     let entries: fs.Dirent[]
     try {
       entries = fs.readdirSync(absolute, {withFileTypes: true})
-    } catch {
-      // Unreadable folder: the engine reports it when given it.
+    } catch (error) {
+      // (Given to the engine, it stopped the whole run with `Cannot read folder`, naming none.)
       named++
-      files.push(relative(absolute))
+      const code = (error as NodeJS.ErrnoException).code
+      unreadable.push({path: relative(absolute), cause: code ? `${code}: ${describeCode(code)}` : String(error), named: namedFolder})
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -143,7 +155,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
       }
       const isFolder = stats ? stats.isDirectory() : entry.isDirectory()
       if (isFolder) {
-        if (entry.name !== 'node_modules') visitFolder(child)
+        if (entry.name !== 'node_modules') visitFolder(child, false)
         continue
       }
       if (!suffixes.has(path.extname(entry.name))) continue
@@ -169,5 +181,9 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     }
     if (named === 0) unmatched.push(input)
   }
-  return {files, realFiles, skipped, unmatched, expanded}
+  return {files, realFiles, skipped, unmatched, expanded, unreadable}
+}
+
+function describeCode(code: string): string {
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of links' : code === 'EIO' ? 'input/output error' : 'cannot be listed'
 }

@@ -19,6 +19,14 @@ export function escapeXml(value: string): string {
     .replace(/'/g, '&apos;')
 }
 
+/**
+ * An attribute value: escaped as text, and its tabs and line breaks as character references, which a parser keeps (it
+ * turns a raw one into a space, so a file named with a line break no longer matched its path).
+ */
+export function escapeAttribute(value: string): string {
+  return escapeXml(value).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;')
+}
+
 /** The name of the passing test case of a file without messages. */
 export const CLEAN_CASE = 'strategy-lint'
 
@@ -43,14 +51,14 @@ export function formatJunit(input: ReportInput): string {
       if (list) list.push(message)
       else byRule.set(message.ruleId, [message])
     }
-    const name = escapeXml(file.path)
+    const name = escapeAttribute(file.path)
     const cases: string[] = []
     if (file.skipped !== undefined) {
       const reason = `Not checked: ${file.skipped}`
       const body = file.messages.map((message) => `${file.path}:${place(message)} ${message.severity} ${message.reason}`).join('\n')
       cases.push(
         `    <testcase name="${CLEAN_CASE}" classname="${name}" file="${name}" time="0">\n` +
-          `      <skipped message="${escapeXml(reason)}"/>\n` +
+          `      <skipped message="${escapeAttribute(reason)}"/>\n` +
           (body ? `      <system-out>${escapeXml(body)}</system-out>\n` : '') +
           `    </testcase>`
       )
@@ -78,10 +86,10 @@ export function formatJunit(input: ReportInput): string {
       const body = messages.map((message) => `${file.path}:${place(message)} ${message.severity} ${message.reason}`).join('\n')
       const result =
         errors > 0
-          ? `      <failure type="${type}" message="${escapeXml(summary)}">${escapeXml(body)}</failure>\n`
+          ? `      <failure type="${type}" message="${escapeAttribute(summary)}">${escapeXml(body)}</failure>\n`
           : `      <system-out>${escapeXml(`${summary}\n${body}`)}</system-out>\n`
       if (errors > 0) failures++
-      cases.push(`    <testcase name="${escapeXml(ruleId)}" classname="${name}" file="${name}" time="0">\n${result}    </testcase>`)
+      cases.push(`    <testcase name="${escapeAttribute(ruleId)}" classname="${name}" file="${name}" time="0">\n${result}    </testcase>`)
     }
     totalTests += cases.length
     totalFailures += failures

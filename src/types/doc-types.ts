@@ -451,7 +451,7 @@ export const madrType: DocType = builtinType({
       aliases: ['Decision', 'Outcome'],
       required: true,
       purpose: 'name the chosen option and why (`Chosen option: "X", because ...`)',
-      prompt: 'Chosen option: "<option>", because <justification>.',
+      prompt: 'Chosen option: "{title of option}", because {justification}.', // (MADR's own wording; `<option>` was raw HTML)
       // MADR 4 has Consequences and Confirmation under the outcome; MADR 2 (and log4brains) positive and negative consequences.
       children: [
         optional({id: 'consequences', heading: 'Consequences', aliases: [], purpose: 'say what follows from the decision, good and bad', prompt: 'Good, because ...; bad, because ...'}),

@@ -1,0 +1,61 @@
+/**
+ * A folder the run cannot list (no permission): found inside a folder, it gets one error of its own in the report and
+ * the other files are linted (it stopped the whole run with `Cannot read folder`, naming none); named on the command
+ * line, it is a usage error that names it. Permissions do not stop root, so as root the bin runs as `nobody`.
+ */
+import {execFile} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {NEAR_MISS} from '../fixtures/cli/documents.js'
+import {makeProject, removeProjects, STRATEGY_LINT_BIN} from '../fixtures/cli/project.js'
+
+const NOBODY = 65534
+
+afterAll(removeProjects)
+
+function lintWithoutPermission(args: string[], cwd: string): Promise<{code: number; stdout: string; stderr: string}> {
+  const asNobody = process.getuid?.() === 0 ? {uid: NOBODY, gid: NOBODY} : {}
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [STRATEGY_LINT_BIN, ...args], {cwd, encoding: 'utf8', timeout: 60_000, env: {...process.env, NO_COLOR: '1'}, ...asNobody}, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error)
+      else resolve({code: error ? (error.code as number) : 0, stdout, stderr})
+    })
+  })
+}
+
+function projectWithLockedFolder(): string {
+  const dir = makeProject({'strategy.md': NEAR_MISS, 'locked/inside.md': NEAR_MISS})
+  // (A made project is a mkdtemp folder, 0700: `nobody` must enter it and read its file; only `locked` is closed.)
+  fs.chmodSync(dir, 0o755)
+  fs.chmodSync(path.join(dir, 'locked'), 0o000)
+  return dir
+}
+
+describe('a folder that cannot be listed', () => {
+  it('found in a folder: one error for it in the report, the other files linted, exit 1', async () => {
+    const dir = projectWithLockedFolder()
+    try {
+      const result = await lintWithoutPermission(['--format', 'unix', '.'], dir)
+      expect(result.stderr).toBe('')
+      expect(result.code).toBe(1)
+      expect(result.stdout).toMatch(/^strategy\.md:\d+:\d+: error: Heading `Sucess Criteria`/m)
+      expect(result.stdout).toMatch(/^locked:1:1: error: Cannot read this folder \(EACCES: permission denied\); its files were not linted: fix its permissions, or ignore it in \.remarkignore \[strategy-lint\]$/m)
+    } finally {
+      fs.chmodSync(path.join(dir, 'locked'), 0o755)
+    }
+  })
+
+  it('named on the command line: a usage error that names it, exit 2', async () => {
+    const dir = projectWithLockedFolder()
+    try {
+      expect(await lintWithoutPermission(['locked'], dir)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'strategy-lint: cannot read the folder locked (EACCES: permission denied); fix its permissions, or leave it out\n'
+      })
+    } finally {
+      fs.chmodSync(path.join(dir, 'locked'), 0o755)
+    }
+  })
+})
