@@ -3,6 +3,7 @@
  * (`--concurrency 1`, no time budget), or an engine run that configures the
  * files here and lints them in worker processes (src/engine/pool.ts).
  */
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Context} from 'unified-engine'
@@ -13,8 +14,49 @@ import {LintPool, workerCount, workersAvailable} from '../engine/pool.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 
+/**
+ * What `.gitignore` hides among the files to lint, as patterns for the engine (relative to the working folder). Git
+ * answers (`git check-ignore --no-index`: patterns, not whether a file is tracked, as before), so a `.gitignore` in
+ * any folder of the repository, `.git/info/exclude` and the user's global excludes count, from whatever folder the run
+ * starts in; read from the working folder alone, a `docs/b.md` in the root's `.gitignore` was linted when the run
+ * started in `docs/`, and a nested `.gitignore` never counted. Outside a repository, or without git, the working
+ * folder's `.gitignore`, as before.
+ */
+function gitignorePatterns(cwd: string, paths: readonly string[]): string[] {
+  return ignoredByGit(cwd, paths) ?? workingFolderGitignore(cwd)
+}
+
+function ignoredByGit(cwd: string, paths: readonly string[]): string[] | undefined {
+  const top = spawnSync('git', ['rev-parse', '--show-toplevel'], {cwd, encoding: 'utf8'})
+  if (top.error || top.status !== 0) return undefined
+  const root = top.stdout.trim()
+  // Only files inside both the repository (git refuses others) and the working folder (a pattern cannot reach above it).
+  const candidates = paths
+    .map((file) => path.resolve(cwd, file))
+    .filter((file) => isInside(root, file) && isInside(cwd, file))
+    .map((file) => path.relative(root, file))
+  if (candidates.length === 0) return []
+  const checked = spawnSync('git', ['check-ignore', '--no-index', '--stdin', '-z'], {cwd: root, input: candidates.join('\0'), encoding: 'utf8', maxBuffer: 1 << 30})
+  // 0: some are ignored; 1: none is; anything else (an old git, a broken repository): read .gitignore as before.
+  if (checked.error || (checked.status !== 0 && checked.status !== 1)) return undefined
+  return checked.stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((ignored) => `/${escapeGitignore(path.relative(cwd, path.resolve(root, ignored)).split(path.sep).join('/'))}`)
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file)
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+}
+
+/** A path as a pattern that matches it alone: `*`, `?`, `[`, `]` and `\\` escaped, trailing spaces kept. */
+function escapeGitignore(file: string): string {
+  return file.replace(/[\\*?[\]]/g, '\\$&').replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '))
+}
+
 /** Patterns of a `.gitignore` in the working folder, so generated and vendored files are skipped. */
-function gitignorePatterns(cwd: string): string[] {
+function workingFolderGitignore(cwd: string): string[] {
   try {
     return fs
       .readFileSync(path.join(cwd, '.gitignore'), 'utf8')
@@ -32,7 +74,7 @@ export function engineSettings(options: CliOptions, cwd: string): EngineSettings
     type: options.type,
     date: options.date,
     ignorePath: options.ignorePath,
-    ignorePatterns: options.gitignore ? gitignorePatterns(cwd) : [],
+    ignorePatterns: options.gitignore ? gitignorePatterns(cwd, options.paths) : [],
     configPath: options.configPath === undefined ? undefined : path.resolve(cwd, options.configPath),
     detectConfig: options.detectConfig
   }

@@ -213,7 +213,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   if (errors > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`strategy-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
+    io.stderr(`strategy-lint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}\n`)
     return 1
   }
   return 0

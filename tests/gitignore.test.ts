@@ -1,0 +1,62 @@
+/**
+ * `.gitignore` as git reads it: in a repository, git says which files to skip (`git check-ignore`), so a nested
+ * `.gitignore`, `.git/info/exclude` and the root's `.gitignore` count from whatever folder the run starts in. (Read
+ * from the working folder alone, a run started in `docs/` linted what the root's `.gitignore` lists, and a nested
+ * one never counted.) Real git, files on disk.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {MISSING_SECTION} from '../fixtures/cli/documents.js'
+import {removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {gitRepository} from './support/git.js'
+
+afterAll(removeProjects)
+
+async function linted(args: string[], cwd: string): Promise<string[]> {
+  const result = await strategyLint(['--format', 'json', ...args], cwd)
+  return (JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path).sort()
+}
+
+function repository(): string {
+  const dir = gitRepository({
+    // (Escaped, a name with glob characters; the engine gets it back as a pattern that matches it alone.)
+    '.gitignore': 'docs/generated.md\ndocs/odd \\[draft\\]\\*.md\n',
+    'docs/odd d*.md': MISSING_SECTION,
+    'docs/plan.md': MISSING_SECTION,
+    'docs/generated.md': MISSING_SECTION,
+    'docs/odd [draft]*.md': MISSING_SECTION,
+    'docs/sub/.gitignore': 'local.md\n',
+    'docs/sub/local.md': MISSING_SECTION,
+    'docs/sub/kept.md': MISSING_SECTION,
+    'docs/excluded.md': MISSING_SECTION
+  })
+  fs.appendFileSync(path.join(dir, '.git', 'info', 'exclude'), 'docs/excluded.md\n')
+  return dir
+}
+
+describe('.gitignore in a git repository', () => {
+  it('from the root: the root one, a nested one and .git/info/exclude all count; a name with glob characters matches itself only', async () => {
+    const dir = repository()
+    expect(await linted(['.'], dir)).toEqual(['docs/odd d*.md', 'docs/plan.md', 'docs/sub/kept.md'])
+  })
+
+  it('from a subfolder: the same files are skipped', async () => {
+    const dir = repository()
+    expect(await linted(['.'], path.join(dir, 'docs'))).toEqual(['odd d*.md', 'plan.md', 'sub/kept.md'])
+    expect(await linted(['.'], path.join(dir, 'docs', 'sub'))).toEqual(['kept.md'])
+  })
+
+  it('--no-gitignore lints them all', async () => {
+    const dir = repository()
+    expect(await linted(['--no-gitignore', '.'], dir)).toEqual([
+      'docs/excluded.md',
+      'docs/generated.md',
+      'docs/odd [draft]*.md',
+      'docs/odd d*.md',
+      'docs/plan.md',
+      'docs/sub/kept.md',
+      'docs/sub/local.md'
+    ])
+  })
+})
