@@ -5,7 +5,9 @@ import type {VFileMessage} from 'vfile-message'
 export const DOCS_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
 
 export function firstLine(text: string): string {
-  return text.split('\n')[0].trim()
+  const [first, ...rest] = text.split('\n')
+  // A colon that introduced the lines left out (the YAML parser's code frame) would end the line on nothing.
+  return rest.some((line) => line.trim() !== '') ? first.trim().replace(/:$/, '') : first.trim()
 }
 
 /** Anything with a 1-based place: a VFileMessage or a report's message. */

@@ -288,6 +288,17 @@ describe.concurrent('paths and globs that name no Markdown file', () => {
     expect(result.stderr).toBe('')
   })
 
+  it('a glob that matches only files that are not Markdown names none; a file named by its path is linted whatever it is', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION, 'notes.txt': 'text', 'plan.txt': MISSING_SECTION})
+    const globbed = await strategyLint(['*.txt'], dir)
+    expect(globbed.code).toBe(2)
+    expect(globbed.stderr).toMatch(/^strategy-lint: No Markdown files matching the pattern `\*\.txt` were found;/)
+    const all = await strategyLint(['--format', 'json', '*'], dir)
+    expect((JSON.parse(all.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['strategy.md'])
+    const named = await strategyLint(['--format', 'json', 'plan.txt'], dir)
+    expect((JSON.parse(named.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['plan.txt'])
+  })
+
   it('a folder named twice, or a file found by two patterns, is not an unmatched pattern', async () => {
     const dir = makeProject({'docs/strategy.md': MISSING_SECTION})
     const result = await strategyLint(['docs', 'docs', 'docs/*.md'], dir)

@@ -30,7 +30,7 @@ import type {CliIo} from './io.js'
 import {lintInParallel, lintSerially} from './lint.js'
 import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
-import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, unreadableFolder} from './problems.js'
+import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, unreadableFolder, unreadableIgnoreFile} from './problems.js'
 import {render} from './report.js'
 import {readStdinFile, stdinPath} from './stdin.js'
 import {suppress} from './suppress.js'
@@ -118,6 +118,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         : undefined
   if (badRc) {
     io.stderr(`strategy-lint: ${badRc}\n`)
+    return 2
+  }
+  const badIgnore = options.ignorePath === undefined ? unreadableIgnoreFile(walked.files, io.cwd, options.gitignore) : undefined
+  if (badIgnore) {
+    io.stderr(`strategy-lint: ${badIgnore}\n`)
     return 2
   }
   const refused = refuseOutputPath(options, io.cwd, walked)

@@ -59,6 +59,40 @@ export function unreadableFolder(folder: UnreadableFolder, cwd: string): VFile {
   return file
 }
 
+/**
+ * An ignore file that exists but cannot be read (no permission): the engine takes it as absent, and every file it
+ * lists would be linted, silently. Looks where the engine looks (`.remarkignore` in each linted file's folder and the
+ * folders above it) and at the working folder's `.gitignore`; returns the problem, if any.
+ */
+export function unreadableIgnoreFile(files: readonly string[], cwd: string, gitignore: boolean): string | undefined {
+  const candidates = new Set<string>()
+  if (gitignore) candidates.add(path.join(cwd, '.gitignore'))
+  const seen = new Set<string>()
+  for (const file of files) {
+    for (let folder = path.dirname(path.resolve(cwd, file)); !seen.has(folder); folder = path.dirname(folder)) {
+      seen.add(folder)
+      candidates.add(path.join(folder, '.remarkignore'))
+      if (path.dirname(folder) === folder) break
+    }
+  }
+  for (const candidate of candidates) {
+    try {
+      fs.accessSync(candidate, fs.constants.R_OK)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue
+      const shown = path.relative(cwd, candidate) || candidate
+      const why = code === 'EACCES' || code === 'EPERM' ? `${code}: permission denied` : (code ?? oneLineOf(error))
+      return `cannot read the ignore file ${shown} (${why}), so the files it lists would be linted; fix its permissions, or pass --ignore-path`
+    }
+  }
+  return undefined
+}
+
+function oneLineOf(error: unknown): string {
+  return firstLine(error instanceof Error ? error.message : String(error))
+}
+
 /** Configuration files unified-engine reads as data (the .js ones are code); `package.json` counts by its `remarkConfig`. */
 const DATA_RC_FILES = ['.remarkrc', '.remarkrc.json', '.remarkrc.yaml', '.remarkrc.yml']
 

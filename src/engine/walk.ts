@@ -80,8 +80,11 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
 
   const relative = (absolute: string) => path.relative(cwd, absolute) || '.'
 
-  /** A file or folder named directly (on the command line or by a glob). */
-  function visitNamed(absolute: string): void {
+  /**
+   * A file or folder named directly (on the command line or by a glob). A file a glob matches is linted only when it
+   * is Markdown, as in a folder (`docs/*` names the notes beside the Markdown too); one named by its path always is.
+   */
+  function visitNamed(absolute: string, byGlob = false): void {
     let stats: fs.Stats
     try {
       stats = fs.statSync(absolute)
@@ -92,7 +95,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
       return
     }
     if (stats.isDirectory()) visitFolder(absolute, true)
-    else visitFile(absolute, stats)
+    else if (!byGlob || suffixes.has(path.extname(absolute))) visitFile(absolute, stats)
   }
 
   function visitFile(absolute: string, stats: fs.Stats): void {
@@ -172,7 +175,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     if (hasMagic(input) && !fs.existsSync(path.resolve(cwd, input))) {
       // `follow: false` (the default) with `**`: linked folders are not followed, so a link loop ends.
       const matches = (await glob(input, {cwd, absolute: true})).sort()
-      for (const match of matches) visitNamed(match)
+      for (const match of matches) visitNamed(match, true)
       expanded.push({input, files: files.slice(first)})
     } else {
       const absolute = path.resolve(cwd, input)

@@ -1,5 +1,5 @@
 /**
- * A folder the run cannot list (no permission): found inside a folder, it gets one error of its own in the report and
+ * A folder the run cannot list, or an ignore file it cannot read (no permission): found inside a folder, it gets one error of its own in the report and
  * the other files are linted (it stopped the whole run with `Cannot read folder`, naming none); named on the command
  * line, it is a usage error that names it. Permissions do not stop root, so as root the bin runs as `nobody`.
  */
@@ -57,5 +57,17 @@ describe('a folder that cannot be listed', () => {
     } finally {
       fs.chmodSync(path.join(dir, 'locked'), 0o755)
     }
+  })
+
+  it('an ignore file that cannot be read is a usage error, not a silent pass over what it lists', async () => {
+    const dir = makeProject({'strategy.md': NEAR_MISS, 'draft.md': NEAR_MISS, '.remarkignore': 'draft.md\n'})
+    fs.chmodSync(dir, 0o755)
+    for (const name of ['strategy.md', 'draft.md']) fs.chmodSync(path.join(dir, name), 0o644)
+    fs.chmodSync(path.join(dir, '.remarkignore'), 0o000)
+    expect(await lintWithoutPermission(['.'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'strategy-lint: cannot read the ignore file .remarkignore (EACCES: permission denied), so the files it lists would be linted; fix its permissions, or pass --ignore-path\n'
+    })
   })
 })
