@@ -125,6 +125,16 @@ describe.concurrent('control comments of another form', () => {
     ])
   })
 
+  it('the comment to write names a misspelt rule as it is spelt (it was repeated, and then reported as unknown)', async () => {
+    const text = withComment(GOOD_STRATEGY, '<!-- lint disable-next-line strategy-vage-goal -->\n\n<!-- eslint-disable strategy-placholder -->')
+    const {messages} = await lintJson(makeProject({'s.md': text}), 's.md')
+    expect(messages.map((message) => [message.line, message.ruleId, message.expected])).toEqual([
+      [3, 'control-comment', ['<!-- lint ignore strategy-vague-goal -->']],
+      [5, 'control-comment', ['<!-- lint disable strategy-placeholder -->']]
+    ])
+    expect(messages[0].reason).toMatch(/; write `<!-- lint ignore strategy-vague-goal -->` \(/)
+  })
+
   it('another tool’s comment that also names its own rules is reported with the comment to add beside it, and no fix', async () => {
     const text = withComment(GOOD_STRATEGY, '<!-- markdownlint-disable MD013 strategy-placeholder -->')
     const {messages} = await lintJson(makeProject({'s.md': text}), 's.md')

@@ -703,6 +703,13 @@ describe.concurrent('--output-file', () => {
     expect(result.stdout).toBe('')
   })
 
+  it('a path through a file says that a folder on it is a file', async () => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY, 'notes.txt': 'a file'})
+    const result = await strategyLint(['--format', 'json', '--output-file', 'notes.txt/report.json'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^strategy-lint: cannot write --output-file notes\.txt\/report\.json: a folder on its path is a file \((?:EEXIST|ENOTDIR)\b.+\)\n$/)
+  })
+
   it('an unknown format names the new ones; an empty --output-file is a usage error', async () => {
     const dir = makeProject({'good.md': GOOD_STRATEGY})
     const unknown = await strategyLint(['--format', 'checkstyle'], dir)

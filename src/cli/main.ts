@@ -210,7 +210,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       fs.mkdirSync(path.dirname(target), {recursive: true})
       fs.writeFileSync(target, render(options.format, reported, io.cwd, {color: false, columns: undefined}, outcome, options.verbose))
     } catch (error) {
-      io.stderr(`strategy-lint: cannot write --output-file ${options.outputFile}: ${oneLine(error)}\n`)
+      const code = (error as NodeJS.ErrnoException).code
+      const why = code === 'EEXIST' || code === 'ENOTDIR' ? `a folder on its path is a file (${oneLine(error)})` : oneLine(error)
+      io.stderr(`strategy-lint: cannot write --output-file ${options.outputFile}: ${why}\n`)
       return 2
     }
     io.stdout(render('stylish', reported, io.cwd, {color: io.color, columns: io.columns}, outcome, options.verbose))

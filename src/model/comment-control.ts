@@ -111,7 +111,7 @@ export function strategyCommentControl(this: Processor) {
       if (longerThanAControlComment(node)) return undefined
       const mark = commentMarker(node)
       if (!mark) return undefined
-      const problem = misformedComment(mark, typed)
+      const problem = misformedComment(mark, typed, known)
       if (problem) {
         misformed.push(problem)
         // (unified-message-control throws on an unknown keyword: the comment is left out, and reported below.)
@@ -161,8 +161,10 @@ export function strategyCommentControl(this: Processor) {
  * not know (looked for on any file, since it would throw), or, in a typed file, another tool's form of control comment
  * that names one of this plugin's rules (`strategy-...`).
  */
-function misformedComment(mark: Marker, typed: boolean): MisformedComment | undefined {
+function misformedComment(mark: Marker, typed: boolean, known: readonly string[] | undefined): MisformedComment | undefined {
   const words = mark.attributes.split(/\s+/).filter(Boolean)
+  // (The comment to write names the rules as they are: a misspelt id in it would be reported next, as unknown.)
+  const spelt = (id: string) => (known && !known.includes(id) ? (closestId(id, known) ?? id) : id)
   if (mark.name === 'lint') {
     const [keyword, ...ids] = words
     if (keyword !== undefined && KEYWORDS.has(keyword)) return undefined
@@ -172,14 +174,14 @@ function misformedComment(mark: Marker, typed: boolean): MisformedComment | unde
     return {
       node: mark.node,
       what: `\`${keyword}\` is no keyword of a \`lint\` comment (\`enable\`, \`disable\`, \`ignore\`)`,
-      corrected: `<!-- lint ${keywordFor(keyword)} ${ids.join(' ')} -->`
+      corrected: `<!-- lint ${keywordFor(keyword)} ${ids.map(spelt).join(' ')} -->`
     }
   }
   // (A tool's name is short; LOOKALIKE_NAME backtracks from every `lint` in a long hyphenated one.)
   if (!typed || mark.name.length > 64 || !LOOKALIKE_NAME.test(mark.name)) return undefined
   const ids = words.filter((word) => /^strategy-[a-z]+(?:-[a-z]+)*$/.test(word))
   if (ids.length === 0) return undefined
-  const corrected = `<!-- lint ${keywordFor(mark.name)} ${ids.join(' ')} -->`
+  const corrected = `<!-- lint ${keywordFor(mark.name)} ${ids.map(spelt).join(' ')} -->`
   // (`<!-- markdownlint-disable MD013 strategy-vague-goal -->` also speaks to its own tool: the comment to write goes
   // beside it, and no fix replaces it.)
   const ownToolsToo = words.some((word) => !ids.includes(word))
