@@ -5,6 +5,7 @@ import {
   placeForMissing,
   renameHeading,
   sectionInsertion,
+  takenInByRelevel,
   titleText,
   unheadedLineFor,
   weighsOptions,
@@ -170,10 +171,16 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   if (elsewhere?.heading) {
-    report(
-      `Section \`${spec.heading}\` is a level-${elsewhere.depth} heading, but this document's sections are level ${document.sectionDepth}; make it \`${marks} ${elsewhere.title}\``,
-      {place: elsewhere.heading.position, ...relevelled(document.source, elsewhere.heading, marks)}
-    )
+    const problem = `Section \`${spec.heading}\` is a level-${elsewhere.depth} heading, but this document's sections are level ${document.sectionDepth}`
+    const takenIn = takenInByRelevel(document, elsewhere, depth)
+    if (takenIn) {
+      // (Raised where it stands, it would take in the subsections after it: no mechanical fix, the author moves it.)
+      report(`${problem}; make it \`${marks} ${elsewhere.title}\` and move it below \`${takenIn.title.trim()}\` and the rest of \`${elsewhere.parent?.title.trim() ?? 'its section'}\`: raised where it stands, it would take them in`, {
+        place: elsewhere.heading.position
+      })
+      return
+    }
+    report(`${problem}; make it \`${marks} ${elsewhere.title}\``, {place: elsewhere.heading.position, ...relevelled(document.source, elsewhere.heading, marks)})
     return
   }
   const parts = partsWithoutHeading(document, spec)

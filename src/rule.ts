@@ -293,7 +293,7 @@ function emit(file: VFile, reason: string, report: Report): VFileMessage {
 export type {ContentRequirement, DocType, LengthBudget, SectionSpec} from './types/doc-types.js'
 export {allSections} from './types/doc-types.js'
 export {indexType} from './types/type-index.js'
-export {placeForMissing, type SectionMatch, type StrategyDocument} from './model/document.js'
+export {placeForMissing, takenInByRelevel, type SectionMatch, type StrategyDocument} from './model/document.js'
 export {nearestType, titleText} from './model/detect.js'
 export {unfilledSections, type UnfilledSection} from './model/unfilled.js'
 export {partsWithoutHeading, partsWrittenAfter} from './model/parts.js'

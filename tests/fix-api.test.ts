@@ -130,4 +130,25 @@ describe('fix()', () => {
       expect(result.messages.some((message) => message.ruleId === 'strategy-section-order')).toBe(false)
     })
   })
+
+  it('a section written one level down among its neighbour\'s subsections is not raised where it stands, and nothing lands between them', async () => {
+    // `### Non-goals` raised to `##` inside `## Coherent Actions` took in the `### Rollout` after it, and the missing
+    // sections went in before `### Rollout`: the rollout plan ended up under Success Criteria.
+    const strategy = [
+      '---\ntype: strategy\n---\n\n# CI Strategy\n',
+      '## Context\n\nPipelines take 41 minutes.\n',
+      '## Diagnosis\n\nThe suite runs serially.\n',
+      '## Guiding Policy\n\nOwn the runners centrally.\n',
+      '## Coherent Actions\n\n### Non-goals\n\n- We will not rewrite the test framework.\n',
+      '### Rollout\n\n- Move the suite to dedicated runners by Q3 2027.\n'
+    ].join('\n')
+    const result = await fix(strategy)
+    expect(result.text).toContain('### Non-goals\n\n- We will not rewrite the test framework.\n\n### Rollout\n\n- Move the suite to dedicated runners by Q3 2027.\n\n## Risks and Mitigations\n')
+    const message = result.messages.find((entry) => /is a level-3 heading/.test(entry.reason))!
+    expect(message.reason).toBe(
+      "Section `What We Will NOT Do` is a level-3 heading, but this document's sections are level 2; make it `## Non-goals` and move it below `Rollout` and the rest of `Coherent Actions`: raised where it stands, it would take them in"
+    )
+    expect(message.expected).toBeUndefined()
+    expect(result.messages.some((entry) => /Section `Coherent Actions` is empty/.test(entry.reason))).toBe(false)
+  })
 })

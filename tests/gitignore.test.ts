@@ -1,6 +1,7 @@
 /**
  * `.gitignore` as git reads it: in a repository, git says which files to skip (`git check-ignore`), so a nested
- * `.gitignore`, `.git/info/exclude` and the root's `.gitignore` count from whatever folder the run starts in. (Read
+ * `.gitignore`, `.git/info/exclude` and the root's `.gitignore` count from whatever folder the run starts in, and a
+ * committed file is not ignored. (Read
  * from the working folder alone, a run started in `docs/` linted what the root's `.gitignore` lists, and a nested
  * one never counted.) Real git, files on disk.
  */
@@ -9,7 +10,7 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {MISSING_SECTION} from '../fixtures/cli/documents.js'
 import {removeProjects, strategyLint} from '../fixtures/cli/project.js'
-import {gitRepository} from './support/git.js'
+import {git, gitRepository} from './support/git.js'
 
 afterAll(removeProjects)
 
@@ -58,5 +59,12 @@ describe('.gitignore in a git repository', () => {
       'docs/sub/kept.md',
       'docs/sub/local.md'
     ])
+  })
+
+  it('a committed file is linted though a pattern matches it, as git does not ignore it', async () => {
+    const dir = repository()
+    git(dir, 'add', '-f', 'docs/generated.md')
+    git(dir, 'commit', '-q', '-m', 'a generated page, committed')
+    expect(await linted(['.'], dir)).toEqual(['docs/generated.md', 'docs/odd d*.md', 'docs/plan.md', 'docs/sub/kept.md'])
   })
 })

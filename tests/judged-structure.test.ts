@@ -45,12 +45,10 @@ describe.skipIf(!corpusPresent('the judged structure findings on decision record
       '0029-services-in-registrar-for-dns-hosting.md:strategy-required-sections',
       '021-Multi-cluster.md:strategy-empty-section',
       '024-SSO-for-CP-Team-to-access-AWS.md:strategy-section-order',
-      // (Forty-third session: a missing section follows the preceding section that comes last in the document, so
-      // `Decision` goes after the `### Context` its own message promotes, and `Consequences` after the `Context` written
-      // after the `Proposal`; both reworded and moved, judged again blind in tests/judged/adr-structure-43.tsv: the
-      // first wrong by all three, as before.)
-      '025-Domain-names.md:strategy-required-sections',
       '026-Managed-Prometheus.md:strategy-section-order',
+      // (Forty-third session: a missing section follows the preceding section that comes last in the document, so
+      // `Consequences` goes after the `Context` written after the `Proposal`: reworded and moved, judged again blind in
+      // tests/judged/adr-structure-43.tsv, right by two of three.)
       '027-AWS-Console-access-for-users.md:strategy-required-sections',
       '027-AWS-Console-access-for-users.md:strategy-section-order',
       // (Thirty-seventh session: four records that only link to their text kept privately are read by no type,
@@ -115,9 +113,10 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
   // one message each instead of seven `Missing section` errors; tests/judged/adr-structure-39.tsv has their verdicts.
   // Fortieth: nine records that weigh their options under `Pros`, `Cons` or `Benefits`, or in `+` and `-` lists, no
   // longer get `Missing section Consequences` (src/model/weighing.ts): seven debatable, two wrong, none right; it was
-  // 61, 18 and 30 of 109. Forty-third: three records' missing sections placed after the section that comes last before
-  // them, judged again in tests/judged/adr-structure-43.tsv: one debatable became right, one wrong; it was 61, 16, 23.)
-  it('every structure message has three verdicts; by the majority 62 right, 17 wrong, 21 debatable of 100 (2026-12-06)', async () => {
+  // 61, 18 and 30 of 109. Forty-third: two records' missing sections placed after the section that comes last before
+  // them, and a heading that raised where it stands would take in its neighbour's subsections no longer offered as
+  // raised in place, judged again in tests/judged/adr-structure-43.tsv: one debatable became right; it was 61, 16, 23.)
+  it('every structure message has three verdicts; by the majority 62 right, 16 wrong, 22 debatable of 100 (2026-12-06)', async () => {
     const verdicts = new Map<string, string[]>()
     for (const row of STRUCTURE_JUDGINGS.flatMap(readStructureRows)) {
       const key = [row.file, row.line, row.rule, row.message].join('\t')
@@ -128,7 +127,7 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
     expect(messages.filter((key) => !verdicts.has(key)), 'messages with no verdict').toEqual([])
     const tally = {right: 0, wrong: 0, debatable: 0}
     for (const key of messages) tally[majorityOf(verdicts.get(key)!) as keyof typeof tally]++
-    expect(tally).toEqual({right: 62, wrong: 17, debatable: 21})
+    expect(tally).toEqual({right: 62, wrong: 16, debatable: 22})
   })
 
   it('every language finding has a majority of three; at least 85% right (2026-12-06: 29 of 33)', async () => {

@@ -15,12 +15,12 @@ import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 
 /**
- * What `.gitignore` hides among the files to lint, as patterns for the engine (relative to the working folder). Git
- * answers (`git check-ignore --no-index`: patterns, not whether a file is tracked, as before), so a `.gitignore` in
- * any folder of the repository, `.git/info/exclude` and the user's global excludes count, from whatever folder the run
- * starts in; read from the working folder alone, a `docs/b.md` in the root's `.gitignore` was linted when the run
- * started in `docs/`, and a nested `.gitignore` never counted. Outside a repository, or without git, the working
- * folder's `.gitignore`, as before.
+ * What git ignores among the files to lint, as patterns for the engine (relative to the working folder). Git answers
+ * (`git check-ignore`), so a `.gitignore` in any folder of the repository, `.git/info/exclude` and the user's global
+ * excludes count, from whatever folder the run starts in, and a file committed to the repository is never ignored, as
+ * in git (a committed document that a pattern also matches was skipped). Read from the working folder alone, a
+ * `docs/b.md` in the root's `.gitignore` was linted when the run started in `docs/`, and a nested `.gitignore` never
+ * counted. Outside a repository, or without git, the working folder's `.gitignore`, as before.
  */
 function gitignorePatterns(cwd: string, paths: readonly string[]): string[] {
   return ignoredByGit(cwd, paths) ?? workingFolderGitignore(cwd)
@@ -36,7 +36,7 @@ function ignoredByGit(cwd: string, paths: readonly string[]): string[] | undefin
     .filter((file) => isInside(root, file) && isInside(cwd, file))
     .map((file) => path.relative(root, file))
   if (candidates.length === 0) return []
-  const checked = spawnSync('git', ['check-ignore', '--no-index', '--stdin', '-z'], {cwd: root, input: candidates.join('\0'), encoding: 'utf8', maxBuffer: 1 << 30})
+  const checked = spawnSync('git', ['check-ignore', '--stdin', '-z'], {cwd: root, input: candidates.join('\0'), encoding: 'utf8', maxBuffer: 1 << 30})
   // 0: some are ignored; 1: none is; anything else (an old git, a broken repository): read .gitignore as before.
   if (checked.error || (checked.status !== 0 && checked.status !== 1)) return undefined
   return checked.stdout

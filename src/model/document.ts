@@ -609,7 +609,7 @@ export function placeForMissing(
   const position = sections.indexOf(spec)
   const preceding = sections.slice(0, position)
   const following = sections.slice(position + 1)
-  const present = (other: SectionSpec) => document.firstMatch.get(other)?.section ?? (parent ? undefined : document.atOtherDepth.get(other))
+  const present = (other: SectionSpec) => document.firstMatch.get(other)?.section ?? (parent ? undefined : releveledInPlace(document, other))
   const ordered = (other: SectionSpec) => (other.ordered ? present(other) : undefined)
   const after = lastInDocument(preceding, ordered) ?? lastInDocument(preceding, present)
   const before = firstInDocument(following, ordered) ?? firstInDocument(following, present)
@@ -633,6 +633,24 @@ function firstInDocument(specs: readonly SectionSpec[], sectionOf: (spec: Sectio
 
 function startOffset(section: Section): number {
   return section.start.offset ?? 0
+}
+
+/** A top section written at another level that its fix raises or lowers where it stands (nothing taken in). */
+function releveledInPlace(document: StrategyDocument, spec: SectionSpec): Section | undefined {
+  const section = document.atOtherDepth.get(spec)
+  return section && !takenInByRelevel(document, section, document.depthOf(spec)) ? section : undefined
+}
+
+/**
+ * The section a heading raised to `depth` where it stands would take in: the next heading after its extent, when that
+ * one is deeper than `depth` (`### Non-goals` raised to `##` inside `## Coherent Actions` takes in the `### Rollout`
+ * after it, which is Coherent Actions' text). Such a heading must move, not only change its level.
+ */
+export function takenInByRelevel(document: StrategyDocument, section: Section, depth: number): Section | undefined {
+  if (section.depth <= depth) return undefined
+  const end = section.end.offset
+  const next = end === undefined ? undefined : document.sections.find((other) => other.start.offset === end && other.heading !== undefined)
+  return next && next.depth > depth ? next : undefined
 }
 
 /**
