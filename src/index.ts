@@ -5,9 +5,7 @@
  */
 import type {Root} from 'mdast'
 import {remark} from 'remark'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import {unified, type Processor} from 'unified'
+import type {Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {deferredCommentControl} from './model/comment-control.js'
@@ -16,6 +14,7 @@ import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
 import {getDocument, MODEL_SETTINGS_KEY, type ModelSettings} from './model/document.js'
 import {PRESCAN_KEY, usePrescan} from './engine/prescan.js'
 import {TYPES_KEY} from './rule.js'
+import {useSyntax} from './syntax.js'
 import {rules} from './rules.js'
 import {byPlace} from './util.js'
 
@@ -27,39 +26,6 @@ export {getDocument} from './model/document.js'
 export type {StrategyDocument, SectionMatch} from './model/document.js'
 export {StrategyConfigError} from './options.js'
 export {rules, ruleIds} from './rules.js'
-
-const SYNTAX_MARK = 'remarkLintStrategySyntax'
-
-let syntaxData: ReadonlyArray<[string, readonly unknown[]]> | undefined
-
-/**
- * The extension lists remark-gfm and remark-frontmatter add to a processor's
- * data, made once, on a processor of their own. Making them combines
- * micromark extensions: about 0.2 ms each time, and the CLI configures a
- * processor for every file (measured: 0.9 s of the main thread's 17 s on the
- * 5,163 files of ../shared/corpus). The extensions are read, never changed,
- * by the parser and the compiler, so processors can share them.
- */
-function syntaxExtensions(): ReadonlyArray<[string, readonly unknown[]]> {
-  if (!syntaxData) {
-    const own = unified()
-    remarkGfm.call(own as never)
-    remarkFrontmatter.call(own as never, ['yaml', 'toml'])
-    syntaxData = Object.entries(own.data()).filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1]))
-  }
-  return syntaxData
-}
-
-/** Parse GFM (tables) and YAML or TOML front matter, once per processor. */
-function useSyntax(processor: Processor): void {
-  if (processor.data(SYNTAX_MARK as never)) return
-  processor.data(SYNTAX_MARK as never, true as never)
-  const data = processor.data() as Record<string, unknown>
-  for (const [key, extensions] of syntaxExtensions()) {
-    const list = (data[key] ??= []) as unknown[]
-    list.push(...extensions)
-  }
-}
 
 /**
  * The plugin: adds the syntax it needs, remark-lint's comment control

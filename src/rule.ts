@@ -16,6 +16,7 @@ import {builtinTypes, type DocType} from './types/doc-types.js'
 import {sectionContent, type SectionContent} from './model/content.js'
 import {getDocument, modelSettingsOf, type ModelSettings, type SectionMatch, type StrategyDocument} from './model/document.js'
 import {optionsValidator, readSetting, type OptionsSchema, type Severity} from './options.js'
+import {useSyntax} from './syntax.js'
 import type {Section} from './model/sections.js'
 import {rulePolicy} from './model/status.js'
 import {DOCS_URL} from './util.js'
@@ -179,6 +180,8 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     const where = `remark-lint-strategy: rule \`${definition.id}\``
     const [severity, raw] = readSetting(where, setting, definition.severity)
     if (severity === 'off') return
+    // (Once per processor: the plugin has added it already when it attaches its rules.)
+    useSyntax(this as Processor)
     const valid = validate(raw, where)
     const options = definition.refine ? definition.refine(valid, {where, types: typesOf(this), settings: settingsOf(this)}) : valid
     const peers = peersOf(this)

@@ -125,6 +125,24 @@ describe.concurrent('strategy-lint --cache', () => {
     expect(result.stdout).not.toMatch(/strategy-placeholder/)
   })
 
+  it('a superseded record is linted again when its successor\'s file is deleted or created, and replayed while it stays', async () => {
+    // The successor link's result depends on another file: the cache replayed `leads nowhere` after the file was
+    // created, and a pass after it was deleted.
+    const old = '---\ntype: adr\nstatus: superseded\nsuperseded-by: new.md\n---\n\n# 1. Old decision\n\n## Context\n\nTODO\n'
+    const dir = makeProject({'old.md': old, 'new.md': '# 2. New decision\n'})
+    const cacheFile = path.join(dir, '.strategylintcache')
+    const lint = () => strategyLint(['--cache', '--format', 'unix', 'old.md'], dir)
+    expect((await lint()).code).toBe(0)
+    fs.rmSync(path.join(dir, 'new.md'))
+    const deleted = await lint()
+    expect(deleted.code).toBe(1)
+    expect(deleted.stdout).toMatch(/The successor link `new\.md` .*leads nowhere/)
+    markCached(cacheFile, dir, 'old.md')
+    expect((await lint()).stdout).toMatch(/\[cached\] /)
+    fs.writeFileSync(path.join(dir, 'new.md'), '# 2. New decision\n')
+    expect(await lint()).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
   it('a changed --type invalidates the cache', async () => {
     const dir = makeProject({'notes.md': UNTYPED_NOTES})
     const cacheFile = path.join(dir, '.strategylintcache')

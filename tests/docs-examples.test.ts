@@ -32,7 +32,7 @@
  * examples, unless an example's `json` block sets it.
  *
  * Each rule is also run alone, as a remark-lint plugin without this package's
- * plugin (with GFM and front matter), on its page's first `not ok` example
+ * plugin (with GFM and front matter, and without them: the rule adds them), on its page's first `not ok` example
  * that needs no configured type:
  * it must report there with its default severity, origin and docs url.
  */
@@ -281,6 +281,12 @@ describe('each rule used alone with remark-lint (no remark-lint-strategy plugin)
     processor.use(rule, options)
     const file = new VFile({path: 'doc.md', value: example.markdown})
     await processor.run(processor.parse(file), file)
+    // Without remark-gfm and remark-frontmatter given: the rule adds the syntax it reads (a table row, front matter
+    // `type:`), as the plugin does; it passed such a document in silence.
+    const bare = unified().use(remarkParse).use(remarkLint).use(rule, options)
+    const bareFile = new VFile({path: 'doc.md', value: example.markdown})
+    await bare.run(bare.parse(bareFile), bareFile)
+    expect(bareFile.messages.map(String)).toEqual(file.messages.map(String))
     const where = `${page!.file}:${example.line} (not ok: ${example.title}) with ${ruleId} alone`
     expect(file.messages.length, where).toBeGreaterThan(0)
     for (const message of file.messages) {

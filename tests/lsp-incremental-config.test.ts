@@ -62,6 +62,12 @@ function noIndentedCode(this: Processor) {
   ;(data.micromarkExtensions ??= []).push({disable: {null: ['codeIndented']}})
 }
 
+/** GFM without its tables: a configuration under which a table is a paragraph. */
+function noTables(this: Processor) {
+  const data = this.data() as {micromarkExtensions?: unknown[]}
+  ;(data.micromarkExtensions ??= []).push({disable: {null: ['table']}})
+}
+
 /** YAML front matter between `-----` lines, added the way this package adds its own syntax: remark-frontmatter's options do not show it. */
 function longFences(this: Processor) {
   remarkFrontmatter.call(this as never, [{type: 'yaml', fence: '-----'}])
@@ -87,9 +93,10 @@ const SETUPS: Setup[] = [
   // No parser given: the built-in one, as for a file without configuration.
   {name: 'zero configuration (built-in parser)', whole: (text) => builtin.parse(text), chunked: undefined},
   configured('.remarkrc with remark-lint-strategy (GFM and front matter through the plugin)', remark().use(remarkLintStrategy, {rules: {'strategy-section-length': false}}) as never),
-  configured('a rule alone: CommonMark, GFM off, front matter off', remark().use(placeholderRule) as never),
-  configured('a rule and remark-gfm: GFM on, front matter off', remark().use(placeholderRule).use(remarkGfm) as never),
-  configured('a rule and remark-frontmatter (yaml, toml): front matter on, GFM off', remark().use(placeholderRule).use(remarkFrontmatter, ['yaml', 'toml']) as never),
+  configured('a rule alone (it adds GFM and front matter, as the plugin does)', remark().use(placeholderRule) as never),
+  configured('a rule and remark-gfm given again', remark().use(placeholderRule).use(remarkGfm) as never),
+  configured('a rule and remark-frontmatter (yaml, toml) given again', remark().use(placeholderRule).use(remarkFrontmatter, ['yaml', 'toml']) as never),
+  configured('a rule with tables turned off', remark().use(placeholderRule).use(noTables) as never),
   configured('the plugin and remark-gfm without single tildes', remark().use(remarkLintStrategy).use(remarkGfm, {singleTilde: false}) as never),
   configured('the plugin with indented code turned off', remark().use(remarkLintStrategy).use(noIndentedCode) as never),
   configured('the plugin and a plugin adding YAML front matter with longer fences by itself', remark().use(remarkLintStrategy).use(longFences) as never)
@@ -362,9 +369,10 @@ describe('which configured parsers are chunked, and under which key', () => {
     expect(seen[1]).toBe(seen[0])
   })
 
-  it('chunks parsed under one configuration are not reused under another: an untouched table follows remark-gfm', () => {
-    const withGfm = chunkParserOf(remark().use(placeholderRule).use(remarkGfm) as never)!
-    const withoutGfm = chunkParserOf(remark().use(placeholderRule) as never)!
+  it('chunks parsed under one configuration are not reused under another: an untouched table follows the tables setting', () => {
+    // (A rule adds GFM itself, so the configuration without tables turns them off.)
+    const withGfm = chunkParserOf(remark().use(placeholderRule) as never)!
+    const withoutGfm = chunkParserOf(remark().use(placeholderRule).use(noTables) as never)!
     expect(withGfm.key).not.toBe(withoutGfm.key)
     const text = '# T\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n# U\n\ntext\n'
     const edited = text.replace('text', 'more text')
@@ -421,9 +429,11 @@ describe('end to end: a configured workspace, edited', () => {
   it('a .remarkrc changed between checks: an untouched table parses as the new configuration says', async () => {
     const risks = '| Risk | Mitigation |\n| --- | --- |\n| Teams resist losing their pipelines | Extend the template within two weeks |\n| The shared cache fails | |'
     const text = strategyDoc({risks})
+    // (A rule adds GFM itself: the configuration without tables turns them off with a local plugin.)
     const withGfm = JSON.stringify({plugins: ['remark-lint-strategy/rules/strategy-risk-mitigation', 'remark-gfm']})
-    const withoutGfm = JSON.stringify({plugins: ['remark-lint-strategy/rules/strategy-risk-mitigation']})
-    const dir = makeProject({'.remarkrc': withGfm})
+    const withoutGfm = JSON.stringify({plugins: ['remark-lint-strategy/rules/strategy-risk-mitigation', './no-tables.mjs']})
+    const noTablesPlugin = 'export default function noTables() {\n  const data = this.data()\n  ;(data.micromarkExtensions ??= []).push({disable: {null: [\'table\']}})\n}\n'
+    const dir = makeProject({'.remarkrc': withGfm, 'no-tables.mjs': noTablesPlugin})
     linkPackage(dir)
     linkGfm(dir)
     const [ours, stock] = await Promise.all([start(OUR_SERVER, dir), start(STOCK_SERVER, dir)])

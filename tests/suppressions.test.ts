@@ -93,6 +93,20 @@ describe.concurrent('--suppress-all, then only new problems', () => {
     expect((await strategyLint([], dir)).stderr).toBe('')
   })
 
+  it('a file that could not be linted (over the time budget) keeps its entries: not stale, not pruned, and its error not suppressed', async () => {
+    const dir = gitRepository({'missing.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all'], dir)).code).toBe(0)
+    const recorded = readJson(path.join(dir, FILE))
+    // A budget no check meets: the file gets its one `Not linted` error.
+    const over = await strategyLint(['--time-budget', '0.001', '--prune-suppressions'], dir)
+    expect(over.code).toBe(1)
+    expect(over.stdout).toMatch(/Not linted: parsing and checking it took longer than the time budget/)
+    expect(over.stderr).toBe('strategy-lint: pruned 0 entries of strategy-lint-suppressions.json that no longer occur\n')
+    expect(readJson(path.join(dir, FILE))).toEqual(recorded)
+    expect((await strategyLint(['--time-budget', '0.001'], dir)).stderr).toBe('')
+    expect((await strategyLint([], dir)).code).toBe(0)
+  })
+
   it('--suppress-rule records one rule; the others still report', async () => {
     const dir = gitRepository({'warn.md': WARNINGS_ONLY, 'missing.md': MISSING_SECTION})
     const result = await strategyLint(['--suppress-rule', 'strategy-required-sections', '--suppressions-location', 'lint/suppressed.json'], dir)

@@ -55,8 +55,11 @@ function dayOfCheck(options: CacheOptions): string {
  * without the cache.
  */
 
-/** Raised when an entry's shape changes (4: entries keep how the type was found), so older caches are not replayed. */
-const CACHE_FORMAT = 4
+/**
+ * Raised when an entry's shape changes (4: entries keep how the type was found; 5: and the other files whose existence
+ * the result depends on), so older caches are not replayed.
+ */
+const CACHE_FORMAT = 5
 
 /** Configuration and ignore files that can change a file's result, looked for from its folder upward. */
 const CONFIG_FILE = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
@@ -152,7 +155,13 @@ function isMessage(value: unknown): boolean {
 
 function isEntry(value: unknown): value is CacheEntry {
   return isObject(value) && typeof value.hash === 'string' && typeof value.runKey === 'string' && Array.isArray(value.messages) &&
-    value.messages.every(isMessage) && (value.type === undefined || stringOrNull(value.type)) && (value.status === undefined || stringOrNull(value.status))
+    value.messages.every(isMessage) && (value.type === undefined || stringOrNull(value.type)) && (value.status === undefined || stringOrNull(value.status)) &&
+    (value.probed === undefined || (isObject(value.probed) && Object.values(value.probed).every((exists) => typeof exists === 'boolean')))
+}
+
+/** Whether every other file the stored result looked up still exists, or still does not, as it did then. */
+function probesHold(entry: CacheEntry): boolean {
+  return Object.entries(entry.probed ?? {}).every(([file, existed]) => fs.existsSync(file) === existed)
 }
 
 export class LintCache {
@@ -271,7 +280,9 @@ export class LintCache {
     const hash = sha256(String(file.value ?? ''))
     const runKey = sha256(this.runKey(absolute), attachedKey(attached))
     const entry = this.previous[absolute]
-    if (entry && entry.hash === hash && entry.runKey === runKey) {
+    // (A superseded record's result depends on whether its successor's file exists: created or deleted since, it is
+    // linted again.)
+    if (entry && entry.hash === hash && entry.runKey === runKey && probesHold(entry)) {
       this.hits.set(file, entry)
       return true
     }

@@ -240,12 +240,14 @@ export interface FileFacts {
   pointer?: string | null
   /** A front matter `type:` that names no type of this linter, on a file no type applies to; else null. */
   foreignType?: string | null
+  /** Other files whose existence the result depends on, each with whether it existed. */
+  probed?: Record<string, boolean>
 }
 
 /** The facts the plugin put on `file`. */
 export function factsOf(file: VFile): FileFacts {
-  const {strategyType: type, strategyTypeSource: typeSource, strategyStatus: status, strategyPointer: pointer, strategyForeignType: foreignType} = file.data
-  return {type, typeSource, status, pointer, foreignType}
+  const {strategyType: type, strategyTypeSource: typeSource, strategyStatus: status, strategyPointer: pointer, strategyForeignType: foreignType, strategyProbed: probed} = file.data
+  return {type, typeSource, status, pointer, foreignType, ...(probed ? {probed} : {})}
 }
 
 /** Put facts from a worker or the cache back on `file` (those the plugin set there). */
@@ -255,6 +257,7 @@ export function restoreFacts(file: VFile, facts: FileFacts): void {
   if (facts.status !== undefined) file.data.strategyStatus = facts.status
   if (facts.pointer !== undefined) file.data.strategyPointer = facts.pointer
   if (facts.foreignType !== undefined) file.data.strategyForeignType = facts.foreignType
+  if (facts.probed !== undefined) file.data.strategyProbed = facts.probed
 }
 
 export interface FileResult extends FileFacts {

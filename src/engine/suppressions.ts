@@ -32,9 +32,20 @@ export class SuppressionsError extends Error {
   override name = 'SuppressionsError'
 }
 
+/** The rule ids of the one error a file gets when it could not be linted: it failed, or ran past the time budget. */
+const NOT_LINTED = new Set([LINT_FAILED, 'time-budget'])
+
 /** Findings that are never suppressed: a file that could not be linted is not a finding to live with. */
 function suppressible(message: VFileMessage): message is VFileMessage & {ruleId: string} {
-  return typeof message.ruleId === 'string' && message.ruleId !== LINT_FAILED
+  return typeof message.ruleId === 'string' && !NOT_LINTED.has(message.ruleId)
+}
+
+/**
+ * Whether `file` was linted: one that was not has no findings to count, so its recorded suppressions are neither stale
+ * nor pruned (a file over the time budget on a loaded CI machine wiped its baseline when the advice was followed).
+ */
+function linted(file: VFile): boolean {
+  return !file.messages.some((message) => typeof message.ruleId === 'string' && NOT_LINTED.has(message.ruleId))
 }
 
 function isCount(value: unknown): value is {count: number} {
@@ -128,7 +139,7 @@ export function pruneSuppressions(suppressions: Suppressions, files: readonly VF
   for (const file of files) {
     const key = suppressionKey(file, cwd)
     const rules = suppressions[key]
-    if (!rules) continue
+    if (!rules || !linted(file)) continue
     const counts = countByRule(file)
     for (const [ruleId, entry] of Object.entries(rules)) {
       const now = counts.get(ruleId) ?? 0
@@ -160,7 +171,7 @@ export function applySuppressions(suppressions: Suppressions, files: readonly VF
   const applied: Applied = {suppressed: 0, stale: 0}
   for (const file of files) {
     const rules = suppressions[suppressionKey(file, cwd)]
-    if (!rules) continue
+    if (!rules || !linted(file)) continue
     const counts = countByRule(file)
     const hidden = new Set<string>()
     for (const [ruleId, entry] of Object.entries(rules)) {

@@ -169,6 +169,11 @@ declare module 'vfile' {
     strategyForeignType: string | null
     /** Where the text of a file that only points to it is kept (it then has no type), else null. */
     strategyPointer: string | null
+    /**
+     * Other files whose existence a rule looked up (a successor link's target), by absolute path, each with whether it
+     * existed: the result depends on them, so the cache replays it only while each still does (src/engine/cache.ts).
+     */
+    strategyProbed: Record<string, boolean>
   }
 }
 

@@ -285,8 +285,10 @@ export function successorResolves(document: StrategyDocument, successor: Success
   if (relative === '') return {resolves: true}
   const folder = path.dirname(path.resolve(file.cwd, file.path))
   const resolved = path.resolve(folder, relative)
-  // Site generators link `0012-x` for `0012-x.md`.
-  if ([resolved, `${resolved}.md`, `${resolved}.markdown`].some((candidate) => existsSync(candidate))) return {resolves: true}
+  // Site generators link `0012-x` for `0012-x.md`. (Each is looked up and noted: the result depends on all three.)
+  const probed = (file.data.strategyProbed ??= {})
+  for (const candidate of [resolved, `${resolved}.md`, `${resolved}.markdown`]) probed[candidate] = existsSync(candidate)
+  if ([resolved, `${resolved}.md`, `${resolved}.markdown`].some((candidate) => probed[candidate])) return {resolves: true}
   return {resolves: false, file: path.relative(file.cwd, resolved) || resolved}
 }
 

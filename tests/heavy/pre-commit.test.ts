@@ -89,12 +89,15 @@ describe('pre-commit with this repository as a hook repository (real pre-commit,
     return run('pre-commit', ['run', '--verbose', '--color', 'never'], repo, hookEnv({PRE_COMMIT_HOME: home, ...QUIET_NPM}), 280_000)
   }
 
-  it('blocks a bad strategy document, showing the messages', {timeout: 300_000}, async () => {
-    const result = await commitHook({'docs/strategy.md': MISSING_SECTION, 'README.md': README})
+  it('blocks a bad strategy document, showing the messages (one named like an option too)', {timeout: 300_000}, async () => {
+    // (`-draft.md` at the root was read as the option `-d`: the hook's args end with `--`.)
+    const result = await commitHook({'docs/strategy.md': MISSING_SECTION, 'README.md': README, '-draft.md': MISSING_SECTION})
     const output = result.stdout + result.stderr
     expect(result.code, output).toBe(1)
     expect(output).toMatch(/^strategy-lint\.+Failed$/m)
     expect(output).toMatch(/^docs\/strategy\.md$/m)
+    expect(output).toMatch(/^-draft\.md$/m)
+    expect(output).not.toMatch(/unknown option/)
     expect(output).toMatch(/error\s+Missing section `Diagnosis`.*strategy-required-sections/)
     expect(output).not.toMatch(/An unexpected error has occurred/)
   })
