@@ -95,6 +95,14 @@ describe.concurrent('remark-cli with remark-lint-strategy', () => {
     expect(alone.stderr).not.toMatch(/strategy-/)
   })
 
+  it('a misspelt rule in a `lint` comment: remark prints the message the README gives, with the id to use', async () => {
+    // (vfile-reporter prints a message's `stack`: the rewording reached `reason` only, and remark showed the raw one.)
+    const dir = project({'strategy.md': `<!-- lint disable strategy-measureable-criteria -->\n\n${GOOD_STRATEGY}`})
+    const lines = reportLines((await remark(dir)).stderr)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/error\s+Unknown rule `strategy-measureable-criteria` in a `<!-- lint disable -->` comment, so the comment does nothing for it; did you mean `strategy-measurable-criteria`\?\s+known/)
+  })
+
   it('`lint ignore` only silences the next node, `lint disable` only the rule it names', async () => {
     const doc =
       '<!-- lint disable strategy-placeholder -->\n\n' +

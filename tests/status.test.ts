@@ -150,6 +150,14 @@ describe('reading a status', () => {
     expect(await statusOfDocument('---\ntype: strategy\nstatus: superseded\nsuperseded-by: ../2027/strategy.md\n---\n\n# Strategy\n')).toMatchObject({successor: {target: '../2027/strategy.md', link: true, place: {start: {line: 4}}}})
     expect(await statusOfDocument('---\ntype: strategy\nstatus: retired\n---\n\n# Strategy\n\nThis strategy is replaced by [the 2027 one](2027.md).\n')).toMatchObject({successor: {target: '2027.md'}})
     expect(await statusOfDocument('---\ntype: strategy\nstatus: retired\nsuperseded-by: ADR-0012\n---\n\n# Strategy\n')).toMatchObject({successor: {target: 'ADR-0012', link: false}})
+    // A status written in the body, its successor in front matter (as the message tells the author to write it).
+    expect(await statusOfDocument('---\ntype: adr\nsuperseded-by: 0002-y.md\n---\n\n# 1. X\n\n## Status\n\nSuperseded\n')).toMatchObject({
+      kind: 'superseded',
+      source: 'status section',
+      successor: {target: '0002-y.md', link: true, place: {start: {line: 3}}}
+    })
+    // (A link in the body comes first.)
+    expect(await statusOfDocument('---\ntype: adr\nsuperseded-by: 0002-y.md\n---\n\n# 1. X\n\n## Status\n\nSuperseded by [3](0003-z.md)\n')).toMatchObject({successor: {target: '0003-z.md'}})
   })
 
   it('reads a type’s own words before the built-in ones', async () => {

@@ -132,6 +132,9 @@ export function strategyCommentControl(this: Processor) {
         (closest
           ? `did you mean \`${closest}\`?`
           : 'no rule in this configuration has that id; name a rule listed in docs/rules/README.md or one of another remark-lint plugin you configure')
+      // (vfile-reporter, which the remark CLI prints with, shows `stack`, else `message`: both carry the new wording.)
+      message.message = message.reason
+      message.stack = undefined
       message.fatal = true
       const comment = commentText(file, message.place)
       const corrected = closest && comment !== undefined ? replaceWord(comment, id, closest) : undefined

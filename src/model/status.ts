@@ -134,7 +134,8 @@ export function readStatus(document: StrategyDocument): DocumentStatus | undefin
   const settings = type.status
   const found = fromFrontMatter(document, settings) ?? fromStatusSection(document, settings) ?? fromStatusLine(document, settings)
   if (!found) return undefined
-  if (ENDED.has(found.kind) && !found.successor) found.successor = successorIn(document)
+  // (A status written in the body with its successor in front matter, as the message suggests: `superseded-by:`.)
+  if (ENDED.has(found.kind) && !found.successor) found.successor = frontMatterSuccessor(document) ?? successorIn(document)
   return found
 }
 
@@ -148,16 +149,22 @@ function fromFrontMatter(document: StrategyDocument, settings: StatusSettings): 
   const kind = statusOf(written, settings)
   if (!kind) return undefined
   const place = lineOfKey(document, key) ?? frontMatter.node.position
-  let successor: Successor | undefined
+  return {kind, written, source: 'front matter', place, successor: frontMatterSuccessor(document)}
+}
+
+/** The successor front matter names (`superseded-by:`, `replaced-by:`, ...), if any. */
+function frontMatterSuccessor(document: StrategyDocument): Successor | undefined {
+  const frontMatter = document.frontMatter
+  const data = frontMatter?.data
+  if (!frontMatter || !data) return undefined
   for (const name of FRONT_MATTER_SUCCESSOR_KEYS) {
     const value = data[name]
     const first = Array.isArray(value) ? value.find((entry) => typeof entry === 'string') : value
     if (typeof first === 'string' && first.trim() !== '') {
-      successor = {target: first.trim(), link: looksLikeLink(first.trim()), place: lineOfKey(document, name) ?? place}
-      break
+      return {target: first.trim(), link: looksLikeLink(first.trim()), place: lineOfKey(document, name) ?? frontMatter.node.position}
     }
   }
-  return {kind, written, source: 'front matter', place, successor}
+  return undefined
 }
 
 /** The line of a top-level key in YAML front matter, as a position. */
