@@ -245,7 +245,9 @@ describe.concurrent('strategy-lint on documents with a status', () => {
       'docs/adr/0003-use-z.md': record('Superseded by [4. Use W](0004-use-w.md)'),
       'docs/adr/0005-old.md': record('Superseded'),
       'docs/adr/0006-gone.md': record('Rejected'),
-      'docs/adr/0007-elsewhere.md': record('Superseded by [ADR 12](https://example.com/adr/12)')
+      'docs/adr/0007-elsewhere.md': record('Superseded by [ADR 12](https://example.com/adr/12)'),
+      // A path from the repository's root (the run's folder), as OpenShift's enhancements write it.
+      'docs/adr/0008-from-root.md': record('Superseded by [2. Use Y](docs/adr/0002-use-y.md)')
     })
     const {code, files} = await lintJson(dir, ['docs/adr'])
     expect(code).toBe(1)
@@ -260,6 +262,7 @@ describe.concurrent('strategy-lint on documents with a status', () => {
     // A rejected record needs no successor, and its empty Context is not checked.
     expect(byFile['0006-gone.md']).toEqual([])
     expect(byFile['0007-elsewhere.md']).toEqual([])
+    expect(byFile['0008-from-root.md']).toEqual([])
   })
 
   it('checks a retired strategy’s front matter successor against the file system', async () => {

@@ -292,10 +292,14 @@ export function successorResolves(document: StrategyDocument, successor: Success
   if (relative === '') return {resolves: true}
   const folder = path.dirname(path.resolve(file.cwd, file.path))
   const resolved = path.resolve(folder, relative)
-  // Site generators link `0012-x` for `0012-x.md`. (Each is looked up and noted: the result depends on all three.)
+  // Relative to the file, or to the folder the run starts in, the repository's root as a rule: OpenShift's enhancements
+  // write `superseded-by: enhancements/ingress/global-admission-hsts.md`. Site generators link `0012-x` for
+  // `0012-x.md`. (Each candidate is looked up and noted: the result depends on all of them, src/engine/cache.ts.)
+  const bases = [resolved, path.resolve(file.cwd, relative)]
+  const candidates = [...new Set(bases.flatMap((base) => [base, `${base}.md`, `${base}.markdown`]))]
   const probed = (file.data.strategyProbed ??= {})
-  for (const candidate of [resolved, `${resolved}.md`, `${resolved}.markdown`]) probed[candidate] = existsSync(candidate)
-  if ([resolved, `${resolved}.md`, `${resolved}.markdown`].some((candidate) => probed[candidate])) return {resolves: true}
+  for (const candidate of candidates) probed[candidate] = existsSync(candidate)
+  if (candidates.some((candidate) => probed[candidate])) return {resolves: true}
   return {resolves: false, file: path.relative(file.cwd, resolved) || resolved}
 }
 
