@@ -217,7 +217,9 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
   const closeFirst = !open ? '' : chain?.previous ? `; but first close the ${open.kind} opened at line ${open.line} (reported above)` : closeBlockFirst(open)
   report(`${ordinal}Missing section \`${spec.heading}\`${within}; ${where} and ${spec.purpose}${closeFirst}`, {
     place: point,
-    expected: open ? undefined : [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(depth, spec.heading), `TODO: ${spec.prompt}`)]
+    expected: open
+      ? undefined
+      : [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(depth, spec.heading), `TODO: ${spec.prompt}`, chain?.previous !== undefined)]
   })
 }
 

@@ -151,4 +151,12 @@ describe('fix()', () => {
     expect(message.expected).toBeUndefined()
     expect(result.messages.some((entry) => /Section `Coherent Actions` is empty/.test(entry.reason))).toBe(false)
   })
+
+  it('sections added at the end of a file with no final newline are one blank line apart, as elsewhere', async () => {
+    const record = '---\ntype: adr\n---\n\n# 1. X\n\n## Status\n\nAccepted'
+    const result = await fix(record)
+    expect(result.applied).toBe(3)
+    expect(result.text).not.toMatch(/\n\n\n/)
+    expect(result.text.slice(record.length)).toMatch(/^\n\n## Context\n\nTODO: [^\n]*\n\n## Decision\n\nTODO: [^\n]*\n\n## Consequences\n\nTODO: [^\n]*\n$/)
+  })
 })

@@ -315,10 +315,14 @@ function inCaseOf(written: string, word: string): string {
  * section still reads as unfinished), with a blank line before it unless
  * one is there, and one after it unless it ends the document. Line breaks are
  * `eol`, the document's own. One place for every rule that inserts a section.
+ * `afterAnother`: the text goes in right after another inserted at the same place.
  */
-export function sectionInsertion(source: string, eol: string, offset: number | undefined, heading: string, body?: string): string {
+export function sectionInsertion(source: string, eol: string, offset: number | undefined, heading: string, body?: string, afterAnother = false): string {
   const at = offset ?? source.length
-  const before = source.slice(Math.max(0, at - 4), at).replace(/\r/g, '')
+  // After another insertion at the same place (the next of a chain of missing sections), the text before is that
+  // one's, which ends as this one will (a blank line, or a line end at the end of the file): the file's own text before
+  // the place would add a blank line after a file with no final newline.
+  const before = afterAnother ? (at < source.length ? '\n\n' : '\n') : source.slice(Math.max(0, at - 4), at).replace(/\r/g, '')
   const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? eol : eol + eol
   const text = body === undefined ? heading : `${heading}${eol}${eol}${body}`
   return `${lead}${text}${eol}${at < source.length ? eol : ''}`
