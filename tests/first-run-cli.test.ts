@@ -320,7 +320,13 @@ describe.concurrent('flags: one clear line each', () => {
       ['--type', 'roadmap', 'notes.md'],
       'strategy-lint: Unknown document type `roadmap` for --type (the `strategyType` setting); use one of `strategy`, `vision`, `adr`, `madr`, or a type configured under `types`\n'
     ],
-    ['an unknown init flag', ['init', '--bogus'], 'strategy-lint: unknown option `--bogus` (see strategy-lint init --help)\n']
+    ['an unknown init flag', ['init', '--bogus'], 'strategy-lint: unknown option `--bogus` (see strategy-lint init --help)\n'],
+    // (`init` after an option read as a path, and `-o s.md` as a Markdown report refused.)
+    [
+      'init after an option',
+      ['--no-config', 'init', 'strategy', '-o', 's.md'],
+      'strategy-lint: `init` comes first, before any option: `strategy-lint init strategy -o s.md` (`strategy-lint init --help` lists its options; there is no file or folder named init here to lint)\n'
+    ]
   ]
   for (const [name, args, stderr] of cases) {
     it(name, async () => {

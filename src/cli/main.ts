@@ -38,9 +38,25 @@ import {suppress} from './suppress.js'
 export type {CliIo} from './io.js'
 export {UsageError, parseCliArguments, parseInitArguments, DEFAULT_TIME_BUDGET} from './arguments.js'
 
+/**
+ * `strategy-lint --no-config init strategy -o s.md`: `init` after an option reads as a path to lint, and `-o` as
+ * `--output-file`, which then refused `s.md` as a Markdown report. When no file or folder named `init` is there, the
+ * words after `init`, to say how to write the command; otherwise undefined.
+ */
+function initAfterOptions(argv: readonly string[], cwd: string): string | undefined {
+  const at = argv.indexOf('init')
+  if (at <= 0 || !argv[0].startsWith('-') || argv.slice(0, at).includes('--') || fs.existsSync(path.resolve(cwd, 'init'))) return undefined
+  return argv.slice(at + 1).join(' ')
+}
+
 /** Run the CLI; resolves with the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'init') return await runInit(argv.slice(1), io)
+  const misplacedInit = initAfterOptions(argv, io.cwd)
+  if (misplacedInit) {
+    io.stderr(`strategy-lint: \`init\` comes first, before any option: \`strategy-lint init ${misplacedInit}\` (\`strategy-lint init --help\` lists its options; there is no file or folder named init here to lint)\n`)
+    return 2
+  }
   const options = usage(() => parseCliArguments(argv, io.env ?? process.env), io)
   if (options === undefined) return 2
   if (options === 'help') {
