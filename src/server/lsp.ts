@@ -401,13 +401,14 @@ export function startLanguageServer(): void {
     }
     const {task, version} = prepared
     const current = documents.get(uri)
-    if (!current || current.version !== version || slot.busy) {
+    // (Closed and opened again meanwhile, it is another document, whose version may be the same number.)
+    if (current !== document || current.version !== version || slot.busy) {
       // Changed or closed meanwhile (or the slot was taken): check the latest version later.
       if (current) schedule(uri, false)
       else pump()
       return
     }
-    run(slot, uri, version, task, (reply) => publish(current, version, reply))
+    run(slot, uri, version, task, (reply) => publish(document, version, reply))
   }
 
   function publish(checked: TextDocument, version: number, reply: Result): void {
