@@ -138,6 +138,19 @@ describe('documents and their diagnostics', () => {
     expect((await client.open(uri, NEAR_MISS)).length).toBeGreaterThan(0)
   })
 
+  it('diagnostics sent back without their data (a client without dataSupport) still get their quick fixes', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const diagnostics = await client.open(uri, NEAR_MISS)
+    const near = diagnostics.find((diagnostic) => /looks like the required section/.test(diagnostic.message))!
+    // (An undefined `data` is left out of the message sent.)
+    const actions = (await client.codeActions(uri, [{...near, data: undefined}])) as CodeAction[]
+    expect(actions.map((action) => action.title)).toEqual(['Replace `Sucess Criteria` with `Success Criteria`'])
+    const {diagnostics: after} = await client.applyCodeAction(uri, actions[0])
+    expect(after.some((diagnostic) => /looks like the required section/.test(diagnostic.message))).toBe(false)
+  })
+
   it('fix all asked for right after an edit (on save) waits for that edit\'s check', async () => {
     const dir = makeProject()
     const client = await start(dir)

@@ -578,7 +578,7 @@ export function startLanguageServer(): void {
     const actions: CodeAction[] = []
     const ignored = new Set<string>()
     for (const diagnostic of diagnostics) {
-      const data = diagnostic.data as {expected?: unknown; actual?: unknown; version?: unknown; ignore?: unknown} | undefined
+      const data = (diagnostic.data ?? publishedData(document, diagnostic)) as {expected?: unknown; actual?: unknown; version?: unknown; ignore?: unknown} | undefined
       if (typeof data !== 'object' || !data) continue
       // A diagnostic of another version: its range and places no longer mean the same text.
       if (typeof data.version === 'number' && data.version !== document.version) continue
@@ -592,6 +592,26 @@ export function startLanguageServer(): void {
       }
     }
     return actions
+  }
+
+  /**
+   * The `data` of the diagnostic published for the current version with the same range, code and message, for a
+   * client that sends diagnostics back without the `data` it was given (one that does not declare `dataSupport`): its
+   * quick fixes were missing.
+   */
+  function publishedData(document: TextDocument, diagnostic: Diagnostic): unknown {
+    const last = published.get(document.uri)
+    if (!last || last.version !== document.version) return undefined
+    const same = last.diagnostics.find(
+      (candidate) =>
+        candidate.code === diagnostic.code &&
+        candidate.message === diagnostic.message &&
+        candidate.range.start.line === diagnostic.range?.start?.line &&
+        candidate.range.start.character === diagnostic.range?.start?.character &&
+        candidate.range.end.line === diagnostic.range?.end?.line &&
+        candidate.range.end.character === diagnostic.range?.end?.character
+    )
+    return same?.data
   }
 
   /** The quick fixes a diagnostic's `expected` texts make, while the text they replace is still what it was. */
