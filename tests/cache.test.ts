@@ -197,7 +197,7 @@ describe.concurrent('strategy-lint --cache', () => {
     expect(fs.existsSync(path.join(dir, 'out', '.strategylintcache'))).toBe(true)
   })
 
-  it('without --cache nothing is read or written, even with --cache-location', async () => {
+  it('without --cache nothing is read or written; --cache-location without --cache is a usage error, not a run without the cache', async () => {
     const dir = makeProject({'missing.md': MISSING_SECTION})
     const cacheFile = path.join(dir, '.strategylintcache')
     await strategyLint(['--cache'], dir)
@@ -205,7 +205,10 @@ describe.concurrent('strategy-lint --cache', () => {
     const before = fs.readFileSync(cacheFile, 'utf8')
     const result = await strategyLint([], dir)
     expect(result.stdout).not.toMatch(/\[cached\] /)
-    await strategyLint(['--cache-location', 'elsewhere.json'], dir)
+    const located = await strategyLint(['--cache-location', 'elsewhere.json'], dir)
+    expect(located.code).toBe(2)
+    expect(located.stdout).toBe('')
+    expect(located.stderr).toBe('strategy-lint: --cache-location names the file --cache keeps its results in, and --cache is not given: add --cache, or drop --cache-location\n')
     expect(fs.existsSync(path.join(dir, 'elsewhere.json'))).toBe(false)
     expect(fs.readFileSync(cacheFile, 'utf8')).toBe(before)
   })

@@ -107,6 +107,17 @@ describe.concurrent('strategy-lint: files and exit codes', () => {
     expect(loose.stderr).toBe('')
   })
 
+  it('--quiet with --max-warnings counts the warnings it hides, and says so', async () => {
+    const dir = makeProject({'strategy.md': WARNINGS_ONLY})
+    const strict = await strategyLint(['-q', '--max-warnings', '0'], dir)
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).not.toMatch(/strategy-placeholder|warning/)
+    expect(strict.stderr).toBe('strategy-lint: 2 warnings, more than --max-warnings 0 (not shown: --quiet hides warnings; run without it to see them)\n')
+    const loose = await strategyLint(['--quiet', '--max-warnings', '2'], dir)
+    expect(loose.code).toBe(0)
+    expect(loose.stderr).toBe('')
+  })
+
   it('--quiet hides warnings but keeps errors', async () => {
     const warnDir = makeProject({'strategy.md': WARNINGS_ONLY})
     const quiet = await strategyLint(['--quiet'], warnDir)

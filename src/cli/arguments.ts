@@ -218,6 +218,10 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
   if (values['prune-suppressions'] && (values['suppress-all'] || suppressRules.length > 0)) {
     throw new UsageError('--prune-suppressions cannot be combined with --suppress-all or --suppress-rule: run them one after the other')
   }
+  if (values['cache-location'] !== undefined && !values.cache) {
+    // Peers ignore it in silence; then a run that was meant to use a cache quietly checks every file again.
+    throw new UsageError('--cache-location names the file --cache keeps its results in, and --cache is not given: add --cache, or drop --cache-location')
+  }
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config names the configuration to use and --no-config uses none: give one of them')
   const stdin = values.stdin ?? false
   if (stdin || values['stdin-filename'] !== undefined) checkStdin(stdin, positionals, values)

@@ -24,7 +24,7 @@ Options:
   -o, --output-file <file>
                         write the report to <file>; the terminal still gets the stylish report
   -q, --quiet           report errors only, no warnings
-  --max-warnings <n>    exit 1 when there are more than n warnings
+  --max-warnings <n>    exit 1 when there are more than n warnings (also those --quiet hides)
   -t, --type <id>       check every file as this type (${TYPE_IDS.join(', ')}, or a configured type)
   --verbose             list the files checked (as which type, and why), the files skipped for having
                         no document type, and configurations the strategy rules were added to (on stderr)
@@ -57,7 +57,7 @@ Options:
   --cache               only re-lint files whose content, configuration or tool version changed
                         since the last --cache run; reuse the stored results for the rest
   --cache-location <file>
-                        where --cache keeps its results (default: ${DEFAULT_CACHE_FILE});
+                        where --cache keeps its results (default: ${DEFAULT_CACHE_FILE}; needs --cache);
                         an existing folder gets ${DEFAULT_CACHE_FILE} inside it
   --concurrency <n>     lint in up to n worker processes (default: ${defaultConcurrency()}, the number of CPU cores);
                         they are used for more than ${MIN_FILES_FOR_WORKERS} files and enough text to pay for starting

@@ -211,12 +211,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (suppressed === undefined) return 2
   outcome.suppressed = suppressed.suppressed
 
+  // Counted before --quiet hides them: `-q --max-warnings 0` must still fail on warnings (as ESLint does), not pass in silence.
+  const errors = files.reduce((sum, file) => sum + file.messages.filter(isError).length, 0)
+  const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => !isError(message)).length, 0)
   if (options.quiet) {
     for (const file of files) file.messages = file.messages.filter(isError)
   }
   const reported = files
-  const errors = reported.reduce((sum, file) => sum + file.messages.filter(isError).length, 0)
-  const warnings = reported.reduce((sum, file) => sum + file.messages.filter((message) => !isError(message)).length, 0)
 
   if (options.outputFile === undefined) {
     io.stdout(render(options.format, reported, io.cwd, {color: io.color, columns: io.columns}, outcome, options.verbose))
@@ -236,7 +237,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   if (errors > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`strategy-lint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}\n`)
+    const hidden = options.quiet ? ' (not shown: --quiet hides warnings; run without it to see them)' : ''
+    io.stderr(`strategy-lint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}${hidden}\n`)
     return 1
   }
   return 0

@@ -183,7 +183,7 @@ function what(flag: string): string {
 export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkResult): string | undefined {
   const candidates: Array<[string, string | undefined]> = [
     ['--output-file', options.outputFile],
-    ['--cache-location', options.cache ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : options.cacheLocation],
+    ['--cache-location', options.cache ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined],
     ['--suppressions-location', options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE]
   ]
   /** The files the run writes or reads besides the linted ones, by real path: two options on one file overwrite each other. */
@@ -205,12 +205,12 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
       // Not there yet, or a link to nowhere: check the path itself.
     }
     const names = [target, real]
-    const clash = flag === '--cache-location' && !options.cache ? undefined : taken.get(real)
+    const clash = taken.get(real)
     if (clash) {
       const written = flag === '--suppressions-location' && options.suppressionsLocation === undefined ? `the suppressions file (${given})` : `${flag} ${given}`
       return `${clash} and ${written} are the same file; one would overwrite the other: give them different files`
     }
-    if (flag !== '--cache-location' || options.cache) taken.set(real, `${flag} ${given}`)
+    taken.set(real, `${flag} ${given}`)
     if (names.some((name) => walked.realFiles.has(name))) {
       return `${flag} ${given} is a file being linted${real === target ? '' : ` (it resolves to ${path.relative(cwd, real) || real})`}; refusing to overwrite it: write the ${what(flag)} to another file`
     }
