@@ -107,6 +107,12 @@ describe.concurrent('strategy-lint: files and exit codes', () => {
     expect(loose.stderr).toBe('')
   })
 
+  it('a named file with an unknown `type:` gets that error alone, not also the warning that it has no type', async () => {
+    const dir = makeProject({'plan.md': '---\ntype: strategie\n---\n\n# Plan\n\nText.\n'})
+    const files = parseJson((await strategyLint(['-f', 'json', 'plan.md'], dir)).stdout)
+    expect(files[0].messages.map((message) => message.ruleId)).toEqual(['strategy-document-type'])
+  })
+
   it('--quiet with --max-warnings counts the warnings it hides, and says so', async () => {
     const dir = makeProject({'strategy.md': WARNINGS_ONLY})
     const strict = await strategyLint(['-q', '--max-warnings', '0'], dir)

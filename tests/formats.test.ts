@@ -553,6 +553,21 @@ describe.concurrent('--format junit', () => {
     expect(warningOnly).toBeGreaterThan(0)
   })
 
+  it('a file no type applies to that carries an error (an unknown `type:`) fails, beside its skipped case', async () => {
+    const dir = makeProject({'plan.md': '---\ntype: strategie\n---\n\n# Plan\n\nText.\n'})
+    const result = await strategyLint(['-f', 'junit', 'plan.md'], dir)
+    expect(result.code).toBe(1)
+    const report = parseXml(result.stdout)
+    expect(report.attributes).toMatchObject({tests: '2', failures: '1', skipped: '1'})
+    const [suite] = report.children
+    expect(suite.attributes).toMatchObject({tests: '2', failures: '1', skipped: '1'})
+    expect(suite.children.map((testcase) => [testcase.attributes.name, testcase.children[0].name])).toEqual([
+      ['strategy-lint', 'skipped'],
+      ['strategy-document-type', 'failure']
+    ])
+    expect(suite.children[1].children[0].text).toMatch(/^plan\.md:1:1 error Unknown document type `strategie`/)
+  })
+
   it('escapes XML special characters and replaces characters XML cannot hold', async () => {
     const dir = customProject({'a & <b>.md': MISSING_SECTION})
     const result = await strategyLint(['--format', 'junit'], dir)
@@ -658,6 +673,70 @@ describe.concurrent('--format gitlab', () => {
     expect(issues.find((issue) => issue.check_name === 'whole-file')).toMatchObject({location: {path: 'missing.md', lines: {begin: 1}}, severity: 'minor'})
     expect(issues.find((issue) => issue.check_name === 'for-info')).toMatchObject({severity: 'info'})
     expect(issues.find((issue) => issue.check_name === 'strategy-required-sections')).toMatchObject({severity: 'major'})
+  })
+})
+
+// ---------------------------------------------------------------------------
+// What other plugins hand over
+
+/** A plugin of another package that gives places and addresses no report can write as they are. */
+const ODD_PLACES_PLUGIN = `
+export default function oddPlaces() {
+  return (tree, file) => {
+    const backwards = file.message('Ends before it starts', {place: {start: {line: 5, column: 10}, end: {line: 3, column: 2}}, ruleId: 'backwards', source: 'odd'})
+    backwards.url = 'docs/link-rule.md'
+    file.message('End without a column', {place: {start: {line: 4, column: 3}, end: {line: 6}}, ruleId: 'half-end', source: 'odd'})
+    file.message('Line zero', {place: {line: 0, column: -1}, ruleId: 'line-zero', source: 'odd'})
+    file.message('Half a line', {place: {line: 2.5, column: 1.5}, ruleId: 'half-line', source: 'odd'})
+    const info = file.info('Just so you know', {place: {line: 1, column: 1}, ruleId: 'for-info', source: 'odd'})
+    info.fatal = undefined
+  }
+}
+`
+
+describe.concurrent('places and addresses from other plugins', () => {
+  function oddProject(): string {
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-lint-strategy', './odd-places.mjs']}),
+      'odd-places.mjs': ODD_PLACES_PLUGIN,
+      'good.md': GOOD_STRATEGY
+    })
+    linkPackage(dir)
+    return dir
+  }
+
+  it('an end before its start, an end without a column, line 0 or 2.5 are written as places every format accepts', async () => {
+    const dir = oddProject()
+    const [sarif, stylishRun, unix, github] = await Promise.all(['sarif', 'stylish', 'unix', 'github'].map((format) => strategyLint(['-f', format, '--max-warnings', '10', 'good.md'], dir)))
+    const log = parseSarif(sarif)
+    const regions = Object.fromEntries(log.runs[0].results.map((result) => [result.ruleId, result.locations?.[0]?.physicalLocation?.region]))
+    expect(regions.backwards).toEqual({startLine: 5, startColumn: 10})
+    expect(regions['half-end']).toEqual({startLine: 4, startColumn: 3, endLine: 6})
+    // A place that is none: a message about the whole file.
+    expect(regions['line-zero']).toBeUndefined()
+    expect(regions['half-line']).toBeUndefined()
+    // A documentation address that is no absolute URL is left out (the schema wants a URI).
+    expect(log.runs[0].tool.driver.rules!.find((rule) => rule.id === 'backwards')).not.toHaveProperty('helpUri')
+    expect(stylishRun.stdout).toMatch(/^ *5:10 +warning +Ends before it starts/m)
+    expect(stylishRun.stdout).toMatch(/^ *4:3 +warning +End without a column/m)
+    expect(stylishRun.stdout).not.toMatch(/undefined|NaN/)
+    expect(unix.stdout).toContain('good.md:1:1: warning: Line zero [line-zero]\n')
+    expect(unix.stdout).toContain('good.md:1:1: warning: Half a line [half-line]\n')
+    expect(github.stdout).toContain('::warning file=good.md,line=5,col=10,title=backwards::Ends before it starts')
+    expect(github.stdout).not.toMatch(/endLine=3/)
+  })
+
+  it('--max-warnings counts warnings, not info messages', async () => {
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-lint-strategy', './info.mjs']}),
+      'info.mjs': `export default () => (tree, file) => { const note = file.info('note', {line: 1, column: 1}); note.ruleId = 'n'; note.source = 'p' }\n`,
+      'good.md': GOOD_STRATEGY
+    })
+    linkPackage(dir)
+    const result = await strategyLint(['--max-warnings', '0', 'good.md'], dir)
+    expect(result.stdout).toMatch(/1 info message/)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
   })
 })
 

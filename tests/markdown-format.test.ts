@@ -2,6 +2,8 @@
  * `--format markdown` through the real bin: the pull-request summary, read
  * back with remark and GFM as GitHub would read it.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import type {Root, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {remark} from 'remark'
@@ -82,5 +84,30 @@ describe.concurrent('--format markdown', () => {
     const rows = tableRows(parse(result.stdout))
     expect(rows[1][0]).toBe('a|b `c`.md')
     expect(rows[1]).toHaveLength(5)
+  })
+
+  it('every message counts, as in the exit code: an untyped file\'s warning and a front matter\'s unknown type are shown; a file that could not be checked is not counted as checked', async () => {
+    const dir = makeProject({'notes.md': '# Notes\n\nx\n', 'plan.md': '---\ntype: strategie\n---\n\n# Plan\n\nText.\n', 'docs/good.md': GOOD_STRATEGY})
+    fs.symlinkSync('nowhere.md', path.join(dir, 'docs', 'broken.md'))
+    const named = await strategyLint(['-f', 'markdown', '--max-warnings', '0', 'notes.md', 'plan.md'], dir)
+    expect(named.code).toBe(1)
+    expect(named.stdout.split('\n')[0]).toBe('### ❌ strategy-lint: 0 documents checked: 1 error, 1 warning')
+    expect(named.stdout).toContain('<summary>notes.md: 0 errors, 1 warning</summary>')
+    expect(named.stdout).toMatch(/<summary>plan\.md: 1 error, 0 warnings<\/summary>\n\n- \*\*error\*\* line 1: Unknown document type `strategie`/)
+    const folder = await strategyLint(['-f', 'markdown', 'docs'], dir)
+    expect(folder.code).toBe(1)
+    expect(folder.stdout.split('\n')[0]).toBe('### ❌ strategy-lint: 1 document checked, 1 could not be checked: 1 error, 0 warnings')
+    const rows = tableRows(parse(folder.stdout))
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['docs/good.md', 'strategy', '0'],
+      ['docs/broken.md', 'not checked', '1']
+    ])
+  })
+
+  it('a carriage return alone in a file name keeps the table row whole', async () => {
+    const result = await strategyLint(['-f', 'markdown'], makeProject({'cr\rname.md': MISSING_SECTION, 'good.md': GOOD_STRATEGY}))
+    const rows = tableRows(parse(result.stdout))
+    expect(rows).toHaveLength(3)
+    expect(rows.map((row) => row[0]).sort()).toEqual(['Document', 'cr name.md', 'good.md'])
   })
 })

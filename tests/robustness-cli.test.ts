@@ -88,6 +88,9 @@ describe('output and cache paths', () => {
     [['-o', 'link.json'], /^strategy-lint: --output-file link\.json is a file being linted \(it resolves to good\.md\); refusing/],
     [['--cache', '--cache-location', 'bad.md'], /^strategy-lint: --cache-location bad\.md is a file being linted; refusing/],
     [['-o', 'README.md'], /^strategy-lint: --output-file README\.md is a Markdown file; refusing to overwrite it: write the report to a file that is not Markdown/],
+    // A Markdown summary goes to a new file, or one an earlier summary wrote, never over someone's document.
+    [['bad.md', '-f', 'markdown', '-o', 'good.md'], /^strategy-lint: --output-file good\.md is a Markdown file; refusing to overwrite it: write the report to a new file \(or one an earlier `-f markdown` run wrote\)$/m],
+    [['-f', 'markdown', '-o', 'bad.md'], /^strategy-lint: --output-file bad\.md is a file being linted; refusing/],
     [['bad.md', '-o', 'good.md'], /^strategy-lint: --output-file good\.md is a Markdown file; refusing/],
     [['bad.md', '--cache', '--cache-location', 'notes/other.markdown'], /^strategy-lint: --cache-location notes\/other\.markdown is a Markdown file; refusing/],
     // Two outputs on one file: the report overwrote the cache or the suppressions just recorded.
@@ -104,6 +107,15 @@ describe('output and cache paths', () => {
     expect(result.stdout).toBe('')
     for (const [name, text] of Object.entries(before)) expect(fs.readFileSync(path.join(dir, name), 'utf8')).toBe(text)
     expect(fs.existsSync(path.join(dir, 'README.md'))).toBe(false)
+  })
+
+  it('-f markdown writes its summary to a new Markdown file, and over the summary it wrote before', async () => {
+    const dir = project()
+    for (const round of [1, 2]) {
+      const result = await strategyLint(['bad.md', '-f', 'markdown', '-o', 'out/summary.md'], dir)
+      expect(result.code, `round ${round}: ${result.stderr}`).toBe(1)
+      expect(fs.readFileSync(path.join(dir, 'out', 'summary.md'), 'utf8')).toMatch(/^### ❌ strategy-lint: 1 document checked: /)
+    }
   })
 
   it('a report file that is not Markdown is still written', async () => {

@@ -213,7 +213,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   // Counted before --quiet hides them: `-q --max-warnings 0` must still fail on warnings (as ESLint does), not pass in silence.
   const errors = files.reduce((sum, file) => sum + file.messages.filter(isError).length, 0)
-  const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => !isError(message)).length, 0)
+  // (Info messages, which other plugins may give, are no warnings: the report counts them apart.)
+  const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0)
   if (options.quiet) {
     for (const file of files) file.messages = file.messages.filter(isError)
   }

@@ -65,7 +65,9 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
     // (A site generator's `type: docs` is passed over, src/model/detect.ts; saying so explains the skip.)
     const foreignNote = foreign ? `its front matter's \`type: ${foreign}\` is no document type of this linter (a site generator's, it seems)` : undefined
     file.data.strategySkipped = pointer ? `${NO_TYPE}: it only points to where its text is kept (${pointer})` : foreignNote ? `${NO_TYPE}: ${foreignNote}` : NO_TYPE
-    if (options.warnUntyped && namedOnCommandLine(file, options, cwd)) {
+    // A front matter's unknown `type:` already has its error, which says how to fix it: one problem, one message.
+    const typeError = file.messages.some((message) => message.fatal === true && message.ruleId === 'strategy-document-type')
+    if (options.warnUntyped && !typeError && namedOnCommandLine(file, options, cwd)) {
       // (A template's name keeps the built-in types from reading it, and so does a file that only links to its text:
       // src/model/detect.ts.)
       const reason = isTemplateFile(file.path)

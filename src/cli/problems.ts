@@ -172,6 +172,18 @@ export function nonObjectGivenConfiguration(given: string, cwd: string): string 
   return isObject(value) ? undefined : notAnObject(`--config ${given}`, value, 'every file')
 }
 
+/**
+ * Whether a Markdown report may be written to `file` (`-f markdown -o summary.md`): it is not there yet, or it holds
+ * an earlier summary of this linter. Any other Markdown file is someone's document, which a report must not replace.
+ */
+function isNewOrOurSummary(file: string): boolean {
+  try {
+    return /^### \S+ strategy-lint: /.test(fs.readFileSync(file, 'utf8').slice(0, 200))
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+  }
+}
+
 function what(flag: string): string {
   return flag === '--output-file' ? 'report' : flag === '--cache-location' ? 'cache' : 'suppressions'
 }
@@ -215,8 +227,9 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
       return `${flag} ${given} is a file being linted${real === target ? '' : ` (it resolves to ${path.relative(cwd, real) || real})`}; refusing to overwrite it: write the ${what(flag)} to another file`
     }
     const markdown = names.find((name) => MARKDOWN_EXTENSIONS.includes(path.extname(name).slice(1).toLowerCase()))
-    if (markdown) {
-      return `${flag} ${given} ${markdown === target ? 'is' : `resolves to ${path.relative(cwd, markdown) || markdown}, which is`} a Markdown file; refusing to overwrite it: write the ${what(flag)} to a file that is not Markdown (such as report.json)`
+    if (markdown && !(flag === '--output-file' && options.format === 'markdown' && isNewOrOurSummary(real))) {
+      const instead = flag === '--output-file' && options.format === 'markdown' ? 'a new file (or one an earlier `-f markdown` run wrote)' : 'a file that is not Markdown (such as report.json)'
+      return `${flag} ${given} ${markdown === target ? 'is' : `resolves to ${path.relative(cwd, markdown) || markdown}, which is`} a Markdown file; refusing to overwrite it: write the ${what(flag)} to ${instead}`
     }
   }
   return undefined

@@ -92,19 +92,46 @@ function byPlaceThenRule(a: ReportMessage, b: ReportMessage): number {
   return byPlace(a, b) || a.ruleId.localeCompare(b.ruleId)
 }
 
-function toReportMessage(message: VFileMessage): ReportMessage {
+/** Where a message is, 1-based, as every format writes it. */
+export interface MessagePlace {
+  /** Undefined when the message is about the whole file. */
+  line: number | undefined
+  column: number | undefined
+  endLine: number | undefined
+  endColumn: number | undefined
+}
+
+/**
+ * A message's place, checked: other plugins of the remark configuration hand over what they like (line 0, column -1,
+ * 2.5, an end before its start, an end with no column), which SARIF, GitHub and editors reject or misplace. A line that
+ * is no whole number from 1 makes the message one about the whole file; a column that is none is left out; an end
+ * before the start is left out.
+ */
+export function placeOfMessage(message: VFileMessage): MessagePlace {
   const place = message.place
+  const start = place && 'start' in place ? place.start : place
   const end = place && 'end' in place ? place.end : undefined
-  const line = positive(message.line)
+  const line = positive(start?.line ?? message.line)
+  if (line === undefined) return {line: undefined, column: undefined, endLine: undefined, endColumn: undefined}
+  const column = positive(start?.column ?? message.column)
+  const endLine = positive(end?.line)
+  const endColumn = endLine === undefined ? undefined : positive(end?.column)
+  const endsAfter = endLine !== undefined && (endLine > line || (endLine === line && (endColumn === undefined || column === undefined || endColumn >= column)))
+  return endsAfter ? {line, column, endLine, endColumn} : {line, column, endLine: undefined, endColumn: undefined}
+}
+
+/** A message's documentation address, when it is an absolute URL (a report's `helpUri` must be one; a plugin may give a path). */
+function absoluteUrl(url: string | null | undefined): string | undefined {
+  return typeof url === 'string' && /^[a-z][a-z\d+.-]*:/i.test(url) && URL.canParse(url) ? url : undefined
+}
+
+function toReportMessage(message: VFileMessage): ReportMessage {
   return {
     ruleId: message.ruleId ?? message.source ?? UNKNOWN_RULE,
     reason: message.reason,
     severity: severityOf(message),
-    line,
-    column: line === undefined ? undefined : positive(message.column),
-    endLine: line === undefined ? undefined : positive(end?.line),
-    endColumn: line === undefined || end?.line === undefined ? undefined : positive(end.column),
-    url: message.url ?? undefined
+    ...placeOfMessage(message),
+    url: absoluteUrl(message.url)
   }
 }
 

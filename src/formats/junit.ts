@@ -4,9 +4,10 @@
  * fails when the rule reported an error (warnings alone do not fail a run, so
  * they do not fail a test: they are in the case's `system-out`), or one
  * passing test case when the file has no messages. A file no document type
- * applies to was not checked: its suite holds one skipped test case.
+ * applies to was not checked: its suite holds one skipped test case, and a
+ * failing one for each rule that reported an error on it.
  */
-import type {ReportInput, ReportMessage} from './common.js'
+import type {ReportFile, ReportInput, ReportMessage} from './common.js'
 
 /** Text and attribute values: the five special characters, and no characters XML 1.0 forbids. */
 export function escapeXml(value: string): string {
@@ -39,58 +40,88 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
+/** The messages of a file by rule, in the order the rules first report. */
+function byRule(messages: readonly ReportMessage[]): Map<string, ReportMessage[]> {
+  const grouped = new Map<string, ReportMessage[]>()
+  for (const message of messages) {
+    const list = grouped.get(message.ruleId)
+    if (list) list.push(message)
+    else grouped.set(message.ruleId, [message])
+  }
+  return grouped
+}
+
+function lines(file: ReportFile, messages: readonly ReportMessage[]): string {
+  return messages.map((message) => `${file.path}:${place(message)} ${message.severity} ${message.reason}`).join('\n')
+}
+
+/** One test case for one rule's messages: failing when one is an error, else passing with the messages as its output. */
+function ruleCase(file: ReportFile, ruleId: string, messages: readonly ReportMessage[]): {xml: string; failed: boolean} {
+  const name = escapeAttribute(file.path)
+  const count = (severity: ReportMessage['severity']) => messages.filter((message) => message.severity === severity).length
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')]
+  const type = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info'
+  const summary = [
+    errors > 0 ? plural(errors, 'error') : '',
+    warnings > 0 ? plural(warnings, 'warning') : '',
+    infos > 0 ? plural(infos, 'info message') : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
+  const body = lines(file, messages)
+  const result =
+    errors > 0
+      ? `      <failure type="${type}" message="${escapeAttribute(summary)}">${escapeXml(body)}</failure>\n`
+      : `      <system-out>${escapeXml(`${summary}\n${body}`)}</system-out>\n`
+  return {xml: `    <testcase name="${escapeAttribute(ruleId)}" classname="${name}" file="${name}" time="0">\n${result}    </testcase>`, failed: errors > 0}
+}
+
+/**
+ * A file no type applies to: one skipped case, its warnings as that case's output; and a failing case for each rule
+ * that reported an error on it (a front matter's unknown `type:`), so a run that exits 1 for it does not look green.
+ */
+function skippedSuite(file: ReportFile): {xml: string; tests: number; failures: number} {
+  const name = escapeAttribute(file.path)
+  const failing = [...byRule(file.messages)].filter(([, messages]) => messages.some((message) => message.severity === 'error'))
+  const failingRules = new Set(failing.map(([ruleId]) => ruleId))
+  const body = lines(file, file.messages.filter((message) => !failingRules.has(message.ruleId)))
+  const cases = [
+    `    <testcase name="${CLEAN_CASE}" classname="${name}" file="${name}" time="0">\n` +
+      `      <skipped message="${escapeAttribute(`Not checked: ${file.skipped}`)}"/>\n` +
+      (body ? `      <system-out>${escapeXml(body)}</system-out>\n` : '') +
+      `    </testcase>`,
+    ...failing.map(([ruleId, messages]) => ruleCase(file, ruleId, messages).xml)
+  ]
+  return {
+    xml: `  <testsuite name="${name}" tests="${cases.length}" failures="${failing.length}" errors="0" skipped="1" time="0">\n${cases.join('\n')}\n  </testsuite>`,
+    tests: cases.length,
+    failures: failing.length
+  }
+}
+
 export function formatJunit(input: ReportInput): string {
   const suites: string[] = []
   let totalTests = 0
   let totalFailures = 0
   let totalSkipped = 0
   for (const file of input.files) {
-    const byRule = new Map<string, ReportMessage[]>()
-    for (const message of file.messages) {
-      const list = byRule.get(message.ruleId)
-      if (list) list.push(message)
-      else byRule.set(message.ruleId, [message])
+    if (file.skipped !== undefined) {
+      const suite = skippedSuite(file)
+      suites.push(suite.xml)
+      totalTests += suite.tests
+      totalFailures += suite.failures
+      totalSkipped += 1
+      continue
     }
     const name = escapeAttribute(file.path)
     const cases: string[] = []
-    if (file.skipped !== undefined) {
-      const reason = `Not checked: ${file.skipped}`
-      const body = file.messages.map((message) => `${file.path}:${place(message)} ${message.severity} ${message.reason}`).join('\n')
-      cases.push(
-        `    <testcase name="${CLEAN_CASE}" classname="${name}" file="${name}" time="0">\n` +
-          `      <skipped message="${escapeAttribute(reason)}"/>\n` +
-          (body ? `      <system-out>${escapeXml(body)}</system-out>\n` : '') +
-          `    </testcase>`
-      )
-      totalTests += 1
-      totalSkipped += 1
-      suites.push(
-        `  <testsuite name="${name}" tests="1" failures="0" errors="0" skipped="1" time="0">\n${cases.join('\n')}\n  </testsuite>`
-      )
-      continue
-    }
-    if (byRule.size === 0) {
-      cases.push(`    <testcase name="${CLEAN_CASE}" classname="${name}" file="${name}" time="0"/>`)
-    }
     let failures = 0
-    for (const [ruleId, messages] of byRule) {
-      const count = (severity: ReportMessage['severity']) => messages.filter((message) => message.severity === severity).length
-      const [errors, warnings, infos] = [count('error'), count('warning'), count('info')]
-      const type = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info'
-      const parts = [
-        errors > 0 ? plural(errors, 'error') : '',
-        warnings > 0 ? plural(warnings, 'warning') : '',
-        infos > 0 ? plural(infos, 'info message') : ''
-      ].filter(Boolean)
-      const summary = parts.join(', ')
-      const body = messages.map((message) => `${file.path}:${place(message)} ${message.severity} ${message.reason}`).join('\n')
-      const result =
-        errors > 0
-          ? `      <failure type="${type}" message="${escapeAttribute(summary)}">${escapeXml(body)}</failure>\n`
-          : `      <system-out>${escapeXml(`${summary}\n${body}`)}</system-out>\n`
-      if (errors > 0) failures++
-      cases.push(`    <testcase name="${escapeAttribute(ruleId)}" classname="${name}" file="${name}" time="0">\n${result}    </testcase>`)
+    for (const [ruleId, messages] of byRule(file.messages)) {
+      const testCase = ruleCase(file, ruleId, messages)
+      cases.push(testCase.xml)
+      if (testCase.failed) failures++
     }
+    if (cases.length === 0) cases.push(`    <testcase name="${CLEAN_CASE}" classname="${name}" file="${name}" time="0"/>`)
     totalTests += cases.length
     totalFailures += failures
     suites.push(

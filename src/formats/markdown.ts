@@ -1,9 +1,10 @@
 /**
  * `--format markdown`: a summary people read in a pull request, short enough
  * for `$GITHUB_STEP_SUMMARY` or a PR comment. One table of the checked files
- * (type, status, errors, warnings), then the findings of each file with
- * problems in a collapsed block, at most MAX_FINDINGS per file; files no type
- * applies to are counted in one line, not listed.
+ * (type, status, errors, warnings; a file that could not be checked says so),
+ * then the findings of each file with problems in a collapsed block, at most
+ * MAX_FINDINGS per file; files no type applies to are counted in one line, not
+ * listed in the table, and their findings are shown as any file's.
  */
 import type {ReportFile, ReportInput, ReportMessage} from './common.js'
 
@@ -17,7 +18,7 @@ export const MAX_FINDINGS = 20
  */
 function inline(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
+    .replace(/\r\n|[\r\n]/g, ' ')
     .split(/(`[^`]*`)/)
     .map((part, index) => (index % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;')))
     .join('')
@@ -33,7 +34,7 @@ function code(text: string): string {
   const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length))
   const fence = '`'.repeat(longest + 1)
   const padded = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text
-  return `${fence}${padded.replace(/\r?\n/g, ' ')}${fence}`
+  return `${fence}${padded.replace(/\r\n|[\r\n]/g, ' ')}${fence}`
 }
 
 function plural(count: number, word: string): string {
@@ -49,19 +50,28 @@ function finding(message: ReportMessage): string {
   return `- **${message.severity}** ${where}: ${inline(message.reason)} (${code(message.ruleId)})`
 }
 
+/** Files the run meant to check and could not (a broken link, a file over the time budget, a parse that failed): their errors say why. */
+function notChecked(file: ReportFile): boolean {
+  return file.type === undefined && file.skipped === undefined
+}
+
 export function formatMarkdown(input: ReportInput): string {
-  const checked = input.files.filter((file) => file.skipped === undefined)
-  const skipped = input.files.length - checked.length
-  const errors = checked.reduce((sum, file) => sum + count(file, 'error'), 0)
-  const warnings = checked.reduce((sum, file) => sum + count(file, 'warning'), 0)
-  const withProblems = checked.filter((file) => file.messages.length > 0)
+  const checked = input.files.filter((file) => file.type !== undefined)
+  const unchecked = input.files.filter(notChecked)
+  const skipped = input.files.filter((file) => file.skipped !== undefined).length
+  // Over every file, as the exit code: an untyped file's unknown `type:` is an error, its missing type a warning.
+  const errors = input.files.reduce((sum, file) => sum + count(file, 'error'), 0)
+  const warnings = input.files.reduce((sum, file) => sum + count(file, 'warning'), 0)
+  const withProblems = input.files.filter((file) => file.messages.length > 0)
   const verdict = errors > 0 ? '❌' : warnings > 0 ? '⚠️' : '✅'
   const totals = errors + warnings > 0 ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : ', no problems'
-  const lines = [`### ${verdict} strategy-lint: ${plural(checked.length, 'document')} checked${totals}`, '']
-  if (checked.length > 0) {
+  const notCheckedCount = unchecked.length > 0 ? `, ${unchecked.length} could not be checked` : ''
+  const lines = [`### ${verdict} strategy-lint: ${plural(checked.length, 'document')} checked${notCheckedCount}${totals}`, '']
+  if (checked.length + unchecked.length > 0) {
     lines.push('| Document | Type | Status | Errors | Warnings |', '| --- | --- | --- | ---: | ---: |')
-    for (const file of checked) {
-      lines.push(`| ${code(file.path).replace(/\|/g, '\\|')} | ${cell(file.type ?? '—')} | ${cell(file.status ?? '—')} | ${count(file, 'error')} | ${count(file, 'warning')} |`)
+    for (const file of [...checked, ...unchecked]) {
+      const type = notChecked(file) ? 'not checked' : (file.type ?? '—')
+      lines.push(`| ${code(file.path).replace(/\|/g, '\\|')} | ${cell(type)} | ${cell(file.status ?? '—')} | ${count(file, 'error')} | ${count(file, 'warning')} |`)
     }
     lines.push('')
   }
@@ -70,7 +80,7 @@ export function formatMarkdown(input: ReportInput): string {
     const shown = file.messages.slice(0, MAX_FINDINGS)
     lines.push(
       '<details>',
-      `<summary>${file.path.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r?\n/g, ' ')}: ${plural(count(file, 'error'), 'error')}, ${plural(count(file, 'warning'), 'warning')}</summary>`,
+      `<summary>${file.path.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r\n|[\r\n]/g, ' ')}: ${plural(count(file, 'error'), 'error')}, ${plural(count(file, 'warning'), 'warning')}</summary>`,
       '',
       ...shown.map(finding)
     )

@@ -19,7 +19,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {byPlace} from '../util.js'
-import {severityOf} from './common.js'
+import {placeOfMessage, severityOf} from './common.js'
 
 export interface StylishOptions {
   color: boolean
@@ -50,13 +50,10 @@ function style(color: boolean): Style {
 }
 
 function placeOf(message: VFileMessage): string {
-  const place = message.place
-  if (place && 'start' in place) {
-    const {start, end} = place
-    return `${start.line}:${start.column}-${end.line}:${end.column}`
-  }
-  if (place && 'line' in place) return `${place.line}:${place.column ?? 1}`
-  return '1:1'
+  const {line, column, endLine, endColumn} = placeOfMessage(message)
+  if (line === undefined) return '1:1'
+  const start = `${line}:${column ?? 1}`
+  return endLine === undefined || endColumn === undefined ? start : `${start}-${endLine}:${endColumn}`
 }
 
 /** `text` broken at spaces into lines of at most `width` characters (a longer word keeps a line of its own). */

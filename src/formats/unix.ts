@@ -8,14 +8,12 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {byPlace} from '../util.js'
-import {severityOf} from './common.js'
+import {placeOfMessage, severityOf} from './common.js'
 import {escapeControls} from './stylish.js'
 
 function startOf(message: VFileMessage): {line: number; column: number} {
-  const place = message.place
-  if (place && 'start' in place) return {line: place.start.line, column: place.start.column}
-  if (place && 'line' in place) return {line: place.line, column: place.column ?? 1}
-  return {line: 1, column: 1}
+  const {line, column} = placeOfMessage(message)
+  return line === undefined ? {line: 1, column: 1} : {line, column: column ?? 1}
 }
 
 /** The report, one line per message, each ending with a newline; '' when no file has a message. */
