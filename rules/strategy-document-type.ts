@@ -24,10 +24,10 @@ export default createRule({
     const error = frontMatter?.error
     if (error && (document.type || frontMatter.declaredType !== undefined || error.declared)) {
       const place = error.line ? {line: error.line, column: 1} : frontMatter.node.position
-      report(
-        `Front matter cannot be read (${error.reason}); fix the YAML so its fields, such as \`type:\`, can be read (the rest of the document is still checked)`,
-        {place}
-      )
+      const language = (frontMatter.node.type as string) === 'toml' ? 'TOML' : 'YAML'
+      const field = language === 'TOML' ? '`type = "..."`' : '`type:`'
+      const rest = document.type ? 'the rest of the document is still checked' : 'until then no type is known, so no other rule checks the file'
+      report(`Front matter cannot be read (${error.reason}); fix the ${language} so its fields, such as ${field}, can be read (${rest})`, {place})
     }
     checkSuccessor(document, report)
   }
