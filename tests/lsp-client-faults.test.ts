@@ -5,7 +5,7 @@
  * save right after an edit, a `.remarkrc.mjs` edited, a broken `.remarkrc`. A real server process over stdio; no
  * timing assertions.
  */
-import {spawn} from 'node:child_process'
+import {execFileSync, spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -174,6 +174,20 @@ describe('the workspace configuration', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: fileUri(path.join(dir, '.remarkrc.mjs')), type: 2}]})
     const after = await client.change(uri, `${WITH_PLACEHOLDER}\n`)
     expect(after.filter((diagnostic) => diagnostic.code === 'strategy-placeholder')).toHaveLength(1)
+  })
+
+  it('a .remarkrc that is a FIFO: one diagnostic that names it, at once (not the time budget blaming the Markdown); shutdown is answered', async () => {
+    const dir = makeProject({})
+    execFileSync('mkfifo', [path.join(dir, '.remarkrc')])
+    const client = await start(dir)
+    const diagnostics = await client.open(fileUri(path.join(dir, 'strategy.md')), NEAR_MISS)
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      '.remarkrc is a FIFO (named pipe), not a file: the linter reads it as a remark configuration, and opening it would wait for a writer for ever; remove it or make it a regular file'
+    ])
+    await client.stop()
+    // Ended by `exit`, not killed after shutdown timed out.
+    expect(client.child.signalCode).toBeNull()
+    expect(client.child.exitCode).toBe(0)
   })
 
   it('a .remarkrc that is not valid JSON: one diagnostic that names the file and why, with no stack', async () => {

@@ -56,6 +56,43 @@ describe('symbolic links and special files', () => {
   })
 })
 
+describe('files the run reads besides the documents, when they are no files', () => {
+  /** Makes `name` in `dir` a FIFO, or a link to /dev/zero. */
+  function special(dir: string, name: string, kind: 'fifo' | 'zero'): void {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
+    if (kind === 'fifo') execFileSync('mkfifo', [path.join(dir, name)])
+    else fs.symlinkSync('/dev/zero', path.join(dir, name))
+  }
+
+  it.each([
+    ['.remarkrc', 'fifo', [], /^strategy-lint: \.remarkrc is a FIFO \(named pipe\), not a file: the linter reads it as a remark configuration, and opening it would wait for a writer for ever; remove it or make it a regular file$/m],
+    ['docs/package.json', 'zero', [], /^strategy-lint: docs\/package\.json is a character device, not a file: the linter reads it as the package manifest \(for its `remarkConfig`\), and reading it might never end; /],
+    ['docs/.remarkignore', 'fifo', [], /^strategy-lint: docs\/\.remarkignore is a FIFO \(named pipe\), not a file: the linter reads it as an ignore file, /],
+    ['.gitignore', 'zero', [], /^strategy-lint: \.gitignore is a character device, not a file: the linter reads it as an ignore file, /],
+    ['strategy-lint-suppressions.json', 'zero', [], /^strategy-lint: strategy-lint-suppressions\.json is a character device, not a file: the linter reads it as the suppressions file, /],
+    ['.strategylintcache', 'fifo', ['--cache'], /^strategy-lint: \.strategylintcache is a FIFO \(named pipe\), not a file: the linter reads it as the cache, /],
+    ['rc.json', 'fifo', ['--config', 'rc.json'], /^strategy-lint: rc\.json is a FIFO \(named pipe\), not a file: the linter reads it as the remark configuration \(--config\), /],
+    ['ignore', 'zero', ['--ignore-path', 'ignore'], /^strategy-lint: ignore is a character device, not a file: the linter reads it as an ignore file \(--ignore-path\), /]
+  ] as const)('%s as a %s (%j): exit 2 and one line that names it, before anything reads it', async (name, kind, args, pattern) => {
+    const dir = makeProject({'docs/strategy.md': MISSING_SECTION})
+    special(dir, name, kind)
+    const result = await strategyLint([...args, 'docs'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(pattern)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('not one the run does not read (a .remarkrc beside --no-config), and not /dev/null (--ignore-path /dev/null)', async () => {
+    const dir = makeProject({'docs/strategy.md': MISSING_SECTION})
+    special(dir, '.remarkrc', 'fifo')
+    const unconfigured = await strategyLint(['--no-config', '--ignore-path', '/dev/null', 'docs'], dir)
+    expect(unconfigured.stderr).toBe('')
+    expect(unconfigured.code).toBe(1)
+    expect(unconfigured.stdout).toMatch(/strategy-required-sections/)
+  })
+})
+
 describe('file names with glob characters', () => {
   it('are linted as the files they name, found in a folder or named, in one thread and in workers; a glob still matches', async () => {
     const names = ['[draft].md', 'notes (v2).md', 'a*b.md', '{x,y}.md', 'why?.md']

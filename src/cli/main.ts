@@ -30,7 +30,7 @@ import type {CliIo} from './io.js'
 import {lintInParallel, lintSerially} from './lint.js'
 import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
-import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, unreadableFolder, unreadableIgnoreFile} from './problems.js'
+import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, specialFileAmongSetup, unreadableFolder, unreadableIgnoreFile} from './problems.js'
 import {render} from './report.js'
 import {readStdinFile, stdinPath} from './stdin.js'
 import {suppress} from './suppress.js'
@@ -97,6 +97,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const namedUnreadable = walked.unreadable.find((folder) => folder.named)
   if (namedUnreadable) {
     io.stderr(`strategy-lint: cannot read the folder ${namedUnreadable.path} (${namedUnreadable.cause}); fix its permissions, or leave it out\n`)
+    return 2
+  }
+  // Before anything reads them: a FIFO or a link to /dev/zero among them would hold the run for ever.
+  const special = specialFileAmongSetup(options, io.cwd, walked.files)
+  if (special) {
+    io.stderr(`strategy-lint: ${special}\n`)
     return 2
   }
   if (options.ignorePath !== undefined) {

@@ -11,6 +11,7 @@ import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
 import {DEFAULT_CACHE_FILE} from '../engine/cache.js'
 import {DEFAULT_SUPPRESSIONS_FILE} from '../engine/suppressions.js'
+import {folderSetupFiles, specialSetupFile, type SetupFile} from '../engine/special-files.js'
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
 import {firstLine, isObject} from '../util.js'
 import type {UnreadableFolder, WalkResult} from '../engine/walk.js'
@@ -233,4 +234,31 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
     }
   }
   return undefined
+}
+
+/**
+ * A file the run would read besides the documents that is a FIFO, a device or a socket (src/engine/special-files.ts):
+ * the configurations and ignore files of the documents' folders and the folders above, `--config`, `--ignore-path`,
+ * the working folder's `.gitignore`, the suppressions file and the cache. Said in one line, before anything reads it.
+ */
+export function specialFileAmongSetup(options: CliOptions, cwd: string, documents: readonly string[]): string | undefined {
+  const reads = {
+    configuration: options.detectConfig && options.configPath === undefined,
+    remarkignore: options.ignorePath === undefined,
+    gitignore: options.gitignore
+  }
+  const given: SetupFile[] = []
+  if (options.configPath !== undefined) given.push({file: path.resolve(cwd, options.configPath), as: 'the remark configuration (--config)'})
+  if (options.ignorePath !== undefined) given.push({file: path.resolve(cwd, options.ignorePath), as: 'an ignore file (--ignore-path)'})
+  if (options.gitignore) given.push({file: path.join(cwd, '.gitignore'), as: 'an ignore file'})
+  given.push({file: path.resolve(cwd, options.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE), as: 'the suppressions file'})
+  if (options.cache) {
+    const location = path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)
+    given.push({file: location, as: 'the cache'}, {file: path.join(location, DEFAULT_CACHE_FILE), as: 'the cache'})
+  }
+  const shown = (file: string) => {
+    const relative = path.relative(cwd, file)
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+  }
+  return specialSetupFile([...given, ...folderSetupFiles(documents.map((document) => path.resolve(cwd, document)), reads)], shown)
 }

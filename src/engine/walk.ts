@@ -19,6 +19,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {glob, hasMagic} from 'glob'
+import {kindOf} from './special-files.js'
 
 export interface SkippedFile {
   /** The path as found (relative to the working folder). */
@@ -55,14 +56,6 @@ function isFolder(absolute: string): boolean {
   } catch {
     return false
   }
-}
-
-function kindOf(stats: fs.Stats): string {
-  if (stats.isFIFO()) return 'a FIFO (named pipe)'
-  if (stats.isCharacterDevice()) return 'a character device'
-  if (stats.isBlockDevice()) return 'a block device'
-  if (stats.isSocket()) return 'a socket'
-  return 'not a regular file'
 }
 
 /** Expand `inputs` (paths and globs, relative to `cwd`); files found in folders must have one of `extensions`. */

@@ -7,6 +7,7 @@
  * server from answering; the main thread ends a worker that runs past the
  * time budget and starts a fresh one.
  */
+import path from 'node:path'
 import {Writable} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {parentPort} from 'node:worker_threads'
@@ -18,6 +19,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
 import {setupProblem} from '../engine/setup-problem.js'
+import {folderSetupFiles, specialSetupFile} from '../engine/special-files.js'
 import remarkLintStrategy from '../index.js'
 import {addInstalledSyntax, remarkServerOptions, zeroConfigFallback} from './server.js'
 import {ignorePlace, rememberBlocks} from './ignore-comment.js'
@@ -83,8 +85,18 @@ function printingDespiteFindings(factory: EngineOptions['processor']): EngineOpt
 
 /** The engine over one file. `quiet` and a reporter that prints nothing: nothing is written to a stream nobody reads. */
 async function checkFile(task: CheckTask, file: VFile): Promise<void> {
-  const processor = await loadProcessor(task.cwd)
   const {settings} = task
+  // A FIFO or a link to /dev/zero among the configurations would hold this thread until the time budget, and the
+  // diagnostic would then blame the document's Markdown: name the file instead, before anything reads it.
+  const reads = {configuration: true, remarkignore: settings.ignorePath === undefined, gitignore: false}
+  const given = settings.ignorePath === undefined ? [] : [{file: path.resolve(task.cwd, settings.ignorePath), as: 'an ignore file (ignorePath)'}]
+  const special = specialSetupFile([...given, ...folderSetupFiles([path.resolve(task.cwd, task.filePath!)], reads)], (found) => path.relative(task.cwd, found) || found)
+  if (special) {
+    const message = file.message(special, {ruleId: 'configuration', source: 'strategy-lint'})
+    message.fatal = true
+    return
+  }
+  const processor = await loadProcessor(task.cwd)
   await new Promise<void>((resolve) => {
     engine(
       {

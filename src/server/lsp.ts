@@ -143,6 +143,9 @@ interface Slot {
   last: string | undefined
 }
 
+/** How long `shutdown` waits for the worker threads to stop before it answers. */
+const SHUTDOWN_WAIT_MS = 2000
+
 /** Whether the client asked the server to shut down: the exit code when the client closes the stream, as for `exit`. */
 let shutdownAsked = false
 
@@ -696,12 +699,15 @@ export function startLanguageServer(): void {
     shuttingDown = true
     shutdownAsked = true
     if (wakeTimer) clearTimeout(wakeTimer)
-    await Promise.all(
+    const stopped = Promise.all(
       slots.map((slot) => {
         if (slot.busy) clearTimeout(slot.busy.timer)
         return slot.worker?.terminate()
       })
     )
+    // A worker blocked in a system call (a plugin reading a FIFO) cannot be stopped: answer anyway, so the client's
+    // `exit` still ends the process.
+    await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS).unref())])
   })
   documents.listen(connection)
   connection.listen()

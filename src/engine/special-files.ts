@@ -1,0 +1,84 @@
+/**
+ * Files a run reads besides the documents (remark configurations, ignore files, `package.json`, the cache and the
+ * suppressions file) that are no regular files. Opening a FIFO waits for a writer for ever, and reading a link to
+ * `/dev/zero` fills the memory: a cloned repository could stop a CI job either way, and neither is covered by the
+ * per-file time budget, which starts once a document is read. Such a file is refused before anything reads it.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** What a path that is no regular file is: `a FIFO (named pipe)`, `a character device`... */
+export function kindOf(stats: fs.Stats): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)'
+  if (stats.isCharacterDevice()) return 'a character device'
+  if (stats.isBlockDevice()) return 'a block device'
+  if (stats.isSocket()) return 'a socket'
+  return 'not a regular file'
+}
+
+/** The files unified-engine (and git, for `.gitignore`) looks for in each folder of a document and the folders above it. */
+const FOLDER_SETUP_FILES = ['.remarkrc', '.remarkrc.json', '.remarkrc.yaml', '.remarkrc.yml', '.remarkrc.js', '.remarkrc.cjs', '.remarkrc.mjs', 'package.json', '.remarkignore']
+
+/** A file the run reads, and what the run reads it as (`a remark configuration`). */
+export interface SetupFile {
+  file: string
+  as: string
+}
+
+function readAs(name: string): string {
+  if (name === 'package.json') return 'the package manifest (for its `remarkConfig`)'
+  if (name === '.remarkignore' || name === '.gitignore') return 'an ignore file'
+  return 'a remark configuration'
+}
+
+/** Which of the files a folder may hold the run reads: configurations (unless `--config` or `--no-config`), `.remarkignore` (unless `--ignore-path`), `.gitignore`. */
+export interface FolderReads {
+  configuration: boolean
+  remarkignore: boolean
+  gitignore: boolean
+}
+
+/** The setup files of the folders of `documents` (absolute paths) and every folder above them, each folder once. */
+export function folderSetupFiles(documents: Iterable<string>, reads: FolderReads): SetupFile[] {
+  const names = FOLDER_SETUP_FILES.filter((name) => (name === '.remarkignore' ? reads.remarkignore : reads.configuration))
+  if (reads.gitignore) names.push('.gitignore')
+  const seen = new Set<string>()
+  const found: SetupFile[] = []
+  for (const document of documents) {
+    for (let folder = path.dirname(path.resolve(document)); !seen.has(folder); folder = path.dirname(folder)) {
+      seen.add(folder)
+      for (const name of names) found.push({file: path.join(folder, name), as: readAs(name)})
+      if (path.dirname(folder) === folder) break
+    }
+  }
+  return found
+}
+
+/**
+ * The first of `files` that exists and is no regular file nor folder (a folder where a file is expected is the
+ * engine's to report), said in one line with the fix; `undefined` when there is none. `shown` turns a path into
+ * what the message names.
+ */
+export function specialSetupFile(files: Iterable<SetupFile>, shown: (file: string) => string): string | undefined {
+  for (const {file, as} of files) {
+    let stats: fs.Stats
+    try {
+      stats = fs.statSync(file)
+    } catch {
+      continue
+    }
+    if (stats.isFile() || stats.isDirectory() || isDevNull(file)) continue
+    const harm = stats.isFIFO() ? 'opening it would wait for a writer for ever' : 'reading it might never end'
+    return `${shown(file)} is ${kindOf(stats)}, not a file: the linter reads it as ${as}, and ${harm}; remove it or make it a regular file`
+  }
+  return undefined
+}
+
+/** `/dev/null` (`--ignore-path /dev/null`, `-c /dev/null`) reads as empty at once: the usual way to say "none". */
+function isDevNull(file: string): boolean {
+  try {
+    return fs.realpathSync(file) === '/dev/null'
+  } catch {
+    return false
+  }
+}
