@@ -165,4 +165,19 @@ describe('a fix that does not take', () => {
     expect(result.stdout).toMatch(/Heading `Sucess Criteria` looks like the required section/)
     expect(result.stderr).toBe('strategy-lint: not fixed: strategy.md is UTF-16, which --fix does not write; convert to UTF-8 (`iconv -f UTF-16 -t UTF-8`) to fix\n')
   })
+
+  it('a file that is not valid UTF-8 (Latin-1) is not fixed, byte for byte, and the run says so; a U+FFFD written as UTF-8 is fixed', async () => {
+    const dir = makeProject({'fine.md': NEAR_MISS.replace('## Context\n', '## Context\n\nA \uFFFD in the text.\n')})
+    const file = path.join(dir, 'latin1.md')
+    const bytes = Buffer.from(NEAR_MISS.replace('## Context\n', '## Context\n\nCaf\u00e9 in Z\u00fcrich.\n'), 'latin1')
+    fs.writeFileSync(file, bytes)
+    const result = await strategyLint(['--fix', '--format', 'unix', 'latin1.md', 'fine.md'], dir)
+    expect(fs.readFileSync(file)).toEqual(bytes)
+    expect(result.stdout).toMatch(/^latin1\.md:.*Heading `Sucess Criteria` looks like the required section/m)
+    expect(fs.readFileSync(path.join(dir, 'fine.md'), 'utf8')).toMatch(/## Success Criteria/)
+    expect(result.stderr).toBe(
+      'strategy-lint: fixed 1 problem in 1 file; the report shows what remains\n' +
+        'strategy-lint: not fixed: latin1.md is not valid UTF-8 (Latin-1, or stray bytes), which --fix would write back as U+FFFD; convert to UTF-8 (`iconv -f LATIN1 -t UTF-8`) to fix\n'
+    )
+  })
 })

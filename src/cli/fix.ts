@@ -25,7 +25,8 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
   const linted = new Map<VFile, string>()
   // Positions count from after a byte order mark: fixes apply to the text without it, and it is put back on writing.
   const boms = new Set<VFile>()
-  let pending = files.filter((file) => !file.messages.some((message) => message.ruleId === LINT_FAILED) && !file.data.strategyUtf16)
+  const notUtf8 = files.filter((file) => !file.data.strategyUtf16 && hasFixes(file) && isNotUtf8(file))
+  let pending = files.filter((file) => !file.messages.some((message) => message.ruleId === LINT_FAILED) && !file.data.strategyUtf16 && !notUtf8.includes(file))
   while (pending.length > 0) {
     const relint: VFile[] = []
     for (const file of pending) {
@@ -91,7 +92,14 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
   } else if (applied > 0) {
     io.stderr(`strategy-lint: fixed ${counted}; the report shows what remains\n`)
   }
-  const utf16 = files.filter((file) => file.data.strategyUtf16 && file.messages.some((message) => message.expected?.length === 1))
+  if (notUtf8.length > 0) {
+    // (Read as UTF-8, its other bytes became U+FFFD: written back, the fix would have replaced them for good.)
+    const shown = path.relative(io.cwd, path.resolve(notUtf8[0].cwd, notUtf8[0].path)).split(path.sep).join('/')
+    io.stderr(
+      `strategy-lint: not fixed: ${shown}${notUtf8.length > 1 ? ` and ${notUtf8.length - 1} more` : ''} ${notUtf8.length > 1 ? 'are' : 'is'} not valid UTF-8 (Latin-1, or stray bytes), which --fix would write back as U+FFFD; convert to UTF-8 (\`iconv -f LATIN1 -t UTF-8\`) to fix\n`
+    )
+  }
+  const utf16 = files.filter((file) => file.data.strategyUtf16 && hasFixes(file))
   if (utf16.length > 0) {
     // (Linted, but written back it would have to be UTF-16 again; rather than guess, say so: it was a silent no-op.)
     const shown = path.relative(io.cwd, path.resolve(utf16[0].cwd, utf16[0].path)).split(path.sep).join('/')
@@ -100,4 +108,22 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
     )
   }
   return undefined
+}
+
+function hasFixes(file: VFile): boolean {
+  return file.messages.some((message) => message.expected?.length === 1)
+}
+
+/**
+ * Whether the file's bytes are not UTF-8: the engine read them as UTF-8, turning each bad byte into U+FFFD, so only a
+ * text with U+FFFD in it is read again.
+ */
+function isNotUtf8(file: VFile): boolean {
+  if (!String(file.value ?? '').includes('\uFFFD') || !file.path) return false
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(fs.readFileSync(path.resolve(file.cwd, file.path)))
+    return false
+  } catch (error) {
+    return error instanceof TypeError
+  }
 }
