@@ -56,6 +56,31 @@ describe('symbolic links and special files', () => {
   })
 })
 
+describe('special files named or globbed', () => {
+  it('named on the command line, a device or a FIFO is a usage error (exit 2, one line), as a named file that does not exist', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION})
+    execFileSync('mkfifo', [path.join(dir, 'pipe.md')])
+    const zero = await strategyLint(['/dev/zero', 'strategy.md'], dir)
+    expect(zero).toMatchObject({code: 2, stdout: '', stderr: 'strategy-lint: cannot lint /dev/zero: it is a character device, not a regular file\n'})
+    const pipe = await strategyLint(['pipe.md'], dir)
+    expect(pipe).toMatchObject({code: 2, stdout: '', stderr: 'strategy-lint: cannot lint pipe.md: it is a FIFO (named pipe), not a regular file; to lint standard input, pass --stdin\n'})
+  })
+
+  it('a glob under `**` that reaches a FIFO, a device or a broken link again through linked folders reports each once, by its own path', async () => {
+    const dir = makeProject({'g/a.md': MISSING_SECTION})
+    const g = path.join(dir, 'g')
+    fs.symlinkSync('.', path.join(g, 'loop'))
+    fs.mkdirSync(path.join(g, 'sub'))
+    fs.symlinkSync('..', path.join(g, 'sub', 'up'))
+    execFileSync('mkfifo', [path.join(g, 'fifo.md')])
+    fs.symlinkSync('/dev/zero', path.join(g, 'zero.md'))
+    fs.symlinkSync('missing.md', path.join(g, 'broken.md'))
+    const result = await strategyLint(['g/**/*.md', '--format', 'json'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    expect(parseJson(result.stdout).map((file) => file.path).sort()).toEqual(['g/a.md', 'g/broken.md', 'g/fifo.md', 'g/zero.md'])
+  })
+})
+
 describe('files the run reads besides the documents, when they are no files', () => {
   /** Makes `name` in `dir` a FIFO, or a link to /dev/zero. */
   function special(dir: string, name: string, kind: 'fifo' | 'zero'): void {

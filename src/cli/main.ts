@@ -94,6 +94,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2
     }
   }
+  const namedSpecial = walked.skipped.find((special) => special.given !== undefined)
+  if (namedSpecial) {
+    // As a named file that does not exist: what was asked for cannot be linted. (In a folder, such a file gets a warning.)
+    const stdinHint = namedSpecial.kind.startsWith('a FIFO') || /^\/dev\/(?:stdin|fd\/0)$/.test(namedSpecial.given ?? '') ? '; to lint standard input, pass --stdin' : ''
+    io.stderr(`strategy-lint: cannot lint ${namedSpecial.given}: it is ${namedSpecial.kind}, not a regular file${stdinHint}\n`)
+    return 2
+  }
   const namedUnreadable = walked.unreadable.find((folder) => folder.named)
   if (namedUnreadable) {
     io.stderr(`strategy-lint: cannot read the folder ${namedUnreadable.path} (${namedUnreadable.cause}); fix its permissions, or leave it out\n`)

@@ -26,6 +26,8 @@ export interface SkippedFile {
   path: string
   /** What it is: `a FIFO (named pipe)`, `a character device`... */
   kind: string
+  /** The command-line argument, when it names this path itself (not a folder or glob that holds it). */
+  given?: string
 }
 
 export interface WalkResult {
@@ -70,6 +72,9 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   /** Files (and special files) the current input named, including ones an earlier input named too. */
   let named = 0
   const suffixes = new Set(extensions.map((extension) => `.${extension}`))
+  /** Special files set aside, and paths that name nothing (missing, broken links), each once. */
+  const realSpecial = new Set<string>()
+  const unreachable = new Set<string>()
 
   const relative = (absolute: string) => path.relative(cwd, absolute) || '.'
 
@@ -77,24 +82,31 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
    * A file or folder named directly (on the command line or by a glob). A file a glob matches is linted only when it
    * is Markdown, as in a folder (`docs/*` names the notes beside the Markdown too); one named by its path always is.
    */
-  function visitNamed(absolute: string, byGlob = false): void {
+  function visitNamed(absolute: string, given?: string): void {
     let stats: fs.Stats
     try {
       stats = fs.statSync(absolute)
     } catch {
-      // Missing, a broken link, no permission: the engine reports it.
+      // Missing, a broken link, no permission: the engine reports it, once (a glob under `**` may reach it by a link).
       named++
+      const key = `${realFolderOf(absolute)}\0${path.basename(absolute)}`
+      if (given === undefined && unreachable.has(key)) return
+      unreachable.add(key)
       files.push(relative(absolute))
       return
     }
     if (stats.isDirectory()) visitFolder(absolute, true)
-    else if (!byGlob || suffixes.has(path.extname(absolute))) visitFile(absolute, stats)
+    else if (given !== undefined || suffixes.has(path.extname(absolute))) visitFile(absolute, stats, given)
   }
 
-  function visitFile(absolute: string, stats: fs.Stats): void {
+  function visitFile(absolute: string, stats: fs.Stats, given?: string): void {
     named++
     if (!stats.isFile()) {
-      skipped.push({path: relative(absolute), kind: kindOf(stats)})
+      // Once, by its real path, as a regular file (a glob under `**` reaches `fifo.md` again through `loop -> .`).
+      const real = realPathOf(absolute)
+      if (realSpecial.has(real)) return
+      realSpecial.add(real)
+      skipped.push(given === undefined ? {path: relative(absolute), kind: kindOf(stats)} : {path: relative(absolute), kind: kindOf(stats), given})
       return
     }
     let real: string
@@ -167,17 +179,36 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     // A path that names a file or folder as written is that path, even with glob characters in it (`[draft].md`).
     if (hasMagic(input) && !fs.existsSync(path.resolve(cwd, input))) {
       // `follow: false` (the default) with `**`: linked folders are not followed, so a link loop ends.
-      const matches = (await glob(input, {cwd, absolute: true})).sort()
-      for (const match of matches) visitNamed(match, true)
+      // Shallowest first: a file also reached through a link under `**` (`loop/zero.md`) keeps its own path.
+      const matches = (await glob(input, {cwd, absolute: true})).sort(byDepthThenName)
+      for (const match of matches) visitNamed(match)
       expanded.push({input, files: files.slice(first)})
     } else {
       const absolute = path.resolve(cwd, input)
-      visitNamed(absolute)
+      visitNamed(absolute, input)
       if (isFolder(absolute)) expanded.push({input, files: files.slice(first)})
     }
     if (named === 0) unmatched.push(input)
   }
   return {files, realFiles, skipped, unmatched, expanded, unreadable}
+}
+
+function byDepthThenName(a: string, b: string): number {
+  const depth = a.split(path.sep).length - b.split(path.sep).length
+  return depth !== 0 ? depth : a < b ? -1 : a > b ? 1 : 0
+}
+
+function realPathOf(absolute: string): string {
+  try {
+    return fs.realpathSync(absolute)
+  } catch {
+    return absolute
+  }
+}
+
+/** The real folder a path is in (the path itself may name nothing). */
+function realFolderOf(absolute: string): string {
+  return realPathOf(path.dirname(absolute))
 }
 
 function describeCode(code: string): string {
