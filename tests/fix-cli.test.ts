@@ -85,6 +85,14 @@ describe.concurrent('--fix', () => {
     expect(fs.readFileSync(path.join(dir, 'near.md'), 'utf8')).toBe(text.replace('## Sucess Criteria', '## Success Criteria'))
   })
 
+  it('sections added to a file whose lines end in a lone CR (classic Mac OS) end in CR too, a blank line apart', async () => {
+    const dir = makeProject({'cr.md': '---\rtype: strategy\r---\r\r# Tech Strategy: X\r\r## Context\r\rx.\r'})
+    await strategyLint(['--fix', 'cr.md'], dir)
+    const fixed = fs.readFileSync(path.join(dir, 'cr.md'), 'utf8')
+    expect(fixed).not.toContain('\n')
+    expect(fixed).toMatch(/^---\rtype: strategy\r---\r\r# Tech Strategy: X\r\r## Context\r\rx\.\r\r## Diagnosis\r\rTODO: [^\r]+\r\r## Guiding Policy\r/)
+  })
+
   it('leaves a UTF-16 file as it is (it would have to be rewritten in another encoding)', async () => {
     const dir = makeProject({})
     const file = path.join(dir, 'near.md')

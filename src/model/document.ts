@@ -32,8 +32,8 @@ export interface StrategyDocument {
   file: VFile
   /** The file's text as the parser saw it: decoded, without a byte order mark. Positions index into this. */
   source: string
-  /** The line ending the file uses, for text a fix inserts. */
-  eol: '\n' | '\r\n'
+  /** The line ending the file uses, for text a fix inserts (a lone `\r`: a classic Mac OS file). */
+  eol: '\n' | '\r\n' | '\r'
   root: Section
   /** Every heading's section in document order. */
   sections: readonly Section[]
@@ -218,7 +218,7 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     tree,
     file,
     source,
-    eol: source.includes('\r\n') ? '\r\n' : '\n',
+    eol: source.includes('\r\n') ? '\r\n' : source.includes('\n') || !source.includes('\r') ? '\n' : '\r',
     root,
     sections,
     frontMatter,

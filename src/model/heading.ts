@@ -322,7 +322,7 @@ export function sectionInsertion(source: string, eol: string, offset: number | u
   // After another insertion at the same place (the next of a chain of missing sections), the text before is that
   // one's, which ends as this one will (a blank line, or a line end at the end of the file): the file's own text before
   // the place would add a blank line after a file with no final newline.
-  const before = afterAnother ? (at < source.length ? '\n\n' : '\n') : source.slice(Math.max(0, at - 4), at).replace(/\r/g, '')
+  const before = afterAnother ? (at < source.length ? '\n\n' : '\n') : source.slice(Math.max(0, at - 4), at).replace(/\r\n?/g, '\n')
   const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? eol : eol + eol
   const text = body === undefined ? heading : `${heading}${eol}${eol}${body}`
   return `${lead}${text}${eol}${at < source.length ? eol : ''}`
