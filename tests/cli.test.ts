@@ -113,6 +113,20 @@ describe.concurrent('strategy-lint: files and exit codes', () => {
     expect(files[0].messages.map((message) => message.ruleId)).toEqual(['strategy-document-type'])
   })
 
+  it('front matter that declares `type` twice with different values is an error on the second, not a silent choice of the last', async () => {
+    const dir = makeProject({
+      'dup.md': '---\ntitle: x\ntype: strategy\ntype: vision\n---\n\n# Plan\n',
+      'same.md': '---\ntype: strategy\ntype: strategy\n---\n\n# Plan\n'
+    })
+    const files = parseJson((await strategyLint(['-f', 'json', 'dup.md', 'same.md'], dir)).stdout)
+    const dup = files.find((file) => file.path === 'dup.md')!
+    expect(dup.messages.map((message) => [message.ruleId, message.line, message.reason.split(';')[0]])).toEqual([
+      ['strategy-document-type', 4, 'Front matter cannot be read (`type` is declared twice: `strategy`, then `vision`']
+    ])
+    const same = files.find((file) => file.path === 'same.md')!
+    expect(same.messages.some((message) => message.ruleId === 'strategy-document-type')).toBe(false)
+  })
+
   it('--quiet with --max-warnings counts the warnings it hides, and says so', async () => {
     const dir = makeProject({'strategy.md': WARNINGS_ONLY})
     const strict = await strategyLint(['-q', '--max-warnings', '0'], dir)

@@ -1,7 +1,7 @@
 /** YAML front matter: the declared document type, or why it could not be read. */
 import {oneLine} from '../util.js'
 import type {Yaml} from 'mdast'
-import {parseDocument} from 'yaml'
+import {isMap, isScalar, parseDocument} from 'yaml'
 
 export interface FrontMatter {
   node: Yaml
@@ -64,6 +64,8 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
     return {node, data: undefined, declaredType: undefined, error: {reason: 'it is not a mapping of keys to values', line: node.position?.start.line}}
   }
   const data = value as Record<string, unknown>
+  const twice = typeDeclaredTwice(document, node)
+  if (twice) return {node, data, declaredType: undefined, error: twice}
   const key = TYPE_KEYS.find((name) => data[name] !== undefined && data[name] !== null)
   const declared = key === undefined ? undefined : data[key]
   if (typeof declared === 'object' && declared !== null) {
@@ -78,6 +80,26 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
     }
   }
   return {node, data, declaredType: declared === undefined ? undefined : String(declared), declaredKey: key, error: undefined}
+}
+
+/**
+ * A type key written twice with different values (`type: strategy`, then `type: vision`). Duplicate keys are allowed
+ * (real front matter repeats other fields), and the YAML reader keeps the last; for the type that choice is a guess
+ * the author never sees, so it is an error on the second.
+ */
+function typeDeclaredTwice(document: ReturnType<typeof parseDocument>, node: Yaml): FrontMatter['error'] {
+  if (!isMap(document.contents)) return undefined
+  for (const name of TYPE_KEYS) {
+    const pairs = document.contents.items.filter((pair) => isScalar(pair.key) && pair.key.value === name)
+    const values = pairs.map((pair) => (isScalar(pair.value) ? String(pair.value.value) : undefined))
+    if (pairs.length < 2 || new Set(values).size < 2) continue
+    const second = pairs[1].key as {range?: [number, number, number]}
+    const offset = second.range?.[0]
+    const line = offset === undefined ? node.position?.start.line : (node.position?.start.line ?? 1) + 1 + (node.value.slice(0, offset).match(/\n/g)?.length ?? 0)
+    const shown = values.map((entry) => (entry === undefined ? 'a value that is no name' : `\`${entry}\``)).join(', then ')
+    return {reason: `\`${name}\` is declared ${pairs.length === 2 ? 'twice' : `${pairs.length} times`}: ${shown}; keep one`, line, declared: true}
+  }
+  return undefined
 }
 
 /** When the YAML is broken, a `type:` line still tells whether the author meant this file to be checked. */
