@@ -85,7 +85,9 @@ describe.concurrent('--suppress-all, then only new problems', () => {
     fs.rmSync(path.join(dir, 'warn.md'))
     const stale = await strategyLint([], dir)
     expect(stale.code).toBe(0)
-    expect(stale.stderr).toMatch(/^strategy-lint: \d+ suppressed findings? no longer occurs? as often as recorded in strategy-lint-suppressions\.json; run with --prune-suppressions to lower the counts\n$/)
+    expect(stale.stderr).toMatch(
+      /^strategy-lint: 1 file recorded in strategy-lint-suppressions\.json no longer exists \(warn\.md\); run with --prune-suppressions to drop its entries\nstrategy-lint: \d+ suppressed findings? no longer occurs? as often as recorded in strategy-lint-suppressions\.json; run with --prune-suppressions to lower the counts\n$/
+    )
     const pruned = await strategyLint(['--prune-suppressions'], dir)
     expect(pruned.code).toBe(0)
     expect(pruned.stderr).toMatch(/^strategy-lint: pruned \d+ entries of strategy-lint-suppressions\.json that no longer occur\n$/)
@@ -105,6 +107,40 @@ describe.concurrent('--suppress-all, then only new problems', () => {
     expect(readJson(path.join(dir, FILE))).toEqual(recorded)
     expect((await strategyLint(['--time-budget', '0.001'], dir)).stderr).toBe('')
     expect((await strategyLint([], dir)).code).toBe(0)
+  })
+
+  it('--suppress-all and --suppress-rule keep the entries of a file they could not lint (over the time budget, unreadable)', async () => {
+    const dir = gitRepository({'docs/a.md': MISSING_SECTION, 'docs/b.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', 'docs'], dir)).code).toBe(0)
+    const recorded = readJson(path.join(dir, FILE))
+    expect(Object.keys(recorded).sort()).toEqual(['docs/a.md', 'docs/b.md'])
+    for (const args of [['--suppress-all'], ['--suppress-rule', 'strategy-required-sections']]) {
+      const over = await strategyLint([...args, '--time-budget', '0.001', 'docs/a.md'], dir)
+      expect(over.stdout).toMatch(/Not linted: parsing and checking it took longer than the time budget/)
+      expect(readJson(path.join(dir, FILE))).toEqual(recorded)
+    }
+    fs.rmSync(path.join(dir, 'docs', 'b.md'))
+    fs.symlinkSync('nowhere.md', path.join(dir, 'docs', 'b.md'))
+    await strategyLint(['--suppress-all', 'docs'], dir)
+    expect(readJson(path.join(dir, FILE))).toEqual(recorded)
+  })
+
+  it('run from a folder below the one the findings were recorded from: says the paths are relative to that folder', async () => {
+    const dir = gitRepository({'docs/a.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', 'docs'], dir)).code).toBe(0)
+    const below = await strategyLint(['--suppressions-location', `../${FILE}`, '.'], path.join(dir, 'docs'))
+    expect(below.code).toBe(1)
+    expect(below.stderr).toBe(
+      `strategy-lint: the files recorded in ../${FILE} are not found from this folder: its paths are relative to the folder they were recorded from (..); run from there, or record again from here\n`
+    )
+  })
+
+  it('a suppressions file saved with a byte order mark (Windows Notepad) is read', async () => {
+    const dir = gitRepository({'missing.md': MISSING_SECTION})
+    fs.writeFileSync(path.join(dir, FILE), '\uFEFF{"missing.md": {"strategy-required-sections": {"count": 1}}}\n')
+    const result = await strategyLint([], dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
   })
 
   it('--suppress-rule records one rule; the others still report', async () => {
@@ -142,8 +178,11 @@ describe.concurrent('a suppressions file that cannot be used is an error, never 
     ['a named file that is missing', {}, ['--suppressions-location', 'nope.json'], /^strategy-lint: cannot read the suppressions file .*nope\.json: ENOENT/],
     ['pruning with no file', {}, ['--prune-suppressions'], /^strategy-lint: cannot read the suppressions file .*strategy-lint-suppressions\.json: ENOENT/],
     ['a Markdown location', {}, ['--suppress-all', '--suppressions-location', 'missing.md'], /^strategy-lint: --suppressions-location missing\.md is a file being linted; refusing to overwrite it: write the suppressions to another file\n$/],
-    ['a misspelt rule', {}, ['--suppress-rule', 'strategy-vague-goals'], /^strategy-lint: Unknown rule `strategy-vague-goals` for --suppress-rule; use a rule id such as `strategy-vague-goal`/],
-    ['two kinds at once', {}, ['--suppress-all', '--prune-suppressions'], /^strategy-lint: --prune-suppressions cannot be combined with --suppress-all or --suppress-rule/]
+    ['a misspelt rule', {}, ['--suppress-rule', 'strategy-vague-goals'], /^strategy-lint: Unknown rule `strategy-vague-goals` for --suppress-rule; did you mean `strategy-vague-goal`\?\n$/],
+    ['two kinds at once', {}, ['--suppress-all', '--prune-suppressions'], /^strategy-lint: --prune-suppressions cannot be combined with --suppress-all or --suppress-rule/],
+    ['a rule id far from any', {}, ['--suppress-rule', 'strategy-everything'], /^strategy-lint: Unknown rule `strategy-everything` for --suppress-rule; use a rule id such as `strategy-vague-goal` \(docs\/rules\/README\.md lists them\)\n$/],
+    // The findings of --fix-dry-run are those of text it does not write: recorded, they would not match the files.
+    ['recording the findings of a dry run', {}, ['--fix-dry-run', '--suppress-all'], /^strategy-lint: --fix-dry-run reports the text the fixes would write, not the files on disk: record or prune suppressions in a run without it\n$/]
   ]
   for (const [name, files, args, stderr] of cases) {
     it(name, async () => {

@@ -5,6 +5,7 @@
  */
 import os from 'node:os'
 import {parseArgs} from 'node:util'
+import {closestId} from '../model/comment-control.js'
 import {findType} from '../model/detect.js'
 import {builtinTypes} from '../types/doc-types.js'
 import {REPORT_FORMATS} from '../formats/index.js'
@@ -210,8 +211,15 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
   for (const id of suppressRules) {
     // Ids of other remark-lint plugins are fine; a misspelt id of ours would record nothing.
     if (!/^[a-z][a-z0-9-]*$/.test(id) || (id.startsWith('strategy-') && !ruleIds.includes(id))) {
-      throw new UsageError(`Unknown rule \`${id}\` for --suppress-rule; use a rule id such as \`strategy-vague-goal\` (docs/rules/README.md lists them)`)
+      const closest = closestId(id, ruleIds)
+      throw new UsageError(
+        `Unknown rule \`${id}\` for --suppress-rule; ${closest ? `did you mean \`${closest}\`?` : 'use a rule id such as `strategy-vague-goal` (docs/rules/README.md lists them)'}`
+      )
     }
+  }
+  if (values['fix-dry-run'] && (values['suppress-all'] || suppressRules.length > 0 || values['prune-suppressions'])) {
+    // Its findings are those of the fixed text, which is not written: recorded, they would not match the files on disk.
+    throw new UsageError('--fix-dry-run reports the text the fixes would write, not the files on disk: record or prune suppressions in a run without it')
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: give one of them')
   if (values['suppress-all'] && suppressRules.length > 0) throw new UsageError('--suppress-all already records every rule; drop --suppress-rule, or --suppress-all')

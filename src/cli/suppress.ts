@@ -1,7 +1,8 @@
 /** `--suppress-all`, `--suppress-rule`, `--prune-suppressions`: the suppressions file (src/engine/suppressions.ts) in a run. */
+import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {applySuppressions, DEFAULT_SUPPRESSIONS_FILE, pruneSuppressions, readSuppressions, recordSuppressions, SuppressionsError, writeSuppressions, type Applied} from '../engine/suppressions.js'
+import {applySuppressions, DEFAULT_SUPPRESSIONS_FILE, missingFiles, pruneSuppressions, readSuppressions, recordSuppressions, SuppressionsError, writeSuppressions, type Applied} from '../engine/suppressions.js'
 import {oneLine} from '../util.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
@@ -29,6 +30,10 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     const applied = applySuppressions(suppressions, files, io.cwd)
     if (recording) io.stderr(`strategy-lint: recorded ${applied.suppressed} ${applied.suppressed === 1 ? 'finding' : 'findings'} in ${shown}; later runs report only what is new\n`)
     else if (applied.suppressed > 0 && options.format !== 'stylish') io.stderr(`strategy-lint: ${applied.suppressed} suppressed (recorded in ${shown})\n`)
+    if (!recording && !options.pruneSuppressions) {
+      const missing = missingFiles(suppressions, io.cwd)
+      if (missing.length > 0) io.stderr(`strategy-lint: ${missingNotice(missing, file, shown, io.cwd)}\n`)
+    }
     if (applied.stale > 0) {
       io.stderr(`strategy-lint: ${applied.stale} suppressed ${applied.stale === 1 ? 'finding no longer occurs' : 'findings no longer occur'} as often as recorded in ${shown}; run with --prune-suppressions to lower the counts\n`)
     }
@@ -37,4 +42,19 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     io.stderr(`strategy-lint: ${error instanceof SuppressionsError ? error.message : `cannot write the suppressions file ${shown}: ${oneLine(error)}`}\n`)
     return undefined
   }
+}
+
+/**
+ * Why recorded files are not found: the suppressions were recorded from the folder that holds the file and this run
+ * starts elsewhere (its paths are relative to the working folder of the run that recorded them), or the files were
+ * renamed or deleted; a new file at an old path would be covered by the old counts, unnoticed.
+ */
+function missingNotice(missing: readonly string[], file: string, shown: string, cwd: string): string {
+  const recordedFrom = path.dirname(file)
+  if (recordedFrom !== cwd && missing.every((key) => fs.existsSync(path.resolve(recordedFrom, key)))) {
+    const folder = path.relative(cwd, recordedFrom) || recordedFrom
+    return `the files recorded in ${shown} are not found from this folder: its paths are relative to the folder they were recorded from (${folder}); run from there, or record again from here`
+  }
+  const named = `${missing[0]}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''}`
+  return `${missing.length} ${missing.length === 1 ? 'file' : 'files'} recorded in ${shown} no longer ${missing.length === 1 ? 'exists' : 'exist'} (${named}); run with --prune-suppressions to drop ${missing.length === 1 ? 'its entries' : 'their entries'}`
 }

@@ -45,7 +45,8 @@ function suppressible(message: VFileMessage): message is VFileMessage & {ruleId:
  * nor pruned (a file over the time budget on a loaded CI machine wiped its baseline when the advice was followed).
  */
 function linted(file: VFile): boolean {
-  return !file.messages.some((message) => typeof message.ruleId === 'string' && NOT_LINTED.has(message.ruleId))
+  // (A fatal message with no rule: the file could not be read, a broken link or no permission.)
+  return !file.messages.some((message) => (typeof message.ruleId === 'string' ? NOT_LINTED.has(message.ruleId) : message.fatal === true))
 }
 
 function isCount(value: unknown): value is {count: number} {
@@ -67,7 +68,8 @@ export function readSuppressions(file: string, required: boolean): Suppressions 
   }
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // (Without the byte order mark Windows editors put first, which JSON does not allow and no one sees.)
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     throw new SuppressionsError(`the suppressions file ${file} is not valid JSON (${(error as Error).message.split('\n')[0]}); fix it, or delete it and run --suppress-all again`)
   }
@@ -117,10 +119,12 @@ function countByRule(file: VFile): Map<string, number> {
 /**
  * Record the findings of `files` (every rule, or the rules in `only`): their
  * counts replace the recorded ones for those files and rules; other entries
- * stay.
+ * stay, and so do all of a file that could not be linted (it has no findings to
+ * count: recording over it wiped its baseline).
  */
 export function recordSuppressions(suppressions: Suppressions, files: readonly VFile[], cwd: string, only?: ReadonlySet<string>): void {
   for (const file of files) {
+    if (!linted(file)) continue
     const key = suppressionKey(file, cwd)
     const counts = countByRule(file)
     const rules = (suppressions[key] ??= {})
@@ -157,6 +161,11 @@ export function pruneSuppressions(suppressions: Suppressions, files: readonly VF
     }
   }
   return changed
+}
+
+/** The recorded files that do not exist from `cwd` (renamed, deleted, or recorded from another folder). */
+export function missingFiles(suppressions: Suppressions, cwd: string): string[] {
+  return Object.keys(suppressions).filter((key) => !fs.existsSync(path.resolve(cwd, key)))
 }
 
 export interface Applied {

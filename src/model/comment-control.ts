@@ -226,7 +226,7 @@ function replaceWord(text: string, from: string, to: string): string | undefined
 }
 
 /** The known id nearest `id` by edit distance, when it is near enough to be a typo. */
-function closestId(id: string, known: readonly string[]): string | undefined {
+export function closestId(id: string, known: readonly string[]): string | undefined {
   let best: string | undefined
   let bestDistance = Infinity
   for (const candidate of known) {
