@@ -278,6 +278,20 @@ describe.concurrent('strategy-lint on documents with a status', () => {
     expect(byFile['2026.md']).toEqual([])
   })
 
+  it('run from inside a git repository\'s `docs/adr/`: the records are still typed by their folder, and a successor written from the root resolves', async () => {
+    const dir = makeProject({
+      'docs/adr/0003-redis.md': '# 3. Use Redis\n\n## Status\n\nSuperseded by [4. Use Memcached](0004-missing.md)\n\n## Context\n\nTODO\n',
+      'docs/adr/0002-x.md': '---\nstatus: superseded\nsuperseded-by: docs/adr/0003-redis.md\n---\n\n# 2. Use X\n\n## Status\n\nSuperseded\n'
+    })
+    fs.mkdirSync(path.join(dir, '.git'))
+    const inside = await strategyLint(['--format', 'json', '.'], path.join(dir, 'docs', 'adr'))
+    const byFile = Object.fromEntries((JSON.parse(inside.stdout) as Array<{path: string; type?: string; messages: Array<{reason: string}>}>).map((file) => [file.path, file]))
+    expect(byFile['0003-redis.md'].type).toBe('adr')
+    expect(byFile['0003-redis.md'].messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^The successor link `0004-missing\.md` of this superseded document leads nowhere/)])
+    expect(byFile['0002-x.md']).toMatchObject({type: 'adr', messages: []})
+    expect(inside.code).toBe(1)
+  })
+
   it('follows a type’s `status` option from a .remarkrc: its own words, drafts checked as configured, ended documents skipped', async () => {
     const config = {
       plugins: [

@@ -69,6 +69,7 @@ import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {compileGlobs, declaresOwnType, typeGlobs, type CompiledGlob} from '../model/detect.js'
+import {typedPaths} from '../model/project-root.js'
 import type {DocType} from '../types/doc-types.js'
 import {readFrontMatter} from '../model/front-matter.js'
 import {ADDED_WORDS, headingKey, MAX_NUMBERING_CHARACTERS} from '../model/heading.js'
@@ -129,7 +130,8 @@ export function prescan(source: string, file: Pick<VFile, 'path' | 'cwd'>, setti
   const relative = relativePath(file)
   if (relative !== undefined) {
     if (settings.globs.some((entry) => entry.matches(relative))) return 'a configured glob matches'
-    if (types.some((type) => typeGlobs(type).some((matches) => matches(relative)))) return "a type's glob matches"
+    const paths = typedPaths({path: file.path, cwd: file.cwd})
+    if (types.some((type) => typeGlobs(type).some((matches) => paths.some((candidate) => matches(candidate))))) return "a type's glob matches"
   }
   if (hasControlComment(source)) return 'a control comment'
   const scan = new Scan(source, types, findings)

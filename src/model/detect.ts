@@ -8,6 +8,7 @@
  * (MADR 2's `- Status:`, `- Date:`) decides, else the headings.
  */
 import path from 'node:path'
+import {typedPaths} from './project-root.js'
 import picomatch from 'picomatch'
 import type {VFile} from 'vfile'
 import type {DocType} from '../types/doc-types.js'
@@ -149,7 +150,8 @@ function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter:
     if (glob) return known(findType(types, glob.type), 'glob', glob.type)
     if (isTemplateFile(relative)) return {type: undefined, source: undefined, unknownType: undefined}
     const listing = NOT_A_RECORD.test(relative)
-    const byGlob = types.filter((type) => !(listing && type.builtin) && typeGlobs(type).some((matches) => matches(relative)))
+    const paths = typedPaths({path: file.path, cwd: file.cwd})
+    const byGlob = types.filter((type) => !(listing && type.builtin) && typeGlobs(type).some((matches) => paths.some((candidate) => matches(candidate))))
     if (byGlob.length === 1) return {type: byGlob[0], source: 'glob', unknownType: undefined}
     if (byGlob.length > 1) {
       const type = typeByListedFields(byGlob, sections) ?? typeByCanonicalHeadings(byGlob, sections, 1) ?? byGlob[0]

@@ -13,6 +13,7 @@ import type {Link, LinkReference, Nodes} from 'mdast'
 import type {Position} from 'unist'
 import type {StrategyDocument} from './document.js'
 import {headingKey} from './heading.js'
+import {projectRoot} from './project-root.js'
 import type {Section, TextRun} from './sections.js'
 import {firstLine} from '../util.js'
 
@@ -292,10 +293,11 @@ export function successorResolves(document: StrategyDocument, successor: Success
   if (relative === '') return {resolves: true}
   const folder = path.dirname(path.resolve(file.cwd, file.path))
   const resolved = path.resolve(folder, relative)
-  // Relative to the file, or to the folder the run starts in, the repository's root as a rule: OpenShift's enhancements
+  // Relative to the file, or to the folder the run starts in, or to the repository's root: OpenShift's enhancements
   // write `superseded-by: enhancements/ingress/global-admission-hsts.md`. Site generators link `0012-x` for
   // `0012-x.md`. (Each candidate is looked up and noted: the result depends on all of them, src/engine/cache.ts.)
-  const bases = [resolved, path.resolve(file.cwd, relative)]
+  const root = projectRoot(file.cwd)
+  const bases = [resolved, path.resolve(file.cwd, relative), ...(root === undefined ? [] : [path.resolve(root, relative)])]
   const candidates = [...new Set(bases.flatMap((base) => [base, `${base}.md`, `${base}.markdown`]))]
   const probed = (file.data.strategyProbed ??= {})
   for (const candidate of candidates) probed[candidate] = existsSync(candidate)
