@@ -189,6 +189,20 @@ describe('a configured type through the API', () => {
   })
 })
 
+describe('a misspelt base section id under `extends`', () => {
+  it('is a configuration error with the id it most likely means, not a new section that --fix would rename the real one to', async () => {
+    const sections = ['context', 'diagnosis', 'guiding-policy', 'coherent-actions', 'what-we-will-not-do', 'risks-and-mitigations', 'sucess-criteria']
+    await expect(lint('# Plan\n', {types: {'platform-strategy': {extends: 'strategy', sections}}})).rejects.toThrow(
+      /^remark-lint-strategy: option `types\.platform-strategy\.sections\[6\]`: `sucess-criteria` is not a section of the base type; did you mean `success-criteria`\?/
+    )
+    await expect(lint('# Plan\n', {types: {'platform-strategy': {extends: 'strategy', sections: ['context', 'rollout-plan']}}})).rejects.toThrow(
+      /`rollout-plan` is not a section of the base type; the base type's ids are `context`, `diagnosis`/
+    )
+    // A heading is a new section.
+    await expect(lint('# Plan\n', {types: {'platform-strategy': {extends: 'strategy', sections: ['context', 'Rollout Plan']}}})).resolves.toBeDefined()
+  })
+})
+
 describe('extending and changing types', () => {
   const STRATEGY = `---
 type: strategy

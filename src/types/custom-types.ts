@@ -5,6 +5,7 @@
  * editors complete from); what a schema cannot say (a base type that exists,
  * a regular expression that compiles, unique section ids) is checked here.
  */
+import {closestId} from '../model/comment-control.js'
 import {RE2JS} from 're2js'
 import {createRequire} from 'node:module'
 import type {ErrorObject, ValidateFunction} from 'ajv'
@@ -205,7 +206,9 @@ function resolveSections(
     const at: At = (path) => within(`[${index}]${path}`)
     if (typeof entry === 'string') {
       const known = base.find((spec) => spec.id === entry) ?? base.find((spec) => headingKey(spec.heading) === headingKey(entry))
-      return known ? adjustSection(known, inherited.typeRules, inherited.ordered) : newSection({heading: entry}, inherited, at)
+      if (known) return adjustSection(known, inherited.typeRules, inherited.ordered)
+      refuseMisspeltId(entry, base, at)
+      return newSection({heading: entry}, inherited, at)
     }
     const known = entry.id === undefined ? undefined : base.find((spec) => spec.id === entry.id)
     if (known) return changeSection(known, entry, inherited, at)
@@ -217,6 +220,20 @@ function resolveSections(
     }
     return newSection(entry, inherited, at)
   })
+}
+
+/**
+ * A string in `sections` names a base section by its id, or is the heading of a new one. One written as an id
+ * (`sucess-criteria`) or a few letters from a base id is a misspelt id: taken as a heading, `--fix` renamed the real
+ * `Success Criteria` to `sucess-criteria`, and the rules scoped to the section stopped reading it.
+ */
+function refuseMisspeltId(entry: string, base: readonly SectionSpec[], at: At): void {
+  if (base.length === 0) return
+  const ids = base.map((spec) => spec.id)
+  const closest = closestId(entry.trim(), ids)
+  if (closest === undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(entry.trim())) return
+  const hint = closest ? `did you mean \`${closest}\`?` : `the base type's ids are ${ids.map((id) => `\`${id}\``).join(', ')}`
+  throw new StrategyConfigError(`${at('')}: \`${entry}\` is not a section of the base type; ${hint} (a new section is written as its heading, such as \`Rollout Plan\`, or as {"heading": ...})`)
 }
 
 function newSection(config: SectionConfig, inherited: Inherited, at: At): SectionSpec {
