@@ -1,4 +1,5 @@
 /** Options of the `remark-lint-strategy` plugin. */
+import {closestId} from './model/comment-control.js'
 import {resolveTypes, type TypeConfig} from './types/custom-types.js'
 import {builtinTypes, type DocType} from './types/doc-types.js'
 import {findType} from './model/detect.js'
@@ -59,8 +60,10 @@ function shape(types: readonly DocType[]): Shape<ResolvedOptions> {
       }
       for (const id of Object.keys(value)) {
         if (!ruleIds.includes(id)) {
+          // A typo, an id without its prefix (`placeholder`), or the package's name before it (`remark-lint-strategy-...`).
+          const closest = [id, `strategy-${id}`, id.replace(/^remark-lint-/, '')].map((candidate) => closestId(candidate, ruleIds)).find(Boolean)
           throw new StrategyConfigError(
-            `${where}: unknown rule \`${id}\`, expected one of ${ruleIds.map((name) => `\`${name}\``).join(', ')}`
+            `${where}: unknown rule \`${id}\`, ${closest ? `did you mean \`${closest}\`?` : `expected one of ${ruleIds.map((name) => `\`${name}\``).join(', ')}`}`
           )
         }
       }

@@ -204,6 +204,9 @@ describe('options', () => {
     const cases: Array<[string, unknown, RegExp]> = [
       ['an unknown top-level option', {bogus: 1}, /^remark-lint-strategy: unknown option `bogus`, expected one of `type`, `globs`, `rules`, `types`$/],
       ['an unknown rule id', {rules: {'strategy-nope': 'error'}}, /^remark-lint-strategy: option `rules`: unknown rule `strategy-nope`, expected one of .*`strategy-placeholder`/],
+      ['a misspelt rule id', {rules: {'strategy-placehold': 'error'}}, /^remark-lint-strategy: option `rules`: unknown rule `strategy-placehold`, did you mean `strategy-placeholder`\?$/],
+      ['a rule id without its prefix', {rules: {placeholder: 'error'}}, /^remark-lint-strategy: option `rules`: unknown rule `placeholder`, did you mean `strategy-placeholder`\?$/],
+      ['a rule id with the package name before it', {rules: {'remark-lint-strategy-placeholder': 'error'}}, /unknown rule `remark-lint-strategy-placeholder`, did you mean `strategy-placeholder`\?$/],
       ['a bad severity', {rules: {'strategy-placeholder': 'loud'}}, /^remark-lint-strategy: rule `strategy-placeholder`: got "loud", expected a severity/],
       ['a bad severity in an array', {rules: {'strategy-placeholder': [7]}}, /^remark-lint-strategy: rule `strategy-placeholder`: got number 7, expected a severity/],
       ['a bad rule option type', {rules: {'strategy-section-length': ['warn', {tolerance: 'x'}]}}, /^remark-lint-strategy: rule `strategy-section-length`: option `tolerance`: got "x", expected a number >= 1$/],

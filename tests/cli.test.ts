@@ -416,10 +416,18 @@ describe.concurrent('strategy-lint: project configuration', () => {
   it.each([
     ['.remarkrc', '{bad json', /Cannot parse file `\.remarkrc`/],
     ['.remarkrc.yml', 'plugins: [unclosed', /Cannot parse file `\.remarkrc\.yml`/],
-    ['.remarkrc', JSON.stringify({plugins: ['remark-lint-not-installed-xyz']}), /Cannot find module `remark-lint-not-installed-xyz`/]
+    ['.remarkrc', JSON.stringify({plugins: ['remark-lint-not-installed-xyz']}), /Cannot find module `remark-lint-not-installed-xyz`/],
+    // A typo of this package's name is not to be installed: it could be someone else's package.
+    ['.remarkrc', JSON.stringify({plugins: ['remark-lint-stratgy']}), /; the remark configuration lists it: did you mean `remark-lint-strategy`\? \(check the spelling before installing anything\)$/m],
+    ['.remarkrc', JSON.stringify({plugins: ['remark-lint-strategy/rules/strategy-vague-goa']}), /; `remark-lint-strategy\/rules\/strategy-vague-goa` is no rule of remark-lint-strategy; did you mean `remark-lint-strategy\/rules\/strategy-vague-goal`\?$/m]
   ])('a broken %s (%s) exits 2 with one line', async (name, content, pattern) => {
     const dir = configured({[name]: content, 'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY})
     expectOneLineError(await strategyLint([], dir), pattern)
+  })
+
+  it('--config naming a folder exits 2 with one line (not an error on every document)', async () => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY, 'cfg/.remarkrc.json': '{}'})
+    expectOneLineError(await strategyLint(['--config', 'cfg', 'good.md'], dir), /^strategy-lint: --config cfg is a folder; name the configuration file in it \(such as cfg\/\.remarkrc\.json\)$/m)
   })
 
   it('a path that does not exist exits 2 with one line', async () => {

@@ -44,7 +44,8 @@ describe.concurrent('unknown rule ids in control comments', () => {
     expect(code).toBe(1)
     expect(messages).toHaveLength(1)
     // The fix is the comment as it should read (the message's place is the whole comment).
-    expect(messages[0]).toMatchObject({line: 3, fatal: true, expected: ['<!-- lint disable strategy-measurable-criteria -->']})
+    expect(messages[0]).toMatchObject({line: 3, fatal: true, expected: ['<!-- lint disable strategy-measurable-criteria -->'], ruleId: 'control-comment', source: 'remark-lint-strategy'})
+    expect(messages[0].url).toMatch(/docs\/rules\/README\.md#turning-rules-off-inline$/)
     expect(messages[0].reason).toBe(
       'Unknown rule `strategy-measureable-criteria` in a `<!-- lint disable -->` comment, so the comment does nothing for it; did you mean `strategy-measurable-criteria`?'
     )

@@ -100,7 +100,7 @@ describe.concurrent('remark-cli with remark-lint-strategy', () => {
     const dir = project({'strategy.md': `<!-- lint disable strategy-measureable-criteria -->\n\n${GOOD_STRATEGY}`})
     const lines = reportLines((await remark(dir)).stderr)
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/error\s+Unknown rule `strategy-measureable-criteria` in a `<!-- lint disable -->` comment, so the comment does nothing for it; did you mean `strategy-measurable-criteria`\?\s+known/)
+    expect(lines[0]).toMatch(/error\s+Unknown rule `strategy-measureable-criteria` in a `<!-- lint disable -->` comment, so the comment does nothing for it; did you mean `strategy-measurable-criteria`\?\s+control-comment\s+remark-lint-strategy/)
   })
 
   it('`lint ignore` only silences the next node, `lint disable` only the rule it names', async () => {

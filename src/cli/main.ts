@@ -137,6 +137,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`strategy-lint: cannot read --config ${options.configPath}: ${oneLine(error)}\n`)
       return 2
     }
+    if (fs.statSync(path.resolve(io.cwd, options.configPath)).isDirectory()) {
+      // (The engine made it a `Cannot read this file` error on every document, blaming the Markdown.)
+      io.stderr(`strategy-lint: --config ${options.configPath} is a folder; name the configuration file in it (such as ${path.join(options.configPath, '.remarkrc.json')})\n`)
+      return 2
+    }
   }
   // (The configurations found from the files' folders; with --config or --no-config none of them is read.)
   const badRc =

@@ -5,6 +5,11 @@
 import type {VFileMessage} from 'vfile-message'
 import {StrategyConfigError} from '../options.js'
 import {firstLine} from '../util.js'
+import {closestId} from '../model/comment-control.js'
+import {ruleIds} from '../rules.js'
+
+/** This package's name, as a remark configuration lists it. */
+const PACKAGE_NAME = 'remark-lint-strategy'
 
 /**
  * A fatal message that is not about the document's content: bad options, a
@@ -46,7 +51,20 @@ function causesOf(message: VFileMessage): string | undefined {
 function installHint(problem: string): string | undefined {
   // (A package: `Cannot find module \`remark-x\``; a file: `Cannot import \`lint/x.js\`: Cannot find module '...'`.)
   const missing = /^Cannot find module `([^`\s]{1,214})`/.exec(problem)
-  if (missing) return `the remark configuration lists it: install it (\`npm install --save-dev ${missing[1]}\`), or run where the project's dependencies are installed`
+  if (missing) {
+    const name = missing[1]
+    // A file of a package (`remark-lint-strategy/rules/strategy-vague-goal`) is installed with its package; a name a
+    // few letters from this package's is a typo, and `npm install` of it could fetch someone else's package.
+    const packageName = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]
+    const meant = closestId(packageName.replace(/^remark-/, ''), [PACKAGE_NAME.replace(/^remark-/, '')]) ? PACKAGE_NAME : undefined
+    if (meant && packageName !== meant) return `the remark configuration lists it: did you mean \`${name.replace(packageName, meant)}\`? (check the spelling before installing anything)`
+    return `the remark configuration lists it: install it (\`npm install --save-dev ${packageName}\`), or run where the project's dependencies are installed`
+  }
+  const rule = /Cannot import `[^`]{0,1000}remark-lint-strategy\/[^`]{0,200}rules\/([\w-]{1,100})\.js`/.exec(problem)
+  if (rule) {
+    const closest = closestId(rule[1], ruleIds)
+    return `\`remark-lint-strategy/rules/${rule[1]}\` is no rule of remark-lint-strategy; ${closest ? `did you mean \`remark-lint-strategy/rules/${closest}\`?` : 'docs/rules/README.md lists them'}`
+  }
   if (/Cannot import `[^`]{1,1000}`: Cannot find module /.test(problem)) return 'the remark configuration lists that file: check its path, which is relative to the configuration file'
   return undefined
 }

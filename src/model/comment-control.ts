@@ -136,6 +136,11 @@ export function strategyCommentControl(this: Processor) {
       message.message = message.reason
       message.stack = undefined
       message.fatal = true
+      // (unified-message-control names it `known`, from `unified-message-control`, with no page: filtered, suppressed
+      // or looked up, it is the same problem as a misformed comment.)
+      message.ruleId = 'control-comment'
+      message.source = 'remark-lint-strategy'
+      message.url = `${DOCS_URL}README.md#turning-rules-off-inline`
       const comment = commentText(file, message.place)
       const corrected = closest && comment !== undefined ? replaceWord(comment, id, closest) : undefined
       // The fix is the whole comment as it should read (the message's place is the comment).
