@@ -425,6 +425,15 @@ describe.concurrent('strategy-lint: project configuration', () => {
     expectOneLineError(await strategyLint([], dir), pattern)
   })
 
+  it('a configuration whose only strategy entry turns its rule off: the files are counted as skipped, and why, not passed over', async () => {
+    const dir = configured({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy/rules/strategy-measurable-criteria', 'off']]}), 'good.md': GOOD_STRATEGY})
+    const result = await strategyLint([], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('0 files checked, no problems; 1 skipped: no strategy rule ran: the remark configuration turns them all off (--verbose lists them)\n')
+    const json = parseJson((await strategyLint(['-f', 'json'], dir)).stdout) as unknown as Array<{skipped?: string}>
+    expect(json[0].skipped).toBe('no strategy rule ran: the remark configuration turns them all off')
+  })
+
   it('--config naming a folder exits 2 with one line (not an error on every document)', async () => {
     const dir = makeProject({'good.md': GOOD_STRATEGY, 'cfg/.remarkrc.json': '{}'})
     expectOneLineError(await strategyLint(['--config', 'cfg', 'good.md'], dir), /^strategy-lint: --config cfg is a folder; name the configuration file in it \(such as cfg\/\.remarkrc\.json\)$/m)

@@ -38,6 +38,9 @@ const DOCUMENT_TYPES_URL = `${DOCS_URL}strategy-document-type.md`
 
 /** Why a file without a type was not checked, and how to give it one. */
 export const NO_TYPE = 'no document type'
+
+/** Why a file no strategy rule ran on was not checked. */
+export const NO_RULE_RAN = 'no strategy rule ran: the remark configuration turns them all off'
 const HOW_TO_TYPE =
   `declare one in front matter (\`type: strategy\`, or \`doc-type: strategy\` where \`type:\` is a site generator's), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
   'or match the file with `globs` in the configuration'
@@ -56,6 +59,15 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
     if (typeof file.data.strategyType === 'string') {
       outcome.checked++
       outcome.checkedFiles.push(file)
+      continue
+    }
+    if (file.data.strategyType === undefined) {
+      // No strategy rule ran on it, and nothing stopped it: the remark configuration turns every one off (a per-rule
+      // plugin set to "off" as its only entry). Counted as skipped, with why, rather than passed over in silence.
+      if (!file.messages.some((message) => message.fatal === true)) {
+        outcome.skipped.push(file)
+        file.data.strategySkipped = NO_RULE_RAN
+      }
       continue
     }
     if (file.data.strategyType !== null) continue
@@ -112,5 +124,8 @@ export function explain(outcome: Outcome, io: CliIo): void {
   for (const file of outcome.ignored) io.stderr(`strategy-lint: not linted ${escapeControls(file)}: ${IGNORED}\n`)
   if (outcome.ignored.length > 0) io.stderr(`strategy-lint: ${HOW_TO_UNIGNORE}\n`)
   for (const file of outcome.skipped) io.stderr(`strategy-lint: skipped ${escapeControls(file.path)}: ${escapeControls(file.data.strategySkipped ?? NO_TYPE)}\n`)
-  if (outcome.skipped.length > 0) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_TYPE}\n`)
+  if (outcome.skipped.some((file) => file.data.strategySkipped !== NO_RULE_RAN)) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_TYPE}\n`)
+  if (outcome.skipped.some((file) => file.data.strategySkipped === NO_RULE_RAN)) {
+    io.stderr('strategy-lint: to check the files no strategy rule ran on, turn a rule on in their remark configuration, or list remark-lint-strategy itself\n')
+  }
 }

@@ -6,13 +6,16 @@ import {formatStylish} from '../formats/stylish.js'
 import {formatUnix} from '../formats/unix.js'
 import {version} from '../version.js'
 import type {Format} from './arguments.js'
-import {IGNORED, NO_TYPE, type Outcome} from './outcome.js'
+import {IGNORED, NO_RULE_RAN, NO_TYPE, type Outcome} from './outcome.js'
 
 /** The stylish report's last line: how many files were checked, skipped and, named but ignored, not linted. */
 function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string {
   const checked = `${outcome.checked} ${outcome.checked === 1 ? 'file' : 'files'} checked`
+  const noRule = outcome.skipped.filter((file) => file.data.strategySkipped === NO_RULE_RAN).length
+  const untyped = outcome.skipped.length - noRule
   const unlinted = [
-    outcome.skipped.length > 0 ? `${outcome.skipped.length} skipped: ${NO_TYPE}` : '',
+    untyped > 0 ? `${untyped} skipped: ${NO_TYPE}` : '',
+    noRule > 0 ? `${noRule} skipped: ${NO_RULE_RAN}` : '',
     outcome.ignored.length > 0 ? `${outcome.ignored.length} named ${outcome.ignored.length === 1 ? 'file' : 'files'} not linted: ${IGNORED}` : ''
   ].filter(Boolean)
   // One pointer to --verbose, after the last clause it explains.

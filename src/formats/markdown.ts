@@ -58,7 +58,6 @@ function notChecked(file: ReportFile): boolean {
 export function formatMarkdown(input: ReportInput): string {
   const checked = input.files.filter((file) => file.type !== undefined)
   const unchecked = input.files.filter(notChecked)
-  const skipped = input.files.filter((file) => file.skipped !== undefined).length
   // Over every file, as the exit code: an untyped file's unknown `type:` is an error, its missing type a warning.
   const errors = input.files.reduce((sum, file) => sum + count(file, 'error'), 0)
   const warnings = input.files.reduce((sum, file) => sum + count(file, 'warning'), 0)
@@ -75,7 +74,14 @@ export function formatMarkdown(input: ReportInput): string {
     }
     lines.push('')
   }
-  if (skipped > 0) lines.push(`${plural(skipped, 'Markdown file')} skipped: no document type.`, '')
+  // By why: no type applies (`no document type`, with its detail), or the configuration turns every rule off.
+  const reasons = new Map<string, number>()
+  for (const file of input.files) {
+    if (file.skipped === undefined) continue
+    const reason = file.skipped.startsWith('no document type') ? 'no document type' : file.skipped
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+  }
+  for (const [reason, count] of reasons) lines.push(`${plural(count, 'Markdown file')} skipped: ${reason}.`, '')
   for (const file of withProblems) {
     const shown = file.messages.slice(0, MAX_FINDINGS)
     lines.push(
