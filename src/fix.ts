@@ -74,7 +74,11 @@ function editOf(message: FixableMessage, order: number, text: string, starts: re
  */
 export function chooseFixes(text: string, messages: readonly FixableMessage[]): Edit[] {
   const starts = lineStarts(text)
-  const edits = messages.map((message, index) => editOf(message, index, text, starts)).filter((edit): edit is Edit => edit !== undefined)
+  let edits = messages.map((message, index) => editOf(message, index, text, starts)).filter((edit): edit is Edit => edit !== undefined)
+  // A heading moved to another level changes which sections hold which: the places of missing sections were found in
+  // the old outline (a `### Target State` inside `Current State`), so their insertions wait for the next pass, which
+  // finds them in the new one. (Inserted at once, a section went in before `Target State` and made an order error.)
+  if (edits.some((edit) => changesLevel(text, edit))) edits = edits.filter((edit) => edit.start !== edit.end)
   edits.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order)
   const chosen: Edit[] = []
   /** Where the last chosen edit began: the next must end at or before it (touching is fine). */
@@ -85,6 +89,14 @@ export function chooseFixes(text: string, messages: readonly FixableMessage[]): 
     limit = edit.start
   }
   return chosen
+}
+
+/** Whether an edit rewrites an ATX heading at another level (`### X` to `## X`). */
+function changesLevel(text: string, edit: Edit): boolean {
+  if (edit.start === edit.end) return false
+  const before = /^(#{1,6})[ \t]/.exec(text.slice(edit.start, edit.end))
+  const after = /^(#{1,6})[ \t]/.exec(edit.text)
+  return before !== null && after !== null && before[1].length !== after[1].length
 }
 
 /** `text` with `edits` applied, which chooseFixes lists from the end of the text back. */

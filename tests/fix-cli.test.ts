@@ -85,6 +85,18 @@ describe.concurrent('--fix', () => {
     expect(fs.readFileSync(path.join(dir, 'near.md'), 'utf8')).toBe(text.replace('## Sucess Criteria', '## Success Criteria'))
   })
 
+  it('a heading raised a level and the sections missing around it: inserted in the new outline, so no order error is made', async () => {
+    const text =
+      '---\ntype: vision\n---\n\n# Search Vision\n\n## Current state\n\nThe index is rebuilt nightly; queries take 2 s at p95.\n\n' +
+      '### Target State\n\nBy 2028, every query is answered from the new index in 200 ms.\n\n## Key Decision\n\n- We chose Lucene because the team knows it.\n'
+    const dir = makeProject({'v.md': text})
+    const result = await strategyLint(['--fix', '--format', 'json', 'v.md'], dir)
+    const headings = fs.readFileSync(path.join(dir, 'v.md'), 'utf8').split('\n').filter((line) => line.startsWith('#'))
+    expect(headings).toEqual(['# Search Vision', '## Current state', '## Guiding Principles', '## Target State', '## Migration Strategy', '## Key Decision', '## Success Metrics'])
+    const ruleIds = (JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((message) => message.ruleId)
+    expect(ruleIds).not.toContain('strategy-section-order')
+  })
+
   it('sections added to a file whose lines end in a lone CR (classic Mac OS) end in CR too, a blank line apart', async () => {
     const dir = makeProject({'cr.md': '---\rtype: strategy\r---\r\r# Tech Strategy: X\r\r## Context\r\rx.\r'})
     await strategyLint(['--fix', 'cr.md'], dir)
