@@ -85,7 +85,13 @@ describe('reading a status', () => {
     ['🤔 Proposed', 'proposed'],
     ['🤔 Incomplete', 'draft'],
     ['❌ Rejected (see [019](019-x.md))', 'rejected'],
-    ['⌛️ Superseded by [036. Multi-cluster](036-multi-cluster.md)', 'superseded']
+    ['⌛️ Superseded by [036. Multi-cluster](036-multi-cluster.md)', 'superseded'],
+    // A history in one line: where it moved last.
+    ['Draft → Accepted', 'accepted'],
+    ['Draft -> Accepted', 'accepted'],
+    ['Draft, then Accepted on 2026-01-02', 'accepted'],
+    ['Proposed => Accepted => Superseded by [ADR-9](0009-x.md)', 'superseded'],
+    ['Accepted; now Deprecated', 'deprecated']
   ])('`%s` is %s', (written, kind) => {
     expect(statusOf(written)).toBe(kind)
   })
@@ -113,6 +119,13 @@ describe('reading a status', () => {
     await processor.run(tree, file)
     return getDocument(tree, file).status()
   }
+
+  it('a struck-through status in a Status section is the one it was, not the one it is', async () => {
+    expect(await statusOfDocument('---\ntype: adr\n---\n\n# ADR 2: X\n\n## Status\n\n~~Accepted~~ Superseded by [3. Z](003-x.md)\n')).toMatchObject({
+      kind: 'superseded',
+      successor: {target: '003-x.md'}
+    })
+  })
 
   it('reads front matter first, then a Status section, then a Status line', async () => {
     expect(await statusOfDocument('---\ntype: adr\nstatus: rejected\n---\n\n# ADR 1: X\n\n## Status\n\nAccepted\n')).toMatchObject({kind: 'rejected', source: 'front matter', place: {start: {line: 3}}})

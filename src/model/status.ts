@@ -98,14 +98,23 @@ function offersChoices(value: string): boolean {
   return BRACKETED_LIST.test(list)
 }
 
+/** Where a status says it moved on (`Draft → Accepted`, `Draft -> Accepted`, `Draft, then Accepted on 2026-01-02`). */
+const TRANSITION = /\s*(?:→|⟶|⇒|->|=>|[,;]?\s+then\s+|[,;]\s*now\s+)\s*/giu
+
+/** A status that tells its history in one line is what it moved to last: `Draft → Accepted` is accepted. */
+function latestStep(value: string): string {
+  let last = -1
+  for (const match of value.matchAll(TRANSITION)) last = match.index + match[0].length
+  return last === -1 ? value : value.slice(last)
+}
+
 /** The status a written value means: the type's words first, then the built-in ones, longest first. */
 export function statusOf(value: string, settings: StatusSettings = DEFAULT_STATUS_SETTINGS): StatusKind | undefined {
   // A template's list of choices (`[Proposed, Accepted, Deprecated]`, `{draft | proposed | accepted}`) is no status yet.
   if (offersChoices(value)) return undefined
   // (Marks before the word are dropped: emphasis, quotes, brackets, and the emoji some teams put there, `✅ Accepted`,
   // `⌛️ Superseded by [036](036-x.md)`.)
-  const text = value
-    .normalize('NFKC')
+  const text = latestStep(value.normalize('NFKC'))
     .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/^status\s*[:：]\s*[*_`"'[(]*\s*/i, '')
     .toLowerCase()
@@ -213,7 +222,7 @@ function fromStatusSection(document: StrategyDocument, settings: StatusSettings)
   let chosen: {kind: StatusKind; text: string; block: Nodes; place: Position | undefined; index: number} | undefined
   const blocks = blocksOf(section).slice(0, 8)
   for (const [index, {block, text, place}] of blocks.entries()) {
-    const kind = statusOf(text, settings)
+    const kind = statusOf(withoutStruck(block) ?? text, settings)
     if (!kind) continue
     if (chosen && ENDED.has(chosen.kind) && !ENDED.has(kind)) continue
     chosen = {kind, text, block, place, index}
@@ -224,6 +233,23 @@ function fromStatusSection(document: StrategyDocument, settings: StatusSettings)
   const after = blocks[chosen.index + 1]
   const successor = ENDED.has(chosen.kind) ? (linkIn(chosen.block) ?? (after ? linkIn(after.block) : undefined)) : undefined
   return {kind: chosen.kind, written: firstLine(chosen.text.trim()), source: 'status section', place: chosen.place, successor}
+}
+
+/**
+ * The text of a status paragraph without what is struck through (`~~Accepted~~ Superseded by [3. Z](003-x.md)`: the
+ * struck word is the status it was), or `undefined` when nothing is. (Read from the paragraph's few nodes: text runs
+ * do not say which are struck, and only a Status section's first blocks are read so.)
+ */
+function withoutStruck(block: Nodes): string | undefined {
+  let struck = false
+  let text = ''
+  const pending: Nodes[] = [block]
+  for (let node = pending.pop(), seen = 0; node && seen < 500; node = pending.pop(), seen++) {
+    if (node.type === 'delete') struck = true
+    else if (node.type === 'text' || node.type === 'inlineCode') text += node.value
+    else if ('children' in node) pending.push(...[...(node.children as Nodes[])].reverse())
+  }
+  return struck ? text.trim() : undefined
 }
 
 /** The preamble: prose before the first heading and under a level-1 title, before the next heading. */
