@@ -406,7 +406,14 @@ describe.concurrent('strategy-lint: project configuration', () => {
       'an unknown rule id',
       {plugins: [['remark-lint-strategy', {rules: {'strategy-nope': 'error'}}]]},
       /unknown rule `strategy-nope`/
-    ]
+    ],
+    // Keys remark never reads, which passed in silence with the options they held.
+    [
+      'a top-level rules key',
+      {plugins: ['remark-lint-strategy'], rules: {'strategy-vague-goal': 'off'}},
+      /^strategy-lint: \.remarkrc has a top-level `rules`, which remark does not read: put the rules in the plugin's options/m
+    ],
+    ['plugin for plugins', {plugin: ['remark-lint-strategy']}, /^strategy-lint: \.remarkrc has `plugin`, which remark does not read: did you mean `plugins`\?$/m]
   ])('a .remarkrc with %s exits 2 with one line', async (_name, config, pattern) => {
     const dir = configured({'.remarkrc': JSON.stringify(config), 'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY})
     const result = await strategyLint([], dir)

@@ -118,6 +118,10 @@ describe('schema/options.schema.json', () => {
     expect(validRc({plugins: {'remark-lint-strategy': {types: {kep: {sections: [3]}}}}})).toBe(false)
     // Other plugins' options are theirs.
     expect(validRc({plugins: [['remark-lint-maximum-line-length', 80]]})).toBe(true)
+    // Turned off the remark way, and the schema named for editors; keys remark never reads are flagged.
+    expect(validRc({$schema: './node_modules/remark-lint-strategy/schema/remarkrc.schema.json', plugins: [['remark-lint-strategy', false]]})).toBe(true)
+    expect(validRc({plugins: ['remark-lint-strategy'], rules: {'strategy-vague-goal': 'off'}})).toBe(false)
+    expect(validRc({plugin: ['remark-lint-strategy']})).toBe(false)
   })
 })
 

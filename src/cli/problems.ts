@@ -14,6 +14,7 @@ import {DEFAULT_SUPPRESSIONS_FILE} from '../engine/suppressions.js'
 import {folderSetupFiles, specialSetupFile, type SetupFile} from '../engine/special-files.js'
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
 import {firstLine, isObject} from '../util.js'
+import {closestId} from '../model/comment-control.js'
 import type {UnreadableFolder, WalkResult} from '../engine/walk.js'
 import type {CliOptions} from './arguments.js'
 
@@ -133,16 +134,32 @@ export function nonObjectConfiguration(files: readonly string[], cwd: string): s
           value = value.remarkConfig
         }
         found = true
-        if (!isObject(value)) {
-          const where = `${path.relative(cwd, file) || file}${name === 'package.json' ? '#remarkConfig' : ''}`
-          return notAnObject(where, value, `the files below ${path.relative(cwd, folder) || '.'}`)
-        }
+        const where = `${path.relative(cwd, file) || file}${name === 'package.json' ? '#remarkConfig' : ''}`
+        if (!isObject(value)) return notAnObject(where, value, `the files below ${path.relative(cwd, folder) || '.'}`)
+        const misplaced = misplacedKey(where, value)
+        if (misplaced) return misplaced
         break
       }
       const parent = path.dirname(folder)
       if (found || parent === folder) break
       folder = parent
     }
+  }
+  return undefined
+}
+
+/**
+ * A top-level key remark never reads that is a known slip: `rules` (ESLint's and markdownlint's habit) or a misspelt
+ * `plugins` / `settings`. remark passes over both, so the options they hold did nothing, in silence.
+ */
+function misplacedKey(where: string, value: Record<string, unknown>): string | undefined {
+  for (const key of Object.keys(value)) {
+    if (key === 'plugins' || key === 'settings' || key.startsWith('$')) continue
+    if (key === 'rules') {
+      return `${where} has a top-level \`rules\`, which remark does not read: put the rules in the plugin's options, {"plugins": [["remark-lint-strategy", {"rules": {...}}]]}`
+    }
+    const meant = closestId(key, ['plugins', 'settings'])
+    if (meant) return `${where} has \`${key}\`, which remark does not read: did you mean \`${meant}\`?`
   }
   return undefined
 }
@@ -170,7 +187,7 @@ export function nonObjectGivenConfiguration(given: string, cwd: string): string 
     if (value.remarkConfig === undefined) return `--config ${given} has no \`remarkConfig\`: name a file that holds a remark configuration`
     return isObject(value.remarkConfig) ? undefined : notAnObject(`--config ${given}#remarkConfig`, value.remarkConfig, 'every file')
   }
-  return isObject(value) ? undefined : notAnObject(`--config ${given}`, value, 'every file')
+  return isObject(value) ? misplacedKey(`--config ${given}`, value) : notAnObject(`--config ${given}`, value, 'every file')
 }
 
 /**
