@@ -15,7 +15,9 @@ import type {VFileMessage} from 'vfile-message'
 import {builtinTypes, type DocType} from './types/doc-types.js'
 import {sectionContent, type SectionContent} from './model/content.js'
 import {getDocument, modelSettingsOf, type ModelSettings, type SectionMatch, type StrategyDocument} from './model/document.js'
-import {optionsValidator, readSetting, type OptionsSchema, type Severity} from './options.js'
+import {optionsValidator, readSetting, StrategyConfigError, type OptionsSchema, type Severity} from './options.js'
+import {RULE_PHRASE_CATEGORIES, unlistedRemovals, type PhraseOptions} from './language/phrases.js'
+import {closestId} from './model/comment-control.js'
 import {useSyntax} from './syntax.js'
 import type {Section} from './model/sections.js'
 import {rulePolicy} from './model/status.js'
@@ -104,6 +106,18 @@ export interface RuleMeta {
   options?: OptionsSchema
 }
 
+/** A phrase rule's `remove` that names a phrase in none of its lists removes nothing: a configuration error, with the listed phrase meant. */
+function refuseUnlistedRemovals(ruleId: string, options: unknown, where: string): void {
+  if (!(ruleId in RULE_PHRASE_CATEGORIES)) return
+  const remove = (options as Partial<PhraseOptions> | undefined)?.remove ?? []
+  const [first] = unlistedRemovals(ruleId as keyof typeof RULE_PHRASE_CATEGORIES, remove)
+  if (!first) return
+  const closest = closestId(first.phrase, first.listed.map((phrase) => phrase.toLowerCase()))
+  throw new StrategyConfigError(
+    `${where}: option \`remove\`: \`${first.phrase}\` is in none of the rule's lists, so it removes nothing; ${closest ? `did you mean \`${closest}\`?` : 'docs/phrases.md lists them (a trailing `*` is written as in the list)'}`
+  )
+}
+
 /** What `refine` knows besides the options. */
 export interface OptionsContext {
   /** `remark-lint-strategy: rule `<id>``, to start an error message with. */
@@ -183,6 +197,7 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     // (Once per processor: the plugin has added it already when it attaches its rules.)
     useSyntax(this as Processor)
     const valid = validate(raw, where)
+    refuseUnlistedRemovals(definition.id, valid, where)
     const options = definition.refine ? definition.refine(valid, {where, types: typesOf(this), settings: settingsOf(this)}) : valid
     const peers = peersOf(this)
     peers.set(definition.id, options)

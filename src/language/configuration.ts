@@ -7,7 +7,7 @@
 import type {Position} from 'unist'
 import type {Sentence} from './analysis.js'
 import {PhraseMatcher, type PhraseHit} from './matcher.js'
-import {adjustedList, type GoalRuleOptions, type PhraseCategory, type PhraseOptions} from './phrases.js'
+import {adjustedList, RULE_PHRASE_CATEGORIES, type GoalRuleOptions, type PhraseCategory, type PhraseOptions} from './phrases.js'
 import {TextMemo} from '../util.js'
 
 export const LANGUAGE_RULES = ['strategy-measurable-criteria', 'strategy-noncommittal', 'strategy-vague-goal', 'strategy-unquantified-pitch'] as const
@@ -46,15 +46,13 @@ function phraseMatcher(peers: ReadonlyMap<string, unknown>): PhraseMatcher<Phras
   const vague = (peers.get('strategy-vague-goal') as PhraseOptions | undefined) ?? NO_PHRASES
   const hedges = (peers.get('strategy-noncommittal') as PhraseOptions | undefined) ?? NO_PHRASES
   const pitches = (peers.get('strategy-unquantified-pitch') as PhraseOptions | undefined) ?? NO_PHRASES
-  return new PhraseMatcher<PhraseCategory>({
-    improvement: adjustedList('improvement', vague.add, vague.remove),
-    quality: adjustedList('quality', [], vague.remove),
-    adoption: adjustedList('adoption', [], vague.remove),
-    hedge: adjustedList('hedge', hedges.add, hedges.remove),
-    exploration: adjustedList('exploration', [], hedges.remove),
-    aspiration: adjustedList('aspiration', [], hedges.remove),
-    fashion: adjustedList('fashion', pitches.add, pitches.remove)
-  })
+  const lists: Partial<Record<PhraseCategory, string[]>> = {}
+  for (const [rule, options] of [['strategy-vague-goal', vague], ['strategy-noncommittal', hedges], ['strategy-unquantified-pitch', pitches]] as const) {
+    RULE_PHRASE_CATEGORIES[rule].forEach((category, index) => {
+      lists[category] = adjustedList(category, index === 0 ? options.add : [], options.remove)
+    })
+  }
+  return new PhraseMatcher<PhraseCategory>(lists as Record<Exclude<PhraseCategory, 'milestone'>, string[]>)
 }
 
 function milestoneMatcher(criteria: CriteriaOptions): PhraseMatcher<'milestone'> {

@@ -26,6 +26,23 @@ export const phraseLists: Readonly<Record<PhraseCategory, readonly string[]>> = 
   >
 })()
 
+/** The lists each rule's `add` and `remove` change: `add` goes to the first; `remove` takes from all. */
+export const RULE_PHRASE_CATEGORIES = {
+  'strategy-vague-goal': ['improvement', 'quality', 'adoption'],
+  'strategy-noncommittal': ['hedge', 'exploration', 'aspiration'],
+  'strategy-unquantified-pitch': ['fashion']
+} as const satisfies Record<string, readonly PhraseCategory[]>
+
+/**
+ * Phrases of `remove` that are in none of the rule's lists, each with the listed phrase it most likely means: such an
+ * entry removes nothing (a typo, `imporve`), and the finding it was meant to stop goes on.
+ */
+export function unlistedRemovals(rule: keyof typeof RULE_PHRASE_CATEGORIES, remove: readonly string[]): Array<{phrase: string; listed: readonly string[]}> {
+  const listed = RULE_PHRASE_CATEGORIES[rule].flatMap((category) => phraseLists[category])
+  const known = new Set(listed.map((phrase) => phrase.toLowerCase()))
+  return remove.filter((phrase) => !known.has(phrase.toLowerCase())).map((phrase) => ({phrase, listed}))
+}
+
 /** A list with phrases added and removed (options `add` and `remove` of a rule). */
 export function adjustedList(category: PhraseCategory, add: readonly string[] = [], remove: readonly string[] = []): string[] {
   const removed = new Set(remove.map((phrase) => phrase.toLowerCase()))
