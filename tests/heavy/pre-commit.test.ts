@@ -106,6 +106,9 @@ describe('pre-commit with this repository as a hook repository (real pre-commit,
     const result = await commitHook({
       'docs/strategy.md': GOOD_STRATEGY,
       'README.md': README,
+      // The configuration the recipes give names the plugin, and the repository has no node_modules: the hook finds
+      // the package in its own environment.
+      '.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': false}}]]}),
       '.remarkignore': 'drafts/\n',
       'drafts/wip-strategy.md': MISSING_SECTION
     })
