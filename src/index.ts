@@ -39,6 +39,9 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   // Rules validate section ids in their options against the types in use.
   processor.data(TYPES_KEY as never, resolved.types as never)
   for (const rule of rules) {
+    // A rule the configuration also lists as its own plugin (`remark-lint-strategy/rules/<id>`) keeps that setting, the
+    // more specific one, before or after this plugin: used again here, unified replaced it with this plugin's, in silence.
+    if (processor.attachers.some(([plugin]) => plugin === rule)) continue
     const setting = resolved.rules[rule.ruleId]
     // An opt-in rule left unset is attached turned off, so that `lint` comments naming it are still known ids.
     processor.use(rule, setting === undefined && rule.meta.optIn ? false : setting)

@@ -254,6 +254,24 @@ describe('options', () => {
   })
 })
 
+describe('a rule listed as its own plugin beside the plugin', () => {
+  async function placeholderSeverities(use: (processor: ReturnType<typeof unified>) => void): Promise<Array<boolean | null | undefined>> {
+    const processor = unified().use(remarkParse).use(remarkFrontmatter)
+    use(processor)
+    const file = new VFile(WARNINGS_ONLY)
+    await processor.run(processor.parse(file), file)
+    return file.messages.filter((message) => message.ruleId === 'strategy-placeholder').map((message) => message.fatal)
+  }
+
+  it('keeps its own setting, before or after the plugin, over the plugin\'s (which replaced it in silence when after)', async () => {
+    expect(await placeholderSeverities((processor) => processor.use(remarkLintStrategy).use(placeholder, 'error'))).toEqual([true])
+    expect(await placeholderSeverities((processor) => processor.use(placeholder, 'error').use(remarkLintStrategy))).toEqual([true])
+    expect(await placeholderSeverities((processor) => processor.use(remarkLintStrategy, {rules: {'strategy-placeholder': 'off'}}).use(placeholder, 'error'))).toEqual([true])
+    expect(await placeholderSeverities((processor) => processor.use(placeholder, false).use(remarkLintStrategy))).toEqual([])
+    expect(await placeholderSeverities((processor) => processor.use(remarkLintStrategy))).toEqual([false])
+  })
+})
+
 describe('rule plugins used alone with remark-lint', () => {
   type Case = {rule: Plugin<[unknown?], Root> & {ruleId: string; defaultSeverity: string}; doc: string; reason: RegExp}
   const VISION = (sections: Partial<Record<string, string>>) => `---\ntype: vision\n---\n\n${visionBody(undefined, sections)}`
