@@ -305,6 +305,23 @@ describe.concurrent('strategy-lint on documents with a status', () => {
     expect(inside.code).toBe(1)
   })
 
+  it('front matter: a bare successor name that is a file next to it is a link; a link written in the status value is the successor', async () => {
+    const record = '# 3. Use Q\n\n## Status\n\nAccepted\n\n## Context\n\nx\n\n## Decision\n\nWe will.\n\n## Consequences\n\nFine.\n'
+    const dir = makeProject({
+      'adr/0003-q.md': record,
+      'adr/0002-x.md': '---\nstatus: superseded\nsuperseded-by: 0003-q\n---\n\n# 2. Use X\n\n## Status\n\nSuperseded\n',
+      'adr/0004-y.md': '---\nstatus: superseded by [RFC 3](0003-q.md)\n---\n\n# 4. Use Y\n',
+      'adr/0005-z.md': '---\nstatus: superseded by [RFC 9](0009-nope.md)\n---\n\n# 5. Use Z\n',
+      'adr/0006-w.md': '---\nstatus: superseded\nsuperseded-by: ADR-0012\n---\n\n# 6. Use W\n'
+    })
+    const {files} = await lintJson(dir, ['adr/0002-x.md', 'adr/0004-y.md', 'adr/0005-z.md', 'adr/0006-w.md'])
+    const byFile = Object.fromEntries(files.map((file) => [path.basename(file.path), file.messages.map((message) => message.reason.split(';')[0])]))
+    expect(byFile['0002-x.md']).toEqual([])
+    expect(byFile['0004-y.md']).toEqual([])
+    expect(byFile['0005-z.md']).toEqual(['The successor link `0009-nope.md` of this superseded document leads nowhere: there is no `adr/0009-nope.md`'])
+    expect(byFile['0006-w.md']).toEqual(['This document is superseded (`status: superseded`) and names its successor `ADR-0012` without a link'])
+  })
+
   it('follows a type’s `status` option from a .remarkrc: its own words, drafts checked as configured, ended documents skipped', async () => {
     const config = {
       plugins: [

@@ -159,7 +159,15 @@ function fromFrontMatter(document: StrategyDocument, settings: StatusSettings): 
   const kind = statusOf(written, settings)
   if (!kind) return undefined
   const place = lineOfKey(document, key) ?? frontMatter.node.position
-  return {kind, written, source: 'front matter', place, successor: frontMatterSuccessor(document)}
+  return {kind, written, source: 'front matter', place, successor: frontMatterSuccessor(document) ?? successorInValue(written, place)}
+}
+
+/** A successor written in the status value itself: `status: superseded by [RFC 2](0002-x.md)`, or a path after `by`. */
+function successorInValue(written: string, place: Position | undefined): Successor | undefined {
+  const link = /\[[^\]\n]{0,200}\]\(\s*<?([^)\s>]{1,500})>?(?:\s+"[^"]*")?\s*\)/.exec(written)
+  if (link) return {target: link[1], link: true, place}
+  const after = /\bby\s+(\S{1,500})\s*$/i.exec(written)
+  return after && looksLikeLink(after[1]) ? {target: after[1], link: true, place} : undefined
 }
 
 /** The successor front matter names (`superseded-by:`, `replaced-by:`, ...), if any. */
@@ -171,7 +179,12 @@ function frontMatterSuccessor(document: StrategyDocument): Successor | undefined
     const value = data[name]
     const first = Array.isArray(value) ? value.find((entry) => typeof entry === 'string') : value
     if (typeof first === 'string' && first.trim() !== '') {
-      return {target: first.trim(), link: looksLikeLink(first.trim()), place: lineOfKey(document, name) ?? frontMatter.node.position}
+      const target = first.trim()
+      const successor = {target, link: true, place: lineOfKey(document, name) ?? frontMatter.node.position}
+      // A bare name is a link when it names a file (`0012-x` for `0012-x.md`, as site generators link), else a name.
+      if (looksLikeLink(target)) return successor
+      if (document.file.path && /^[\w][\w.-]{0,200}$/.test(target) && successorResolves(document, successor).resolves) return successor
+      return {...successor, link: false}
     }
   }
   return undefined
