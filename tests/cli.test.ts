@@ -422,6 +422,7 @@ describe.concurrent('strategy-lint: project configuration', () => {
 
   it.each([
     ['.remarkrc', '{bad json', /Cannot parse file `\.remarkrc`/],
+    ['.remarkrc', 'plugins:\n  - remark-lint-strategy\n', /; a `\.remarkrc` is read as JSON: write it in JSON, or for YAML name it `\.remarkrc\.yaml`$/m],
     ['.remarkrc.yml', 'plugins: [unclosed', /Cannot parse file `\.remarkrc\.yml`/],
     ['.remarkrc', JSON.stringify({plugins: ['remark-lint-not-installed-xyz']}), /Cannot find module `remark-lint-not-installed-xyz`/],
     // A typo of this package's name is not to be installed: it could be someone else's package.

@@ -65,6 +65,8 @@ function installHint(problem: string): string | undefined {
     const closest = closestId(rule[1], ruleIds)
     return `\`remark-lint-strategy/rules/${rule[1]}\` is no rule of remark-lint-strategy; ${closest ? `did you mean \`remark-lint-strategy/rules/${closest}\`?` : 'docs/rules/README.md lists them'}`
   }
+  // (unified-engine reads an extensionless `.remarkrc` as JSON only, though YAML is what many write there.)
+  if (/^Cannot parse file `(?:[^`]{0,1000}\/)?\.remarkrc`: .{0,2000}JSON/.test(problem)) return 'a `.remarkrc` is read as JSON: write it in JSON, or for YAML name it `.remarkrc.yaml`'
   if (/Cannot import `[^`]{1,1000}`: Cannot find module /.test(problem)) return 'the remark configuration lists that file: check its path, which is relative to the configuration file'
   return undefined
 }
