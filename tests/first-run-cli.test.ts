@@ -229,7 +229,7 @@ describe.concurrent('a remark configuration without this plugin', () => {
       expect(result.code).toBe(1)
       expect(result.stdout).toMatch(/Missing section `Diagnosis`/)
       expect(result.stderr).toMatch(
-        /^strategy-lint: the remark configuration for \. does not list remark-lint-strategy; added it with its defaults \(the rest of that configuration still applies\)$/m
+        /^strategy-lint: the remark configuration for \. does not list remark-lint-strategy \(or turns it off\); added it with its defaults \(the rest of that configuration still applies; to leave files out, list them in \.remarkignore\)$/m
       )
       expect((await strategyLint([], dir)).stderr).toBe('')
     })

@@ -118,7 +118,7 @@ export function explain(outcome: Outcome, io: CliIo): void {
   }
   for (const folder of outcome.pluginAdded) {
     io.stderr(
-      `strategy-lint: the remark configuration for ${folder} does not list remark-lint-strategy; added it with its defaults (the rest of that configuration still applies)\n`
+      `strategy-lint: the remark configuration for ${folder} does not list remark-lint-strategy (or turns it off); added it with its defaults (the rest of that configuration still applies; to leave files out, list them in .remarkignore)\n`
     )
   }
   for (const file of outcome.ignored) io.stderr(`strategy-lint: not linted ${escapeControls(file)}: ${IGNORED}\n`)
