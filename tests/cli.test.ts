@@ -452,6 +452,18 @@ describe.concurrent('strategy-lint: project configuration', () => {
     expectOneLineError(await strategyLint(['missing.md'], dir), /No such file or folder: missing\.md/)
   })
 
+  it('an option error in a nested configuration names that file', async () => {
+    const dir = configured({
+      'docs/archive/.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-noncommital': 'off'}}]]}),
+      'docs/archive/good.md': GOOD_STRATEGY,
+      'good.md': GOOD_STRATEGY
+    })
+    expectOneLineError(
+      await strategyLint([], dir),
+      /^strategy-lint: remark-lint-strategy: option `rules`: unknown rule `strategy-noncommital`, did you mean `strategy-noncommittal`\? \(in docs\/archive\/\.remarkrc\.json\)$/m
+    )
+  })
+
   it('the same option errors from package.json#remarkConfig exit 2 with one line', async () => {
     const dir = configured({
       'package.json': JSON.stringify({

@@ -13,11 +13,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {Writable} from 'node:stream'
 import type {Plugin, Settings} from 'unified'
-import {engine, type Context} from 'unified-engine'
+import {engine, type Context, type Preset} from 'unified-engine'
 import markdownExtensions from 'markdown-extensions'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkLintStrategy from '../index.js'
+import {resolveOptions} from '../config.js'
+import {StrategyConfigError} from '../options.js'
 import {engineProcessor, type FileHooks} from './processor.js'
 
 /** The extensions a directory walk lints: markdown-extensions' list (the same eight, in the same order, as the list written here before). */
@@ -140,6 +142,33 @@ function processorSettings(settings: EngineSettings): Settings | undefined {
   return {...(settings.type ? {strategyType: settings.type} : {}), ...(settings.date ? {strategyDate: settings.date} : {})} as Settings
 }
 
+/** How a remark configuration may name this plugin (unified-engine's `remark-` prefix may be left out). */
+const PLUGIN_NAMES = new Set(['remark-lint-strategy', 'lint-strategy'])
+
+/**
+ * The plugin's options checked where they are written, so that an error names the configuration file it is in: raised
+ * when the plugin attaches, it named only the option, and with nested configurations (`docs/archive/.remarkrc.json`)
+ * the author had to guess which file. Other entries are left to the engine.
+ */
+export function checkedStrategyOptions(config: unknown, filePath: string | undefined, cwd: string): unknown {
+  const plugins = (config as {plugins?: unknown} | null)?.plugins
+  const entries: Array<[unknown, unknown]> = Array.isArray(plugins)
+    ? plugins.map((entry): [unknown, unknown] => (Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined]))
+    : typeof plugins === 'object' && plugins !== null
+      ? Object.entries(plugins)
+      : []
+  for (const [name, options] of entries) {
+    if (typeof name !== 'string' || !PLUGIN_NAMES.has(name) || typeof options !== 'object' || options === null) continue
+    try {
+      resolveOptions(options)
+    } catch (error) {
+      if (!(error instanceof StrategyConfigError) || filePath === undefined) throw error
+      throw new StrategyConfigError(`${error.message} (in ${path.relative(cwd, filePath) || filePath})`)
+    }
+  }
+  return config
+}
+
 /**
  * Run the engine over `files` (paths of files and folders, never globs: the
  * CLI's walk expands those, src/engine/walk.ts; or files with their text)
@@ -164,6 +193,7 @@ export function runEngine(settings: EngineSettings, files: Array<string | VFile>
         detectConfig: settings.detectConfig ?? true,
         detectIgnore: true,
         defaultConfig: {plugins: [[remarkLintStrategy as unknown as Plugin<unknown[]>]]},
+        configTransform: (config: unknown, filePath: string) => checkedStrategyOptions(config, filePath, settings.cwd) as Preset,
         settings: processorSettings(settings),
         silentlyIgnore: true,
         output: false,

@@ -13,12 +13,13 @@ import {pathToFileURL} from 'node:url'
 import {parentPort} from 'node:worker_threads'
 import {loadPlugin} from 'load-plugin'
 import {remark} from 'remark'
-import {engine, type Options as EngineOptions} from 'unified-engine'
+import {engine, type Options as EngineOptions, type Preset} from 'unified-engine'
 import {fromPoint, fromPosition} from 'unist-util-lsp'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
 import {setupProblem} from '../engine/setup-problem.js'
+import {checkedStrategyOptions} from '../engine/run.js'
 import {folderSetupFiles, specialSetupFile} from '../engine/special-files.js'
 import remarkLintStrategy from '../index.js'
 import {addInstalledSyntax, remarkServerOptions, zeroConfigFallback} from './server.js'
@@ -108,6 +109,7 @@ async function checkFile(task: CheckTask, file: VFile): Promise<void> {
         packageField: remarkServerOptions.packageField,
         ignoreName: remarkServerOptions.ignoreName,
         pluginPrefix: remarkServerOptions.pluginPrefix,
+        configTransform: (config: unknown, filePath: string) => checkedStrategyOptions(config, filePath, task.cwd) as Preset,
         plugins: [zeroConfigFallback as never, rememberBlocks as never],
         ignoreUnconfigured: settings.requireConfig,
         ignorePath: settings.ignorePath,
