@@ -71,6 +71,7 @@ describe('parseHeadingPattern', () => {
     ['empty text', ['# Title', '## '], /^headings\[1\]: "## " has no heading text/],
     ['bare #', ['#'], /^headings\[0\]: "#" has no heading text/],
     ['no #', ['Summary'], /^headings\[0\]: "Summary" does not start with #/],
+    ['a wildcard written as a heading', ['# *', '## Summary'], /^headings\[0\]: "# \*" is a heading whose text is `\*`, not a wildcard: for any heading there write `\?` \(exactly one\)/],
     ['empty string', ['# A', ''], /^headings\[1\]: "" is empty/],
     ['double wildcard', ['**'], /^headings\[0\]: "\*\*" does not start with #/],
     ['number', ['# A', 42], /^headings\[1\]: expected a string, got number/],

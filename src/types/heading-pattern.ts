@@ -166,6 +166,10 @@ export function parseHeadingPattern(entries: readonly unknown[]): PatternEntry[]
     const text = normaliseText(rest)
     if (text === '') throw invalid(index, raw, 'has no heading text')
     if (!/^\s/.test(rest)) throw invalid(index, raw, 'has no space after the #s')
+    // (A heading whose text is a wildcard's sign is read as that text: `init` wrote `# *`, and only a heading `*` matched.)
+    if (text === '*' || text === '+' || text === '?') {
+      throw invalid(index, raw, `is a heading whose text is \`${text}\`, not a wildcard: for any heading there write \`?\` (exactly one), \`+\` (one or more) or \`*\` (any number) alone`)
+    }
     result.push({kind: 'heading', level, text, raw})
   }
   return result
