@@ -1,4 +1,4 @@
-import {contentTexts, createRule, unfilledSections, type PlaceholderKind, type PlaceholderMatch, type StrategyDocument} from '../src/rule.js'
+import {contentTexts, createRule, promptOnlyOptionalSections, unfilledSections, type PlaceholderKind, type PlaceholderMatch, type StrategyDocument} from '../src/rule.js'
 
 /** The rule that reports unfilled sections as a whole; when it runs, their leftovers are its to report. */
 const EMPTY_SECTION_ID = 'strategy-empty-section'
@@ -33,10 +33,16 @@ export default createRule<Options>({
     const searchFrom = new Map<PlaceholderMatch['run'], number>()
     // A required section holding only leftovers is one problem: strategy-empty-section reports it (an error), when it is on.
     const unfilled = new Set<PlaceholderMatch['run']>()
-    if (peers.has(EMPTY_SECTION_ID)) {
-      for (const {match, kind} of unfilledSections(document)) {
-        if (kind !== 'empty') for (const run of contentTexts(match.section)) unfilled.add(run)
-      }
+    const required = peers.has(EMPTY_SECTION_ID) ? unfilledSections(document) : []
+    for (const {match, kind} of required) {
+      if (kind !== 'empty') for (const run of contentTexts(match.section)) unfilled.add(run)
+    }
+    // An optional section with only its prompt is one problem too, and this rule's: fill it in or delete it.
+    for (const {spec, match} of promptOnlyOptionalSections(document, required)) {
+      for (const run of contentTexts(match.section)) unfilled.add(run)
+      report(`Optional section \`${spec.heading}\` holds only its template prompt; write what it asks for, or delete the section if it does not apply`, {
+        place: match.section.heading?.position
+      })
     }
     const leftovers = document.placeholders().filter((match) => !allowed.has(match.text) && !unfilled.has(match.run))
     for (const match of joinAdjacentMarkers(leftovers)) {

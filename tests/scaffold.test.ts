@@ -177,10 +177,21 @@ describe.concurrent('strategy-lint init: what the linter says about the skeleton
         true
       ])
     )
-    // A prompt under an optional section is strategy-placeholder's warning, on the marker.
-    const optionalPromptLines = type.sections.filter((spec) => !spec.required).map((spec) => lines.indexOf(`TODO: ${spec.prompt}`) + 1)
-    expect(messages.filter((message) => message.ruleId === 'strategy-placeholder').map((message) => message.line)).toEqual(optionalPromptLines)
+    // An optional section holding only its prompt is strategy-placeholder's warning, once, at its heading.
+    const optionalHeadingLines = type.sections.filter((spec) => !spec.required).map((spec) => lines.indexOf(`## ${spec.heading}`) + 1)
+    expect(messages.filter((message) => message.ruleId === 'strategy-placeholder').map((message) => message.line)).toEqual(optionalHeadingLines)
     expect(code).toBe(1)
+  })
+
+  it('a madr skeleton: each optional section holding only its prompt gets one warning at its heading, not a `TODO` leftover', async () => {
+    const dir = makeProject()
+    await strategyLint(['init', 'madr', '--output', 'doc.md'], dir)
+    const {messages} = await lintJson(dir, 'doc.md')
+    expect(messages.filter((message) => message.ruleId === 'strategy-placeholder').map((message) => message.reason)).toEqual(
+      ['Decision Drivers', 'Pros and Cons of the Options', 'More Information'].map(
+        (heading) => `Optional section \`${heading}\` holds only its template prompt; write what it asks for, or delete the section if it does not apply`
+      )
+    )
   })
 
   it.each(TYPES)('a %s skeleton gets messages from strategy-empty-section (and strategy-placeholder for optional sections) only', async (id, type) => {

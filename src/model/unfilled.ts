@@ -25,3 +25,22 @@ export function unfilledSections(document: StrategyDocument): UnfilledSection[] 
   }
   return result
 }
+
+/**
+ * The optional sections that hold only their template prompt (`init` writes one under every section): each is one
+ * problem, reported once by strategy-placeholder (fill it in, or delete it), not as a `TODO` leftover. Those inside an
+ * unfilled required section are that section's.
+ */
+export function promptOnlyOptionalSections(document: StrategyDocument, unfilled: readonly UnfilledSection[] = unfilledSections(document)): UnfilledSection[] {
+  const inside = new Set(unfilled.flatMap(({match}) => [match.section, ...descendants(match.section)]))
+  const result: UnfilledSection[] = []
+  for (const [spec, match] of document.firstMatch) {
+    if (spec.required || inside.has(match.section)) continue
+    if (document.proseKind(match.section) === 'prompt') result.push({spec, match, kind: 'prompt'})
+  }
+  return result
+}
+
+function descendants(section: SectionMatch['section']): Array<SectionMatch['section']> {
+  return section.children.flatMap((child) => [child, ...descendants(child)])
+}
