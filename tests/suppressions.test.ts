@@ -143,6 +143,13 @@ describe.concurrent('--suppress-all, then only new problems', () => {
     expect(result.code).toBe(0)
   })
 
+  it('--suppress-rule after --suppress-all says how many it recorded, and how many the file hides in all', async () => {
+    const dir = gitRepository({'warn.md': WARNINGS_ONLY, 'missing.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all'], dir)).stderr).toBe('strategy-lint: recorded 3 findings in strategy-lint-suppressions.json; later runs report only what is new\n')
+    const one = await strategyLint(['--suppress-rule', 'strategy-required-sections'], dir)
+    expect(one.stderr).toBe('strategy-lint: recorded 1 finding in strategy-lint-suppressions.json (3 suppressed in all); later runs report only what is new\n')
+  })
+
   it('--suppress-rule records one rule; the others still report', async () => {
     const dir = gitRepository({'warn.md': WARNINGS_ONLY, 'missing.md': MISSING_SECTION})
     const result = await strategyLint(['--suppress-rule', 'strategy-required-sections', '--suppressions-location', 'lint/suppressed.json'], dir)

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {applySuppressions, DEFAULT_SUPPRESSIONS_FILE, missingFiles, pruneSuppressions, readSuppressions, recordSuppressions, SuppressionsError, writeSuppressions, type Applied} from '../engine/suppressions.js'
+import {applySuppressions, countRecorded, DEFAULT_SUPPRESSIONS_FILE, missingFiles, pruneSuppressions, readSuppressions, recordSuppressions, SuppressionsError, writeSuppressions, type Applied} from '../engine/suppressions.js'
 import {oneLine} from '../util.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
@@ -19,8 +19,11 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
   const recording = options.suppressAll || options.suppressRules.length > 0
   try {
     const suppressions = readSuppressions(file, (given !== undefined && !recording) || options.pruneSuppressions)
+    let recorded = 0
     if (recording) {
-      recordSuppressions(suppressions, files, io.cwd, options.suppressAll ? undefined : new Set(options.suppressRules))
+      const only = options.suppressAll ? undefined : new Set(options.suppressRules)
+      recorded = countRecorded(files, only)
+      recordSuppressions(suppressions, files, io.cwd, only)
       writeSuppressions(file, suppressions)
     } else if (options.pruneSuppressions) {
       const changed = pruneSuppressions(suppressions, files, io.cwd)
@@ -28,7 +31,11 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
       io.stderr(`strategy-lint: pruned ${changed} ${changed === 1 ? 'entry' : 'entries'} of ${shown} that no longer occur\n`)
     }
     const applied = applySuppressions(suppressions, files, io.cwd)
-    if (recording) io.stderr(`strategy-lint: recorded ${applied.suppressed} ${applied.suppressed === 1 ? 'finding' : 'findings'} in ${shown}; later runs report only what is new\n`)
+    if (recording) {
+      // (With --suppress-rule over earlier entries, what this run recorded is fewer than what the file now hides.)
+      const inAll = applied.suppressed !== recorded ? ` (${applied.suppressed} suppressed in all)` : ''
+      io.stderr(`strategy-lint: recorded ${recorded} ${recorded === 1 ? 'finding' : 'findings'} in ${shown}${inAll}; later runs report only what is new\n`)
+    }
     else if (applied.suppressed > 0 && options.format !== 'stylish') io.stderr(`strategy-lint: ${applied.suppressed} suppressed (recorded in ${shown})\n`)
     if (!recording && !options.pruneSuppressions) {
       const missing = missingFiles(suppressions, io.cwd)

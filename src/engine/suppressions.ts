@@ -134,6 +134,16 @@ export function recordSuppressions(suppressions: Suppressions, files: readonly V
   }
 }
 
+/** How many findings `recordSuppressions` records for `files` (every rule, or the rules in `only`). */
+export function countRecorded(files: readonly VFile[], only?: ReadonlySet<string>): number {
+  let count = 0
+  for (const file of files) {
+    if (!linted(file)) continue
+    for (const message of file.messages) if (suppressible(message) && (!only || only.has(message.ruleId))) count++
+  }
+  return count
+}
+
 /**
  * Lower the counts of `files` to what occurs now, and drop entries of files
  * that no longer exist. Returns how many entries changed.
