@@ -663,7 +663,6 @@ export function judgeSentence(
   if (hitsOf(sentence, configuration).length === 0 && !openDecisionIn(sentence.text) && (sentence.text.length > MAX_SENTENCE_LENGTH || !namesGoalPutOff(sentence.text))) return undefined
   const reading = readSentence(sentence, configuration)
   const place = sourceRange(document, sentence)
-  const text = quote(sentence.text)
   // An item under `Benefits:`, `Sample projects may include:` or `In Q2 we are not working on:` is no plan of the authors.
   const notPlans = underNonPlanLead(document, sentence.unit)
   const leadIn = leadsIntoList(document, sentence.unit) || elaboratedBelow(sentence)
@@ -679,6 +678,7 @@ export function judgeSentence(
   const inRecordDecision = RECORD_DECISIONS.has(document.specOf(section)?.id ?? '')
   if (reportedHedge && !(inRecordDecision && optionOfTheDesign(reportedHedge, sentence.text))) {
     const hedge = hedgeQuote(sentence, reportedHedge)
+    const text = quote(sentence.text, 80, sentence.text.slice(reportedHedge.start, reportedHedge.end))
     return {
       rule: 'strategy-noncommittal',
       place,
@@ -710,6 +710,7 @@ export function judgeSentence(
   }
   if (reads('strategy-unquantified-pitch') && reading.pitch && isPitch(reading)) {
     const pitch = sentence.text.slice(reading.pitch.start, reading.pitch.end)
+    const text = quote(sentence.text, 80, pitch)
     return {
       rule: 'strategy-unquantified-pitch',
       place,
@@ -1012,7 +1013,7 @@ function vagueness(reading: Reading, configuration: Configuration, datedOutside:
   // ergonomic`: what the authors are able to do, a benefit claimed for a means, not a goal they set (`we will`, `we must`).
   if (improvement && frame.kind === 'first-person' && sayAbility(sentence.tokens, frame)) return undefined
   if (improvement && frame.kind === 'vision' && capabilityOfAThing(sentence.tokens, improvement)) return undefined
-  const text = quote(sentence.text)
+  const text = quote(sentence.text, 80, improvement ? sentence.text.slice(improvement.start, improvement.end) : undefined)
   // `In Q3, we'll focus on simplifying the core workflow`: the date bounds the focus, not a result, so only the target is asked for.
   if (improvement && deadline && (!target || reading.targetIsScope) && focusIsThePlan(sentence.tokens, frame, improvement)) {
     const word = sentence.text.slice(improvement.start, improvement.end)

@@ -115,9 +115,41 @@ function choosesOver(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Quote at most `limit` characters of a statement for a message. */
-export function quote(text: string, limit = 80): string {
+export function quote(text: string, limit = 80, focus?: string): string {
   const clean = text.replace(/\s+/g, ' ').trim().replace(/`/g, "'")
-  return clean.length > limit ? `${clean.slice(0, limit - 1).trimEnd()}…` : clean
+  if (clean.length <= limit) return clean
+  // The phrase the message names stays in sight: a quote cut before it named what the reader could not see.
+  const phrase = focus?.replace(/\s+/g, ' ').trim().replace(/`/g, "'")
+  const at = phrase ? clean.indexOf(phrase) : -1
+  if (phrase && at !== -1 && at + phrase.length > limit - 1) {
+    const from = wordStart(clean, Math.max(0, at + phrase.length - (limit - 2)), at)
+    const rest = clean.slice(from)
+    return rest.length <= limit - 1 ? `…${rest}` : `…${cutAtWord(rest, limit - 2)}…`
+  }
+  return `${cutAtWord(clean, limit - 1)}…`
+}
+
+/**
+ * The first `length` UTF-16 units of `text`, ended at a space when one is in the second half (not mid-word, nor
+ * mid-identifier), and never between the two halves of a character outside the BMP (an emoji: a lone half is no
+ * character, and strict JSON readers refuse it).
+ */
+function cutAtWord(text: string, length: number): string {
+  let cut = text.slice(0, length)
+  if (text.charAt(length) !== ' ' && text.charAt(length) !== '') {
+    const space = cut.lastIndexOf(' ')
+    if (space > length / 2) cut = cut.slice(0, space)
+  }
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
+  return cut.trimEnd()
+}
+
+/** Where to start a quote that must reach past `from`: the start of the word `from` falls in, at most `limit` (the phrase). */
+function wordStart(text: string, from: number, limit: number): number {
+  let start = from
+  while (start > 0 && start < limit && text.charAt(start - 1) !== ' ') start++
+  if (/[\uDC00-\uDFFF]/.test(text.charAt(start))) start++
+  return Math.min(start, limit)
 }
 
 /** Sentences outside headings in the sections `ruleId` reads. */
