@@ -269,8 +269,13 @@ function titleLineLength(unit: TextUnit): number {
 
 /** End of a sentence: `.`, `!` or `?` (optionally closed by a quote or bracket) before a space and a capital, digit or quote. */
 const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
-/** Abbreviations that end with a full stop but do not end a sentence. */
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|est|Mr|Ms|Dr|No|Fig|al)\.)$/i
+/**
+ * Abbreviations that end with a full stop but do not end a sentence. Titles only as written (`Ms.`, `No. 5`: in lower
+ * case `300 ms.` and `no.` end one), and not `etc.`, which before a capital ends its sentence far more often than not
+ * (`We will support Go, Rust, etc. Improve the deploy flow.` was one sentence, its second goal unread).
+ */
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|vs|cf|approx|incl|est|al)\.)$/i
+const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Dr|No|Fig)\.$/
 
 /**
  * Cuts the finished unit's text into sentences (a full stop after a known abbreviation does not end one). A bold
@@ -288,7 +293,8 @@ function splitSentences(unit: TextUnit): void {
   let match: RegExpExecArray | null
   while ((match = SENTENCE_END.exec(text))) {
     const end = match.index + match[0].trimEnd().length
-    if (match[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, match.index - 8), match.index + 1))) continue
+    const before = text.slice(Math.max(start, match.index - 8), match.index + 1)
+    if (match[0][0] === '.' && (ABBREVIATION.test(before) || TITLE_ABBREVIATION.test(before))) continue
     pushSentence(unit, start, end)
     start = match.index + match[0].length
   }

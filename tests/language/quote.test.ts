@@ -32,6 +32,23 @@ describe('quote', () => {
   })
 })
 
+describe('sentences', () => {
+  it('end after `300 ms.` and `etc.` before a capital, so the next one is read on its own; `Dr.` and `e.g.` still do not end one', async () => {
+    const doc =
+      '---\ntype: strategy\n---\n\n# T\n\n## Guiding Policy\n\n' +
+      'We will reduce latency in the future from 900 ms to 300 ms. Improve the deploy flow.\n\n' +
+      'We will eventually support Go, Rust, etc. Improve the build flow.\n\n' +
+      'We will ask Dr. Smith, e.g. Improve nothing.\n'
+    const found = (await lint(doc)).filter((message) => message.ruleId === 'strategy-vague-goal' || message.ruleId === 'strategy-noncommittal')
+    expect(found.map((message) => [message.line, message.column, message.ruleId])).toEqual([
+      [9, 1, 'strategy-noncommittal'],
+      [9, 61, 'strategy-vague-goal'],
+      [11, 1, 'strategy-noncommittal'],
+      [11, 43, 'strategy-vague-goal']
+    ])
+  })
+})
+
 describe('in a message', () => {
   it('names a phrase the quote shows', async () => {
     const doc = '---\ntype: strategy\n---\n\n# T\n\n## Guiding Policy\n\nWe are working with the payments, ledger, billing and notifier teams on the rollout and making it simpler.\n'
