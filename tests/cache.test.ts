@@ -213,6 +213,18 @@ describe.concurrent('strategy-lint --cache', () => {
     expect(fs.readFileSync(cacheFile, 'utf8')).toBe(before)
   })
 
+  it('a repository made above the working folder (git init) is a new key: records typed by their folder from its root', async () => {
+    const dir = makeProject({'docs/adr/0001-use-postgres.md': '# Use Postgres\n\nWe will use Postgres.\n'})
+    const inside = path.join(dir, 'docs', 'adr')
+    const cold = await strategyLint(['--cache', '--cache-location', path.join(dir, 'lint.cache'), '.'], inside)
+    expect(cold.stdout).toMatch(/1 skipped: no document type/)
+    fs.mkdirSync(path.join(dir, '.git'))
+    const cached = await strategyLint(['--cache', '--cache-location', path.join(dir, 'lint.cache'), '.'], inside)
+    const fresh = await strategyLint(['.'], inside)
+    expect(fresh.stdout).toMatch(/Missing section `Status`/)
+    expect(cached).toEqual(fresh)
+  })
+
   it('configuration errors still exit 2 with a warm cache', async () => {
     const dir = makeProject({'.remarkrc': JSON.stringify({plugins: ['remark-lint-strategy']}), 'missing.md': MISSING_SECTION})
     linkPackage(dir)

@@ -127,6 +127,16 @@ describe.concurrent('strategy-lint: files and exit codes', () => {
     expect(same.messages.some((message) => message.ruleId === 'strategy-document-type')).toBe(false)
   })
 
+  it('a time budget longer than a timer can hold (24.8 days) means no limit, not a budget of 1 ms', async () => {
+    const dir = makeProject({'strategy.md': WARNINGS_ONLY})
+    for (const budget of ['2147484', '99999999']) {
+      const result = await strategyLint(['--time-budget', budget], dir)
+      expect(result.stdout).not.toMatch(/Not linted/)
+      expect(result.stderr).toBe('')
+      expect(result.code).toBe(0)
+    }
+  })
+
   it('--quiet with --max-warnings counts the warnings it hides, and says so', async () => {
     const dir = makeProject({'strategy.md': WARNINGS_ONLY})
     const strict = await strategyLint(['-q', '--max-warnings', '0'], dir)

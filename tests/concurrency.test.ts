@@ -369,3 +369,46 @@ describe.concurrent('strategy-lint --concurrency: usage', () => {
     expect(result.stdout).toMatch(/--concurrency <n>/)
   })
 })
+
+describe('a worker process whose CLI is killed', () => {
+  it('ends soon after, though it is busy (only the CLI enforces the time budget, and a busy worker reads no `disconnect`)', async () => {
+    // A plugin that never returns: without a watch of its own, the orphaned worker would spin for ever.
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-lint-strategy', './spin.mjs']}),
+      'spin.mjs': 'export default function spin() {\n  return () => {\n    for (;;) {}\n  }\n}\n',
+      'strategy.md': GOOD_STRATEGY
+    })
+    linkPackage(dir)
+    const {spawn, execFileSync} = await import('node:child_process')
+    // With a time budget every file is linted in a worker process.
+    const cli = spawn(process.execPath, [path.join(PACKAGE_ROOT, 'bin', 'strategy-lint.js'), '--time-budget', '600', 'strategy.md'], {cwd: dir, stdio: 'ignore'})
+    const childrenOf = (pid: number): number[] => {
+      try {
+        return execFileSync('pgrep', ['-P', String(pid)], {encoding: 'utf8'}).split('\n').filter(Boolean).map(Number)
+      } catch {
+        return []
+      }
+    }
+    let workers: number[] = []
+    for (let tries = 0; tries < 300 && workers.length === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      workers = childrenOf(cli.pid!)
+    }
+    expect(workers.length).toBeGreaterThan(0)
+    // Let it reach the plugin, then kill the CLI outright: it cannot tell its workers.
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    cli.kill('SIGKILL')
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch {
+        return false
+      }
+    }
+    for (let tries = 0; tries < 300 && workers.some(alive); tries++) await new Promise((resolve) => setTimeout(resolve, 100))
+    const left = workers.filter(alive)
+    for (const pid of left) process.kill(pid, 'SIGKILL')
+    expect(left).toEqual([])
+  }, 60_000)
+})

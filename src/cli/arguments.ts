@@ -129,6 +129,9 @@ function joinNegativeNumbers(argv: readonly string[], valued: ReadonlySet<string
   return joined
 }
 
+/** The longest time budget a timer can hold, in seconds; a longer one means no limit. */
+const MAX_TIME_BUDGET = Math.floor((2 ** 31 - 1) / 1000)
+
 export function parseCliArguments(argv: string[], env: Readonly<Record<string, string | undefined>> = process.env): CliOptions | 'help' | 'version' {
   const parsed = strictArguments('--help', () =>
     parseArgs({
@@ -195,6 +198,9 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
       const from = values['time-budget'] === undefined ? 'STRATEGY_LINT_TIME_BUDGET' : '--time-budget'
       throw new UsageError(`${from} needs a number of seconds >= 0 (0 for no limit), got \`${budgetText}\``)
     }
+    // Node's timers hold at most 2^31 - 1 ms (24.8 days) and fire at once beyond it: a huge budget, written to mean
+    // "no limit", stopped every file. It is no limit.
+    if (timeBudget > MAX_TIME_BUDGET) timeBudget = 0
   }
   let type: string | undefined
   if (values.type !== undefined) {

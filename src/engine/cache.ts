@@ -1,6 +1,7 @@
 /**
  * The result cache behind `strategy-lint --cache` (see the comment below).
  */
+import {currentProjectRoot} from '../model/project-root.js'
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import {isBuiltin} from 'node:module'
@@ -193,6 +194,9 @@ export class LintCache {
       // `globs` in the configuration match paths relative to the working folder: a cache shared
       // between working folders must not replay one folder's results in another.
       cwd,
+      // The built-in folder conventions and successor links are also read from the repository's root
+      // (src/model/project-root.ts): `git init` above a folder changes what its files are.
+      currentProjectRoot(cwd) ?? '',
       options.type ?? '',
       dayOfCheck(options),
       String(options.gitignore),

@@ -19,6 +19,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkLintStrategy from '../index.js'
 import {resolveOptions} from '../config.js'
+import {forgetProjectRoots} from '../model/project-root.js'
 import {StrategyConfigError} from '../options.js'
 import {engineProcessor, type FileHooks} from './processor.js'
 
@@ -175,6 +176,7 @@ export function checkedStrategyOptions(config: unknown, filePath: string | undef
  * with the engine's processor and `hooks`; resolves with its context.
  */
 export function runEngine(settings: EngineSettings, files: Array<string | VFile>, hooks: FileHooks = {}): Promise<Context> {
+  forgetProjectRoots()
   const sink = new Writable({write: (_chunk, _encoding, done) => done()})
   return new Promise((resolve, reject) => {
     engine(

@@ -4,6 +4,7 @@
  * each batch with one engine run (src/engine/run.ts) and sends back the
  * messages as plain data.
  */
+import {Worker} from 'node:worker_threads'
 import {lintFiles, type EngineSettings} from './run.js'
 import type {WorkerReply, WorkerSetup, WorkerTask} from './pool.js'
 
@@ -24,3 +25,12 @@ process.on('message', (message: WorkerSetup | WorkerTask) => {
 
 // The CLI is gone (it ended, or was killed): there is no one left to lint for.
 process.on('disconnect', () => process.exit(0))
+
+// While a file is linted this thread does not read events, so `disconnect` waits for the file to end; only the CLI
+// enforces the time budget, so a slow file could hold an orphaned worker for minutes. A thread of its own watches for
+// the CLI to go (this process is handed to another parent) and ends the process.
+const WATCH = `
+const {parentPort, workerData} = require('node:worker_threads')
+setInterval(() => { if (process.ppid !== workerData) process.kill(process.pid, 'SIGKILL') }, 500)
+`
+new Worker(WATCH, {eval: true, workerData: process.ppid}).unref()

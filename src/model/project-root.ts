@@ -7,8 +7,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** By working folder: one lookup per run (a few `stat` calls), not per file. */
+/** By working folder: one lookup per run (a few `stat` calls), not per file; forgotten when a run or a check starts. */
 const roots = new Map<string, string | undefined>()
+
+/** Look again in the next run or check: a repository may have been made (or removed) since the last. */
+export function forgetProjectRoots(): void {
+  roots.clear()
+}
+
+/** The root as it is now, not as an earlier run in this process found it (the cache keys a run by it). */
+export function currentProjectRoot(cwd: string): string | undefined {
+  roots.delete(cwd)
+  return projectRoot(cwd)
+}
 
 export function projectRoot(cwd: string): string | undefined {
   if (roots.has(cwd)) return roots.get(cwd)

@@ -21,6 +21,7 @@ import type {Diagnostic} from 'vscode-languageserver/node.js'
 import {setupProblem} from '../engine/setup-problem.js'
 import {checkedStrategyOptions} from '../engine/run.js'
 import {folderSetupFiles, specialSetupFile} from '../engine/special-files.js'
+import {forgetProjectRoots} from '../model/project-root.js'
 import remarkLintStrategy from '../index.js'
 import {addInstalledSyntax, remarkServerOptions, zeroConfigFallback} from './server.js'
 import {ignorePlace, rememberBlocks} from './ignore-comment.js'
@@ -184,6 +185,7 @@ export function toDiagnostic(message: VFileMessage, text: string, file?: VFile):
 }
 
 async function check(task: CheckTask): Promise<CheckReply> {
+  forgetProjectRoots()
   const file = new VFile({cwd: task.cwd, path: task.filePath, value: task.text})
   if (task.filePath) await checkFile(task, file)
   else await checkUntitled(task, file)
