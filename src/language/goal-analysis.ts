@@ -682,7 +682,7 @@ export function judgeSentence(
     return {
       rule: 'strategy-noncommittal',
       place,
-      reason: `\`${text}\` hedges (\`${hedge}\`) instead of deciding; ${inRecordDecision ? RECORD_ADVICE : PLAN_ADVICE}`
+      reason: `\`${text}\` hedges (\`${hedge}\`) instead of deciding; ${inRecordDecision ? RECORD_ADVICE : reading.deadline ? datedPlanAdvice(sentence.text, reading.deadline) : PLAN_ADVICE}`
     }
   }
   // A paragraph that leads into a list (an objective and its key results, `We will improve onboarding in three ways:`) is
@@ -811,6 +811,14 @@ function optionOfTheDesign(hedge: PhraseHit, text: string): boolean {
 
 /** What a hedge in a plan should become: a dated position, or an open decision with a date to settle it. */
 const PLAN_ADVICE = 'take a position (`We will <decision> by <date>, because <reason>`) or list it as an open decision with a date to settle it'
+
+/** The same for a plan that already has its date (`We would like to reduce build times by 2027-06-30`): only the hedge is to go. */
+function datedPlanAdvice(text: string, deadline: Span): string {
+  // With the word that binds the date (`by Q3 2027`, `before GA`), else `by`.
+  const bound = /\b(by|before|in|within|until|till|during)\s$/i.exec(text.slice(Math.max(0, deadline.start - 8), deadline.start))
+  const date = `${bound ? bound[1].toLowerCase() : 'by'} ${text.slice(deadline.start, deadline.end)}`
+  return `take a position and keep the date (\`We will <decision> ${quote(date, 40)}, because <reason>\`), or list it as an open decision`
+}
 
 /** In a decision record's Decision, where no date is asked: state what the record decides, or leave the rest to another record. */
 const RECORD_ADVICE = 'state what this record decides (`We will <decision>, because <reason>`), or leave the undecided part to a later record'

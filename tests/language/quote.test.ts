@@ -56,4 +56,13 @@ describe('in a message', () => {
     expect(vague.map((message) => message.reason.split(' promises')[0])).toEqual(['`…ledger, billing and notifier teams on the rollout and making it simpler.`'])
     expect(vague[0].reason).toMatch(/promises an improvement \(`simpler`\)/)
   })
+
+  it('a hedged plan that has its date is asked to keep it, not for a date again', async () => {
+    const doc = '---\ntype: strategy\n---\n\n# T\n\n## Guiding Policy\n\nWe would like to reduce build times by 2027-06-30.\n\nWe might migrate the ledger.\n'
+    const hedges = (await lint(doc)).filter((message) => message.ruleId === 'strategy-noncommittal').map((message) => message.reason.split('; ')[1])
+    expect(hedges).toEqual([
+      'take a position and keep the date (`We will <decision> by 2027-06-30, because <reason>`), or list it as an open decision',
+      'take a position (`We will <decision> by <date>, because <reason>`) or list it as an open decision with a date to settle it'
+    ])
+  })
 })
