@@ -11,7 +11,7 @@ import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
 import {DEFAULT_CACHE_FILE} from '../engine/cache.js'
 import {DEFAULT_SUPPRESSIONS_FILE} from '../engine/suppressions.js'
-import {folderSetupFiles, specialSetupFile, type SetupFile} from '../engine/special-files.js'
+import {folderSetupFiles, REMARK_RC_FILES, specialSetupFile, type SetupFile} from '../engine/special-files.js'
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
 import {firstLine, isObject} from '../util.js'
 import {closestId} from '../model/comment-control.js'
@@ -67,16 +67,11 @@ export function unreadableFolder(folder: UnreadableFolder, cwd: string): VFile {
  * folders above it) and at the working folder's `.gitignore`; returns the problem, if any.
  */
 export function unreadableIgnoreFile(files: readonly string[], cwd: string, gitignore: boolean): string | undefined {
-  const candidates = new Set<string>()
-  if (gitignore) candidates.add(path.join(cwd, '.gitignore'))
-  const seen = new Set<string>()
-  for (const file of files) {
-    for (let folder = path.dirname(path.resolve(cwd, file)); !seen.has(folder); folder = path.dirname(folder)) {
-      seen.add(folder)
-      candidates.add(path.join(folder, '.remarkignore'))
-      if (path.dirname(folder) === folder) break
-    }
-  }
+  const ignoreFiles = folderSetupFiles(
+    files.map((file) => path.resolve(cwd, file)),
+    {configuration: false, remarkignore: true, gitignore: false}
+  )
+  const candidates = [...(gitignore ? [path.join(cwd, '.gitignore')] : []), ...ignoreFiles.map((entry) => entry.file)]
   for (const candidate of candidates) {
     try {
       fs.accessSync(candidate, fs.constants.R_OK)
@@ -96,7 +91,7 @@ function oneLineOf(error: unknown): string {
 }
 
 /** Configuration files unified-engine reads as data (the .js ones are code); `package.json` counts by its `remarkConfig`. */
-const DATA_RC_FILES = ['.remarkrc', '.remarkrc.json', '.remarkrc.yaml', '.remarkrc.yml']
+const DATA_RC_FILES = REMARK_RC_FILES.filter((name) => !/\.[cm]?js$/.test(name))
 
 /**
  * A remark configuration that is not an object (`[1,2,3]`, `"text"`, `42`):

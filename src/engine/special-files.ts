@@ -16,8 +16,11 @@ export function kindOf(stats: fs.Stats): string {
   return 'not a regular file'
 }
 
+/** The remark configuration files unified-engine looks for in a folder (`remarkConfig` in `package.json` aside). */
+export const REMARK_RC_FILES = ['.remarkrc', '.remarkrc.json', '.remarkrc.yaml', '.remarkrc.yml', '.remarkrc.js', '.remarkrc.cjs', '.remarkrc.mjs']
+
 /** The files unified-engine (and git, for `.gitignore`) looks for in each folder of a document and the folders above it. */
-const FOLDER_SETUP_FILES = ['.remarkrc', '.remarkrc.json', '.remarkrc.yaml', '.remarkrc.yml', '.remarkrc.js', '.remarkrc.cjs', '.remarkrc.mjs', 'package.json', '.remarkignore']
+const FOLDER_SETUP_FILES = [...REMARK_RC_FILES, 'package.json', '.remarkignore']
 
 /** A file the run reads, and what the run reads it as (`a remark configuration`). */
 export interface SetupFile {
