@@ -124,12 +124,15 @@ const typeCases: Case[] = [
 ]
 
 const rcCases: Case[] = [
-  ['broken .remarkrc JSON', {'.remarkrc': '{bad json'}, [], /Cannot parse file `\.remarkrc`/],
-  ['broken .remarkrc.json', {'.remarkrc.json': '{"plugins": [}'}, [], /Cannot parse file `\.remarkrc\.json`/],
+  ['broken .remarkrc JSON', {'.remarkrc': '{bad json'}, [], /Cannot parse file `\.remarkrc`: not valid JSON at line 1, column 2: /],
+  ['broken .remarkrc.json', {'.remarkrc.json': '{"plugins": [}'}, [], /Cannot parse file `\.remarkrc\.json`: not valid JSON at line 1, column 14: a value expected$/],
+  // Node 20's own message names the token and no place; the line and column come from jsonc-parser.
+  ['.remarkrc.json with a trailing comma', {'.remarkrc.json': '{\n  "plugins": [\n    "remark-lint-strategy",\n  ]\n}\n'}, [], /^strategy-lint: Cannot parse file `\.remarkrc\.json`: not valid JSON at line 4, column 3: a value expected \(JSON allows no comma before `\]`\)$/],
+  ['.remarkrc.json with a comment', {'.remarkrc.json': '{\n  // the plugin\n  "plugins": ["remark-lint-strategy"]\n}\n'}, [], /Cannot parse file `\.remarkrc\.json`: not valid JSON at line 2, column 3: a comment, which JSON does not allow$/],
   // (Its reason ends at the place, not on the colon that introduced the code frame left out.)
   ['broken .remarkrc.yml', {'.remarkrc.yml': 'plugins: [unclosed'}, [], /Cannot parse file `\.remarkrc\.yml`: .* at line \d+, column \d+$/m],
   ['broken .remarkrc.yaml', {'.remarkrc.yaml': 'plugins:\n  - remark-lint-strategy\n  bad: : ['}, [], /Cannot parse file `\.remarkrc\.yaml`/],
-  ['broken package.json', {'package.json': '{"name": "docs",'}, [], /Cannot parse file `package\.json`/],
+  ['broken package.json', {'package.json': '{"name": "docs",'}, [], /Cannot parse file `package\.json`: not valid JSON at line 1, column 17: /],
   [
     'missing plugin',
     {'.remarkrc': JSON.stringify({plugins: ['remark-lint-not-installed-xyz']})},

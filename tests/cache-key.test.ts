@@ -122,6 +122,25 @@ describe('the --cache key and installed packages', () => {
     expect(edited.stdout).not.toMatch(/strategy-placeholder/)
   }, 120_000)
 
+  it('a .remarkrc.cjs that requires a folder (`./lint`, its index.js): a changed module that index.js requires is not replayed stale', async () => {
+    // The plugin's own source is the same in both runs; only what it says comes from the module that changes.
+    const dir = makeProject({
+      '.remarkrc.cjs': `module.exports = require('./lint')\n`,
+      'lint/index.js': `const say = require('./say.cjs')\nmodule.exports = {plugins: [require('remark-lint-strategy').default, () => (tree, file) => { file.message(say()) }]}\n`,
+      'lint/say.cjs': `module.exports = () => 'team note one'\n`,
+      'lint/package.json': JSON.stringify({type: 'commonjs'}),
+      'warn.md': WARNINGS_ONLY
+    })
+    linkPackage(dir)
+    expect((await strategyLint(['--cache', 'warn.md'], dir)).stdout).toMatch(/team note one/)
+    markCached(dir)
+    expect((await strategyLint(['--cache', 'warn.md'], dir)).stdout).toMatch(/\[cached\] team note one/)
+    writeFiles(dir, {'lint/say.cjs': `module.exports = () => 'team note two'\n`})
+    const edited = await strategyLint(['--cache', 'warn.md'], dir)
+    expect(edited.stdout).not.toMatch(/\[cached\] /)
+    expect(edited.stdout).toMatch(/team note two/)
+  }, 120_000)
+
   it('a hand-edited entry that does not have the shape the cache writes is dropped and the file linted again', async () => {
     // Nothing here changes a module between runs, so the runs are in this process (fixtures/cli/project.ts).
     const dir = makeProject({'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY})
@@ -131,19 +150,25 @@ describe('the --cache key and installed packages', () => {
     const pristine = readCache(cacheFile)
     const warnKey = path.join(dir, 'warn.md')
     expect(pristine.entries[warnKey].messages.length).toBeGreaterThan(0)
-    const edits: Array<(message: Record<string, unknown>) => void> = [
-      (message) => { message.place = 'line 3' },
-      (message) => { message.place = {start: {line: '3', column: 1}, end: {line: 3, column: 2}} },
-      (message) => { message.fatal = 'yes' },
-      (message) => { message.expected = [{}] },
-      (message) => { message.ruleId = 42 },
-      (message) => { message.url = {href: 'x'} }
+    type Entry = Record<string, unknown> & {messages: Array<Record<string, unknown>>}
+    const edits: Array<(entry: Entry) => void> = [
+      (entry) => { entry.messages[0].place = 'line 3' },
+      (entry) => { entry.messages[0].place = {start: {line: '3', column: 1}, end: {line: 3, column: 2}} },
+      (entry) => { entry.messages[0].fatal = 'yes' },
+      (entry) => { entry.messages[0].expected = [{}] },
+      (entry) => { entry.messages[0].ruleId = 42 },
+      (entry) => { entry.messages[0].url = {href: 'x'} },
+      // The facts put back on the file (how it was typed, what it points to) are checked too.
+      (entry) => { entry.typeSource = 'guess' },
+      (entry) => { entry.typeSource = 3 },
+      (entry) => { entry.pointer = {to: 'x.md'} },
+      (entry) => { entry.foreignType = true }
     ]
     for (const edit of edits) {
       const data = structuredClone(pristine)
       // Mark every message so a replay would show, and break one field of one message of warn.md.
       for (const entry of Object.values(data.entries)) for (const message of entry.messages) message.reason = `[cached] ${message.reason}`
-      edit(data.entries[warnKey].messages[0])
+      edit(data.entries[warnKey] as unknown as Entry)
       fs.writeFileSync(cacheFile, JSON.stringify(data))
       const result = await inProcess(['--cache', '--format', 'json'], dir)
       expect(result.code).toBe(expected.code)

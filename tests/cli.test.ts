@@ -695,6 +695,9 @@ describe.concurrent('strategy-lint --stdin: text piped in, for editors and tools
     [['--stdin', '--fix'], /use --fix-dry-run to see the fixes as a diff/],
     [['--stdin', '--cache'], /--cache keeps the results of files on disk; it does not apply to --stdin/],
     [['--stdin', '--suppress-all'], /--suppress-all records the findings of the files on disk; run it without --stdin/],
+    [['--stdin', '-f', 'sarif'], /--format sarif annotates files of the repository, and text on standard input has no name: add --stdin-filename/],
+    [['--stdin', '--format', 'github'], /--format github annotates files of the repository/],
+    [['--stdin', '-f', 'gitlab'], /--format gitlab annotates files of the repository/],
     [['--stdin', '--stdin-filename', ' '], /--stdin-filename needs a file name/]
   ])('%j: one-line usage error', async (args, pattern) => {
     expectOneLineError(await strategyLint(args, makeProject()), pattern)

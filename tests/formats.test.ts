@@ -393,13 +393,13 @@ describe.concurrent('--format github', () => {
     expect(github.stdout).toMatch(/^::(?:error|warning) file=docs\/strategy\/\w+\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[\w-]+::\S/m)
   })
 
-  it('escapes %, CR and LF in messages, and also : and , in properties', async () => {
+  it('escapes %, CR and LF in messages, and also : and , in properties; other control characters show as \\xHH (no escape sequence reaches the log)', async () => {
     const dir = customProject({'a,b:c.md': MISSING_SECTION})
     const result = await strategyLint(['--format', 'github'], dir)
     const lines = result.stdout.split('\n').filter(Boolean)
     const odd = lines.find((line) => line.includes('title=no-odd-things'))!
     expect(odd).toBe(
-      `::warning file=a%2Cb%3Ac.md,line=1,col=3,endLine=1,endColumn=9,title=no-odd-things::Odd: 100%25 sure, really%0Asecond line <&> "quoted" 'single' \u0007bell`
+      `::warning file=a%2Cb%3Ac.md,line=1,col=3,endLine=1,endColumn=9,title=no-odd-things::Odd: 100%25 sure, really%0Asecond line <&> "quoted" 'single' \\x07bell`
     )
     // A message about the whole file has no line properties; an info message is a notice.
     expect(lines).toContain('::warning file=a%2Cb%3Ac.md,title=whole-file::About the whole file')
@@ -568,7 +568,7 @@ describe.concurrent('--format junit', () => {
     expect(suite.children[1].children[0].text).toMatch(/^plan\.md:1:1 error Unknown document type `strategie`/)
   })
 
-  it('escapes XML special characters and replaces characters XML cannot hold', async () => {
+  it('escapes XML special characters and shows control characters, which XML cannot hold, as \\xHH', async () => {
     const dir = customProject({'a & <b>.md': MISSING_SECTION})
     const result = await strategyLint(['--format', 'junit'], dir)
     const report = parseXml(result.stdout)
@@ -576,7 +576,7 @@ describe.concurrent('--format junit', () => {
     expect(suite.attributes.name).toBe('a & <b>.md')
     const odd = suite.children.find((entry) => entry.attributes.name === 'no-odd-things')!
     expect(odd.children[0].name).toBe('system-out')
-    expect(odd.children[0].text).toBe('1 warning\na & <b>.md:1:3 warning Odd: 100% sure, really\nsecond line <&> "quoted" \'single\' \uFFFDbell')
+    expect(odd.children[0].text).toBe('1 warning\na & <b>.md:1:3 warning Odd: 100% sure, really\nsecond line <&> "quoted" \'single\' \\x07bell')
   })
 
   it('a line break or tab in a file name stays one in the attributes (a parser reads a raw one as a space)', async () => {

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {MISSING_SECTION} from '../fixtures/cli/documents.js'
-import {removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
 import {git, gitRepository} from './support/git.js'
 
 afterAll(removeProjects)
@@ -66,5 +66,22 @@ describe('.gitignore in a git repository', () => {
     git(dir, 'add', '-f', 'docs/generated.md')
     git(dir, 'commit', '-q', '-m', 'a generated page, committed')
     expect(await linted(['.'], dir)).toEqual(['docs/generated.md', 'docs/odd d*.md', 'docs/plan.md', 'docs/sub/kept.md'])
+  })
+
+  it('from a folder that holds the checkout and is no repository (a CI workspace): the checkout\'s ignore files count', async () => {
+    const dir = repository()
+    const workspace = path.dirname(dir)
+    const name = path.basename(dir)
+    expect(await linted([`${name}/docs`], workspace)).toEqual([`${name}/docs/odd d*.md`, `${name}/docs/plan.md`, `${name}/docs/sub/kept.md`])
+  })
+
+  it('from outside the checkout (`../repo/docs`, from another repository): its ignore files count; an ignored file named there is reported as not linted', async () => {
+    const dir = repository()
+    const elsewhere = gitRepository({})
+    const relative = path.relative(elsewhere, dir)
+    expect(await linted([`${relative}/docs`], elsewhere)).toEqual([`${relative}/docs/odd d*.md`, `${relative}/docs/plan.md`, `${relative}/docs/sub/kept.md`])
+    const named = await strategyLint([`${relative}/docs/generated.md`], makeProject())
+    expect(named.code).toBe(0)
+    expect(named.stdout).toMatch(/^0 files checked, no problems; 1 named file not linted: matched by an ignore file/)
   })
 })

@@ -110,4 +110,13 @@ describe.concurrent('--format markdown', () => {
     expect(rows).toHaveLength(3)
     expect(rows.map((row) => row[0]).sort()).toEqual(['Document', 'cr name.md', 'good.md'])
   })
+
+  it('control characters from a file name or a document show as \\xHH: no escape sequence reaches a log or a terminal that shows the summary', async () => {
+    const dir = makeProject({'esc\u001bname.md': MISSING_SECTION, 'plan.md': '---\ntype: strategie\u0007\u001b[31m\n---\n\n# Plan\n\nText.\n'})
+    const result = await strategyLint(['-f', 'markdown', 'esc\u001bname.md', 'plan.md'], dir)
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    expect(tableRows(parse(result.stdout))[1][0]).toBe('esc\\x1bname.md')
+    expect(result.stdout).toContain('<summary>esc\\x1bname.md:')
+    expect(result.stdout).toContain('`type: strategie\\x07\\x1b[31m`')
+  })
 })

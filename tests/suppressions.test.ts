@@ -179,7 +179,7 @@ describe.concurrent('--suppress-all, then only new problems', () => {
 
 describe.concurrent('a suppressions file that cannot be used is an error, never a silent pass', () => {
   const cases: Array<[string, Record<string, string>, string[], RegExp]> = [
-    ['not JSON', {[FILE]: '{"missing.md": '}, [], /^strategy-lint: the suppressions file .*strategy-lint-suppressions\.json is not valid JSON \(.+\); fix it, or delete it and run --suppress-all again\n$/],
+    ['not JSON', {[FILE]: '{"missing.md": '}, [], /^strategy-lint: the suppressions file .*strategy-lint-suppressions\.json is not valid JSON \(line 1, column 16: a value expected\); fix it, or delete it and run --suppress-all again\n$/],
     ['the wrong shape', {[FILE]: '{"missing.md": {"strategy-required-sections": 3}}'}, [], /^strategy-lint: the suppressions file .*: `missing.md` `strategy-required-sections` must be \{"count": n\} with a whole n >= 1\n$/],
     ['an array', {[FILE]: '[]'}, [], /must be an object of files/],
     ['a named file that is missing', {}, ['--suppressions-location', 'nope.json'], /^strategy-lint: cannot read the suppressions file .*nope\.json: ENOENT/],

@@ -269,6 +269,9 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
   }
 }
 
+/** The formats a CI service reads as annotations on the repository's files, by path. */
+const ANNOTATING_FORMATS = new Set(['sarif', 'github', 'gitlab'])
+
 /** `--stdin` lints one text that is on no disk: the options that name files, write them or keep state for them do not apply. */
 function checkStdin(stdin: boolean, positionals: readonly string[], values: Record<string, unknown>): void {
   if (!stdin) throw new UsageError('--stdin-filename names the text read with --stdin: add --stdin, or give the file as a path')
@@ -277,6 +280,11 @@ function checkStdin(stdin: boolean, positionals: readonly string[], values: Reco
   }
   if (values.fix) throw new UsageError('--fix writes files, and --stdin has none to write: use --fix-dry-run to see the fixes as a diff')
   if (values.cache) throw new UsageError('--cache keeps the results of files on disk; it does not apply to --stdin: drop one of them')
+  const format = values.format as string | undefined
+  if (format !== undefined && ANNOTATING_FORMATS.has(format) && values['stdin-filename'] === undefined) {
+    // Their findings are annotations on a repository's files: one on `<stdin>` matches none and is dropped in silence.
+    throw new UsageError(`--format ${format} annotates files of the repository, and text on standard input has no name: add --stdin-filename <path of the file it is>`)
+  }
   for (const flag of ['suppress-all', 'suppress-rule', 'prune-suppressions']) {
     if (values[flag] !== undefined && values[flag] !== false) {
       throw new UsageError(`--${flag} records the findings of the files on disk; run it without --stdin (--stdin still applies the recorded suppressions)`)

@@ -43,7 +43,8 @@ Options:
   --stdin               lint the Markdown on standard input instead of files (for editors and pipes)
   --stdin-filename <file>
                         the path that text is checked and reported as: its folder's configuration,
-                        \`globs\` and folder type apply (default: <stdin> in the current folder)
+                        \`globs\` and folder type apply (default: <stdin> in the current folder;
+                        required with -f sarif, github or gitlab)
   --date <YYYY-MM-DD>   check as on this day: the day strategy-stale-deadline compares deadlines with
                         (default: today, or STRATEGY_LINT_DATE), so a CI run can be repeated
   --suppress-all        record every current finding in the suppressions file; later runs hide a file's

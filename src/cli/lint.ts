@@ -20,29 +20,64 @@ import type {CliIo} from './io.js'
  * excludes count, from whatever folder the run starts in, and a file committed to the repository is never ignored, as
  * in git (a committed document that a pattern also matches was skipped). Read from the working folder alone, a
  * `docs/b.md` in the root's `.gitignore` was linted when the run started in `docs/`, and a nested `.gitignore` never
- * counted. Outside a repository, or without git, the working folder's `.gitignore`, as before.
+ * counted. Each file is asked of its own repository, so a run started in a folder that holds checkouts (a CI
+ * workspace, `~/src`) honours theirs. Files in no repository: the working folder's `.gitignore`, as before.
  */
 function gitignorePatterns(cwd: string, paths: readonly string[]): string[] {
-  return ignoredByGit(cwd, paths) ?? workingFolderGitignore(cwd)
+  const rootOf = repositoryRoots()
+  const inside = paths.map((file) => path.resolve(cwd, file)).filter((file) => isInside(cwd, file))
+  const ignored = ignoredByGit(inside, rootOf)
+  if (ignored === undefined) return workingFolderGitignore(cwd)
+  const patterns = ignored.map((file) => `/${escapeGitignore(path.relative(cwd, file).split(path.sep).join('/'))}`)
+  return rootOf(cwd) === undefined ? [...patterns, ...workingFolderGitignore(cwd)] : patterns
 }
 
-function ignoredByGit(cwd: string, paths: readonly string[]): string[] | undefined {
-  const top = spawnSync('git', ['rev-parse', '--show-toplevel'], {cwd, encoding: 'utf8'})
-  if (top.error || top.status !== 0) return undefined
-  const root = top.stdout.trim()
-  // Only files inside both the repository (git refuses others) and the working folder (a pattern cannot reach above it).
-  const candidates = paths
-    .map((file) => path.resolve(cwd, file))
-    .filter((file) => isInside(root, file) && isInside(cwd, file))
-    .map((file) => path.relative(root, file))
-  if (candidates.length === 0) return []
-  const checked = spawnSync('git', ['check-ignore', '--stdin', '-z'], {cwd: root, input: candidates.join('\0'), encoding: 'utf8', maxBuffer: 1 << 30})
-  // 0: some are ignored; 1: none is; anything else (an old git, a broken repository): read .gitignore as before.
-  if (checked.error || (checked.status !== 0 && checked.status !== 1)) return undefined
-  return checked.stdout
-    .split('\0')
-    .filter(Boolean)
-    .map((ignored) => `/${escapeGitignore(path.relative(cwd, path.resolve(root, ignored)).split(path.sep).join('/'))}`)
+/**
+ * The files outside the working folder that their repository's git ignores: an ignore pattern of the engine cannot
+ * reach above the working folder, so the CLI leaves these out of what it lints (`strategy-lint ../other/docs` linted
+ * the generated files `../other/.gitignore` names).
+ */
+export function gitIgnoredOutside(cwd: string, paths: readonly string[]): Set<string> {
+  const outside = paths.filter((file) => !isInside(cwd, path.resolve(cwd, file)))
+  if (outside.length === 0) return new Set()
+  const ignored = new Set(ignoredByGit(outside.map((file) => path.resolve(cwd, file)), repositoryRoots()) ?? [])
+  return new Set(outside.filter((file) => ignored.has(path.resolve(cwd, file))))
+}
+
+/** Which of `files` (absolute) git ignores, asking each file's repository once for all of its files; `undefined` when git cannot answer. */
+function ignoredByGit(files: readonly string[], rootOf: (folder: string) => string | undefined): string[] | undefined {
+  const byRoot = new Map<string, string[]>()
+  for (const file of files) {
+    const root = rootOf(path.dirname(file))
+    if (root === undefined) continue
+    const inRoot = byRoot.get(root)
+    if (inRoot) inRoot.push(file)
+    else byRoot.set(root, [file])
+  }
+  const ignored: string[] = []
+  for (const [root, inRoot] of byRoot) {
+    const checked = spawnSync('git', ['check-ignore', '--stdin', '-z'], {cwd: root, input: inRoot.map((file) => path.relative(root, file)).join('\0'), encoding: 'utf8', maxBuffer: 1 << 30})
+    // 0: some are ignored; 1: none is; anything else (no git, an old git, a broken repository): read .gitignore as before.
+    if (checked.error || (checked.status !== 0 && checked.status !== 1)) return undefined
+    ignored.push(...checked.stdout.split('\0').filter(Boolean).map((file) => path.resolve(root, file)))
+  }
+  return ignored
+}
+
+/**
+ * A lookup of the working tree root of the repository holding a folder (the nearest with a `.git` folder, or file for
+ * worktrees and submodules), remembered per folder for one run: a run may `git init` nothing, but the next may.
+ */
+function repositoryRoots(): (folder: string) => string | undefined {
+  const roots = new Map<string, string | undefined>()
+  const rootOf = (folder: string): string | undefined => {
+    if (roots.has(folder)) return roots.get(folder)
+    const parent = path.dirname(folder)
+    const root = fs.existsSync(path.join(folder, '.git')) ? folder : parent === folder ? undefined : rootOf(parent)
+    roots.set(folder, root)
+    return root
+  }
+  return rootOf
 }
 
 function isInside(folder: string, file: string): boolean {

@@ -27,7 +27,7 @@ import {fixFiles} from './fix.js'
 import {HELP} from './help.js'
 import {runInit} from './init.js'
 import type {CliIo} from './io.js'
-import {lintInParallel, lintSerially} from './lint.js'
+import {gitIgnoredOutside, lintInParallel, lintSerially} from './lint.js'
 import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
 import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, specialFileAmongSetup, unreadableFolder, unreadableIgnoreFile} from './problems.js'
@@ -164,13 +164,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`strategy-lint: ${refused}\n`)
     return 2
   }
-  const engineOptions = {...options, paths: walked.files}
-  const inputs = stdinFile ? [stdinFile] : walked.files
+  // (Files above the working folder that their repository ignores: no ignore pattern of the engine reaches them.)
+  const ignoredOutside = options.gitignore && !stdinFile ? gitIgnoredOutside(io.cwd, walked.files) : new Set<string>()
+  const toLint = ignoredOutside.size > 0 ? walked.files.filter((file) => !ignoredOutside.has(file)) : walked.files
+  const engineOptions = {...options, paths: toLint}
+  const inputs = stdinFile ? [stdinFile] : toLint
 
   const cache = options.cache ? new LintCache(options, io.cwd) : undefined
   let context: Context
   try {
-    if (walked.files.length === 0) context = {files: []} as unknown as Context
+    if (inputs.length === 0) context = {files: []} as unknown as Context
     else if (options.concurrency > 1 || (options.timeBudget > 0 && workersAvailable())) context = await lintInParallel(inputs, engineOptions, io, cache)
     else context = await lintSerially(inputs, engineOptions, io, cache)
   } catch (error) {

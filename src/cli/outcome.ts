@@ -2,12 +2,12 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {builtinTypes} from '../types/doc-types.js'
-import {escapeControls} from '../formats/stylish.js'
+import {escapeControls} from '../formats/common.js'
 import {DOCS_URL} from '../rule.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 import {namedOnCommandLine} from './problems.js'
-import {isTemplateFile} from '../model/detect.js'
+import {isTemplateFile, type TypeSource} from '../model/detect.js'
 
 /** An address to quote in a message: at most 120 characters. */
 function shortAddress(address: string): string {
@@ -102,7 +102,7 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
 }
 
 /** How a file's type was found (src/model/detect.ts `TypeSource`), as `--verbose` says it. */
-const TYPE_SOURCES: Record<string, string> = {
+const HOW_TYPED: Record<TypeSource, string> = {
   option: 'as --type or the configuration\'s `type` says',
   'front-matter': 'as its front matter declares',
   glob: 'by its path (the folders the type reads, or `globs` in the configuration)',
@@ -113,7 +113,7 @@ const TYPE_SOURCES: Record<string, string> = {
 /** `--verbose`: what the report does not show, on stderr so machine formats on stdout stay valid. */
 export function explain(outcome: Outcome, io: CliIo): void {
   for (const file of outcome.checkedFiles) {
-    const how = TYPE_SOURCES[file.data.strategyTypeSource ?? '']
+    const how = HOW_TYPED[file.data.strategyTypeSource as TypeSource]
     io.stderr(`strategy-lint: checked ${escapeControls(file.path)} as ${file.data.strategyType}${how ? `, ${how}` : ''}\n`)
   }
   for (const folder of outcome.pluginAdded) {

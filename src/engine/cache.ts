@@ -2,6 +2,7 @@
  * The result cache behind `strategy-lint --cache` (see the comment below).
  */
 import {currentProjectRoot} from '../model/project-root.js'
+import {TYPE_SOURCES} from '../model/detect.js'
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import {isBuiltin} from 'node:module'
@@ -156,7 +157,8 @@ function isMessage(value: unknown): boolean {
 
 function isEntry(value: unknown): value is CacheEntry {
   return isObject(value) && typeof value.hash === 'string' && typeof value.runKey === 'string' && Array.isArray(value.messages) &&
-    value.messages.every(isMessage) && (value.type === undefined || stringOrNull(value.type)) && (value.status === undefined || stringOrNull(value.status)) &&
+    value.messages.every(isMessage) && [value.type, value.status, value.pointer, value.foreignType].every((fact) => fact === undefined || stringOrNull(fact)) &&
+    (value.typeSource === undefined || value.typeSource === null || (TYPE_SOURCES as readonly unknown[]).includes(value.typeSource)) &&
     (value.probed === undefined || (isObject(value.probed) && Object.values(value.probed).every((exists) => typeof exists === 'boolean')))
 }
 
@@ -406,8 +408,9 @@ const PACKAGE_NAME = /^(?:@[a-z0-9][\w.~-]{0,100}\/)?[a-z0-9][\w.~-]{0,213}(?:\/
  * What a remark configuration loads, as strings for the cache key. A result
  * depends on the configuration's text and on the code it brings in:
  *
- * - presets and plugins named by a path (`./preset.mjs`): the file's text, and
- *   what that file loads in turn (its imports, or a data preset's plugins);
+ * - presets and plugins named by a path (`./preset.mjs`, or a folder `./lint`
+ *   by its package.json entry or index file): the file's text, and what that
+ *   file loads in turn (its imports, or a data preset's plugins);
  * - presets and plugins named by package (`remark-preset-lint-recommended`, or
  *   `preset-lint-recommended`, which the engine also looks up as `remark-...`):
  *   the package found by node's module resolution from the configuration's
@@ -484,8 +487,9 @@ class ConfigDependencies {
   }
 
   private localModule(file: string, parts: string[], seen: Set<string>): void {
-    // Like the engine, try the path as given and with the usual extensions.
-    for (const candidate of [file, `${file}.js`, `${file}.mjs`, `${file}.cjs`, `${file}.json`]) {
+    // Like the engine, try the path as given and with the usual extensions; a folder (`require('./rules')`) by its
+    // package.json entry or its index file.
+    for (const candidate of [file, `${file}.js`, `${file}.mjs`, `${file}.cjs`, `${file}.json`, ...folderEntries(file)]) {
       if (seen.has(candidate) || seen.size > MAX_MODULES) return
       let text: string
       try {
@@ -583,6 +587,20 @@ function findPackage(name: string, folder: string): string | undefined {
     }
     if (path.dirname(current) === current) return undefined
   }
+}
+
+/** The files a folder named as a module stands for: its package.json's entry, else its index file (as `require` reads it). */
+function folderEntries(folder: string): string[] {
+  let isFolder = false
+  try {
+    isFolder = fs.statSync(folder).isDirectory()
+  } catch {
+    return []
+  }
+  if (!isFolder) return []
+  const manifest = readOrEmpty(path.join(folder, 'package.json'))
+  const named = manifest === '' ? [] : [path.join(folder, entryOf(manifest))]
+  return [...named, ...['index.js', 'index.mjs', 'index.cjs', 'index.json'].map((name) => path.join(folder, name))]
 }
 
 /** The main entry of a package from its package.json text (`exports` for `.` by import/default/node/require, else `main`, else index.js). */

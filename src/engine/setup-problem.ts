@@ -2,11 +2,13 @@
  * What stops the engine before a file is checked (bad options, a broken rc file, a plugin that is not installed),
  * said in one line with how to fix it: for the CLI's one line on stderr and the language server's one diagnostic.
  */
+import fs from 'node:fs'
 import type {VFileMessage} from 'vfile-message'
 import {StrategyConfigError} from '../options.js'
 import {firstLine} from '../util.js'
 import {closestId} from '../model/comment-control.js'
 import {ruleIds} from '../rules.js'
+import {jsonSyntaxError} from './json-syntax.js'
 
 /** This package's name, as a remark configuration lists it. */
 const PACKAGE_NAME = 'remark-lint-strategy'
@@ -37,11 +39,30 @@ function causesOf(message: VFileMessage): string | undefined {
   let cause: unknown = message.cause
   while (cause instanceof Error) {
     if (cause instanceof StrategyConfigError || cause.name === 'StrategyConfigError') return firstLine(cause.message)
-    reasons.push(firstLine(cause.message))
+    reasons.push(placedJsonError(cause) ?? firstLine(cause.message))
     cause = cause.cause
   }
   if (message.reason === 'No such file or folder') return `No such file or folder: ${message.file || 'input'}`
   return [message.reason === 'Cannot process file' ? '' : message.reason, ...reasons].filter(Boolean).join(': ') || message.reason
+}
+
+/**
+ * A configuration file that is not valid JSON, said with the line and column
+ * where it breaks (the engine's parser names the file in `fileName`; Node 20's
+ * message has no place), or `undefined` for any other error or a file that
+ * cannot be read again.
+ */
+function placedJsonError(error: Error): string | undefined {
+  const fileName = (error as {fileName?: unknown}).fileName
+  if (error.name !== 'JSONError' || typeof fileName !== 'string') return undefined
+  let text: string
+  try {
+    text = fs.readFileSync(fileName, 'utf8')
+  } catch {
+    return undefined
+  }
+  const syntax = jsonSyntaxError(text)
+  return syntax === undefined ? undefined : `not valid JSON at ${syntax}`
 }
 
 /**

@@ -21,6 +21,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {LINT_FAILED} from './run.js'
+import {jsonSyntaxError} from './json-syntax.js'
 
 /** The default suppressions file, in the working folder. */
 export const DEFAULT_SUPPRESSIONS_FILE = 'strategy-lint-suppressions.json'
@@ -71,7 +72,8 @@ export function readSuppressions(file: string, required: boolean): Suppressions 
     // (Without the byte order mark Windows editors put first, which JSON does not allow and no one sees.)
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    throw new SuppressionsError(`the suppressions file ${file} is not valid JSON (${(error as Error).message.split('\n')[0]}); fix it, or delete it and run --suppress-all again`)
+    const where = jsonSyntaxError(text) ?? (error as Error).message.split('\n')[0]
+    throw new SuppressionsError(`the suppressions file ${file} is not valid JSON (${where}); fix it, or delete it and run --suppress-all again`)
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new SuppressionsError(`the suppressions file ${file} must be an object of files, such as {"docs/a.md": {"strategy-vague-goal": {"count": 2}}}`)

@@ -160,3 +160,16 @@ export function toReportInput(files: readonly VFile[], root: string, version: st
     })
   }
 }
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+const CONTROL_BUT_CR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+
+/**
+ * Control characters as `\xHH` (tab and line feed kept, and carriage return
+ * when asked: each format decides about line breaks): a document's bytes
+ * quoted in a message must not reach a terminal or a CI log as escape
+ * sequences that recolour, hide or rewrite it.
+ */
+export function escapeControls(text: string, {keepCarriageReturn = false} = {}): string {
+  return text.replace(keepCarriageReturn ? CONTROL_BUT_CR : CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}

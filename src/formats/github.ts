@@ -3,13 +3,18 @@
  * line per message, which the runner turns into annotations on the file and
  * lines (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
  */
+import {escapeControls} from './common.js'
 import type {ReportInput, ReportMessage, Severity} from './common.js'
 
 const COMMANDS: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
-/** The message part: `%`, CR and LF are the characters a command line cannot hold. */
+/**
+ * The message part: `%`, CR and LF are the characters a command line cannot
+ * hold; other control characters are shown as `\xHH`, or an escape sequence
+ * quoted from a document would recolour or hide the runner's log.
+ */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return escapeControls(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 }
 
 /** A property value: as data, and also `:` and `,`, which separate properties. */

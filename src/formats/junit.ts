@@ -7,11 +7,16 @@
  * applies to was not checked: its suite holds one skipped test case, and a
  * failing one for each rule that reported an error on it.
  */
+import {escapeControls} from './common.js'
 import type {ReportFile, ReportInput, ReportMessage} from './common.js'
 
-/** Text and attribute values: the five special characters, and no characters XML 1.0 forbids. */
+/**
+ * Text and attribute values: the five special characters, and no characters
+ * XML 1.0 forbids (control characters shown as `\xHH`, as the other formats
+ * show them; lone surrogates and U+FFFE/U+FFFF as U+FFFD).
+ */
 export function escapeXml(value: string): string {
-  return value
+  return escapeControls(value, {keepCarriageReturn: true})
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -6,19 +6,20 @@
  * MAX_FINDINGS per file; files no type applies to are counted in one line, not
  * listed in the table, and their findings are shown as any file's.
  */
+import {escapeControls} from './common.js'
 import type {ReportFile, ReportInput, ReportMessage} from './common.js'
 
 /** Findings shown per file; the rest are counted. */
 export const MAX_FINDINGS = 20
 
 /**
- * Text safe in a list item: one line, and `<` outside code spans written as
- * an entity, so `<Reduce|Increase>` is not taken for HTML (inside a code span
- * an entity would show as written, and `<` is safe there).
+ * Text safe in a list item: one line, control characters as `\xHH`, and `<`
+ * outside code spans written as an entity, so `<Reduce|Increase>` is not taken
+ * for HTML (inside a code span an entity would show as written, and `<` is
+ * safe there).
  */
 function inline(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n]/g, ' ')
+  return escapeControls(text.replace(/\r\n|[\r\n]/g, ' '))
     .split(/(`[^`]*`)/)
     .map((part, index) => (index % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;')))
     .join('')
@@ -34,7 +35,7 @@ function code(text: string): string {
   const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length))
   const fence = '`'.repeat(longest + 1)
   const padded = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text
-  return `${fence}${padded.replace(/\r\n|[\r\n]/g, ' ')}${fence}`
+  return `${fence}${escapeControls(padded.replace(/\r\n|[\r\n]/g, ' '))}${fence}`
 }
 
 function plural(count: number, word: string): string {
@@ -86,7 +87,7 @@ export function formatMarkdown(input: ReportInput): string {
     const shown = file.messages.slice(0, MAX_FINDINGS)
     lines.push(
       '<details>',
-      `<summary>${file.path.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r\n|[\r\n]/g, ' ')}: ${plural(count(file, 'error'), 'error')}, ${plural(count(file, 'warning'), 'warning')}</summary>`,
+      `<summary>${escapeControls(file.path.replace(/\r\n|[\r\n]/g, ' ')).replace(/&/g, '&amp;').replace(/</g, '&lt;')}: ${plural(count(file, 'error'), 'error')}, ${plural(count(file, 'warning'), 'warning')}</summary>`,
       '',
       ...shown.map(finding)
     )

@@ -19,7 +19,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {byPlace} from '../util.js'
-import {placeOfMessage, severityOf} from './common.js'
+import {escapeControls, placeOfMessage, severityOf} from './common.js'
 
 export interface StylishOptions {
   color: boolean
@@ -29,13 +29,6 @@ export interface StylishOptions {
 
 /** Narrower than this, wrapping would make a column of single words: lines are then left whole. */
 const MIN_MESSAGE_WIDTH = 30
-
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
-
-/** Control characters (and, in paths, line breaks) as `\xHH`. */
-export function escapeControls(text: string): string {
-  return text.replace(CONTROL, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
-}
 
 interface Style {
   underline: (text: string) => string

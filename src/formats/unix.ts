@@ -8,8 +8,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {byPlace} from '../util.js'
-import {placeOfMessage, severityOf} from './common.js'
-import {escapeControls} from './stylish.js'
+import {escapeControls, placeOfMessage, severityOf} from './common.js'
 
 function startOf(message: VFileMessage): {line: number; column: number} {
   const {line, column} = placeOfMessage(message)

@@ -324,6 +324,18 @@ function notACriterion(item: CriteriaItem, readingsOf: readonly Reading[], confi
   return false
 }
 
+/** The criterion as the message quotes it: a table row's cells apart (`Build time | Faster`), as the row shows them. */
+function shownText(item: CriteriaItem): string {
+  return item.sentences
+    .map((sentence, index) => {
+      const previous = item.sentences[index - 1]
+      if (!previous) return sentence.text
+      const nextCell = sentence.unit.block?.type === 'tableCell' && previous.unit.block !== sentence.unit.block
+      return `${nextCell ? ' | ' : ' '}${sentence.text}`
+    })
+    .join('')
+}
+
 export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configuration: Configuration): Finding | undefined {
   const readingsOf = item.sentences.map((sentence) => readSentence(sentence, configuration))
   const whole = item.sentences.map((sentence) => sentence.text).join(' ')
@@ -332,7 +344,7 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
   const [first] = item.sentences
   const last = item.sentences[item.sentences.length - 1]
   const place = {start: sourceRange(document, first).start, end: sourceRange(document, last).end}
-  const text = quote(whole)
+  const text = quote(shownText(item))
   const name = CRITERION_NAMES[item.sectionId] ?? 'Success criterion'
   // In a criterion a count is a target too (`2 examples of real-world usage`, `One E2E test implemented`).
   const numeric = readingsOf.find((reading) => reading.target && !reading.targetIsScope)?.target ?? item.sentences.map((sentence) => features(sentence).quantities[0]).find(Boolean)

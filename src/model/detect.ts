@@ -19,7 +19,9 @@ import {boundedDistance} from './heading.js'
 import {listedFields, listsFieldsOf} from './metadata-list.js'
 import {pointerOf} from './pointer.js'
 
-export type TypeSource = 'option' | 'front-matter' | 'glob' | 'title' | 'headings'
+/** How a document's type was found, strongest first. */
+export const TYPE_SOURCES = ['option', 'front-matter', 'glob', 'title', 'headings'] as const
+export type TypeSource = (typeof TYPE_SOURCES)[number]
 
 export interface Detection {
   type: DocType | undefined

@@ -65,4 +65,10 @@ describe('in a message', () => {
       'take a position (`We will <decision> by <date>, because <reason>`) or list it as an open decision with a date to settle it'
     ])
   })
+
+  it('a table row of Success Criteria is quoted with its cells apart, as the row shows them', async () => {
+    const doc = '---\ntype: strategy\n---\n\n# T\n\n## Success Criteria\n\n| Metric | Target |\n| --- | --- |\n| Developer satisfaction | Better than today |\n| Build time | Faster |\n'
+    const criteria = (await lint(doc)).filter((message) => message.ruleId === 'strategy-measurable-criteria')
+    expect(criteria.map((message) => /^Success criterion `([^`]*)`/.exec(message.reason)?.[1])).toEqual(['Developer satisfaction | Better than today', 'Build time | Faster'])
+  })
 })
