@@ -401,6 +401,15 @@ A schema review before the first migration.
     expect(await lint({path: 'docs/adr/template.md', value: '# Title\n\n## Status\n'})).toEqual([])
     expect(reasons(await lint({path: 'docs/adr/0009-x.md', value: '# Title\n\n## Status\n\nProposed\n'}), 'strategy-required-sections')).toHaveLength(3)
   })
+
+  it('an index, a guide or a how-to beside the records is not a record; a numbered record about a guide is', async () => {
+    const guide = '# How to write an ADR\n\nCopy the template, number it, and open a pull request.\n'
+    for (const name of ['how-to-write-an-adr.md', 'howto.md', 'adr-guide.md', 'guide.md', 'SUMMARY.md', 'contributing.md', 'glossary.md', 'faq.md', 'CHANGELOG.md']) {
+      expect(await lint({path: `docs/adr/${name}`, value: guide}), name).toEqual([])
+    }
+    expect(reasons(await lint({path: 'docs/adr/0007-adopt-the-style-guide.md', value: '# 7. Adopt the style guide\n\n## Status\n\nProposed\n'}), 'strategy-required-sections')).toHaveLength(3)
+    expect(reasons(await lint({path: 'docs/decisions/use-guides-for-onboarding.md', value: '# Use guides for onboarding\n\n## Status\n\nProposed\n'}), 'strategy-required-sections')).toHaveLength(3)
+  })
 })
 
 const KEP_RC = JSON.stringify({plugins: [['remark-lint-strategy', KEP]]})

@@ -10,7 +10,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {MISSING_SECTION, UNTYPED_NOTES} from '../fixtures/cli/documents.js'
+import {GOOD_STRATEGY, MISSING_SECTION, UNTYPED_NOTES} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, strategyLint} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
@@ -40,10 +40,23 @@ describe.concurrent('untyped files are skipped, not passed', () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file checked; 2 skipped: no document type (--verbose lists them)')
   })
 
-  it('a clean run says how many files were checked and skipped', async () => {
+  it('a run that checked nothing because no type applies says so, not `no problems`, and how to give the files a type', async () => {
     const dir = makeProject({'notes.md': UNTYPED_NOTES, 'more.md': '# More notes\n'})
     const result = await strategyLint([], dir)
-    expect(result).toMatchObject({code: 0, stdout: '0 files checked, no problems; 2 skipped: no document type (--verbose lists them)\n'})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^0 files checked; 2 skipped: no document type \(--verbose lists them\); to check them, declare one in front matter \(`type: strategy`.*, pass `--type <id>` .*`globs` in the configuration\n$/)
+    // In a pull request's summary: no green tick for nothing checked, and the same way out.
+    const markdown = await strategyLint(['-f', 'markdown'], dir)
+    expect(markdown.stdout.split('\n')[0]).toBe('### ⚠️ strategy-lint: 0 documents checked')
+    expect(markdown.stdout).toMatch(/^2 Markdown files skipped: no document type\.\n\nTo check them, declare one in front matter/m)
+    // On GitHub Actions: one notice, where the log would otherwise be empty.
+    const github = await strategyLint(['-f', 'github'], dir)
+    expect(github.stdout).toMatch(/^::notice title=strategy-lint::0 documents checked: no document type applies to the 2 Markdown files found; to check them, declare one in front matter/)
+    expect(github.stdout.trimEnd().split('\n')).toHaveLength(1)
+    // Once one file is checked, the summary is the usual one.
+    fs.writeFileSync(path.join(dir, 'plan.md'), GOOD_STRATEGY)
+    expect((await strategyLint([], dir)).stdout).toBe('1 file checked, no problems; 2 skipped: no document type (--verbose lists them)\n')
+    expect((await strategyLint(['-f', 'github'], dir)).stdout).toBe('')
   })
 
   it('a file named on the command line without a type gets one warning saying how to give it one', async () => {

@@ -91,7 +91,12 @@ describe('reading a status', () => {
     ['Draft -> Accepted', 'accepted'],
     ['Draft, then Accepted on 2026-01-02', 'accepted'],
     ['Proposed => Accepted => Superseded by [ADR-9](0009-x.md)', 'superseded'],
-    ['Accepted; now Deprecated', 'deprecated']
+    ['Accepted; now Deprecated', 'deprecated'],
+    // A decision undone, and proposals taken back or turned down: ended, with no successor to name.
+    ['Reverted', 'deprecated'],
+    ['Withdrawn', 'rejected'],
+    ['abandoned', 'rejected'],
+    ['Declined on 2026-03-01', 'rejected']
   ])('`%s` is %s', (written, kind) => {
     expect(statusOf(written)).toBe(kind)
   })

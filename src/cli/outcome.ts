@@ -1,7 +1,7 @@
 /** What a run did with each file (checked as a type, or skipped for having none), and `--verbose`'s account of it. */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {builtinTypes} from '../types/doc-types.js'
+import {HOW_TO_DECLARE_TYPE, NO_TYPE} from '../types/doc-types.js'
 import {escapeControls} from '../formats/common.js'
 import {DOCS_URL} from '../rule.js'
 import type {CliOptions} from './arguments.js'
@@ -36,14 +36,9 @@ const HOW_TO_UNIGNORE = 'to lint such a file, remove its pattern from that file 
 /** Where the user reads how a document's type is found. */
 const DOCUMENT_TYPES_URL = `${DOCS_URL}strategy-document-type.md`
 
-/** Why a file without a type was not checked, and how to give it one. */
-export const NO_TYPE = 'no document type'
 
 /** Why a file no strategy rule ran on was not checked. */
 export const NO_RULE_RAN = 'no strategy rule ran: the remark configuration turns them all off'
-const HOW_TO_TYPE =
-  `declare one in front matter (\`type: strategy\`, or \`doc-type: strategy\` where \`type:\` is a site generator's), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
-  'or match the file with `globs` in the configuration'
 
 /**
  * Count checked and skipped files. A file no type applies to gets no message
@@ -76,19 +71,26 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
     const foreign = typeof file.data.strategyForeignType === 'string' ? shortAddress(file.data.strategyForeignType) : undefined
     // (A site generator's `type: docs` is passed over, src/model/detect.ts; saying so explains the skip.)
     const foreignNote = foreign ? `its front matter's \`type: ${foreign}\` is no document type of this linter (a site generator's, it seems)` : undefined
-    file.data.strategySkipped = pointer ? `${NO_TYPE}: it only points to where its text is kept (${pointer})` : foreignNote ? `${NO_TYPE}: ${foreignNote}` : NO_TYPE
+    const template = isTemplateFile(file.path)
+    file.data.strategySkipped = template
+      ? `${NO_TYPE}: the name marks it as a template, which no built-in type reads`
+      : pointer
+        ? `${NO_TYPE}: it only points to where its text is kept (${pointer})`
+        : foreignNote
+          ? `${NO_TYPE}: ${foreignNote}`
+          : NO_TYPE
     // A front matter's unknown `type:` already has its error, which says how to fix it: one problem, one message.
     const typeError = file.messages.some((message) => message.fatal === true && message.ruleId === 'strategy-document-type')
     if (options.warnUntyped && !typeError && namedOnCommandLine(file, options, cwd)) {
       // (A template's name keeps the built-in types from reading it, and so does a file that only links to its text:
       // src/model/detect.ts.)
-      const reason = isTemplateFile(file.path)
-        ? `No document type detected: the name marks this file as a template, which no built-in type reads; to check it anyway, ${HOW_TO_TYPE}`
+      const reason = template
+        ? `No document type detected: the name marks this file as a template, which no built-in type reads; to check it anyway, ${HOW_TO_DECLARE_TYPE}`
         : pointer
           ? `No document type detected: this file only points to where its text is kept (${pointer}), so no type reads it; to check it anyway, declare its type in front matter (\`type: <id>\`) or pass \`--type <id>\``
           : foreignNote
             ? `No document type detected, so no strategy rule checked this file: ${foreignNote}; declare one as \`doc-type: strategy\` (or another type), pass \`--type <id>\`, or match the file with \`globs\` in the configuration`
-            : `No document type detected, so no strategy rule checked this file; ${HOW_TO_TYPE}`
+            : `No document type detected, so no strategy rule checked this file; ${HOW_TO_DECLARE_TYPE}`
       const message = file.message(reason, {
         ruleId: 'no-document-type',
         source: 'strategy-lint'
@@ -124,7 +126,7 @@ export function explain(outcome: Outcome, io: CliIo): void {
   for (const file of outcome.ignored) io.stderr(`strategy-lint: not linted ${escapeControls(file)}: ${IGNORED}\n`)
   if (outcome.ignored.length > 0) io.stderr(`strategy-lint: ${HOW_TO_UNIGNORE}\n`)
   for (const file of outcome.skipped) io.stderr(`strategy-lint: skipped ${escapeControls(file.path)}: ${escapeControls(file.data.strategySkipped ?? NO_TYPE)}\n`)
-  if (outcome.skipped.some((file) => file.data.strategySkipped !== NO_RULE_RAN)) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_TYPE}\n`)
+  if (outcome.skipped.some((file) => file.data.strategySkipped !== NO_RULE_RAN)) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_DECLARE_TYPE}\n`)
   if (outcome.skipped.some((file) => file.data.strategySkipped === NO_RULE_RAN)) {
     io.stderr('strategy-lint: to check the files no strategy rule ran on, turn a rule on in their remark configuration, or list remark-lint-strategy itself\n')
   }

@@ -4,9 +4,10 @@ import {formatJson} from '../formats/json.js'
 import {formatReport, repositoryRoot, toReportInput, type ReportFormat} from '../formats/index.js'
 import {formatStylish} from '../formats/stylish.js'
 import {formatUnix} from '../formats/unix.js'
+import {HOW_TO_DECLARE_TYPE, NO_TYPE} from '../types/doc-types.js'
 import {version} from '../version.js'
 import type {Format} from './arguments.js'
-import {IGNORED, NO_RULE_RAN, NO_TYPE, type Outcome} from './outcome.js'
+import {IGNORED, NO_RULE_RAN, type Outcome} from './outcome.js'
 
 /** The stylish report's last line: how many files were checked, skipped and, named but ignored, not linted. */
 function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string {
@@ -21,7 +22,10 @@ function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string
   // One pointer to --verbose, after the last clause it explains.
   const listed = unlinted.length > 0 && !verbose ? ' (--verbose lists them)' : ''
   const suppressed = outcome.suppressed > 0 ? `; ${outcome.suppressed} suppressed (${outcome.suppressed === 1 ? 'a finding' : 'findings'} recorded in the suppressions file)` : ''
-  return `${checked}${clean ? ', no problems' : ''}${unlinted.map((clause) => `; ${clause}`).join('')}${listed}${suppressed}\n`
+  // Nothing checked because no type applies to anything: `no problems` would read as a pass, and the way out belongs here.
+  const nothingTyped = outcome.checked === 0 && untyped > 0
+  const howToType = nothingTyped ? `; to check them, ${HOW_TO_DECLARE_TYPE}` : ''
+  return `${checked}${clean && !nothingTyped ? ', no problems' : ''}${unlinted.map((clause) => `; ${clause}`).join('')}${listed}${suppressed}${howToType}\n`
 }
 
 /** The report in `format`, ending with a newline. */

@@ -3,6 +3,7 @@
  * line per message, which the runner turns into annotations on the file and
  * lines (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
  */
+import {HOW_TO_DECLARE_TYPE, NO_TYPE} from '../types/doc-types.js'
 import {escapeControls} from './common.js'
 import type {ReportInput, ReportMessage, Severity} from './common.js'
 
@@ -44,5 +45,17 @@ export function formatGithub(input: ReportInput): string {
       out += `::${COMMANDS[message.severity]} ${properties(file.path, message)}::${escapeData(message.reason)}\n`
     }
   }
-  return out
+  return out === '' ? nothingCheckedNotice(input) : out
+}
+
+/**
+ * A run that checked nothing because no type applies to any of its files, and has nothing else to say: one notice,
+ * or the job's log and annotations stay empty and it passes as if every document were fine.
+ */
+function nothingCheckedNotice(input: ReportInput): string {
+  if (input.files.some((file) => file.type !== undefined || file.skipped === undefined)) return ''
+  const untyped = input.files.filter((file) => file.skipped?.startsWith(NO_TYPE)).length
+  if (untyped === 0) return ''
+  const files = `${untyped} Markdown ${untyped === 1 ? 'file' : 'files'}`
+  return `::notice title=strategy-lint::${escapeData(`0 documents checked: no document type applies to the ${files} found; to check them, ${HOW_TO_DECLARE_TYPE}`)}\n`
 }

@@ -6,6 +6,7 @@
  * MAX_FINDINGS per file; files no type applies to are counted in one line, not
  * listed in the table, and their findings are shown as any file's.
  */
+import {HOW_TO_DECLARE_TYPE, NO_TYPE} from '../types/doc-types.js'
 import {escapeControls} from './common.js'
 import type {ReportFile, ReportInput, ReportMessage} from './common.js'
 
@@ -63,8 +64,10 @@ export function formatMarkdown(input: ReportInput): string {
   const errors = input.files.reduce((sum, file) => sum + count(file, 'error'), 0)
   const warnings = input.files.reduce((sum, file) => sum + count(file, 'warning'), 0)
   const withProblems = input.files.filter((file) => file.messages.length > 0)
-  const verdict = errors > 0 ? '❌' : warnings > 0 ? '⚠️' : '✅'
-  const totals = errors + warnings > 0 ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : ', no problems'
+  // Nothing checked because no type applies to any file: a green tick would read as a pass.
+  const nothingTyped = checked.length + unchecked.length === 0 && input.files.some((file) => file.skipped?.startsWith(NO_TYPE))
+  const verdict = errors > 0 ? '❌' : warnings > 0 || nothingTyped ? '⚠️' : '✅'
+  const totals = errors + warnings > 0 ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : nothingTyped ? '' : ', no problems'
   const notCheckedCount = unchecked.length > 0 ? `, ${unchecked.length} could not be checked` : ''
   const lines = [`### ${verdict} strategy-lint: ${plural(checked.length, 'document')} checked${notCheckedCount}${totals}`, '']
   if (checked.length + unchecked.length > 0) {
@@ -79,10 +82,11 @@ export function formatMarkdown(input: ReportInput): string {
   const reasons = new Map<string, number>()
   for (const file of input.files) {
     if (file.skipped === undefined) continue
-    const reason = file.skipped.startsWith('no document type') ? 'no document type' : file.skipped
+    const reason = file.skipped.startsWith(NO_TYPE) ? NO_TYPE : file.skipped
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
   }
   for (const [reason, count] of reasons) lines.push(`${plural(count, 'Markdown file')} skipped: ${reason}.`, '')
+  if (nothingTyped) lines.push(`To check them, ${inline(HOW_TO_DECLARE_TYPE)}.`, '')
   for (const file of withProblems) {
     const shown = file.messages.slice(0, MAX_FINDINGS)
     lines.push(

@@ -988,13 +988,27 @@ function unitsOf(document: StrategyDocument, item: unknown): TextUnit[] {
  * of the list it stands in (`For Q2 FY 2023, we will:`). Three blind judges noted a message that asked for a deadline
  * the lead-in gives (sourcegraph-strategy growth-team/index.md:59).
  */
-function datedBy(document: StrategyDocument, sentence: Sentence, configuration: Configuration): 'heading' | 'lead-in' | undefined {
+function datedBy(document: StrategyDocument, sentence: Sentence, configuration: Configuration): DatedOutside | undefined {
   if (headingDated(sentence) || headingNamesPeriod(sentence)) return 'heading'
+  if (rowDated(document, sentence, configuration)) return 'row'
   const lead = leadInOf(document, sentence.unit)
   return lead?.sentences.some((other) => readSentence(other, configuration).deadline !== undefined) ? 'lead-in' : undefined
 }
 
-function vagueness(reading: Reading, configuration: Configuration, datedOutside: () => 'heading' | 'lead-in' | undefined): string | undefined {
+/** What dates a sentence outside its own words, as the message names it. */
+type DatedOutside = 'heading' | 'lead-in' | 'row'
+
+/**
+ * Whether another cell of the sentence's table row gives a deadline: `| Improve build performance | by Q3 2027 |`, a
+ * `Timespan` column of `2026-2027` (rust-project-goals' fast-builds roadmap; a QA pass read "no deadline" there as false).
+ */
+function rowDated(document: StrategyDocument, sentence: Sentence, configuration: Configuration): boolean {
+  const {item, block} = sentence.unit
+  if (item?.type !== 'tableRow') return false
+  return unitsOf(document, item).some((unit) => unit.block !== block && unit.sentences.some((other) => readSentence(other, configuration).deadline !== undefined))
+}
+
+function vagueness(reading: Reading, configuration: Configuration, datedOutside: () => DatedOutside | undefined): string | undefined {
   const {frame, improvement, adoption, target, deadline, scope, sentence} = reading
   if (!frame.plan) return undefined
   // `The policy minimizes connection churn by ...`, `The separation reduces the effects of ...`: a noun phrase read as a goal

@@ -49,10 +49,13 @@ export interface CompiledGlob {
 }
 
 /**
- * Files in a decision-record folder that list records rather than being one (the built-in types' globs only: a
- * configured type's globs mean what they say). Templates are TEMPLATE_FILE's, below.
+ * Files in a decision-record folder that list records or explain them rather than being one: an index, an mdBook
+ * `SUMMARY.md`, a changelog, contributing notes, a glossary, a FAQ, a how-to or a guide (`how-to-write-an-adr.md`,
+ * `adr-guide.md`), by a name that starts with no number, so `0007-adopt-the-style-guide.md` is still a record. The
+ * built-in types' globs only: a configured type's globs mean what they say. (A guide in `docs/adr/` got four
+ * missing-section errors as a record.) Templates are TEMPLATE_FILE's, below.
  */
-const NOT_A_RECORD = /(?:^|\/)(?:readme|index)\.(?:md|markdown)$/i
+const NOT_A_RECORD = /(?:^|\/)(?:readme|index|summary|toc|changelog|contributing|glossary|faq|how-?to(?:[-_][\w-]*)?|(?:(?:adrs?|decisions?|records?|rfcs?)[-_])?guides?(?:[-_][\w-]*)?)\.(?:md|markdown)$/i
 
 /**
  * A template, by its name: `template.md`, `adr-template.md`, `0000-TEMPLATE.md`, `0000-ladr-template.md`,

@@ -57,8 +57,14 @@ const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKin
   ['superceded', 'superseded'],
   ['replaced', 'superseded'],
   ['deprecated', 'deprecated'],
+  // (A decision taken and then undone, as cometbft's ADRs mark it: no longer in force, with no successor to name.)
+  ['reverted', 'deprecated'],
   ['retired', 'retired'],
-  ['rejected', 'rejected']
+  ['rejected', 'rejected'],
+  // (KEPs, RFCs and ADR logs: a proposal its authors took back or its reviewers turned down.)
+  ['withdrawn', 'rejected'],
+  ['abandoned', 'rejected'],
+  ['declined', 'rejected']
 ])
 
 interface Successor {

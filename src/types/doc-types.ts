@@ -484,3 +484,11 @@ export const madrType: DocType = builtinType({
 })
 
 export const builtinTypes: readonly DocType[] = [strategyType, visionType, adrType, madrType]
+
+/** Why a file without a type was not checked, as the reports say it. */
+export const NO_TYPE = 'no document type'
+
+/** How to give a file a type, as the messages about a file no type applies to end (after `to check it, `). */
+export const HOW_TO_DECLARE_TYPE =
+  `declare one in front matter (\`type: strategy\`, or \`doc-type: strategy\` where \`type:\` is a site generator's), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
+  'or match the file with `globs` in the configuration'

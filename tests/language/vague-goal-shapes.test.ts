@@ -80,5 +80,13 @@ describe('strategy-vague-goal on real shapes', () => {
     expect(await vagueMessages('Therefore the second layout is more robust than the first and should need fewer rebuilds.')).toEqual([])
     expect(await vagueMessages('Therefore, we will make the second layout more robust.')).toEqual([expect.stringMatching(/promises (?:an improvement|a quality)/)])
   })
-})
 
+  it('a deadline in another cell of the table row dates the goal: only the target is asked for', async () => {
+    const table = '| Initiative | When |\n| --- | --- |\n| Improve build performance | by Q3 2027 |\n| Targeted improvements to hot paths | 2026-2027 |\n| Better build parallelization | *Future* |\n'
+    expect(await vagueMessages(table)).toEqual([
+      expect.stringMatching(/^`Improve build performance` promises an improvement \(`Improve`\) with no target; the row dates it, so say from what to what/),
+      expect.stringMatching(/^`Targeted improvements to hot paths` promises an improvement \(`improvements`\) with no target; the row dates it/),
+      expect.stringMatching(/^`Better build parallelization` promises an improvement \(`Better`\) with no target or deadline/)
+    ])
+  })
+})
