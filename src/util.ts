@@ -65,3 +65,8 @@ export class TextMemo<T> {
     return value
   }
 }
+
+/** The line ending a text is written with: CRLF when it has one, a lone CR when it has only those, else LF. */
+export function lineEndingOf(text: string): '\n' | '\r\n' | '\r' {
+  return text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r'
+}

@@ -131,6 +131,65 @@ describe('documents and their diagnostics', () => {
     expect(formatted).toContain('## Status\r\n\r\nAccepted\r\n')
   })
 
+  it('a format request still waiting or running at `shutdown` is answered (no edit); requests after `shutdown` are errors, not silence', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    // Long enough that the format is still running when `shutdown` arrives.
+    const long = `${NEAR_MISS}\n${'Some more context on the plan, written out at length.\n\n'.repeat(20_000)}`
+    await client.open(uri, long)
+    const format = () => client.connection.sendRequest('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    const pending = [format(), format()]
+    await client.connection.sendRequest('shutdown')
+    // (Never answered, they would hold the test to its time limit.)
+    const answers = await Promise.all(pending)
+    for (const answer of answers) expect(answer === null || Array.isArray(answer)).toBe(true)
+    await expect(format()).rejects.toMatchObject({code: -32600, message: expect.stringMatching(/shutting down/)})
+    await expect(client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: []}})).rejects.toMatchObject({code: -32600})
+    await client.connection.sendNotification('exit')
+  })
+
+  it('a document whose text starts with a byte order mark (a client that keeps it): quick fixes apply, fix all fixes as many as without it, formatting keeps the mark', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const plainUri = fileUri(path.join(dir, 'plain.md'))
+    const withMark = `\uFEFF${NEAR_MISS}`
+    const diagnostics = await client.open(uri, withMark)
+    const plain = await client.open(plainUri, NEAR_MISS)
+    const rename = diagnostics.find((diagnostic) => diagnostic.message.includes('Sucess Criteria'))!
+    expect((rename.data as {actual?: string}).actual).toBe('Sucess Criteria')
+    const [fix] = (await client.codeActions(uri, [rename])).filter((action) => action.edit)
+    const {text, diagnostics: after} = await client.applyCodeAction(uri, fix)
+    expect(text).toBe(`\uFEFF${NEAR_MISS.replace('## Sucess Criteria', '## Success Criteria')}`)
+    expect(after.some((diagnostic) => diagnostic.message.includes('Sucess Criteria'))).toBe(false)
+    const fixAllTitle = async (target: string) => (await client.codeActions(target, [], ['source.fixAll'])).map((action) => action.title)
+    await client.change(uri, withMark)
+    expect(await fixAllTitle(uri)).toEqual(await fixAllTitle(plainUri))
+    expect(plain.length).toBe(diagnostics.length)
+    const crlfList = `\uFEFF---\ntype: adr\n---\n\n# 1. Use X\n\n## Status\nAccepted\n\n* one\n* two\n`
+    await client.change(uri, crlfList)
+    const edits = await client.request<TextEdit[] | null>('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    const formatted = applyTextEdits(crlfList, edits!)
+    expect(formatted.startsWith('\uFEFF---\ntype: adr')).toBe(true)
+    expect(formatted).toContain('## Status\n\nAccepted\n')
+  })
+
+  it('a document with lone-CR line endings: the ignore comment ends with CR, and an insertion\'s title shows its first line only', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const text = WITH_PLACEHOLDER.replace(/^## Success Criteria\n[\s\S]*$/m, '').replace(/\n/g, '\r')
+    const diagnostics = await client.open(uri, text)
+    const actions = await client.codeActions(uri, diagnostics, null)
+    const inserts = actions.filter((action) => action.title.startsWith('Insert'))
+    expect(inserts.length).toBeGreaterThan(0)
+    for (const action of [...actions]) expect(action.title).not.toMatch(/[\r\n]/)
+    const ignore = actions.find((action) => action.title.startsWith('Ignore'))!
+    const [edit] = ignore.edit!.changes![uri]
+    expect(edit.newText).toMatch(/^<!-- lint ignore [\w-]+ -->\r$/)
+  })
+
   it('requireConfig sent as the text "false" is false: a workspace without configuration is checked', async () => {
     const dir = makeProject()
     const client = await start(dir, {answers: {settings: {requireConfig: 'false'}}})

@@ -11,7 +11,7 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {CodeAction, Diagnostic} from 'vscode-languageserver-protocol'
 import {GOOD_STRATEGY, NEAR_MISS, words} from '../fixtures/cli/documents.js'
-import {makeProject, PACKAGE_ROOT, removeProjects} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects} from '../fixtures/cli/project.js'
 import {fileUri, LspClient} from '../scripts/lsp-client.js'
 import {lint} from '../dist/src/index.js'
 
@@ -123,6 +123,18 @@ describe('a document the parser is slow on', () => {
     expect(slow[0].message).toMatch(/^Not checked: checking this document took longer than the time budget of 2 s/)
     const uri = fileUri(path.join(dir, 'strategy.md'))
     expect(summary(await client.open(uri, NEAR_MISS))).toEqual(await builtinSummary(NEAR_MISS))
+  })
+
+  it('Format Document past the time budget changes nothing and says why, rather than nothing', async () => {
+    // A plugin that never returns: the check and the format both run out of time.
+    const dir = makeProject({'.remarkrc.mjs': "import strategy from 'remark-lint-strategy'\nimport spin from './spin.mjs'\nexport default {plugins: [strategy, spin]}\n", 'spin.mjs': 'export default function spin() {\n  return () => {\n    for (;;) {}\n  }\n}\n'})
+    linkPackage(dir)
+    const client = await start(dir, {initializationOptions: {timeBudget: 2}})
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    expect((await client.open(uri, NEAR_MISS)).map((diagnostic) => diagnostic.code)).toEqual(['time-budget'])
+    const edits = await client.request('textDocument/formatting', {textDocument: {uri}, options: {tabSize: 2, insertSpaces: true}})
+    expect(edits).toBeNull()
+    await expect.poll(() => client.logs.map((entry) => entry.message), {timeout: 15_000}).toContainEqual('strategy-lint: formatting this document took longer than the time budget of 2 s, so it was left as it is')
   })
 
   it('while it is being checked, other documents are checked and requests answered', async () => {

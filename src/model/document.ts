@@ -7,6 +7,7 @@ import type {Root} from 'mdast'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {lineEndingOf} from '../util.js'
 import {builtinTypes, type DocType, type SectionSpec} from '../types/doc-types.js'
 import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from './detect.js'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
@@ -218,7 +219,7 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     tree,
     file,
     source,
-    eol: source.includes('\r\n') ? '\r\n' : source.includes('\n') || !source.includes('\r') ? '\n' : '\r',
+    eol: lineEndingOf(source),
     root,
     sections,
     frontMatter,

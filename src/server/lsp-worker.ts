@@ -146,11 +146,16 @@ async function checkUntitled(task: CheckTask, file: VFile): Promise<void> {
 /** As unified-language-server turns a vfile message into a diagnostic, plus the text the quick fix replaces. */
 export function toDiagnostic(message: VFileMessage, text: string, file?: VFile): Diagnostic {
   const place = message.place
-  const range = place
-    ? 'start' in place
-      ? fromPosition(place)
-      : {start: fromPoint(place), end: fromPoint(place)}
-    : {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+  const range = withByteOrderMark(
+    place
+      ? 'start' in place
+        ? fromPosition(place)
+        : {start: fromPoint(place), end: fromPoint(place)}
+      : {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+    text
+  )
+  // (The parser counts offsets from after a byte order mark, as the CLI's --fix does.)
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   const diagnostic: Diagnostic = {
     range,
     message: message.reason,
@@ -165,7 +170,7 @@ export function toDiagnostic(message: VFileMessage, text: string, file?: VFile):
     diagnostic.data = {
       expected: message.expected,
       // What the quick fix replaces: checked again when a code action is asked for.
-      actual: start !== undefined && end !== undefined ? text.slice(start, end) : undefined
+      actual: start !== undefined && end !== undefined ? body.slice(start, end) : undefined
     }
   }
   // Where `<!-- lint ignore <rule> -->` would dismiss a finding that has no mechanical fix (src/server/ignore-comment.ts);
@@ -182,6 +187,16 @@ export function toDiagnostic(message: VFileMessage, text: string, file?: VFile):
   }
   if (message.note) diagnostic.message += '\n' + message.note
   return diagnostic
+}
+
+/**
+ * A range in the editor's text when that text starts with a byte order mark (a client that does not strip it): the
+ * parser counts the first line's columns from after the mark, the editor from before it, so they move one on.
+ */
+function withByteOrderMark(range: Diagnostic['range'], text: string): Diagnostic['range'] {
+  if (!text.startsWith('\uFEFF')) return range
+  const moved = (position: Diagnostic['range']['start']) => (position.line === 0 ? {line: 0, character: position.character + 1} : position)
+  return {start: moved(range.start), end: moved(range.end)}
 }
 
 async function check(task: CheckTask): Promise<CheckReply> {

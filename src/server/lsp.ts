@@ -41,10 +41,14 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  MessageType,
   type Diagnostic,
   Position,
   ProposedFeatures,
   Range,
+  ResponseError,
+  ShowMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
   TextDocuments,
@@ -55,6 +59,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CheckReply, CheckSettings, CheckTask} from './lsp-worker.js'
 import {chooseFixes, type FixableMessage} from '../fix.js'
+import {lineEndingOf} from '../util.js'
 import {blockName, type IgnorePlace} from './ignore-comment.js'
 
 /** What a check ends with: the worker's reply, or why there is none. */
@@ -142,6 +147,9 @@ interface Slot {
   /** The document this worker checked last: its section cache is there. */
   last: string | undefined
 }
+
+/** Why a check that was waiting or running when the client asked the server to shut down has no result. */
+const SHUT_DOWN = 'the server is shutting down'
 
 /** How long `shutdown` waits for the worker threads to stop before it answers. */
 const SHUTDOWN_WAIT_MS = 2000
@@ -327,8 +335,8 @@ export function startLanguageServer(): void {
   const tellListeners = (uri: string) => {
     for (const listener of [...(publishListeners.get(uri) ?? [])]) listener()
   }
-  /** Format requests waiting for a worker. */
-  const formats: Array<{uri: string; start: (slot: Slot) => void}> = []
+  /** Format requests waiting for a worker; `done` answers one that never starts (the server shuts down first). */
+  const formats: Array<{uri: string; start: (slot: Slot) => void; done: (reply: Result) => void}> = []
   let wakeTimer: NodeJS.Timeout | undefined
 
   /** When the last check of each document started. */
@@ -419,7 +427,7 @@ export function startLanguageServer(): void {
     const document = documents.get(uri)
     // Stale: the document changed or closed since (closed and opened again, it is another document, whose versions may
     // start at 1 again); the latest version is checked (or cleared) on its own.
-    if (document !== checked || document.version !== version) return
+    if (document !== checked || document.version !== version || shuttingDown) return
     let diagnostics: Diagnostic[]
     if ('error' in reply) {
       diagnostics = [notChecked(reply.error)]
@@ -503,24 +511,37 @@ export function startLanguageServer(): void {
   })
 
   connection.onDocumentFormatting(async (event) => {
+    refuseAfterShutdown()
     const document = documents.get(event.textDocument.uri)
     if (!document) return null
     const {task, version} = await taskFor(document, true)
     const reply = await new Promise<Result>((resolve) => {
-      formats.push({uri: document.uri, start: (slot) => run(slot, document.uri, version, task, resolve)})
+      if (shuttingDown) resolve({id: task.id, error: SHUT_DOWN})
+      formats.push({uri: document.uri, start: (slot) => run(slot, document.uri, version, task, resolve), done: resolve})
       pump()
     })
+    if ('error' in reply && reply.error === 'budget') {
+      // Format Document that does nothing, with no word why, reads as a broken command. (A notification: the request
+      // `showWarningMessage` sends waits on a client that may not answer it.)
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `strategy-lint: formatting this document took longer than the time budget of ${budgetSeconds} s, so it was left as it is`
+      })
+    }
     if ('error' in reply || reply.output === undefined) return null
     const current = documents.get(document.uri)
     if (current !== document || current.version !== version) return null
     const text = task.text
-    // remark prints `\n`; a document written with CRLF keeps it, or every line of it would change.
-    const output = text.includes('\r\n') ? reply.output.replace(/\r?\n/g, '\r\n') : reply.output
+    // remark prints `\n`; a document written with CRLF keeps it, or every line of it would change. A byte order mark
+    // the client left in the text stays too (remark drops it).
+    const printed = text.startsWith('\uFEFF') && !reply.output.startsWith('\uFEFF') ? `\uFEFF${reply.output}` : reply.output
+    const output = text.includes('\r\n') ? printed.replace(/\r?\n/g, '\r\n') : printed
     if (output === text) return null
     return [TextEdit.replace(Range.create(Position.create(0, 0), document.positionAt(text.length)), output)]
   })
 
   connection.onCodeAction(async (event) => {
+    refuseAfterShutdown()
     const uri = event.textDocument.uri
     const only = kindsAsked(event.context?.only)
     // A kind asked for covers its subkinds (`source` covers `source.fixAll`); no `only` asks for every kind.
@@ -643,7 +664,7 @@ export function startLanguageServer(): void {
    * it has when more (`Insert \`## Context\` (2 lines)`: the heading and its TODO prompt).
    */
   function shown(text: string): string {
-    const lines = text.split(/\r?\n/)
+    const lines = text.split(/\r\n|[\r\n]/)
     const first = lines.find((line) => line.trim() !== '') ?? ''
     const count = lines.filter((line) => line.trim() !== '').length
     return `\`${first.trim()}\`${count > 1 ? ` (${count} lines)` : ''}`
@@ -658,7 +679,7 @@ export function startLanguageServer(): void {
     if (typeof rule !== 'string' || !/^[\w-]+$/.test(rule) || typeof place !== 'object' || !place) return undefined
     const {line, block, comment} = place as Partial<IgnorePlace>
     if (typeof line !== 'number' || line < 0 || line >= document.lineCount || typeof block !== 'string') return undefined
-    const eol = document.getText().includes('\r\n') ? '\r\n' : '\n'
+    const eol = lineEndingOf(document.getText())
     const title = `Ignore \`${rule}\` in this ${blockName(block)} (<!-- lint ignore -->)`
     const edit =
       comment && Array.isArray(comment.rules)
@@ -695,13 +716,26 @@ export function startLanguageServer(): void {
     return CodeAction.create(`Fix all ${chosen.length} mechanical ${chosen.length === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`, {changes: {[document.uri]: edits}}, CodeActionKind.SourceFixAll)
   }
 
+  /** After `shutdown`, a request is an error (the protocol says so); a client that sends one still gets an answer. */
+  function refuseAfterShutdown(): void {
+    if (shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down: send `exit`, or start it again')
+  }
+
   connection.onShutdown(async () => {
     shuttingDown = true
     shutdownAsked = true
     if (wakeTimer) clearTimeout(wakeTimer)
+    // Every format request still waiting or running is answered (with no edit): a client that formats on save and then
+    // closes waits for that answer.
+    for (const waiting of formats.splice(0)) waiting.done({id: -1, error: SHUT_DOWN})
     const stopped = Promise.all(
       slots.map((slot) => {
-        if (slot.busy) clearTimeout(slot.busy.timer)
+        const busy = slot.busy
+        slot.busy = undefined
+        if (busy) {
+          clearTimeout(busy.timer)
+          busy.done({id: busy.task.id, error: SHUT_DOWN})
+        }
         return slot.worker?.terminate()
       })
     )
