@@ -9,7 +9,8 @@ import {execFileSync, spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import type {CodeAction, TextEdit} from 'vscode-languageserver-protocol'
+import {StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
+import {createProtocolConnection, type CodeAction, type TextEdit} from 'vscode-languageserver-protocol'
 import {NEAR_MISS} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects} from '../fixtures/cli/project.js'
 import {applyTextEdits, fileUri, LspClient} from '../scripts/lsp-client.js'
@@ -53,6 +54,38 @@ describe('the stream and the protocol', () => {
     child.stdin.end()
     // Without `exit`, as for a client that stops without it: 1 (0 only after `shutdown`).
     expect(await exited).toBe(1)
+  })
+
+  it('before `initialize`: a request is refused with ServerNotInitialized and nothing is published; after it, the documents opened early are checked; a second `initialize` is refused', async () => {
+    const dir = makeProject()
+    const child = spawn(process.execPath, [SERVER, '--stdio'], {cwd: dir, stdio: ['pipe', 'pipe', 'pipe']})
+    child.stderr.resume()
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+    const published: unknown[] = []
+    let initializeSent = false
+    const early: unknown[] = []
+    connection.onNotification('textDocument/publishDiagnostics', (params) => {
+      published.push(params)
+      if (!initializeSent) early.push(params)
+    })
+    connection.listen()
+    try {
+      const uri = fileUri(path.join(dir, 'strategy.md'))
+      await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: NEAR_MISS}})
+      const range = {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+      await expect(connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range, context: {diagnostics: []}})).rejects.toMatchObject({code: -32002})
+      initializeSent = true
+      await connection.sendRequest('initialize', {processId: null, rootUri: null, capabilities: {}})
+      await connection.sendNotification('initialized', {})
+      await expect.poll(() => published.length, {timeout: 30_000}).toBeGreaterThan(0)
+      expect(early).toEqual([])
+      await expect(connection.sendRequest('initialize', {processId: null, rootUri: null, capabilities: {}})).rejects.toMatchObject({code: -32600})
+      await connection.sendRequest('shutdown')
+      await connection.sendNotification('exit')
+    } finally {
+      connection.dispose()
+      child.kill()
+    }
   })
 
   it('a $/cancelRequest with params null, {} or none is dropped with a line on stderr; the server goes on', async () => {

@@ -251,6 +251,8 @@ export function startLanguageServer(): void {
   const slots: Slot[] = []
   let nextId = 1
   let shuttingDown = false
+  /** Whether `initialize` came: before it the protocol allows no request but it, and no notification from the server. */
+  let initialized = false
 
   /**
    * Counts changes to files that are not Markdown (a `.remarkrc.mjs`, a local plugin, a package): Node keeps a module
@@ -362,7 +364,7 @@ export function startLanguageServer(): void {
   }
 
   function pump(): void {
-    if (shuttingDown) return
+    if (shuttingDown || !initialized) return
     while (formats.length > 0) {
       const slot = idleSlot(formats[0].uri)
       if (!slot) return
@@ -455,6 +457,11 @@ export function startLanguageServer(): void {
   // Connection ---------------------------------------------------------------
 
   connection.onInitialize((event) => {
+    if (initialized) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is already initialized: `initialize` is sent once')
+    initialized = true
+    // The documents a client opened before `initialize` are checked once its answer is on its way (no notification
+    // goes before it).
+    setImmediate(pump)
     for (const folder of event.workspaceFolders ?? []) workspaces.add(folder.uri)
     if (workspaces.size === 0 && event.rootUri) workspaces.add(event.rootUri)
     hasConfiguration = Boolean(event.capabilities.workspace?.configuration)
@@ -511,7 +518,7 @@ export function startLanguageServer(): void {
   })
 
   connection.onDocumentFormatting(async (event) => {
-    refuseAfterShutdown()
+    refuseOutsideSession()
     const document = documents.get(event.textDocument.uri)
     if (!document) return null
     const {task, version} = await taskFor(document, true)
@@ -541,7 +548,7 @@ export function startLanguageServer(): void {
   })
 
   connection.onCodeAction(async (event) => {
-    refuseAfterShutdown()
+    refuseOutsideSession()
     const uri = event.textDocument.uri
     const only = kindsAsked(event.context?.only)
     // A kind asked for covers its subkinds (`source` covers `source.fixAll`); no `only` asks for every kind.
@@ -716,8 +723,9 @@ export function startLanguageServer(): void {
     return CodeAction.create(`Fix all ${chosen.length} mechanical ${chosen.length === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`, {changes: {[document.uri]: edits}}, CodeActionKind.SourceFixAll)
   }
 
-  /** After `shutdown`, a request is an error (the protocol says so); a client that sends one still gets an answer. */
-  function refuseAfterShutdown(): void {
+  /** Before `initialize` and after `shutdown`, a request is an error (the protocol says so), answered rather than dropped. */
+  function refuseOutsideSession(): void {
+    if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized: send `initialize` first')
     if (shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down: send `exit`, or start it again')
   }
 
