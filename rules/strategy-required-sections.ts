@@ -241,14 +241,17 @@ function reportUnheadedLine(report: RuleContext<Options>['report'], line: Unhead
 function reportNearMiss({document, report}: RuleContext<Options>, match: SectionMatch): void {
   const source = document.headingSource(match.section)
   const title = match.section.title.trim()
-  const message = `Heading \`${title}\` looks like the required section \`${match.spec.heading}\`; rename it to \`${match.spec.heading}\``
+  // Renamed to the name it nearly is: `Where we are now` to the alias `Where We Are Today`, not to `Current State`.
+  const target = match.nearName ?? match.spec.heading
+  const what = target === match.spec.heading ? `the required section \`${target}\`` : `\`${target}\`, a name of the required section \`${match.spec.heading}\``
+  const message = `Heading \`${title}\` looks like ${what}; rename it to \`${target}\``
   if (!source) {
     report(message, {place: match.section.heading?.position})
     return
   }
   report(message, {
     place: {start: source.start, end: source.end},
-    expected: [renameHeading(source.text, match.spec.heading)],
+    expected: [renameHeading(source.text, target)],
     actual: source.text
   })
 }

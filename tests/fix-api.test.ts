@@ -159,4 +159,35 @@ describe('fix()', () => {
     expect(result.text).not.toMatch(/\n\n\n/)
     expect(result.text.slice(record.length)).toMatch(/^\n\n## Context\n\nTODO: [^\n]*\n\n## Decision\n\nTODO: [^\n]*\n\n## Consequences\n\nTODO: [^\n]*\n$/)
   })
+
+  it('a section goes in above the lint comment or anchor on the line over the next heading, and before the definitions and footnotes that end the file', async () => {
+    const record = [
+      '---\ntype: adr\n---\n',
+      '# 1. Use X\n',
+      '## Status\n\nAccepted\n',
+      '<!-- lint ignore strategy-section-length -->',
+      '<a name="decision"></a>',
+      '## Decision\n\nWe use [X][x].[^why]\n',
+      '[x]: https://example.com/x',
+      '[^why]: It is cheaper.\n'
+    ].join('\n')
+    const result = await fix(record)
+    expect(result.text).toContain('Accepted\n\n## Context\n\nTODO: ')
+    expect(result.text).toMatch(/\n\n<!-- lint ignore strategy-section-length -->\n<a name="decision"><\/a>\n## Decision\n/)
+    expect(result.text).toMatch(/## Consequences\n\nTODO: [^\n]*\n\n\[x\]: https:\/\/example\.com\/x\n\[\^why\]: It is cheaper\.\n$/)
+    expect((await fix(result.text)).text).toBe(result.text)
+  })
+
+  it('a heading near an alias is renamed to that alias, not to the section\'s own name; a contraction without its apostrophe is one', async () => {
+    const vision = '---\ntype: vision\n---\n\n# Search Vision\n\n## Where we are now\n\nSearch runs on one cluster.\n'
+    const messages = await lint(vision)
+    expect(messages.map((message) => message.reason)).toContain(
+      'Heading `Where we are now` looks like `Where We Are Today`, a name of the required section `Current State`; rename it to `Where We Are Today`'
+    )
+    expect((await fix(vision)).text).toContain('\n## Where We Are Today\n\nSearch runs on one cluster.\n')
+    const strategy = (heading: string) => `---\ntype: strategy\n---\n\n# Payments Strategy\n\n## Context\n\nText.\n\n## ${heading}\n\nWe will not build a ledger.\n`
+    const about = (reasons: string[]) => reasons.filter((reason) => /Missing section `What We Will NOT Do`|looks like/.test(reason))
+    expect(about((await lint(strategy('What We Wont Do'))).map((message) => message.reason))).toEqual([])
+    expect(about((await lint(strategy("What We Won't Do"))).map((message) => message.reason))).toEqual([])
+  })
 })

@@ -789,6 +789,16 @@ describe.concurrent('--output-file', () => {
     expect(result.stderr).toMatch(/^strategy-lint: cannot write --output-file notes\.txt\/report\.json: a folder on its path is a file \((?:EEXIST|ENOTDIR)\b.+\)\n$/)
   })
 
+  it('a folder that cannot be made (under /proc, where node\'s recursive mkdir never returns) is a usage error, and the cache a warning', async () => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY})
+    const result = await strategyLint(['--format', 'json', '--output-file', '/proc/strategy-lint-none/report.json'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^strategy-lint: cannot write --output-file \/proc\/strategy-lint-none\/report\.json: ENOENT\b.*\n$/)
+    const cached = await strategyLint(['--cache', '--cache-location', '/proc/strategy-lint-none/cache'], dir)
+    expect(cached.code).toBe(0)
+    expect(cached.stderr).toMatch(/^strategy-lint: warning: cannot write the cache \/proc\/strategy-lint-none\/cache: ENOENT\b/)
+  })
+
   it('an unknown format names the new ones; an empty --output-file is a usage error', async () => {
     const dir = makeProject({'good.md': GOOD_STRATEGY})
     const unknown = await strategyLint(['--format', 'checkstyle'], dir)

@@ -116,7 +116,9 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
   // 61, 18 and 30 of 109. Forty-third: two records' missing sections placed after the section that comes last before
   // them, and a heading that raised where it stands would take in its neighbour's subsections no longer offered as
   // raised in place, judged again in tests/judged/adr-structure-43.tsv: one debatable became right; it was 61, 16, 23.)
-  it('every structure message has three verdicts; by the majority 62 right, 16 wrong, 22 debatable of 100 (2026-12-06)', async () => {
+  // (Forty-fifth session: `Reverted` is an ended status, so adr-105-refactor-mempool-senders.md, reverted, is no longer
+  // checked as active; its one message, `Section Decision is a level-3 heading`, was debatable by the majority.)
+  it('every structure message has three verdicts; by the majority 62 right, 16 wrong, 21 debatable of 99 (2026-12-07)', async () => {
     const verdicts = new Map<string, string[]>()
     for (const row of STRUCTURE_JUDGINGS.flatMap(readStructureRows)) {
       const key = [row.file, row.line, row.rule, row.message].join('\t')
@@ -127,7 +129,7 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
     expect(messages.filter((key) => !verdicts.has(key)), 'messages with no verdict').toEqual([])
     const tally = {right: 0, wrong: 0, debatable: 0}
     for (const key of messages) tally[majorityOf(verdicts.get(key)!) as keyof typeof tally]++
-    expect(tally).toEqual({right: 62, wrong: 16, debatable: 22})
+    expect(tally).toEqual({right: 62, wrong: 16, debatable: 21})
   })
 
   it('every language finding has a majority of three; at least 85% right (2026-12-06: 29 of 33)', async () => {

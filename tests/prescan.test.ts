@@ -101,7 +101,7 @@ const TITLES = [
 
 const SECTIONS = [
   // strategy
-  'Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will Not Do', "What We Won't Do", 'Risks and Mitigations', 'Risks & Mitigations', 'Success Criteria',
+  'Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will Not Do', "What We Won't Do", 'What We Wont Do', 'What we dont do', 'Risks and Mitigations', 'Risks & Mitigations', 'Success Criteria',
   // vision
   'Current State', 'Guiding Principles', 'Target State', 'Migration Strategy', 'Key Decisions', 'Success Metrics',
   // adr / madr

@@ -53,6 +53,12 @@ describe('symbolic links and special files', () => {
     expect(zero.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Not linted: this is a character device, not a regular file/)])
     const strategy = files.find((file) => file.path === 'strategy.md')!
     expect(strategy.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
+    expect(pipe.skipped).toBe('not a regular file')
+    // Counted for what they are: no configuration exists here to turn rules off.
+    const stylish = await strategyLint(['.', '--verbose'], dir)
+    expect(stylish.stdout.trimEnd().split('\n').at(-1)).toBe('1 file checked; 2 skipped: not a regular file')
+    expect(stylish.stderr).toContain('strategy-lint: skipped pipe.md: not a regular file\n')
+    expect(stylish.stderr).not.toMatch(/no strategy rule ran|to check a skipped file/)
   })
 })
 

@@ -12,6 +12,7 @@ import {oneLine} from '../util.js'
 import {parseInitArguments, usage} from './arguments.js'
 import {INIT_HELP} from './help.js'
 import type {CliIo} from './io.js'
+import {makeFolders} from '../engine/special-files.js'
 
 /** `strategy-lint init`: print the skeleton, or write it to a new file. */
 export async function runInit(argv: string[], io: CliIo): Promise<number> {
@@ -33,7 +34,7 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
   }
   const target = path.resolve(io.cwd, options.output)
   try {
-    fs.mkdirSync(path.dirname(target), {recursive: true})
+    makeFolders(path.dirname(target))
     // `wx`: fail when the file exists, even if it appeared after a check.
     fs.writeFileSync(target, text, {flag: 'wx'})
   } catch (error) {

@@ -34,6 +34,7 @@ import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguratio
 import {render} from './report.js'
 import {readStdinFile, stdinPath} from './stdin.js'
 import {suppress} from './suppress.js'
+import {makeFolders} from '../engine/special-files.js'
 
 export type {CliIo} from './io.js'
 export {UsageError, parseCliArguments, parseInitArguments, DEFAULT_TIME_BUDGET} from './arguments.js'
@@ -238,6 +239,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0)
   if (options.quiet) {
     for (const file of files) file.messages = file.messages.filter(isError)
+    outcome.quietened = warnings
   }
   const reported = files
 
@@ -246,7 +248,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } else {
     const target = path.resolve(io.cwd, options.outputFile)
     try {
-      fs.mkdirSync(path.dirname(target), {recursive: true})
+      makeFolders(path.dirname(target))
       fs.writeFileSync(target, render(options.format, reported, io.cwd, {color: false, columns: undefined}, outcome, options.verbose))
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code

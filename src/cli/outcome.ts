@@ -6,7 +6,7 @@ import {escapeControls} from '../formats/common.js'
 import {DOCS_URL} from '../rule.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
-import {namedOnCommandLine} from './problems.js'
+import {namedOnCommandLine, NOT_REGULAR} from './problems.js'
 import {isTemplateFile, type TypeSource} from '../model/detect.js'
 
 /** An address to quote in a message: at most 120 characters. */
@@ -21,6 +21,8 @@ export interface Outcome {
   checkedFiles: VFile[]
   /** Findings hidden by the suppressions file. */
   suppressed: number
+  /** Warnings `--quiet` keeps out of the report (they still count for `--max-warnings`). */
+  quietened: number
   /** Files no document type applies to: no strategy rule checked them. */
   skipped: VFile[]
   /** Folders whose remark configuration did not list remark-lint-strategy (it was added). */
@@ -47,13 +49,18 @@ export const NO_RULE_RAN = 'no strategy rule ran: the remark configuration turns
  * a folder or by a glob) it gets one warning saying how to give it a type.
  */
 export function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
-  const outcome: Outcome = {checked: 0, checkedFiles: [], suppressed: 0, skipped: [], pluginAdded: [], ignored: []}
+  const outcome: Outcome = {checked: 0, checkedFiles: [], suppressed: 0, quietened: 0, skipped: [], pluginAdded: [], ignored: []}
   const added = new Set<string>()
   for (const file of files) {
     if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
     if (typeof file.data.strategyType === 'string') {
       outcome.checked++
       outcome.checkedFiles.push(file)
+      continue
+    }
+    if (file.data.strategySkipped === NOT_REGULAR) {
+      // A FIFO or device the walk found: never read, with its one warning (src/cli/problems.ts `skippedFile`).
+      outcome.skipped.push(file)
       continue
     }
     if (file.data.strategyType === undefined) {
@@ -126,7 +133,7 @@ export function explain(outcome: Outcome, io: CliIo): void {
   for (const file of outcome.ignored) io.stderr(`strategy-lint: not linted ${escapeControls(file)}: ${IGNORED}\n`)
   if (outcome.ignored.length > 0) io.stderr(`strategy-lint: ${HOW_TO_UNIGNORE}\n`)
   for (const file of outcome.skipped) io.stderr(`strategy-lint: skipped ${escapeControls(file.path)}: ${escapeControls(file.data.strategySkipped ?? NO_TYPE)}\n`)
-  if (outcome.skipped.some((file) => file.data.strategySkipped !== NO_RULE_RAN)) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_DECLARE_TYPE}\n`)
+  if (outcome.skipped.some((file) => file.data.strategySkipped?.startsWith(NO_TYPE))) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_DECLARE_TYPE}\n`)
   if (outcome.skipped.some((file) => file.data.strategySkipped === NO_RULE_RAN)) {
     io.stderr('strategy-lint: to check the files no strategy rule ran on, turn a rule on in their remark configuration, or list remark-lint-strategy itself\n')
   }

@@ -40,12 +40,16 @@ export function markUnreadable(message: VFileMessage): void {
   message.cause = undefined
 }
 
+/** Why a FIFO, socket or device found among the files was not checked. */
+export const NOT_REGULAR = 'not a regular file'
+
 /** A file the walk did not open (a FIFO, a device): a report entry with one warning saying so. */
 export function skippedFile(special: {path: string; kind: string}, cwd: string): VFile {
   const file = new VFile({path: special.path, cwd})
   file.message(`Not linted: this is ${special.kind}, not a regular file, so it was not read; only regular files are linted (remove it, or ignore it in .remarkignore)`, {
     source: 'strategy-lint'
   }).fatal = false
+  file.data.strategySkipped = NOT_REGULAR
   return file
 }
 

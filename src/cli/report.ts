@@ -8,15 +8,18 @@ import {HOW_TO_DECLARE_TYPE, NO_TYPE} from '../types/doc-types.js'
 import {version} from '../version.js'
 import type {Format} from './arguments.js'
 import {IGNORED, NO_RULE_RAN, type Outcome} from './outcome.js'
+import {NOT_REGULAR} from './problems.js'
 
 /** The stylish report's last line: how many files were checked, skipped and, named but ignored, not linted. */
 function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string {
   const checked = `${outcome.checked} ${outcome.checked === 1 ? 'file' : 'files'} checked`
   const noRule = outcome.skipped.filter((file) => file.data.strategySkipped === NO_RULE_RAN).length
-  const untyped = outcome.skipped.length - noRule
+  const special = outcome.skipped.filter((file) => file.data.strategySkipped === NOT_REGULAR).length
+  const untyped = outcome.skipped.length - noRule - special
   const unlinted = [
     untyped > 0 ? `${untyped} skipped: ${NO_TYPE}` : '',
     noRule > 0 ? `${noRule} skipped: ${NO_RULE_RAN}` : '',
+    special > 0 ? `${special} skipped: ${NOT_REGULAR}` : '',
     outcome.ignored.length > 0 ? `${outcome.ignored.length} named ${outcome.ignored.length === 1 ? 'file' : 'files'} not linted: ${IGNORED}` : ''
   ].filter(Boolean)
   // One pointer to --verbose, after the last clause it explains.
@@ -25,7 +28,9 @@ function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string
   // Nothing checked because no type applies to anything: `no problems` would read as a pass, and the way out belongs here.
   const nothingTyped = outcome.checked === 0 && untyped > 0
   const howToType = nothingTyped ? `; to check them, ${HOW_TO_DECLARE_TYPE}` : ''
-  return `${checked}${clean && !nothingTyped ? ', no problems' : ''}${unlinted.map((clause) => `; ${clause}`).join('')}${listed}${suppressed}${howToType}\n`
+  // (`no problems` over warnings --quiet hid would read as a pass that --max-warnings may then fail.)
+  const verdict = !clean || nothingTyped ? '' : outcome.quietened > 0 ? `, no errors; ${outcome.quietened} ${outcome.quietened === 1 ? 'warning' : 'warnings'} not shown (--quiet)` : ', no problems'
+  return `${checked}${verdict}${unlinted.map((clause) => `; ${clause}`).join('')}${listed}${suppressed}${howToType}\n`
 }
 
 /** The report in `format`, ending with a newline. */

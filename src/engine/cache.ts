@@ -13,6 +13,7 @@ import {parse as parseYaml} from 'yaml'
 import {factsOf, restoreFacts, restoreMessage, toTransport, type FileFacts, type TransportMessage} from './run.js'
 import {isObject, oneLine} from '../util.js'
 import {version} from '../version.js'
+import {makeFolders} from './special-files.js'
 
 /** The default `--cache` file, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.strategylintcache'
@@ -348,7 +349,7 @@ export class LintCache {
       }
       for (const [key, entry] of this.next) entries[key] = entry
       const data: CacheData = {format: CACHE_FORMAT, entries}
-      fs.mkdirSync(path.dirname(this.file), {recursive: true})
+      makeFolders(path.dirname(this.file))
       fs.writeFileSync(temporary, JSON.stringify(data))
       fs.renameSync(temporary, this.file)
     } catch (error) {
@@ -374,7 +375,7 @@ function acquireLock(lock: string): (() => void) | undefined {
   const deadline = Date.now() + LOCK_WAIT_MS
   for (;;) {
     try {
-      fs.mkdirSync(path.dirname(lock), {recursive: true})
+      makeFolders(path.dirname(lock))
       fs.writeFileSync(lock, String(process.pid), {flag: 'wx'})
       return () => fs.rmSync(lock, {force: true})
     } catch (error) {

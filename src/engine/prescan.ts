@@ -766,12 +766,17 @@ function mayHaveCanonicalKey(raw: string, canonical: CanonicalLetters): boolean 
     else if (code === 43) plus = true
   }
   if (kept - esses - MAX_NUMBERING_CHARACTERS > canonical.longest) return false
+  // (A contraction written without its apostrophe, `Wont`, `dont`, adds words as well: model/heading.ts CONTRACTIONS.)
+  if (!contraction && APOSTROPHE_LESS_CONTRACTION.test(raw)) contraction = true
   for (const key of canonical.variants[(contraction ? 1 : 0) + (plus ? 2 : 0)]) {
     // The letter check first: most keys need a letter the line lacks.
     if ((key.mask & ~present) === 0 && isFoldedSubsequence(key.letters, raw)) return true
   }
   return false
 }
+
+/** The contractions model/heading.ts reads without an apostrophe: `wont`, `cant`, `dont`, `isnt`, ... */
+const APOSTROPHE_LESS_CONTRACTION = /\b(?:wo|ca|do|does|did|is|are|was|were|should|would|could|has|have)nt\b/i
 
 /** Whether every character of `part` (lower case) appears in `whole` in order, ASCII letters of `whole` compared in lower case. Linear in `whole`. */
 function isFoldedSubsequence(part: string, whole: string): boolean {

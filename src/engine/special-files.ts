@@ -85,3 +85,20 @@ function isDevNull(file: string): boolean {
     return false
   }
 }
+
+/**
+ * `fs.mkdirSync(folder, {recursive: true})`, one level at a time: Node's recursive form never returns for a folder
+ * under `/proc` (`-o /proc/nope/report.json` spun at full CPU for ever), where a single level fails at once (ENOENT).
+ * Throws what the first level that cannot be made throws.
+ */
+export function makeFolders(folder: string): void {
+  const missing: string[] = []
+  let current = path.resolve(folder)
+  while (!fs.existsSync(current)) {
+    missing.push(current)
+    const parent = path.dirname(current)
+    if (parent === current) break
+    current = parent
+  }
+  for (const level of missing.reverse()) fs.mkdirSync(level)
+}

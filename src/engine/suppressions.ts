@@ -22,6 +22,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {LINT_FAILED} from './run.js'
 import {jsonSyntaxError} from './json-syntax.js'
+import {makeFolders} from './special-files.js'
 
 /** The default suppressions file, in the working folder. */
 export const DEFAULT_SUPPRESSIONS_FILE = 'strategy-lint-suppressions.json'
@@ -100,7 +101,7 @@ export function writeSuppressions(file: string, suppressions: Suppressions): voi
     if (ids.length === 0) continue
     sorted[name] = Object.fromEntries(ids.map((id) => [id, rules[id]]))
   }
-  fs.mkdirSync(path.dirname(file), {recursive: true})
+  makeFolders(path.dirname(file))
   const temporary = `${file}.${process.pid}.tmp`
   fs.writeFileSync(temporary, `${JSON.stringify(sorted, null, 2)}\n`)
   fs.renameSync(temporary, file)

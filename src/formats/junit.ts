@@ -65,7 +65,6 @@ function ruleCase(file: ReportFile, ruleId: string, messages: readonly ReportMes
   const name = escapeAttribute(file.path)
   const count = (severity: ReportMessage['severity']) => messages.filter((message) => message.severity === severity).length
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')]
-  const type = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info'
   const summary = [
     errors > 0 ? plural(errors, 'error') : '',
     warnings > 0 ? plural(warnings, 'warning') : '',
@@ -76,7 +75,7 @@ function ruleCase(file: ReportFile, ruleId: string, messages: readonly ReportMes
   const body = lines(file, messages)
   const result =
     errors > 0
-      ? `      <failure type="${type}" message="${escapeAttribute(summary)}">${escapeXml(body)}</failure>\n`
+      ? `      <failure type="error" message="${escapeAttribute(summary)}">${escapeXml(body)}</failure>\n`
       : `      <system-out>${escapeXml(`${summary}\n${body}`)}</system-out>\n`
   return {xml: `    <testcase name="${escapeAttribute(ruleId)}" classname="${name}" file="${name}" time="0">\n${result}    </testcase>`, failed: errors > 0}
 }

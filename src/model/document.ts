@@ -26,6 +26,8 @@ export interface SectionMatch {
   section: Section
   spec: SectionSpec
   kind: MatchKind
+  /** For a near miss, the name of the section it nearly is (`Where We Are Today`, an alias, for `Where we are now`). */
+  nearName?: string
 }
 
 export interface StrategyDocument {
@@ -519,10 +521,11 @@ function bindLevel(
   const missing = new Set(index.specs.filter((spec) => spec.required && !firstMatch.has(spec)))
   for (const section of unnamed) {
     const standIn = standInOf(index, section)
-    const spec = standIn && missing.has(standIn) ? standIn : nearMissOf(index, section.key, missing)
+    const near = standIn && missing.has(standIn) ? undefined : nearMissOf(index, section.key, missing)
+    const spec = near?.spec ?? (standIn && missing.has(standIn) ? standIn : undefined)
     if (!spec) continue
     missing.delete(spec)
-    const entry: SectionMatch = {section, spec, kind: spec === standIn ? 'stand-in' : 'near'}
+    const entry: SectionMatch = near ? {section, spec, kind: 'near', nearName: near.name} : {section, spec, kind: 'stand-in'}
     firstMatch.set(spec, entry)
     matches.splice(insertionIndex(matches, section), 0, entry)
   }
@@ -535,12 +538,10 @@ function insertionIndex(matches: readonly SectionMatch[], section: Section): num
   return index === -1 ? matches.length : index
 }
 
-function nearMissOf(index: SpecIndex, key: string, candidates: ReadonlySet<SectionSpec>): SectionSpec | undefined {
+/** The name (a section's heading, else one of its aliases) that `key` nearly is, among the sections still missing. */
+function nearMissOf(index: SpecIndex, key: string, candidates: ReadonlySet<SectionSpec>): {spec: SectionSpec; name: string} | undefined {
   if (!key) return undefined
-  for (const name of index.names) {
-    if (candidates.has(name.spec) && isNearMiss(key, name.key)) return name.spec
-  }
-  return undefined
+  return index.names.find((name) => candidates.has(name.spec) && isNearMiss(key, name.key))
 }
 
 /** The document's title: a first heading that is its only level-1 heading, with headings after it. */
@@ -622,7 +623,44 @@ export function placeForMissing(
   // After the preceding section when there is one, so the fix lands where the message says even in a misordered document.
   const holder = parent ? document.firstMatch.get(parent) : undefined
   const point = after ? endOfAnchor(document, after) : before ? before.start : (holder?.section.end ?? document.root.end)
-  return {after, before, point}
+  return {after, before, point: insertionPoint(document, point)}
+}
+
+/**
+ * Where a section inserted at `point` goes: above the lines that belong to what follows it. A lint comment or an anchor
+ * on the line right above a heading is that heading's (`<!-- lint ignore strategy-section-length -->`, `<a
+ * name="policy"></a>`), so a section put between them took over the comment or the anchor; at the end of the document,
+ * reference definitions and footnotes stay last.
+ */
+function insertionPoint(document: StrategyDocument, point: Point): Point {
+  const {source} = document
+  if (point.offset === undefined) return point
+  let offset: number = point.offset
+  if (offset >= source.length) {
+    const definitions = trailingDefinitionsStart(document)
+    return definitions === undefined ? point : document.pointAt(definitions)
+  }
+  // (Otherwise the point is the start of the heading the section goes before.)
+  for (;;) {
+    if (offset === 0 || !/[\r\n]/.test(source[offset - 1])) break
+    const lineEnd: number = source[offset - 1] === '\n' && source[offset - 2] === '\r' ? offset - 2 : offset - 1
+    const lineStart: number = Math.max(source.lastIndexOf('\n', lineEnd - 1), source.lastIndexOf('\r', lineEnd - 1)) + 1
+    if (!ATTACHED_LINE.test(source.slice(lineStart, lineEnd))) break
+    offset = lineStart
+  }
+  return offset === point.offset ? point : document.pointAt(offset)
+}
+
+/** A line that belongs to the heading right below it: a lint (or any) HTML comment, or an empty anchor element. */
+const ATTACHED_LINE = /^[ \t]{0,3}(?:<!--[^\r\n]*-->|<a\s[^<>\r\n]*>\s*<\/a>)[ \t]*$/i
+
+/** Where the reference definitions and footnotes that end the document begin, when it ends with some. */
+function trailingDefinitionsStart(document: StrategyDocument): number | undefined {
+  const children = document.tree.children
+  let index = children.length
+  while (index > 0 && (children[index - 1].type === 'definition' || children[index - 1].type === 'footnoteDefinition')) index--
+  if (index === children.length) return undefined
+  return children[index].position?.start.offset
 }
 
 function sectionsOf(specs: readonly SectionSpec[], sectionOf: (spec: SectionSpec) => Section | undefined): Section[] {

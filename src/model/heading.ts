@@ -33,9 +33,11 @@ const PARENTHETICAL = /[([][^()[\]]{0,80}[)\]]\s*$/
 const ATTRIBUTES = /\{[ \t]*(?::[ \t]*)?(?:[#.][^{}]{0,200}|-[ \t]*)\}\s*$/
 
 const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
-  [/\bwon't\b/g, 'will not'],
-  [/\bcan't\b/g, 'cannot'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bcan'?t\b/g, 'cannot'],
   [/n't\b/g, ' not'],
+  // Written without the apostrophe, as headings often are (`What We Wont Do`, `What We Dont Build`).
+  [/\b(do|does|did|is|are|was|were|should|would|could|has|have)nt\b/g, '$1 not'],
   [/\b(we|they|you)'re\b/g, '$1 are'],
   [/\b(we|they|you)'ll\b/g, '$1 will'],
   [/\b(we|they|you)'ve\b/g, '$1 have'],

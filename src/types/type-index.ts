@@ -9,8 +9,8 @@ export interface SpecIndex {
   byKey: ReadonlyMap<string, SectionSpec>
   /** Keys of canonical headings only (used to guess a document's type). */
   canonicalKeys: ReadonlySet<string>
-  /** Every (key, section) pair, for near-miss comparison. */
-  names: ReadonlyArray<{key: string; spec: SectionSpec}>
+  /** Every name of every section (its heading, then its aliases) with its key, for near-miss comparison. */
+  names: ReadonlyArray<{key: string; spec: SectionSpec; name: string}>
   /** Every (key, section) pair with whether a longer heading may extend it with any words (multi-word canonical names). */
   extensible: ReadonlyArray<{key: string; spec: SectionSpec; anyWords: boolean}>
   /** Position of each section among its siblings. */
@@ -50,7 +50,7 @@ export function indexType(type: DocType): TypeIndex {
 }
 
 function indexSpecs(specs: readonly SectionSpec[]): SpecIndex {
-  const names = specs.flatMap((spec) => [spec.heading, ...spec.aliases].map((name) => ({key: headingKey(name), spec})))
+  const names = specs.flatMap((spec) => [spec.heading, ...spec.aliases].map((name) => ({key: headingKey(name), spec, name})))
   const byKey = new Map<string, SectionSpec>()
   for (const {key, spec} of names) if (!byKey.has(key)) byKey.set(key, spec)
   return {
