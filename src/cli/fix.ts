@@ -91,6 +91,10 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
     io.stderr(`strategy-lint: would fix ${counted} (--fix-dry-run wrote nothing); the report shows what would remain\n`)
   } else if (applied > 0) {
     io.stderr(`strategy-lint: fixed ${counted}; the report shows what remains\n`)
+  } else if (notUtf8.length === 0 && !files.some((file) => file.data.strategyUtf16 && hasFixes(file))) {
+    // (Said, as --fix-dry-run says it: silence after --fix reads as a fix that did not run. A file left unfixed for its
+    // encoding says so below instead.)
+    io.stderr('strategy-lint: nothing to fix mechanically; the report shows what remains\n')
   }
   if (notUtf8.length > 0) {
     // (Read as UTF-8, its other bytes became U+FFFD: written back, the fix would have replaced them for good.)
