@@ -98,6 +98,19 @@ describe('the stream and the protocol', () => {
     expect(client.stderr.join('')).toMatch(/a message \(\$\/cancelRequest\) could not be handled and was dropped/)
   })
 
+  it('notifications with params null are dropped with a line on stderr, not shown to the user as errors; the server goes on', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    for (const method of ['textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose', 'workspace/didChangeWorkspaceFolders', '$/progress']) {
+      client.child.stdin!.write(frame({jsonrpc: '2.0', method, params: null}))
+    }
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const diagnostics = await client.open(uri, NEAR_MISS)
+    expect(diagnostics.some((diagnostic) => /looks like the required section/.test(diagnostic.message))).toBe(true)
+    expect(client.logs.filter((entry) => entry.type === 1)).toEqual([])
+    expect(client.stderr.join('')).toMatch(/a notification \(textDocument\/didOpen\) with params null was dropped: params must be an object or an array/)
+  })
+
   it('a plugin that prints to stdout: its text goes to stderr, and the client reads every message', async () => {
     // A worker thread's stdout was the process's: `console.log` in a plugin broke the Content-Length framing.
     const dir = makeProject({

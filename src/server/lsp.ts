@@ -186,6 +186,13 @@ function handlingErrorsApart(reader: StreamMessageReader): StreamMessageReader {
   const listen = reader.listen.bind(reader)
   reader.listen = (callback) =>
     listen((message) => {
+      const {method, params, id} = message as {method?: unknown; params?: unknown; id?: unknown}
+      if (typeof method === 'string' && id === undefined && 'params' in message && (params === null || typeof params !== 'object')) {
+        // JSON-RPC allows no `params` that is not an object or an array; a handler given one fails, and the library
+        // then shows the user an error about the client's message. Dropped here, with a line in the log.
+        process.stderr.write(`strategy-lint-language-server: a notification (${method}) with params ${JSON.stringify(params)} was dropped: params must be an object or an array\n`)
+        return
+      }
       try {
         callback(message)
       } catch (error) {
