@@ -38,7 +38,6 @@ const HOW_TO_UNIGNORE = 'to lint such a file, remove its pattern from that file 
 /** Where the user reads how a document's type is found. */
 const DOCUMENT_TYPES_URL = `${DOCS_URL}strategy-document-type.md`
 
-
 /** Why a file no strategy rule ran on was not checked. */
 export const NO_RULE_RAN = 'no strategy rule ran: the remark configuration turns them all off'
 
