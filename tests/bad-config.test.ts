@@ -109,6 +109,11 @@ const typeCases: Case[] = [
   ['section required a string', kepType({sections: [{heading: 'Summary', required: 'no'}]}), [], /sections\[0\]\.required`: got "no", expected true or false/],
   ['section id with spaces', kepType({sections: [{heading: 'Summary', id: 'the summary'}]}), [], /sections\[0\]\.id`: got "the summary", expected lower-case letters, digits and dashes/],
   ['two sections with one id', kepType({sections: ['Summary', {heading: 'Abstract', id: 'summary'}]}), [], /two sections have the id `summary`/],
+  // A heading stands for one section: a name two sections share made the second one "missing", with no word why.
+  ['an alias that is another section\'s name', kepType({sections: ['Summary', {heading: 'Motivation', aliases: ['Goals']}, 'Goals']}), [], /a heading `Goals` would name two sections, `Motivation` \(its alias `Goals`\) and `Goals`; a heading stands for one section/],
+  ['an alias written as another section\'s id', kepType({sections: [{heading: 'Summary', aliases: ['non-goals']}, 'Non-Goals']}), [], /a heading `Non-Goals` would name two sections, `Summary` \(its alias `non-goals`\) and `Non-Goals`/],
+  ['one alias on two sections', kepType({sections: [{heading: 'Summary', aliases: ['Overview']}, {heading: 'Motivation', aliases: ['Overview']}]}), [], /a heading `Overview` would name two sections, `Summary` \(its alias `Overview`\) and `Motivation` \(its alias `Overview`\)/],
+  ['a section and its plural', kepType({sections: ['Goal', 'Goals']}), [], /a heading `Goals` would name two sections, `Goal` and `Goals`/],
   ['budget in lines', kepType({sections: [{heading: 'Summary', budget: {max: 20, unit: 'lines'}}]}), [], /budget\.unit`: got "lines", expected one of `words`, `paragraphs`, `pages`, `items`/],
   ['budget min above max', kepType({sections: [{heading: 'Summary', budget: {min: 5, max: 2, unit: 'items'}}]}), [], /budget\.min`: got number 5, expected at most max \(2\)/],
   ['budget without a unit', kepType({sections: [{heading: 'Summary', budget: {max: 2}}]}), [], /budget`: missing option `unit`/],

@@ -402,6 +402,16 @@ A schema review before the first migration.
     expect(reasons(await lint({path: 'docs/adr/0009-x.md', value: '# Title\n\n## Status\n\nProposed\n'}), 'strategy-required-sections')).toHaveLength(3)
   })
 
+  it('a configured type whose globs match a records folder wins over the built-in type that reads that folder', async () => {
+    const options = {types: {'platform-adr': {extends: 'adr', globs: ['adr/*.md'], sections: ['status', 'context', 'decision', {heading: 'Compliance', purpose: 'say how we check the decision is followed'}, 'consequences']}}}
+    const record = '# 3. Use Postgres\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a database.\n\n## Decision\n\nWe use Postgres.\n\n## Consequences\n\nWe run it.\n'
+    expect(reasons(await lint({path: 'adr/0003-use-postgres.md', value: record}, options as never), 'strategy-required-sections')).toEqual([
+      'Missing section `Compliance`; add it after `Decision` and say how we check the decision is followed'
+    ])
+    // Without the configured type, the built-in reads the folder.
+    expect(await lint({path: 'adr/0003-use-postgres.md', value: record})).toEqual([])
+  })
+
   it('an index, a guide or a how-to beside the records is not a record; a numbered record about a guide is', async () => {
     const guide = '# How to write an ADR\n\nCopy the template, number it, and open a pull request.\n'
     for (const name of ['how-to-write-an-adr.md', 'howto.md', 'adr-guide.md', 'guide.md', 'SUMMARY.md', 'contributing.md', 'glossary.md', 'faq.md', 'CHANGELOG.md']) {

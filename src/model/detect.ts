@@ -156,7 +156,11 @@ function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter:
     if (isTemplateFile(relative)) return {type: undefined, source: undefined, unknownType: undefined}
     const listing = NOT_A_RECORD.test(relative)
     const paths = typedPaths({path: file.path, cwd: file.cwd})
-    const byGlob = types.filter((type) => !(listing && type.builtin) && typeGlobs(type).some((matches) => paths.some((candidate) => matches(candidate))))
+    const matched = types.filter((type) => !(listing && type.builtin) && typeGlobs(type).some((matches) => paths.some((candidate) => matches(candidate))))
+    // A type the team configured with its own globs wins over a built-in's folder convention: `platform-adr` (extends
+    // `adr`, globs `adr/*.md`) lost its folder to the built-in `adr`, and the records missing its extra section passed.
+    const configured = matched.filter((type) => !type.builtin)
+    const byGlob = configured.length > 0 ? configured : matched
     if (byGlob.length === 1) return {type: byGlob[0], source: 'glob', unknownType: undefined}
     if (byGlob.length > 1) {
       const type = typeByListedFields(byGlob, sections) ?? typeByCanonicalHeadings(byGlob, sections, 1) ?? byGlob[0]

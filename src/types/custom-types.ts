@@ -155,6 +155,7 @@ function buildType(id: string, config: TypeConfig, base: DocType | undefined, at
     throw new StrategyConfigError(`${at('')}: a type needs \`sections\` or \`headings\` (an MD043-style list), got neither`)
   }
   checkSectionIds(sections, at('.sections'))
+  checkSectionNames(sections, at('.sections'))
   return {
     id,
     name: config.name ?? base?.name ?? id,
@@ -351,6 +352,31 @@ function checkSectionIds(sections: readonly SectionSpec[], where: string): void 
         throw new StrategyConfigError(`${where}: two sections have the id \`${spec.id}\`; give one an \`id\` of its own`)
       }
       seen.add(spec.id)
+      visit(spec.children)
+    }
+  }
+  visit(sections)
+}
+
+/**
+ * A heading stands for one section: two sections may not share a name, as a heading reads it (case, punctuation and a
+ * plural `s` aside). An alias that is another section's name (`Motivation` with the alias `Goals` beside a `Goals`
+ * section), one alias on two sections, or `Goal` beside `Goals` made the document's heading the first section's and
+ * reported the other missing, with no word about the configuration.
+ */
+function checkSectionNames(sections: readonly SectionSpec[], where: string): void {
+  const owner = new Map<string, {spec: SectionSpec; name: string}>()
+  const visit = (specs: readonly SectionSpec[]) => {
+    for (const spec of specs) {
+      for (const name of new Set([spec.heading, ...spec.aliases])) {
+        const key = headingKey(name)
+        const other = owner.get(key)
+        if (other && other.spec !== spec) {
+          const as = (entry: {spec: SectionSpec; name: string}) => (entry.name === entry.spec.heading ? `\`${entry.spec.heading}\`` : `\`${entry.spec.heading}\` (its alias \`${entry.name}\`)`)
+          throw new StrategyConfigError(`${where}: a heading \`${name}\` would name two sections, ${as(other)} and ${as({spec, name})}; a heading stands for one section: remove or change one of the names`)
+        }
+        owner.set(key, {spec, name})
+      }
       visit(spec.children)
     }
   }
