@@ -29,6 +29,14 @@ export default createRule({
       const rest = document.type ? 'the rest of the document is still checked' : 'until then no type is known, so no other rule checks the file'
       report(`Front matter cannot be read (${error.reason}); fix the ${language} so its fields, such as ${field}, can be read (${rest})`, {place})
     }
+    if (document.tiedTypes && document.type) {
+      const chosen = document.type.id
+      const others = document.tiedTypes.filter((id) => id !== chosen)
+      report(
+        `The globs of ${document.tiedTypes.length} types take this file (${document.tiedTypes.map((id) => `\`${id}\``).join(', ')}) and its headings fit ${others.length === 1 ? 'both' : 'each'} alike, so it was checked as \`${chosen}\`, the first in the configuration; declare \`type: ${chosen}\` (or another) in its front matter, or narrow the globs so that one type takes it`,
+        {place: document.tree.position?.start}
+      )
+    }
     checkSuccessor(document, report)
   }
 })

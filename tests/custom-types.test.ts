@@ -412,6 +412,17 @@ A schema review before the first migration.
     expect(await lint({path: 'adr/0003-use-postgres.md', value: record})).toEqual([])
   })
 
+  it('two configured types whose globs take a file its headings fit alike: one error says so and how to choose; declared, it is the declared one', async () => {
+    const options = {types: {rfc: {globs: ['rfcs/*.md'], sections: ['Summary', 'Motivation', 'Goals', 'Alternatives']}, proposal: {globs: ['rfcs/**'], sections: ['Summary', 'Motivation', 'Goals', 'Design']}}}
+    const text = '# Service mesh\n\n## Summary\n\nA mesh.\n\n## Motivation\n\nRetries.\n\n## Goals\n\nFewer outages.\n'
+    expect(reasons(await lint({path: 'rfcs/0007-service-mesh.md', value: text}, options as never), 'strategy-document-type')).toEqual([
+      'The globs of 2 types take this file (`rfc`, `proposal`) and its headings fit both alike, so it was checked as `rfc`, the first in the configuration; declare `type: rfc` (or another) in its front matter, or narrow the globs so that one type takes it'
+    ])
+    expect(reasons(await lint({path: 'rfcs/0007-service-mesh.md', value: `---\ntype: proposal\n---\n\n${text}`}, options as never), 'strategy-document-type')).toEqual([])
+    // Headings that fit one of them decide, with nothing to say.
+    expect(reasons(await lint({path: 'rfcs/0007-service-mesh.md', value: `${text}\n## Design\n\nSidecars.\n`}, options as never), 'strategy-document-type')).toEqual([])
+  })
+
   it('an index, a guide or a how-to beside the records is not a record; a numbered record about a guide is', async () => {
     const guide = '# How to write an ADR\n\nCopy the template, number it, and open a pull request.\n'
     for (const name of ['how-to-write-an-adr.md', 'howto.md', 'adr-guide.md', 'guide.md', 'SUMMARY.md', 'contributing.md', 'glossary.md', 'faq.md', 'CHANGELOG.md']) {

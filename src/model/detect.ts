@@ -32,6 +32,8 @@ export interface Detection {
   pointer?: string | undefined
   /** A front matter `type:` that names no type of this linter (a site generator's `type: docs`), when no type applies. */
   foreignType?: string | undefined
+  /** Configured types whose globs all take the file and whose headings it fits alike; the first was chosen. */
+  tiedTypes?: readonly string[]
 }
 
 export interface DetectionSettings {
@@ -163,8 +165,11 @@ function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter:
     const byGlob = configured.length > 0 ? configured : matched
     if (byGlob.length === 1) return {type: byGlob[0], source: 'glob', unknownType: undefined}
     if (byGlob.length > 1) {
-      const type = typeByListedFields(byGlob, sections) ?? typeByCanonicalHeadings(byGlob, sections, 1) ?? byGlob[0]
-      return {type, source: 'glob', unknownType: undefined}
+      const decided = typeByListedFields(byGlob, sections) ?? typeByCanonicalHeadings(byGlob, sections, 1)
+      // Two configured types whose globs take the file, and its headings fit both: the order of the configuration
+      // decides, which no one chose (the built-in types' folders overlap by design: `adr` before `madr`).
+      const tied = decided === undefined && configured.length > 1 ? configured.map((type) => type.id) : undefined
+      return {type: decided ?? byGlob[0], source: 'glob', unknownType: undefined, ...(tied ? {tiedTypes: tied} : {})}
     }
   }
 

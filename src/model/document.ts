@@ -48,6 +48,8 @@ export interface StrategyDocument {
   pointer: string | undefined
   /** A front matter `type:` that is no type of this linter's (a site generator's), when no type applies. */
   foreignType: string | undefined
+  /** Configured types whose globs all take the file and whose headings it fits alike (src/model/detect.ts). */
+  tiedTypes: readonly string[] | undefined
   /** Heading depth of the type's sections in this document. */
   sectionDepth: number
   /** Sections at `sectionDepth` recognised as sections of the type, in document order. */
@@ -230,6 +232,7 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     unknownType: detection.unknownType,
     pointer: detection.pointer,
     foreignType: detection.foreignType,
+    tiedTypes: detection.tiedTypes,
     ...binding,
     types: settings.types ?? builtinTypes
   }
