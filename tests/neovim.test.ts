@@ -156,7 +156,38 @@ async function runNeovim(document: string, script: string): Promise<Record<strin
   return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Record<string, unknown>
 }
 
+/** docs/editors.md's Neovim 0.7 setup, with this checkout's server for the command the docs put on PATH. */
+function documented07Setup(): string {
+  const docs = fs.readFileSync(path.join(PACKAGE_ROOT, 'docs', 'editors.md'), 'utf8')
+  const block = /Neovim 0\.7 \(no `vim\.lsp\.start`, no `vim\.fs`\):\n\n```lua\n([^`]+)```/.exec(docs)
+  if (!block) throw new Error('docs/editors.md has no Neovim 0.7 setup block')
+  const command = "{ 'strategy-lint-language-server', '--stdio' }"
+  if (!block[1].includes(command)) throw new Error(`the Neovim 0.7 setup no longer runs ${command}`)
+  return block[1].replace(command, '{ vim.env.NODE, vim.env.SERVER_BIN, "--stdio" }')
+}
+
+const AFTER_SETUP = String.raw`
+local function finish(result)
+  local file = io.open(vim.env.RESULT_FILE, 'w')
+  file:write(vim.fn.json_encode(result))
+  file:close()
+  vim.cmd('qall!')
+end
+vim.cmd('edit ' .. vim.fn.fnameescape(vim.env.DOC_FILE))
+local bufnr = vim.api.nvim_get_current_buf()
+local shown = vim.wait(30000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50)
+local list = {}
+for _, d in ipairs(vim.diagnostic.get(bufnr)) do table.insert(list, d.message) end
+finish({shown = shown, diagnostics = list})
+`
+
 describe.skipIf(!version)(`headless Neovim (${version ?? 'not installed'})`, () => {
+  it('docs/editors.md\'s Neovim 0.7 setup starts the server for a Markdown buffer, and its diagnostics show', async () => {
+    const result = await runNeovim(NEAR_MISS, documented07Setup() + AFTER_SETUP)
+    expect(result.shown).toBe(true)
+    expect(result.diagnostics).toContainEqual(expect.stringMatching(/^Heading `Sucess Criteria` looks like the required section `Success Criteria`/))
+  }, 120_000)
+
   it('shows the diagnostics, offers the quick fix, and the fixed heading clears the diagnostic', async () => {
     const result = await runNeovim(NEAR_MISS, SCRIPT)
     expect(result.error).toBeUndefined()

@@ -94,6 +94,21 @@ describe.skipIf(!hasNvim)('Vim quickfix (headless Neovim)', () => {
     )
     expect(new Set(entries.map((entry) => entry[3]))).toEqual(new Set(['e', 'w']))
   }, 90_000)
+
+  it('after `Ça`, `🚀` or `团队` on the line, `:cc` lands on the finding: the column counts bytes, as Vim reads `%c`', async () => {
+    const lines = ['- Ça évolue — ask [Team Name].', '- Launch 🚀 — ask [Team Name].', '- 团队 — ask [Team Name].']
+    const dir = makeProject({'docs/plan.md': WARNINGS_ONLY.replace(/\n## Diagnosis\n/, `\n${lines.join('\n')}\n\n## Diagnosis\n`)})
+    const setup = documentedVimSetup()
+    const makeprg = `set makeprg=${[process.execPath, STRATEGY_LINT_BIN, '--format', 'unix', 'docs'].map((word) => word.replace(/ /g, '\\ ')).join('\\ ')}`
+    fs.writeFileSync(path.join(dir, 'setup.vim'), [...setup.slice(1), makeprg, ''].join('\n'))
+    const result = path.join(dir, 'landed.json')
+    // For each entry: the text from its line and column on, as the cursor after `:cc` sees it.
+    const landed = "call writefile([json_encode(map(getqflist(), {_, e -> [e.text, strpart(get(readfile(bufname(e.bufnr)), e.lnum - 1, ''), e.col - 1)]}))], $RESULT_FILE)"
+    await run('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-S', 'setup.vim', '-c', 'silent make!', '-c', landed, '-c', 'qall!'], dir, {RESULT_FILE: result})
+    const placeholders = (JSON.parse(fs.readFileSync(result, 'utf8')) as Array<[string, string]>).filter(([text]) => text.includes('`[Team Name]`'))
+    expect(placeholders).toHaveLength(3)
+    for (const [, at] of placeholders) expect(at.startsWith('[Team Name]')).toBe(true)
+  }, 90_000)
 })
 
 const hasEmacs = installed('emacs', ['--version'], process.env.STRATEGY_LINT_REQUIRE_EMACS, 'apt-get install emacs-nox')
