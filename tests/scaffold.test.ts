@@ -123,7 +123,8 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
           {heading: 'Drawbacks'}
         ]
       },
-      kep: {headings: ['?', '## Summary', '## Motivation', '*', '## Alternatives']}
+      kep: {headings: ['?', '## Summary', '## Motivation', '*', '## Alternatives']},
+      runbook: {headings: ['?', '## Overview', '+', '## Alerts', '?', '*', '## Rollback']}
     }
     const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types}]]})})
     linkPackage(dir)
@@ -143,7 +144,22 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
     const kepLint = parseJson((await strategyLint(['kep.md', '--format', 'json'], dir)).stdout)
     expect(kepLint[0].messages.filter((message) => message.ruleId !== 'strategy-placeholder')).toEqual([])
 
-    expectOneLineError(await strategyLint(['init', 'adrs-v2'], dir), /^strategy-lint: Unknown document type `adrs-v2` for init; use strategy or vision or adr or madr, or a type configured here: rfc, kep$/)
+    // A list that asks for headings of the author's own (`+`, `?`) gets one to name in each place, so that once the
+    // prompts are replaced the file passes the heading list.
+    const runbook = await strategyLint(['init', 'runbook'], dir)
+    expect(runbook.stdout).toBe(
+      '---\ntype: runbook\n---\n\n# Runbook\n\n## Overview\n\nTODO: Write the Overview section.\n\n' +
+        '## TODO: name this section\n\nTODO: The heading list asks for a heading of your own here (`+`): name it and write it.\n\n' +
+        '## Alerts\n\nTODO: Write the Alerts section.\n\n' +
+        '## TODO: name this section\n\nTODO: The heading list asks for a heading of your own here (`?`): name it and write it.\n\n' +
+        '## Rollback\n\nTODO: Write the Rollback section.\n'
+    )
+    let named = 0
+    const filled = runbook.stdout.replace(/^TODO: .*$/gm, 'Written out for the team.').replace(/^## TODO: name this section$/gm, () => `## Own part ${++named}`)
+    writeFiles(dir, {'runbook.md': filled})
+    expect(parseJson((await strategyLint(['runbook.md', '--format', 'json'], dir)).stdout)[0].messages).toEqual([])
+
+    expectOneLineError(await strategyLint(['init', 'adrs-v2'], dir), /^strategy-lint: Unknown document type `adrs-v2` for init; use strategy or vision or adr or madr, or a type configured here: rfc, kep, runbook$/)
   })
 
   it('init --help and the main --help describe it', async () => {

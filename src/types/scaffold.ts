@@ -3,9 +3,10 @@
  * configured, with front matter declaring the type, the title, every section
  * in order (subsections one level down) and a `TODO:` prompt under each saying
  * what the section needs. A type given as an MD043-style heading list gets its
- * listed headings at their levels (the wildcards `*`, `+` and `?` are left for
- * the author). The prompts are template leftovers on purpose: the linter
- * reports them until they are replaced with real content.
+ * listed headings at their levels, and a heading to name where the list asks
+ * for one of the author's own (`+`, `?`; `*` asks for none). The prompts are
+ * template leftovers on purpose: the linter reports them until they are
+ * replaced with real content.
  */
 import type {DocType, SectionSpec} from './doc-types.js'
 import type {PatternEntry} from './heading-pattern.js'
@@ -30,17 +31,29 @@ function sectionBlocks(specs: readonly SectionSpec[], depth: number): string[] {
   return specs.flatMap((spec) => [`${'#'.repeat(depth)} ${spec.heading}\n\n${promptLine(spec)}\n`, ...sectionBlocks(spec.children, depth + 1)])
 }
 
-/** A heading list's literal headings, each with a prompt naming it. */
-function patternBlocks(entries: readonly PatternEntry[]): string[] {
-  return entries
-    .filter((entry): entry is Extract<PatternEntry, {kind: 'heading'}> => entry.kind === 'heading')
-    .map((entry) => `${'#'.repeat(entry.level)} ${entry.text}\n\nTODO: Write the ${entry.text} section.\n`)
+/**
+ * A heading list's literal headings, each with a prompt naming it, and a heading for the author to name where the
+ * list requires one (`+`, one or more; `?`, exactly one), at the level of the listed heading before it: without it the
+ * filled-in skeleton still failed strategy-heading-pattern. A leading `?` is the title, which the skeleton writes.
+ */
+function patternBlocks(entries: readonly PatternEntry[], titleWritten: boolean): string[] {
+  const blocks: string[] = []
+  let level = 2
+  entries.forEach((entry, index) => {
+    if (entry.kind === 'heading') {
+      level = Math.max(entry.level, 2)
+      blocks.push(`${'#'.repeat(entry.level)} ${entry.text}\n\nTODO: Write the ${entry.text} section.\n`)
+    } else if ((entry.kind === 'some' || entry.kind === 'one') && !(index === 0 && titleWritten)) {
+      blocks.push(`${'#'.repeat(level)} TODO: name this section\n\nTODO: The heading list asks for a heading of your own here (\`${entry.raw}\`): name it and write it.\n`)
+    }
+  })
+  return blocks
 }
 
 export function skeleton(type: DocType, title: string = defaultTitle(type)): string {
   const heading = cleanTitle(title) || defaultTitle(type)
-  const sections = type.sections.length > 0 ? sectionBlocks(type.sections, 2) : patternBlocks(type.headingPattern?.entries ?? [])
   // (A heading list that names a level-1 heading has it written from the list: the title line would be a second one.)
   const listedTitle = type.sections.length === 0 && type.headingPattern?.entries.some((entry) => entry.kind === 'heading' && entry.level === 1)
+  const sections = type.sections.length > 0 ? sectionBlocks(type.sections, 2) : patternBlocks(type.headingPattern?.entries ?? [], !listedTitle)
   return `---\ntype: ${type.id}\n---\n\n${listedTitle ? '' : `# ${heading}\n\n`}${sections.join('\n')}`
 }
