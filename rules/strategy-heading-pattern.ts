@@ -27,13 +27,45 @@ export default createRule({
     if (!pattern) return
     const {sections} = context.document
     const headings = sections.map((section) => ({level: section.depth, text: section.title}))
-    for (const problem of matchHeadingPattern(pattern.entries, headings, {matchCase: pattern.matchCase})) {
-      report(context, sections, problem)
+    const problems = matchHeadingPattern(pattern.entries, headings, {matchCase: pattern.matchCase})
+    const elsewhere = writtenElsewhere(pattern.entries, sections, problems)
+    // A listed heading that is in the document in another case or place gets one message, on its `Missing`: the same
+    // heading's `Unexpected` would be a second message for one problem.
+    const explained = new Set(elsewhere.values())
+    for (const problem of problems) {
+      if (problem.kind === 'unexpected' && explained.has(sections[problem.heading])) continue
+      report(context, sections, problem, elsewhere.get(problem))
     }
   }
 })
 
-function report({document, report}: RuleContext<Record<string, never>>, sections: readonly Section[], problem: PatternProblem): void {
+/**
+ * For each missing listed heading, the document's heading with its text (in any case) that no listed heading took,
+ * if there is one: it stands elsewhere (out of order, taken by a `*`) or in another case (`matchCase`). Counted per
+ * text, so a list that names `## A` twice does not send the author to the `## A` that matched the first.
+ */
+function writtenElsewhere(entries: readonly PatternEntry[], sections: readonly Section[], problems: readonly PatternProblem[]): Map<PatternProblem, Section> {
+  const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase()
+  const listed = new Map<string, number>()
+  for (const entry of entries) if (entry.kind === 'heading') listed.set(key(entry.text), (listed.get(key(entry.text)) ?? 0) + 1)
+  const missing = new Map<string, number>()
+  for (const problem of problems) {
+    if (problem.kind === 'missing' && problem.entry.kind === 'heading') missing.set(key(problem.entry.text), (missing.get(key(problem.entry.text)) ?? 0) + 1)
+  }
+  const unexpected = new Set(problems.flatMap((problem) => (problem.kind === 'unexpected' ? [problem.heading] : [])))
+  const found = new Map<PatternProblem, Section>()
+  for (const problem of problems) {
+    if (problem.kind !== 'missing' || problem.entry.kind !== 'heading') continue
+    const wanted = key(problem.entry.text)
+    const written = sections.map((section, index) => ({section, index})).filter(({section}) => key(section.title) === wanted)
+    const taken = (listed.get(wanted) ?? 0) - (missing.get(wanted) ?? 0)
+    if (written.length <= taken) continue
+    found.set(problem, (written.find(({index}) => unexpected.has(index)) ?? written[written.length - 1]).section)
+  }
+  return found
+}
+
+function report({document, report}: RuleContext<Record<string, never>>, sections: readonly Section[], problem: PatternProblem, elsewhere: Section | undefined): void {
   if (problem.kind === 'unexpected') {
     const section = sections[problem.heading]
     const reason = problem.expected
@@ -56,6 +88,17 @@ function report({document, report}: RuleContext<Record<string, never>>, sections
     report(`Missing ${describe(problem.entry)} ${where}; the type's \`headings\` asks for ${problem.entry.kind === 'one' ? 'exactly one heading' : 'at least one heading'} there`, {
       place: point
     })
+    return
+  }
+  // The heading is in the document, elsewhere or in another case (`matchCase`): inserting it would make a second one
+  // (a fixed runbook had two `## Escalation` headings and passed). Say where it is, and leave the move to the author.
+  if (elsewhere) {
+    const same = elsewhere.title.trim() === problem.entry.text.trim()
+    const line = elsewhere.start.line
+    report(
+      `Missing heading \`${problem.entry.raw.trim()}\` ${where}; ${same ? `it is at line ${line}: move that section here` : `\`${written(elsewhere)}\` at line ${line} is written in another case: write it as listed${elsewhere.start.offset === point.offset ? '' : ', and move it here'}`}`,
+      {place: point}
+    )
     return
   }
   const open = document.openBlockAt(point.offset)

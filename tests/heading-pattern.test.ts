@@ -523,4 +523,22 @@ describe('the fix text of a missing heading (one builder with strategy-required-
     expect(sectionInsertion('a', '\n', undefined, '## A')).toBe('\n\n## A\n')
     expect(sectionInsertion('', '\n', 0, '## A')).toBe('## A\n')
   })
+
+  it('a listed heading that is in the document elsewhere, or in another case under matchCase: one message that says where, and no insertion (it made a second one)', async () => {
+    const runbook = {types: {rb: {headings: ['?', '## Overview', '*', '## Escalation', '## Rollback', '*']}}, type: 'rb'}
+    const swapped = '# Payments API\n\n## Overview\n\nText.\n\n## Rollback\n\nText.\n\n## Escalation\n\nText.\n'
+    const messages = (await lint(swapped, runbook)).filter((message) => message.ruleId === 'strategy-heading-pattern')
+    expect(messages.map((message) => [message.reason, message.expected])).toEqual([
+      ['Missing heading `## Escalation` after `## Overview`; it is at line 11: move that section here', undefined]
+    ])
+    const cased = {types: {rfc: {headings: ['?', '## summary', '## Goals'], matchCase: true}}, type: 'rfc'}
+    const reasons = (await lint('# RFC 7\n\n## Summary\n\nText.\n\n## Goals\n\nText.\n', cased)).filter((message) => message.ruleId === 'strategy-heading-pattern')
+    expect(reasons.map((message) => [message.reason, message.expected])).toEqual([
+      ['Missing heading `## summary` after `# RFC 7`; `## Summary` at line 3 is written in another case: write it as listed', undefined]
+    ])
+    // A list naming a heading twice does not send the author to the one that matched the first.
+    const twice = {types: {rb: {headings: ['?', '## A', '## A']}}, type: 'rb'}
+    const again = (await lint('# T\n\n## A\n\nText.\n', twice)).filter((message) => message.ruleId === 'strategy-heading-pattern')
+    expect(again.map((message) => message.reason)).toEqual(['Missing heading `## A` after `## A`; add it'])
+  })
 })
