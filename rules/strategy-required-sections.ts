@@ -1,6 +1,7 @@
 import {
   closeBlockFirst,
   createRule,
+  headingKey,
   partsWithoutHeading,
   placeForMissing,
   renameHeading,
@@ -10,6 +11,7 @@ import {
   unheadedLineFor,
   weighsOptions,
   type RuleContext,
+  type Section,
   type SectionMatch,
   type SectionSpec,
   type StrategyDocument,
@@ -154,6 +156,20 @@ function relevelled(source: string, heading: {position?: {start: {offset?: numbe
   return atx ? {expected: [`${marks} ${atx[1]}`], actual} : undefined
 }
 
+/** A heading naming `spec` inside `parent`, deeper than `depth` (under another subsection), when the parent has one. */
+function nestedDeeper(parent: Section, spec: SectionSpec, depth: number): Section | undefined {
+  const names = new Set([spec.heading, ...spec.aliases].map(headingKey))
+  const visit = (sections: readonly Section[]): Section | undefined => {
+    for (const section of sections) {
+      if (section.depth > depth && names.has(section.key)) return section
+      const found = visit(section.children)
+      if (found) return found
+    }
+    return undefined
+  }
+  return visit(parent.children)
+}
+
 function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined, unheaded: UnheadedLine | undefined): void {
   const depth = document.depthOf(spec)
   const marks = '#'.repeat(depth)
@@ -167,6 +183,16 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     report(
       `Section \`${spec.heading}\` belongs in \`${parentMatch.section.title.trim()}\`, but ${under}; move it into \`${parentMatch.section.title.trim()}\` as a level-${depth} heading`,
       {place: elsewhere.heading.position}
+    )
+    return
+  }
+  const deeper = parentMatch ? nestedDeeper(parentMatch.section, spec, depth) : undefined
+  if (deeper?.heading) {
+    // (`##### Migrations` under `#### Schemas`, where `### Data Model`'s subsections are level 4: inserting a `####
+    // Migrations` made a second one beside the real one.)
+    report(
+      `Section \`${spec.heading}\` is a level-${deeper.depth} heading under \`${deeper.parent?.title.trim() ?? ''}\`, but the subsections of \`${parentMatch!.section.title.trim()}\` are level ${depth}; make it \`${marks} ${deeper.title.trim()}\`, a subsection of \`${parentMatch!.section.title.trim()}\` beside \`${deeper.parent?.title.trim() ?? ''}\``,
+      {place: deeper.heading.position}
     )
     return
   }

@@ -103,6 +103,15 @@ describe('a configured type through the API', () => {
     expect(messages).toHaveLength(1)
   })
 
+  it('a nested section written one level too deep inside its parent (under a sibling) is said to be so, with no second one inserted', async () => {
+    const text = GOOD_KEP.replace('### Goals\n', '### Background\n\nWhy now.\n\n#### Goals\n')
+    expect(text).not.toBe(GOOD_KEP)
+    const messages = (await lint(text, KEP)).filter((message) => message.ruleId === 'strategy-required-sections')
+    expect(messages.map((message) => [message.reason, message.expected])).toEqual([
+      ['Section `Goals` is a level-4 heading under `Background`, but the subsections of `Motivation` are level 3; make it `### Goals`, a subsection of `Motivation` beside `Background`', undefined]
+    ])
+  })
+
   it('the children of a missing parent are not reported again', async () => {
     const text = replaceSection(
       GOOD_KEP,
