@@ -156,6 +156,18 @@ function relevelled(source: string, heading: {position?: {start: {offset?: numbe
   return atx ? {expected: [`${marks} ${atx[1]}`], actual} : undefined
 }
 
+/**
+ * Whether a subsection written at its parent's level (`## Architecture` after `## Design`) comes right after the
+ * parent's own text or subsections and has none of its own: then giving it the subsection's level is the whole move
+ * (`### Architecture` is inside `Design`), a mechanical fix. Elsewhere, the author moves it.
+ */
+function followsItsParent(document: StrategyDocument, section: Section, parent: Section): boolean {
+  if (section.depth !== parent.depth || section.children.length > 0) return false
+  const previous = document.sections[document.sections.indexOf(section) - 1]
+  for (let current: Section | undefined = previous; current; current = current.parent) if (current === parent) return true
+  return false
+}
+
 /** A heading naming `spec` inside `parent`, deeper than `depth` (under another subsection), when the parent has one. */
 function nestedDeeper(parent: Section, spec: SectionSpec, depth: number): Section | undefined {
   const names = new Set([spec.heading, ...spec.aliases].map(headingKey))
@@ -182,7 +194,7 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     const under = container?.heading && container.depth >= parentMatch.section.depth ? `it is under \`${container.title.trim()}\`` : 'it is outside it'
     report(
       `Section \`${spec.heading}\` belongs in \`${parentMatch.section.title.trim()}\`, but ${under}; move it into \`${parentMatch.section.title.trim()}\` as a level-${depth} heading`,
-      {place: elsewhere.heading.position}
+      {place: elsewhere.heading.position, ...(followsItsParent(document, elsewhere, parentMatch.section) ? relevelled(document.source, elsewhere.heading, marks) : undefined)}
     )
     return
   }

@@ -9,7 +9,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import type {CodeAction, Diagnostic} from 'vscode-languageserver-protocol'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, strategyLint} from '../fixtures/cli/project.js'
 import {fileUri, LspClient} from '../scripts/lsp-client.js'
-import {lint, type LintMessage, type StrategyOptions} from '../src/index.js'
+import {fix, lint, type LintMessage, type StrategyOptions} from '../src/index.js'
 
 /** A KEP-like template: nested Goals / Non-Goals, an optional subsection, item budgets, content requirements. */
 const KEP: StrategyOptions = {
@@ -101,6 +101,19 @@ describe('a configured type through the API', () => {
     )
     expect(missing.expected).toEqual(['### Goals\n\nTODO: Write the Goals section.\n\n'])
     expect(messages).toHaveLength(1)
+  })
+
+  it('a subsection written at its parent\'s level right after it is fixed by its level alone; further away, the author moves it', async () => {
+    const options = {types: {design: {sections: ['Overview', {heading: 'Design', children: [{heading: 'Architecture'}]}, 'Risks']}}, type: 'design'}
+    const adjacent = '# Queue\n\n## Overview\n\nText.\n\n## Design\n\n## Architecture\n\nWorkers pull jobs.\n\n## Risks\n\nLoad.\n'
+    const [message] = (await lint(adjacent, options)).filter((entry) => entry.ruleId === 'strategy-required-sections')
+    expect([message.reason, message.expected]).toEqual(['Section `Architecture` belongs in `Design`, but it is outside it; move it into `Design` as a level-3 heading', ['### Architecture']])
+    const fixed = await fix(adjacent, options)
+    expect(fixed.text).toBe(adjacent.replace('## Architecture', '### Architecture'))
+    expect(fixed.messages).toEqual([])
+    const away = '# Queue\n\n## Overview\n\nText.\n\n## Design\n\nIntro.\n\n## Risks\n\nLoad.\n\n## Architecture\n\nWorkers pull jobs.\n'
+    const [far] = (await lint(away, options)).filter((entry) => entry.ruleId === 'strategy-required-sections')
+    expect([far.reason, far.expected]).toEqual(['Section `Architecture` belongs in `Design`, but it is outside it; move it into `Design` as a level-3 heading', undefined])
   })
 
   it('a nested section written one level too deep inside its parent (under a sibling) is said to be so, with no second one inserted', async () => {
