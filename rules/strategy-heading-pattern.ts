@@ -57,10 +57,10 @@ function writtenElsewhere(entries: readonly PatternEntry[], sections: readonly S
   for (const problem of problems) {
     if (problem.kind !== 'missing' || problem.entry.kind !== 'heading') continue
     const wanted = key(problem.entry.text)
-    const written = sections.map((section, index) => ({section, index})).filter(({section}) => key(section.title) === wanted)
+    const sameText = sections.map((section, index) => ({section, index})).filter(({section}) => key(section.title) === wanted)
     const taken = (listed.get(wanted) ?? 0) - (missing.get(wanted) ?? 0)
-    if (written.length <= taken) continue
-    found.set(problem, (written.find(({index}) => unexpected.has(index)) ?? written[written.length - 1]).section)
+    if (sameText.length <= taken) continue
+    found.set(problem, (sameText.find(({index}) => unexpected.has(index)) ?? sameText[sameText.length - 1]).section)
   }
   return found
 }
