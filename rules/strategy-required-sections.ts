@@ -1,7 +1,8 @@
 import {
   closeBlockFirst,
   createRule,
-  headingKey,
+  followsItsParent,
+  nestedDeeper,
   partsWithoutHeading,
   placeForMissing,
   renameHeading,
@@ -11,7 +12,6 @@ import {
   unheadedLineFor,
   weighsOptions,
   type RuleContext,
-  type Section,
   type SectionMatch,
   type SectionSpec,
   type StrategyDocument,
@@ -154,32 +154,6 @@ function relevelled(source: string, heading: {position?: {start: {offset?: numbe
   const actual = source.slice(start, end)
   const atx = /^#{1,6}[ \t]+([^\n#]*[^\s#])$/.exec(actual)
   return atx ? {expected: [`${marks} ${atx[1]}`], actual} : undefined
-}
-
-/**
- * Whether a subsection written at its parent's level (`## Architecture` after `## Design`) comes right after the
- * parent's own text or subsections and has none of its own: then giving it the subsection's level is the whole move
- * (`### Architecture` is inside `Design`), a mechanical fix. Elsewhere, the author moves it.
- */
-function followsItsParent(document: StrategyDocument, section: Section, parent: Section): boolean {
-  if (section.depth !== parent.depth || section.children.length > 0) return false
-  const previous = document.sections[document.sections.indexOf(section) - 1]
-  for (let current: Section | undefined = previous; current; current = current.parent) if (current === parent) return true
-  return false
-}
-
-/** A heading naming `spec` inside `parent`, deeper than `depth` (under another subsection), when the parent has one. */
-function nestedDeeper(parent: Section, spec: SectionSpec, depth: number): Section | undefined {
-  const names = new Set([spec.heading, ...spec.aliases].map(headingKey))
-  const visit = (sections: readonly Section[]): Section | undefined => {
-    for (const section of sections) {
-      if (section.depth > depth && names.has(section.key)) return section
-      const found = visit(section.children)
-      if (found) return found
-    }
-    return undefined
-  }
-  return visit(parent.children)
 }
 
 function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined, unheaded: UnheadedLine | undefined): void {

@@ -701,6 +701,32 @@ export function takenInByRelevel(document: StrategyDocument, section: Section, d
 }
 
 /**
+ * Whether a subsection written at its parent's level (`## Architecture` after `## Design`) comes right after the
+ * parent's own text or subsections and has none of its own: then giving it the subsection's level is the whole move
+ * (`### Architecture` is inside `Design`), a mechanical fix. Elsewhere, the author moves it.
+ */
+export function followsItsParent(document: StrategyDocument, section: Section, parent: Section): boolean {
+  if (section.depth !== parent.depth || section.children.length > 0) return false
+  const previous = document.sections[document.sections.indexOf(section) - 1]
+  for (let current: Section | undefined = previous; current; current = current.parent) if (current === parent) return true
+  return false
+}
+
+/** A heading naming `spec` inside `parent`, deeper than `depth` (under another subsection), when the parent has one. */
+export function nestedDeeper(parent: Section, spec: SectionSpec, depth: number): Section | undefined {
+  const names = new Set([spec.heading, ...spec.aliases].map(headingKey))
+  const visit = (sections: readonly Section[]): Section | undefined => {
+    for (const section of sections) {
+      if (section.depth > depth && names.has(section.key)) return section
+      const found = visit(section.children)
+      if (found) return found
+    }
+    return undefined
+  }
+  return visit(parent.children)
+}
+
+/**
  * Where a section that follows `section` goes: its end; but a heading above the section level (`# Context` where the
  * sections are `##`) holds the sections after it, so there it is the end of its own text.
  */
