@@ -240,6 +240,16 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
  * heading; the fix makes the line one.
  */
 function reportUnheadedLine(report: RuleContext<Options>['report'], line: UnheadedLine, heading: string): void {
+  if (line.kind === 'in-list' || line.kind === 'in-quote') {
+    // (No fix: the item's or quote's other lines are indented or quoted too, and would have to move with it.)
+    const marker = line.written.slice(0, line.written.indexOf('#')).trim()
+    const [container, rest] = line.kind === 'in-list' ? ['a list item', 'the item\'s text below it unindented'] : ['a block quote', 'the quoted text below it without its `>`s']
+    report(
+      `Section \`${line.text}\` is a heading inside ${container}, so it starts no section; take it out: \`${heading}\` at the start of its line without the \`${marker}\`, ${rest}`,
+      {place: {start: line.start, end: line.end}}
+    )
+    return
+  }
   const problem =
     line.kind === 'bold'
       ? `Section \`${line.text}\` is written as bold text, not as a heading`

@@ -95,3 +95,27 @@ describe('headings with no space after their #s', () => {
     expect(await reasons(other)).toEqual([])
   })
 })
+
+describe('headings inside a list item or a block quote', () => {
+  const STRATEGY = (body: string) => `---\ntype: strategy\n---\n\n# Strategy: Build\n\n## Context\n\nOur CI takes 45 minutes at p50 and teams wait on it.\n\n${body}\n`
+
+  it('say the section is there but starts none, with no fix that adds an empty copy', async () => {
+    const text = STRATEGY('- ## Diagnosis\n\n  The build graph is rebuilt from scratch.\n\n> ## Guiding Policy\n>\n> Cache the graph.')
+    const found = await reasons(text)
+    expect(found.slice(0, 2)).toEqual([
+      '11: Section `Diagnosis` is a heading inside a list item, so it starts no section; take it out: `## Diagnosis` at the start of its line without the `-`, the item\'s text below it unindented',
+      '15: Section `Guiding Policy` is a heading inside a block quote, so it starts no section; take it out: `## Guiding Policy` at the start of its line without the `>`, the quoted text below it without its `>`s'
+    ])
+    expect(found.filter((reason) => /Missing section `(Diagnosis|Guiding Policy)`/.test(reason))).toEqual([])
+    const fixed = await fix(text)
+    expect(fixed.text).not.toMatch(/^## (Diagnosis|Guiding Policy)$/m)
+    expect(fixed.text).toMatch(/^## Coherent Actions$/m)
+  })
+
+  it('name the numbered item\'s marker, and a heading of no missing section stays unmentioned', async () => {
+    expect((await reasons(STRATEGY('1. ### Diagnosis')))[0]).toBe(
+      '11: Section `Diagnosis` is a heading inside a list item, so it starts no section; take it out: `## Diagnosis` at the start of its line without the `1.`, the item\'s text below it unindented'
+    )
+    expect((await reasons(STRATEGY('- ## Why not a monorepo?'))).filter((reason) => /inside a list item/.test(reason))).toEqual([])
+  })
+})

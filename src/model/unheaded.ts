@@ -1,11 +1,13 @@
 /**
  * A section whose heading line is not a heading: written as bold text (`**Context**`, `**Context:**` or
  * `**Context**:` alone in its paragraph), as exports from Confluence and Google Docs and records written in tools
- * without headings have it, or with no space after its `#`s (`##Context`, which Markdown reads as text). The section
- * is there, only its heading is not a heading, so the structure rule says that, on that line, and offers the heading
- * in its place, instead of a `Missing section` error that tells the author to add what they wrote.
+ * without headings have it, or with no space after its `#`s (`##Context`, which Markdown reads as text); or a heading
+ * that Markdown keeps inside a list item or a block quote (`- ## Diagnosis`, `> ## Diagnosis`), where it starts no
+ * section. The section is there, only its heading does not head it, so the structure rule says that, on that line
+ * (and offers the heading in its place where the fix is one line), instead of a `Missing section` error that tells
+ * the author to add what they wrote and a `--fix` that adds an empty copy.
  */
-import type {Paragraph} from 'mdast'
+import type {Heading, Paragraph, RootContent} from 'mdast'
 import type {Point} from 'unist'
 import type {SectionSpec} from '../types/doc-types.js'
 import type {StrategyDocument} from './document.js'
@@ -14,8 +16,11 @@ import {plainText} from './sections.js'
 
 /** A line that stands for a section's heading without being one. */
 export interface UnheadedLine {
-  /** How the line is written: as bold text, or as a heading with no space after its `#`s. */
-  kind: 'bold' | 'no-space'
+  /**
+   * How the line is written: as bold text, as a heading with no space after its `#`s, or as a heading inside a list
+   * item or a block quote (no one-line fix: the item's or quote's other lines would have to move too).
+   */
+  kind: 'bold' | 'no-space' | 'in-list' | 'in-quote'
   /** The line as written (`**Context:**`, `##Context`): what a fix replaces. */
   written: string
   start: Point
@@ -48,6 +53,32 @@ function noSpaceHeadingOf(source: string, start: Point & {offset: number}, end: 
   if (!marks) return undefined
   const lineEndPoint = {line: start.line, column: start.column + written.length, offset: start.offset + written.length}
   return {kind: 'no-space', written, start, end: lineEndPoint, text: written.slice(marks[0].length).trim()}
+}
+
+/** A heading inside a list item or block quote, as the line it stands on (from the list marker or `>` on). */
+function containedHeadingOf(heading: Heading, container: 'in-list' | 'in-quote', source: string): UnheadedLine | undefined {
+  const {start, end} = heading.position ?? {}
+  if (start?.offset === undefined || end?.offset === undefined) return undefined
+  const lineStart = source.lastIndexOf('\n', start.offset - 1) + 1
+  const written = source.slice(lineStart, end.offset).replace(/\r$/, '')
+  const lineStartPoint = {line: start.line, column: 1, offset: lineStart}
+  return {kind: container, written, start: lineStartPoint, end, text: plainText(heading).trim()}
+}
+
+/**
+ * The headings a list or block quote holds, however deep (a list in a quote, an item's sub-list), each with what holds
+ * it nearest. Lists and quotes are walked by hand for the two containers only: the headings of the document's own
+ * outline are the model's, and nothing else can hold one.
+ */
+function containedHeadings(node: RootContent, source: string, found: UnheadedLine[]): void {
+  if (node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return
+  const container = node.type === 'blockquote' ? 'in-quote' : 'in-list'
+  for (const child of node.children) {
+    if (child.type === 'heading') {
+      const line = containedHeadingOf(child, container, source)
+      if (line) found.push(line)
+    } else containedHeadings(child, source, found)
+  }
 }
 
 /** The line of `paragraph` that stands for a heading, if it does. */
@@ -87,11 +118,16 @@ function linesOf(document: StrategyDocument): Map<string, UnheadedLine> {
   for (const section of [document.root, ...document.sections]) {
     if (section !== document.root && section.depth !== 1 && !ofType.has(section)) continue
     for (const node of section.nodes) {
-      if (node.type !== 'paragraph') continue
-      const line = unheadedLineOf(node, document.source)
-      if (!line || line.text === '') continue
-      const key = headingKey(line.text)
-      if (!lines.has(key)) lines.set(key, line)
+      const found: UnheadedLine[] = []
+      if (node.type === 'paragraph') {
+        const line = unheadedLineOf(node, document.source)
+        if (line) found.push(line)
+      } else containedHeadings(node, document.source, found)
+      for (const line of found) {
+        if (line.text === '') continue
+        const key = headingKey(line.text)
+        if (!lines.has(key)) lines.set(key, line)
+      }
     }
   }
   linesByDocument.set(document, lines)
