@@ -1,4 +1,4 @@
-import {contentTexts, createRule, promptOnlyOptionalSections, unfilledSections, type PlaceholderKind, type PlaceholderMatch, type StrategyDocument} from '../src/rule.js'
+import {contentTexts, coverWith, createRule, promptOnlyOptionalSections, unfilledSections, type Cover, type PlaceholderKind, type PlaceholderMatch, type StrategyDocument} from '../src/rule.js'
 
 /** The rule that reports unfilled sections as a whole; when it runs, their leftovers are its to report. */
 const EMPTY_SECTION_ID = 'strategy-empty-section'
@@ -31,12 +31,16 @@ export default createRule<Options>({
   check({document, options, peers, report}) {
     const allowed = new Set(options.allow)
     const searchFrom = new Map<PlaceholderMatch['run'], number>()
-    // A required section holding only leftovers is one problem: strategy-empty-section reports it (an error), when it is on.
-    const unfilled = new Set<PlaceholderMatch['run']>()
+    // A required section holding only leftovers is one problem: strategy-empty-section reports it (an error), when it
+    // is on. Its leftovers are covered by that message, reported only if a comment removes it (src/model/covered.ts).
+    const coveredBy = new Map<PlaceholderMatch['run'], Cover>()
     const required = peers.has(EMPTY_SECTION_ID) ? unfilledSections(document) : []
     for (const {match, kind} of required) {
-      if (kind !== 'empty') for (const run of contentTexts(match.section)) unfilled.add(run)
+      const start = match.section.heading?.position?.start
+      if (kind === 'empty' || !start) continue
+      for (const run of contentTexts(match.section)) coveredBy.set(run, {ruleId: EMPTY_SECTION_ID, line: start.line, column: start.column})
     }
+    const unfilled = new Set<PlaceholderMatch['run']>()
     // An optional section with only its prompt is one problem too, and this rule's: fill it in or delete it.
     for (const {spec, match} of promptOnlyOptionalSections(document, required)) {
       for (const run of contentTexts(match.section)) unfilled.add(run)
@@ -47,7 +51,9 @@ export default createRule<Options>({
     const leftovers = document.placeholders().filter((match) => !allowed.has(match.text) && !unfilled.has(match.run))
     for (const match of joinAdjacentMarkers(leftovers)) {
       const place = placeOf(document, match, searchFrom)
-      report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind](match.text)}`, {place})
+      const message = report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind](match.text)}`, {place})
+      const cover = coveredBy.get(match.run)
+      if (cover) coverWith(message, cover)
     }
   }
 })

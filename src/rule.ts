@@ -18,6 +18,7 @@ import {getDocument, modelSettingsOf, type ModelSettings, type SectionMatch, typ
 import {optionsValidator, readSetting, StrategyConfigError, type OptionsSchema, type Severity} from './options.js'
 import {RULE_PHRASE_CATEGORIES, unlistedRemovals, type PhraseOptions} from './language/phrases.js'
 import {closestId} from './model/comment-control.js'
+import {deferredCoverResolution} from './model/covered.js'
 import {useSyntax} from './syntax.js'
 import type {Section} from './model/sections.js'
 import {rulePolicy} from './model/status.js'
@@ -196,6 +197,7 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     if (severity === 'off') return
     // (Once per processor: the plugin has added it already when it attaches its rules.)
     useSyntax(this as Processor)
+    ;(this as Processor).use(deferredCoverResolution)
     const valid = validate(raw, where)
     refuseUnlistedRemovals(definition.id, valid, where)
     const options = definition.refine ? definition.refine(valid, {where, types: typesOf(this), settings: settingsOf(this)}) : valid
@@ -317,6 +319,7 @@ export {promptOnlyOptionalSections, unfilledSections, type UnfilledSection} from
 export {partsWithoutHeading, partsWrittenAfter} from './model/parts.js'
 export {weighsOptions} from './model/weighing.js'
 export {closeBlockFirst} from './model/open-block.js'
+export {coverWith, type Cover} from './model/covered.js'
 export {unheadedLineFor, type UnheadedLine} from './model/unheaded.js'
 export {columnIndex, saysNothing, sectionContent, tableOf, type ContentItem, type SectionContent, type SectionTable} from './model/content.js'
 export {contentTexts, countWords, type Section} from './model/sections.js'

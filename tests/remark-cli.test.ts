@@ -118,6 +118,38 @@ describe.concurrent('remark-cli with remark-lint-strategy', () => {
     expect(lines[0]).toMatch(/Section `Success Criteria` is empty.*strategy-empty-section/)
   })
 
+  it('`lint ignore strategy-empty-section` over a section of leftovers shows the leftovers it stood for, with or without remark-lint listed', async () => {
+    // (The language server's "ignore in this paragraph" action writes this comment: it dismissed every `TBD` of the section too.)
+    const doc = strategyDoc({context: 'TBD for [Team Name].', diagnosis: 'TBD'}).replace('## Context', '<!-- lint ignore strategy-empty-section -->\n\n## Context')
+    const context = doc.split('\n').indexOf('TBD for [Team Name].') + 1
+    const diagnosis = doc.split('\n').indexOf('## Diagnosis') + 1
+    // (remark-lint by its path: the project links only this package.)
+    const remarkLint = path.join(PACKAGE_ROOT, 'node_modules', 'remark-lint', 'index.js')
+    for (const plugins of [['remark-lint-strategy'], [remarkLint, 'remark-lint-strategy']]) {
+      const dir = makeProject({'.remarkrc': JSON.stringify({plugins}), 'strategy.md': doc})
+      linkPackage(dir)
+      const lines = reportLines((await remark(dir)).stderr)
+      expect(lines.filter((line) => /strategy-(placeholder|empty-section)/.test(line)).map((line) => line.trim().replace(/\s+/g, ' ').split(' ').slice(0, 5).join(' ')), plugins.join()).toEqual([
+        `${context}:1-${context}:4 warning Template leftover \`TBD\`;`,
+        `${context}:9-${context}:20 warning Template leftover \`[Team`,
+        `${diagnosis}:1-${diagnosis}:13 error Section \`Diagnosis\` holds`
+      ])
+    }
+  })
+
+  it('a configured remark-gfm keeps its options when remark writes the document out, before or after the plugin', async () => {
+    const remarkGfm = path.join(PACKAGE_ROOT, 'node_modules', 'remark-gfm', 'index.js')
+    const gfm = [remarkGfm, {tablePipeAlign: false, singleTilde: false}]
+    const text = '# T\n\n| a | b |\n| - | - |\n| 1 | 22222 |\n\n~one~ and ~~two~~\n'
+    for (const plugins of [[gfm, 'remark-lint-strategy'], ['remark-lint-strategy', gfm]]) {
+      const dir = makeProject({'.remarkrc': JSON.stringify({plugins}), 't.md': text})
+      linkPackage(dir)
+      const result = await runNode(REMARK_CLI, ['t.md', '--quiet', '--no-color'], dir)
+      // (Unaligned as written, and a single tilde is no strikethrough, so remark escapes it.)
+      expect(result.stdout, JSON.stringify(plugins)).toBe(text.replace('~one~', '\\~one\\~'))
+    }
+  })
+
   it('parses YAML front matter: `type: vision` there makes the file a vision', async () => {
     const vision = (front: string) =>
       `${front}# Payments Platform 2027\n\n## Current State\n\n${words(60, 1)}\n\n## Target State\n\n${VISION_SECTIONS['Target State']}\n`

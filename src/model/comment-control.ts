@@ -22,6 +22,7 @@ import type {Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
 import type {VFile} from 'vfile'
 import {DOCS_URL} from '../util.js'
+import {dropCoveredMessages, dropsCoveredMessages} from './covered.js'
 import {getDocument, modelSettingsOf} from './document.js'
 
 const CONTROL_SOURCE = 'unified-message-control'
@@ -102,6 +103,7 @@ interface MisformedComment {
  */
 export function strategyCommentControl(this: Processor) {
   const processor = this
+  dropsCoveredMessages(processor)
   return function (tree: Root, file: VFile) {
     // Untyped files (READMEs, notes) are not this linter's to judge: their comments apply as remark-lint applies them.
     const typed = getDocument(tree, file, modelSettingsOf(processor)).type !== undefined
@@ -161,6 +163,8 @@ export function strategyCommentControl(this: Processor) {
       if (problem.corrected) message.expected = [problem.corrected]
       message.url = `${DOCS_URL}README.md#turning-rules-off-inline`
     }
+    // (After the comments: a message a comment removed no longer covers the ones it stood for, src/model/covered.ts.)
+    dropCoveredMessages(file)
   }
 }
 
