@@ -18,8 +18,8 @@ import {DECIDING} from './hedges.js'
 
 const CRITERION_NAMES: Record<string, string> = {'success-criteria': 'Success criterion', 'success-metrics': 'Success metric'}
 
-/** A list item that introduces a sub-list (`Alpha:`), or defines a metric (`` `requests_total` - count of requests ``): not a criterion. */
-const NOT_A_CRITERION = /:\s*$|^(?:this|the)\s+(?:section|page)\b|^(?:\w+\s)?`[^`]+`\s*(?:\/\s*`[^`]+`\s*)?[-–—:(]|^(?=[\w.]*_)[\w.]*\s*[-–—:]\s|^(?:authors?|author\(s\)|updated by|discussion(?: at)?|see|status|owners?|reviewers?|approvers?|links?)\s*:/i
+/** A list item that introduces a sub-list (`Alpha:`), defines a metric (`` `requests_total` - count of requests ``), or is a page's metadata line (`Last updated: 2025-04-01`): not a criterion. */
+const NOT_A_CRITERION = /:\s*$|^(?:this|the)\s+(?:section|page)\b|^(?:\w+\s)?`[^`]+`\s*(?:\/\s*`[^`]+`\s*)?[-–—:(]|^(?=[\w.]*_)[\w.]*\s*[-–—:]\s|^(?:authors?|author\(s\)|updated by|(?:last[- ])?(?:updated|modified|revised|reviewed)|created|dated?|discussion(?: at)?|see|status|owners?|reviewers?|approvers?|links?)\s*:/i
 
 /**
  * An item that opens with code and defines it: `` `node` - the node the

@@ -23,7 +23,7 @@ import type {PhraseHit, Token} from './matcher.js'
 import {findMilestones, findTargets, findScope, isStartDate, type Span} from './recognisers.js'
 import {frameOf, isActionVerb, LATER_TIME, opensConclusion, type Frame, type PlanFrame} from './voice.js'
 import {hitsOf, MAX_SENTENCE_LENGTH, type Configuration, type Finding, type LanguageRule} from './configuration.js'
-import {goalPutOff, headingDated, headingNamesPeriod, TIMING, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff, weighsRatherThanWithdraws} from './hedges.js'
+import {datingHeading, goalPutOff, headingNamesPeriod, TIMING, isHedge, isStrongHedge, laterClauseHedge, namesGoalPutOff, openDecisionIn, openWithoutDate, OTHERS, passivePutOff, possibilityPutOff, removalPutOff, weighsRatherThanWithdraws} from './hedges.js'
 
 /** What the analysis found in one sentence. */
 export interface Reading {
@@ -989,14 +989,15 @@ function unitsOf(document: StrategyDocument, item: unknown): TextUnit[] {
  * the lead-in gives (sourcegraph-strategy growth-team/index.md:59).
  */
 function datedBy(document: StrategyDocument, sentence: Sentence, configuration: Configuration): DatedOutside | undefined {
-  if (headingDated(sentence) || headingNamesPeriod(sentence)) return 'heading'
+  const heading = datingHeading(sentence) ?? (headingNamesPeriod(sentence) ? 'heading' : undefined)
+  if (heading) return heading
   if (rowDated(document, sentence, configuration)) return 'row'
   const lead = leadInOf(document, sentence.unit)
   return lead?.sentences.some((other) => readSentence(other, configuration).deadline !== undefined) ? 'lead-in' : undefined
 }
 
 /** What dates a sentence outside its own words, as the message names it. */
-type DatedOutside = 'heading' | 'lead-in' | 'row'
+type DatedOutside = 'title' | 'heading' | 'lead-in' | 'row'
 
 /**
  * Whether another cell of the sentence's table row gives a deadline: `| Improve build performance | by Q3 2027 |`, a

@@ -9,7 +9,7 @@ import {perSection, type Section} from '../model/sections.js'
 import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
 import type {PhraseHit, Token} from './matcher.js'
-import {findDeadlines, type Span} from './recognisers.js'
+import {findDeadlines, isStartDate, type Span} from './recognisers.js'
 import {AS_NEEDED, AUTHORS, authorsPutOffInLaterClause, DELIVERING, firstHedgedPassive, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, MODALS, UNCERTAIN_MODALS, WAITS_ON, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
@@ -17,10 +17,24 @@ export function headingDated(sentence: Sentence): boolean {
   return sectionDated(sentence.unit.section)
 }
 
-/** Whether the section's heading or one above it names a date or milestone. */
-const sectionDated: (section: Section) => boolean = perSection(
-  (section) => (section.title !== '' && findDeadlines(section.title).length > 0) || (section.parent ? sectionDated(section.parent) : false)
+/** Whether the section's own heading names a date or milestone (not when it was written: `(written 2024)`). */
+const titleDated: (section: Section) => boolean = perSection(
+  (section) => section.title !== '' && findDeadlines(section.title).some((span) => !isStartDate(section.title, span))
 )
+
+/** Whether the section's heading or one above it names a date or milestone. */
+const sectionDated: (section: Section) => boolean = perSection((section) => titleDated(section) || (section.parent ? sectionDated(section.parent) : false))
+
+/**
+ * Which heading dates the sentence: the nearest above it that names a date, as a message names it, `title` for the
+ * document's level-1 heading (`# CI Strategy 2027`) and `heading` for any other; `undefined` when none does.
+ */
+export function datingHeading(sentence: Sentence): 'title' | 'heading' | undefined {
+  for (let section: Section | undefined = sentence.unit.section; section; section = section.parent) {
+    if (titleDated(section)) return section.depth === 1 ? 'title' : 'heading'
+  }
+  return undefined
+}
 
 /** A period to come, counted from the page's own time: `The next 6 months`, `Work items over the next year`, `Now (3 months)`, `Next (6-12 months)`. */
 const PERIOD_TO_COME =

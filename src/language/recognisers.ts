@@ -227,7 +227,7 @@ const DEADLINE = unicodeWhereNeeded(
     '\\b(?:in|by|during|before|until)\\s(?:the\\s)?(?:first|second|third|fourth|last)\\s(?:quarter|half)\\b',
     '\\bby\\s(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\\b',
     // A cadence (`each sprint`); `per quarter` is the denominator of a rate, not a date.
-    '\\b(?:each|every)\\s(?:sprint|release|quarter)\\b'
+    '\\b(?:each|every)\\s(?:sprint|release|quarter|month|week|year)\\b'
   ].join('|'),
   'giu'
 )
@@ -426,14 +426,42 @@ export function findScope(text: string, tokens: readonly Token[], code: readonly
   return undefined
 }
 
-/** `since Q1 2026`, `from April 2027`, `the 2016-era stack`: a date that starts or names something, not a deadline. */
+/**
+ * `since Q1 2026`, `from April 2027`, `the 2016-era stack`: a date that starts or names something, not a deadline; and
+ * the date of a past event told in a relative clause (`Improve build performance, which regressed in Q1 2026`, `the
+ * pipeline that we migrated in 2023`, `the 400 engineers who joined in 2025`), which a QA reader saw clear a vague goal,
+ * and the date the page was written (`written 2024`).
+ */
 export function isStartDate(text: string, span: Span): boolean {
-  return /^(?:since|from|starting|as of)\b/i.test(span.text) || /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(before(text, span)) || /^-era\b/.test(text.slice(span.end))
+  return (
+    /^(?:since|from|starting|as of)\b/i.test(span.text) ||
+    /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(before(text, span)) ||
+    /^-era\b/.test(text.slice(span.end)) ||
+    PAST_EVENT.test(text.slice(Math.max(0, span.start - 48), span.start)) ||
+    AUTHORED.test(text.slice(Math.max(0, span.start - 24), span.start))
+  )
 }
 
-/** `starting January 2027`: the start date that, in a criterion, is the day from which it holds, and dates it as a deadline does. */
+/**
+ * `# CI Strategy (written 2024)`, `Last updated: March 2026`, `reviewed on 2026-01-10`: the date the page was written or
+ * looked at, which dated every goal under a title that held one.
+ */
+const AUTHORED = /\b(?:written|updated|revised|drafted|published|created|authored|edited|reviewed)(?::\s?|\s)(?:(?:in|on)\s)?$/i
+
+/**
+ * `which regressed in `, `that we migrated in `, `who joined in `, `that was introduced during `: a relative clause in
+ * the past tense just before a date (or before the date's own `in`: a span may hold its preposition). (`that we will migrate in`, `that are scheduled for` are no past; a participle
+ * without the relative word, `the services migrated in Q3`, may be a state to reach and is left alone.)
+ */
+const PAST_EVENT =
+  /\b(?:which|that|who)\s(?:(?:we|they|it|you|he|she|i)\s)?(?:(?:was|were|had|had been)\s)?(?:[a-z]+ed|began|built|broke|came|fell|grew|rose|took|went|wrote|ran|made|became|met|left|spent|set|hit)\s(?:(?:in|on|during|around|at)\s(?:the\s)?(?:end of\s|start of\s|early\s|late\s|mid-?)?)?$/i
+
+/**
+ * `starting January 2027`, `every month from Q3 2027`: the start date that, in a criterion, is the day from which it
+ * holds, and dates it as a deadline does (`since Q1 2026` tells how long it has held: no date to meet).
+ */
 export function startsOn(text: string, span: Span): boolean {
-  return /^starting\b/i.test(span.text) || /\bstarting(?: in)?\s+(?:the\s+)?$/i.test(before(text, span))
+  return /^(?:starting|from)\b/i.test(span.text) || /\b(?:starting(?: in)?|from)\s+(?:the\s+)?$/i.test(before(text, span))
 }
 
 /** The few characters before a span, where the word that makes a date a start stands. */
