@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {NEAR_MISS} from '../fixtures/cli/documents.js'
-import {makeProject, removeProjects, STRATEGY_LINT_BIN} from '../fixtures/cli/project.js'
+import {makeProject, removeProjects, STRATEGY_LINT_BIN, strategyLint} from '../fixtures/cli/project.js'
 
 const NOBODY = 65534
 
@@ -69,5 +69,18 @@ describe('a folder that cannot be listed', () => {
       stdout: '',
       stderr: 'strategy-lint: cannot read the ignore file .remarkignore (EACCES: permission denied), so the files it lists would be linted; fix its permissions, or pass --ignore-path\n'
     })
+  })
+})
+
+describe('a file whose name is not valid UTF-8', () => {
+  it('gets one error of its own saying so, and the other files are linted (it stopped the whole run)', async () => {
+    const dir = makeProject({'strategy.md': NEAR_MISS})
+    // `latin\xe9.md`, a Latin-1 name from an old archive: Node lists it as `latin\uFFFD.md`, which opens nothing.
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/latin`), Buffer.from([0xe9]), Buffer.from('.md')]), NEAR_MISS)
+    const result = await strategyLint(['--format', 'unix', '.'], dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^strategy\.md:\d+:\d+: error: Heading `Sucess Criteria`/m)
+    expect(result.stdout).toMatch(/^latin\uFFFD\.md:1:1: error: Cannot read this file: its name is not valid UTF-8 .*rename it in UTF-8/m)
   })
 })

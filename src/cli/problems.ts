@@ -34,7 +34,11 @@ export function namedOnCommandLine(file: VFile, options: CliOptions, cwd: string
 
 export function markUnreadable(message: VFileMessage): void {
   const cause = firstLine((message.cause as Error).message)
-  message.reason = `Cannot read this file (${cause}); it was not linted: fix the file or its permissions, or ignore it in .remarkignore`
+  // (Node decodes a folder's names as UTF-8: a name in other bytes comes back with U+FFFD, and opens nothing.)
+  const undecodable = (message.cause as {code?: unknown}).code === 'ENOENT' && (message.file ?? '').includes('\uFFFD')
+  message.reason = undecodable
+    ? 'Cannot read this file: its name is not valid UTF-8 (shown with `\uFFFD`), so it cannot be opened by name; it was not linted: rename it in UTF-8 (`convmv -f latin1 -t utf8 --notest <file>`), or ignore it in .remarkignore'
+    : `Cannot read this file (${cause}); it was not linted: fix the file or its permissions, or ignore it in .remarkignore`
   message.message = message.reason
   // The cause is in the reason; a reporter would print its stack after it.
   message.cause = undefined

@@ -167,7 +167,19 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
         continue
       }
       if (!suffixes.has(path.extname(entry.name))) continue
-      visitFile(child, stats ?? fs.statSync(child))
+      if (!stats) {
+        try {
+          stats = fs.statSync(child)
+        } catch {
+          // Gone since the folder was listed, or named in bytes that are not UTF-8 (Node reads the name with U+FFFD in
+          // place of each, and no file has that name): the engine reports it, as a file it cannot read. (Unhandled,
+          // it stopped the whole run with `cannot list the files to lint`.)
+          named++
+          files.push(relative(child))
+          continue
+        }
+      }
+      visitFile(child, stats)
     }
     realFolders.set(real, named - before)
   }
