@@ -10,6 +10,7 @@ import {
   lineOfKey,
   optionAt,
   quote,
+  saysClosed,
   sourceRange,
   textUnits,
   type DeadlineDate,
@@ -66,9 +67,6 @@ function addMonths(day: string, months: number): string {
   const result = new Date(Date.UTC(year, month - 1 + months, Math.min(date, last)))
   return result.toISOString().slice(0, 10)
 }
-
-/** Words that say a goal is reached or its item closed: the author already said so. */
-const DONE = /\b(?:done|completed|shipped|delivered|achieved|finished|launched|landed|accomplished|met)\b|\bcomplete\s*(?:$|[.)\],;:|])|[✅✔☑]/iu
 
 /** Frames that do not state a goal to meet: a report of the past, a question, a condition, a quotation. */
 const NOT_A_GOAL = new Set(['past', 'question', 'condition', 'citation'])
@@ -172,18 +170,14 @@ interface StaleDeadline {
 /** One finding per sentence of a goal section: its latest dated deadline, when that has passed. */
 function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>['reads'], day: string, fiscalYearStart: number): StaleDeadline[] {
   const found: StaleDeadline[] = []
-  const itemTexts = new Map<unknown, string>()
   const units = textUnits(document)
-  for (const unit of units) if (unit.item) itemTexts.set(unit.item, (itemTexts.get(unit.item) ?? '') + ' ' + unit.text)
-  // Whether each item is closed, read once per item: a list item with 20,000 nested items read its whole text again for
-  // each of them (134 s).
-  const closed = new Map<unknown, boolean>()
+  const closed = closedItems(units)
   for (const unit of units) {
-    if (!reads(unit.section) || isClosed(unit, itemTexts, closed)) continue
+    if (!reads(unit.section) || isClosed(unit, closed)) continue
     for (const sentence of unit.sentences) {
-      const latest = latestDeadline(sentence, fiscalYearStart)
+      const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
-      if (DONE.test(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inLinkText(unit, sentence.start + latest.span.start)) continue
+      if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.start, LINKS)) continue
       const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
       const start = lead ? latest.span.start - lead[0].length : latest.span.start
       found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})
@@ -192,8 +186,45 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
   return found
 }
 
-/** Whether an offset of the unit's text is inside a link's text: `[FY23 Roadmap](...)` names a document, not a deadline. */
-function inLinkText(unit: TextUnit, offset: number): boolean {
+type Item = NonNullable<TextUnit['item']>
+
+/** The item whose own text says whether a unit's goal is closed: its table row, else its nearest list item. */
+function ownerOf(unit: TextUnit): Item | undefined {
+  return unit.item?.type === 'tableRow' ? unit.item : (unit.listItem ?? unit.item)
+}
+
+/**
+ * The items (list items and table rows) whose own text says they are closed: a cell or a paragraph of the item says
+ * so as a status (`saysClosed`: `| Done |`, `(done)`; not `Not done` or `done by Q3`). Each item's units are read
+ * once: a list item with 20,000 nested items read its whole text again for each of them (134 s). A nested item's
+ * text does not close its parent (`- Migrate\n  - Step 1 (done)`).
+ */
+function closedItems(units: readonly TextUnit[]): Set<Item> {
+  const closed = new Set<Item>()
+  for (const unit of units) {
+    const owner = ownerOf(unit)
+    if (owner && !closed.has(owner) && saysClosed(unit.text)) closed.add(owner)
+  }
+  return closed
+}
+
+/** A checked task (`- [x] ...`), or an item or row that says it is closed, or a nested item under one. */
+function isClosed(unit: TextUnit, closed: ReadonlySet<Item>): boolean {
+  const owner = ownerOf(unit)
+  for (const item of [owner, unit.item]) {
+    if (!item) continue
+    if (closed.has(item) || (item.type === 'listItem' && item.checked === true)) return true
+  }
+  return false
+}
+
+/** A link's text names another document (`the [FY23 Roadmap](...)`), not a deadline. */
+const LINKS: ReadonlySet<string> = new Set(['link', 'linkReference'])
+/** A struck-through date (`~~by Q3 2025~~`) is withdrawn: the author crossed it out. */
+const STRUCK: ReadonlySet<string> = new Set(['delete'])
+
+/** Whether an offset of the unit's text is inside an inline node of one of `types`. */
+function inInline(unit: TextUnit, offset: number, types: ReadonlySet<string>): boolean {
   const at = unit.toSource(offset)
   const children = unit.block && 'children' in unit.block ? (unit.block.children as Nodes[]) : []
   const pending = [...children]
@@ -201,20 +232,10 @@ function inLinkText(unit: TextUnit, offset: number): boolean {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined || at < start || at >= end) continue
-    if (node.type === 'link' || node.type === 'linkReference') return true
+    if (types.has(node.type)) return true
     if ('children' in node) pending.push(...(node.children as Nodes[]))
   }
   return false
-}
-
-/** A checked task (`- [x] ...`), or an item or row that says it is done (`closed` keeps the answer per item). */
-function isClosed(unit: TextUnit, itemTexts: ReadonlyMap<unknown, string>, closed: Map<unknown, boolean>): boolean {
-  const item = unit.item
-  if (!item) return false
-  if (item.type === 'listItem' && item.checked === true) return true
-  let answer = closed.get(item)
-  if (answer === undefined) closed.set(item, (answer = DONE.test(itemTexts.get(item) ?? '')))
-  return answer
 }
 
 function frameReason(sentence: Sentence): string {
@@ -222,8 +243,8 @@ function frameReason(sentence: Sentence): string {
   return frame.plan ? 'plan' : frame.reason
 }
 
-/** The sentence's latest deadline that names a day: a baseline's date comes before the goal's deadline. */
-function latestDeadline(sentence: Sentence, fiscalYearStart: number): {deadline: DeadlineDate; span: Span} | undefined {
+/** The sentence's latest deadline that names a day and is not struck through: a baseline's date comes before the goal's deadline. */
+function latestDeadline(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {deadline: DeadlineDate; span: Span} | undefined {
   let latest: {deadline: DeadlineDate; span: Span} | undefined
   let readTo = 0
   for (const span of features(sentence).deadlines) {
@@ -232,6 +253,7 @@ function latestDeadline(sentence: Sentence, fiscalYearStart: number): {deadline:
     const deadline = deadlineDate(sentence.text, span, fiscalYearStart)
     if (!deadline) continue
     readTo = deadline.end
+    if (inInline(unit, sentence.start + span.start, STRUCK)) continue
     if (!latest || deadline.date > latest.deadline.date) latest = {deadline, span}
   }
   return latest

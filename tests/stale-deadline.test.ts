@@ -125,6 +125,52 @@ describe('which deadlines are reported', () => {
     ])
   })
 
+  it('reports a goal phrased as the state to reach, or marked not done: a done word closes it only as a status', async () => {
+    const actions = [
+      '- Ensure the ARM migration is done by Q3 2026.',
+      '- Have the SOC 2 audit completed by Q3 2026.',
+      '- All SLOs met by Q3 2026.',
+      '- Adopt merge queues by Q3 2026 (not done).',
+      '- Adopt merge queues by Q3 2026 — not met.',
+      '- Cut p99 latency by Q3 2026 (incomplete).',
+      '- Cut p95 latency by Q3 2026 (partially done).',
+      '- Completed checkouts up 10% by Q3 2026.',
+      '- The audit will have been completed by Q3 2026.',
+      '- Phase 1 done, phase 2 by Q3 2026.'
+    ]
+    expect((await stale(strategy(actions.join('\n')))).map((message) => message.split(' ')[0].split(':')[0])).toEqual(actions.map((_, index) => String(13 + index)))
+  })
+
+  it('leaves alone a goal marked done, shipped, cancelled or dropped as a status, and a struck-through one', async () => {
+    const actions = [
+      '- Adopt merge queues by Q3 2026 — done.',
+      '- Done: split the suite by Q3 2026.',
+      '- Retire Jenkins by Q3 2026; completed in Q2.',
+      '- Ship the CLI by Q3 2026 (shipped in v1.4).',
+      '- Adopt merge queues by Q3 2026 (completed by the platform team).',
+      '- Adopt merge queues by Q3 2026: it was completed in May.',
+      '- Adopt merge queues by Q3 2026. Done.',
+      '- Adopt merge queues by Q3 2026 (cancelled).',
+      '- Adopt merge queues by Q3 2026 — dropped.',
+      '- ~~Adopt merge queues by Q3 2026.~~',
+      '- Move the cache by ~~Q3 2026~~ Q2 2027.'
+    ].join('\n')
+    expect(await stale(strategy(actions))).toEqual([])
+    // Only the struck date is withdrawn: the one written in its place still counts.
+    expect(await stale(strategy('- Move the cache by ~~Q2 2027~~ Q3 2026.'))).toHaveLength(1)
+  })
+
+  it('reads a Status cell as a status: Not done is late, Cancelled is not', async () => {
+    const table = '| Milestone | Date | Status |\n| --- | --- | --- |\n| Cache | Q2 2025 | Not done |\n| Runners | Q3 2025 | Cancelled |\n| Queues | Q3 2025 | Completed 2025-09-12 |'
+    expect((await stale(strategy(table))).map((message) => message.split(' ')[0])).toEqual(['15:11-18'])
+  })
+
+  it('closes a nested item with its parent, not a parent with one nested item', async () => {
+    expect(await stale(strategy('- Retire Jenkins by Q3 2025 (done).\n  - Move the last job by Q2 2025.'))).toEqual([])
+    expect(await stale(strategy('- Retire Jenkins by Q3 2025.\n  - Move the last job (done).'))).toHaveLength(1)
+    expect(await stale(strategy('- Retire Jenkins:\n  - [x] Move the last job by Q2 2025.'))).toEqual([])
+  })
+
   it('checks only documents that still hold: not drafts, not superseded ones', async () => {
     const actions = '- Move the build to remote caching by Q3 2025.'
     expect(await stale(strategy(actions, 'status: active\n'))).toHaveLength(1)
