@@ -38,8 +38,28 @@ export default createRule({
       )
     }
     checkSuccessor(document, report)
+    checkUnknownStatus(document, report)
   }
 })
+
+/** The statuses a written word can mean, as the message lists them. */
+const KINDS = 'draft, proposed, accepted, superseded, deprecated, retired or rejected'
+
+/**
+ * A status written in words the linter does not know (`status: On hold`): the document is checked as if it had none,
+ * as in force, so say so, once, where it is written, with the words it knows and how the type can map this one. A
+ * warning: the same document was checked this way, silently, before.
+ */
+function checkUnknownStatus(document: StrategyDocument, report: (reason: string, report: Report) => unknown): void {
+  const unknown = document.unknownStatus()
+  if (!document.type || !unknown) return
+  const said = unknown.source === 'front matter' ? `\`status: ${unknown.written}\`` : `\`Status: ${unknown.written}\``
+  const word = JSON.stringify(unknown.written.toLowerCase().replace(/\s+/g, ' '))
+  report(
+    `The status ${said} is not one the linter knows, so the document is checked as in force, as if it had no status; use ${KINDS} (or a word docs/status.md maps to one, such as \`WIP\` or \`withdrawn\`), or map this word in the type's \`status\` option: \`{"types": {"${document.type.id}": {"status": {"words": {${word}: "accepted"}}}}}\``,
+    {place: unknown.place, warning: true}
+  )
+}
 
 /**
  * A superseded or retired document is not checked (src/model/status.ts), except

@@ -55,7 +55,8 @@ export default createRule<Options>({
  * unless its heading stands at another level (that heading is still reported).
  */
 function missingSections(document: StrategyDocument): SectionSpec[] {
-  const statusWritten = document.status() !== undefined
+  // (A status in words the linter does not know is still written: strategy-document-type says it is not read.)
+  const statusWritten = document.status() !== undefined || document.unknownStatus() !== undefined
   let weighed: boolean | undefined
   const statedElsewhere = (spec: SectionSpec) =>
     (spec.statedByStatus === true && statusWritten) || (spec.statedByWeighing === true && (weighed ??= weighsOptions(document)))

@@ -33,6 +33,11 @@ export interface Report {
   expected?: string[]
   /** What was found, when `expected` is set. */
   actual?: string
+  /**
+   * At most a warning, whatever the rule's severity: the linter could not read something the author wrote and checked
+   * on as if it were not there (`status: On hold`); a run must not fail for what used to be read silently.
+   */
+  warning?: true
 }
 
 export interface RuleContext<Options> {
@@ -208,12 +213,14 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     const attached: Attached<Options> = {options, peers, settings}
     const transform = (lint as unknown as (this: unknown, config: unknown) => Transform).call(this, [severity, attached])
     if (severity !== 'error') return transform
-    // The one place where a document's status changes severities: in a draft, this rule's errors become warnings.
+    // The one place where severities change: in a draft, this rule's errors become warnings, and so does a report
+    // that asked to be at most a warning.
     return function (tree: Root, file: VFile, next: (error?: unknown) => void) {
       const from = file.messages.length
       transform(tree, file, (error) => {
-        if (rulePolicy(getDocument(tree, file, settings()), meta) === 'lenient') {
-          for (const message of file.messages.slice(from)) if (message.ruleId === definition.id && message.fatal) message.fatal = false
+        const lenient = rulePolicy(getDocument(tree, file, settings()), meta) === 'lenient'
+        for (const message of file.messages.slice(from)) {
+          if (message.ruleId === definition.id && message.fatal && (lenient || WARNINGS.has(message))) message.fatal = false
         }
         next(error)
       })
@@ -302,8 +309,12 @@ function typesOf(processor: unknown): readonly DocType[] {
   return Array.isArray(types) ? (types as DocType[]) : builtinTypes
 }
 
+/** Messages reported with `warning: true`, made warnings once unified-lint-rule has given them the rule's severity. */
+const WARNINGS = new WeakSet<VFileMessage>()
+
 function emit(file: VFile, reason: string, report: Report): VFileMessage {
   const message = file.message(reason, {place: report.place})
+  if (report.warning) WARNINGS.add(message)
   if (report.expected) message.expected = report.expected
   if (report.actual !== undefined) message.actual = report.actual
   return message

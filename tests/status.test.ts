@@ -96,7 +96,17 @@ describe('reading a status', () => {
     ['Reverted', 'deprecated'],
     ['Withdrawn', 'rejected'],
     ['abandoned', 'rejected'],
-    ['Declined on 2026-03-01', 'rejected']
+    ['Declined on 2026-03-01', 'rejected'],
+    // Words of other templates: KEPs, PEPs, ADR logs; archived and obsolete records no longer hold and name no successor.
+    ['In progress', 'draft'],
+    ['provisional', 'draft'],
+    ['implementable', 'accepted'],
+    ['Implemented in v2.3', 'accepted'],
+    ['Final', 'accepted'],
+    ['Done', 'accepted'],
+    ['Obsolete', 'deprecated'],
+    ['Obsoleted by [RFC 2](0002-x.md)', 'deprecated'],
+    ['Archived', 'deprecated']
   ])('`%s` is %s', (written, kind) => {
     expect(statusOf(written)).toBe(kind)
   })
@@ -104,7 +114,8 @@ describe('reading a status', () => {
   it.each([
     'Active development continues',
     'Drafted by the platform team',
-    'implementable',
+    'On hold',
+    'Final decision pending',
     '{proposed | rejected | accepted}',
     '[Proposed, Accepted, Deprecated, Superseded]',
     '[draft | proposed | rejected | accepted | deprecated | … | superseded by ADR-0005]',
@@ -179,15 +190,50 @@ describe('reading a status', () => {
   })
 
   it('reads a type’s own words before the built-in ones', async () => {
-    const options: StrategyOptions = {types: {strategy: {status: {words: {Implementable: 'accepted', 'Active Draft': 'draft'}}}}}
-    expect(await statusOfDocument('---\ntype: strategy\nstatus: implementable\n---\n\n# S\n', options)).toMatchObject({kind: 'accepted'})
+    const options: StrategyOptions = {types: {strategy: {status: {words: {'On Hold': 'proposed', 'Active Draft': 'draft', Done: 'retired'}}}}}
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: on hold\n---\n\n# S\n', options)).toMatchObject({kind: 'proposed'})
     // `active draft` is the type's two words, longer than the built-in `active`.
     expect(await statusOfDocument('---\ntype: strategy\nstatus: Active draft\n---\n\n# S\n', options)).toMatchObject({kind: 'draft'})
-    expect(await statusOfDocument('---\ntype: strategy\nstatus: implementable\n---\n\n# S\n')).toBeUndefined()
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: Done\n---\n\n# S\n', options)).toMatchObject({kind: 'retired'})
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: on hold\n---\n\n# S\n')).toBeUndefined()
+  })
+
+  it('reads a list of one status and a `state:` key with a known word', async () => {
+    expect(await statusOfDocument('---\ntype: adr\nstatus: [Draft]\n---\n\n# 1. X\n')).toMatchObject({kind: 'draft', source: 'front matter'})
+    expect(await statusOfDocument('---\ntype: adr\nState: Draft\n---\n\n# 1. X\n')).toMatchObject({kind: 'draft', source: 'front matter'})
+    // A list of several is a template's choices; `state:` with another word may mean something else.
+    expect(await statusOfDocument('---\ntype: adr\nstatus: [Proposed, Accepted]\n---\n\n# 1. X\n')).toBeUndefined()
+    expect(await statusOfDocument('---\ntype: adr\nstate: CA\n---\n\n# 1. X\n')).toBeUndefined()
   })
 
   it('gives no status to a document without a type', async () => {
     expect(await statusOfDocument('---\nstatus: draft\n---\n\n# Notes\n')).toBeUndefined()
+  })
+})
+
+describe('a status the linter does not know', () => {
+  const record = (status: string) => `---\ntype: adr\n${status}---\n\n# 1. Use Postgres\n\n## Context\n\nWe need a database.\n\n## Decision\n\nWe will use Postgres.\n\n## Consequences\n\nWe run it ourselves.\n`
+  const messagesOf = async (markdown: string, options?: StrategyOptions) =>
+    (await lint(markdown, options)).map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`)
+
+  it('is one warning on its line, naming the known words and the type option, instead of Missing section Status', async () => {
+    expect(await messagesOf(record('status: On hold\n'))).toEqual([
+      '3:1 warning strategy-document-type: The status `status: On hold` is not one the linter knows, so the document is checked as in force, as if it had no status; use draft, proposed, accepted, superseded, deprecated, retired or rejected (or a word docs/status.md maps to one, such as `WIP` or `withdrawn`), or map this word in the type\'s `status` option: `{"types": {"adr": {"status": {"words": {"on hold": "accepted"}}}}}`'
+    ])
+  })
+
+  it('is said of a short `Status:` line under the title too, not of a placeholder there', async () => {
+    const line = (status: string) => record('').replace('# 1. Use Postgres\n', `# 1. Use Postgres\n\nStatus: ${status}\n`)
+    expect(await messagesOf(line('Parked'))).toEqual([expect.stringMatching(/^7:1 warning strategy-document-type: The status `Status: Parked` is not one the linter knows/)])
+    expect((await messagesOf(line('TBD'))).some((message) => message.includes('not one the linter knows'))).toBe(false)
+    expect((await messagesOf(line('we will decide once the pilot in the second region has run for a month')))).toContainEqual(expect.stringMatching(/Missing section `Status`/))
+  })
+
+  it('is not said of a word the type maps, a known word, or a template of choices', async () => {
+    expect(await messagesOf(record('status: On hold\n'), {types: {adr: {status: {words: {'on hold': 'proposed'}}}}})).toEqual([])
+    expect(await messagesOf(record('status: Obsolete\n'))).toEqual([])
+    expect(await messagesOf(record('status: Implemented\n'))).toEqual([])
+    expect(await messagesOf(record('status: "{proposed | accepted}"\n'))).toEqual([expect.stringMatching(/Missing section `Status`/)])
   })
 })
 

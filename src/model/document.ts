@@ -15,7 +15,7 @@ import {extendsName, headingKey, isMisspelling, isNearMiss, whiteSpaceBefore} fr
 import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
 import {underGoalHeading} from './goal-headings.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
-import {readStatus, type DocumentStatus} from './status.js'
+import {readStatus, readUnknownStatus, type DocumentStatus, type UnreadStatus} from './status.js'
 import {openBlockAtEnd, type OpenBlock} from './open-block.js'
 import {indexType, type SpecIndex, type TypeIndex} from '../types/type-index.js'
 
@@ -107,6 +107,8 @@ export interface StrategyDocument {
   types: readonly DocType[]
   /** The document's status (draft, accepted, superseded, ...), read once on first use; `undefined` when none is written (src/model/status.ts). */
   status(): DocumentStatus | undefined
+  /** A status written in words the linter does not know (`status: On hold`), when no status was read (src/model/status.ts). */
+  unknownStatus(): UnreadStatus | undefined
 }
 
 export interface ModelSettings {
@@ -211,6 +213,7 @@ type Query =
   | 'depthOf'
   | 'specOf'
   | 'status'
+  | 'unknownStatus'
 
 /** Read the file once (sections, front matter, type, binding to the type's sections), then add the queries rules ask. */
 function buildDocument(tree: Root, file: VFile, settings: ModelSettings): StrategyDocument {
@@ -239,7 +242,8 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
   // The queries read the facts (and each other) from `document` when called, so each group is built apart.
   const document = facts as StrategyDocument
   return Object.assign(document, sourceQueries(document), proseQueries(document), typeQueries(document), {
-    status: once(() => readStatus(document))
+    status: once(() => readStatus(document)),
+    unknownStatus: once(() => readUnknownStatus(document))
   })
 }
 

@@ -13,6 +13,7 @@ import type {Link, LinkReference, Nodes} from 'mdast'
 import type {Position} from 'unist'
 import type {StrategyDocument} from './document.js'
 import {headingKey} from './heading.js'
+import {LEADING_MARKER} from './placeholders.js'
 import {projectRoot} from './project-root.js'
 import type {Section, TextRun} from './sections.js'
 import {firstLine} from '../util.js'
@@ -43,6 +44,10 @@ const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKin
   ['draft', 'draft'],
   ['work in progress', 'draft'],
   ['wip', 'draft'],
+  ['in progress', 'draft'],
+  ['in-progress', 'draft'],
+  // (KEPs' first state: proposed and still being defined.)
+  ['provisional', 'draft'],
   // (moj-cloud-platform's `🤔 Incomplete`: a record its authors have not finished.)
   ['incomplete', 'draft'],
   ['proposed', 'proposed'],
@@ -52,6 +57,11 @@ const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKin
   ['accepted', 'accepted'],
   ['active', 'accepted'],
   ['approved', 'accepted'],
+  // (A decision in force and carried out: KEPs' `implementable` and `implemented`, PEPs' `Final`, ADR logs' `Done`.)
+  ['implementable', 'accepted'],
+  ['implemented', 'accepted'],
+  ['final', 'accepted'],
+  ['done', 'accepted'],
   ['superseded', 'superseded'],
   // adr-tools' own spelling in older versions.
   ['superceded', 'superseded'],
@@ -59,6 +69,10 @@ const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKin
   ['deprecated', 'deprecated'],
   // (A decision taken and then undone, as cometbft's ADRs mark it: no longer in force, with no successor to name.)
   ['reverted', 'deprecated'],
+  // (Archived, obsolete: no longer in force, with no successor to name; `Obsoleted by RFC 2` names one, as deprecated.)
+  ['obsolete', 'deprecated'],
+  ['obsoleted', 'deprecated'],
+  ['archived', 'deprecated'],
   ['retired', 'retired'],
   ['rejected', 'rejected'],
   // (KEPs, RFCs and ADR logs: a proposal its authors took back or its reviewers turned down.)
@@ -169,17 +183,68 @@ export function readStatus(document: StrategyDocument): DocumentStatus | undefin
   return found
 }
 
+/** Front matter keys of a status, `status:` first; `state:` counts only with a known word (it may mean something else). */
+const STATUS_KEYS = ['status', 'Status', 'STATUS']
+const STATE_KEYS = ['state', 'State', 'STATE']
+
+/** A front matter value as a status: a string, or a list of one (`status: [Draft]`); a longer list offers choices. */
+function frontMatterValue(value: unknown): string | undefined {
+  const one = Array.isArray(value) && value.length === 1 ? value[0] : value
+  return typeof one === 'string' ? one.trim() : undefined
+}
+
 function fromFrontMatter(document: StrategyDocument, settings: StatusSettings): DocumentStatus | undefined {
   const frontMatter = document.frontMatter
   const data = frontMatter?.data
   if (!frontMatter || !data) return undefined
-  const key = ['status', 'Status', 'STATUS'].find((name) => typeof data[name] === 'string')
-  if (key === undefined) return undefined
-  const written = String(data[key]).trim()
-  const kind = statusOf(written, settings)
-  if (!kind) return undefined
-  const place = lineOfKey(document, key) ?? frontMatter.node.position
-  return {kind, written, source: 'front matter', place, successor: frontMatterSuccessor(document) ?? successorInValue(written, place)}
+  for (const key of [...STATUS_KEYS, ...STATE_KEYS]) {
+    const written = frontMatterValue(data[key])
+    const kind = written === undefined ? undefined : statusOf(written, settings)
+    if (written === undefined || !kind) continue
+    const place = lineOfKey(document, key) ?? frontMatter.node.position
+    return {kind, written, source: 'front matter', place, successor: frontMatterSuccessor(document) ?? successorInValue(written, place)}
+  }
+  return undefined
+}
+
+/** A status written where the linter reads one, in words it does not know (`status: On hold`). */
+export interface UnreadStatus {
+  written: string
+  /** `status: On hold` in front matter, or a `Status: On hold` line before the first section. */
+  source: 'front matter' | 'status line'
+  place: Position | undefined
+}
+
+/** Words of a short status line's value: `On hold`, `Parked`; a longer value is more likely prose than a status. */
+const SHORT_STATUS = /^[\p{L}][\p{L}\p{N}' -]{0,40}$/u
+
+/**
+ * A status the document writes but the linter cannot read, when no status was read: front matter `status:` with a
+ * word that neither the type nor the built-in list maps (`On hold`), or a short `Status: On hold` line under the
+ * title. Not a template's choices (`[Proposed | Accepted]`), not an empty value. The document is then checked as if
+ * it had no status; the rule that reports it says so, and a written status still does a Status section's job.
+ */
+export function readUnknownStatus(document: StrategyDocument): UnreadStatus | undefined {
+  if (!document.type || document.status()) return undefined
+  const frontMatter = document.frontMatter
+  const data = frontMatter?.data
+  if (frontMatter && data) {
+    const key = STATUS_KEYS.find((name) => frontMatterValue(data[name]) !== undefined)
+    const written = key === undefined ? undefined : frontMatterValue(data[key])
+    if (key !== undefined && written !== undefined && written !== '' && !offersChoices(written)) {
+      return {written, source: 'front matter', place: lineOfKey(document, key) ?? frontMatter.node.position}
+    }
+  }
+  for (const section of preamble(document)) {
+    for (const {text, place} of blocksOf(section)) {
+      const written = STATUS_LINE.exec(text)?.[1]
+        .replace(/^[\s*_`"']+|[\s*_`"'.]+$/g, '')
+        .trim()
+      // (`Status: TBD` is a placeholder, strategy-placeholder's to report.)
+      if (written !== undefined && SHORT_STATUS.test(written) && written.split(' ').length <= 3 && !LEADING_MARKER.test(written)) return {written, source: 'status line', place}
+    }
+  }
+  return undefined
 }
 
 /** A successor written in the status value itself: `status: superseded by [RFC 2](0002-x.md)`, or a path after `by`. */
