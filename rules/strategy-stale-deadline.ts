@@ -1,6 +1,8 @@
 import type {Nodes} from 'mdast'
 import {
   createRule,
+  readReviewDate,
+  type ReviewDate,
   deadlineDate,
   ENDED,
   expectedOf,
@@ -116,7 +118,7 @@ export default createRule<Options>({
     // A draft's dates are still being set; an ended document's goals no longer hold.
     if (status && (status.kind === 'draft' || ENDED.has(status.kind))) return
     const day = options.date ?? today()
-    checkReview(document, day, options.maxReviewAgeMonths, report)
+    checkReview(document, day, options, report)
     for (const finding of staleDeadlines(document, reads, day, options.fiscalYearStart)) {
       report(
         `The deadline \`${quote(finding.quoted)}\` passed on ${finding.deadline.date}: if the goal is met, say so and move it to a results section; if it is late, give a new date`,
@@ -126,39 +128,68 @@ export default createRule<Options>({
   }
 })
 
-/** Front matter `review-by:` that has passed, or else `last-reviewed:` older than the allowed age: one message, on the key's line. */
-function checkReview(document: StrategyDocument, day: string, maxAge: number, report: (reason: string, report: {place: ReturnType<typeof lineOfKey>}) => unknown): void {
+type Reporter = (reason: string, report: {place: ReturnType<typeof lineOfKey>}) => unknown
+
+const REVIEW_BY_KEYS = ['review-by', 'review_by', 'reviewBy']
+const REVIEWED_KEYS = ['last-reviewed', 'last_reviewed', 'lastReviewed']
+
+/**
+ * Front matter review dates, each on its key's line: a `review-by:` that has passed, or else a `last-reviewed:` older
+ * than the allowed age; a `last-reviewed:` after the day of the check; and a date that cannot be read or is not in the
+ * calendar (once, with the form to use, instead of never reminding anyone).
+ */
+function checkReview(document: StrategyDocument, day: string, options: Options, report: Reporter): void {
   const data = document.frontMatter?.data
   if (!data) return
-  const reviewBy = dateField(data, ['review-by', 'review_by', 'reviewBy'])
-  if (reviewBy) {
-    if (reviewBy.value < day) {
-      report(
-        `The review date \`${reviewBy.key}: ${reviewBy.value}\` has passed (checked on ${day}); review the document, then set the next \`${reviewBy.key}\` date, or mark it superseded`,
-        {place: lineOfKey(document, reviewBy.key) ?? document.frontMatter?.node.position}
-      )
-    }
+  const place = (key: string) => lineOfKey(document, key) ?? document.frontMatter?.node.position
+  const reviewBy = reviewField(data, REVIEW_BY_KEYS, true, options.fiscalYearStart)
+  const reviewed = reviewField(data, REVIEWED_KEYS, false, options.fiscalYearStart)
+  // (An example of the form to use: a review three months on, or the last one today.)
+  if (reviewBy) reportUnread(reviewBy, addMonths(day, 3), report, place(reviewBy.key))
+  if (reviewed) reportUnread(reviewed, day, report, place(reviewed.key))
+  if (reviewBy?.date.kind === 'day' && reviewBy.date.day < day) {
+    report(
+      `The review date \`${reviewBy.key}: ${reviewBy.date.written}\` has passed (${reviewBy.date.written === reviewBy.date.day ? '' : `it ended on ${reviewBy.date.day}; `}checked on ${day}); review the document, then set the next \`${reviewBy.key}\` date, or mark it superseded`,
+      {place: place(reviewBy.key)}
+    )
+  }
+  if (reviewed?.date.kind !== 'day') return
+  const last = reviewed.date.day
+  if (last > day) {
+    report(
+      `The document says it was last reviewed on ${last} (\`${reviewed.key}\`), after the day of the check (${day}); write the day of the last review, as YYYY-MM-DD, or give the next review as \`review-by: ${last}\``,
+      {place: place(reviewed.key)}
+    )
     return
   }
-  const reviewed = dateField(data, ['last-reviewed', 'last_reviewed', 'lastReviewed'])
-  if (!reviewed) return
-  const due = addMonths(reviewed.value, maxAge)
+  // A review date, read, says when the next review is due: the age of the last one then does not matter.
+  if (reviewBy?.date.kind === 'day') return
+  const due = addMonths(last, options.maxReviewAgeMonths)
   if (due < day) {
     report(
-      `The document was last reviewed on ${reviewed.value}, more than ${maxAge} months before ${day} (a review was due by ${due}); review it and update \`${reviewed.key}\`, or mark it superseded`,
-      {place: lineOfKey(document, reviewed.key) ?? document.frontMatter?.node.position}
+      `The document was last reviewed on ${last}, more than ${options.maxReviewAgeMonths} months before ${day} (a review was due by ${due}); review it and update \`${reviewed.key}\`, or mark it superseded`,
+      {place: place(reviewed.key)}
     )
   }
 }
 
-/** A front matter date, as YAML gives it: a `YYYY-MM-DD` string or a date. Other values are not read. */
-function dateField(data: Record<string, unknown>, keys: readonly string[]): {key: string; value: string} | undefined {
+/** The first of `keys` front matter gives a value to, read as a review date. */
+function reviewField(data: Record<string, unknown>, keys: readonly string[], deadline: boolean, fiscalYearStart: number): {key: string; date: ReviewDate} | undefined {
   for (const key of keys) {
-    const raw = data[key]
-    const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' ? raw.trim() : undefined
-    if (value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && toDay(value) === value) return {key, value}
+    const date = readReviewDate(data[key], deadline, fiscalYearStart)
+    if (date) return {key, date}
   }
   return undefined
+}
+
+/** A review date written but not read: a day not in the calendar, or a value that names no day. */
+function reportUnread(field: {key: string; date: ReviewDate}, example: string, report: Reporter, place: ReturnType<typeof lineOfKey>): void {
+  const {key, date} = field
+  if (date.kind === 'impossible') {
+    report(`The date \`${key}: ${date.written}\` is not a day of the calendar (${date.why}), so it is not checked; write the day you mean, as YYYY-MM-DD`, {place})
+  } else if (date.kind === 'unreadable') {
+    report(`The date \`${key}: ${date.written}\` cannot be read, so it is not checked; write a day as YYYY-MM-DD, such as \`${key}: ${example}\``, {place})
+  }
 }
 
 interface StaleDeadline {

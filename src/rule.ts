@@ -338,6 +338,7 @@ export {headingKey, renameHeading, sectionInsertion} from './model/heading.js'
 export {matchHeadingPattern, type PatternEntry, type PatternProblem} from './types/heading-pattern.js'
 export type {PlaceholderKind, PlaceholderMatch} from './model/placeholders.js'
 export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './model/status.js'
+export {readReviewDate, type ReviewDate} from './model/review-date.js'
 export {expectedOf, fail, goalRuleOptions, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).
 export {features, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'

@@ -212,8 +212,33 @@ describe('review dates in front matter', () => {
     expect(await stale(document, {rules: {[RULE]: {date: '2026-12-03', maxReviewAgeMonths: 18}}})).toEqual([])
   })
 
-  it('ignores a review date it cannot read', async () => {
-    expect(await stale(strategy('- Ship by 2028.', 'review-by: soon\nlast-reviewed: 2026-13-01\n'))).toEqual([])
+  it('says once, on its line, that a review date cannot be read or is not in the calendar, and which form to use', async () => {
+    expect(await stale(strategy('- Ship by 2028.', 'review-by: soon\nlast-reviewed: 2026-13-01\n'))).toEqual([
+      '3:1-16 The date `review-by: soon` cannot be read, so it is not checked; write a day as YYYY-MM-DD, such as `review-by: 2027-03-03`',
+      '4:1-26 The date `last-reviewed: 2026-13-01` is not a day of the calendar (there is no month 13), so it is not checked; write the day you mean, as YYYY-MM-DD'
+    ])
+    expect(await stale(strategy('- Ship by 2028.', 'review-by: 2027-02-30\n'))).toEqual([
+      '3:1-22 The date `review-by: 2027-02-30` is not a day of the calendar (February 2027 has 28 days), so it is not checked; write the day you mean, as YYYY-MM-DD'
+    ])
+  })
+
+  it.each([
+    ['review-by: 2026/11/30', '2026/11/30'],
+    ['review-by: 2026-11-30T00:00:00Z', '2026-11-30T00:00:00Z'],
+    ['review-by: 2026-11-30 09:30:00+01:00', '2026-11-30 09:30:00+01:00'],
+    ['review-by: Q3 2026', 'Q3 2026` has passed (it ended on 2026-09-30;']
+  ])('reads `%s`', async (line, said) => {
+    const [message] = await stale(strategy('- Ship by 2028.', `${line}\n`))
+    expect(message).toContain(`\`review-by: ${said}`)
+    expect(message).toContain('has passed')
+    expect(await stale(strategy('- Ship by 2028.', `${line.replace('2026', '2027')}\n`))).toEqual([])
+  })
+
+  it('reports a last-reviewed date after the day of the check', async () => {
+    expect(await stale(strategy('- Ship by 2028.', 'last-reviewed: 2027-05-01\n'))).toEqual([
+      '3:1-26 The document says it was last reviewed on 2027-05-01 (`last-reviewed`), after the day of the check (2026-12-03); write the day of the last review, as YYYY-MM-DD, or give the next review as `review-by: 2027-05-01`'
+    ])
+    expect(await stale(strategy('- Ship by 2028.', 'last-reviewed: 2026-12-03\n'))).toEqual([])
   })
 })
 
