@@ -137,6 +137,62 @@ describe.concurrent('--suppress-all, then only new problems', () => {
     )
   })
 
+  it('files moved (git mv): says they may have been moved and how to move their entries; following it keeps the baseline', async () => {
+    const files: Record<string, string> = {}
+    for (let index = 1; index <= 5; index++) files[`docs/adr/000${index}-x.md`] = MISSING_SECTION
+    const dir = gitRepository(files)
+    expect((await strategyLint(['--suppress-all', 'docs'], dir)).code).toBe(0)
+    execFileSync('git', ['mv', 'docs/adr', 'docs/decisions'], {cwd: dir})
+    const moved = await strategyLint(['docs'], dir)
+    expect(moved.code).toBe(1)
+    expect(moved.stderr).toBe(
+      `strategy-lint: 5 files recorded in ${FILE} no longer exist (docs/adr/0001-x.md and 4 more), and 5 files with findings have no entry (docs/decisions/0001-x.md and 4 more); if they were moved or renamed, record them at their new paths with \`strategy-lint --suppress-all docs/decisions\`, then run with --prune-suppressions to drop the old paths (pruning alone drops their entries, and their findings are reported as new)\n`
+    )
+    // Pruning first says the same, once the old entries are gone.
+    const saved = fs.readFileSync(path.join(dir, FILE), 'utf8')
+    const pruned = await strategyLint(['--prune-suppressions', 'docs'], dir)
+    expect(pruned.stderr).toBe(
+      `strategy-lint: pruned 5 entries of ${FILE} that no longer occur; the 5 files with findings and no entry (docs/decisions/0001-x.md and 4 more) may be the same files moved or renamed: record them at their new paths with \`strategy-lint --suppress-all docs/decisions\`\n`
+    )
+    fs.writeFileSync(path.join(dir, FILE), saved)
+    expect((await strategyLint(['--suppress-all', 'docs/decisions'], dir)).code).toBe(0)
+    expect((await strategyLint(['--prune-suppressions', 'docs'], dir)).stderr).toBe(`strategy-lint: pruned 5 entries of ${FILE} that no longer occur\n`)
+    expect(await strategyLint(['docs'], dir)).toMatchObject({code: 0, stderr: ''})
+  })
+
+  it('a file removed and one new file with findings: the files themselves are named to record', async () => {
+    const dir = gitRepository({'old.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all'], dir)).code).toBe(0)
+    fs.renameSync(path.join(dir, 'old.md'), path.join(dir, 'new.md'))
+    expect((await strategyLint([], dir)).stderr).toMatch(/^strategy-lint: 1 file recorded in strategy-lint-suppressions\.json no longer exists \(old\.md\), and 1 file with findings has no entry \(new\.md\); if they were moved or renamed, record them at their new paths with `strategy-lint --suppress-all new\.md`/)
+  })
+
+  it('pruning one entry says it in the singular', async () => {
+    const dir = gitRepository({'missing.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all'], dir)).code).toBe(0)
+    fs.writeFileSync(path.join(dir, 'missing.md'), GOOD_STRATEGY)
+    expect((await strategyLint(['--prune-suppressions'], dir)).stderr).toBe(`strategy-lint: pruned 1 entry of ${FILE} that no longer occurs\n`)
+  })
+
+  it('a hand-edited file: paths written another way still match; an unknown rule id is named once, with what was meant', async () => {
+    const dir = gitRepository({'docs/x/a.md': MISSING_SECTION, 'docs/b.md': MISSING_SECTION})
+    fs.writeFileSync(
+      path.join(dir, FILE),
+      JSON.stringify({
+        './docs/x/a.md': {'strategy-required-sections': {count: 1}},
+        'docs/x/../b.md': {'strategy-required-sections': {count: 1}, 'strategy-placeholdr': {count: 2}}
+      })
+    )
+    const result = await strategyLint(['docs'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe(
+      `strategy-lint: ${FILE} names an unknown rule \`strategy-placeholdr\` for docs/b.md, which suppresses nothing; correct the id in the file (did you mean \`strategy-placeholder\`?), or run with --prune-suppressions to drop the entry\n`
+    )
+    // Pruned, the entry goes and the paths are written as recorded ones are.
+    expect((await strategyLint(['--prune-suppressions', 'docs'], dir)).code).toBe(0)
+    expect(readJson(path.join(dir, FILE))).toEqual({'docs/x/a.md': {'strategy-required-sections': {count: 1}}, 'docs/b.md': {'strategy-required-sections': {count: 1}}})
+  })
+
   it('a suppressions file saved with a byte order mark (Windows Notepad) is read', async () => {
     const dir = gitRepository({'missing.md': MISSING_SECTION})
     fs.writeFileSync(path.join(dir, FILE), '\uFEFF{"missing.md": {"strategy-required-sections": {"count": 1}}}\n')

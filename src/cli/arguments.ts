@@ -215,13 +215,8 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
   }
   const suppressRules = values['suppress-rule'] ?? []
   for (const id of suppressRules) {
-    // Ids of other remark-lint plugins are fine; a misspelt id of ours would record nothing.
-    if (!/^[a-z][a-z0-9-]*$/.test(id) || (id.startsWith('strategy-') && !ruleIds.includes(id))) {
-      const closest = closestId(id, ruleIds)
-      throw new UsageError(
-        `Unknown rule \`${id}\` for --suppress-rule; ${closest ? `did you mean \`${closest}\`?` : 'use a rule id such as `strategy-vague-goal` (docs/rules/README.md lists them)'}`
-      )
-    }
+    const hint = unknownRuleHint(id)
+    if (hint) throw new UsageError(`Unknown rule \`${id}\` for --suppress-rule; ${hint}`)
   }
   if (values['fix-dry-run'] && (values['suppress-all'] || suppressRules.length > 0 || values['prune-suppressions'])) {
     // Its findings are those of the fixed text, which is not written: recorded, they would not match the files on disk.
@@ -343,4 +338,15 @@ export function usage<T>(parse: () => T, io: CliIo): T | undefined {
     io.stderr(`strategy-lint: ${error.message}\n`)
     return undefined
   }
+}
+
+/**
+ * For a rule id that names none of ours, what to write instead: `did you mean ...?`, or where the ids are listed;
+ * `undefined` for one of ours, and for an id of another remark-lint plugin (only `strategy-` ids are checked: a
+ * misspelt id of ours records or suppresses nothing).
+ */
+export function unknownRuleHint(id: string): string | undefined {
+  if (/^[a-z][a-z0-9-]*$/.test(id) && !(id.startsWith('strategy-') && !ruleIds.includes(id))) return undefined
+  const closest = closestId(id, ruleIds)
+  return closest ? `did you mean \`${closest}\`?` : 'use a rule id such as `strategy-vague-goal` (docs/rules/README.md lists them)'
 }

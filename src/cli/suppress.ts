@@ -2,9 +2,22 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {applySuppressions, countRecorded, DEFAULT_SUPPRESSIONS_FILE, missingFiles, pruneSuppressions, readSuppressions, recordSuppressions, SuppressionsError, writeSuppressions, type Applied} from '../engine/suppressions.js'
+import {
+  applySuppressions,
+  countRecorded,
+  DEFAULT_SUPPRESSIONS_FILE,
+  missingFiles,
+  pruneSuppressions,
+  readSuppressions,
+  recordSuppressions,
+  SuppressionsError,
+  unrecordedWithFindings,
+  writeSuppressions,
+  type Applied,
+  type Suppressions
+} from '../engine/suppressions.js'
 import {oneLine} from '../util.js'
-import type {CliOptions} from './arguments.js'
+import {unknownRuleHint, type CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 
 /**
@@ -19,6 +32,9 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
   const recording = options.suppressAll || options.suppressRules.length > 0
   try {
     const suppressions = readSuppressions(file, (given !== undefined && !recording) || options.pruneSuppressions)
+    // (Read before pruning drops the entries of missing files: what the run found where nothing is recorded.)
+    const missingBefore = missingFiles(suppressions, io.cwd)
+    const unrecorded = unrecordedWithFindings(suppressions, files, io.cwd)
     let recorded = 0
     if (recording) {
       const only = options.suppressAll ? undefined : new Set(options.suppressRules)
@@ -28,9 +44,13 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     } else if (options.pruneSuppressions) {
       const changed = pruneSuppressions(suppressions, files, io.cwd)
       writeSuppressions(file, suppressions)
-      io.stderr(`strategy-lint: pruned ${changed} ${changed === 1 ? 'entry' : 'entries'} of ${shown} that no longer occur\n`)
+      const moved = missingBefore.length > 0 && unrecorded.length > 0 ? `; ${movedHint(missingBefore, unrecorded, suppressions, true)}` : ''
+      io.stderr(`strategy-lint: pruned ${changed} ${changed === 1 ? 'entry' : 'entries'} of ${shown} that no longer ${changed === 1 ? 'occurs' : 'occur'}${moved}\n`)
     }
-    const applied = applySuppressions(suppressions, files, io.cwd)
+    // (After recording and pruning, which may have dropped such an entry.)
+    const unknown = unknownRuleNotice(suppressions, shown)
+    if (unknown) io.stderr(`strategy-lint: ${unknown}\n`)
+    const applied = applySuppressions(suppressions, files, io.cwd, (ruleId) => unknownRuleHint(ruleId) === undefined)
     if (recording) {
       // (With --suppress-rule over earlier entries, what this run recorded is fewer than what the file now hides.)
       const inAll = applied.suppressed !== recorded ? ` (${applied.suppressed} suppressed in all)` : ''
@@ -39,7 +59,7 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     else if (applied.suppressed > 0 && options.format !== 'stylish') io.stderr(`strategy-lint: ${applied.suppressed} suppressed (recorded in ${shown})\n`)
     if (!recording && !options.pruneSuppressions) {
       const missing = missingFiles(suppressions, io.cwd)
-      if (missing.length > 0) io.stderr(`strategy-lint: ${missingNotice(missing, file, shown, io.cwd)}\n`)
+      if (missing.length > 0) io.stderr(`strategy-lint: ${missingNotice(missing, unrecorded, suppressions, file, shown, io.cwd)}\n`)
     }
     if (applied.stale > 0) {
       io.stderr(`strategy-lint: ${applied.stale} suppressed ${applied.stale === 1 ? 'finding no longer occurs' : 'findings no longer occur'} as often as recorded in ${shown}; run with --prune-suppressions to lower the counts\n`)
@@ -56,12 +76,65 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
  * starts elsewhere (its paths are relative to the working folder of the run that recorded them), or the files were
  * renamed or deleted; a new file at an old path would be covered by the old counts, unnoticed.
  */
-function missingNotice(missing: readonly string[], file: string, shown: string, cwd: string): string {
+function missingNotice(missing: readonly string[], unrecorded: readonly string[], suppressions: Suppressions, file: string, shown: string, cwd: string): string {
   const recordedFrom = path.dirname(file)
   if (recordedFrom !== cwd && missing.every((key) => fs.existsSync(path.resolve(recordedFrom, key)))) {
     const folder = path.relative(cwd, recordedFrom) || recordedFrom
     return `the files recorded in ${shown} are not found from this folder: its paths are relative to the folder they were recorded from (${folder}); run from there, or record again from here`
   }
-  const named = `${missing[0]}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''}`
-  return `${missing.length} ${missing.length === 1 ? 'file' : 'files'} recorded in ${shown} no longer ${missing.length === 1 ? 'exists' : 'exist'} (${named}); run with --prune-suppressions to drop ${missing.length === 1 ? 'its entries' : 'their entries'}`
+  const gone = `${count(missing.length, 'file')} recorded in ${shown} no longer ${missing.length === 1 ? 'exists' : 'exist'} (${named(missing)})`
+  if (unrecorded.length > 0) return `${gone}, and ${count(unrecorded.length, 'file')} with findings ${unrecorded.length === 1 ? 'has' : 'have'} no entry (${named(unrecorded)}); ${movedHint(missing, unrecorded, suppressions, false)}`
+  return `${gone}; run with --prune-suppressions to drop ${missing.length === 1 ? 'its entries' : 'their entries'}`
+}
+
+/**
+ * Recorded files gone and files with findings not recorded, in one run: most likely the same files, moved or renamed
+ * (`git mv docs/adr docs/decisions`). Pruning alone drops their entries and reports their findings as new; the way to
+ * move the entries is to record the new paths and prune the old ones. `pruned`: the old ones are already dropped.
+ */
+function movedHint(missing: readonly string[], unrecorded: readonly string[], suppressions: Suppressions, pruned: boolean): string {
+  const paths = pathsToRecord(unrecorded, missing, suppressions)
+  const record = `record them at their new paths with \`strategy-lint --suppress-all ${paths}\``
+  if (pruned) return `the ${count(unrecorded.length, 'file')} with findings and no entry (${named(unrecorded)}) may be the same files moved or renamed: ${record}`
+  return `if they were moved or renamed, ${record}, then run with --prune-suppressions to drop the old paths (pruning alone drops their entries, and their findings are reported as new)`
+}
+
+/**
+ * What to give `--suppress-all` to record the unrecorded files: the files when they are few, else their folders when
+ * no file still recorded is in them (recording a folder records all its files' findings again, new ones included).
+ */
+function pathsToRecord(unrecorded: readonly string[], missing: readonly string[], suppressions: Suppressions): string {
+  if (unrecorded.length <= 3) return unrecorded.join(' ')
+  const folders = [...new Set(unrecorded.map((key) => path.posix.dirname(key)))]
+  const gone = new Set(missing)
+  const kept = Object.keys(suppressions).filter((key) => !gone.has(key))
+  const clear = folders.every((folder) => folder !== '.' && !kept.some((key) => key.startsWith(`${folder}/`)))
+  return folders.length <= 3 && clear ? folders.join(' ') : '<the new paths>'
+}
+
+/** `docs/a.md`, or `docs/a.md and 10 more`. */
+function named(keys: readonly string[]): string {
+  return `${keys[0]}${keys.length > 1 ? ` and ${keys.length - 1} more` : ''}`
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+/**
+ * Rule ids of the file that name none of ours (`strategy-placeholdr`, hand-edited): such an entry suppresses nothing,
+ * so say which, where, and what was likely meant, once for the run.
+ */
+function unknownRuleNotice(suppressions: Suppressions, shown: string): string | undefined {
+  const unknown: Array<{key: string; ruleId: string; hint: string}> = []
+  for (const [key, rules] of Object.entries(suppressions)) {
+    for (const ruleId of Object.keys(rules)) {
+      const hint = unknownRuleHint(ruleId)
+      if (hint) unknown.push({key, ruleId, hint})
+    }
+  }
+  const [first] = unknown
+  if (!first) return undefined
+  const more = unknown.length > 1 ? ` (and ${unknown.length - 1} more unknown ${unknown.length === 2 ? 'id' : 'ids'})` : ''
+  return `${shown} names an unknown rule \`${first.ruleId}\` for ${first.key}${more}, which suppresses nothing; correct the id in the file (${first.hint}), or run with --prune-suppressions to drop the entry`
 }

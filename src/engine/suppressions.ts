@@ -84,12 +84,24 @@ export function readSuppressions(file: string, required: boolean): Suppressions 
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
       throw new SuppressionsError(`the suppressions file ${file}: \`${name}\` must map rule ids to {"count": n}`)
     }
+    const key = normalKey(name)
     for (const [ruleId, entry] of Object.entries(rules as Record<string, unknown>)) {
       if (!isCount(entry)) throw new SuppressionsError(`the suppressions file ${file}: \`${name}\` \`${ruleId}\` must be {"count": n} with a whole n >= 1`)
-      ;(result[name] ??= {})[ruleId] = {count: entry.count}
+      // (Two spellings of one file, `docs/x.md` and `./docs/x.md`, with one rule: the larger count, as either allowed it.)
+      const rules = (result[key] ??= {})
+      rules[ruleId] = {count: Math.max(entry.count, rules[ruleId]?.count ?? 0)}
     }
   }
   return result
+}
+
+/**
+ * A recorded path as `suppressionKey` writes it, however it was edited by hand: `./docs/x.md`, `docs/adr/../adr/x.md`
+ * and `docs\\x.md` are `docs/x.md` and `docs/adr/x.md`, so they match the file (and are written back so).
+ */
+function normalKey(name: string): string {
+  const key = path.posix.normalize(name.replace(/\\/g, '/'))
+  return key === '.' ? name : key
 }
 
 /** Write `suppressions` with sorted keys, so the file diffs well in review. */
@@ -176,6 +188,16 @@ export function pruneSuppressions(suppressions: Suppressions, files: readonly VF
   return changed
 }
 
+/** The linted files with findings that have no entry: next to missing ones, likely the same files moved or renamed. */
+export function unrecordedWithFindings(suppressions: Suppressions, files: readonly VFile[], cwd: string): string[] {
+  const keys: string[] = []
+  for (const file of files) {
+    const key = suppressionKey(file, cwd)
+    if (!suppressions[key] && linted(file) && file.messages.some((message) => suppressible(message))) keys.push(key)
+  }
+  return keys
+}
+
 /** The recorded files that do not exist from `cwd` (renamed, deleted, or recorded from another folder). */
 export function missingFiles(suppressions: Suppressions, cwd: string): string[] {
   return Object.keys(suppressions).filter((key) => !fs.existsSync(path.resolve(cwd, key)))
@@ -188,8 +210,11 @@ export interface Applied {
   stale: number
 }
 
-/** Hide the findings the suppressions cover, in place. */
-export function applySuppressions(suppressions: Suppressions, files: readonly VFile[], cwd: string): Applied {
+/**
+ * Hide the findings the suppressions cover, in place. An entry whose rule is not `known` (a misspelt id) hides
+ * nothing and is not counted stale: the run names it once, on its own.
+ */
+export function applySuppressions(suppressions: Suppressions, files: readonly VFile[], cwd: string, known: (ruleId: string) => boolean = () => true): Applied {
   const applied: Applied = {suppressed: 0, stale: 0}
   for (const file of files) {
     const rules = suppressions[suppressionKey(file, cwd)]
@@ -198,7 +223,7 @@ export function applySuppressions(suppressions: Suppressions, files: readonly VF
     const hidden = new Set<string>()
     for (const [ruleId, entry] of Object.entries(rules)) {
       const now = counts.get(ruleId) ?? 0
-      if (now < entry.count) applied.stale++
+      if (now < entry.count && known(ruleId)) applied.stale++
       if (now > 0 && now <= entry.count) hidden.add(ruleId)
     }
     if (hidden.size === 0) continue
