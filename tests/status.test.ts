@@ -99,6 +99,7 @@ describe('reading a status', () => {
     ['Declined on 2026-03-01', 'rejected'],
     // Words of other templates: KEPs, PEPs, ADR logs; archived and obsolete records no longer hold and name no successor.
     ['In progress', 'draft'],
+    ['On hold', 'proposed'],
     ['provisional', 'draft'],
     ['implementable', 'accepted'],
     ['Implemented in v2.3', 'accepted'],
@@ -114,7 +115,7 @@ describe('reading a status', () => {
   it.each([
     'Active development continues',
     'Drafted by the platform team',
-    'On hold',
+    'Parked',
     'Final decision pending',
     '{proposed | rejected | accepted}',
     '[Proposed, Accepted, Deprecated, Superseded]',
@@ -190,12 +191,12 @@ describe('reading a status', () => {
   })
 
   it('reads a type’s own words before the built-in ones', async () => {
-    const options: StrategyOptions = {types: {strategy: {status: {words: {'On Hold': 'proposed', 'Active Draft': 'draft', Done: 'retired'}}}}}
-    expect(await statusOfDocument('---\ntype: strategy\nstatus: on hold\n---\n\n# S\n', options)).toMatchObject({kind: 'proposed'})
+    const options: StrategyOptions = {types: {strategy: {status: {words: {Parked: 'proposed', 'Active Draft': 'draft', Done: 'retired'}}}}}
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: parked\n---\n\n# S\n', options)).toMatchObject({kind: 'proposed'})
     // `active draft` is the type's two words, longer than the built-in `active`.
     expect(await statusOfDocument('---\ntype: strategy\nstatus: Active draft\n---\n\n# S\n', options)).toMatchObject({kind: 'draft'})
     expect(await statusOfDocument('---\ntype: strategy\nstatus: Done\n---\n\n# S\n', options)).toMatchObject({kind: 'retired'})
-    expect(await statusOfDocument('---\ntype: strategy\nstatus: on hold\n---\n\n# S\n')).toBeUndefined()
+    expect(await statusOfDocument('---\ntype: strategy\nstatus: parked\n---\n\n# S\n')).toBeUndefined()
   })
 
   it('reads a list of one status and a `state:` key with a known word', async () => {
@@ -217,8 +218,8 @@ describe('a status the linter does not know', () => {
     (await lint(markdown, options)).map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`)
 
   it('is one warning on its line, naming the known words and the type option, instead of Missing section Status', async () => {
-    expect(await messagesOf(record('status: On hold\n'))).toEqual([
-      '3:1 warning strategy-document-type: The status `status: On hold` is not one the linter knows, so the document is checked as in force, as if it had no status; use draft, proposed, accepted, superseded, deprecated, retired or rejected (or a word docs/status.md maps to one, such as `WIP` or `withdrawn`), or map this word in the type\'s `status` option: `{"types": {"adr": {"status": {"words": {"on hold": "accepted"}}}}}`'
+    expect(await messagesOf(record('status: Parked\n'))).toEqual([
+      '3:1 warning strategy-document-type: The status `status: Parked` is not one the linter knows, so the document is checked as in force, as if it had no status; use draft, proposed, accepted, superseded, deprecated, retired or rejected (or a word docs/status.md maps to one, such as `WIP` or `withdrawn`), or map this word in the type\'s `status` option: `{"types": {"adr": {"status": {"words": {"parked": "accepted"}}}}}`'
     ])
   })
 
@@ -230,7 +231,8 @@ describe('a status the linter does not know', () => {
   })
 
   it('is not said of a word the type maps, a known word, or a template of choices', async () => {
-    expect(await messagesOf(record('status: On hold\n'), {types: {adr: {status: {words: {'on hold': 'proposed'}}}}})).toEqual([])
+    expect(await messagesOf(record('status: Parked\n'), {types: {adr: {status: {words: {parked: 'proposed'}}}}})).toEqual([])
+    expect(await messagesOf(record('status: On hold\n'))).toEqual([])
     expect(await messagesOf(record('status: Obsolete\n'))).toEqual([])
     expect(await messagesOf(record('status: Implemented\n'))).toEqual([])
     expect(await messagesOf(record('status: "{proposed | accepted}"\n'))).toEqual([expect.stringMatching(/Missing section `Status`/)])

@@ -54,6 +54,9 @@ const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKin
   ['in review', 'proposed'],
   ['in-review', 'proposed'],
   ['under review', 'proposed'],
+  // (MADR's own records: a decision put off, not taken.)
+  ['on hold', 'proposed'],
+  ['on-hold', 'proposed'],
   ['accepted', 'accepted'],
   ['active', 'accepted'],
   ['approved', 'accepted'],
