@@ -218,6 +218,16 @@ export interface UnreadStatus {
   place: Position | undefined
 }
 
+/** A value without the marks around it (`**On hold**.`, `"Parked"`): trimmed by hand, as `[...]+$` rescans a long run. */
+function withoutMarks(value: string): string {
+  const marks = new Set([...' \t*_`"\'.'])
+  let start = 0
+  let end = value.length
+  while (start < end && marks.has(value[start]) && value[start] !== '.') start++
+  while (end > start && marks.has(value[end - 1])) end--
+  return value.slice(start, end)
+}
+
 /** Words of a short status line's value: `On hold`, `Parked`; a longer value is more likely prose than a status. */
 const SHORT_STATUS = /^[\p{L}][\p{L}\p{N}' -]{0,40}$/u
 
@@ -240,9 +250,8 @@ export function readUnknownStatus(document: StrategyDocument): UnreadStatus | un
   }
   for (const section of preamble(document)) {
     for (const {text, place} of blocksOf(section)) {
-      const written = STATUS_LINE.exec(text)?.[1]
-        .replace(/^[\s*_`"']+|[\s*_`"'.]+$/g, '')
-        .trim()
+      const line = STATUS_LINE.exec(text)?.[1]
+      const written = line === undefined ? undefined : withoutMarks(line)
       // (`Status: TBD` is a placeholder, strategy-placeholder's to report.)
       if (written !== undefined && SHORT_STATUS.test(written) && written.split(' ').length <= 3 && !LEADING_MARKER.test(written)) return {written, source: 'status line', place}
     }
