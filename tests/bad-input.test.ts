@@ -183,6 +183,30 @@ describe('invalid front matter', () => {
   })
 })
 
+describe('front matter as odd but valid YAML', () => {
+  const body = '# Strategy\n\n## Context\n\nTBD\n'
+  const typeProblems = async (source: string) => (await check(source)).filter((message) => message.ruleId === 'strategy-document-type').map((message) => message.reason)
+
+  it('reads front matter whose lines end in a lone CR, all or one of them, as the Markdown parser does', async () => {
+    for (const front of ['---\rtype: strategy\rowner: me\r---\r\r', '---\r\ntype: strategy\rowner: me\r\n---\r\n\r\n']) {
+      const source = front + body.replace(/\n/g, '\r')
+      expect((await run(source)).document.frontMatter?.error, JSON.stringify(front)).toBeUndefined()
+      expect(await typeProblems(source)).toEqual([])
+      expect((await run(source)).document.type?.id).toBe('strategy')
+    }
+  })
+
+  it('reads a type given through a YAML merge key (`<<: *base`)', async () => {
+    // (A title that names no type: the front matter alone types it.)
+    const source = `---\nbase: &base {type: strategy}\n<<: *base\n---\n\n# Build notes\n\n## Context\n\nTBD\n`
+    expect((await run(source)).document.type?.id).toBe('strategy')
+  })
+
+  it('says a `!!binary` type is binary data, not a mapping', async () => {
+    expect(await typeProblems(`---\ntype: !!binary aGVsbG8=\n---\n\n${body}`)).toEqual([expect.stringContaining('`type` holds binary data (`!!binary`), not a type name')])
+  })
+})
+
 describe('bytes that are not UTF-8', () => {
   it('lints a Buffer holding 0xff 0xfe bytes inside a strategy', async () => {
     const raw = bytes('non-utf8.md')

@@ -29,7 +29,7 @@ const TOML_TYPE = /^[ \t]*(doc-type|type|"doc-type"|"type")[ \t]*=[ \t]*(?:"((?:
  * reported as an error, like a broken YAML one.
  */
 function readToml(node: Yaml): FrontMatter {
-  for (const line of node.value.split(/\r?\n/)) {
+  for (const line of node.value.split(/\r\n|\r|\n/)) {
     if (/^[ \t]*\[/.test(line)) break
     const match = TOML_TYPE.exec(line)
     if (match) return {node, data: {}, declaredType: match[2] ?? match[3], declaredKey: match[1].includes('doc-type') ? 'doc-type' : 'type', error: undefined}
@@ -43,7 +43,9 @@ function readToml(node: Yaml): FrontMatter {
 export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined {
   if (!node) return undefined
   if ((node.type as string) === 'toml') return readToml(node)
-  const document = parseDocument(node.value, {prettyErrors: true, uniqueKeys: false})
+  // (A lone CR ends a line for the Markdown parser, as for the old Mac files that have them, but not for YAML, which
+  // read `type: strategy\rowner: me` as one broken line. `merge`: the `<<: *base` keys YAML 1.1 templates use.)
+  const document = parseDocument(node.value.replace(/\r(?!\n)/g, '\n'), {prettyErrors: true, uniqueKeys: false, merge: true})
   if (document.errors.length > 0) {
     const [first] = document.errors
     // The YAML starts on the line after the opening `---`.
@@ -70,7 +72,7 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
   const declared = key === undefined ? undefined : data[key]
   if (typeof declared === 'object' && declared !== null) {
     // A mapping or a list (`type: {toString: x}`): no type name, and not something to turn into text.
-    const what = Array.isArray(declared) ? 'a list' : 'a mapping'
+    const what = Array.isArray(declared) ? 'a list' : declared instanceof Uint8Array ? 'binary data (`!!binary`)' : 'a mapping'
     const {[key!]: _dropped, ...rest} = data
     return {
       node,
