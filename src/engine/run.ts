@@ -67,9 +67,14 @@ export function failedMessage(file: VFile, error: unknown, phase: string): void 
     return
   }
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  // (Block quotes or lists thousands of levels deep: remark-gfm's walks recurse once per level. No bug to report, a
+  // document to flatten.)
+  const tooDeep = error instanceof RangeError && /call stack/i.test(reason)
   const message = file.message(
-    `Not linted: ${phase} this file failed (${reason}); the other files were linted. ` +
-      'This is a bug in strategy-lint or a remark plugin: please report it with this file',
+    tooDeep
+      ? `Not linted: ${phase} this file ran out of stack (${reason}): its Markdown nests too deep (block quotes or lists thousands of levels deep); the other files were linted. Flatten the nesting, or ignore the file in .remarkignore`
+      : `Not linted: ${phase} this file failed (${reason}); the other files were linted. ` +
+          'This is a bug in strategy-lint or a remark plugin: please report it with this file',
     {ruleId: LINT_FAILED, source: 'strategy-lint'}
   )
   message.fatal = true

@@ -99,3 +99,27 @@ describe('many headings through the CLI', () => {
     expect(many.messages.some((message) => message.ruleId === 'lint-failed')).toBe(false)
   }, 240_000)
 })
+
+describe('nesting deeper than remark-gfm can walk, through the CLI', () => {
+  it('8,000 block quotes on one line: the file is said to nest too deep, not a bug to report; the other files are linted', async () => {
+    const deep = `---\ntype: strategy\n---\n\n# Strategy: X\n\n## Context\n\n${'>'.repeat(8_000)} hello.\n`
+    const dir = makeProject({'a.md': MISSING_SECTION, 'deep.md': deep})
+    const result = await new Promise<{code: number; stdout: string; stderr: string}>((resolve, reject) => {
+      execFile(process.execPath, [STRATEGY_LINT_BIN, '.', '--format', 'json'], {cwd: dir, encoding: 'utf8', timeout: 220_000, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error)
+        else resolve({code: error ? (error.code as number) : 0, stdout, stderr})
+      })
+    })
+    expect(result.code, result.stderr).toBe(1)
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string | null; reason: string}>}>
+    expect(files.find((file) => file.path === 'a.md')!.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
+    const reasons = files.find((file) => file.path === 'deep.md')!.messages.map((message) => message.reason)
+    // (Deep enough to overflow the stack of a 2-core CI machine's Node 20 and 22; should a later remark-gfm walk without
+    // recursing, the file is simply checked.)
+    expect(reasons.length).toBeGreaterThan(0)
+    for (const reason of reasons.filter((text) => text.startsWith('Not linted'))) {
+      expect(reason).toMatch(/ran out of stack .*: its Markdown nests too deep .*Flatten the nesting/)
+      expect(reason).not.toMatch(/bug/)
+    }
+  }, 240_000)
+})
