@@ -7,6 +7,7 @@ import {DOCS_URL} from '../rule.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 import {namedOnCommandLine, NOT_REGULAR} from './problems.js'
+import {NOT_TEXT} from '../engine/run.js'
 import {isTemplateFile, type TypeSource} from '../model/detect.js'
 
 /** An address to quote in a message: at most 120 characters. */
@@ -57,7 +58,7 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
       outcome.checkedFiles.push(file)
       continue
     }
-    if (file.data.strategySkipped === NOT_REGULAR) {
+    if (file.data.strategySkipped === NOT_REGULAR || file.data.strategySkipped === NOT_TEXT) {
       // A FIFO or device the walk found: never read, with its one warning (src/cli/problems.ts `skippedFile`).
       outcome.skipped.push(file)
       continue

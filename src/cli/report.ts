@@ -9,17 +9,20 @@ import {version} from '../version.js'
 import type {Format} from './arguments.js'
 import {IGNORED, NO_RULE_RAN, type Outcome} from './outcome.js'
 import {NOT_REGULAR} from './problems.js'
+import {NOT_TEXT} from '../engine/run.js'
 
 /** The stylish report's last line: how many files were checked, skipped and, named but ignored, not linted. */
 function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string {
   const checked = `${outcome.checked} ${outcome.checked === 1 ? 'file' : 'files'} checked`
   const noRule = outcome.skipped.filter((file) => file.data.strategySkipped === NO_RULE_RAN).length
   const special = outcome.skipped.filter((file) => file.data.strategySkipped === NOT_REGULAR).length
-  const untyped = outcome.skipped.length - noRule - special
+  const notText = outcome.skipped.filter((file) => file.data.strategySkipped === NOT_TEXT).length
+  const untyped = outcome.skipped.length - noRule - special - notText
   const unlinted = [
     untyped > 0 ? `${untyped} skipped: ${NO_TYPE}` : '',
     noRule > 0 ? `${noRule} skipped: ${NO_RULE_RAN}` : '',
     special > 0 ? `${special} skipped: ${NOT_REGULAR}` : '',
+    notText > 0 ? `${notText} skipped: ${NOT_TEXT}` : '',
     outcome.ignored.length > 0 ? `${outcome.ignored.length} named ${outcome.ignored.length === 1 ? 'file' : 'files'} not linted: ${IGNORED}` : ''
   ].filter(Boolean)
   // One pointer to --verbose, after the last clause it explains.

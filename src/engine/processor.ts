@@ -22,7 +22,7 @@ import remarkLintStrategy from '../index.js'
 import type {LintCache} from './cache.js'
 import {usesStrategyPlugin} from './plugin-presence.js'
 import {PRESCAN_KEY, prescanProvesUntyped, settlePrescanned} from './prescan.js'
-import {decodeUtf16, failedMessage, isConfigurationError} from './run.js'
+import {decodeUtf16, failedMessage, holdsNulBytes, isConfigurationError, markNotText} from './run.js'
 
 /** What a run adds around each file's parse and check; every hook is optional. */
 export interface FileHooks {
@@ -55,6 +55,11 @@ export function engineProcessor(hooks: FileHooks = {}): EngineOptions['processor
       attachPlugins(one, file)
       hooks.onAttached?.(one, file)
       decodeUtf16(file)
+      if (holdsNulBytes(file)) {
+        markNotText(file)
+        notParsed.add(file)
+        return emptyRoot()
+      }
       const known = hooks.cache?.lookup(file, one.attachers) ?? false
       // A file the pre-scan proves untyped is linted here (an empty tree, nothing for a worker to do or a budget to bound).
       if (known || (hooks.defer && !prescanProvesUntyped(one, file))) {

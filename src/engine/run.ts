@@ -53,6 +53,28 @@ export function isConfigurationError(error: unknown): boolean {
   return false
 }
 
+/** Container marks a line can open with, nesting a block quote or a list each: `>`, `-`, `*`, `+`, and spaces. */
+const CONTAINER_MARKS = new Set(['>', '-', '*', '+', ' ', '\t'])
+
+/** How long a run of container marks at a line's start shows a nesting no document has (real ones stay under 20). */
+const DEEP_NESTING = 1_000
+
+/** Whether a line opens with `DEEP_NESTING` container marks or more: a stack overflow there is the nesting's. */
+function nestsDeep(text: string): boolean {
+  let run = 0
+  let atLineStart = true
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === '\n' || char === '\r') {
+      run = 0
+      atLineStart = true
+    } else if (atLineStart && CONTAINER_MARKS.has(char)) {
+      if (++run >= DEEP_NESTING) return true
+    } else atLineStart = false
+  }
+  return false
+}
+
 /** One error on `file` for a failure while parsing or checking it; the run goes on with the other files. */
 export function failedMessage(file: VFile, error: unknown, phase: string): void {
   // A plugin that fails the file on purpose (`file.fail`: remark-lint's comment control on `<!-- lint disable-next-line
@@ -68,8 +90,8 @@ export function failedMessage(file: VFile, error: unknown, phase: string): void 
   }
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
   // (Block quotes or lists thousands of levels deep: remark-gfm's walks recurse once per level. No bug to report, a
-  // document to flatten.)
-  const tooDeep = error instanceof RangeError && /call stack/i.test(reason)
+  // document to flatten; a stack overflow on a document that does not nest so is still one.)
+  const tooDeep = error instanceof RangeError && /call stack/i.test(reason) && nestsDeep(String(file.value))
   const message = file.message(
     tooDeep
       ? `Not linted: ${phase} this file ran out of stack (${reason}): its Markdown nests too deep (block quotes or lists thousands of levels deep); the other files were linted. Flatten the nesting, or ignore the file in .remarkignore`
@@ -101,6 +123,34 @@ export function decodeUtf16(file: VFile): void {
     file.value = new TextDecoder(encoding).decode(value)
     file.data.strategyUtf16 = true
   }
+}
+
+/** Why a file that holds NUL bytes was not checked (src/engine/processor.ts). */
+export const NOT_TEXT = 'not UTF-8 text: it holds NUL bytes'
+
+/** How much of a file is looked at for NUL bytes: text editors and git look at the first 8,000 bytes alike. */
+const TEXT_PROBE = 8_000
+
+/**
+ * Whether the file, once decoded, holds a NUL in its first characters: binary data named `.md`, or text in UTF-16 or
+ * UTF-32 without a byte order mark, which no text has and in which no heading is found. Such a file is said to be no
+ * text, with a warning, not checked: it passed with `No document type detected`, and forced to a type it was reported
+ * for `Template leftover <...>` in its bytes.
+ */
+export function holdsNulBytes(file: VFile): boolean {
+  const {value} = file
+  if (typeof value === 'string') return value.slice(0, TEXT_PROBE).includes('\0')
+  return value instanceof Uint8Array && value.subarray(0, TEXT_PROBE).includes(0)
+}
+
+/** The warning on a file that is no text (`holdsNulBytes`), and its mark as skipped for the reports. */
+export function markNotText(file: VFile): void {
+  const message = file.message(
+    'Not linted: this file holds NUL bytes, so it is not UTF-8 text (binary data, or UTF-16 or UTF-32 without a byte order mark); save it as UTF-8, or ignore it in .remarkignore',
+    {source: 'strategy-lint'}
+  )
+  message.fatal = false
+  file.data.strategySkipped = NOT_TEXT
 }
 
 declare module 'vfile' {
