@@ -132,9 +132,12 @@ const OPINION_OF_ENOUGH = new RegExp(String.raw`\b(?:${OPINION_OF_ENOUGH_WORDS})
 
 /** Words that make a criterion a matter of opinion: `sufficient coverage`, `more tests`, `positive feedback`, and the opinions of enough above. */
 const UNVERIFIABLE = new RegExp(
-  String.raw`\b(?:${OPINION_OF_ENOUGH_WORDS}|better|good|mature|maturity|reasonable|proper|time for feedback|pain points?|seen as|perceived as|notice|happier|happy|healthy|healthier|sustainable|proactive)\b|^more\b(?! (?:details?|information|info|context|on (?:this|that|the|how|why|what))\b)|\bfrom [a-z]+ to [a-z]+\b|${NOT_EXCESSIVE}`,
+  String.raw`\b(?:${OPINION_OF_ENOUGH_WORDS}|better|good|mature|maturity|reasonable|proper|time for feedback|pain points?|seen as|perceived as|notice|happier|happy|love|loves|delighted|enjoy|enjoys|strong(?:er)?(?! (?:consistency|typing|ordering|isolation|authentication|encryption|passwords?|cryptography|references?)\b)|healthy|healthier|sustainable|proactive)\b|^more\b(?! (?:details?|information|info|context|on (?:this|that|the|how|why|what))\b)|\bfrom [a-z]+ to [a-z]+\b|${NOT_EXCESSIVE}`,
   'i'
 )
+
+/** How people feel about something, which a count of them does not measure: `All 12 teams are happy with CI`, `Engineers love the platform`. */
+const FEELING = /\b(?:happy|happier|love|loves|satisfied|delighted|enjoy|enjoys|proud)\b/i
 
 /** Nouns of software components whose behaviour a design describes: `The scheduler will check ...`, `Quota controller uses ...`. */
 const COMPONENT = /^(?:controllers?|scheduler|operators?|prox(?:y|ies)|servers?|apiserver|kubelet|agents?|daemons?|webhooks?|plugins?|forwarders?|exporters?|reconcilers?|caches?|handlers?|watchers?|routers?|balancers?|sidecars?|runtime|compiler|drivers?|clients?)$/
@@ -347,7 +350,10 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
   const text = quote(shownText(item))
   const name = CRITERION_NAMES[item.sectionId] ?? 'Success criterion'
   // In a criterion a count is a target too (`2 examples of real-world usage`, `One E2E test implemented`).
-  const numeric = readingsOf.find((reading) => reading.target && !reading.targetIsScope)?.target ?? item.sentences.map((sentence) => features(sentence).quantities[0]).find(Boolean)
+  // (But a count of who feels something is no level of it: `All 12 teams are happy with CI` leaves `happy` to opinion.)
+  const numeric =
+    readingsOf.find((reading) => reading.target && !reading.targetIsScope)?.target ??
+    (item.sentences.some((sentence) => FEELING.test(sentence.text)) ? undefined : item.sentences.map((sentence) => features(sentence).quantities[0]).find(Boolean))
   const target = numeric ?? readingsOf.find((reading) => reading.target)?.target ?? endState(item)
   // `starting January 2027` dates a criterion as well as `by Q3` does; `the 2016-era stack`, `since Q1 2026` name a start.
   const deadline =

@@ -47,3 +47,17 @@ describe('a criterion that holds from a date, or on a cadence, is dated', () => 
     expect(await criteria('- Checkout availability at least 99.95% since Q1 2026.')).toEqual([expect.stringMatching(/names a target \(`at least 99\.95%`\) but no deadline/)])
   })
 })
+
+describe('a criterion that states a feeling or a strength is left to opinion, dated or counted', () => {
+  it.each([
+    ['A strong security culture by Q4 2027.', 'strong'],
+    ['Engineers love the platform.', 'love'],
+    ['All 12 teams are happy with CI.', 'happy']
+  ])('`%s`', async (item, word) => {
+    expect(await criteria(`- ${item}`)).toEqual([expect.stringContaining(`(\`${word}\` is a matter of opinion)`)])
+  })
+
+  it('a count that is the target, and a strong technical property, stay measurable', async () => {
+    expect(await criteria('- Two teams onboarded by Q3 2027.\n- Strong consistency for ledger writes by GA.')).toEqual([])
+  })
+})
