@@ -279,8 +279,8 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
 /**
  * Walk an ajv error's path through the data and the schema: a declared option
  * adds `: option `name``, an entry of a map (a section id under `budgets`)
- * adds `.name`, and an array is told as a whole (`option `allow`: got an
- * array`), not by the entry that failed.
+ * adds `.name`, and an entry of a list of plain values by its index
+ * (`option `milestones`[1]: got 3, expected a non-empty string`).
  */
 function locate(error: ErrorObject, data: unknown, schema: OptionSchema, where: string): Located {
   const segments = pointerSegments(error.instancePath)
@@ -289,14 +289,18 @@ function locate(error: ErrorObject, data: unknown, schema: OptionSchema, where: 
   let value: unknown = data
   let reported = {at: where, node: schema, value: data}
   let inArray = false
+  /** The entry the error is about, when it is one of a list of plain values (`milestones[1]`). */
+  let entry: {at: string; node: OptionSchema} | undefined
   for (const segment of segments) {
     if (Array.isArray(value)) {
       order.push(Number(segment))
       value = value[Number(segment)]
       node = node?.items
+      entry = !inArray && node && node.type !== 'object' && node.type !== 'array' ? {at: `${reported.at}[${segment}]`, node} : undefined
       inArray = true
       continue
     }
+    entry = undefined
     const object = value as Record<string, unknown>
     order.push(Object.keys(object).indexOf(segment))
     value = object[segment]
@@ -312,6 +316,8 @@ function locate(error: ErrorObject, data: unknown, schema: OptionSchema, where: 
     const allowed = known.length > 0 ? `one of ${known.map((name) => `\`${name}\``).join(', ')}` : 'no options'
     return {message: `${reported.at}: unknown option \`${key}\`, expected ${allowed}`, order}
   }
+  // (An entry of a list of names or phrases is named with its index: `got an array` did not say which entry.)
+  if (entry) return {message: problem(entry.at, value, expectedOf(entry.node)), order}
   return {message: problem(reported.at, reported.value, expectedOf(reported.node)), order}
 }
 

@@ -124,6 +124,35 @@ function refuseUnlistedRemovals(ruleId: string, options: unknown, where: string)
   )
 }
 
+/** The shortest stem before a trailing `*` in an added phrase: `*` alone, or `a*`, would match nearly every word. */
+const MIN_STEM = 3
+
+/**
+ * An added phrase that would match nearly every word (`*`, `a*`, `-`) turned every instruction into a finding; a
+ * milestone written with its deadline word (`by KubeCon`) never matched, since the rule reads the name after that
+ * word. Each is a configuration error naming the entry and what to write.
+ */
+function refuseUnusableEntries(options: unknown, where: string): void {
+  const {add = [], milestones = []} = (options ?? {}) as {add?: readonly string[]; milestones?: readonly string[]}
+  add.forEach((phrase, index) => {
+    const words = phrase.trim().split(/\s+/)
+    const stem = words.find((word) => word.endsWith('*') && word.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_STEM)
+    if (stem !== undefined || !/[\p{L}\p{N}]/u.test(phrase)) {
+      throw new StrategyConfigError(
+        `${where}: option \`add\`[${index}]: \`${phrase}\` would match nearly every word; add a word or phrase (\`shift left\`), with at least ${MIN_STEM} letters before a trailing \`*\` (\`modernis*\`)`
+      )
+    }
+  })
+  milestones.forEach((name, index) => {
+    const deadlineWord = /^(by|before|after|until|till|ahead of|in|at|for)\s+(\S.*)$/i.exec(name.trim())
+    if (deadlineWord) {
+      throw new StrategyConfigError(
+        `${where}: option \`milestones\`[${index}]: \`${name}\` starts with \`${deadlineWord[1]}\`, which the rule reads before a milestone's name; list the name alone: \`${deadlineWord[2]}\``
+      )
+    }
+  })
+}
+
 /** What `refine` knows besides the options. */
 export interface OptionsContext {
   /** `remark-lint-strategy: rule `<id>``, to start an error message with. */
@@ -205,6 +234,7 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     ;(this as Processor).use(deferredCoverResolution)
     const valid = validate(raw, where)
     refuseUnlistedRemovals(definition.id, valid, where)
+    refuseUnusableEntries(valid, where)
     const options = definition.refine ? definition.refine(valid, {where, types: typesOf(this), settings: settingsOf(this)}) : valid
     const peers = peersOf(this)
     peers.set(definition.id, options)
