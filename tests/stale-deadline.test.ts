@@ -51,7 +51,18 @@ describe('the last day of a deadline', () => {
     ['Ship it in early 2027.', ['in early 2027 -> 2027-04-30']],
     ['Ship it by mid 2027.', ['by mid 2027 -> 2027-08-31']],
     ['Ship it by the start of 2027.', ['by the start of 2027 -> 2026-12-31']],
-    ['Deadline: 2027.', ['2027 -> 2027-12-31']]
+    ['Deadline: 2027.', ['2027 -> 2027-12-31']],
+    // Before a period: the day before it begins.
+    ['Ship it before Q4 2026.', ['Q4 2026 -> 2026-09-30']],
+    ['Ship it before 2027.', ['before 2027 -> 2026-12-31']],
+    ['Ship it before March 2026.', ['before March 2026 -> 2026-02-28']],
+    // Forms a QA pass found passed over: an ordinal day with a comma, a month cut short, a slash, the quarter's number first.
+    ['Ship it by September 30th, 2026.', ['September 30th, 2026 -> 2026-09-30']],
+    ['Ship it by Sep. 2026.', ['by Sep. 2026 -> 2026-09-30']],
+    ['Ship it by Mar. 31, 2026.', ['Mar. 31, 2026 -> 2026-03-31']],
+    ['Ship it by Q3/2026.', ['Q3/2026 -> 2026-09-30']],
+    ['Ship it by 2026/09/30.', ['2026/09/30 -> 2026-09-30']],
+    ['Ship it by 3Q26.', ['3Q26 -> 2026-09-30']]
   ])('%s', (text, expected) => {
     expect(days(text)).toEqual(expected)
   })
@@ -98,6 +109,13 @@ describe('which deadlines are reported', () => {
   it('reports a passed deadline once per sentence, at the deadline with its `by`', async () => {
     expect(await stale(strategy('- Move the build to remote caching by Q3 2025 and split the suite by Q4 2025.'))).toEqual([
       '13:67-77 The deadline `by Q4 2025` passed on 2025-12-31: if the goal is met, say so and move it to a results section; if it is late, give a new date'
+    ])
+  })
+
+  it('reads a month cut short with its full stop as one date, not the end of a sentence', async () => {
+    expect(await stale(strategy('- Adopt merge queues by Sep. 2026.\n- Retire Jenkins by Mar. 31, 2026.'))).toEqual([
+      expect.stringMatching(/^13:22-34 The deadline `by Sep\. 2026` passed on 2026-09-30/),
+      expect.stringMatching(/^14:18-34 The deadline `by Mar\. 31, 2026` passed on 2026-03-31/)
     ])
   })
 

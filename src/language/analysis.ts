@@ -276,6 +276,8 @@ const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
  */
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|vs|cf|approx|incl|est|al)\.)$/i
 const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Dr|No|Fig)\.$/
+/** A month written short before its day or year (`by Sep. 2026`, `Mar. 31`): the date goes on. */
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/
 
 /**
  * Cuts the finished unit's text into sentences (a full stop after a known abbreviation does not end one). A bold
@@ -295,6 +297,7 @@ function splitSentences(unit: TextUnit): void {
     const end = match.index + match[0].trimEnd().length
     const before = text.slice(Math.max(start, match.index - 8), match.index + 1)
     if (match[0][0] === '.' && (ABBREVIATION.test(before) || TITLE_ABBREVIATION.test(before))) continue
+    if (match[0][0] === '.' && MONTH_ABBREVIATION.test(before) && /\d/.test(text[match.index + match[0].length] ?? '')) continue
     pushSentence(unit, start, end)
     start = match.index + match[0].length
   }

@@ -123,7 +123,9 @@ const QUANTITY = new RegExp(
 /** Dates whose digits are not quantities: ISO dates, `30/09/2027`, `31 March`, `June 30`. */
 const DATE = new RegExp(
   [
-    '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b',
+    '\\b\\d{4}[-/]\\d{2}(?:[-/]\\d{2})?\\b',
+    // `3Q26`: the quarter's number first, as finance writes it.
+    "\\b[1-4]Q\\s?'?\\d{2}\\b",
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\b`,
     `\\b${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]?\\d)`
@@ -209,14 +211,16 @@ const DEADLINE = unicodeWhereNeeded(
   [
     // `2025-Q3`, `2026 H1`: the year first, as ISO-minded teams write a quarter.
     '\\b(?:19|20)\\d{2}[-\\s]?(?:Q[1-4]|H[12])\\b',
-    `\\b(?:Q[1-4]|H[12])(?:\\s?(?:FY\\s?'?\\d{2}(?:\\d{2})?|${YEAR}))?\\b`,
+    `\\b(?:Q[1-4]|H[12])(?:[\\s/]?(?:FY\\s?'?\\d{2}(?:\\d{2})?|${YEAR}))?\\b`,
     `\\bFY\\s?'?\\d{2}(?:\\d{2})?(?:\\s?[HQ][1-4])?\\b`,
-    '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b',
+    '\\b\\d{4}[-/]\\d{2}(?:[-/]\\d{2})?\\b',
+    // `3Q26`: the quarter's number first, as finance writes it.
+    "\\b[1-4]Q\\s?'?\\d{2}\\b",
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
     // `by March`, `in 2027`; a full date after the preposition (`by 2027-06-30`, `by June 30, 2027`) is matched whole below.
-    `\\b(?:by|before|until|till|through|in|during|from|for|since|end of|mid|early|late)[\\s-]+(?:the\\s)?(?:(?:early|mid|late|end of)[\\s-]+)?(?:${MONTH}|${YEAR})\\b(?![-/]\\d|\\s\\d{1,2}\\b|[-\\s]?[QH][1-4]\\b)`,
+    `\\b(?:by|before|until|till|through|in|during|from|for|since|end of|mid|early|late)[\\s-]+(?:the\\s)?(?:(?:early|mid|late|end of)[\\s-]+)?(?:${MONTH}|${YEAR})\\b(?![-/]\\d|\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b|[-\\s]?[QH][1-4]\\b)`,
     `\\b(?:by|before|until|till|on|from)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\b`,
-    `\\b${MONTH}\\s(?:\\d{1,2},?\\s)?(?:${YEAR})\\b`,
+    `\\b${MONTH}\\.?\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:${YEAR})\\b`,
     `\\b${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?\\b`,
     `\\b(?:${YEAR})\\b`,
     `\\b(?:by|before|until|at)\\s(?:the\\s)?(?:end|start|beginning|middle)\\sof\\s(?:the\\s)?(?:this\\s|next\\s)?(?:year|quarter|month|half|sprint|Q[1-4]|H[12]|${MONTH}|${YEAR})\\b`,
@@ -479,7 +483,7 @@ export interface DeadlineDate {
 const MONTH_NUMBER: Record<string, number> = {jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12}
 const MONTH_IN = new RegExp(`\\b(${MONTH})\\b`, 'i')
 /** A year right after a deadline that has none: `by the end of Q3` + ` 2025`, `by 30 June` + `, 2027`. */
-const YEAR_AFTER = /^,?\s(?:of\s)?((?:19|20)\d{2}|'\d{2})\b(?![-/]\d)/
+const YEAR_AFTER = /^[.,]?\s(?:of\s)?((?:19|20)\d{2}|'\d{2})\b(?![-/]\d)/
 /** What may stand right before a bare year for it to be a deadline: `Deadline: 2027`, `due 2027`. */
 const YEAR_LEAD = /\b(?:deadline|due|target(?:\s+date)?|eta|no later than)\s*[:=\-–—]?\s*(?:in\s+)?(?:the\s+)?(?:end\s+of\s+)?$/i
 
@@ -524,10 +528,11 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
   const end = after ? span.end + after[0].length : span.end
   const found = (date: string | undefined, usedYearAfter = false): DeadlineDate | undefined =>
     date === undefined ? undefined : {date, end: usedYearAfter ? end : span.end}
-  // Before the start of a period: the day before it begins.
-  const before = /\b(?:start|beginning)\s+of\b/.test(written)
+  // Before the start of a period, or before the period itself (`before Q4 2026`, `before 2027`): the day before it begins.
+  const before =
+    /\b(?:start|beginning)\s+of\b/.test(written) || /^before\s(?:the\s)?(?!end\b)/.test(written) || /\bbefore\s(?:the\s)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start))
 
-  let match = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/.exec(written)
+  let match = /\b(\d{4})[-/](\d{2})(?:[-/](\d{2}))?\b/.exec(written)
   if (match) {
     const [year, month] = [Number(match[1]), Number(match[2])]
     if (match[3] !== undefined) return found(validDay(year, month, Number(match[3])))
@@ -554,8 +559,11 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
     if (before) return found(lastDay(startYear, fiscalYearStart, months - (kind === undefined ? 12 : kind === 'q' ? 3 : 6)))
     return found(lastDay(startYear, fiscalYearStart, months))
   }
-  // A calendar quarter or half: `Q3 2025`, `2025-Q3`, `H1 '26`, `by the end of Q3` + ` 2025`.
-  match = /\b(?:((?:19|20)\d{2})[-\s]?([hq])([1-4])|([hq])([1-4])(?:\s?((?:19|20)\d{2}|'\d{2}))?)\b/.exec(written)
+  // A calendar quarter or half: `Q3 2025`, `2025-Q3`, `H1 '26`, `Q3/2026`, `by the end of Q3` + ` 2025`; `3Q26` (the
+  // number first, as finance writes it).
+  const numberFirst = /\b([1-4])q\s?'?(\d{2})\b/.exec(written)
+  if (numberFirst) return found(lastDay(fullYear(numberFirst[2]), 1, 3 * (before ? Number(numberFirst[1]) - 1 : Number(numberFirst[1]))))
+  match = /\b(?:((?:19|20)\d{2})[-\s]?([hq])([1-4])|([hq])([1-4])(?:[\s/]?((?:19|20)\d{2}|'\d{2}))?)\b/.exec(written)
   if (match) {
     const kind = match[2] ?? match[4]
     const number = Number(match[3] ?? match[5])
