@@ -38,19 +38,22 @@ describe.concurrent('--suppress-all, then only new problems', () => {
     const dir = gitRepository({'docs/missing.md': MISSING_SECTION, 'docs/warn.md': WARNINGS_ONLY, 'docs/good.md': GOOD_STRATEGY})
     const before = await strategyLint(['--format', 'json', 'docs'], dir)
     expect(before.code).toBe(1)
-    const findings = (JSON.parse(before.stdout) as Array<{path: string; messages: Array<{ruleId: string}>}>).flatMap((file) =>
-      file.messages.map((message) => `${file.path}|${message.ruleId}`)
+    const findings = (JSON.parse(before.stdout) as Array<{path: string; messages: Array<{ruleId: string; fatal: boolean | null}>}>).flatMap((file) =>
+      file.messages.map((message) => `${file.path}|${message.ruleId}|${message.fatal === true ? 'error' : 'warning'}`)
     )
     const record = await strategyLint(['--suppress-all', 'docs'], dir)
     expect(record.code).toBe(0)
     expect(record.stderr).toBe(`strategy-lint: recorded ${findings.length} findings in ${FILE}; later runs report only what is new\n`)
-    // Counted per file and rule, paths relative to the working folder.
-    const expected: Record<string, Record<string, {count: number}>> = {}
+    // Counted per file and rule, paths relative to the working folder; how many were warnings, when some were.
+    const expected: Record<string, Record<string, {count: number; warnings?: number}>> = {}
     for (const finding of findings) {
-      const [file, rule] = finding.split('|')
+      const [file, rule, severity] = finding.split('|')
       const entry = ((expected[file] ??= {})[rule] ??= {count: 0})
       entry.count++
+      if (severity === 'warning') entry.warnings = (entry.warnings ?? 0) + 1
     }
+    expect(Object.values(expected).some((rules) => Object.values(rules).some((entry) => entry.warnings === undefined))).toBe(true)
+    expect(Object.values(expected).some((rules) => Object.values(rules).some((entry) => entry.warnings !== undefined))).toBe(true)
     expect(readJson(path.join(dir, FILE))).toEqual(expected)
     expect(Object.keys(expected).sort()).toEqual(['docs/missing.md', 'docs/warn.md'])
 
@@ -238,7 +241,7 @@ describe.concurrent('--suppress-all, then only new problems', () => {
 describe.concurrent('a suppressions file that cannot be used is an error, never a silent pass', () => {
   const cases: Array<[string, Record<string, string>, string[], RegExp]> = [
     ['not JSON', {[FILE]: '{"missing.md": '}, [], /^strategy-lint: the suppressions file .*strategy-lint-suppressions\.json is not valid JSON \(line 1, column 16: a value expected\); fix it, or delete it and run --suppress-all again\n$/],
-    ['the wrong shape', {[FILE]: '{"missing.md": {"strategy-required-sections": 3}}'}, [], /^strategy-lint: the suppressions file .*: `missing.md` `strategy-required-sections` must be \{"count": n\} with a whole n >= 1\n$/],
+    ['the wrong shape', {[FILE]: '{"missing.md": {"strategy-required-sections": 3}}'}, [], /^strategy-lint: the suppressions file .*: `missing.md` `strategy-required-sections` must be \{"count": n\} with a whole n >= 1, and \{"count": n, "warnings": w\} with w from 0 to n\n$/],
     ['an array', {[FILE]: '[]'}, [], /must be an object of files/],
     ['a named file that is missing', {}, ['--suppressions-location', 'nope.json'], /^strategy-lint: cannot read the suppressions file .*nope\.json: ENOENT/],
     ['pruning with no file', {}, ['--prune-suppressions'], /^strategy-lint: cannot read the suppressions file .*strategy-lint-suppressions\.json: ENOENT/],
@@ -265,5 +268,27 @@ describe.concurrent('a suppressions file that cannot be used is an error, never 
     const result = await strategyLint([], dir)
     expect(result.code).toBe(1)
     expect(result.stderr).toBe('')
+  })
+})
+
+describe('findings recorded as warnings that are errors now', () => {
+  it('a draft recorded, then accepted: its errors are reported, with a notice that says why and how to record them again', async () => {
+    const draft = '---\ntype: vision\nstatus: draft\n---\n\n# Payments Vision\n\n## Current State\n\nTBD\n'
+    const dir = gitRepository({'v.md': draft})
+    expect((await strategyLint(['--suppress-all', 'v.md'], dir)).code).toBe(0)
+    expect(readJson(path.join(dir, FILE))).toEqual({'v.md': {'strategy-empty-section': {count: 1, warnings: 1}, 'strategy-required-sections': {count: 5, warnings: 5}}})
+    expect((await strategyLint(['v.md'], dir)).code).toBe(0)
+    fs.writeFileSync(path.join(dir, 'v.md'), draft.replace('status: draft', 'status: accepted'))
+    const accepted = await strategyLint(['--format', 'unix', 'v.md'], dir)
+    expect(accepted.code).toBe(1)
+    expect(accepted.stdout.trim().split('\n')).toHaveLength(6)
+    expect(accepted.stderr).toMatch(
+      /^strategy-lint: the findings of strategy-empty-section in v\.md and 1 more file and rule were recorded in strategy-lint-suppressions\.json as warnings and are errors now .*record them again \(`strategy-lint --suppress-rule strategy-empty-section v\.md`\)\n$/
+    )
+  })
+
+  it('an entry written without `warnings` (as ESLint writes them) hides errors and warnings alike', async () => {
+    const dir = gitRepository({'missing.md': MISSING_SECTION, [FILE]: JSON.stringify({'missing.md': {'strategy-required-sections': {count: 1}}})})
+    expect(await strategyLint(['missing.md'], dir)).toMatchObject({code: 0, stderr: ''})
   })
 })

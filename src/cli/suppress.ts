@@ -61,6 +61,7 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
       const missing = missingFiles(suppressions, io.cwd)
       if (missing.length > 0) io.stderr(`strategy-lint: ${missingNotice(missing, unrecorded, suppressions, file, shown, io.cwd)}\n`)
     }
+    if (applied.nowErrors.length > 0) io.stderr(`strategy-lint: ${nowErrorsNotice(applied.nowErrors, shown)}\n`)
     if (applied.stale > 0) {
       io.stderr(`strategy-lint: ${applied.stale} suppressed ${applied.stale === 1 ? 'finding no longer occurs' : 'findings no longer occur'} as often as recorded in ${shown}; run with --prune-suppressions to lower the counts\n`)
     }
@@ -69,6 +70,19 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     io.stderr(`strategy-lint: ${error instanceof SuppressionsError ? error.message : `cannot write the suppressions file ${shown}: ${oneLine(error)}`}\n`)
     return undefined
   }
+}
+
+/**
+ * Findings recorded as warnings that are errors now: most often a document recorded while a draft (whose errors are
+ * warnings) and accepted since. They are reported, not hidden: the baseline was a draft's.
+ */
+function nowErrorsNotice(pairs: ReadonlyArray<{file: string; ruleId: string}>, shown: string): string {
+  const [first] = pairs
+  const more = pairs.length > 1 ? ` and ${count(pairs.length - 1, 'more file and rule')}` : ''
+  return (
+    `the findings of ${first.ruleId} in ${first.file}${more} were recorded in ${shown} as warnings and are errors now (a draft since accepted, ` +
+    `or a rule made an error): they are reported; fix them, or record them again (\`strategy-lint --suppress-rule ${first.ruleId} ${first.file}\`)`
+  )
 }
 
 /**

@@ -5,7 +5,11 @@
  * run. The file (`strategy-lint-suppressions.json` in the working folder, or
  * `--suppressions-location`) counts findings per file and rule:
  *
- *   {"docs/payments-strategy.md": {"strategy-vague-goal": {"count": 2}}}
+ *   {"docs/payments-strategy.md": {"strategy-vague-goal": {"count": 2, "warnings": 2}}}
+ *
+ * `warnings` (written when some were) says how many of them were warnings when recorded: a document recorded as a
+ * draft, whose errors were warnings then, fails once it is accepted (docs/status.md promises so), since errors beyond
+ * those recorded are not hidden. An entry without it (as ESLint writes them) hides errors and warnings alike.
  *
  * A later run hides a file's findings of a rule while there are no more of
  * them than the count; when there are more, it reports all of them, since it
@@ -27,8 +31,14 @@ import {makeFolders} from './special-files.js'
 /** The default suppressions file, in the working folder. */
 export const DEFAULT_SUPPRESSIONS_FILE = 'strategy-lint-suppressions.json'
 
-/** file (relative, `/`) -> rule id -> count. */
-export type Suppressions = Record<string, Record<string, {count: number}>>
+/** One file's findings of one rule: how many, and how many of them were warnings, when some were. */
+export interface SuppressionEntry {
+  count: number
+  warnings?: number
+}
+
+/** file (relative, `/`) -> rule id -> entry. */
+export type Suppressions = Record<string, Record<string, SuppressionEntry>>
 
 export class SuppressionsError extends Error {
   override name = 'SuppressionsError'
@@ -51,8 +61,16 @@ function linted(file: VFile): boolean {
   return !file.messages.some((message) => (typeof message.ruleId === 'string' ? NOT_LINTED.has(message.ruleId) : message.fatal === true))
 }
 
-function isCount(value: unknown): value is {count: number} {
-  return typeof value === 'object' && value !== null && Number.isSafeInteger((value as {count?: unknown}).count) && (value as {count: number}).count > 0
+function isCount(value: unknown): value is SuppressionEntry {
+  if (typeof value !== 'object' || value === null) return false
+  const {count, warnings} = value as {count?: unknown; warnings?: unknown}
+  if (!Number.isSafeInteger(count) || (count as number) <= 0) return false
+  return warnings === undefined || (Number.isSafeInteger(warnings) && (warnings as number) >= 0 && (warnings as number) <= (count as number))
+}
+
+/** How many of an entry's findings may be errors: all, unless it says how many were warnings. */
+function errorsAllowed(entry: SuppressionEntry): number {
+  return entry.count - (entry.warnings ?? 0)
 }
 
 /**
@@ -86,10 +104,13 @@ export function readSuppressions(file: string, required: boolean): Suppressions 
     }
     const key = normalKey(name)
     for (const [ruleId, entry] of Object.entries(rules as Record<string, unknown>)) {
-      if (!isCount(entry)) throw new SuppressionsError(`the suppressions file ${file}: \`${name}\` \`${ruleId}\` must be {"count": n} with a whole n >= 1`)
+      if (!isCount(entry)) {
+        throw new SuppressionsError(`the suppressions file ${file}: \`${name}\` \`${ruleId}\` must be {"count": n} with a whole n >= 1, and {"count": n, "warnings": w} with w from 0 to n`)
+      }
       // (Two spellings of one file, `docs/x.md` and `./docs/x.md`, with one rule: the larger count, as either allowed it.)
       const rules = (result[key] ??= {})
-      rules[ruleId] = {count: Math.max(entry.count, rules[ruleId]?.count ?? 0)}
+      const earlier = rules[ruleId]
+      rules[ruleId] = !earlier || entry.count > earlier.count ? withWarnings(entry.count, entry.warnings) : earlier
     }
   }
   return result
@@ -124,10 +145,21 @@ export function suppressionKey(file: VFile, cwd: string): string {
   return path.relative(cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
 }
 
-/** How many suppressible findings of each rule a file has. */
-function countByRule(file: VFile): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const message of file.messages) if (suppressible(message)) counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1)
+/** An entry of `count` findings, `warnings` of them warnings: the field is written only when some are. */
+function withWarnings(count: number, warnings: number | undefined): SuppressionEntry {
+  return warnings ? {count, warnings} : {count}
+}
+
+/** How many suppressible findings of each rule a file has, and how many of them are errors. */
+function countByRule(file: VFile): Map<string, {count: number; errors: number}> {
+  const counts = new Map<string, {count: number; errors: number}>()
+  for (const message of file.messages) {
+    if (!suppressible(message)) continue
+    const counted = counts.get(message.ruleId) ?? {count: 0, errors: 0}
+    counted.count++
+    if (message.fatal === true) counted.errors++
+    counts.set(message.ruleId, counted)
+  }
   return counts
 }
 
@@ -144,7 +176,7 @@ export function recordSuppressions(suppressions: Suppressions, files: readonly V
     const counts = countByRule(file)
     const rules = (suppressions[key] ??= {})
     for (const ruleId of Object.keys(rules)) if ((!only || only.has(ruleId)) && !counts.has(ruleId)) delete rules[ruleId]
-    for (const [ruleId, count] of counts) if (!only || only.has(ruleId)) rules[ruleId] = {count}
+    for (const [ruleId, {count, errors}] of counts) if (!only || only.has(ruleId)) rules[ruleId] = withWarnings(count, count - errors)
     if (Object.keys(rules).length === 0) delete suppressions[key]
   }
 }
@@ -171,11 +203,12 @@ export function pruneSuppressions(suppressions: Suppressions, files: readonly VF
     if (!rules || !linted(file)) continue
     const counts = countByRule(file)
     for (const [ruleId, entry] of Object.entries(rules)) {
-      const now = counts.get(ruleId) ?? 0
+      const now = counts.get(ruleId)?.count ?? 0
       if (now >= entry.count) continue
       changed++
+      // (Lowered with the errors it allowed kept where they fit: what was a warning when recorded stays one.)
       if (now === 0) delete rules[ruleId]
-      else entry.count = now
+      else rules[ruleId] = withWarnings(now, Math.max(0, now - errorsAllowed(entry)))
     }
     if (Object.keys(rules).length === 0) delete suppressions[key]
   }
@@ -208,6 +241,8 @@ export interface Applied {
   suppressed: number
   /** File and rule pairs that have fewer findings than recorded: `--prune-suppressions` would lower them. */
   stale: number
+  /** File and rule pairs whose findings were recorded as warnings and are errors now (a draft since accepted): reported. */
+  nowErrors: Array<{file: string; ruleId: string}>
 }
 
 /**
@@ -215,16 +250,19 @@ export interface Applied {
  * nothing and is not counted stale: the run names it once, on its own.
  */
 export function applySuppressions(suppressions: Suppressions, files: readonly VFile[], cwd: string, known: (ruleId: string) => boolean = () => true): Applied {
-  const applied: Applied = {suppressed: 0, stale: 0}
+  const applied: Applied = {suppressed: 0, stale: 0, nowErrors: []}
   for (const file of files) {
-    const rules = suppressions[suppressionKey(file, cwd)]
+    const key = suppressionKey(file, cwd)
+    const rules = suppressions[key]
     if (!rules || !linted(file)) continue
     const counts = countByRule(file)
     const hidden = new Set<string>()
     for (const [ruleId, entry] of Object.entries(rules)) {
-      const now = counts.get(ruleId) ?? 0
+      const {count: now, errors} = counts.get(ruleId) ?? {count: 0, errors: 0}
       if (now < entry.count && known(ruleId)) applied.stale++
-      if (now > 0 && now <= entry.count) hidden.add(ruleId)
+      if (now === 0 || now > entry.count) continue
+      if (errors > errorsAllowed(entry)) applied.nowErrors.push({file: key, ruleId})
+      else hidden.add(ruleId)
     }
     if (hidden.size === 0) continue
     file.messages = file.messages.filter((message) => {
