@@ -292,3 +292,16 @@ describe('findings recorded as warnings that are errors now', () => {
     expect(await strategyLint(['missing.md'], dir)).toMatchObject({code: 0, stderr: ''})
   })
 })
+
+describe('a run from a folder below the suppressions file', () => {
+  it('says the file above was not applied and where to run from; a run from the top applies it', async () => {
+    const dir = gitRepository({'docs/missing.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', 'docs'], dir)).code).toBe(0)
+    const below = await strategyLint(['.'], path.join(dir, 'docs'))
+    expect(below.code).toBe(1)
+    expect(below.stderr).toBe(
+      `strategy-lint: no suppressions file in this folder, so none was applied; ../${FILE} is the one above it, and its paths are relative to ..: run from there (\`cd ..\`)\n`
+    )
+    expect(await strategyLint(['docs'], dir)).toMatchObject({code: 0, stderr: ''})
+  })
+})

@@ -57,6 +57,10 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
       io.stderr(`strategy-lint: recorded ${recorded} ${recorded === 1 ? 'finding' : 'findings'} in ${shown}${inAll}; later runs report only what is new\n`)
     }
     else if (applied.suppressed > 0 && options.format !== 'stylish') io.stderr(`strategy-lint: ${applied.suppressed} suppressed (recorded in ${shown})\n`)
+    if (given === undefined && !recording && !options.pruneSuppressions && !fs.existsSync(file)) {
+      const above = suppressionsAbove(io.cwd)
+      if (above && files.some((linted) => linted.messages.length > 0)) io.stderr(`strategy-lint: ${aboveNotice(above, io.cwd)}\n`)
+    }
     if (!recording && !options.pruneSuppressions) {
       const missing = missingFiles(suppressions, io.cwd)
       if (missing.length > 0) io.stderr(`strategy-lint: ${missingNotice(missing, unrecorded, suppressions, file, shown, io.cwd)}\n`)
@@ -70,6 +74,27 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     io.stderr(`strategy-lint: ${error instanceof SuppressionsError ? error.message : `cannot write the suppressions file ${shown}: ${oneLine(error)}`}\n`)
     return undefined
   }
+}
+
+/**
+ * The suppressions file of a folder above the working one, up to the repository's top (a folder holding `.git`): a run
+ * started in `docs/` (an editor task, a shell left there) reads none, and reported every recorded finding unexplained.
+ */
+function suppressionsAbove(cwd: string): string | undefined {
+  let folder = cwd
+  while (!fs.existsSync(path.join(folder, '.git'))) {
+    const parent = path.dirname(folder)
+    if (parent === folder) return undefined
+    folder = parent
+    const candidate = path.join(folder, DEFAULT_SUPPRESSIONS_FILE)
+    if (fs.existsSync(candidate)) return candidate
+  }
+  return undefined
+}
+
+function aboveNotice(above: string, cwd: string): string {
+  const folder = path.relative(cwd, path.dirname(above))
+  return `no suppressions file in this folder, so none was applied; ${path.join(folder, DEFAULT_SUPPRESSIONS_FILE)} is the one above it, and its paths are relative to ${folder}: run from there (\`cd ${folder}\`)`
 }
 
 /**
