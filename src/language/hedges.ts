@@ -8,8 +8,9 @@
 import {perSection, type Section} from '../model/sections.js'
 import type {Sentence} from './analysis.js'
 import {isConditional} from './goals.js'
-import type {PhraseHit, Token} from './matcher.js'
-import {findDeadlines, isStartDate, type Span} from './recognisers.js'
+import {findDeadlines, findMilestones, isStartDate, type Span} from './recognisers.js'
+import {PhraseMatcher, tokenize, type PhraseHit, type Token} from './matcher.js'
+import {phraseLists} from './phrases.js'
 import {AS_NEEDED, AUTHORS, authorsPutOffInLaterClause, DELIVERING, firstHedgedPassive, hedgedPassiveInLaterClause, isActionVerb, LATER_TIME, MODALS, UNCERTAIN_MODALS, WAITS_ON, type Frame, type PlanFrame} from './voice.js'
 
 /** Whether a heading above the sentence (its section's or an ancestor's) names a date or milestone: `### FY23 Q3`, `## The next 6 months`. */
@@ -17,9 +18,14 @@ export function headingDated(sentence: Sentence): boolean {
   return sectionDated(sentence.unit.section)
 }
 
-/** Whether the section's own heading names a date or milestone (not when it was written: `(written 2024)`). */
+/** The built-in milestone names (`GA`, `Beta`), which a heading names with no deadline word before them (`### Beta`). */
+const HEADING_MILESTONES = new PhraseMatcher<'milestone'>({milestone: [...phraseLists.milestone]})
+
+/** Whether the section's own heading names a date or milestone (not when it was written: `(written 2024)`): `### Q3 2027`, `### Beta`, `### Milestone 2`. */
 const titleDated: (section: Section) => boolean = perSection(
-  (section) => section.title !== '' && findDeadlines(section.title).some((span) => !isStartDate(section.title, span))
+  (section) =>
+    section.title !== '' &&
+    [...findDeadlines(section.title), ...findMilestones(section.title, tokenize(section.title), HEADING_MILESTONES, true)].some((span) => !isStartDate(section.title, span))
 )
 
 /** Whether the section's heading or one above it names a date or milestone. */

@@ -61,3 +61,9 @@ describe('a criterion that states a feeling or a strength is left to opinion, da
     expect(await criteria('- Two teams onboarded by Q3 2027.\n- Strong consistency for ledger writes by GA.')).toEqual([])
   })
 })
+
+describe('a heading that names a milestone dates the goals under it, as the docs say', () => {
+  it.each(['Beta', 'Milestone 2', 'GA'])('`### %s`', async (heading) => {
+    expect(await inActions(`### ${heading}\n\n- Improve the migration guide.`)).toEqual([expect.stringMatching(/with no target; the heading dates it/)])
+  })
+})
