@@ -95,7 +95,10 @@ function isSeverity(value: unknown): boolean {
 function readSeverity(where: string, value: unknown, fallback: Severity): Severity {
   const severity = SEVERITIES[String(value)]
   if (!severity || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) {
-    fail(where, value, 'a severity: `off`, `on`, `warn`, `error` (or 0, 1, 2)')
+    // (`"Error"`: remark-lint and ESLint read severities in lower case only, and so does this plugin; say which one.)
+    const lower = typeof value === 'string' ? value.toLowerCase() : undefined
+    const meant = lower !== undefined && SEVERITIES[lower] ? `; severities are lower case: \`${lower}\`` : ''
+    fail(where, value, `a severity: \`off\`, \`on\`, \`warn\` (or \`warning\`), \`error\` (or 0, 1, 2)${meant}`)
   }
   return severity === 'on' ? fallback : severity
 }

@@ -55,6 +55,7 @@ const pluginCases: Case[] = [
 const severityCases: Case[] = [
   ['unknown severity word', rule('strategy-placeholder', 'fatal'), [], /rule `strategy-placeholder`: got "fatal", expected a severity/],
   ['severity number 3', rule('strategy-placeholder', 3), [], /rule `strategy-placeholder`: got number 3, expected a severity/],
+  ['severity in capitals', rule('strategy-placeholder', 'Error'), [], /rule `strategy-placeholder`: got "Error", expected a severity: `off`, `on`, `warn` \(or `warning`\), `error` \(or 0, 1, 2\); severities are lower case: `error`$/],
   ['severity -1', rule('strategy-placeholder', -1), [], /rule `strategy-placeholder`: got number -1, expected a severity/],
   ['empty setting array', rule('strategy-placeholder', []), [], /rule `strategy-placeholder`: got an array, expected `\[severity\]` or `\[severity, options\]`/],
   ['setting array of three', rule('strategy-placeholder', ['warn', {}, 1]), [], /rule `strategy-placeholder`: got an array, expected `\[severity\]`/],
