@@ -137,6 +137,19 @@ describe('a document the parser is slow on', () => {
     await expect.poll(() => client.logs.map((entry) => entry.message), {timeout: 15_000}).toContainEqual('strategy-lint: formatting this document took longer than the time budget of 2 s, so it was left as it is')
   })
 
+  it('past the memory limit: one diagnostic saying so and how to raise it; the next documents are checked', async () => {
+    const dir = makeProject()
+    // (A 5,000-row table: the parser holds hundreds of MB of events for it, far past a limit of 64 MB.)
+    const table = `# Strategy: Table\n\n## Context\n\n| a | b | c |\n| - | - | - |\n${'| x | y | z |\n'.repeat(5_000)}`
+    const client = await start(dir, {env: {...process.env, STRATEGY_LINT_MEMORY_LIMIT: '64'}, initializationOptions: {timeBudget: 120}})
+    const heavy = await client.open(fileUri(path.join(dir, 'table.md')), table)
+    expect(heavy).toHaveLength(1)
+    expect(heavy[0]).toMatchObject({severity: 1, source: 'strategy-lint', code: 'check-failed'})
+    expect(heavy[0].message).toMatch(/^Not checked: checking this document needed more than the memory limit of 64 MB, so it was stopped\..*STRATEGY_LINT_MEMORY_LIMIT \(MB\)\.$/)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    expect(summary(await client.open(uri, NEAR_MISS))).toEqual(await builtinSummary(NEAR_MISS))
+  })
+
   it('while it is being checked, other documents are checked and requests answered', async () => {
     const dir = makeProject()
     // A budget far beyond the client's 15 s wait: the slow check is still running when the others are answered.

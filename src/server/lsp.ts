@@ -72,6 +72,14 @@ const WORKER_URL = new URL('./lsp-worker.js', import.meta.url)
 export const DEFAULT_TIME_BUDGET = 10
 
 /**
+ * The heap each check worker may use, in MB (`STRATEGY_LINT_MEMORY_LIMIT` says otherwise). The parser's memory grows
+ * faster than its input (16,000 nested block quotes, 16 KB, took a worker to 2.2 GB; a 0.8 MB table to 1.8 GB), and two
+ * workers may check at once: past the limit a worker stops, and its document gets one diagnostic saying so. Real
+ * documents need a few hundred MB at most.
+ */
+export const DEFAULT_MEMORY_LIMIT_MB = 1536
+
+/**
  * A document is checked by at most one worker at a time. An edit while none
  * runs is checked at once (no added latency); edits that arrive while a check
  * runs wait for it and are then checked once, at the latest version. So a
@@ -215,6 +223,7 @@ export function startLanguageServer(): void {
   let globalSettings = DEFAULT_SETTINGS
   let hasConfiguration = false
   let budgetSeconds = parseBudget(process.env.STRATEGY_LINT_TIME_BUDGET) ?? DEFAULT_TIME_BUDGET
+  const memoryLimitMb = Math.round(parseBudget(process.env.STRATEGY_LINT_MEMORY_LIMIT) ?? DEFAULT_MEMORY_LIMIT_MB)
 
   const log = (message: string) => connection.console.log(message)
 
@@ -270,8 +279,9 @@ export function startLanguageServer(): void {
   function newWorker(slot: Slot): Worker {
     slot.generation = moduleGeneration
     // (stdout is the protocol's stream: what a plugin prints there, `console.log` included, goes to stderr, the log.)
-    const worker = new Worker(WORKER_URL, {stdout: true})
+    const worker = new Worker(WORKER_URL, {stdout: true, resourceLimits: {maxOldGenerationSizeMb: memoryLimitMb}})
     worker.stdout.pipe(process.stderr)
+    let outOfMemory = false
     worker.on('message', (reply: CheckReply) => {
       const busy = slot.busy
       if (!busy || busy.task.id !== reply.id) return
@@ -284,7 +294,10 @@ export function startLanguageServer(): void {
       busy.done(reply)
       pump()
     })
-    worker.on('error', (error) => log(`a check worker failed: ${error.message}`))
+    worker.on('error', (error) => {
+      outOfMemory ||= (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      log(`a check worker failed: ${error.message}`)
+    })
     worker.on('exit', () => {
       if (slot.worker !== worker || shuttingDown) return
       // Out of memory or another crash: the document gets one error; a fresh worker takes over.
@@ -294,7 +307,12 @@ export function startLanguageServer(): void {
       slot.last = undefined
       if (busy) {
         clearTimeout(busy.timer)
-        busy.done({id: busy.task.id, error: 'the check stopped unexpectedly (the worker thread exited, for example out of memory)'})
+        busy.done({
+          id: busy.task.id,
+          error: outOfMemory
+            ? `checking this document needed more than the memory limit of ${memoryLimitMb} MB, so it was stopped. Some Markdown makes the parser use far more memory than its size (thousands of nested block quotes or list levels, tables of tens of thousands of rows); simplify that part, or raise the limit with STRATEGY_LINT_MEMORY_LIMIT (MB).`
+            : 'the check stopped unexpectedly (the worker thread exited, for example out of memory)'
+        })
       }
       pump()
     })
