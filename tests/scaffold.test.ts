@@ -101,6 +101,12 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
     expect(fs.readFileSync(path.join(dir, 'docs', 'strategy.md'), 'utf8')).toBe('my work in progress\n')
   })
 
+  it('--output naming a folder says to give a file name in it, rather than that it already exists', async () => {
+    const dir = makeProject({'docs/keep.md': 'x\n'})
+    const result = await strategyLint(['init', 'vision', '--output', 'docs/'], dir)
+    expectOneLineError(result, /^strategy-lint: docs\/ is a folder; give --output a file name in it \(`docs\/new-vision\.md`\)$/)
+  })
+
   it.each([
     [[], /init needs a document type: strategy or vision/],
     [['roadmap'], /Unknown document type `roadmap` for init; use strategy or vision or adr or madr, or a type configured under `types` in the remark configuration$/],

@@ -39,16 +39,28 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     fs.writeFileSync(target, text, {flag: 'wx'})
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
+    // (`-o docs/` names a folder: the skeleton needs a file name in it, which `already exists` did not say.)
+    const folder = code === 'EEXIST' && isFolder(target)
     io.stderr(
-      code === 'EEXIST'
-        ? `strategy-lint: ${options.output} already exists; not overwriting it (choose another --output or remove the file)\n`
-        : `strategy-lint: cannot write ${options.output}: ${oneLine(error)}\n`
+      folder
+        ? `strategy-lint: ${options.output} is a folder; give --output a file name in it (\`${path.join(options.output, `new-${type.id}.md`)}\`)\n`
+        : code === 'EEXIST'
+          ? `strategy-lint: ${options.output} already exists; not overwriting it (choose another --output or remove the file)\n`
+          : `strategy-lint: cannot write ${options.output}: ${oneLine(error)}\n`
     )
     return 2
   }
   const article = /^[aeiou]/i.test(type.name) ? 'an' : 'a'
   io.stdout(`Wrote ${options.output}: ${article} ${type.name} skeleton; replace each TODO prompt with real content.\n`)
   return 0
+}
+
+function isFolder(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 /** The configured type `id` for a new file at `output` (or in the working folder), or why there is none. */
