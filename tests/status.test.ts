@@ -154,6 +154,15 @@ describe('reading a status', () => {
     })
   })
 
+  it('reads a `| Status | ... |` row of a metadata table under the title, a header row or not', async () => {
+    const header = '| Status        | Draft |\n:---------------|:------|\n| **Author(s)** | Ada   |\n'
+    expect(await statusOfDocument(`---\ntype: strategy\n---\n\n# Build strategy\n\n${header}\n## Context\n\nWhy.\n`)).toMatchObject({kind: 'draft', written: 'Draft', source: 'status line'})
+    const body = '| Field | Value |\n| - | - |\n| **Status** | Superseded by [v2](v2.md) |\n'
+    expect(await statusOfDocument(`---\ntype: strategy\n---\n\n# Build strategy\n\n${body}\n## Context\n\nWhy.\n`)).toMatchObject({kind: 'superseded', successor: {target: 'v2.md'}})
+    // (A table inside a section is the section's content, not the page's metadata.)
+    expect(await statusOfDocument(`---\ntype: strategy\n---\n\n# Build strategy\n\n## Context\n\n${header}`)).toBeUndefined()
+  })
+
   it('reads a status marked with an emoji, and its successor', async () => {
     expect(await statusOfDocument('---\ntype: adr\n---\n\n# 21. Multi-cluster\n\n## Status\n\n⌛️ Superseded by [036. Multi-cluster](036-multi-cluster.md)\n')).toMatchObject({
       kind: 'superseded',

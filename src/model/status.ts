@@ -16,6 +16,7 @@ import {headingKey} from './heading.js'
 import {LEADING_MARKER} from './placeholders.js'
 import {projectRoot} from './project-root.js'
 import type {Section, TextRun} from './sections.js'
+import {toString} from 'mdast-util-to-string'
 import {firstLine} from '../util.js'
 
 /** The statuses a document can have; a type's own words map to one of these. */
@@ -369,7 +370,31 @@ function preamble(document: StrategyDocument): Section[] {
   return first && first.depth === 1 ? [document.root, first] : [document.root]
 }
 
+/**
+ * A metadata table's `| Status | Accepted |` row before the first section (a TensorFlow RFC's header table, a design
+ * doc's): the cell after the one that says Status. (298 corpus pages have such a row; read as no status, a page forced
+ * to a type was checked as active whatever it said.)
+ */
+function fromStatusTable(document: StrategyDocument, settings: StatusSettings): DocumentStatus | undefined {
+  for (const section of preamble(document)) {
+    for (const node of section.nodes) {
+      if (node.type !== 'table') continue
+      for (const row of node.children.slice(0, 20)) {
+        const [label, value] = row.children
+        if (!label || !value || !/^status$/i.test(withoutMarks(toString(label)).trim())) continue
+        const written = toString(value).trim()
+        const kind = statusOf(written, settings)
+        if (!kind) continue
+        return {kind, written, source: 'status line', place: row.position, successor: ENDED.has(kind) ? linkIn(value) : undefined}
+      }
+    }
+  }
+  return undefined
+}
+
 function fromStatusLine(document: StrategyDocument, settings: StatusSettings): DocumentStatus | undefined {
+  const fromTable = fromStatusTable(document, settings)
+  if (fromTable) return fromTable
   for (const section of preamble(document)) {
     for (const {block, text, place} of blocksOf(section)) {
       const line = STATUS_LINE.exec(text)
