@@ -144,6 +144,9 @@ function refuseUnusableEntries(options: unknown, where: string): void {
     }
   })
   milestones.forEach((name, index) => {
+    if (!/[\p{L}\p{N}]/u.test(name) || name.trim().split(/\s+/).some((word) => word.endsWith('*') && word.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_STEM)) {
+      throw new StrategyConfigError(`${where}: option \`milestones\`[${index}]: \`${name}\` would match nearly every word; list a milestone's name (\`M3\`, \`Beta 2\`, \`code complete\`)`)
+    }
     const deadlineWord = /^(by|before|after|until|till|ahead of|in|at|for)\s+(\S.*)$/i.exec(name.trim())
     if (deadlineWord) {
       throw new StrategyConfigError(

@@ -90,6 +90,7 @@ const ruleOptionCases: Case[] = [
   ['vague-goal add `*`, which matches every word', rule('strategy-vague-goal', {add: ['shift left', '*']}), [], /strategy-vague-goal`: option `add`\[1\]: `\*` would match nearly every word; add a word or phrase \(`shift left`\), with at least 3 letters before a trailing `\*` \(`modernis\*`\)$/],
   ['noncommittal add a two-letter stem', rule('strategy-noncommittal', {add: ['we m*']}), [], /strategy-noncommittal`: option `add`\[0\]: `we m\*` would match nearly every word/],
   ['criteria milestone written with its deadline word', rule('strategy-measurable-criteria', {milestones: ['M3', 'by KubeCon']}), [], /strategy-measurable-criteria`: option `milestones`\[1\]: `by KubeCon` starts with `by`, which the rule reads before a milestone's name; list the name alone: `KubeCon`$/],
+  ['criteria milestone `*`, which matches every word', rule('strategy-measurable-criteria', {milestones: ['*']}), [], /strategy-measurable-criteria`: option `milestones`\[0\]: `\*` would match nearly every word; list a milestone's name/],
   ['criteria milestone a number', rule('strategy-measurable-criteria', {milestones: ['M3', 3]}), [], /strategy-measurable-criteria`: option `milestones`\[1\]: got number 3, expected a non-empty string$/],
   ['options for a rule that takes none', rule('strategy-section-order', ['warn', {strict: true}]), [], /strategy-section-order`: takes no options, got \{"strict":true\}/],
   ['options object for a rule that takes none', rule('strategy-document-type', {x: 1}), [], /strategy-document-type`: takes no options/]

@@ -62,7 +62,18 @@ describe('the last day of a deadline', () => {
     ['Ship it by Mar. 31, 2026.', ['Mar. 31, 2026 -> 2026-03-31']],
     ['Ship it by Q3/2026.', ['Q3/2026 -> 2026-09-30']],
     ['Ship it by 2026/09/30.', ['2026/09/30 -> 2026-09-30']],
-    ['Ship it by 3Q26.', ['3Q26 -> 2026-09-30']]
+    ['Ship it by 3Q26.', ['3Q26 -> 2026-09-30']],
+    ['Ship it by 3Q2026.', ['3Q2026 -> 2026-09-30']],
+    ['Ship it by Q3-2026.', ['Q3-2026 -> 2026-09-30']],
+    ['Ship it by 2026/9/30.', ['2026/9/30 -> 2026-09-30']],
+    ['Ship it by end of Q3/2026.', ['by end of Q3/2026 -> 2026-09-30']],
+    ['Ship it by the end of Q1 FY23.', ['by the end of Q1 FY23 -> 2023-03-31']],
+    // A date that tells when something happened, or when work started, is no deadline.
+    ['This work began in Q1 2025.', []],
+    ['A proposal was made in Q1 2025.', []],
+    ['Improve build performance, which got worse in Q1 2026.', []],
+    ['- Start Date: 2016-10-04', []],
+    ['The API must be stabilized in 2025.', ['in 2025 -> 2025-12-31']]
   ])('%s', (text, expected) => {
     expect(days(text)).toEqual(expected)
   })

@@ -239,6 +239,12 @@ describe('a status the linter does not know', () => {
     expect((await messagesOf(line('we will decide once the pilot in the second region has run for a month')))).toContainEqual(expect.stringMatching(/Missing section `Status`/))
   })
 
+  it('is not said of a placeholder in front matter (`status: TODO`), and is said on its line in front matter ended by lone CRs', async () => {
+    const unknown = async (markdown: string) => (await lint(markdown)).filter((message) => message.ruleId === 'strategy-document-type').map((message) => `${message.line}: ${message.reason.slice(0, 40)}`)
+    expect(await unknown('---\ntype: adr\nstatus: TODO\n---\n\n# 1. Use Postgres\n\n## Context\n\nx\n')).toEqual([])
+    expect(await unknown('---\rtype: adr\rtitle: x\rstatus: Parked\r---\r\r# 1. Use Postgres\r\r## Context\r\rx\r')).toEqual([expect.stringMatching(/^4: /)])
+  })
+
   it('is not said of a word the type maps, a known word, or a template of choices', async () => {
     expect(await messagesOf(record('status: Parked\n'), {types: {adr: {status: {words: {parked: 'proposed'}}}}})).toEqual([])
     expect(await messagesOf(record('status: On hold\n'))).toEqual([])

@@ -282,8 +282,11 @@ describe('findings recorded as warnings that are errors now', () => {
     const accepted = await strategyLint(['--format', 'unix', 'v.md'], dir)
     expect(accepted.code).toBe(1)
     expect(accepted.stdout.trim().split('\n')).toHaveLength(6)
+    // The command the notice gives records them again, and the next run passes.
+    expect((await strategyLint(['--suppress-rule', 'strategy-empty-section', '--suppress-rule', 'strategy-required-sections', 'v.md'], dir)).code).toBe(0)
+    expect(await strategyLint(['v.md'], dir)).toMatchObject({code: 0, stderr: ''})
     expect(accepted.stderr).toMatch(
-      /^strategy-lint: the findings of strategy-empty-section in v\.md and 1 more file and rule were recorded in strategy-lint-suppressions\.json as warnings and are errors now .*record them again \(`strategy-lint --suppress-rule strategy-empty-section v\.md`\)\n$/
+      /^strategy-lint: the findings of strategy-empty-section, strategy-required-sections in v\.md were recorded in strategy-lint-suppressions\.json as warnings and are errors now .*record them again \(`strategy-lint --suppress-rule strategy-empty-section --suppress-rule strategy-required-sections v\.md`\)\n$/
     )
   })
 

@@ -84,3 +84,17 @@ describe('a file whose name is not valid UTF-8', () => {
     expect(result.stdout).toMatch(/^latin\uFFFD\.md:1:1: error: Cannot read this file: its name is not valid UTF-8 .*rename it in UTF-8/m)
   })
 })
+
+describe('a folder whose name is not valid UTF-8', () => {
+  it('gets one error of its own saying so and how to rename it; the other files are linted', async () => {
+    const dir = makeProject({'strategy.md': NEAR_MISS})
+    const folder = Buffer.concat([Buffer.from(`${dir}/dir`), Buffer.from([0xe9])])
+    fs.mkdirSync(folder)
+    fs.writeFileSync(Buffer.concat([folder, Buffer.from('/x.md')]), NEAR_MISS)
+    const result = await strategyLint(['--format', 'unix', '.'], dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^strategy\.md:\d+:\d+: error: Heading `Sucess Criteria`/m)
+    expect(result.stdout).toMatch(/^dir\uFFFD:1:1: error: Cannot read this folder \(its name is not valid UTF-8, so it cannot be opened by name\); its files were not linted: rename it in UTF-8/m)
+  })
+})

@@ -63,7 +63,8 @@ export function skippedFile(special: {path: string; kind: string}, cwd: string):
  */
 export function unreadableFolder(folder: UnreadableFolder, cwd: string): VFile {
   const file = new VFile({path: folder.path, cwd})
-  file.message(`Cannot read this folder (${folder.cause}); its files were not linted: fix its permissions, or ignore it in .remarkignore`, {
+  const fix = folder.undecodable ? 'rename it in UTF-8 (`convmv -f latin1 -t utf8 --notest <folder>`)' : 'fix its permissions'
+  file.message(`Cannot read this folder (${folder.cause}); its files were not linted: ${fix}, or ignore it in .remarkignore`, {
     source: 'strategy-lint'
   }).fatal = true
   return file

@@ -102,11 +102,14 @@ function aboveNotice(above: string, cwd: string): string {
  * warnings) and accepted since. They are reported, not hidden: the baseline was a draft's.
  */
 function nowErrorsNotice(pairs: ReadonlyArray<{file: string; ruleId: string}>, shown: string): string {
-  const [first] = pairs
-  const more = pairs.length > 1 ? ` and ${count(pairs.length - 1, 'more file and rule')}` : ''
+  const files = [...new Set(pairs.map((pair) => pair.file))]
+  const rules = [...new Set(pairs.map((pair) => pair.ruleId))]
+  const which = `${rules.join(', ')} in ${named(files)}`
+  // (One command records them all: the rules named, over the files named.)
+  const command = `strategy-lint ${rules.map((rule) => `--suppress-rule ${rule}`).join(' ')} ${files.join(' ')}`
   return (
-    `the findings of ${first.ruleId} in ${first.file}${more} were recorded in ${shown} as warnings and are errors now (a draft since accepted, ` +
-    `or a rule made an error): they are reported; fix them, or record them again (\`strategy-lint --suppress-rule ${first.ruleId} ${first.file}\`)`
+    `the findings of ${which} were recorded in ${shown} as warnings and are errors now (a draft since accepted, ` +
+    `or a rule made an error): they are reported; fix them, or record them again (\`${command}\`)`
   )
 }
 

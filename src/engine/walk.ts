@@ -50,6 +50,8 @@ export interface UnreadableFolder {
   /** Why, in one line: `EACCES: permission denied`. */
   cause: string
   named: boolean
+  /** Its name is not valid UTF-8: renaming it, not its permissions, is the fix. */
+  undecodable?: boolean
 }
 
 function isFolder(absolute: string): boolean {
@@ -124,7 +126,18 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     let real: string
     try {
       real = fs.realpathSync(absolute)
-    } catch {
+    } catch (error) {
+      // Gone since its parent was listed, or named in bytes that are not UTF-8 (`dir\uFFFD`, which opens nothing): its
+      // files cannot be reached, which the run says rather than pass over them.
+      named++
+      const code = (error as NodeJS.ErrnoException).code
+      const undecodable = code === 'ENOENT' && path.basename(absolute).includes('\uFFFD')
+      unreadable.push({
+        path: relative(absolute),
+        cause: undecodable ? 'its name is not valid UTF-8, so it cannot be opened by name' : code ? `${code}: ${describeCode(code)}` : String(error),
+        named: namedFolder,
+        ...(undecodable ? {undecodable} : {})
+      })
       return
     }
     const known = realFolders.get(real)

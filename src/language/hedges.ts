@@ -21,11 +21,21 @@ export function headingDated(sentence: Sentence): boolean {
 /** The built-in milestone names (`GA`, `Beta`), which a heading names with no deadline word before them (`### Beta`). */
 const HEADING_MILESTONES = new PhraseMatcher<'milestone'>({milestone: [...phraseLists.milestone]})
 
+/**
+ * The dates and milestones a heading names; a milestone inside a date (the `2024` of `as of March 2024`) is that date,
+ * judged with the words before it.
+ */
+function headingDates(title: string): Span[] {
+  const deadlines = findDeadlines(title)
+  const inside = (span: Span) => deadlines.some((deadline) => span.start < deadline.end && deadline.start < span.end)
+  return [...deadlines, ...findMilestones(title, tokenize(title), HEADING_MILESTONES, true).filter((span) => !inside(span))]
+}
+
 /** Whether the section's own heading names a date or milestone (not when it was written: `(written 2024)`): `### Q3 2027`, `### Beta`, `### Milestone 2`. */
 const titleDated: (section: Section) => boolean = perSection(
   (section) =>
     section.title !== '' &&
-    [...findDeadlines(section.title), ...findMilestones(section.title, tokenize(section.title), HEADING_MILESTONES, true)].some((span) => !isStartDate(section.title, span))
+    headingDates(section.title).some((span) => !isStartDate(section.title, span))
 )
 
 /** Whether the section's heading or one above it names a date or milestone. */

@@ -123,9 +123,9 @@ const QUANTITY = new RegExp(
 /** Dates whose digits are not quantities: ISO dates, `30/09/2027`, `31 March`, `June 30`. */
 const DATE = new RegExp(
   [
-    '\\b\\d{4}[-/]\\d{2}(?:[-/]\\d{2})?\\b',
+    '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b|\\b\\d{4}/\\d{1,2}(?:/\\d{1,2})?\\b',
     // `3Q26`: the quarter's number first, as finance writes it.
-    "\\b[1-4]Q\\s?'?\\d{2}\\b",
+    "\\b[1-4]Q\\s?'?(?:(?:19|20)\\d{2}|\\d{2})\\b",
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\b`,
     `\\b${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]?\\d)`
@@ -211,11 +211,11 @@ const DEADLINE = unicodeWhereNeeded(
   [
     // `2025-Q3`, `2026 H1`: the year first, as ISO-minded teams write a quarter.
     '\\b(?:19|20)\\d{2}[-\\s]?(?:Q[1-4]|H[12])\\b',
-    `\\b(?:Q[1-4]|H[12])(?:[\\s/]?(?:FY\\s?'?\\d{2}(?:\\d{2})?|${YEAR}))?\\b`,
+    `\\b(?:Q[1-4]|H[12])(?:[\\s/-]?(?:FY\\s?'?\\d{2}(?:\\d{2})?|${YEAR}))?\\b`,
     `\\bFY\\s?'?\\d{2}(?:\\d{2})?(?:\\s?[HQ][1-4])?\\b`,
-    '\\b\\d{4}[-/]\\d{2}(?:[-/]\\d{2})?\\b',
+    '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b|\\b\\d{4}/\\d{1,2}(?:/\\d{1,2})?\\b',
     // `3Q26`: the quarter's number first, as finance writes it.
-    "\\b[1-4]Q\\s?'?\\d{2}\\b",
+    "\\b[1-4]Q\\s?'?(?:(?:19|20)\\d{2}|\\d{2})\\b",
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
     // `by March`, `in 2027`; a full date after the preposition (`by 2027-06-30`, `by June 30, 2027`) is matched whole below.
     `\\b(?:by|before|until|till|through|in|during|from|for|since|end of|mid|early|late)[\\s-]+(?:the\\s)?(?:(?:early|mid|late|end of)[\\s-]+)?(?:${MONTH}|${YEAR})\\b(?![-/]\\d|\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b|[-\\s]?[QH][1-4]\\b)`,
@@ -223,7 +223,7 @@ const DEADLINE = unicodeWhereNeeded(
     `\\b${MONTH}\\.?\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:${YEAR})\\b`,
     `\\b${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?\\b`,
     `\\b(?:${YEAR})\\b`,
-    `\\b(?:by|before|until|at)\\s(?:the\\s)?(?:end|start|beginning|middle)\\sof\\s(?:the\\s)?(?:this\\s|next\\s)?(?:year|quarter|month|half|sprint|Q[1-4]|H[12]|${MONTH}|${YEAR})\\b`,
+    `\\b(?:by|before|until|at)\\s(?:the\\s)?(?:end|start|beginning|middle)\\sof\\s(?:the\\s)?(?:this\\s|next\\s)?(?:year|quarter|month|half|sprint|(?:Q[1-4]|H[12])(?:\\s?FY\\s?'?\\d{2}(?:\\d{2})?)?|${MONTH}|${YEAR})\\b`,
     '\\b(?:end of (?:the )?(?:year|quarter|month|half)|EOY|EOQ|EOM|year-end|year end)\\b',
     `\\b(?:by|before|until|till|in|during)\\s(?:the\\s)?(?:(?:early|late|end of)\\s)?${SEASON}\\b`,
     `\\b(?:within|in|over)\\s(?:the\\s)?(?:next\\s|first\\s|coming\\s)?(?:\\d+|${NUMBER_WORD}|a|an)\\s?(?:-\\s?\\d+\\s)?(?:${PERIOD})\\b`,
@@ -442,15 +442,24 @@ export function isStartDate(text: string, span: Span): boolean {
     /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(before(text, span)) ||
     /^-era\b/.test(text.slice(span.end)) ||
     PAST_EVENT.test(text.slice(Math.max(0, span.start - 48), span.start)) ||
+    PAST_CLAUSE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
     AUTHORED.test(text.slice(Math.max(0, span.start - 24), span.start))
   )
 }
 
 /**
+ * `A proposal was made in Q1 2025`, `This work began in 2025`: a passive or a verb in the past just before the date
+ * tells when something happened (a QA reader found such reports among stale deadlines on real goal pages). Only forms
+ * that are past whatever the subject: `was`/`were` and a participle, and verbs that only report (`began`, `happened`).
+ */
+const PAST_CLAUSE =
+  /\b(?:(?:was|were)\s(?:[a-z]+ly\s)?(?:[a-z]+ed|made|begun|done|built|written|taken|given|held|run|set|seen|found)|began|started|happened|occurred)\s(?:(?:in|on|during|around)\s(?:the\s)?(?:end of\s|start of\s|early\s|late\s|mid-?)?)?$/i
+
+/**
  * `# CI Strategy (written 2024)`, `Last updated: March 2026`, `reviewed on 2026-01-10`: the date the page was written or
  * looked at, which dated every goal under a title that held one.
  */
-const AUTHORED = /\b(?:written|updated|revised|drafted|published|created|authored|edited|reviewed)(?::\s?|\s)(?:(?:in|on)\s)?$/i
+const AUTHORED = /\b(?:written|updated|revised|drafted|published|created|authored|edited|reviewed|start date)(?::\s?|\s)(?:(?:in|on)\s)?$/i
 
 /**
  * `which regressed in `, `that we migrated in `, `who joined in `, `that was introduced during `: a relative clause in
@@ -458,7 +467,7 @@ const AUTHORED = /\b(?:written|updated|revised|drafted|published|created|authore
  * without the relative word, `the services migrated in Q3`, may be a state to reach and is left alone.)
  */
 const PAST_EVENT =
-  /\b(?:which|that|who)\s(?:(?:we|they|it|you|he|she|i)\s)?(?:(?:was|were|had|had been)\s)?(?:[a-z]+ed|began|built|broke|came|fell|grew|rose|took|went|wrote|ran|made|became|met|left|spent|set|hit)\s(?:(?:in|on|during|around|at)\s(?:the\s)?(?:end of\s|start of\s|early\s|late\s|mid-?)?)?$/i
+  /\b(?:which|that|who)\s(?:(?:we|they|it|you|he|she|i)\s)?(?:(?:was|were|had|had been)\s)?(?:[a-z]+ed|began|built|broke|came|fell|grew|rose|took|went|wrote|ran|made|became|met|left|spent|set|hit|got\s[a-z]+|(?:was|were)\s[a-z]+)\s(?:(?:in|on|during|around|at)\s(?:the\s)?(?:end of\s|start of\s|early\s|late\s|mid-?)?)?$/i
 
 /**
  * `starting January 2027`, `every month from Q3 2027`: the start date that, in a criterion, is the day from which it
@@ -483,7 +492,7 @@ export interface DeadlineDate {
 const MONTH_NUMBER: Record<string, number> = {jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12}
 const MONTH_IN = new RegExp(`\\b(${MONTH})\\b`, 'i')
 /** A year right after a deadline that has none: `by the end of Q3` + ` 2025`, `by 30 June` + `, 2027`. */
-const YEAR_AFTER = /^[.,]?\s(?:of\s)?((?:19|20)\d{2}|'\d{2})\b(?![-/]\d)/
+const YEAR_AFTER = /^(?:[.,]?\s(?:of\s)?|[/-])((?:19|20)\d{2}|'\d{2})\b(?![-/]\d)/
 /** What may stand right before a bare year for it to be a deadline: `Deadline: 2027`, `due 2027`. */
 const YEAR_LEAD = /\b(?:deadline|due|target(?:\s+date)?|eta|no later than)\s*[:=\-–—]?\s*(?:in\s+)?(?:the\s+)?(?:end\s+of\s+)?$/i
 
@@ -532,7 +541,7 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
   const before =
     /\b(?:start|beginning)\s+of\b/.test(written) || /^before\s(?:the\s)?(?!end\b)/.test(written) || /\bbefore\s(?:the\s)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start))
 
-  let match = /\b(\d{4})[-/](\d{2})(?:[-/](\d{2}))?\b/.exec(written)
+  let match = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/.exec(written) ?? /\b(\d{4})\/(\d{1,2})(?:\/(\d{1,2}))?\b/.exec(written)
   if (match) {
     const [year, month] = [Number(match[1]), Number(match[2])]
     if (match[3] !== undefined) return found(validDay(year, month, Number(match[3])))
@@ -561,9 +570,9 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
   }
   // A calendar quarter or half: `Q3 2025`, `2025-Q3`, `H1 '26`, `Q3/2026`, `by the end of Q3` + ` 2025`; `3Q26` (the
   // number first, as finance writes it).
-  const numberFirst = /\b([1-4])q\s?'?(\d{2})\b/.exec(written)
+  const numberFirst = /\b([1-4])q\s?'?((?:19|20)\d{2}|\d{2})\b/.exec(written)
   if (numberFirst) return found(lastDay(fullYear(numberFirst[2]), 1, 3 * (before ? Number(numberFirst[1]) - 1 : Number(numberFirst[1]))))
-  match = /\b(?:((?:19|20)\d{2})[-\s]?([hq])([1-4])|([hq])([1-4])(?:[\s/]?((?:19|20)\d{2}|'\d{2}))?)\b/.exec(written)
+  match = /\b(?:((?:19|20)\d{2})[-\s]?([hq])([1-4])|([hq])([1-4])(?:[\s/-]?((?:19|20)\d{2}|'\d{2}))?)\b/.exec(written)
   if (match) {
     const kind = match[2] ?? match[4]
     const number = Number(match[3] ?? match[5])

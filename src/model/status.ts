@@ -245,7 +245,8 @@ export function readUnknownStatus(document: StrategyDocument): UnreadStatus | un
   if (frontMatter && data) {
     const key = STATUS_KEYS.find((name) => frontMatterValue(data[name]) !== undefined)
     const written = key === undefined ? undefined : frontMatterValue(data[key])
-    if (key !== undefined && written !== undefined && written !== '' && !offersChoices(written)) {
+    // (`status: TBD` is a placeholder, as on a status line.)
+    if (key !== undefined && written !== undefined && written !== '' && !offersChoices(written) && !LEADING_MARKER.test(withoutMarks(written))) {
       return {written, source: 'front matter', place: lineOfKey(document, key) ?? frontMatter.node.position}
     }
   }
@@ -294,7 +295,8 @@ export function lineOfKey(document: StrategyDocument, key: string): Position | u
   const node = document.frontMatter?.node
   const start = node?.position?.start
   if (!node || !start) return undefined
-  const lines = node.value.split(/\r?\n/)
+  // (A lone CR ends a line too, as the parser counts lines: `type: adr\rstatus: Parked`.)
+  const lines = node.value.split(/\r\n|\r|\n/)
   const index = lines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`))
   if (index === -1) return undefined
   // The YAML starts on the line after the opening `---`.

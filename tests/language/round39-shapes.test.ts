@@ -26,6 +26,10 @@ describe('the date a page was written dates none of its goals', () => {
     expect(found).toEqual([messageQuoting('strategy-noncommittal', 'Explore'), expect.stringMatching(/^strategy-vague-goal: .* with no target or deadline;/)])
   })
 
+  it('`(as of March 2024)` in the title dates no goal either', async () => {
+    expect(await inActions('- Improve the flaky test dashboard.', 'CI Strategy (as of March 2024)')).toEqual([expect.stringMatching(/with no target or deadline;/)])
+  })
+
   it('a title that names the plan\'s year dates it, and the message says the title does', async () => {
     expect(await inActions('- Improve the flaky test dashboard.', 'CI Strategy 2027')).toEqual([
       expect.stringMatching(/^strategy-vague-goal: .* with no target; the title dates it, so say from what to what/)
