@@ -275,6 +275,15 @@ function frameReason(sentence: Sentence): string {
 }
 
 /** The sentence's latest deadline that names a day and is not struck through: a baseline's date comes before the goal's deadline. */
+/**
+ * Whether the date is part of a web address written out (`https://x.example/?end=2021-10-12`): GFM makes such text a
+ * link with no place in the source, so the check for links (`inInline`) cannot see it; the word around it can.
+ */
+function inAddress(text: string, span: Span): boolean {
+  const wordStart = text.lastIndexOf(' ', span.start) + 1
+  return /^\S*?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(text.slice(wordStart, span.start + 1))
+}
+
 function latestDeadline(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {deadline: DeadlineDate; span: Span} | undefined {
   let latest: {deadline: DeadlineDate; span: Span} | undefined
   let readTo = 0
@@ -284,7 +293,7 @@ function latestDeadline(unit: TextUnit, sentence: Sentence, fiscalYearStart: num
     const deadline = deadlineDate(sentence.text, span, fiscalYearStart)
     if (!deadline) continue
     readTo = deadline.end
-    if (inInline(unit, sentence.start + span.start, STRUCK)) continue
+    if (inInline(unit, sentence.start + span.start, STRUCK) || inAddress(sentence.text, span)) continue
     if (!latest || deadline.date > latest.deadline.date) latest = {deadline, span}
   }
   return latest

@@ -130,6 +130,10 @@ describe('which deadlines are reported', () => {
     ])
   })
 
+  it('leaves alone a date inside a web address written out, which GFM makes a link with no place', async () => {
+    expect(await stale(strategy('### Dashboards\n\nWe track usage via (S)[https://x.example/?end=2021-10-12] and https://x.example/2021-10-12.'))).toEqual([])
+  })
+
   it('reads the latest date of a sentence: a baseline date is not the deadline', async () => {
     expect(await stale(strategy('- Median pipeline time from 41 minutes (Q1 2025) to 10 minutes by Q2 2027.'))).toEqual([])
   })

@@ -197,7 +197,10 @@ function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string
   const end = run.node.position?.end.offset
   const at = unit.text.length
   let aligned: Int32Array | undefined
-  let sourceStart = start ?? 0
+  // A node with no place in the source (GFM's autolink literals, `https://...` in running text, are made without one)
+  // follows the text before it: placed at offset 0, a message on a date in it landed on the document's first lines.
+  const previous = pieces[pieces.length - 1]
+  let sourceStart = start ?? (previous ? previous.source + (previous.aligned ? previous.aligned[previous.length] : previous.length) : 0)
   if (start !== undefined && end !== undefined) {
     const written = source.slice(start, end)
     // The code's value sits inside its backticks.
