@@ -120,7 +120,7 @@ function refuseUnlistedRemovals(ruleId: string, options: unknown, where: string)
   if (!first) return
   const closest = closestId(first.phrase, first.listed.map((phrase) => phrase.toLowerCase()))
   throw new StrategyConfigError(
-    `${where}: option \`remove\`: \`${first.phrase}\` is in none of the rule's lists, so it removes nothing; ${closest ? `did you mean \`${closest}\`?` : 'docs/phrases.md lists them (a trailing `*` is written as in the list)'}`
+    `${where}: option \`remove\`[${remove.indexOf(first.phrase)}]: \`${first.phrase}\` is in none of the rule's lists, so it removes nothing; ${closest ? `did you mean \`${closest}\`?` : 'docs/phrases.md lists them (a trailing `*` is written as in the list)'}`
   )
 }
 

@@ -204,7 +204,7 @@ describe('options', () => {
     const cases: Array<[string, unknown, RegExp]> = [
       ['an unknown top-level option', {bogus: 1}, /^remark-lint-strategy: unknown option `bogus`, expected one of `type`, `globs`, `rules`, `types`$/],
       ['an unknown rule id', {rules: {'strategy-nope': 'error'}}, /^remark-lint-strategy: option `rules`: unknown rule `strategy-nope`, expected one of .*`strategy-placeholder`/],
-      ['a phrase to remove that is in no list', {rules: {'strategy-vague-goal': {remove: ['imporve']}}}, /^remark-lint-strategy: rule `strategy-vague-goal`: option `remove`: `imporve` is in none of the rule's lists, so it removes nothing; did you mean `improve`\?$/],
+      ['a phrase to remove that is in no list', {rules: {'strategy-vague-goal': {remove: ['imporve']}}}, /^remark-lint-strategy: rule `strategy-vague-goal`: option `remove`\[0\]: `imporve` is in none of the rule's lists, so it removes nothing; did you mean `improve`\?$/],
       ['a misspelt rule id', {rules: {'strategy-placehold': 'error'}}, /^remark-lint-strategy: option `rules`: unknown rule `strategy-placehold`, did you mean `strategy-placeholder`\?$/],
       ['a rule id without its prefix', {rules: {placeholder: 'error'}}, /^remark-lint-strategy: option `rules`: unknown rule `placeholder`, did you mean `strategy-placeholder`\?$/],
       ['a rule id with the package name before it', {rules: {'remark-lint-strategy-placeholder': 'error'}}, /unknown rule `remark-lint-strategy-placeholder`, did you mean `strategy-placeholder`\?$/],
