@@ -68,6 +68,7 @@ describe('the last day of a deadline', () => {
     ['Ship it by 2026/9/30.', ['2026/9/30 -> 2026-09-30']],
     ['Ship it by end of Q3/2026.', ['by end of Q3/2026 -> 2026-09-30']],
     ['Ship it by the end of Q1 FY23.', ['by the end of Q1 FY23 -> 2023-03-31']],
+    ['Ship it in FY23Q3.', ['FY23Q3 -> 2023-09-30']],
     // A date that tells when something happened, or when work started, is no deadline.
     ['This work began in Q1 2025.', []],
     ['A proposal was made in Q1 2025.', []],

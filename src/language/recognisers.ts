@@ -557,7 +557,8 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
   }
   // A fiscal year, its quarter or half: `FY25`, `FY2025 Q3`, `Q3 FY25`.
   const periodFirst = /\b([hq])([1-4])\s?fy\s?'?(\d{4}|\d{2})\b/.exec(written)
-  match = periodFirst ? null : /\bfy\s?'?(\d{4}|\d{2})\b(?:\s?([hq])([1-4]))?/.exec(written)
+  // (`FY23Q3`, no space: no word boundary after the year.)
+  match = periodFirst ? null : /\bfy\s?'?(\d{4}|\d{2})(?!\d)(?:\s?([hq])([1-4]))?/.exec(written)
   if (match || periodFirst) {
     const fiscal = match ? fullYear(match[1]) : fullYear(periodFirst![3])
     const kind = match ? match[2] : periodFirst![1]
