@@ -127,6 +127,12 @@ function refuseUnlistedRemovals(ruleId: string, options: unknown, where: string)
 /** The shortest stem before a trailing `*` in an added phrase: `*` alone, or `a*`, would match nearly every word. */
 const MIN_STEM = 3
 
+/** Whether a phrase would match nearly every word: no letter or digit in it, or a word with too short a stem before `*`. */
+function matchesNearlyEverything(phrase: string): boolean {
+  const stemTooShort = (word: string) => word.endsWith('*') && word.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_STEM
+  return !/[\p{L}\p{N}]/u.test(phrase) || phrase.trim().split(/\s+/).some(stemTooShort)
+}
+
 /**
  * An added phrase that would match nearly every word (`*`, `a*`, `-`) turned every instruction into a finding; a
  * milestone written with its deadline word (`by KubeCon`) never matched, since the rule reads the name after that
@@ -135,16 +141,14 @@ const MIN_STEM = 3
 function refuseUnusableEntries(options: unknown, where: string): void {
   const {add = [], milestones = []} = (options ?? {}) as {add?: readonly string[]; milestones?: readonly string[]}
   add.forEach((phrase, index) => {
-    const words = phrase.trim().split(/\s+/)
-    const stem = words.find((word) => word.endsWith('*') && word.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_STEM)
-    if (stem !== undefined || !/[\p{L}\p{N}]/u.test(phrase)) {
+    if (matchesNearlyEverything(phrase)) {
       throw new StrategyConfigError(
         `${where}: option \`add\`[${index}]: \`${phrase}\` would match nearly every word; add a word or phrase (\`shift left\`), with at least ${MIN_STEM} letters before a trailing \`*\` (\`modernis*\`)`
       )
     }
   })
   milestones.forEach((name, index) => {
-    if (!/[\p{L}\p{N}]/u.test(name) || name.trim().split(/\s+/).some((word) => word.endsWith('*') && word.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_STEM)) {
+    if (matchesNearlyEverything(name)) {
       throw new StrategyConfigError(`${where}: option \`milestones\`[${index}]: \`${name}\` would match nearly every word; list a milestone's name (\`M3\`, \`Beta 2\`, \`code complete\`)`)
     }
     const deadlineWord = /^(by|before|after|until|till|ahead of|in|at|for)\s+(\S.*)$/i.exec(name.trim())

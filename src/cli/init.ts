@@ -13,6 +13,7 @@ import {parseInitArguments, usage} from './arguments.js'
 import {INIT_HELP} from './help.js'
 import type {CliIo} from './io.js'
 import {makeFolders} from '../engine/special-files.js'
+import {isFolder} from '../engine/walk.js'
 
 /** `strategy-lint init`: print the skeleton, or write it to a new file. */
 export async function runInit(argv: string[], io: CliIo): Promise<number> {
@@ -53,14 +54,6 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
   const article = /^[aeiou]/i.test(type.name) ? 'an' : 'a'
   io.stdout(`Wrote ${options.output}: ${article} ${type.name} skeleton; replace each TODO prompt with real content.\n`)
   return 0
-}
-
-function isFolder(target: string): boolean {
-  try {
-    return fs.statSync(target).isDirectory()
-  } catch {
-    return false
-  }
 }
 
 /** The configured type `id` for a new file at `output` (or in the working folder), or why there is none. */

@@ -54,7 +54,8 @@ export interface UnreadableFolder {
   undecodable?: boolean
 }
 
-function isFolder(absolute: string): boolean {
+/** Whether `absolute` is a folder (false when it cannot be read). */
+export function isFolder(absolute: string): boolean {
   try {
     return fs.statSync(absolute).isDirectory()
   } catch {
