@@ -209,6 +209,7 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
+      if (negatedBefore(sentence.text, latest.span.start)) continue
       const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
       const start = lead ? latest.span.start - lead[0].length : latest.span.start
       found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})
@@ -275,6 +276,16 @@ function frameReason(sentence: Sentence): string {
 }
 
 /** The sentence's latest deadline that names a day and is not struck through: a baseline's date comes before the goal's deadline. */
+/**
+ * Whether the clause that holds the date is negated before it: `We do not expect it to be stabilized in 2024`, `We
+ * will not migrate before Q3 2025`: an expectation ruled out or a limit kept, no goal to meet by then (a QA reader
+ * found such sentences among stale deadlines on real goal pages). The clause starts after the last `,`, `;` or `:`.
+ */
+function negatedBefore(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1, at)
+  return /\b(?:not|never)\b|n't\b/i.test(clause)
+}
+
 /**
  * Whether the date is part of a web address written out (`https://x.example/?end=2021-10-12`): GFM makes such text a
  * link with no place in the source, so the check for links (`inInline`) cannot see it; the word around it can.

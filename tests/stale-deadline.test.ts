@@ -131,6 +131,12 @@ describe('which deadlines are reported', () => {
     ])
   })
 
+  it('leaves alone a date in a negated clause: an expectation ruled out or a limit kept is no goal to meet by then', async () => {
+    expect(await stale(strategy('- We do not expect the surface language to be stabilized in 2024.\n- We will not migrate before Q3 2025.\n- Ship the exporter by Q1 2025, not later.'))).toEqual([
+      expect.stringMatching(/^15:21-31 The deadline `by Q1 2025` passed/)
+    ])
+  })
+
   it('leaves alone a date inside a web address written out, which GFM makes a link with no place', async () => {
     expect(await stale(strategy('### Dashboards\n\nWe track usage via (S)[https://x.example/?end=2021-10-12] and https://x.example/2021-10-12.'))).toEqual([])
     // (The date of a link's text too, though the words before it are outside the link.)
