@@ -178,7 +178,9 @@ describe('which deadlines are reported', () => {
       '- Cut p95 latency by Q3 2026 (partially done).',
       '- Completed checkouts up 10% by Q3 2026.',
       '- The audit will have been completed by Q3 2026.',
-      '- Phase 1 done, phase 2 by Q3 2026.'
+      '- Phase 1 done, phase 2 by Q3 2026.',
+      '- Migrate the fleet by Q3 2026 (done, except for the EU region).',
+      '- Migrate the fleet by Q3 2026 (done but the docs).'
     ]
     expect((await stale(strategy(actions.join('\n')))).map((message) => message.split(' ')[0].split(':')[0])).toEqual(actions.map((_, index) => String(13 + index)))
   })

@@ -20,9 +20,10 @@ const DEADLINE_START = String.raw`(?:the\s+)?(?:end|start|beginning|middle|close
 
 /**
  * What may follow a status word: nothing (the end, a punctuation mark, a bracket, ✅), when it was done (`in Q2`,
- * `on 2026-05-01`, `2026-05`, `v1.4`, `ahead of time`), or who did it (`by the vendor`). Not `no`/`not` (`Done: no`).
+ * `on 2026-05-01`, `2026-05`, `v1.4`, `ahead of time`), or who did it (`by the vendor`). Not `no`/`not` (`Done: no`), nor
+ * what is left (`done, except for the EU region`, `done but the docs`): a goal partly done is still due.
  */
-const AFTER = String.raw`(?!\s*[:—–-]?\s*(?:no|not)\b)(?=\s*(?:$|[.,;:!)\]}|—–✅✔☑✓(]|-\s)|\s+(?:(?:in|on|at|since|as\s+of|ahead|early|late|already|last|this|yesterday|today)\b|v?\d|(?:Q[1-4]|H[12])\b|FY)|\s+by\s+(?!${DEADLINE_START}))`
+const AFTER = String.raw`(?!\s*[:—–-]?\s*(?:no|not)\b)(?!\s*,?\s*(?:except|but|apart\s+from|save\s+for|other\s+than)\b)(?=\s*(?:$|[.,;:!)\]}|—–✅✔☑✓(]|-\s)|\s+(?:(?:in|on|at|since|as\s+of|ahead|early|late|already|last|this|yesterday|today)\b|v?\d|(?:Q[1-4]|H[12])\b|FY)|\s+by\s+(?!${DEADLINE_START}))`
 
 /** Where a status starts: the start of the text, a bracket, a dash, a colon, a semicolon, a comma, a sentence's end. */
 const CLAUSE_START = String.raw`(?:^|[(\[{—–:;|,]|\s-\s|[.!?]\s)\s*(?:(?:now|already|all|fully|finally)\s+)?`
