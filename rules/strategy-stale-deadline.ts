@@ -282,7 +282,9 @@ function frameReason(sentence: Sentence): string {
  * found such sentences among stale deadlines on real goal pages). The clause starts after the last `,`, `;` or `:`.
  */
 function negatedBefore(text: string, at: number): boolean {
-  const clause = text.slice(Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1, at)
+  // (At most 200 characters back: a run-on sentence with a date every few words read its whole length again for each.)
+  const window = Math.max(0, at - 200)
+  const clause = text.slice(Math.max(window, text.lastIndexOf(',', at) + 1, text.lastIndexOf(';', at) + 1, text.lastIndexOf(':', at) + 1), at)
   return /\b(?:not|never)\b|n't\b/i.test(clause)
 }
 
@@ -291,7 +293,8 @@ function negatedBefore(text: string, at: number): boolean {
  * link with no place in the source, so the check for links (`inInline`) cannot see it; the word around it can.
  */
 function inAddress(text: string, span: Span): boolean {
-  const wordStart = text.lastIndexOf(' ', span.start) + 1
+  // (At most 200 characters back, for the same reason: an address is shorter.)
+  const wordStart = Math.max(text.lastIndexOf(' ', span.start) + 1, span.start - 200)
   return /^\S*?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(text.slice(wordStart, span.start + 1))
 }
 
