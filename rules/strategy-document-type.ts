@@ -53,7 +53,12 @@ const KINDS = 'draft, proposed, accepted, superseded, deprecated, retired or rej
 function checkUnknownStatus(document: StrategyDocument, report: (reason: string, report: Report) => unknown): void {
   const unknown = document.unknownStatus()
   if (!document.type || !unknown) return
-  const said = unknown.source === 'front matter' ? `\`status: ${unknown.written}\`` : `\`Status: ${unknown.written}\``
+  const said =
+    unknown.source === 'front matter'
+      ? `\`status: ${unknown.written}\``
+      : unknown.source === 'status section'
+        ? `\`${unknown.written}\` (in the Status section)`
+        : `\`Status: ${unknown.written}\``
   const word = JSON.stringify(unknown.written.toLowerCase().replace(/\s+/g, ' '))
   report(
     `The status ${said} is not one the linter knows, so the document is checked as in force, as if it had no status; use ${KINDS} (or a word docs/status.md maps to one, such as \`WIP\` or \`withdrawn\`), or map this word in the type's \`status\` option: \`{"types": {"${document.type.id}": {"status": {"words": {${word}: "accepted"}}}}}\``,

@@ -210,7 +210,7 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   if (unheaded) {
-    reportUnheadedLine(report, unheaded, unheaded.kind === 'bold' ? document.headingLine(depth, unheaded.text) : `${marks} ${unheaded.text}`)
+    reportUnheadedLine(report, unheaded, unheaded.kind === 'bold' ? document.headingLine(depth, unheaded.markup ?? unheaded.text) : `${marks} ${unheaded.text}`)
     return
   }
   const {after, before, point} = placeForMissing(document, spec)
@@ -272,9 +272,9 @@ function reportNearMiss({document, report}: RuleContext<Options>, match: Section
     report(message, {place: match.section.heading?.position})
     return
   }
+  const renamed = renameHeading(source.text, target)
   report(message, {
     place: {start: source.start, end: source.end},
-    expected: [renameHeading(source.text, target)],
-    actual: source.text
+    ...(renamed === undefined ? {} : {expected: [renamed], actual: source.text})
   })
 }

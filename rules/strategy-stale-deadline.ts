@@ -9,6 +9,7 @@ import {
   fail,
   features,
   frameOf,
+  inHeaderRow,
   lineOfKey,
   optionAt,
   quote,
@@ -204,12 +205,13 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
   const units = textUnits(document)
   const closed = closedItems(units)
   for (const unit of units) {
-    if (!reads(unit.section) || isClosed(unit, closed)) continue
+    // A table's header row names its columns (`| 2024 H2 Milestone | Owner |`): a label, not a goal with a deadline.
+    if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit)) continue
     for (const sentence of unit.sentences) {
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
-      if (negatedBefore(sentence.text, latest.span.start)) continue
+      if (negatedBefore(sentence.text, latest.span.start) || hypotheticalBefore(sentence.text, latest.span.start)) continue
       const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
       const start = lead ? latest.span.start - lead[0].length : latest.span.start
       found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})
@@ -270,6 +272,28 @@ function inInline(unit: TextUnit, offset: number, types: ReadonlySet<string>): b
   return false
 }
 
+/** An HTML tag that strikes text through, opening or closing: `<del>`, `</s>`, `<strike class="x">`. */
+const STRIKE_TAG = /^<(\/?)(?:del|s|strike)(?:\s[^>]*)?>$/i
+
+/**
+ * Whether an offset of the unit's text is between an HTML `<del>`, `<s>` or `<strike>` and its closing tag (`<del>by
+ * Q3 2025</del>`): Markdown keeps such tags as separate `html` nodes around the text, so no node holds the date.
+ */
+function inStruckHtml(unit: TextUnit, offset: number): boolean {
+  const at = unit.toSource(offset)
+  let open = 0
+  const pending = unit.block && 'children' in unit.block ? [...(unit.block.children as Nodes[])].reverse() : []
+  // In document order (a stack of the children, first on top), up to the offset.
+  for (let node = pending.pop(), seen = 0; node && seen < 500; node = pending.pop(), seen++) {
+    const start = node.position?.start.offset
+    if (start === undefined || start >= at) continue
+    const tag = node.type === 'html' ? STRIKE_TAG.exec(node.value.trim()) : null
+    if (tag) open = Math.max(0, open + (tag[1] ? -1 : 1))
+    else if ('children' in node) pending.push(...[...(node.children as Nodes[])].reverse())
+  }
+  return open > 0
+}
+
 function frameReason(sentence: Sentence): string {
   const frame = frameOf(sentence.text, sentence.tokens, new Set())
   return frame.plan ? 'plan' : frame.reason
@@ -282,10 +306,23 @@ function frameReason(sentence: Sentence): string {
  * found such sentences among stale deadlines on real goal pages). The clause starts after the last `,`, `;` or `:`.
  */
 function negatedBefore(text: string, at: number): boolean {
+  return /\b(?:not|never)\b|n't\b/i.test(clauseBefore(text, at))
+}
+
+/**
+ * Whether the clause that holds the date puts it as a possibility: `The work could be completed before the 2025h1
+ * period`, `it might land in Q3 2025`: an option weighed, not a date the authors set (a QA reader found such sentences
+ * among stale deadlines on real goal pages). Only the modals of doubt, in lower case (`May 2025` is a month).
+ */
+function hypotheticalBefore(text: string, at: number): boolean {
+  return /\b(?:could|might|may)\b(?!\s+(?:19|20)\d{2}\b)/.test(clauseBefore(text, at))
+}
+
+/** The clause before an offset: from the last `,`, `;` or `:` before it, and at most 200 characters back. */
+function clauseBefore(text: string, at: number): string {
   // (At most 200 characters back: a run-on sentence with a date every few words read its whole length again for each.)
   const window = Math.max(0, at - 200)
-  const clause = text.slice(Math.max(window, text.lastIndexOf(',', at) + 1, text.lastIndexOf(';', at) + 1, text.lastIndexOf(':', at) + 1), at)
-  return /\b(?:not|never)\b|n't\b/i.test(clause)
+  return text.slice(Math.max(window, text.lastIndexOf(',', at) + 1, text.lastIndexOf(';', at) + 1, text.lastIndexOf(':', at) + 1), at)
 }
 
 /**
@@ -307,7 +344,8 @@ function latestDeadline(unit: TextUnit, sentence: Sentence, fiscalYearStart: num
     const deadline = deadlineDate(sentence.text, span, fiscalYearStart)
     if (!deadline) continue
     readTo = deadline.end
-    if (inInline(unit, sentence.start + span.start, STRUCK) || inAddress(sentence.text, span)) continue
+    const at = sentence.start + span.start
+    if (inInline(unit, at, STRUCK) || inStruckHtml(unit, at) || inAddress(sentence.text, span)) continue
     if (!latest || deadline.date > latest.deadline.date) latest = {deadline, span}
   }
   return latest

@@ -206,6 +206,7 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
   }
   const validate = optionsValidator<Options>(meta.options!)
   const lint = lintRule<Root, Attached<Options>>({origin: `remark-lint:${definition.id}`, url}, (tree, file, {options, peers, settings}) => {
+    file.data.strategyRuleRan = true
     const document = getDocument(tree, file, settings())
     if (!document.type && !definition.untyped) return
     // A superseded or retired document is checked only for its successor (src/model/status.ts).
@@ -378,7 +379,7 @@ export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './model/stat
 export {readReviewDate, type ReviewDate} from './model/review-date.js'
 export {expectedOf, fail, goalRuleOptions, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).
-export {features, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
+export {features, inHeaderRow, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
 export {reportFindings} from './language/findings.js'
 export type {CriteriaOptions} from './language/configuration.js'
 export {quote} from './language/goals.js'

@@ -66,7 +66,24 @@ export class TextMemo<T> {
   }
 }
 
-/** The line ending a text is written with: CRLF when it has one, a lone CR when it has only those, else LF. */
+/**
+ * The line ending a text is written with: the one most of its lines end with (LF when none does or on a tie). A few
+ * CRLF lines in a file of LF lines (a pasted code block) do not make the lines a fix adds CRLF.
+ */
 export function lineEndingOf(text: string): '\n' | '\r\n' | '\r' {
-  return text.includes('\r\n') ? '\r\n' : text.includes('\n') || !text.includes('\r') ? '\n' : '\r'
+  let crlf = 0
+  let lf = 0
+  let cr = 0
+  for (let index = text.indexOf('\r') === -1 ? text.length : 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) lf++
+    else if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) {
+        crlf++
+        index++
+      } else cr++
+    }
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n'
+  return cr > lf && cr > crlf ? '\r' : '\n'
 }

@@ -17,6 +17,7 @@ import {
   WARNINGS_ONLY
 } from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint, strategyLintProcess, writeFiles} from '../fixtures/cli/project.js'
+import {rules} from '../src/rules.js'
 
 afterAll(removeProjects)
 
@@ -160,7 +161,9 @@ describe.concurrent('strategy-lint: files and exit codes', () => {
     const withErrors = await strategyLint(['-q'], errorDir)
     expect(withErrors.code).toBe(1)
     expect(withErrors.stdout).toMatch(/strategy-required-sections/)
-    expect(withErrors.stdout).not.toMatch(/warning/)
+    expect(withErrors.stdout).not.toMatch(/^\s*\d+:\d+\S*\s+warning/m)
+    // The warnings it hides are counted beside the errors too.
+    expect(withErrors.stdout).toMatch(/^1 file checked; \d+ warnings? not shown \(--quiet\)\n$/m)
   })
 
   it('--format json prints every file with its messages and their fields', async () => {
@@ -448,9 +451,21 @@ describe.concurrent('strategy-lint: project configuration', () => {
     const dir = configured({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy/rules/strategy-measurable-criteria', 'off']]}), 'good.md': GOOD_STRATEGY})
     const result = await strategyLint([], dir)
     expect(result.code).toBe(0)
-    expect(result.stdout).toBe('0 files checked, no problems; 1 skipped: no strategy rule ran: the remark configuration turns them all off (--verbose lists them)\n')
+    // (No `no problems`: nothing was checked.)
+    expect(result.stdout).toBe('0 files checked; 1 skipped: no strategy rule ran: the remark configuration turns them all off (--verbose lists them)\n')
     const json = parseJson((await strategyLint(['-f', 'json'], dir)).stdout) as unknown as Array<{skipped?: string}>
     expect(json[0].skipped).toBe('no strategy rule ran: the remark configuration turns them all off')
+  })
+
+  it('the plugin with every rule turned off in its options: the files are skipped as no rule ran, not checked and passed', async () => {
+    const off = Object.fromEntries(rules.map((rule) => [rule.ruleId, 'off']))
+    const dir = configured({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: off}]]}), 'missing.md': MISSING_SECTION})
+    const result = await strategyLint([], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('0 files checked; 1 skipped: no strategy rule ran: the remark configuration turns them all off (--verbose lists them)\n')
+    // One rule left on checks the file.
+    const oneOn = configured({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {...off, 'strategy-required-sections': 'error'}}]]}), 'missing.md': MISSING_SECTION})
+    expect((await strategyLint([], oneOn)).stdout).toMatch(/^1 file checked$/m)
   })
 
   it('--config naming a folder exits 2 with one line (not an error on every document)', async () => {

@@ -154,7 +154,7 @@ describe.concurrent('strategy-lint --concurrency: the same report as a serial ru
     expectSame(results)
     expect(results[0].code).toBe(1)
     expect(results[0].stdout).toMatch(/strategy-required-sections/)
-    expect(results[0].stdout).not.toMatch(/warning/)
+    expect(results[0].stdout).not.toMatch(/^\s*\d+:\d+\S*\s+warning/m)
     expect(results[0].stdout).not.toMatch(/strategy-bad\.md/)
   })
 

@@ -82,7 +82,8 @@ export default function customLint() {
       source: 'custom-lint'
     })
     odd.url = 'https://example.com/rules/no-odd-things'
-    file.message('About the whole file', {ruleId: 'whole-file', source: 'custom-lint'})
+    // (A docs address written as people write it, not as a URI: SARIF's helpUri must be one.)
+    file.message('About the whole file', {ruleId: 'whole-file', source: 'custom-lint'}).url = 'https://wiki.example.com/règles/whole file|all'
     const info = file.message('Just so you know', {place: {line: 2, column: 1}, ruleId: 'for-info', source: 'custom-lint'})
     info.fatal = undefined
   }
@@ -329,6 +330,7 @@ describe.concurrent('--format sarif', () => {
     expect(oddRule).toMatchObject({id: 'no-odd-things', name: 'NoOddThings', helpUri: 'https://example.com/rules/no-odd-things'})
 
     const [whole] = byRule('whole-file')
+    expect(run.tool.driver.rules[whole.ruleIndex].helpUri).toBe('https://wiki.example.com/r%C3%A8gles/whole%20file%7Call')
     expect(whole.locations[0].physicalLocation.region).toBeUndefined()
     expect(whole.locations[0].physicalLocation.artifactLocation).toEqual({uri: 'missing.md', uriBaseId: '%SRCROOT%'})
     expect(byRule('for-info')[0].level).toBe('note')

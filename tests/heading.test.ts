@@ -57,8 +57,28 @@ describe('renameHeading', () => {
     expect(renameHeading('🎯', 'Success Criteria')).toBe('Success Criteria')
     // What is kept leaves the renamed heading naming its section.
     for (const heading of ['🎯 Sucess Criteria', '✅ **Sucess Criteria**', 'Sucess Criteria ⚠️', '👩🏽‍💻 Sucess Criteria']) {
-      expect(headingKey(renameHeading(heading, 'Success Criteria')), heading).toBe(headingKey('Success Criteria'))
+      expect(headingKey(renameHeading(heading, 'Success Criteria')!), heading).toBe(headingKey('Success Criteria'))
     }
+  })
+
+  it('offers no rename that would lose or break markup: a name replaced whole keeps only emphasis around it', () => {
+    for (const heading of [
+      '[What We Will Not Build](https://example.com/nongoals)',
+      'What We Will Not Build ![icon](icon.png)',
+      'What We Will Not Build <!-- owner: alice -->',
+      'What We Will Not Build <a id="nongoals"></a>',
+      '<span id="x">What We Will Not Build</span>',
+      '[What We Will Not Build][nb]',
+      'What We Wont Build \\#',
+      'What We Will Not `Build`',
+      'What We Will *not* Build'
+    ]) {
+      expect(renameHeading(heading, 'What We Will NOT Do'), heading).toBeUndefined()
+    }
+    expect(renameHeading('*What We Will Not Build*', 'What We Will NOT Do')).toBe('*What We Will NOT Do*')
+    expect(renameHeading('`What We Will Not Build`', 'What We Will NOT Do')).toBe('`What We Will NOT Do`')
+    // Words that line up are still renamed in place, markup and all.
+    expect(renameHeading('[Sucess Criteria](#x)', 'Success Criteria')).toBe('[Success Criteria](#x)')
   })
 })
 

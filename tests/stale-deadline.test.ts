@@ -137,6 +137,25 @@ describe('which deadlines are reported', () => {
     ])
   })
 
+  it('leaves alone a date put as a possibility, a table header that names a column, and a date struck with HTML', async () => {
+    const actions = [
+      '- The work could be completed before the 2025h1 period.',
+      '- It might land in Q3 2025 if the vendor agrees.',
+      '- Move the cache <del>by Q3 2025</del>.',
+      '- Move the cache <s>by Q2 2025</s> <strike>by Q3 2025</strike>.',
+      '',
+      '| 2024 H2 Milestone | Owner |',
+      '| --- | --- |',
+      '| Ship the queue | Ann |'
+    ].join('\n')
+    expect(await stale(strategy(actions))).toEqual([])
+    // `May` the month is no modal; the date after a closed `</s>` still counts.
+    expect((await stale(strategy('- Release the runners in May 2025.\n- Move the cache <s>by Q2 2025</s> by Q3 2025.'))).map((message) => message.split(' ')[0])).toEqual([
+      '13:23-34',
+      '14:36-46'
+    ])
+  })
+
   it('leaves alone a date inside a web address written out, which GFM makes a link with no place', async () => {
     expect(await stale(strategy('### Dashboards\n\nWe track usage via (S)[https://x.example/?end=2021-10-12] and https://x.example/2021-10-12.'))).toEqual([])
     // (The date of a link's text too, though the words before it are outside the link.)

@@ -239,6 +239,18 @@ describe('a status the linter does not know', () => {
     expect((await messagesOf(line('we will decide once the pilot in the second region has run for a month')))).toContainEqual(expect.stringMatching(/Missing section `Status`/))
   })
 
+  it('is said of a Status section whose first paragraph is a word or three no list knows, not of known words, prose or a placeholder there', async () => {
+    const section = (status: string) => record('').replace('## Context', `## Status\n\n${status}\n\n## Context`)
+    expect(await messagesOf(section('Parked'))).toEqual([
+      expect.stringMatching(/^9:1 warning strategy-document-type: The status `Parked` \(in the Status section\) is not one the linter knows, .*"parked": "accepted"/)
+    ])
+    expect(await messagesOf(section('**Parked for now**'))).toEqual([expect.stringMatching(/^9:1 warning .*`Parked for now` \(in the Status section\)/)])
+    // (Words ADR logs write: `Pending` waits for its decision, `Partly superseded` still holds in part.)
+    for (const known of ['Accepted', 'Pending', 'Partially Accepted', 'Partly superseded']) expect(await messagesOf(section(known)), known).toEqual([])
+    expect(await messagesOf(section('TBD'))).not.toContainEqual(expect.stringMatching(/not one the linter knows/))
+    expect(await messagesOf(section('We will decide once the pilot in the second region has run for a month.'))).toEqual([])
+  })
+
   it('is not said of a placeholder in front matter (`status: TODO`), and is said on its line in front matter ended by lone CRs', async () => {
     const unknown = async (markdown: string) => (await lint(markdown)).filter((message) => message.ruleId === 'strategy-document-type').map((message) => `${message.line}: ${message.reason.slice(0, 40)}`)
     expect(await unknown('---\ntype: adr\nstatus: TODO\n---\n\n# 1. Use Postgres\n\n## Context\n\nx\n')).toEqual([])

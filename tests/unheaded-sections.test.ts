@@ -42,6 +42,18 @@ describe('sections written as bold text', () => {
     expect(fixed.messages).toEqual([])
   })
 
+  it('the heading made of a bold line keeps what the bold text holds: a link, a note, a comment, code', async () => {
+    for (const [bold, heading] of [
+      ['**[Context](https://example.com/context-doc)**', '## [Context](https://example.com/context-doc)'],
+      ['**Context[^1]**', '## Context[^1]'],
+      ['**Context <!-- reviewed by legal -->**:', '## Context <!-- reviewed by legal -->'],
+      ['**`Context`:**', '## `Context`']
+    ]) {
+      const fixed = await fix(BOLD_RECORD.replace('**Context:**', bold) + '\n[^1]: A note.\n')
+      expect(fixed.text.split('\n'), bold).toContain(heading)
+    }
+  })
+
   it('in a document of setext headings, the bold line becomes a setext heading: the message says so and the fix writes it', async () => {
     const text = ADR('Status\n------\n\nAccepted\n\nContext\n-------\n\nWe need a relational store.\n\n**Decision**\n\nWe will use PostgreSQL 16.\n\nConsequences\n------------\n\nWe run Flyway.')
       .replace('# 1. Use PostgreSQL', 'ADR 1: Use PostgreSQL\n=====================')

@@ -53,6 +53,12 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
   const added = new Set<string>()
   for (const file of files) {
     if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
+    if (typeof file.data.strategyType === 'string' && file.data.strategyRuleRan !== true && !file.messages.some((message) => message.fatal === true)) {
+      // Typed, but no rule checked it: the plugin's own options turn every rule off (`{"rules": {"<id>": "off", ...}}`).
+      outcome.skipped.push(file)
+      file.data.strategySkipped = NO_RULE_RAN
+      continue
+    }
     if (typeof file.data.strategyType === 'string') {
       outcome.checked++
       outcome.checkedFiles.push(file)

@@ -28,11 +28,14 @@ function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string
   // One pointer to --verbose, after the last clause it explains.
   const listed = unlinted.length > 0 && !verbose ? ' (--verbose lists them)' : ''
   const suppressed = outcome.suppressed > 0 ? `; ${outcome.suppressed} suppressed (${outcome.suppressed === 1 ? 'a finding' : 'findings'} recorded in the suppressions file)` : ''
-  // Nothing checked because no type applies to anything: `no problems` would read as a pass, and the way out belongs here.
-  const nothingTyped = outcome.checked === 0 && untyped > 0
-  const howToType = nothingTyped ? `; to check them, ${HOW_TO_DECLARE_TYPE}` : ''
-  // (`no problems` over warnings --quiet hid would read as a pass that --max-warnings may then fail.)
-  const verdict = !clean || nothingTyped ? '' : outcome.quietened > 0 ? `, no errors; ${outcome.quietened} ${outcome.quietened === 1 ? 'warning' : 'warnings'} not shown (--quiet)` : ', no problems'
+  // Nothing checked (no type applies to anything, or no rule ran): `no problems` would read as a pass; the way to type
+  // files belongs here.
+  const nothingChecked = outcome.checked === 0 && (untyped > 0 || noRule > 0)
+  const howToType = outcome.checked === 0 && untyped > 0 ? `; to check them, ${HOW_TO_DECLARE_TYPE}` : ''
+  // (`no problems` over warnings --quiet hid would read as a pass that --max-warnings may then fail; beside errors, the
+  // hidden warnings are still counted.)
+  const hidden = outcome.quietened > 0 ? `${outcome.quietened} ${outcome.quietened === 1 ? 'warning' : 'warnings'} not shown (--quiet)` : ''
+  const verdict = nothingChecked ? '' : !clean ? (hidden ? `; ${hidden}` : '') : hidden ? `, no errors; ${hidden}` : ', no problems'
   return `${checked}${verdict}${unlinted.map((clause) => `; ${clause}`).join('')}${listed}${suppressed}${howToType}\n`
 }
 

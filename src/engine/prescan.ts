@@ -945,6 +945,7 @@ export function settlePrescanned(file: VFile): boolean {
   file.data.strategyTypeSource = null
   file.data.strategyForeignType ??= null
   file.data.strategyPointer = null
+  file.data.strategyRuleRan = true
   return true
 }
 

@@ -329,12 +329,14 @@ export interface FileFacts {
   foreignType?: string | null
   /** Other files whose existence the result depends on, each with whether it existed. */
   probed?: Record<string, boolean>
+  /** Whether a rule of this package ran on the file. */
+  ruleRan?: boolean
 }
 
 /** The facts the plugin put on `file`. */
 export function factsOf(file: VFile): FileFacts {
-  const {strategyType: type, strategyTypeSource: typeSource, strategyStatus: status, strategyPointer: pointer, strategyForeignType: foreignType, strategyProbed: probed} = file.data
-  return {type, typeSource, status, pointer, foreignType, ...(probed ? {probed} : {})}
+  const {strategyType: type, strategyTypeSource: typeSource, strategyStatus: status, strategyPointer: pointer, strategyForeignType: foreignType, strategyProbed: probed, strategyRuleRan: ruleRan} = file.data
+  return {type, typeSource, status, pointer, foreignType, ...(probed ? {probed} : {}), ...(ruleRan ? {ruleRan} : {})}
 }
 
 /** Put facts from a worker or the cache back on `file` (those the plugin set there). */
@@ -345,6 +347,7 @@ export function restoreFacts(file: VFile, facts: FileFacts): void {
   if (facts.pointer !== undefined) file.data.strategyPointer = facts.pointer
   if (facts.foreignType !== undefined) file.data.strategyForeignType = facts.foreignType
   if (facts.probed !== undefined) file.data.strategyProbed = facts.probed
+  if (facts.ruleRan !== undefined) file.data.strategyRuleRan = facts.ruleRan
 }
 
 export interface FileResult extends FileFacts {

@@ -121,8 +121,15 @@ export function placeOfMessage(message: VFileMessage): MessagePlace {
 }
 
 /** A message's documentation address, when it is an absolute URL (a report's `helpUri` must be one; a plugin may give a path). */
+/**
+ * A message's docs address as an absolute URI that RFC 3986 allows (SARIF's `helpUri` must be one, and GitHub's upload
+ * rejects a file with one that is not): another plugin's `https://wiki.example.com/règles/a b` becomes
+ * `https://wiki.example.com/r%C3%A8gles/a%20b`. `URL` encodes what it must; the few ASCII characters it leaves
+ * (`|`, `^`, a `%` not starting an escape) are encoded here.
+ */
 function absoluteUrl(url: string | null | undefined): string | undefined {
-  return typeof url === 'string' && /^[a-z][a-z\d+.-]*:/i.test(url) && URL.canParse(url) ? url : undefined
+  if (typeof url !== 'string' || !/^[a-z][a-z\d+.-]*:/i.test(url) || !URL.canParse(url)) return undefined
+  return new URL(url).href.replace(/%(?![\da-fA-F]{2})|[^\w\-.~:/?#[\]@!$&'()*+,;=%]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
 function toReportMessage(message: VFileMessage): ReportMessage {

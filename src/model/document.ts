@@ -181,6 +181,11 @@ declare module 'vfile' {
      * existed: the result depends on them, so the cache replays it only while each still does (src/engine/cache.ts).
      */
     strategyProbed: Record<string, boolean>
+    /**
+     * True once a rule of this package ran on the file (set by every rule, src/rule.ts): the plugin with every rule
+     * turned off in its options still builds the model and types the file, but checks nothing.
+     */
+    strategyRuleRan: boolean
   }
 }
 

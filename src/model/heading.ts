@@ -260,18 +260,27 @@ function splitDecoration(name: string): {before: string; core: string; after: st
  * up one for one with the new name's, each word is replaced where it stands and every other character is kept:
  * `**Sucess** Criteria`, `[Sucess Criteria](#criteria)`, `Sucess Criteria <a id="c"></a>`, `🎯 Sucess Criteria:`.
  * Otherwise (`What We Won't Do` for `What We Will NOT Do`) the name is replaced whole, keeping numbering, emoji and
- * symbols around it, emphasis around it, the note and the attribute block.
+ * symbols around it, emphasis around it, the note and the attribute block; `undefined` when the name holds markup
+ * that replacing it whole would lose or break (`[What We Will Not Build](https://x.example)`, an image, a comment, an
+ * anchor, an escape): the author renames it by hand, the message says to what.
  */
-export function renameHeading(text: string, name: string): string {
+export function renameHeading(text: string, name: string): string | undefined {
   const parts = splitHeading(text)
   const rest = parts.note + parts.attributes
   const inPlace = renameWords(parts.name, name.split(' '))
   if (inPlace !== undefined) return parts.numbering + inPlace + rest
   const {before, core, after} = splitDecoration(parts.name)
   const wrapped = WRAPPING_MARKS.exec(core.trim())
+  if (INLINE_MARKUP.test(wrapped ? wrapped[2] : core)) return undefined
   const renamed = wrapped ? wrapped[1] + name + wrapped[1] : name
   return parts.numbering + before + renamed + after + rest
 }
+
+/**
+ * Characters that start inline syntax in a heading's name: links, images, HTML, references, escapes, code, emphasis
+ * (a character reference, `&amp;`, is text: replacing it loses nothing).
+ */
+const INLINE_MARKUP = /[[\]<>\\`*_~]/
 
 /** Markup whose letters are no words of the name: HTML comments and tags, character references, link destinations. */
 const MARKUP = /<!--[^]{0,500}?-->|<\/?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});|\]\([^()]{0,500}\)/g
@@ -325,7 +334,8 @@ export function sectionInsertion(source: string, eol: string, offset: number | u
   // one's, which ends as this one will (a blank line, or a line end at the end of the file): the file's own text before
   // the place would add a blank line after a file with no final newline.
   const before = afterAnother ? (at < source.length ? '\n\n' : '\n') : source.slice(Math.max(0, at - 4), at).replace(/\r\n?/g, '\n')
-  const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? eol : eol + eol
+  // (At the start of the file nothing comes before the first insertion; the next ones follow it.)
+  const lead = (at === 0 && !afterAnother) || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? eol : eol + eol
   const text = body === undefined ? heading : `${heading}${eol}${eol}${body}`
   return `${lead}${text}${eol}${at < source.length ? eol : ''}`
 }

@@ -58,6 +58,8 @@ const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKin
   // (MADR's own records: a decision put off, not taken.)
   ['on hold', 'proposed'],
   ['on-hold', 'proposed'],
+  // (govuk-aws and cometbft ADRs: a record written and waiting for its decision.)
+  ['pending', 'proposed'],
   ['accepted', 'accepted'],
   ['active', 'accepted'],
   ['approved', 'accepted'],
@@ -66,6 +68,11 @@ const BUILTIN_WORDS: ReadonlyMap<string, StatusKind> = new Map<string, StatusKin
   ['implemented', 'accepted'],
   ['final', 'accepted'],
   ['done', 'accepted'],
+  // (cometbft's `Partially Accepted`, govuk-aws's `Partly superseded`: what was not replaced still holds, checked as in force.)
+  ['partially accepted', 'accepted'],
+  ['partly accepted', 'accepted'],
+  ['partially superseded', 'accepted'],
+  ['partly superseded', 'accepted'],
   ['superseded', 'superseded'],
   // adr-tools' own spelling in older versions.
   ['superceded', 'superseded'],
@@ -214,8 +221,8 @@ function fromFrontMatter(document: StrategyDocument, settings: StatusSettings): 
 /** A status written where the linter reads one, in words it does not know (`status: On hold`). */
 export interface UnreadStatus {
   written: string
-  /** `status: On hold` in front matter, or a `Status: On hold` line before the first section. */
-  source: 'front matter' | 'status line'
+  /** `status: On hold` in front matter, `Pending` alone as a Status section's first paragraph, or a `Status: On hold` line before the first section. */
+  source: 'front matter' | 'status section' | 'status line'
   place: Position | undefined
 }
 
@@ -250,6 +257,8 @@ export function readUnknownStatus(document: StrategyDocument): UnreadStatus | un
       return {written, source: 'front matter', place: lineOfKey(document, key) ?? frontMatter.node.position}
     }
   }
+  const inSection = unknownInStatusSection(document)
+  if (inSection) return inSection
   for (const section of preamble(document)) {
     for (const {text, place} of blocksOf(section)) {
       const line = STATUS_LINE.exec(text)?.[1]
@@ -259,6 +268,20 @@ export function readUnknownStatus(document: StrategyDocument): UnreadStatus | un
     }
   }
   return undefined
+}
+
+/**
+ * A Status section whose first paragraph or item is a word or three the linter does not know (`## Status` then
+ * `Pending`): a status written where a decision record writes it. A longer first block is prose about the status, not
+ * one; a placeholder (`TBD`) is strategy-placeholder's to report.
+ */
+function unknownInStatusSection(document: StrategyDocument): UnreadStatus | undefined {
+  const section = statusSection(document)
+  const first = section ? blocksOf(section)[0] : undefined
+  if (!first) return undefined
+  const written = withoutMarks(firstLine(first.text.trim()))
+  if (!SHORT_STATUS.test(written) || written.split(' ').length > 3 || LEADING_MARKER.test(written)) return undefined
+  return {written, source: 'status section', place: first.place}
 }
 
 /** A successor written in the status value itself: `status: superseded by [RFC 2](0002-x.md)`, or a path after `by`. */

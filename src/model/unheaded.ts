@@ -27,19 +27,29 @@ export interface UnheadedLine {
   end: Point
   /** The section's name as the line holds it, as a heading would hold it (`Context`). */
   text: string
+  /**
+   * For a bold line, the name as written between the `**`s, markup and all (`[Context](https://x.example/c)`,
+   * `Context[^1]`): what the heading that replaces the line keeps, so a fix loses no link, note or comment.
+   */
+  markup?: string
 }
 
 /**
  * The label of a paragraph that is only bold text (and maybe a colon after it), without a trailing colon. (Trimmed,
  * not matched with `\s*:?\s*$`: that pattern takes time growing with the square of a long run of spaces.)
  */
-function boldTextOf(paragraph: Paragraph): string | undefined {
+function boldTextOf(paragraph: Paragraph, source: string): {text: string; markup: string} | undefined {
   const [bold, ...rest] = paragraph.children
   if (bold?.type !== 'strong' || rest.length > 1) return undefined
   if (rest.length === 1 && !(rest[0].type === 'text' && (rest[0].value.trim() === '' || rest[0].value.trim() === ':'))) return undefined
   let text = plainText(bold).trim()
   if (text.endsWith(':')) text = text.slice(0, -1).trimEnd()
-  return text === '' || text.includes('\n') ? undefined : text
+  if (text === '' || text.includes('\n')) return undefined
+  const first = bold.children[0]?.position?.start.offset
+  const last = bold.children[bold.children.length - 1]?.position?.end.offset
+  let markup = first === undefined || last === undefined ? text : source.slice(first, last).trim()
+  if (markup.endsWith(':')) markup = markup.slice(0, -1).trimEnd()
+  return {text, markup}
 }
 
 /** `##Context`: one to six `#`s and then text, no space between; what a heading needs is the space. */
@@ -85,8 +95,8 @@ function containedHeadings(node: RootContent, source: string, found: UnheadedLin
 function unheadedLineOf(paragraph: Paragraph, source: string): UnheadedLine | undefined {
   const {start, end} = paragraph.position ?? {}
   if (start?.offset === undefined || end?.offset === undefined) return undefined
-  const bold = boldTextOf(paragraph)
-  if (bold !== undefined) return {kind: 'bold', written: source.slice(start.offset, end.offset), start, end, text: bold}
+  const bold = boldTextOf(paragraph, source)
+  if (bold !== undefined) return {kind: 'bold', written: source.slice(start.offset, end.offset), start, end, text: bold.text, markup: bold.markup}
   return noSpaceHeadingOf(source, {...start, offset: start.offset}, end.offset)
 }
 
