@@ -152,6 +152,21 @@ describe('fix()', () => {
     expect(result.messages.some((entry) => /Section `Coherent Actions` is empty/.test(entry.reason))).toBe(false)
   })
 
+  it('an empty file gets its sections one blank line apart; a few CRLF lines in an LF file do not make the added lines CRLF', async () => {
+    const empty = await fix('', {type: 'adr'})
+    expect(empty.text).toMatch(/^## Status\n\nTODO: [^\n]*\n\n## Context\n\n/)
+    const pasted = '# Tech Strategy: X\n\n## Context\n\n```\nline one\r\nline two\n```\n'
+    expect((await fix(pasted)).text.match(/\r/g)).toHaveLength(1)
+  })
+
+  it('fixing a page adds no finding on text the fix did not touch: sections of placeholders do not make the introduction read', async () => {
+    const intro = '# Search RFC\n\nWe might explore caching in the future.\n\n## Summary\n\nText.\n'
+    const ruleIds = (messages: Array<{ruleId?: string | undefined}>) => new Set(messages.map((message) => message.ruleId))
+    const before = ruleIds(await lint(intro, {type: 'strategy'}))
+    const after = ruleIds((await fix(intro, {type: 'strategy'})).messages)
+    expect([...after].filter((id) => !before.has(id) && id !== 'strategy-empty-section')).toEqual([])
+  })
+
   it('sections added at the end of a file with no final newline are one blank line apart, as elsewhere', async () => {
     const record = '---\ntype: adr\n---\n\n# 1. X\n\n## Status\n\nAccepted'
     const result = await fix(record)

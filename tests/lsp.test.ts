@@ -271,6 +271,19 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     expect(await client.codeActions(uri, [], ['source.fixAll'])).toEqual([])
   })
 
+  it('source.fixAll asked for by kind makes every pass `--fix` makes: heading levels first, then the sections held back meanwhile', async () => {
+    const {client, uri} = await zeroConfig()
+    const original = '# Tech Strategy: Levels\n\n### Context\n\nWe run CI on Jenkins.\n\n#### Diagnosis\n\nBuilds are slow.\n\n## Guiding Policy\n\nOne pipeline.\n'
+    await client.open(uri, original)
+    const [all] = (await client.codeActions(uri, [], ['source.fixAll'])) as CodeAction[]
+    const expected = await fix(original)
+    expect(all.title).toBe(`Fix all ${expected.applied} mechanical problems (strategy-lint --fix)`)
+    const {text} = await client.applyCodeAction(uri, all)
+    expect(text).toBe(expected.text)
+    expect(text.split('\n').filter((line) => line.startsWith('## '))).toEqual(STRATEGY_HEADINGS)
+    expect(await client.codeActions(uri, [], ['source.fixAll'])).toEqual([])
+  })
+
   it('source.fixAll is listed with the quick fixes (no kind asked for) only when it does more than one fix; `source` covers it', async () => {
     const {client, uri} = await zeroConfig()
     const one = find(await client.open(uri, MISSING_SECTION), /Missing section `Diagnosis`/)

@@ -338,6 +338,9 @@ function proseQueries(document: StrategyDocument): Pick<StrategyDocument, 'texts
 function typeQueries(document: StrategyDocument): Pick<StrategyDocument, 'filledMatchesFor' | 'ruleReads' | 'readsGoalHeading' | 'parentOf' | 'depthOf' | 'specOf'> {
   const {type, firstMatch, matches, sectionDepth} = document
   const specBySection = once(() => new Map(matches.map((match) => [match.section, match.spec])))
+  // (Sections that hold only what `--fix` or `init` wrote, `TODO: ...`, do not lay a page out as one of the type: fixing
+  // a page must not make its introduction read, with findings the run before did not have.)
+  const laidOut = once(() => matches.some((match) => match.section.total.words > 0 && !document.isPlaceholderOnly(match.section)))
   return {
     filledMatchesFor(ruleId) {
       const result: SectionMatch[] = []
@@ -352,8 +355,9 @@ function typeQueries(document: StrategyDocument): Pick<StrategyDocument, 'filled
       if (spec) return spec.rules.has(ruleId)
       // Other prose is the introduction (see isIntroduction), not a heading the type does not know:
       // an FAQ, an appendix or a story holds hedges and opinions about everything, rarely the authors' plan.
-      // Only when the document has sections of its type at all: a page that matches none is not laid out as one.
-      return matches.length > 0 && isIntroduction(document, section) && (type?.otherProseRules.has(ruleId) ?? false)
+      // Only when the document has sections of its type at all, with more than placeholders: a page that matches none is
+      // not laid out as one.
+      return isIntroduction(document, section) && (type?.otherProseRules.has(ruleId) ?? false) && laidOut()
     },
     readsGoalHeading(ruleId, section) {
       // `## Goals`, `### The next 6 months`: where real planning pages put their goals, whatever the type calls its sections.

@@ -22,6 +22,7 @@ import {setupProblem} from '../engine/setup-problem.js'
 import {checkedStrategyOptions} from '../engine/run.js'
 import {folderSetupFiles, specialSetupFile} from '../engine/special-files.js'
 import {forgetProjectRoots} from '../model/project-root.js'
+import {FixPasses} from '../fix.js'
 import remarkLintStrategy from '../index.js'
 import {addInstalledSyntax, remarkServerOptions, zeroConfigFallback} from './server.js'
 import {ignorePlace, rememberBlocks} from './ignore-comment.js'
@@ -42,11 +43,13 @@ export interface CheckTask {
   settings: CheckSettings
   /** Format: also return the document as the processor prints it. */
   format: boolean
+  /** Fix all: return the document with every mechanical fix applied, pass after pass, as `strategy-lint --fix` does. */
+  fix?: boolean
 }
 
 export type CheckReply =
   | {id: number; started: true}
-  | {id: number; diagnostics: Diagnostic[]; output: string | undefined}
+  | {id: number; diagnostics: Diagnostic[]; output: string | undefined; applied?: number}
   | {id: number; error: string}
 
 const sink = () => new Writable({write: (_chunk, _encoding, done) => done()})
@@ -200,14 +203,35 @@ function withByteOrderMark(range: Diagnostic['range'], text: string): Diagnostic
 }
 
 async function check(task: CheckTask): Promise<CheckReply> {
-  forgetProjectRoots()
-  const file = new VFile({cwd: task.cwd, path: task.filePath, value: task.text})
-  if (task.filePath) await checkFile(task, file)
-  else await checkUntitled(task, file)
+  if (task.fix) return fixAll(task)
+  const file = await checked(task, task.text)
   return {
     id: task.id,
     diagnostics: file.messages.map((message) => toDiagnostic(message, task.text, file)),
     output: task.format ? String(file) : undefined
+  }
+}
+
+/** The document's text checked as the editor's diagnostics are. */
+async function checked(task: CheckTask, text: string): Promise<VFile> {
+  forgetProjectRoots()
+  const file = new VFile({cwd: task.cwd, path: task.filePath, value: text})
+  if (task.filePath) await checkFile(task, file)
+  else await checkUntitled(task, file)
+  return file
+}
+
+/**
+ * `source.fixAll` asked for by kind (on save, from a key): the passes `strategy-lint --fix` makes (src/fix.ts), with
+ * the workspace's configuration; the missing sections held back while a heading's level is fixed come in a later pass.
+ * The output is the fixed text, and `applied` how many fixes it holds.
+ */
+async function fixAll(task: CheckTask): Promise<CheckReply> {
+  const bom = task.text.startsWith('\uFEFF') ? '\uFEFF' : ''
+  const passes = new FixPasses(task.text.slice(bom.length))
+  for (let linted = passes.text; ; linted = passes.text) {
+    const file = await checked(task, bom + linted)
+    if (passes.next(file.messages) === undefined && passes.text === linted) return {id: task.id, diagnostics: [], output: bom + linted, applied: passes.applied}
   }
 }
 

@@ -585,13 +585,35 @@ export function startLanguageServer(): void {
     const diagnostics = Array.isArray(event.context?.diagnostics) ? event.context.diagnostics : []
     const actions = wants(CodeActionKind.QuickFix) ? quickFixes(document, diagnostics) : []
     if (wants(CodeActionKind.SourceFixAll)) {
-      // Asked for by kind (VS Code's codeActionsOnSave, a key bound to it): offered for one fix too; in the general
-      // list, only where it does more than the one quick fix under the cursor.
-      const all = fixAll(document, only ? 1 : 2)
+      // Asked for by kind (VS Code's codeActionsOnSave, a key bound to it): offered for one fix too, with every pass
+      // `--fix` makes; in the general list, only where it does more than the one quick fix under the cursor, and from
+      // the diagnostics at hand (one pass: no check runs each time the cursor moves).
+      const all = only ? await fixAllPasses(document) : fixAll(document, 2)
       if (all) actions.push(all)
     }
     return actions
   })
+
+  /**
+   * `source.fixAll` asked for by kind: the document as `strategy-lint --fix` leaves it, every pass made by a check
+   * worker with the workspace's configuration (one edit over the text that changes); undefined when nothing is fixed,
+   * the document changed meanwhile, or the fix ran past the time budget.
+   */
+  async function fixAllPasses(document: TextDocument): Promise<CodeAction | undefined> {
+    const {task, version} = await taskFor(document, false)
+    task.fix = true
+    const reply = await new Promise<Result>((resolve) => {
+      if (shuttingDown) resolve({id: task.id, error: SHUT_DOWN})
+      formats.push({uri: document.uri, start: (slot) => run(slot, document.uri, version, task, resolve), done: resolve})
+      pump()
+    })
+    if ('error' in reply || reply.output === undefined || !reply.applied) return undefined
+    const current = documents.get(document.uri)
+    if (current !== document || current.version !== version || reply.output === task.text) return undefined
+    const edit = changedSpan(task.text, reply.output)
+    const title = `Fix all ${reply.applied} mechanical ${reply.applied === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`
+    return CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(Range.create(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text)]}}, CodeActionKind.SourceFixAll)
+  }
 
   /**
    * Resolves once the diagnostics of the document's current version are published (at once when they are), or when it
@@ -746,6 +768,22 @@ export function startLanguageServer(): void {
     if (chosen.length < least) return undefined
     const edits = chosen.map((edit) => TextEdit.replace(Range.create(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text))
     return CodeAction.create(`Fix all ${chosen.length} mechanical ${chosen.length === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`, {changes: {[document.uri]: edits}}, CodeActionKind.SourceFixAll)
+  }
+
+  /**
+   * The one span where `after` differs from `before`: the text it replaces and what it holds now (not the whole
+   * document, so the editor keeps the cursor, folds and marks outside it). A span never splits a CRLF or a surrogate pair.
+   */
+  function changedSpan(before: string, after: string): {start: number; end: number; text: string} {
+    let start = 0
+    const shortest = Math.min(before.length, after.length)
+    while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++
+    let tail = 0
+    while (tail < shortest - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++
+    // (Back off a split pair: `\r|\n` or a high surrogate before the cut, and a low surrogate or `\n` after it.)
+    while (start > 0 && (/[\r\uD800-\uDBFF]/.test(before[start - 1]))) start--
+    while (tail > 0 && /[\n\uDC00-\uDFFF]/.test(before[before.length - tail])) tail--
+    return {start, end: before.length - tail, text: after.slice(start, after.length - tail)}
   }
 
   /** Before `initialize` and after `shutdown`, a request is an error (the protocol says so), answered rather than dropped. */
