@@ -94,6 +94,11 @@ function report({document, report}: RuleContext<Record<string, never>>, sections
   // (a fixed runbook had two `## Escalation` headings and passed). Say where it is, and leave the move to the author.
   if (elsewhere) {
     const same = elsewhere.title.trim() === problem.entry.text.trim()
+    // In another case where it belongs (right before the place, or at it): the heading is there, only its case is not.
+    if (!same && (elsewhere === after || elsewhere.start.offset === point.offset)) {
+      reportOtherCase(document, report, elsewhere, problem.entry)
+      return
+    }
     const line = elsewhere.start.line
     report(
       `Missing heading \`${problem.entry.raw.trim()}\` ${where}; ${same ? `it is at line ${line}: move that section here` : `\`${written(elsewhere)}\` at line ${line} is written in another case: write it as listed${elsewhere.start.offset === point.offset ? '' : ', and move it here'}`}`,
@@ -126,6 +131,20 @@ function reportWrongLevel(
     return
   }
   report(message, {place: position, expected: ['#'.repeat(entry.level) + source.slice(marks[0].length)], actual: source})
+}
+
+/** `## drawbacks` where the type lists `## Drawbacks` (`matchCase`): one message on it, with the rename as the fix. */
+function reportOtherCase(document: StrategyDocument, report: RuleContext<Record<string, never>>['report'], section: Section, entry: Extract<PatternEntry, {kind: 'heading'}>): void {
+  const listed = `${'#'.repeat(entry.level)} ${entry.text.trim()}`
+  const message = `Heading \`${written(section)}\` is written in another case than the type's \`headings\` list it: write it \`${listed}\``
+  const position = section.heading?.position
+  const start = position?.start.offset
+  const end = position?.end.offset
+  const source = start === undefined || end === undefined ? undefined : document.source.slice(start, end)
+  // Only an ATX heading of the listed level, its text as written apart from case, is fixed by rewriting its line.
+  const atx = source === undefined ? undefined : /^(#{1,6})[ \t]+(.*?)[ \t]*$/.exec(source)
+  const fixable = atx !== null && atx !== undefined && atx[1].length === entry.level && atx[2].toLowerCase() === entry.text.trim().toLowerCase()
+  report(message, fixable ? {place: position, expected: [listed], actual: source} : {place: position})
 }
 
 /** A heading as the type's list would write it. */

@@ -31,7 +31,7 @@ export default createSectionRule<Options>({
   checkSection
 })
 
-function checkSection({options, report}: RuleContext<Options>, {match, content}: SectionToCheck): void {
+function checkSection({document, options, report}: RuleContext<Options>, {match, content}: SectionToCheck): void {
   let explicit: number
   if (content.items.length > 0) {
     explicit = content.items.filter((item) => explicitText(item.kind === 'row' ? item.cells.find((cell) => cell.trim() !== '') ?? '' : item.title)).length
@@ -41,8 +41,10 @@ function checkSection({options, report}: RuleContext<Options>, {match, content}:
   }
   if (explicit >= options.minimum) return
   const needed = options.minimum === 1 ? 'at least one explicit item' : `at least ${options.minimum} explicit items`
+  // (A configured type's section that lists this rule, a design doc's Non-Goals: the document is no strategy.)
+  const whose = !document.type || document.type.id === 'strategy' ? 'this strategy' : `this ${document.type.name}`
   report(
-    `\`${match.section.title.trim()}\` lists ${explicit === 0 ? 'nothing concrete' : `only ${explicit} explicit ${explicit === 1 ? 'item' : 'items'}`}; list ${needed} this strategy deliberately leaves out, as a list (\`- We will not extract other domains in 2027\`)`,
+    `\`${match.section.title.trim()}\` lists ${explicit === 0 ? 'nothing concrete' : `only ${explicit} explicit ${explicit === 1 ? 'item' : 'items'}`}; list ${needed} ${whose} deliberately leaves out, as a list (\`- We will not extract other domains in 2027\`)`,
     {place: match.section.heading?.position}
   )
 }

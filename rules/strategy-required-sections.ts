@@ -214,6 +214,10 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   const {after, before, point} = placeForMissing(document, spec)
+  // A subsection goes in at the level its siblings are written at: `### API` above a `#### Rollout` written right under
+  // `## Detailed Design` would take Rollout in (a QA reader's custom type; the fix then made a new error).
+  const sibling = parentMatch ? (after ?? before) : undefined
+  const insertDepth = sibling && sibling.depth > depth ? sibling.depth : depth
   const where = chain?.previous
     ? `add it after \`${chain.previous.heading}\` (reported above)`
     : after
@@ -232,7 +236,7 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     place: point,
     expected: open
       ? undefined
-      : [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(depth, spec.heading), `TODO: ${spec.prompt}`, chain?.previous !== undefined)]
+      : [sectionInsertion(document.source, document.eol, point.offset, document.headingLine(insertDepth, spec.heading), `TODO: ${spec.prompt}`, chain?.previous !== undefined)]
   })
 }
 

@@ -5,12 +5,19 @@
  */
 import {createRequire} from 'node:module'
 import type {Ajv, ErrorObject, ValidateFunction} from 'ajv'
-import {isObject} from './util.js'
+import {closestId, isObject} from './util.js'
 
 const require = createRequire(import.meta.url)
 
 export class StrategyConfigError extends Error {
   override name = 'StrategyConfigError'
+
+  constructor(message: string) {
+    super(message)
+    // The configuration's fault, not the code's: the stock `remark` CLI prints an error's stack under each file it could
+    // not process (ten lines of this package's and unified's frames), so the stack is the one line that says what to fix.
+    this.stack = `${this.name}: ${message}`
+  }
 }
 
 export type Severity = 'off' | 'warn' | 'error'
@@ -46,6 +53,13 @@ export const checks = {
 
 export type Shape<T> = {[K in keyof T]-?: Check<T[K]>}
 
+/** `unknown option \`nearmiss\`, did you mean \`nearMiss\`?`, or the options there are when none is near. */
+export function unknownOption(where: string, key: string, known: readonly string[]): string {
+  const closest = closestId(key, known)
+  if (closest) return `${where}: unknown option \`${key}\`, did you mean \`${closest}\`?`
+  return `${where}: unknown option \`${key}\`, expected ${known.length > 0 ? `one of ${known.map((name) => `\`${name}\``).join(', ')}` : 'no options'}`
+}
+
 /** Validate a plain options object against `shape`, filling in `defaults` for absent keys. */
 export function validateObject<T extends object>(where: string, value: unknown, shape: Shape<T>, defaults: T): T {
   if (value === undefined || value === null || value === true) return {...defaults}
@@ -53,10 +67,7 @@ export function validateObject<T extends object>(where: string, value: unknown, 
   const known = Object.keys(shape)
   const result = {...defaults}
   for (const [key, entry] of Object.entries(value)) {
-    if (!known.includes(key)) {
-      const allowed = known.length > 0 ? `one of ${known.map((name) => `\`${name}\``).join(', ')}` : 'no options'
-      throw new StrategyConfigError(`${where}: unknown option \`${key}\`, expected ${allowed}`)
-    }
+    if (!known.includes(key)) throw new StrategyConfigError(unknownOption(where, key, known))
     if (entry === undefined) continue
     ;(result as Record<string, unknown>)[key] = shape[key as keyof T](entry, optionAt(where, key))
   }
@@ -315,9 +326,7 @@ function locate(error: ErrorObject, data: unknown, schema: OptionSchema, where: 
   if (error.keyword === 'additionalProperties') {
     const key = String((error.params as {additionalProperty: string}).additionalProperty)
     if (typeof value === 'object' && value !== null) order.push(Object.keys(value).indexOf(key))
-    const known = Object.keys(reported.node.properties ?? {})
-    const allowed = known.length > 0 ? `one of ${known.map((name) => `\`${name}\``).join(', ')}` : 'no options'
-    return {message: `${reported.at}: unknown option \`${key}\`, expected ${allowed}`, order}
+    return {message: unknownOption(reported.at, key, Object.keys(reported.node.properties ?? {})), order}
   }
   // (An entry of a list of names or phrases is named with its index: `got an array` did not say which entry.)
   if (entry) return {message: problem(entry.at, value, expectedOf(entry.node)), order}

@@ -87,3 +87,31 @@ export function lineEndingOf(text: string): '\n' | '\r\n' | '\r' {
   if (crlf > lf && crlf >= cr) return '\r\n'
   return cr > lf && cr > crlf ? '\r' : '\n'
 }
+
+/** The known id nearest `id` by edit distance, when it is near enough to be a typo. */
+export function closestId(id: string, known: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const candidate of known) {
+    const distance = editDistance(id.toLowerCase(), candidate)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  // A typo changes a few letters; a wholly different id is no suggestion.
+  const allowed = Math.max(2, Math.floor(id.length / 4))
+  return bestDistance <= allowed ? best : undefined
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
+}

@@ -211,7 +211,7 @@ describe('options', () => {
       ['a bad severity', {rules: {'strategy-placeholder': 'loud'}}, /^remark-lint-strategy: rule `strategy-placeholder`: got "loud", expected a severity/],
       ['a bad severity in an array', {rules: {'strategy-placeholder': [7]}}, /^remark-lint-strategy: rule `strategy-placeholder`: got number 7, expected a severity/],
       ['a bad rule option type', {rules: {'strategy-section-length': ['warn', {tolerance: 'x'}]}}, /^remark-lint-strategy: rule `strategy-section-length`: option `tolerance`: got "x", expected a number >= 1$/],
-      ['an unknown rule option', {rules: {'strategy-placeholder': ['warn', {allowed: ['TBD']}]}}, /^remark-lint-strategy: rule `strategy-placeholder`: unknown option `allowed`, expected one of `allow`$/],
+      ['an unknown rule option', {rules: {'strategy-placeholder': ['warn', {allowed: ['TBD']}]}}, /^remark-lint-strategy: rule `strategy-placeholder`: unknown option `allowed`, did you mean `allow`\?$/],
       ['options for a rule that takes none', {rules: {'strategy-section-order': ['error', {strict: true}]}}, /^remark-lint-strategy: rule `strategy-section-order`: takes no options/],
       ['an unknown type', {type: 'roadmap'}, /^remark-lint-strategy: option `type`: unknown document type: got "roadmap", expected one of `strategy`, `vision`, `adr`, `madr`$/],
       ['a glob mapped to an unknown type', {globs: {'docs/**/*.md': 'roadmap'}}, /^remark-lint-strategy: option `globs`: glob `docs\/\*\*\/\*\.md`: got "roadmap", expected one of `strategy`, `vision`, `adr`, `madr`$/],

@@ -125,6 +125,14 @@ describe('a configured type through the API', () => {
     ])
   })
 
+  it('a missing subsection goes in at the level its siblings are written at, so the fix takes none of them in', async () => {
+    const options = {types: {rfc: {sections: ['Summary', {heading: 'Detailed Design', children: ['API', 'Rollout']}]}}, type: 'rfc'}
+    const text = '# RFC-12: Thing\n\n## Summary\n\nWe do a thing.\n\n## Detailed Design\n\nThe design.\n\n#### Rollout\n\n- Phase 1 by 2026-10-01.\n'
+    const fixed = await fix(text, options)
+    expect(fixed.text.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# RFC-12: Thing', '## Summary', '## Detailed Design', '#### API', '#### Rollout'])
+    expect(fixed.messages.filter((message) => message.ruleId === 'strategy-required-sections')).toEqual([])
+  })
+
   it('the children of a missing parent are not reported again', async () => {
     const text = replaceSection(
       GOOD_KEP,
@@ -159,7 +167,7 @@ describe('a configured type through the API', () => {
   it('section-scoped rules run only where the type lists them', async () => {
     const vague = replaceSection(GOOD_KEP, '- Resizing ephemeral storage.', 'None.')
     expect(reasons(await lint(vague, KEP), 'strategy-non-goals')).toEqual([
-      '`Non-Goals` lists nothing concrete; list at least one explicit item this strategy deliberately leaves out, as a list (`- We will not extract other domains in 2027`)'
+      '`Non-Goals` lists nothing concrete; list at least one explicit item this enhancement proposal deliberately leaves out, as a list (`- We will not extract other domains in 2027`)'
     ])
     // Hedging in a section that does not list strategy-noncommittal is not this type's concern...
     const hedged = replaceSection(GOOD_KEP, 'The kubelet applies', 'We might explore whether the kubelet applies')

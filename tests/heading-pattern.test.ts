@@ -533,9 +533,18 @@ describe('the fix text of a missing heading (one builder with strategy-required-
     ])
     const cased = {types: {rfc: {headings: ['?', '## summary', '## Goals'], matchCase: true}}, type: 'rfc'}
     const reasons = (await lint('# RFC 7\n\n## Summary\n\nText.\n\n## Goals\n\nText.\n', cased)).filter((message) => message.ruleId === 'strategy-heading-pattern')
-    expect(reasons.map((message) => [message.reason, message.expected])).toEqual([
-      ['Missing heading `## summary` after `# RFC 7`; `## Summary` at line 3 is written in another case: write it as listed', undefined]
+    // Where it belongs, only in another case: one message on it, and the rename as the fix.
+    expect(reasons.map((message) => [message.line, message.reason, message.expected])).toEqual([
+      [3, 'Heading `## Summary` is written in another case than the type\'s `headings` list it: write it `## summary`', ['## summary']]
     ])
+    const last = {types: {rfc: {headings: ['## Summary', '*', '## Drawbacks'], matchCase: true}}, type: 'rfc'}
+    const atEnd = (await lint('## Summary\n\nS.\n\n## drawbacks\n\nBad.\n', last)).filter((message) => message.ruleId === 'strategy-heading-pattern')
+    expect(atEnd.map((message) => [message.line, message.reason, message.expected])).toEqual([
+      [5, 'Heading `## drawbacks` is written in another case than the type\'s `headings` list it: write it `## Drawbacks`', ['## Drawbacks']]
+    ])
+    // Elsewhere and in another case: where it is, and to move it.
+    const away = (await lint('# RFC 7\n\n## Goals\n\nText.\n\n## Summary\n\nText.\n', cased)).filter((message) => message.ruleId === 'strategy-heading-pattern')
+    expect(away.map((message) => message.reason)).toContainEqual(expect.stringMatching(/`## Summary` at line 7 is written in another case: write it as listed, and move it here/))
     // A list naming a heading twice does not send the author to the one that matched the first.
     const twice = {types: {rb: {headings: ['?', '## A', '## A']}}, type: 'rb'}
     const again = (await lint('# T\n\n## A\n\nText.\n', twice)).filter((message) => message.ruleId === 'strategy-heading-pattern')

@@ -66,6 +66,15 @@ describe.concurrent('remark-cli with remark-lint-strategy', () => {
     expect(lenient.stderr).toMatch(/strategy-placeholder/)
   })
 
+  it('an invalid option is the one line that says what to fix under each file, with no stack', async () => {
+    const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types: {rfc: {sectons: ['Summary']}}}]]}), 'a.md': GOOD_STRATEGY, 'b.md': GOOD_STRATEGY})
+    linkPackage(dir)
+    const result = await remark(dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr.match(/StrategyConfigError: remark-lint-strategy: option `types\.rfc`: unknown option `sectons`/g)).toHaveLength(2)
+    expect(result.stderr).not.toMatch(/^\s+at /m)
+  })
+
   it('a clean strategy exits 0 with nothing reported', async () => {
     const dir = project({'strategy.md': GOOD_STRATEGY})
     const result = await remark(dir)

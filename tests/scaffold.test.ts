@@ -130,7 +130,9 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
         ]
       },
       kep: {headings: ['?', '## Summary', '## Motivation', '*', '## Alternatives']},
-      runbook: {headings: ['?', '## Overview', '+', '## Alerts', '?', '*', '## Rollback']}
+      runbook: {headings: ['?', '## Overview', '+', '## Alerts', '?', '*', '## Rollback']},
+      // Both lists, as a type migrating from one to the other: the skeleton passes both.
+      okr: {headings: ['?', '## Context', '+', '## Retrospective', '*'], sections: [{heading: 'Context', prompt: 'Where we stand.'}, {heading: 'Retrospective', required: false}]}
     }
     const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types}]]})})
     linkPackage(dir)
@@ -165,7 +167,17 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
     writeFiles(dir, {'runbook.md': filled})
     expect(parseJson((await strategyLint(['runbook.md', '--format', 'json'], dir)).stdout)[0].messages).toEqual([])
 
-    expectOneLineError(await strategyLint(['init', 'adrs-v2'], dir), /^strategy-lint: Unknown document type `adrs-v2` for init; use strategy or vision or adr or madr, or a type configured here: rfc, kep, runbook$/)
+    const okr = await strategyLint(['init', 'okr', '--title', 'Q3'], dir)
+    expect(okr.stdout).toBe(
+      '---\ntype: okr\n---\n\n# Q3\n\n## Context\n\nTODO: Where we stand.\n\n' +
+        '## TODO: name this section\n\nTODO: The heading list asks for a heading of your own here (`+`): name it and write it.\n\n' +
+        '## Retrospective\n\nTODO: Write the Retrospective section.\n'
+    )
+    const okrFilled = okr.stdout.replace(/^TODO: .*$/gm, 'Written out for the team.').replace(/^## TODO: name this section$/m, '## Objectives')
+    writeFiles(dir, {'okr.md': okrFilled})
+    expect(parseJson((await strategyLint(['okr.md', '--format', 'json'], dir)).stdout)[0].messages).toEqual([])
+
+    expectOneLineError(await strategyLint(['init', 'adrs-v2'], dir), /^strategy-lint: Unknown document type `adrs-v2` for init; use strategy or vision or adr or madr, or a type configured here: rfc, kep, runbook, okr$/)
   })
 
   it('init --help and the main --help describe it', async () => {

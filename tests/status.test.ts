@@ -271,7 +271,8 @@ describe('the status option of a type', () => {
     [{words: {implementable: 'done'}}, /option `types\.kep\.status\.words\.implementable`: got "done", expected one of `draft`, `proposed`, `accepted`, `superseded`, `deprecated`, `retired`, `rejected`/],
     [{draft: 'lenient'}, /option `types\.kep\.status\.draft`: got "lenient", expected one of `warn`, `check`/],
     [{ended: true}, /option `types\.kep\.status\.ended`: got boolean true, expected one of `successor`, `skip`, `check`/],
-    [{wordz: {}}, /option `types\.kep\.status`: unknown option `wordz`, expected one of `words`, `draft`, `ended`/],
+    [{wordz: {}}, /option `types\.kep\.status`: unknown option `wordz`, did you mean `words`\?/],
+    [{nothingLike: {}}, /option `types\.kep\.status`: unknown option `nothingLike`, expected one of `words`, `draft`, `ended`/],
     [{words: {' ': 'draft'}}, /option `types\.kep\.status\.words`: got " ", expected a status word/]
   ])('rejects %j in one line', async (status, pattern) => {
     const options = {types: {kep: {sections: ['Summary'], status}}} as unknown as StrategyOptions

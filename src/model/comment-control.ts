@@ -24,6 +24,8 @@ import type {VFile} from 'vfile'
 import {DOCS_URL} from '../util.js'
 import {dropCoveredMessages, dropsCoveredMessages} from './covered.js'
 import {getDocument, modelSettingsOf} from './document.js'
+export {closestId} from '../util.js'
+import {closestId} from '../util.js'
 
 const CONTROL_SOURCE = 'unified-message-control'
 const ORIGIN = /^remark-lint:(.+)$/
@@ -232,32 +234,4 @@ function replaceWord(text: string, from: string, to: string): string | undefined
     }
   }
   return at === -1 ? undefined : text.slice(0, at) + to + text.slice(at + from.length)
-}
-
-/** The known id nearest `id` by edit distance, when it is near enough to be a typo. */
-export function closestId(id: string, known: readonly string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const candidate of known) {
-    const distance = editDistance(id.toLowerCase(), candidate)
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  // A typo changes a few letters; a wholly different id is no suggestion.
-  const allowed = Math.max(2, Math.floor(id.length / 4))
-  return bestDistance <= allowed ? best : undefined
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]
 }

@@ -13,7 +13,7 @@ import {builtinTypes, type ContentRequirement, type DocType, type LengthBudget, 
 import {parseHeadingPattern} from './heading-pattern.js'
 import {headingKey} from '../model/heading.js'
 import {normaliseId} from '../model/detect.js'
-import {fail, pointerSegments, problem, StrategyConfigError} from '../options.js'
+import {fail, pointerSegments, problem, StrategyConfigError, unknownOption} from '../options.js'
 import {DEFAULT_STATUS_SETTINGS, type StatusKind, type StatusSettings} from '../model/status.js'
 
 const require = createRequire(import.meta.url)
@@ -383,20 +383,35 @@ function checkSectionNames(sections: readonly SectionSpec[], where: string): voi
   visit(sections)
 }
 
-/** A front matter `type:` must name one type: ids and aliases may not collide. */
+/**
+ * A front matter `type:` must name one type: ids and aliases may not collide. The message says which name is whose
+ * (an id or an alias, of a built-in type or a configured one) and what to change: an alias to choose again, or the id.
+ */
 function checkNames(types: readonly DocType[], at: (id: string) => string): void {
-  const owner = new Map<string, string>()
+  const owner = new Map<string, {type: string; alias: boolean}>()
+  const builtIn = (id: string) => builtinTypes.some((type) => type.id === id)
   for (const type of types) {
     for (const name of [type.id, ...type.aliases]) {
       const key = normaliseId(name)
       const other = owner.get(key)
-      if (other !== undefined && other !== type.id) {
-        throw new StrategyConfigError(`${at(type.id)}: the name \`${name}\` is already type \`${other}\`'s; choose another alias`)
+      const alias = name !== type.id
+      if (other !== undefined && other.type !== type.id) {
+        const whose = `${builtIn(other.type) ? 'the built-in' : 'the configured'} type \`${other.type}\``
+        const theirs = other.alias ? `an alias of ${whose}` : `the id of ${whose}`
+        const change = alias
+          ? 'choose another alias'
+          : other.alias && !builtIn(other.type)
+            ? `give this type another id, or remove the alias from \`types.${other.type}.aliases\``
+            : 'give this type another id'
+        throw new StrategyConfigError(`${at(type.id)}: its ${alias ? 'alias' : 'id'} \`${name}\` is already ${theirs}; ${change}`)
       }
-      owner.set(key, type.id)
+      owner.set(key, {type: type.id, alias})
     }
   }
 }
+
+/** The schema's pattern for names and headings (schema/options.schema.json): a letter or a digit somewhere. */
+const NAMING_PATTERN = '[\\p{L}\\p{N}]'
 
 /** The most specific schema error, as one line: where, what was given, what is allowed. */
 function explain(errors: readonly ErrorObject[], plugin: string): string {
@@ -410,8 +425,7 @@ function explain(errors: readonly ErrorObject[], plugin: string): string {
   }
   switch (error.keyword) {
     case 'additionalProperties': {
-      const allowed = Object.keys((error.parentSchema as {properties?: object} | undefined)?.properties ?? {})
-      return `${at}: unknown option \`${String(params.additionalProperty)}\`, expected one of ${allowed.map((key) => `\`${key}\``).join(', ')}`
+      return unknownOption(at, String(params.additionalProperty), Object.keys((error.parentSchema as {properties?: object} | undefined)?.properties ?? {}))
     }
     case 'required':
       return `${at}: missing option \`${String(params.missingProperty)}\``
@@ -420,6 +434,8 @@ function explain(errors: readonly ErrorObject[], plugin: string): string {
     case 'type':
       return problem(at, error.data, TYPE_NAMES[String(params.type)] ?? String(params.type))
     case 'pattern':
+      // (A name or heading must hold a letter or a digit: `"  "` or `"!!!"` names nothing a heading could match.)
+      if (params.pattern === NAMING_PATTERN) return problem(at, error.data, 'a name with a letter or a digit in it')
       return problem(at, error.data, 'lower-case letters, digits and dashes (`risks-and-mitigations`)')
     case 'minLength':
       return problem(at, error.data, 'a non-empty string')

@@ -10,6 +10,7 @@
  */
 import type {DocType, SectionSpec} from './doc-types.js'
 import type {PatternEntry} from './heading-pattern.js'
+import {headingKey} from '../model/heading.js'
 
 /** `technical strategy` -> `Technical Strategy`. */
 function defaultTitle(type: DocType): string {
@@ -36,24 +37,34 @@ function sectionBlocks(specs: readonly SectionSpec[], depth: number): string[] {
  * list requires one (`+`, one or more; `?`, exactly one), at the level of the listed heading before it: without it the
  * filled-in skeleton still failed strategy-heading-pattern. A leading `?` is the title, which the skeleton writes.
  */
-function patternBlocks(entries: readonly PatternEntry[], titleWritten: boolean): string[] {
+function patternBlocks(entries: readonly PatternEntry[], titleWritten: boolean, specs: readonly SectionSpec[] = []): string[] {
   const blocks: string[] = []
+  const written = new Set<SectionSpec>()
   let level = 2
   entries.forEach((entry, index) => {
     if (entry.kind === 'heading') {
       level = Math.max(entry.level, 2)
-      blocks.push(`${'#'.repeat(entry.level)} ${entry.text}\n\nTODO: Write the ${entry.text} section.\n`)
+      // (A type with both `sections` and `headings`, as one migrating between them: a listed heading that names a
+      // section gets the section's prompt and subsections.)
+      const spec = specs.find((candidate) => headingKey(candidate.heading) === headingKey(entry.text))
+      if (spec) written.add(spec)
+      blocks.push(spec ? sectionBlocks([spec], entry.level).join('\n') : `${'#'.repeat(entry.level)} ${entry.text}\n\nTODO: Write the ${entry.text} section.\n`)
     } else if ((entry.kind === 'some' || entry.kind === 'one') && !(index === 0 && titleWritten)) {
       blocks.push(`${'#'.repeat(level)} TODO: name this section\n\nTODO: The heading list asks for a heading of your own here (\`${entry.raw}\`): name it and write it.\n`)
     }
   })
-  return blocks
+  // Required sections the list does not name go last (where a trailing `*` takes them).
+  return [...blocks, ...sectionBlocks(specs.filter((spec) => spec.required && !written.has(spec)), 2)]
 }
 
 export function skeleton(type: DocType, title: string = defaultTitle(type)): string {
   const heading = cleanTitle(title) || defaultTitle(type)
   // (A heading list that names a level-1 heading has it written from the list: the title line would be a second one.)
-  const listedTitle = type.sections.length === 0 && type.headingPattern?.entries.some((entry) => entry.kind === 'heading' && entry.level === 1)
-  const sections = type.sections.length > 0 ? sectionBlocks(type.sections, 2) : patternBlocks(type.headingPattern?.entries ?? [], !listedTitle)
+  const listedTitle = type.headingPattern?.entries.some((entry) => entry.kind === 'heading' && entry.level === 1) ?? false
+  // A type with both lists gets a skeleton that passes both: the heading list's order, the sections' prompts.
+  const sections =
+    type.headingPattern && type.headingPattern.entries.length > 0
+      ? patternBlocks(type.headingPattern.entries, !listedTitle, type.sections)
+      : sectionBlocks(type.sections, 2)
   return `---\ntype: ${type.id}\n---\n\n${listedTitle ? '' : `# ${heading}\n\n`}${sections.join('\n')}`
 }
