@@ -63,6 +63,15 @@ describe('a client that answers as the protocol allows', () => {
     expect(summary(diagnostics)).toEqual(await builtinSummary(NEAR_MISS))
   })
 
+  it.each(['file://', 'file:///', 'folder'])('a file: URI that names no file (%s: Neovim\'s for a buffer with no name, or a folder) is checked as untitled', async (form) => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = form === 'folder' ? `${fileUri(dir)}/` : form
+    const diagnostics = await client.open(uri, NEAR_MISS)
+    expect(summary(diagnostics)).toEqual(await builtinSummary(NEAR_MISS))
+    expect(((await client.codeActions(uri, [], ['source.fixAll'])) as Array<{kind?: string}>).map((action) => action.kind)).toEqual(['source.fixAll'])
+  })
+
   it('a file: URI with %2F in it is checked (as the path with a slash)', async () => {
     const dir = makeProject()
     const client = await start(dir)

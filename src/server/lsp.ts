@@ -65,6 +65,7 @@ import {blockName, type IgnorePlace} from './ignore-comment.js'
 /** What a check ends with: the worker's reply, or why there is none. */
 type Result = Exclude<CheckReply, {started: true}>
 import {REMARK_NAMES} from './names.js'
+import {changedLines} from './line-edits.js'
 
 const WORKER_URL = new URL('./lsp-worker.js', import.meta.url)
 
@@ -125,6 +126,9 @@ export function uriToPath(uri: string): string | undefined {
     return undefined
   }
   if (url.protocol !== 'file:') return undefined
+  // (`file://`, Neovim's URI for a buffer with no name, and a folder's `file:///tmp/docs/` name no file: checked as an
+  // untitled document, with the built-in setup, rather than as a path with no file name, which the engine refuses.)
+  if (url.pathname === '' || url.pathname.endsWith('/')) return undefined
   try {
     return fileURLToPath(url)
   } catch {
@@ -610,9 +614,9 @@ export function startLanguageServer(): void {
     if ('error' in reply || reply.output === undefined || !reply.applied) return undefined
     const current = documents.get(document.uri)
     if (current !== document || current.version !== version || reply.output === task.text) return undefined
-    const edit = changedSpan(task.text, reply.output)
+    const edits = changedLines(task.text, reply.output).map((edit) => TextEdit.replace(Range.create(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text))
     const title = `Fix all ${reply.applied} mechanical ${reply.applied === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`
-    return CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(Range.create(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text)]}}, CodeActionKind.SourceFixAll)
+    return CodeAction.create(title, {changes: {[document.uri]: edits}}, CodeActionKind.SourceFixAll)
   }
 
   /**
@@ -768,22 +772,6 @@ export function startLanguageServer(): void {
     if (chosen.length < least) return undefined
     const edits = chosen.map((edit) => TextEdit.replace(Range.create(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text))
     return CodeAction.create(`Fix all ${chosen.length} mechanical ${chosen.length === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`, {changes: {[document.uri]: edits}}, CodeActionKind.SourceFixAll)
-  }
-
-  /**
-   * The one span where `after` differs from `before`: the text it replaces and what it holds now (not the whole
-   * document, so the editor keeps the cursor, folds and marks outside it). A span never splits a CRLF or a surrogate pair.
-   */
-  function changedSpan(before: string, after: string): {start: number; end: number; text: string} {
-    let start = 0
-    const shortest = Math.min(before.length, after.length)
-    while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++
-    let tail = 0
-    while (tail < shortest - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++
-    // (Back off a split pair: `\r|\n` or a high surrogate before the cut, and a low surrogate or `\n` after it.)
-    while (start > 0 && (/[\r\uD800-\uDBFF]/.test(before[start - 1]))) start--
-    while (tail > 0 && /[\n\uDC00-\uDFFF]/.test(before[before.length - tail])) tail--
-    return {start, end: before.length - tail, text: after.slice(start, after.length - tail)}
   }
 
   /** Before `initialize` and after `shutdown`, a request is an error (the protocol says so), answered rather than dropped. */
