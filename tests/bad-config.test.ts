@@ -120,6 +120,12 @@ const typeCases: Case[] = [
   ['an alias written as another section\'s id', kepType({sections: [{heading: 'Summary', aliases: ['non-goals']}, 'Non-Goals']}), [], /a heading `Non-Goals` would name two sections, `Summary` \(its alias `non-goals`\) and `Non-Goals`/],
   ['one alias on two sections', kepType({sections: [{heading: 'Summary', aliases: ['Overview']}, {heading: 'Motivation', aliases: ['Overview']}]}), [], /a heading `Overview` would name two sections, `Summary` \(its alias `Overview`\) and `Motivation` \(its alias `Overview`\)/],
   ['a section and its plural', kepType({sections: ['Goal', 'Goals']}), [], /a heading `Goals` would name two sections, `Goal` and `Goals`/],
+  [
+    'one subsection heading under two parents',
+    kepType({sections: [{heading: 'Design', children: [{heading: 'Notes', id: 'design-notes'}]}, {heading: 'Rollout', children: [{heading: 'Notes', id: 'rollout-notes'}]}]}),
+    [],
+    /a heading `Notes` would name two sections, `Notes` in `Design` and `Notes` in `Rollout`/
+  ],
   ['an alias of spaces', kepType({aliases: ['  '], sections: ['Summary']}), [], /option `types\.kep\.aliases\[0\]`: got " {2}", expected a name with a letter or a digit in it/],
   ['a heading of symbols only', kepType({sections: ['Summary', '!!!']}), [], /option `types\.kep\.sections\[1\]`: got "!!!", expected a name with a letter or a digit in it/],
   ['budget in lines', kepType({sections: [{heading: 'Summary', budget: {max: 20, unit: 'lines'}}]}), [], /budget\.unit`: got "lines", expected one of `words`, `paragraphs`, `pages`, `items`/],

@@ -365,22 +365,24 @@ function checkSectionIds(sections: readonly SectionSpec[], where: string): void 
  * reported the other missing, with no word about the configuration.
  */
 function checkSectionNames(sections: readonly SectionSpec[], where: string): void {
-  const owner = new Map<string, {spec: SectionSpec; name: string}>()
-  const visit = (specs: readonly SectionSpec[]) => {
+  const owner = new Map<string, {spec: SectionSpec; name: string; parent: SectionSpec | undefined}>()
+  const visit = (specs: readonly SectionSpec[], parent: SectionSpec | undefined) => {
     for (const spec of specs) {
       for (const name of new Set([spec.heading, ...spec.aliases])) {
         const key = headingKey(name)
         const other = owner.get(key)
         if (other && other.spec !== spec) {
-          const as = (entry: {spec: SectionSpec; name: string}) => (entry.name === entry.spec.heading ? `\`${entry.spec.heading}\`` : `\`${entry.spec.heading}\` (its alias \`${entry.name}\`)`)
-          throw new StrategyConfigError(`${where}: a heading \`${name}\` would name two sections, ${as(other)} and ${as({spec, name})}; a heading stands for one section: remove or change one of the names`)
+          // (`Notes` under two parents: each named with where it is, or the message said `Notes` and `Notes`.)
+          const as = (entry: {spec: SectionSpec; name: string; parent: SectionSpec | undefined}) =>
+            `\`${entry.spec.heading}\`${entry.name === entry.spec.heading ? '' : ` (its alias \`${entry.name}\`)`}${entry.parent ? ` in \`${entry.parent.heading}\`` : ''}`
+          throw new StrategyConfigError(`${where}: a heading \`${name}\` would name two sections, ${as(other)} and ${as({spec, name, parent})}; a heading stands for one section: remove or change one of the names`)
         }
-        owner.set(key, {spec, name})
+        owner.set(key, {spec, name, parent})
       }
-      visit(spec.children)
+      visit(spec.children, spec)
     }
   }
-  visit(sections)
+  visit(sections, undefined)
 }
 
 /**

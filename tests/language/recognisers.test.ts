@@ -83,13 +83,25 @@ describe('PhraseMatcher', () => {
     expect(hits(matcher, 'Move to the cloud')).toEqual(['a:Move to', 'b:Move to the cloud'])
   })
 
-  it('is linear in the text: a long text of near-misses matches quickly', () => {
+  it('is linear in the text: a long text of near-misses reads each token a bounded number of times', () => {
+    // Counted, not timed (a timed bound failed a CI run on a loaded machine): each read of a token by index is one
+    // step of the walk, and the steps per token stay the same as the text grows.
     const matcher = new PhraseMatcher(phraseLists)
-    const tokens = tokenize('should we maybe move it eventually more '.repeat(20_000))
-    const started = performance.now()
-    const found = matcher.match(tokens)
-    expect(found.length).toBeGreaterThan(0)
-    expect(performance.now() - started).toBeLessThan(2_000)
+    const stepsPerToken = (repeats: number) => {
+      const tokens = tokenize('should we maybe move it eventually more '.repeat(repeats))
+      let reads = 0
+      const counted = new Proxy(tokens, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++
+          return Reflect.get(target, key, receiver) as unknown
+        }
+      })
+      expect(matcher.match(counted).length).toBeGreaterThan(0)
+      return reads / tokens.length
+    }
+    const small = stepsPerToken(500)
+    expect(small).toBeLessThan(10)
+    expect(stepsPerToken(20_000)).toBeLessThan(small * 1.1)
   })
 })
 
@@ -234,7 +246,9 @@ describe('recognisers on adversarial input', () => {
     findDeadlines(text)
     findBaselinesAndTargets(text)
     hasNamedScope(text, tokenize(text), [])
-    expect(performance.now() - started).toBeLessThan(2_000)
+    // Quadratic work on these 100-200 KB texts would take minutes; a generous bound against that, not a benchmark (a
+    // 2 s bound failed a CI run on a loaded machine; `npm run redos` times the patterns).
+    expect(performance.now() - started).toBeLessThan(30_000)
   })
 })
 
