@@ -206,7 +206,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const message of file.messages) {
       // A file found in a folder that cannot be read is that file's problem: report it, lint the others.
       if (isReadProblem(message) && !namedOnCommandLine(file, options, io.cwd)) {
-        markUnreadable(message)
+        markUnreadable(message, io.cwd)
         continue
       }
       const problem = setupProblem(message)

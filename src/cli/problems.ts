@@ -32,16 +32,32 @@ export function namedOnCommandLine(file: VFile, options: CliOptions, cwd: string
   return options.paths.some((given) => path.resolve(cwd, given) === target)
 }
 
-export function markUnreadable(message: VFileMessage): void {
+export function markUnreadable(message: VFileMessage, cwd: string): void {
   const cause = firstLine((message.cause as Error).message)
+  const missing = (message.cause as {code?: unknown}).code === 'ENOENT'
   // (Node decodes a folder's names as UTF-8: a name in other bytes comes back with U+FFFD, and opens nothing.)
-  const undecodable = (message.cause as {code?: unknown}).code === 'ENOENT' && (message.file ?? '').includes('\uFFFD')
+  const undecodable = missing && (message.file ?? '').includes('\uFFFD')
+  const target = missing && message.file ? brokenLinkTarget(path.resolve(cwd, message.file)) : undefined
   message.reason = undecodable
     ? 'Cannot read this file: its name is not valid UTF-8 (shown with `\uFFFD`), so it cannot be opened by name; it was not linted: rename it in UTF-8 (`convmv -f latin1 -t utf8 --notest <file>`), or ignore it in .remarkignore'
-    : `Cannot read this file (${cause}); it was not linted: fix the file or its permissions, or ignore it in .remarkignore`
+    : target !== undefined
+      ? `Cannot read this file: it is a symbolic link to \`${target}\`, which does not exist; it was not linted: point the link at the file or remove it, or ignore it in .remarkignore`
+      : `Cannot read this file (${cause}); it was not linted: fix the file or its permissions, or ignore it in .remarkignore`
   message.message = message.reason
   // The cause is in the reason; a reporter would print its stack after it.
   message.cause = undefined
+}
+
+/**
+ * Where a symbolic link that leads nowhere points, as it is written (`../drafts/x.md`): said instead of Node's
+ * `ENOENT ... stat '/home/runner/work/...'`, which named the runner's own folders in every annotation.
+ */
+function brokenLinkTarget(file: string): string | undefined {
+  try {
+    return fs.lstatSync(file).isSymbolicLink() ? fs.readlinkSync(file) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Why a FIFO, socket or device found among the files was not checked. */
