@@ -271,15 +271,18 @@ export function readUnknownStatus(document: StrategyDocument): UnreadStatus | un
 }
 
 /**
- * A Status section whose first paragraph or item is a word or three the linter does not know (`## Status` then
- * `Pending`): a status written where a decision record writes it. A longer first block is prose about the status, not
+ * A Status section whose first paragraph or item is only a word or three the linter does not know (`## Status` then
+ * `Parked`): a status written where a decision record writes it. A longer first block is prose about the status, not
  * one; a placeholder (`TBD`) is strategy-placeholder's to report.
  */
 function unknownInStatusSection(document: StrategyDocument): UnreadStatus | undefined {
   const section = statusSection(document)
   const first = section ? blocksOf(section)[0] : undefined
   if (!first) return undefined
-  const written = withoutMarks(firstLine(first.text.trim()))
+  // (The whole paragraph, not its first line: `STATUS` over a line of other text is no status word.)
+  const whole = first.text.trim()
+  if (whole.length > 60) return undefined
+  const written = withoutMarks(whole)
   if (!SHORT_STATUS.test(written) || written.split(' ').length > 3 || LEADING_MARKER.test(written)) return undefined
   return {written, source: 'status section', place: first.place}
 }
