@@ -27,8 +27,9 @@
  * the paths the code builds from `import.meta.url` (the package's
  * package.json, the worker scripts next to it, the schema) hold in both; the
  * phrase lists, read at run time next to src/language/phrases.js, are copied
- * next to the bundle. What the code loads with `require` at run time (ajv,
- * only when options need validating) still comes from node_modules. The
+ * next to the bundle. ajv, which the code loads only when options need
+ * validating (src/ajv.ts), is bundled apart as dist/bundle/ajv.cjs, so the
+ * bundle runs where no node_modules holds it (a pre-commit checkout). The
  * bundler rewrites the source of the functions it bundles, which the language
  * server compares to recognise Markdown syntax; its check workers also load
  * the installed syntax packages (src/server/server.ts, addInstalledSyntax).
@@ -37,6 +38,7 @@
  * new process), so a broken bundle fails the build rather than a user's run.
  */
 import {execFileSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -78,6 +80,26 @@ await build({
   banner: {js: "import {createRequire as __bundleCreateRequire} from 'node:module'; const require = __bundleCreateRequire(import.meta.url);"}
 })
 fs.copyFileSync(path.join(ROOT, 'src', 'language', 'phrases.json'), path.join(OUT, 'phrases.json'))
+// ajv, which the code loads only when options need validating (src/ajv.ts), as one file of its own next to the bundle:
+// the bundle then needs no node_modules (pre-commit runs it from a checkout that has none).
+await build({
+  stdin: {contents: "module.exports = require('ajv')", resolveDir: ROOT, loader: 'js'},
+  outfile: path.join(OUT, 'ajv.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning'
+})
+
+// The build's id, a hash of every file of the bundle: the cache keys on it beside the version (src/version.ts), so a
+// newer build of the same version (a commit that pre-commit's `autoupdate --freeze` pins) replays no result of the old.
+const hash = createHash('sha256')
+for (const name of fs.readdirSync(OUT, {recursive: true}).sort()) {
+  const file = path.join(OUT, name)
+  if (fs.statSync(file).isFile()) hash.update(name).update('\0').update(fs.readFileSync(file)).update('\0')
+}
+fs.writeFileSync(path.join(OUT, 'build-id.txt'), `${hash.digest('hex')}\n`)
 
 // The function names code compares at run time (see the top of this file): renamed apart by esbuild, they would
 // stop matching without an error anywhere.

@@ -3,11 +3,9 @@
  * message names the rule (or plugin), the option, what was given and what is
  * allowed, so the CLI can print it as one line and exit 2.
  */
-import {createRequire} from 'node:module'
 import type {Ajv, ErrorObject, ValidateFunction} from 'ajv'
+import {loadAjv} from './ajv.js'
 import {closestId, isObject} from './util.js'
-
-const require = createRequire(import.meta.url)
 
 export class StrategyConfigError extends Error {
   override name = 'StrategyConfigError'
@@ -181,7 +179,7 @@ let ajv: Ajv | undefined
 
 function optionsAjv(): Ajv {
   if (!ajv) {
-    const {Ajv} = require('ajv') as typeof import('ajv')
+    const {Ajv} = loadAjv()
     ajv = new Ajv({allErrors: true, useDefaults: true, strict: true})
     ajv.addKeyword({keyword: 'expected', schemaType: 'string'})
   }

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION, README, UNTYPED_NOTES, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, removeProjects, strategyLint, writeFiles} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, strategyLint, writeFiles} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
 
@@ -32,6 +32,27 @@ function markCached(cacheFile: string, dir: string, name: string): void {
 }
 
 const PLACEHOLDER_OFF = JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-placeholder': false}}]]})
+
+describe('strategy-lint --cache across builds of one version', () => {
+  it('a newer build of the same version replays no result of the old one', async () => {
+    // A copy of the package, built again with a changed message and the same version (as a newer commit is).
+    const copy = makeProject({})
+    for (const part of ['bin', 'dist', 'schema', 'package.json']) fs.cpSync(path.join(PACKAGE_ROOT, part), path.join(copy, part), {recursive: true})
+    const dir = makeProject({'strategy.md': WARNINGS_ONLY})
+    const cli = path.join(copy, 'bin', 'strategy-lint.js')
+    const first = await runNode(cli, ['--cache', 'strategy.md'], dir)
+    expect(first.stdout).toMatch(/Template leftover `TBD`/)
+    const bundle = path.join(copy, 'dist', 'bundle')
+    for (const name of fs.readdirSync(bundle)) {
+      const file = path.join(bundle, name)
+      if (name.endsWith('.js')) fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('Template leftover', 'Leftover of the template'))
+    }
+    fs.writeFileSync(path.join(bundle, 'build-id.txt'), 'another build\n')
+    const second = await runNode(cli, ['--cache', 'strategy.md'], dir)
+    expect(second.stdout).toMatch(/Leftover of the template `TBD`/)
+    expect(second.stdout).not.toMatch(/Template leftover/)
+  })
+})
 
 describe.concurrent('strategy-lint --cache', () => {
   it.each(['stylish', 'json', 'sarif'])('a second run prints byte-identical %s output with the same exit code', async (format) => {

@@ -235,6 +235,24 @@ describe.concurrent('a record that only links to where its text is kept is not c
   })
 })
 
+describe('the bundle where no node_modules holds its dependencies (a pre-commit checkout)', () => {
+  it('validates a configuration with its own types: ajv comes with the bundle', async () => {
+    // The package as pre-commit's checkout has it: the built files and no node_modules; the project links to it.
+    const copy = makeProject({})
+    for (const part of ['bin', 'dist', 'schema', 'package.json']) fs.cpSync(path.join(PACKAGE_ROOT, part), path.join(copy, part), {recursive: true})
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types: {rfc: {globs: ['d/rfc-*.md'], sections: ['Summary', 'Motivation']}}}]]}),
+      'd/rfc-1.md': '# RFC 1\n\n## Summary\n\nWe do a thing.\n'
+    })
+    fs.mkdirSync(path.join(dir, 'node_modules'))
+    fs.symlinkSync(copy, path.join(dir, 'node_modules', 'remark-lint-strategy'), 'dir')
+    const result = await runNode(path.join(copy, 'bin', 'strategy-lint.js'), ['d'], dir)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/Missing section `Motivation`/)
+    expect(result.code).toBe(1)
+  })
+})
+
 describe.concurrent('a remark configuration without this plugin', () => {
   for (const [name, config] of [
     ['no plugins', {plugins: []}],

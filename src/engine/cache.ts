@@ -12,7 +12,7 @@ import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
 import {factsOf, restoreFacts, restoreMessage, toTransport, type FileFacts, type TransportMessage} from './run.js'
 import {isObject, oneLine} from '../util.js'
-import {version} from '../version.js'
+import {buildId, version} from '../version.js'
 import {makeFolders} from './special-files.js'
 
 /** The default `--cache` file, in the working folder. */
@@ -44,7 +44,7 @@ function dayOfCheck(options: CacheOptions): string {
  * --cache: like ESLint's. Each linted file's messages are stored under its
  * absolute path with two keys: `hash`, the sha256 of the text that was linted,
  * and `runKey`, the sha256 of everything else that can change the result: the
- * package and Node versions, the flags that reach the rules (--type, --date)
+ * package and Node versions (and the build: two commits of one version differ), the flags that reach the rules (--type, --date)
  * and which configuration applies (--config, --no-config),
  * the configuration as the engine resolved it for the file (each attached
  * plugin's source and options), and every remark configuration and ignore
@@ -193,6 +193,7 @@ export class LintCache {
     this.globalKey = sha256(
       String(CACHE_FORMAT),
       version,
+      buildId,
       process.versions.node,
       // `globs` in the configuration match paths relative to the working folder: a cache shared
       // between working folders must not replay one folder's results in another.

@@ -5,6 +5,7 @@
  * editors complete from); what a schema cannot say (a base type that exists,
  * a regular expression that compiles, unique section ids) is checked here.
  */
+import {loadAjv} from '../ajv.js'
 import {closestId} from '../model/comment-control.js'
 import {RE2JS} from 're2js'
 import {createRequire} from 'node:module'
@@ -62,7 +63,7 @@ function typesValidator(): ValidateFunction {
   if (!validator) {
     const schema = require('../../schema/options.schema.json') as Record<string, unknown>
     // Loaded here, not at the top: only a configuration with its own types needs ajv.
-    const {Ajv} = require('ajv') as typeof import('ajv')
+    const {Ajv} = loadAjv()
     const ajv = new Ajv({allErrors: true, verbose: true, strict: false})
     ajv.addSchema(schema, 'options')
     validator = ajv.compile({$ref: 'options#/definitions/types'})

@@ -107,8 +107,9 @@ describe('pre-commit with this repository as a hook repository (real pre-commit,
       'docs/strategy.md': GOOD_STRATEGY,
       'README.md': README,
       // The configuration the recipes give names the plugin, and the repository has no node_modules: the hook finds
-      // the package in its own environment.
-      '.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': false}}]]}),
+      // the package in its own environment. With a type of its own, as every recipe has (its options validated by
+      // ajv, which once could not be found from the checkout the hook runs).
+      '.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-section-length': false}, types: {rfc: {globs: ['rfcs/*.md'], sections: ['Summary']}}}]]}),
       '.remarkignore': 'drafts/\n',
       'drafts/wip-strategy.md': MISSING_SECTION
     })
