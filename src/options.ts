@@ -289,17 +289,17 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Walk an ajv error's path through the data and the schema: a declared option
- * adds `: option `name``, an entry of a map (a section id under `budgets`)
- * adds `.name`, and an entry of a list of plain values by its index
- * (`option `milestones`[1]: got 3, expected a non-empty string`).
+ * Walk an ajv error's path through the data and the schema: declared options and the entries of a map (a section id
+ * under `budgets`) make one dotted name (`option \`budgets.context.minWords\``), and an entry of a list of plain values
+ * is named by its index (`option \`milestones\`[1]: got 3, expected a non-empty string`).
  */
 function locate(error: ErrorObject, data: unknown, schema: OptionSchema, where: string): Located {
   const segments = pointerSegments(error.instancePath)
   const order: number[] = []
+  const at = (name: string) => (name === '' ? where : optionAt(where, name))
   let node: OptionSchema | undefined = schema
   let value: unknown = data
-  let reported = {at: where, node: schema, value: data}
+  let reported = {name: '', node: schema, value: data}
   let inArray = false
   /** The entry the error is about, when it is one of a list of plain values (`milestones[1]`). */
   let entry: {at: string; node: OptionSchema} | undefined
@@ -308,7 +308,7 @@ function locate(error: ErrorObject, data: unknown, schema: OptionSchema, where: 
       order.push(Number(segment))
       value = value[Number(segment)]
       node = node?.items
-      entry = !inArray && node && node.type !== 'object' && node.type !== 'array' ? {at: `${reported.at}[${segment}]`, node} : undefined
+      entry = !inArray && node && node.type !== 'object' && node.type !== 'array' ? {at: `${at(reported.name)}[${segment}]`, node} : undefined
       inArray = true
       continue
     }
@@ -319,16 +319,16 @@ function locate(error: ErrorObject, data: unknown, schema: OptionSchema, where: 
     const declared: OptionSchema | undefined = node?.properties?.[segment]
     node = declared ?? (typeof node?.additionalProperties === 'object' ? node.additionalProperties : undefined)
     if (inArray || !node) continue
-    reported = {at: declared ? optionAt(reported.at, segment) : `${reported.at}.${segment}`, node, value}
+    reported = {name: reported.name === '' ? segment : `${reported.name}.${segment}`, node, value}
   }
   if (error.keyword === 'additionalProperties') {
     const key = String((error.params as {additionalProperty: string}).additionalProperty)
     if (typeof value === 'object' && value !== null) order.push(Object.keys(value).indexOf(key))
-    return {message: unknownOption(reported.at, key, Object.keys(reported.node.properties ?? {})), order}
+    return {message: unknownOption(at(reported.name), key, Object.keys(reported.node.properties ?? {})), order}
   }
   // (An entry of a list of names or phrases is named with its index: `got an array` did not say which entry.)
   if (entry) return {message: problem(entry.at, value, expectedOf(entry.node)), order}
-  return {message: problem(reported.at, reported.value, expectedOf(reported.node)), order}
+  return {message: problem(at(reported.name), reported.value, expectedOf(reported.node)), order}
 }
 
 /** The options of a rule whose phrase list can be changed (src/language/phrases.ts): `add` and `remove`. */

@@ -189,6 +189,11 @@ export type StrategyRule = Plugin<[unknown?], Root> & {
   url: string
   /** The rule's facts as it declares them. */
   meta: Readonly<RuleMeta>
+  /**
+   * Throws the one-line error the rule gives when attached with this setting (severity and options), without
+   * attaching it: the CLI checks a configuration's settings where they are written, so the error names the file.
+   */
+  checkSetting(setting: unknown): void
 }
 
 export function createRule<Options = Record<string, never>>(definition: RuleDefinition<Options>): StrategyRule {
@@ -235,14 +240,12 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
 
   function plugin(this: unknown, setting?: unknown) {
     const where = `remark-lint-strategy: rule \`${definition.id}\``
-    const [severity, raw] = readSetting(where, setting, definition.severity)
-    if (severity === 'off') return
+    const checked = checkSetting(setting)
+    if (!checked) return
+    const {severity, valid} = checked
     // (Once per processor: the plugin has added it already when it attaches its rules.)
     useSyntax(this as Processor)
     ;(this as Processor).use(deferredCoverResolution)
-    const valid = validate(raw, where)
-    refuseUnlistedRemovals(definition.id, valid, where)
-    refuseUnusableEntries(valid, where)
     const options = definition.refine ? definition.refine(valid, {where, types: typesOf(this), settings: settingsOf(this)}) : valid
     const peers = peersOf(this)
     peers.set(definition.id, options)
@@ -265,13 +268,25 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     }
   }
 
+  /** What attaching with `setting` checks before it needs a processor (a rule's `refine` reads the processor too); undefined when off. */
+  function checkSetting(setting: unknown): {severity: Exclude<Severity, 'off'>; valid: Options} | undefined {
+    const where = `remark-lint-strategy: rule \`${definition.id}\``
+    const [severity, raw] = readSetting(where, setting, definition.severity)
+    if (severity === 'off') return undefined
+    const valid = validate(raw, where)
+    refuseUnlistedRemovals(definition.id, valid, where)
+    refuseUnusableEntries(valid, where)
+    return {severity, valid}
+  }
+
   Object.defineProperty(plugin, 'name', {value: `remark-lint:${definition.id}`})
   return Object.assign(plugin as unknown as Plugin<[unknown?], Root>, {
     ruleId: definition.id,
     description: definition.description,
     defaultSeverity: definition.severity,
     url,
-    meta
+    meta,
+    checkSetting: (setting: unknown) => void checkSetting(setting)
   })
 }
 

@@ -87,7 +87,7 @@ describe('rule options are validated from their schema', () => {
     ['the first wrong option as written (the other way round)', {'strategy-section-length': {wordsPerPage: 0, tolerance: 0}}, /option `wordsPerPage`: got number 0, expected an integer >= 1$/],
     ['an unknown option before a wrong one', {'strategy-principle-count': {bogus: 1, minimum: 0}}, /: unknown option `bogus`, expected one of `minimum`, `maximum`$/],
     ['an entry of an array by its index', {'strategy-measurable-criteria': {milestones: ['M1', '']}}, /option `milestones`\[1\]: got "", expected a non-empty string$/],
-    ['a map entry by its key', {'strategy-section-length': {budgets: {context: {maxWords: 'ten'}}}}, /option `budgets`\.context: option `maxWords`: got "ten", expected an integer >= 0$/],
+    ['a map entry by its key', {'strategy-section-length': {budgets: {context: {maxWords: 'ten'}}}}, /option `budgets\.context\.maxWords`: got "ten", expected an integer >= 0$/],
     ['an options list that is not an object', {'strategy-non-goals': ['warn', 3]}, /rule `strategy-non-goals`: got number 3, expected an options object$/],
     ['a rule that takes none, given an array', {'strategy-time-horizon': ['warn', []]}, /rule `strategy-time-horizon`: takes no options, got \[\]$/],
     ['a month out of range, in its own words', {'strategy-stale-deadline': {fiscalYearStart: 0}}, /option `fiscalYearStart`: got number 0, expected a month number from 1 \(January\) to 12 \(December\)$/],

@@ -19,6 +19,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import remarkLintStrategy from '../index.js'
 import {resolveOptions} from '../config.js'
+import {rules} from '../rules.js'
 import {forgetProjectRoots} from '../model/project-root.js'
 import {StrategyConfigError} from '../options.js'
 import {engineProcessor, type FileHooks} from './processor.js'
@@ -216,7 +217,9 @@ export function checkedStrategyOptions(config: unknown, filePath: string | undef
   for (const [name, options] of entries) {
     if (typeof name !== 'string' || !PLUGIN_NAMES.has(name) || typeof options !== 'object' || options === null) continue
     try {
-      resolveOptions(options)
+      const resolved = resolveOptions(options)
+      // The rules' own settings too, so that their errors name this file as the types' do.
+      for (const [id, setting] of Object.entries(resolved.rules)) rules.find((rule) => rule.ruleId === id)?.checkSetting(setting)
     } catch (error) {
       if (!(error instanceof StrategyConfigError) || filePath === undefined) throw error
       throw new StrategyConfigError(`${error.message} (in ${path.relative(cwd, filePath) || filePath})`)

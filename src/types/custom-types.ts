@@ -432,8 +432,13 @@ function explain(errors: readonly ErrorObject[], plugin: string): string {
     }
     case 'required':
       return `${at}: missing option \`${String(params.missingProperty)}\``
-    case 'enum':
-      return problem(at, error.data, `one of ${(params.allowedValues as unknown[]).map((value) => `\`${String(value)}\``).join(', ')}`)
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String)
+      // (`strategy-non-goal` in a section's `rules`: the one it nearly is, not the list of every id.)
+      const closest = typeof error.data === 'string' ? closestId(error.data, allowed) : undefined
+      if (closest) return `${at}: got ${JSON.stringify(error.data)}, did you mean \`${closest}\`?`
+      return problem(at, error.data, `one of ${allowed.map((value) => `\`${value}\``).join(', ')}`)
+    }
     case 'type':
       return problem(at, error.data, TYPE_NAMES[String(params.type)] ?? String(params.type))
     case 'pattern':
