@@ -211,7 +211,7 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
-      if (negatedBefore(sentence.text, latest.span.start) || hypotheticalBefore(sentence.text, latest.span.start)) continue
+      if (negatedBefore(sentence.text, latest.span.start) || hypotheticalBefore(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start)) continue
       const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
       const start = lead ? latest.span.start - lead[0].length : latest.span.start
       found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})
@@ -317,6 +317,23 @@ function negatedBefore(text: string, at: number): boolean {
 function hypotheticalBefore(text: string, at: number): boolean {
   return /\b(?:could|might|may)\b(?!\s+(?:19|20)\d{2}\b)/.test(clauseBefore(text, at))
 }
+
+/**
+ * Whether the date tells which thing the sentence means, in a participle after its noun: `Ship the changes planned for
+ * the 2024 edition`, `the features scheduled for Q3 2025 that slipped`. The date was the thing's plan, not this goal's
+ * deadline (a QA reader found such sentences among stale deadlines on real goal pages). Not when a subject or a form
+ * of `be` or `have` comes before the participle (`We planned for Q3 2025`, `It is scheduled for Q3 2025`): that
+ * states the plan.
+ */
+function namesAThing(text: string, at: number): boolean {
+  const participle = PLANNED_FOR.exec(text.slice(Math.max(0, at - 80), at))
+  return participle !== null && !STATES_THE_PLAN.test(participle[1])
+}
+
+/** A participle of planning right before a date (which may hold its own `for` or `in`), with the word before it. */
+const PLANNED_FOR = /\b([\w']+)\s+(?:planned|scheduled|slated|targeted|intended|earmarked|budgeted)\s+(?:(?:for|in)\s+(?:the\s+)?)?$/i
+/** Words before such a participle that make it the verb of a clause stating the plan. */
+const STATES_THE_PLAN = /^(?:is|are|was|were|be|been|being|am|has|have|had|get|gets|got|we|i|they|you|he|she|it|team|teams|who|which|that|originally|initially|now|currently|still|also|already|all|not)$/i
 
 /** The clause before an offset: from the last `,`, `;` or `:` before it, and at most 200 characters back. */
 function clauseBefore(text: string, at: number): string {

@@ -93,7 +93,8 @@ export function closestId(id: string, known: readonly string[]): string | undefi
   let best: string | undefined
   let bestDistance = Infinity
   for (const candidate of known) {
-    const distance = editDistance(id.toLowerCase(), candidate)
+    // (Case aside: `nearmiss` is one letter from the option `nearMiss`.)
+    const distance = editDistance(id.toLowerCase(), candidate.toLowerCase())
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance

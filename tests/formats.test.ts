@@ -298,6 +298,17 @@ describe.concurrent('--format sarif', () => {
     )
   })
 
+  it('names a linked file by the link, as the stylish report does, not by its target', async () => {
+    const dir = makeProject({'docs/target.md': MISSING_SECTION})
+    fs.symlinkSync('target.md', path.join(dir, 'docs', 'a-link.md'))
+    const log = parseSarif(await strategyLint(['--format', 'sarif', 'docs'], dir))
+    const uris = new Set(log.runs[0].results.map((result) => result.locations[0].physicalLocation.artifactLocation.uri))
+    const stylish = await strategyLint(['docs'], dir)
+    // The walk lints the file once, under the name that sorts first; every report gives that name.
+    expect([...uris]).toEqual(['docs/a-link.md'])
+    expect(stylish.stdout).toMatch(/^docs\/a-link\.md$/m)
+  })
+
   it('percent-encodes file names into URI references', async () => {
     const dir = makeProject({'my plans/50% strategy #2.md': MISSING_SECTION})
     const log = parseSarif(await strategyLint(['--format', 'sarif'], dir))

@@ -156,6 +156,16 @@ describe('which deadlines are reported', () => {
     ])
   })
 
+  it('leaves alone a date that says which thing is meant (the changes planned for the 2024 edition), not one that states the plan', async () => {
+    const actions = [
+      '- Ship the changes planned for the 2024 edition.',
+      '- Ship the features scheduled for Q3 2025 that slipped.',
+      '- The migration is scheduled for Q3 2025.',
+      '- Migrate the ledger, planned for Q3 2025.'
+    ].join('\n')
+    expect((await stale(strategy(actions))).map((message) => message.split(':')[0])).toEqual(['15', '16'])
+  })
+
   it('leaves alone a date inside a web address written out, which GFM makes a link with no place', async () => {
     expect(await stale(strategy('### Dashboards\n\nWe track usage via (S)[https://x.example/?end=2021-10-12] and https://x.example/2021-10-12.'))).toEqual([])
     // (The date of a link's text too, though the words before it are outside the link.)

@@ -152,7 +152,10 @@ export function toReportInput(files: readonly VFile[], root: string, version: st
     root,
     version,
     files: files.map((file) => {
-      const absolute = realpath(path.resolve(file.cwd, file.path))
+      // The folder's real path, for the comparison with the root (a temporary folder reached through a link); the
+      // file keeps its own name, so a linked file is named as the stylish report names it, not as its target.
+      const given = path.resolve(file.cwd, file.path)
+      const absolute = path.join(realpath(path.dirname(given)), path.basename(given))
       const relative = path.relative(root, absolute)
       const inRoot = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
       return {

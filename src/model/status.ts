@@ -221,7 +221,7 @@ function fromFrontMatter(document: StrategyDocument, settings: StatusSettings): 
 /** A status written where the linter reads one, in words it does not know (`status: On hold`). */
 export interface UnreadStatus {
   written: string
-  /** `status: On hold` in front matter, `Pending` alone as a Status section's first paragraph, or a `Status: On hold` line before the first section. */
+  /** `status: Parked` in front matter, `Parked` alone as a Status section's first paragraph, or a `Status: Parked` line before the first section. */
   source: 'front matter' | 'status section' | 'status line'
   place: Position | undefined
 }

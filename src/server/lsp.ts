@@ -366,7 +366,7 @@ export function startLanguageServer(): void {
   const tellListeners = (uri: string) => {
     for (const listener of [...(publishListeners.get(uri) ?? [])]) listener()
   }
-  /** Format requests waiting for a worker; `done` answers one that never starts (the server shuts down first). */
+  /** Format and fix-all requests waiting for a worker; `done` answers one that never starts (the server shuts down first). */
   const formats: Array<{uri: string; start: (slot: Slot) => void; done: (reply: Result) => void}> = []
   let wakeTimer: NodeJS.Timeout | undefined
 
@@ -600,8 +600,8 @@ export function startLanguageServer(): void {
 
   /**
    * `source.fixAll` asked for by kind: the document as `strategy-lint --fix` leaves it, every pass made by a check
-   * worker with the workspace's configuration (one edit over the text that changes); undefined when nothing is fixed,
-   * the document changed meanwhile, or the fix ran past the time budget.
+   * worker with the workspace's configuration (one edit per run of changed lines, src/server/line-edits.ts); undefined
+   * when nothing is fixed, the document changed meanwhile, or the fix ran past the time budget.
    */
   async function fixAllPasses(document: TextDocument): Promise<CodeAction | undefined> {
     const {task, version} = await taskFor(document, false)
