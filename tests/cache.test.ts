@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION, README, UNTYPED_NOTES, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, strategyLint, writeFiles} from '../fixtures/cli/project.js'
+import {copyBuiltPackage, linkPackage, makeProject, removeProjects, runNode, strategyLint, writeFiles} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
 
@@ -36,8 +36,7 @@ const PLACEHOLDER_OFF = JSON.stringify({plugins: [['remark-lint-strategy', {rule
 describe('strategy-lint --cache across builds of one version', () => {
   it('a newer build of the same version replays no result of the old one', async () => {
     // A copy of the package, built again with a changed message and the same version (as a newer commit is).
-    const copy = makeProject({})
-    for (const part of ['bin', 'dist', 'schema', 'package.json']) fs.cpSync(path.join(PACKAGE_ROOT, part), path.join(copy, part), {recursive: true})
+    const copy = copyBuiltPackage()
     const dir = makeProject({'strategy.md': WARNINGS_ONLY})
     const cli = path.join(copy, 'bin', 'strategy-lint.js')
     const first = await runNode(cli, ['--cache', 'strategy.md'], dir)

@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION, UNTYPED_NOTES} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, strategyLint} from '../fixtures/cli/project.js'
+import {copyBuiltPackage, linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, strategyLint} from '../fixtures/cli/project.js'
 
 
 /** The language scripts read thousands of labelled rows: on a loaded 2-core machine one took over 30 s (a CI run). */
@@ -238,8 +238,7 @@ describe.concurrent('a record that only links to where its text is kept is not c
 describe('the bundle where no node_modules holds its dependencies (a pre-commit checkout)', () => {
   it('validates a configuration with its own types: ajv comes with the bundle', async () => {
     // The package as pre-commit's checkout has it: the built files and no node_modules; the project links to it.
-    const copy = makeProject({})
-    for (const part of ['bin', 'dist', 'schema', 'package.json']) fs.cpSync(path.join(PACKAGE_ROOT, part), path.join(copy, part), {recursive: true})
+    const copy = copyBuiltPackage()
     const dir = makeProject({
       '.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types: {rfc: {globs: ['d/rfc-*.md'], sections: ['Summary', 'Motivation']}}}]]}),
       'd/rfc-1.md': '# RFC 1\n\n## Summary\n\nWe do a thing.\n'
