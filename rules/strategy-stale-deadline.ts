@@ -90,8 +90,8 @@ export default createRule<Options>({
     'vision/migration-strategy',
     'vision/success-metrics'
   ],
-  // The check leaves drafts alone itself (their dates are still being set), so a draft has nothing to soften.
-  draft: 'strict',
+  // A draft's dates are still being set.
+  draft: 'skip',
   ended: 'skip',
   options: {
     date: DATE,
@@ -116,8 +116,8 @@ export default createRule<Options>({
   },
   check({document, options, reads, report}) {
     const status = document.status()
-    // A draft's dates are still being set; an ended document's goals no longer hold.
-    if (status && (status.kind === 'draft' || ENDED.has(status.kind))) return
+    // An ended document's goals no longer hold, even where its type checks ended documents (drafts: `draft: 'skip'`).
+    if (status && ENDED.has(status.kind)) return
     const day = options.date ?? today()
     checkReview(document, day, options, report)
     for (const finding of staleDeadlines(document, reads, day, options.fiscalYearStart)) {
@@ -211,7 +211,7 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
-      if (negatedBefore(sentence.text, latest.span.start) || hypotheticalBefore(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start)) continue
+      if (negatedBefore(sentence.text, latest.span.start) || hypotheticalBefore(sentence.text, latest.span.start) || conditionBefore(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start)) continue
       const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
       const start = lead ? latest.span.start - lead[0].length : latest.span.start
       found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})
@@ -316,6 +316,15 @@ function negatedBefore(text: string, at: number): boolean {
  */
 function hypotheticalBefore(text: string, at: number): boolean {
   return /\b(?:could|might|may)\b(?!\s+(?:19|20)\d{2}\b)/.test(clauseBefore(text, at))
+}
+
+/**
+ * Whether the clause that holds the date is a condition that ends the sentence: `We buy more runners if we miss Q3
+ * 2025`, `Drop the feature unless it ships by Q3 2025`: the date says when a plan B starts, not a goal to meet (a
+ * condition that opens the sentence is a frame, `frameOf`).
+ */
+function conditionBefore(text: string, at: number): boolean {
+  return /\b(?:if|unless|in case)\b/i.test(clauseBefore(text, at))
 }
 
 /**

@@ -185,7 +185,7 @@ function schema(text, metas, optionsObjectSchema) {
 
 /** What a document's status does to a rule (docs/status.md): its `draft` and `ended` facts, in a reader's words. */
 function statusBehaviour(meta) {
-  const draft = meta.draft === 'lenient' ? 'errors are warnings in a draft' : 'as configured in a draft'
+  const draft = meta.draft === 'lenient' ? 'errors are warnings in a draft' : meta.draft === 'skip' ? 'not run on a draft' : 'as configured in a draft'
   return meta.ended === 'run' ? `${draft}; runs on an ended document` : draft
 }
 

@@ -100,8 +100,10 @@ export interface RuleMeta {
    * In a draft (when the type's `status.draft` is `warn`): `lenient` turns
    * the rule's errors into warnings (its findings are about an unfinished
    * document: missing content, leftovers, language); `strict` keeps them.
+   * `skip`: the rule does not run on a draft, whatever the type says (a
+   * draft's deadlines are still being set).
    */
-  draft: 'lenient' | 'strict'
+  draft: 'lenient' | 'strict' | 'skip'
   /**
    * On a superseded, deprecated, retired or rejected document (when the
    * type's `status.ended` is `successor`): `skip` the rule, or `run` it (the

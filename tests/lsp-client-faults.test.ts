@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
-import {createProtocolConnection, type CodeAction, type TextEdit} from 'vscode-languageserver-protocol'
+import {CancellationTokenSource, CodeActionRequest, createProtocolConnection, type CodeAction, type TextEdit} from 'vscode-languageserver-protocol'
 import {NEAR_MISS} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects} from '../fixtures/cli/project.js'
 import {applyTextEdits, fileUri, LspClient} from '../scripts/lsp-client.js'
@@ -303,5 +303,84 @@ describe('the workspace configuration', () => {
     expect(diagnostics).toHaveLength(1)
     expect(diagnostics[0].message).toMatch(/^Cannot process file: Cannot parse file `\.remarkrc`: .*JSON/)
     expect(diagnostics[0].message).not.toMatch(/\n\s+at /)
+  })
+})
+
+/** A server over stdio driven by hand-written frames, for what a protocol library would not send or would answer itself. */
+function rawServer(dir: string) {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], {cwd: dir, stdio: ['pipe', 'pipe', 'pipe']})
+  let stdout = ''
+  child.stdout.setEncoding('utf8')
+  child.stdout.on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.resume()
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return {child, exited, send: (message: unknown) => child.stdin.write(frame(message)), stdout: () => stdout}
+}
+
+describe('clients as the forty-eighth session\'s QA drove them', () => {
+  it('`initialized` and `exit` sent with params null (Emacs\'s jsonrpc.el, under Eglot) are read as sent without: the server registers, and exits with 0 after shutdown; a request with params null gets InvalidParams', async () => {
+    const server = rawServer(makeProject())
+    // (`capabilities` left out too: read as a client that declares none of the rest.)
+    server.send({jsonrpc: '2.0', id: 1, method: 'initialize', params: {processId: null, rootUri: null}})
+    await expect.poll(server.stdout, {timeout: 30_000}).toMatch(/"capabilities"/)
+    // A request with params null (not JSON-RPC): InvalidParams from the handler, not a TypeError of the library.
+    server.send({jsonrpc: '2.0', id: 2, method: 'textDocument/codeAction', params: null})
+    await expect.poll(server.stdout, {timeout: 30_000}).toMatch(/"id":2,"error":\{"code":-32602,"message":"the request names no document/)
+    server.child.kill('SIGKILL')
+    const registering = rawServer(makeProject())
+    registering.send({jsonrpc: '2.0', id: 1, method: 'initialize', params: {processId: null, rootUri: null, capabilities: {workspace: {configuration: true, didChangeConfiguration: {dynamicRegistration: true}}}}})
+    await expect.poll(registering.stdout, {timeout: 30_000}).toMatch(/"capabilities"/)
+    registering.send({jsonrpc: '2.0', method: 'initialized', params: null})
+    await expect.poll(registering.stdout, {timeout: 30_000}).toMatch(/client\/registerCapability/)
+    registering.send({jsonrpc: '2.0', id: 2, method: 'shutdown'})
+    await expect.poll(registering.stdout, {timeout: 30_000}).toMatch(/"id":2,"result":null/)
+    registering.send({jsonrpc: '2.0', method: 'exit', params: null})
+    expect(await registering.exited).toBe(0)
+  })
+
+  it('a client that never answers workspace/configuration: its documents are checked with the default settings all the same', async () => {
+    const server = rawServer(makeProject())
+    server.send({jsonrpc: '2.0', id: 1, method: 'initialize', params: {processId: null, rootUri: null, capabilities: {workspace: {configuration: true}}}})
+    server.send({jsonrpc: '2.0', method: 'initialized', params: {}})
+    server.send({jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: {uri: 'untitled:draft', languageId: 'markdown', version: 1, text: NEAR_MISS}}})
+    await expect.poll(server.stdout, {timeout: 30_000}).toMatch(/workspace\/configuration/)
+    await expect.poll(server.stdout, {timeout: 30_000}).toMatch(/"method":"textDocument\/publishDiagnostics".*looks like the required section/)
+    server.child.kill('SIGKILL')
+  })
+
+  it('the general code action list is answered from what is at hand while the document is checked; fix all asked for by kind and then cancelled is answered as cancelled', async () => {
+    const dir = makeProject()
+    // A budget far beyond the test: the check of this text is still running when the requests are answered.
+    const client = await start(dir, {initializationOptions: {timeBudget: 600}})
+    const uri = fileUri(path.join(dir, 'slow.md'))
+    void client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: `${'['.repeat(60_000)}${']'.repeat(60_000)}\n`}})
+    expect(await client.codeActions(uri, [], null)).toEqual([])
+    const source = new CancellationTokenSource()
+    const fixAll = client.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: [], only: ['source.fixAll']}}, source.token)
+    source.cancel()
+    await expect(fixAll).rejects.toMatchObject({code: -32800})
+    expect(client.published.some((params) => params.uri === uri)).toBe(false)
+    // Stopped here: the slow check would keep a core busy until the suite ends.
+    await client.stop()
+  })
+
+  it('a file: URI of another host is not read as a local path: checked with the built-in setup, not the local folder\'s configuration', async () => {
+    const dir = makeProject({'.remarkrc': '{"plugins": [,}'})
+    const client = await start(dir)
+    const diagnostics = await client.open(`file://fileserver${fileUri(path.join(dir, 'strategy.md')).slice('file://'.length)}`, NEAR_MISS)
+    expect(diagnostics.some((diagnostic) => /looks like the required section/.test(diagnostic.message))).toBe(true)
+    expect(diagnostics.some((diagnostic) => /Cannot process file/.test(diagnostic.message))).toBe(false)
+  })
+
+  it('requests without the document they are about get InvalidParams; a diagnostic sent back without a range is passed over', async () => {
+    const dir = makeProject()
+    const client = await start(dir)
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    await client.open(uri, NEAR_MISS)
+    await expect(client.connection.sendRequest('textDocument/codeAction', {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}})).rejects.toMatchObject({code: -32602, message: 'the request names no document: `textDocument.uri` must be a string'})
+    await expect(client.connection.sendRequest('textDocument/formatting', {options: {tabSize: 2, insertSpaces: true}})).rejects.toMatchObject({code: -32602})
+    const actions = await client.request(CodeActionRequest.type, {textDocument: {uri}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: [{message: 'no range', code: 'strategy-required-sections'}], only: ['quickfix']}})
+    expect(actions).toEqual([])
+    expect(client.stderr.join('')).not.toMatch(/TypeError/)
   })
 })

@@ -156,6 +156,13 @@ describe('which deadlines are reported', () => {
     ])
   })
 
+  it('leaves alone a date in a condition that ends the sentence, and still reads the goal before it', async () => {
+    const actions = ['- We buy more runners if we miss Q3 2025.', '- Drop the feature unless it ships by Q3 2025.', '- Keep the old queue in case the move slips past Q3 2025.'].join('\n')
+    expect(await stale(strategy(actions))).toEqual([])
+    // The deadline comes before the condition: the goal's own date.
+    expect((await stale(strategy('- Move the cache by Q3 2025 if the budget allows.'))).map((message) => message.split(' ')[0])).toEqual(['13:18-28'])
+  })
+
   it('leaves alone a date that says which thing is meant (the changes planned for the 2024 edition), not one that states the plan', async () => {
     const actions = [
       '- Ship the changes planned for the 2024 edition.',

@@ -244,7 +244,10 @@ describe.concurrent('a suppressions file that cannot be used is an error, never 
     ['the wrong shape', {[FILE]: '{"missing.md": {"strategy-required-sections": 3}}'}, [], /^strategy-lint: the suppressions file .*: `missing.md` `strategy-required-sections` must be \{"count": n\} with a whole n >= 1, and \{"count": n, "warnings": w\} with w from 0 to n\n$/],
     ['an array', {[FILE]: '[]'}, [], /must be an object of files/],
     ['a named file that is missing', {}, ['--suppressions-location', 'nope.json'], /^strategy-lint: cannot read the suppressions file .*nope\.json: ENOENT/],
-    ['pruning with no file', {}, ['--prune-suppressions'], /^strategy-lint: cannot read the suppressions file .*strategy-lint-suppressions\.json: ENOENT/],
+    ['pruning with no file', {}, ['--prune-suppressions'], /^strategy-lint: nothing to prune: there is no suppressions file strategy-lint-suppressions\.json in this folder; record one with --suppress-all\n$/],
+    ['pruning a named file that is missing', {}, ['--prune-suppressions', '--suppressions-location', 'nope.json'], /^strategy-lint: cannot read the suppressions file .*nope\.json: ENOENT/],
+    // (A key that is an absolute path matches no file, and pruning never dropped it: the file exists.)
+    ['an absolute path', {[FILE]: '{"/tmp/x/missing.md": {"strategy-required-sections": {"count": 1}}}'}, [], /^strategy-lint: the suppressions file .*: `\/tmp\/x\/missing\.md` is an absolute path; write it relative to the folder the findings are recorded from \(such as `docs\/x\.md`\)\n$/],
     ['a Markdown location', {}, ['--suppress-all', '--suppressions-location', 'missing.md'], /^strategy-lint: --suppressions-location missing\.md is a file being linted; refusing to overwrite it: write the suppressions to another file\n$/],
     ['a misspelt rule', {}, ['--suppress-rule', 'strategy-vague-goals'], /^strategy-lint: Unknown rule `strategy-vague-goals` for --suppress-rule; did you mean `strategy-vague-goal`\?\n$/],
     ['two kinds at once', {}, ['--suppress-all', '--prune-suppressions'], /^strategy-lint: --prune-suppressions cannot be combined with --suppress-all or --suppress-rule/],
@@ -306,5 +309,32 @@ describe('a run from a folder below the suppressions file', () => {
       `strategy-lint: no suppressions file in this folder, so none was applied; ../${FILE} is the one above it, and its paths are relative to ..: run from there (\`cd ..\`)\n`
     )
     expect(await strategyLint(['docs'], dir)).toMatchObject({code: 0, stderr: ''})
+  })
+
+  it('recording or pruning there is refused with the folder to run from; the file above is left as it was', async () => {
+    const dir = gitRepository({'docs/missing.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', 'docs'], dir)).code).toBe(0)
+    const recorded = fs.readFileSync(path.join(dir, FILE), 'utf8')
+    const docs = path.join(dir, 'docs')
+    const record = await strategyLint(['--suppress-all', '.'], docs)
+    expect(record).toMatchObject({code: 2, stdout: ''})
+    expect(record.stderr).toBe(
+      `strategy-lint: not recorded: no suppressions file in this folder; ../${FILE} is the one above it, and its paths are relative to ..: run from there (\`cd ..\`), or give --suppressions-location to keep a file of its own here\n`
+    )
+    expect(fs.existsSync(path.join(docs, FILE))).toBe(false)
+    const prune = await strategyLint(['--prune-suppressions', '.'], docs)
+    expect(prune).toMatchObject({code: 2, stdout: ''})
+    expect(prune.stderr).toMatch(/^strategy-lint: not pruned: no suppressions file in this folder; \.\.\/strategy-lint-suppressions\.json is the one above it/)
+    // Named with --suppressions-location, the paths still are the top folder's: pruning from here dropped every entry.
+    for (const [flag, word] of [['--prune-suppressions', 'pruned'], ['--suppress-all', 'recorded']]) {
+      const named = await strategyLint([flag, '--suppressions-location', `../${FILE}`, '.'], docs)
+      expect(named).toMatchObject({code: 2, stdout: ''})
+      expect(named.stderr).toBe(
+        `strategy-lint: not ${word}: the paths in ../${FILE} are relative to the folder they were recorded from (..), where its files are, not to this one; run from there (\`cd ..\`)\n`
+      )
+    }
+    expect(fs.readFileSync(path.join(dir, FILE), 'utf8')).toBe(recorded)
+    expect(await strategyLint(['--prune-suppressions', 'docs'], dir)).toMatchObject({code: 0})
+    expect(fs.readFileSync(path.join(dir, FILE), 'utf8')).toBe(recorded)
   })
 })

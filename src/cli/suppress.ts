@@ -31,9 +31,11 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
   const shown = path.relative(io.cwd, file) || file
   const recording = options.suppressAll || options.suppressRules.length > 0
   try {
+    if (given === undefined && (recording || options.pruneSuppressions)) refuseBelowAbove(file, io.cwd, recording)
     const suppressions = readSuppressions(file, (given !== undefined && !recording) || options.pruneSuppressions)
     // (Read before pruning drops the entries of missing files: what the run found where nothing is recorded.)
     const missingBefore = missingFiles(suppressions, io.cwd)
+    if (recording || options.pruneSuppressions) refuseRecordedElsewhere(missingBefore, file, shown, io.cwd, recording)
     const unrecorded = unrecordedWithFindings(suppressions, files, io.cwd)
     let recorded = 0
     if (recording) {
@@ -74,6 +76,42 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     io.stderr(`strategy-lint: ${error instanceof SuppressionsError ? error.message : `cannot write the suppressions file ${shown}: ${oneLine(error)}`}\n`)
     return undefined
   }
+}
+
+/**
+ * Recording or pruning with the default file from below the repository's suppressions file: recording made a second
+ * file here, which the run from the top never reads, and pruning found no file. Refused, with the folder to run from.
+ */
+function refuseBelowAbove(file: string, cwd: string, recording: boolean): void {
+  if (fs.existsSync(file)) return
+  const above = suppressionsAbove(cwd)
+  if (above) {
+    const folder = path.relative(cwd, path.dirname(above))
+    throw new SuppressionsError(
+      `not ${recording ? 'recorded' : 'pruned'}: no suppressions file in this folder; ${path.join(folder, DEFAULT_SUPPRESSIONS_FILE)} is the one above it, and its paths are relative to ${folder}: run from there (\`cd ${folder}\`)${recording ? ', or give --suppressions-location to keep a file of its own here' : ''}`
+    )
+  }
+  if (!recording) throw new SuppressionsError(`nothing to prune: there is no suppressions file ${DEFAULT_SUPPRESSIONS_FILE} in this folder; record one with --suppress-all`)
+}
+
+/**
+ * Recording or pruning from another folder than the one the file's paths are relative to (`--suppressions-location
+ * ../strategy-lint-suppressions.json` from `docs/`): pruning dropped every entry as a file gone, and recording added
+ * paths relative to this folder beside them. Refused, with the folder to run from.
+ */
+function refuseRecordedElsewhere(missing: readonly string[], file: string, shown: string, cwd: string, recording: boolean): void {
+  const folder = recordedFromElsewhere(missing, file, cwd)
+  if (folder === undefined) return
+  throw new SuppressionsError(
+    `not ${recording ? 'recorded' : 'pruned'}: the paths in ${shown} are relative to the folder they were recorded from (${folder}), where its files are, not to this one; run from there (\`cd ${folder}\`)`
+  )
+}
+
+/** The folder, relative to `cwd`, that the missing files of the suppressions file are found from, when not `cwd`. */
+function recordedFromElsewhere(missing: readonly string[], file: string, cwd: string): string | undefined {
+  const recordedFrom = path.dirname(file)
+  if (recordedFrom === cwd || missing.length === 0 || !missing.every((key) => fs.existsSync(path.resolve(recordedFrom, key)))) return undefined
+  return path.relative(cwd, recordedFrom) || recordedFrom
 }
 
 /**
@@ -119,9 +157,8 @@ function nowErrorsNotice(pairs: ReadonlyArray<{file: string; ruleId: string}>, s
  * renamed or deleted; a new file at an old path would be covered by the old counts, unnoticed.
  */
 function missingNotice(missing: readonly string[], unrecorded: readonly string[], suppressions: Suppressions, file: string, shown: string, cwd: string): string {
-  const recordedFrom = path.dirname(file)
-  if (recordedFrom !== cwd && missing.every((key) => fs.existsSync(path.resolve(recordedFrom, key)))) {
-    const folder = path.relative(cwd, recordedFrom) || recordedFrom
+  const folder = recordedFromElsewhere(missing, file, cwd)
+  if (folder !== undefined) {
     return `the files recorded in ${shown} are not found from this folder: its paths are relative to the folder they were recorded from (${folder}); run from there, or record again from here`
   }
   const gone = `${count(missing.length, 'file')} recorded in ${shown} no longer ${missing.length === 1 ? 'exists' : 'exist'} (${named(missing)})`

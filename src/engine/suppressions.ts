@@ -103,6 +103,10 @@ export function readSuppressions(file: string, required: boolean): Suppressions 
       throw new SuppressionsError(`the suppressions file ${file}: \`${name}\` must map rule ids to {"count": n}`)
     }
     const key = normalKey(name)
+    // (An absolute path matches no file: keys are relative to the folder the findings were recorded from.)
+    if (path.posix.isAbsolute(key) || /^[A-Za-z]:\//.test(key)) {
+      throw new SuppressionsError(`the suppressions file ${file}: \`${name}\` is an absolute path; write it relative to the folder the findings are recorded from (such as \`docs/x.md\`)`)
+    }
     for (const [ruleId, entry] of Object.entries(rules as Record<string, unknown>)) {
       if (!isCount(entry)) {
         throw new SuppressionsError(`the suppressions file ${file}: \`${name}\` \`${ruleId}\` must be {"count": n} with a whole n >= 1, and {"count": n, "warnings": w} with w from 0 to n`)

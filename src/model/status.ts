@@ -496,12 +496,16 @@ export function successorResolves(document: StrategyDocument, successor: Success
 }
 
 /** What a document's status does to one rule: run it as configured, run it with errors as warnings, or skip it. The rule says which it is (its `draft` and `ended`, src/rule.ts). */
-export function rulePolicy(document: StrategyDocument, rule: {draft: 'lenient' | 'strict'; ended: 'skip' | 'run'}): 'check' | 'lenient' | 'skip' {
+export function rulePolicy(document: StrategyDocument, rule: {draft: 'lenient' | 'strict' | 'skip'; ended: 'skip' | 'run'}): 'check' | 'lenient' | 'skip' {
   const type = document.type
   if (!type) return 'check'
   const status = document.status()
   if (!status) return 'check'
-  if (status.kind === 'draft') return type.status.draft === 'warn' && rule.draft === 'lenient' ? 'lenient' : 'check'
+  if (status.kind === 'draft') {
+    // (A rule with nothing to say about a draft, whatever the type's setting: its deadlines are still being set.)
+    if (rule.draft === 'skip') return 'skip'
+    return type.status.draft === 'warn' && rule.draft === 'lenient' ? 'lenient' : 'check'
+  }
   if (!ENDED.has(status.kind) || type.status.ended === 'check') return 'check'
   if (type.status.ended === 'skip') return 'skip'
   return rule.ended === 'run' ? 'check' : 'skip'

@@ -42,7 +42,9 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   ErrorCodes,
+  LSPErrorCodes,
   MessageType,
+  type CancellationToken,
   type Diagnostic,
   Position,
   ProposedFeatures,
@@ -68,6 +70,9 @@ import {REMARK_NAMES} from './names.js'
 import {changedLines} from './line-edits.js'
 
 const WORKER_URL = new URL('./lsp-worker.js', import.meta.url)
+
+/** How long a check waits for the client's answer to `workspace/configuration` before it uses the default settings. */
+const CONFIGURATION_WAIT_MS = 5000
 
 /** Default time budget per check, in seconds (the CLI's default too). */
 export const DEFAULT_TIME_BUDGET = 10
@@ -132,6 +137,9 @@ export function uriToPath(uri: string): string | undefined {
   try {
     return fileURLToPath(url)
   } catch {
+    // (`file://fileserver/docs/a.md` names a file on another machine, no local path: checked as untitled, with the
+    // built-in setup, rather than under this machine's `/docs` and its configuration.)
+    if (url.host !== '' && url.host !== 'localhost') return undefined
     try {
       return path.resolve(decodeURIComponent(url.pathname))
     } catch {
@@ -194,12 +202,41 @@ function stdioConnection(): Connection {
  * the stream, which ends the server. A message that was read whole leaves the stream intact: the error is logged and
  * the message dropped, and only errors of reading itself reach `onError`.
  */
+/** Whether a diagnostic a client sent back has a range of numbers to act on. */
+function hasRange(diagnostic: unknown): diagnostic is Diagnostic {
+  const range = (diagnostic as {range?: {start?: Partial<Position>; end?: Partial<Position>}} | null | undefined)?.range
+  return [range?.start, range?.end].every((point) => typeof point?.line === 'number' && typeof point.character === 'number')
+}
+
+/**
+ * A request as its handler can read it: `params` null, which JSON-RPC does not allow, is read as none for a request
+ * that takes none (`shutdown`) and as `{}` for the rest, and `initialize` without `capabilities` as declaring none. The
+ * protocol library reads such params before any handler runs, and answered with a TypeError as an internal error; now
+ * the handler answers InvalidParams where the request names no document.
+ */
+function wellFormedRequest(message: {method: string; params?: unknown}): void {
+  if (message.params === null) {
+    if (TAKES_NO_PARAMS.has(message.method)) delete message.params
+    else message.params = {}
+  }
+  const params = message.params as {capabilities?: unknown} | undefined
+  if (message.method === 'initialize' && typeof params === 'object' && (typeof params.capabilities !== 'object' || params.capabilities === null)) params.capabilities = {}
+}
+
+/** The messages that carry no params: one sent with `"params": null` is read as one without. */
+const TAKES_NO_PARAMS = new Set(['exit', 'initialized', 'shutdown'])
+
 function handlingErrorsApart(reader: StreamMessageReader): StreamMessageReader {
   const listen = reader.listen.bind(reader)
   reader.listen = (callback) =>
     listen((message) => {
       const {method, params, id} = message as {method?: unknown; params?: unknown; id?: unknown}
-      if (typeof method === 'string' && id === undefined && 'params' in message && (params === null || typeof params !== 'object')) {
+      if (typeof method === 'string' && id !== undefined) wellFormedRequest(message as unknown as {method: string; params?: unknown})
+      if (typeof method === 'string' && id === undefined && params === null && TAKES_NO_PARAMS.has(method)) {
+        // Emacs's jsonrpc.el, which Eglot uses, writes `"params": null` for a notification it sends with none
+        // (`exit`, `initialized`): read as none, or the server never exits on `exit`.
+        delete (message as {params?: unknown}).params
+      } else if (typeof method === 'string' && id === undefined && 'params' in message && (params === null || typeof params !== 'object')) {
         // JSON-RPC allows no `params` that is not an object or an array; a handler given one fails, and the library
         // then shows the user an error about the client's message. Dropped here, with a line in the log.
         process.stderr.write(`strategy-lint-language-server: a notification (${method}) with params ${JSON.stringify(params)} was dropped: params must be an object or an array\n`)
@@ -235,13 +272,23 @@ export function startLanguageServer(): void {
     if (!hasConfiguration) return Promise.resolve(globalSettings)
     let settings = settingsCache.get(uri)
     if (!settings) {
-      settings = connection.workspace.getConfiguration({scopeUri: uri, section: REMARK_NAMES.configurationSection}).then(
+      const asked = connection.workspace.getConfiguration({scopeUri: uri, section: REMARK_NAMES.configurationSection}).then(
         (raw: unknown) => parseSettings(raw),
         (error: unknown) => {
           log(`workspace/configuration failed (${error instanceof Error ? error.message : String(error)}); using the default settings`)
           return DEFAULT_SETTINGS
         }
       )
+      // A client that never answers held every check (and formatting) for good: after a while, the default settings.
+      let timer: NodeJS.Timeout | undefined
+      const unanswered = new Promise<CheckSettings>((resolve) => {
+        timer = setTimeout(() => {
+          log(`workspace/configuration got no answer in ${CONFIGURATION_WAIT_MS / 1000} s; using the default settings`)
+          resolve(DEFAULT_SETTINGS)
+        }, CONFIGURATION_WAIT_MS)
+        timer.unref()
+      })
+      settings = Promise.race([asked, unanswered]).finally(() => clearTimeout(timer))
       settingsCache.set(uri, settings)
     }
     return settings
@@ -493,11 +540,13 @@ export function startLanguageServer(): void {
     setImmediate(pump)
     for (const folder of event.workspaceFolders ?? []) workspaces.add(folder.uri)
     if (workspaces.size === 0 && event.rootUri) workspaces.add(event.rootUri)
-    hasConfiguration = Boolean(event.capabilities.workspace?.configuration)
+    // (`capabilities` is required; a client that leaves it out is read as one that declares none.)
+    const workspace = event.capabilities?.workspace
+    hasConfiguration = Boolean(workspace?.configuration)
     const options = event.initializationOptions as {timeBudget?: unknown} | null | undefined
     budgetSeconds = parseBudget(options?.timeBudget) ?? budgetSeconds
-    const folders = Boolean(event.capabilities.workspace?.workspaceFolders)
-    const canRegister = Boolean(event.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration)
+    const folders = Boolean(workspace?.workspaceFolders)
+    const canRegister = Boolean(workspace?.didChangeConfiguration?.dynamicRegistration)
     connection.onInitialized(() => {
       if (hasConfiguration && canRegister) {
         connection.client.register(DidChangeConfigurationNotification.type, undefined).catch((error: unknown) => {
@@ -548,7 +597,7 @@ export function startLanguageServer(): void {
 
   connection.onDocumentFormatting(async (event) => {
     refuseOutsideSession()
-    const document = documents.get(event.textDocument.uri)
+    const document = documents.get(documentUri(event))
     if (!document) return null
     const {task, version} = await taskFor(document, true)
     const reply = await new Promise<Result>((resolve) => {
@@ -576,23 +625,29 @@ export function startLanguageServer(): void {
     return [TextEdit.replace(Range.create(Position.create(0, 0), document.positionAt(text.length)), output)]
   })
 
-  connection.onCodeAction(async (event) => {
+  connection.onCodeAction(async (event, token) => {
     refuseOutsideSession()
-    const uri = event.textDocument.uri
+    const uri = documentUri(event)
     const only = kindsAsked(event.context?.only)
     // A kind asked for covers its subkinds (`source` covers `source.fixAll`); no `only` asks for every kind.
     const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`))
-    // Fix all on save comes right after the last edit: it waits for that version's check rather than find nothing.
-    if (wants(CodeActionKind.SourceFixAll)) await checkedNow(uri)
+    // Fix all on save comes right after the last edit: asked for by kind, it waits for that version's check rather
+    // than find nothing. The general list, asked for each time the cursor moves, answers at once from what is at hand.
+    if (only && wants(CodeActionKind.SourceFixAll)) {
+      await checkedNow(uri, token)
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the code action request was cancelled')
+    }
     const document = documents.get(uri)
     if (!document) return null
-    const diagnostics = Array.isArray(event.context?.diagnostics) ? event.context.diagnostics : []
+    // (A diagnostic sent back without a range, which a client may garble, has no place to fix.)
+    const diagnostics = (Array.isArray(event.context?.diagnostics) ? event.context.diagnostics : []).filter(hasRange)
     const actions = wants(CodeActionKind.QuickFix) ? quickFixes(document, diagnostics) : []
     if (wants(CodeActionKind.SourceFixAll)) {
       // Asked for by kind (VS Code's codeActionsOnSave, a key bound to it): offered for one fix too, with every pass
       // `--fix` makes; in the general list, only where it does more than the one quick fix under the cursor, and from
       // the diagnostics at hand (one pass: no check runs each time the cursor moves).
-      const all = only ? await fixAllPasses(document) : fixAll(document, 2)
+      const all = only ? (token.isCancellationRequested ? undefined : await fixAllPasses(document)) : fixAll(document, 2)
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the code action request was cancelled')
       if (all) actions.push(all)
     }
     return actions
@@ -621,19 +676,22 @@ export function startLanguageServer(): void {
 
   /**
    * Resolves once the diagnostics of the document's current version are published (at once when they are), or when it
-   * closes, or after the time budget and a second, when a check is stopped or never comes.
+   * closes, or when the request waiting on it is cancelled, or after the time budget and a second, when a check is
+   * stopped or never comes.
    */
-  function checkedNow(uri: string): Promise<void> {
+  function checkedNow(uri: string, token?: CancellationToken): Promise<void> {
     const ready = () => {
       const document = documents.get(uri)
       return !document || published.get(uri)?.version === document.version
     }
-    if (ready()) return Promise.resolve()
+    // (A request cancelled before it got here: its token fires no more.)
+    if (ready() || token?.isCancellationRequested) return Promise.resolve()
     return new Promise((resolve) => {
       const listeners = publishListeners.get(uri) ?? new Set<() => void>()
       publishListeners.set(uri, listeners)
       const finish = () => {
         clearTimeout(timer)
+        cancelled?.dispose()
         listeners.delete(listener)
         if (listeners.size === 0 && publishListeners.get(uri) === listeners) publishListeners.delete(uri)
         resolve()
@@ -642,8 +700,19 @@ export function startLanguageServer(): void {
         if (ready()) finish()
       }
       const timer = setTimeout(finish, budgetSeconds * 1000 + 1000)
+      const cancelled = token?.onCancellationRequested(finish)
       listeners.add(listener)
     })
+  }
+
+  /**
+   * The document a request names: a client that sends no `textDocument.uri` gets InvalidParams, not a TypeError from
+   * deep in a handler as an internal error.
+   */
+  function documentUri(params: unknown): string {
+    const uri = (params as {textDocument?: {uri?: unknown} | null} | null | undefined)?.textDocument?.uri
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'the request names no document: `textDocument.uri` must be a string')
+    return uri
   }
 
   /**
