@@ -258,7 +258,9 @@ function reportUnheadedLine(report: RuleContext<Options>['report'], line: Unhead
   const problem =
     line.kind === 'bold'
       ? `Section \`${line.text}\` is written as bold text, not as a heading`
-      : `\`${line.written.trim()}\` is not a heading: Markdown needs a space after the \`#\``
+      : /^#+\u00a0/.test(line.written.trim())
+        ? `\`${line.written.trim()}\` is not a heading: the space after the \`#\` is a non-breaking space (U+00A0), which Markdown does not read as one`
+        : `\`${line.written.trim()}\` is not a heading: Markdown needs a space after the \`#\``
   // (A bold line in a document of setext headings becomes one too: its text over a line of `-`.)
   const [text, underline] = heading.split(/\r?\n/)
   const good = underline === undefined ? `make the line \`${heading}\`` : `make it the heading \`${text}\` underlined with \`${underline}\``

@@ -9,6 +9,7 @@ import {
   fail,
   features,
   frameOf,
+  impossibleDeadline,
   inHeaderRow,
   lineOfKey,
   optionAt,
@@ -121,10 +122,11 @@ export default createRule<Options>({
     const day = options.date ?? today()
     checkReview(document, day, options, report)
     for (const finding of staleDeadlines(document, reads, day, options.fiscalYearStart)) {
-      report(
-        `The deadline \`${quote(finding.quoted)}\` passed on ${finding.deadline.date}: if the goal is met, say so and move it to a results section; if it is late, give a new date`,
-        {place: finding.place}
-      )
+      const reason =
+        finding.deadline === undefined
+          ? `The deadline \`${quote(finding.quoted)}\` names no day that exists, so no one can tell when it passes; correct the date (\`2027-02-28\`, \`Q4 2027\`, \`H2 2027\`)`
+          : `The deadline \`${quote(finding.quoted)}\` passed on ${finding.deadline.date}: if the goal is met, say so and move it to a results section; if it is late, give a new date`
+      report(reason, {place: finding.place})
     }
   }
 })
@@ -194,12 +196,13 @@ function reportUnread(field: {key: string; date: ReviewDate}, example: string, r
 }
 
 interface StaleDeadline {
-  deadline: DeadlineDate
+  /** The deadline's last day; undefined for a deadline that names no day that exists (`2027-02-30`, `Q5 2027`). */
+  deadline: DeadlineDate | undefined
   quoted: string
   place: ReturnType<typeof sourceRange>
 }
 
-/** One finding per sentence of a goal section: its latest dated deadline, when that has passed. */
+/** One finding per sentence of a goal section: its latest dated deadline, when that has passed, else a deadline that names no day that exists. */
 function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>['reads'], day: string, fiscalYearStart: number): StaleDeadline[] {
   const found: StaleDeadline[] = []
   const units = textUnits(document)
@@ -209,6 +212,10 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
     if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit)) continue
     for (const sentence of unit.sentences) {
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
+      if (!latest) {
+        const impossible = impossibleIn(unit, sentence, fiscalYearStart)
+        if (impossible && !NOT_A_GOAL.has(frameReason(sentence))) found.push({deadline: undefined, quoted: impossible.quoted, place: sourceRange(document, sentence, impossible.start, impossible.end)})
+      }
       if (!latest || latest.deadline.date >= day) continue
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
       if (negatedBefore(sentence.text, latest.span.start) || hypotheticalBefore(sentence.text, latest.span.start) || conditionBefore(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start)) continue
@@ -359,6 +366,19 @@ function inAddress(text: string, span: Span): boolean {
   // (At most 200 characters back, for the same reason: an address is shorter.)
   const wordStart = Math.max(text.lastIndexOf(' ', span.start) + 1, span.start - 200)
   return /^\S*?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(text.slice(wordStart, span.start + 1))
+}
+
+/** The first deadline of the sentence that names no day that exists (`by 2027-02-30`), where none names one that does. */
+function impossibleIn(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {quoted: string; start: number; end: number} | undefined {
+  for (const span of features(sentence).deadlines) {
+    if (deadlineDate(sentence.text, span, fiscalYearStart)) continue
+    const written = impossibleDeadline(sentence.text, span)
+    if (!written || inInline(unit, sentence.start + span.start, STRUCK) || inStruckHtml(unit, sentence.start + span.start)) continue
+    // (`Q5 2020`: the quarter is written before the year the recogniser read.)
+    const start = span.end - written.length
+    return {quoted: written, start, end: span.end}
+  }
+  return undefined
 }
 
 function latestDeadline(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {deadline: DeadlineDate; span: Span} | undefined {

@@ -102,6 +102,33 @@ describe.concurrent('unknown rule ids in control comments', () => {
   })
 })
 
+describe.concurrent('a bare `<!-- lint disable -->`', () => {
+  // A strategy with findings on lines 7-10 (a near-miss heading and missing sections).
+  const findings = '---\ntype: strategy\n---\n\n# S\n\n## Diagnoses\n\nThe problem is X.\n'
+
+  it('turns the rules off from where it is, not above it: one at the end of the page hides nothing', async () => {
+    const without = await lintJson(makeProject({'s.md': findings}), 's.md')
+    expect(without.messages.length).toBeGreaterThan(3)
+    const atEnd = await lintJson(makeProject({'s.md': `${findings}\n<!-- lint disable -->\n`}), 's.md')
+    // Those on the text above the comment (lines 7-9) are all reported; the missing sections, reported at the end, are below it.
+    const above = without.messages.filter((message) => message.line! < 10)
+    expect(above.length).toBeGreaterThanOrEqual(3)
+    expect(atEnd).toEqual({code: 1, messages: above})
+  })
+
+  it('in the middle: the findings above it are reported, those below it are not, and `enable` turns them on again', async () => {
+    const middle = `${findings.replace('## Diagnoses', '<!-- lint disable -->\n\n## Diagnoses')}`
+    const {messages} = await lintJson(makeProject({'s.md': middle}), 's.md')
+    // (The missing sections are reported at the end of the page, below the comment: none is left.)
+    expect(messages).toEqual([])
+    const stretch = `${findings.replace('## Diagnoses', '<!-- lint disable -->\n\n## Diagnoses')}\n<!-- lint enable -->\n\nMore text.\n`
+    const enabled = await lintJson(makeProject({'s.md': stretch}), 's.md')
+    expect(enabled.messages.map((message) => message.ruleId)).toContain('strategy-required-sections')
+    // (The comments are on lines 7 and 13: nothing of the stretch between them is reported.)
+    expect(enabled.messages.every((message) => message.line! > 13)).toBe(true)
+  })
+})
+
 describe.concurrent('control comments of another form', () => {
   it('`lint disable-next-line` is reported with the `ignore` comment that does it, and the other files are still linted', async () => {
     // It once threw inside unified-message-control, and the whole run stopped (exit 2) with no file reported.

@@ -432,7 +432,7 @@ describe('smaller things', () => {
 })
 
 describe('many files', () => {
-  it('1,000 files (the engine runs in batches of 256): every file reported once, in path order, the same in one thread and in workers', async () => {
+  it('1,000 files (the engine runs in batches of 64): every file reported once, in path order, the same in one thread and in workers', async () => {
     const names = Array.from({length: 1000}, (_, index) => `notes/d${index % 7}/n${String(index).padStart(4, '0')}.md`)
     // The walk takes notes/d1/ before notes/d1-extra.md, a path sort after it; the first batch ends inside notes/d1/, so
     // the file once came after the first batch's files of notes/d1/ and before the second's.
@@ -442,7 +442,7 @@ describe('many files', () => {
     expect(one.code, one.stderr).toBe(1)
     const paths = parseJson(one.stdout).map((file) => file.path)
     expect(paths).toHaveLength(1001)
-    // The order unified-engine gives a run of 256 files or fewer (paths in code unit order), whatever the batches.
+    // The order unified-engine gives a run of 64 files or fewer (paths in code unit order), whatever the batches.
     expect(paths).toEqual([...names].sort())
     expect(two.stdout.replace(/^strategy-lint: --concurrency.*\n/, '')).toBe(one.stdout)
   }, 240_000)

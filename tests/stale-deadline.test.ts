@@ -156,6 +156,15 @@ describe('which deadlines are reported', () => {
     ])
   })
 
+  it('a deadline that names no day that exists is reported, whatever the day of the check; a year before 100 is that year', async () => {
+    const actions = ['- Reduce p95 latency to 200 ms by 2030-02-30.', '- Cut cost to $1 by Q5 2030.', '- Cut errors to 1 by 2030-13-01.', '- Cut errors to 1 by Jan 32 2030.', '- Cut errors to 1 by 2028-02-29.'].join('\n')
+    const found = await stale(strategy(actions))
+    expect(found.map((message) => message.split(' ')[0])).toEqual(['13:35-45', '14:21-28', '15:22-32', '16:22-33'])
+    expect(found[1]).toMatch(/^\S+ The deadline `Q5 2030` names no day that exists, so no one can tell when it passes; correct the date/)
+    // `Date.UTC` read years 0-99 as 1900-1999: `by 0050-06` passed on 1950-06-30.
+    expect(await stale(strategy('- Cut errors to 1 by 0050-06.'))).toEqual([expect.stringContaining('passed on 0050-06-30')])
+  })
+
   it('leaves alone a date in a condition that ends the sentence, and still reads the goal before it', async () => {
     const actions = ['- We buy more runners if we miss Q3 2025.', '- Drop the feature unless it ships by Q3 2025.', '- Keep the old queue in case the move slips past Q3 2025.'].join('\n')
     expect(await stale(strategy(actions))).toEqual([])

@@ -106,6 +106,21 @@ describe('headings with no space after their #s', () => {
     const other = ADR('## Status\n\nAccepted\n\n## Context\n\n#1 priority is latency.\n\n##Decisionmaking\n\n## Decision\n\nWe will use it.\n\n## Consequences\n\nWe run it.')
     expect(await reasons(other)).toEqual([])
   })
+
+  it('in a file whose lines end with CR alone, the line ends at its CR: the same message and fix as with LF', async () => {
+    const text = ADR('## Status\n\nAccepted\n\n##Context\nWe need a relational store.\n\n## Decision\n\nWe will use PostgreSQL 16.\n\n## Consequences\n\nWe run Flyway.')
+    const cr = text.replace(/\n/g, '\r')
+    expect(await reasons(cr)).toEqual(await reasons(text))
+    expect((await fix(cr)).text).toBe(cr.replace('##Context\r', '## Context\r'))
+  })
+
+  it('a non-breaking space after the `#`s (pasted from a word processor) is no space: the message says so, and the fix writes a plain one', async () => {
+    const text = ADR('## Status\n\nAccepted\n\n##\u00a0Context\n\nWe need a relational store.\n\n## Decision\n\nWe will use PostgreSQL 16.\n\n## Consequences\n\nWe run Flyway.')
+    expect(await reasons(text)).toEqual(['11: `##\u00a0Context` is not a heading: the space after the `#` is a non-breaking space (U+00A0), which Markdown does not read as one; make the line `## Context`'])
+    const fixed = await fix(text)
+    expect(fixed.text).toBe(text.replace('##\u00a0Context', '## Context'))
+    expect(fixed.messages).toEqual([])
+  })
 })
 
 describe('headings inside a list item or a block quote', () => {
@@ -129,5 +144,14 @@ describe('headings inside a list item or a block quote', () => {
       '11: Section `Diagnosis` is a heading inside a list item, so it starts no section; take it out: `## Diagnosis` at the start of its line without the `1.`, the item\'s text below it unindented'
     )
     expect((await reasons(STRATEGY('- ## Why not a monorepo?'))).filter((reason) => /inside a list item/.test(reason))).toEqual([])
+  })
+
+  it('in a file whose lines end with CR alone, the message names the marker and the place is the heading\'s line', async () => {
+    const text = STRATEGY('- ## Diagnosis\n\n  The build graph is rebuilt from scratch.')
+    const cr = text.replace(/\n/g, '\r')
+    const inList = async (markdown: string) => (await lint(markdown)).find((message) => /inside a list item/.test(message.reason))
+    const [lf, withCr] = [await inList(text), await inList(cr)]
+    expect(withCr?.reason).toBe(lf?.reason)
+    expect(withCr?.place).toEqual(lf?.place)
   })
 })

@@ -505,16 +505,46 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
+/** The day `day` of month `month` (0-11, past 11 into the next years) of `year`, in UTC. (`Date.UTC` reads years 0-99 as 1900-1999.) */
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month, day)
+  return date
+}
+
 /** The last day of the period of `months` months starting on the first of `month` (1-12) of `year`. */
 function lastDay(year: number, month: number, months: number): string {
-  const end = new Date(Date.UTC(year, month - 1 + months, 0))
+  const end = utcDate(year, month - 1 + months, 0)
   return iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate())
 }
 
 function validDay(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined
-  const date = new Date(Date.UTC(year, month - 1, day))
+  const date = utcDate(year, month - 1, day)
   return date.getUTCMonth() === month - 1 ? iso(year, month, day) : undefined
+}
+
+/**
+ * The written date of a deadline that names no day that exists, as it reads (`2020-02-30`, `2020-13`, `Jan 32 2020`,
+ * `Q5 2020`, `H3 2020`); undefined for any other. `deadlineDate` gives such a deadline no day, so it was never checked:
+ * a typo in a deadline passed unseen.
+ */
+export function impossibleDeadline(text: string, span: Span): string | undefined {
+  const written = span.text.toLowerCase()
+  const numeric = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written)
+  if (numeric) {
+    const [year, month] = [Number(numeric[1]), Number(numeric[2])]
+    const valid = numeric[3] === undefined ? month >= 1 && month <= 12 : validDay(year, month, Number(numeric[3])) !== undefined
+    return valid ? undefined : span.text
+  }
+  const month = MONTH_IN.exec(written)
+  const day = month ? /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(written.replace(/(?:19|20)\d{2}|'\d{2}/g, '')) : null
+  const year = /((?:19|20)\d{2})\b/.exec(written)
+  if (month && day && year && validDay(Number(year[1]), MONTH_NUMBER[month[1].slice(0, 3)], Number(day[1])) === undefined) return span.text
+  // A year after a quarter or half that does not exist (`Q5 2020`): the year alone was read.
+  const period = /^(?:19|20)\d{2}$/.test(written) ? /\b([qh])(\d)\s*$/i.exec(text.slice(Math.max(0, span.start - 4), span.start)) : null
+  if (period && (Number(period[2]) === 0 || Number(period[2]) > (period[1].toLowerCase() === 'q' ? 4 : 2))) return `${period[0].trim()} ${span.text}`
+  return undefined
 }
 
 /**

@@ -124,7 +124,10 @@ export function strategyCommentControl(this: Processor) {
       return mark
     }
     const before = new Set(file.messages)
-    messageControl(tree, {file, marker, name: 'lint', source: 'remark-lint', known, test: COMMENT_NODES})
+    // `enable: known`: unified-message-control 5 judges a message of a rule no comment names by the state the last
+    // bare `<!-- lint disable -->` left, wherever that comment is, so one at the end of a page hid every finding above
+    // it. Every rule listed as enabled at the start, the comment applies from where it is, as documented.
+    messageControl(tree, {file, marker, name: 'lint', source: 'remark-lint', known, enable: known, test: COMMENT_NODES})
     for (const message of file.messages) {
       if (before.has(message) || message.source !== CONTROL_SOURCE || message.ruleId !== 'known') continue
       const found = /^Cannot (\w+) `'(.*)'`/.exec(message.reason)

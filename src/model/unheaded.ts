@@ -44,7 +44,7 @@ function boldTextOf(paragraph: Paragraph, source: string): {text: string; markup
   if (rest.length === 1 && !(rest[0].type === 'text' && (rest[0].value.trim() === '' || rest[0].value.trim() === ':'))) return undefined
   let text = plainText(bold).trim()
   if (text.endsWith(':')) text = text.slice(0, -1).trimEnd()
-  if (text === '' || text.includes('\n')) return undefined
+  if (text === '' || /[\r\n]/.test(text)) return undefined
   const first = bold.children[0]?.position?.start.offset
   const last = bold.children[bold.children.length - 1]?.position?.end.offset
   let markup = first === undefined || last === undefined ? text : source.slice(first, last).trim()
@@ -52,13 +52,28 @@ function boldTextOf(paragraph: Paragraph, source: string): {text: string; markup
   return {text, markup}
 }
 
-/** `##Context`: one to six `#`s and then text, no space between; what a heading needs is the space. */
-const NO_SPACE_HEADING = /^#{1,6}(?=[^#\s])/
+/**
+ * `##Context`: one to six `#`s and then text, no space between; what a heading needs is the space. A non-breaking space
+ * (U+00A0, pasted from a word processor) is no space to Markdown, though it looks like one.
+ */
+const NO_SPACE_HEADING = /^#{1,6}(?=[^#\s]|\u00a0)/
+
+/** Where the line holding `offset` ends: at its `\n` or `\r` (a file may end its lines with CR alone), or -1. */
+function lineEndAt(source: string, offset: number): number {
+  const newline = source.indexOf('\n', offset)
+  const carriage = source.indexOf('\r', offset)
+  return newline === -1 ? carriage : carriage === -1 ? newline : Math.min(newline, carriage)
+}
+
+/** Where the line holding `offset` starts: after the `\n` or `\r` before it. */
+function lineStartAt(source: string, offset: number): number {
+  return Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1
+}
 
 /** A paragraph's first line (from `start`, the paragraph ending at `end`), when it is a heading written with no space after its `#`s (`##Context`). */
 function noSpaceHeadingOf(source: string, start: Point & {offset: number}, end: number): UnheadedLine | undefined {
-  const lineEnd = source.indexOf('\n', start.offset)
-  const written = source.slice(start.offset, lineEnd === -1 || lineEnd > end ? end : lineEnd).replace(/\r$/, '')
+  const lineEnd = lineEndAt(source, start.offset)
+  const written = source.slice(start.offset, lineEnd === -1 || lineEnd > end ? end : lineEnd)
   const marks = NO_SPACE_HEADING.exec(written)
   if (!marks) return undefined
   const lineEndPoint = {line: start.line, column: start.column + written.length, offset: start.offset + written.length}
@@ -69,7 +84,7 @@ function noSpaceHeadingOf(source: string, start: Point & {offset: number}, end: 
 function containedHeadingOf(heading: Heading, container: 'in-list' | 'in-quote', source: string): UnheadedLine | undefined {
   const {start, end} = heading.position ?? {}
   if (start?.offset === undefined || end?.offset === undefined) return undefined
-  const lineStart = source.lastIndexOf('\n', start.offset - 1) + 1
+  const lineStart = lineStartAt(source, start.offset)
   const written = source.slice(lineStart, end.offset).replace(/\r$/, '')
   const lineStartPoint = {line: start.line, column: 1, offset: lineStart}
   return {kind: container, written, start: lineStartPoint, end, text: plainText(heading).trim()}
