@@ -526,7 +526,7 @@ function validDay(year: number, month: number, day: number): string | undefined 
 
 /**
  * The written date of a deadline that names no day that exists, as it reads (`2020-02-30`, `2020-13`, `Jan 32 2020`,
- * `Q5 2020`, `H3 2020`); undefined for any other. `deadlineDate` gives such a deadline no day, so it was never checked:
+ * `Q5 2020`, `H3 2020`), ending where the span ends; undefined for any other. `deadlineDate` gives such a deadline no day, so it was never checked:
  * a typo in a deadline passed unseen.
  */
 export function impossibleDeadline(text: string, span: Span): string | undefined {
@@ -542,8 +542,9 @@ export function impossibleDeadline(text: string, span: Span): string | undefined
   const year = /((?:19|20)\d{2})\b/.exec(written)
   if (month && day && year && validDay(Number(year[1]), MONTH_NUMBER[month[1].slice(0, 3)], Number(day[1])) === undefined) return span.text
   // A year after a quarter or half that does not exist (`Q5 2020`): the year alone was read.
-  const period = /^(?:19|20)\d{2}$/.test(written) ? /\b([qh])(\d)\s*$/i.exec(text.slice(Math.max(0, span.start - 4), span.start)) : null
-  if (period && (Number(period[2]) === 0 || Number(period[2]) > (period[1].toLowerCase() === 'q' ? 4 : 2))) return `${period[0].trim()} ${span.text}`
+  const lookback = Math.max(0, span.start - 4)
+  const period = /^(?:19|20)\d{2}$/.test(written) ? /\b([qh])(\d)\s*$/i.exec(text.slice(lookback, span.start)) : null
+  if (period && (Number(period[2]) === 0 || Number(period[2]) > (period[1].toLowerCase() === 'q' ? 4 : 2))) return text.slice(lookback + period.index, span.end)
   return undefined
 }
 

@@ -58,22 +58,27 @@ function boldTextOf(paragraph: Paragraph, source: string): {text: string; markup
  */
 const NO_SPACE_HEADING = /^#{1,6}(?=[^#\s]|\u00a0)/
 
-/** Where the line holding `offset` ends: at its `\n` or `\r` (a file may end its lines with CR alone), or -1. */
-function lineEndAt(source: string, offset: number): number {
-  const newline = source.indexOf('\n', offset)
-  const carriage = source.indexOf('\r', offset)
-  return newline === -1 ? carriage : carriage === -1 ? newline : Math.min(newline, carriage)
+/**
+ * Where the line holding `offset` ends, at its `\n` or `\r` (a file may end its lines with CR alone), looking no
+ * further than `limit`; -1 when it goes on past it. (Char by char: `indexOf('\r')` on a file with none read to its end
+ * for every paragraph.)
+ */
+function lineEndAt(source: string, offset: number, limit: number): number {
+  for (let at = offset; at < limit; at++) if (source[at] === '\n' || source[at] === '\r') return at
+  return -1
 }
 
-/** Where the line holding `offset` starts: after the `\n` or `\r` before it. */
+/** Where the line holding `offset` starts: after the `\n` or `\r` before it (char by char, for the same reason). */
 function lineStartAt(source: string, offset: number): number {
-  return Math.max(source.lastIndexOf('\n', offset - 1), source.lastIndexOf('\r', offset - 1)) + 1
+  let at = offset
+  while (at > 0 && source[at - 1] !== '\n' && source[at - 1] !== '\r') at--
+  return at
 }
 
 /** A paragraph's first line (from `start`, the paragraph ending at `end`), when it is a heading written with no space after its `#`s (`##Context`). */
 function noSpaceHeadingOf(source: string, start: Point & {offset: number}, end: number): UnheadedLine | undefined {
-  const lineEnd = lineEndAt(source, start.offset)
-  const written = source.slice(start.offset, lineEnd === -1 || lineEnd > end ? end : lineEnd)
+  const lineEnd = lineEndAt(source, start.offset, end)
+  const written = source.slice(start.offset, lineEnd === -1 ? end : lineEnd)
   const marks = NO_SPACE_HEADING.exec(written)
   if (!marks) return undefined
   const lineEndPoint = {line: start.line, column: start.column + written.length, offset: start.offset + written.length}
