@@ -289,6 +289,8 @@ function reportsPast(tokens: readonly Token[]): boolean {
     if (!AUTHORS.has(word) && !(word === 'team' && tokens[index - 1]?.word === 'the')) continue
     // (`Build new setup features ..., like we did with regex capture groups`: a comparison with what was done before.)
     if (/^(?:like|as)$/.test(tokens[index - 1]?.word ?? '') && index > 1) continue
+    // (`Improve the pipeline that we migrated in 2023`: an instruction whose object a relative clause tells the past of.)
+    if (/^(?:that|which)$/.test(tokens[index - 1]?.word ?? '') && index > 2 && ACTION_VERBS.has(tokens[0].word)) continue
     // (`At that point, we'll have lifted the blockers`: a future perfect, what will be done by then.)
     if (/'ll$/.test(word) || /^(?:will|shall)$/.test(tokens[index + 1]?.word ?? '')) continue
     // (`Once we've demonstrated X, we will ...`, `make sure that we have guaranteed resources`: a perfect in a condition or

@@ -29,6 +29,13 @@ describe('strategy-vague-goal on real shapes', () => {
     expect(await vagueMessages('Lower-level bindings stay as they are.')).toEqual([])
   })
 
+  it('an instruction whose object a relative clause tells the past of is still the plan (`Improve the pipeline that we migrated in 2023`)', async () => {
+    expect(await vagueMessages('Improve the pipeline that we migrated in 2023.')).toEqual([expect.stringMatching(/promises an improvement \(`Improve`\)/)])
+    expect(await vagueMessages('Simplify the queue which we built in 2021.')).toEqual([expect.stringMatching(/promises an improvement/)])
+    // A report of the past is still no plan.
+    expect(await vagueMessages('We improved the pipeline that we migrated in 2023.')).toEqual([])
+  })
+
   it('a perfect with `since` tells the state so far, not a plan', async () => {
     expect(await vagueMessages("The platform's goal since the start has been to empower every team to ship reliable services.")).toEqual([])
     expect(await vagueMessages('Our mission since 2019 has been to empower developers to build faster.')).toEqual([])
