@@ -1,7 +1,10 @@
-import {contentTexts, coverWith, createRule, promptOnlyOptionalSections, unfilledSections, type Cover, type PlaceholderKind, type PlaceholderMatch, type StrategyDocument} from '../src/rule.js'
+import {contentTexts, coverWith, createRule, languageFindings, promptOnlyOptionalSections, unfilledSections, type Cover, type PlaceholderKind, type PlaceholderMatch, type StrategyDocument} from '../src/rule.js'
 
 /** The rule that reports unfilled sections as a whole; when it runs, their leftovers are its to report. */
 const EMPTY_SECTION_ID = 'strategy-empty-section'
+
+/** The rule that reports an open decision left undated (`The roadmap is still TBD`): its message says more than a leftover's. */
+const NONCOMMITTAL_ID = 'strategy-noncommittal'
 
 interface Options {
   /** Placeholder texts to accept, exactly as written (`XXX`, `[Optional]`). */
@@ -10,7 +13,7 @@ interface Options {
 
 const ADVICE: Record<PlaceholderKind, (text: string) => string> = {
   marker: () => 'finish the thought or remove the marker',
-  unknown: () => 'put in the actual number, or say when it will be known',
+  unknown: () => 'put in what it stands for (the number, name or date), or say when it will be known',
   // `[Target Value]` -> "the actual target value", `{metric}` -> "the actual metric".
   bracketed: (text) => `replace it with the actual ${text.slice(1, -1).toLowerCase()}`,
   slot: (text) => `replace it with the actual ${text.slice(1, -1).toLowerCase()}`,
@@ -49,14 +52,32 @@ export default createRule<Options>({
       })
     }
     const leftovers = document.placeholders().filter((match) => !allowed.has(match.text) && !unfilled.has(match.run))
+    const hedges = peers.has(NONCOMMITTAL_ID) && leftovers.length > 0 ? languageFindings(document, peers).filter((finding) => finding.rule === NONCOMMITTAL_ID) : []
     for (const match of joinAdjacentMarkers(leftovers)) {
       const place = placeOf(document, match, searchFrom)
       const message = report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind](match.text)}`, {place})
-      const cover = coveredBy.get(match.run)
+      const cover = coveredBy.get(match.run) ?? openDecisionCover(hedges, place?.start.offset, match.text)
       if (cover) coverWith(message, cover)
     }
   }
 })
+
+/**
+ * The noncommittal message of the sentence that holds the leftover, when it names the leftover as the hedge (`The
+ * roadmap is still TBD`: `hedges (\`still TBD\`)`): one problem, an open decision left undated, and that message says
+ * what to do about it.
+ */
+function openDecisionCover(hedges: ReadonlyArray<ReturnType<typeof languageFindings>[number]>, offset: number | undefined, text: string): Cover | undefined {
+  if (offset === undefined) return undefined
+  const hedge = hedges.find(({place, reason}) => {
+    if ((place.start.offset ?? Infinity) > offset || offset >= (place.end.offset ?? -Infinity)) return false
+    return HEDGE_QUOTED.exec(reason)?.[1].split(/\s+/).includes(text) ?? false
+  })
+  return hedge ? {ruleId: NONCOMMITTAL_ID, line: hedge.place.start.line, column: hedge.place.start.column} : undefined
+}
+
+/** The hedge a noncommittal message quotes: `... hedges (`still TBD`) instead of deciding ...`. */
+const HEDGE_QUOTED = /hedges \(`([^`]*)`\)/
 
 /** Only spaces or a separator between two markers: `TODO: TBC`, `TBD/TBA` are one leftover, one message. */
 const MARKER_GAP = /^[\s:/,;()-]{0,3}$/

@@ -103,9 +103,11 @@ export default createRule<Options>({
         }
         const thin = tooThin(document, match)
         if (thin) {
+          // (A list of one item is a list already: what it lacks is the other points.)
+          const orList = thin.listed ? 'or add the specific points to its list' : 'or as a list of specific points'
           report(
-            `Section ${title} is ${thin === 'line' ? 'a single line' : 'a single vague sentence'} ` +
-              `(${words} ${words === 1 ? 'word' : 'words'}), too thin to ${spec.purpose}; write it out (about ${budget.minWords} words), or as a list of specific points`,
+            `Section ${title} is ${thin.kind === 'line' ? 'a single line' : 'a single vague sentence'} ` +
+              `(${words} ${words === 1 ? 'word' : 'words'}), too thin to ${spec.purpose}; write it out (about ${budget.minWords} words), ${orList}`,
             {place}
           )
         }
@@ -127,8 +129,9 @@ const VAGUE =
  * is long and commits to something. What is left is one line, or one vague
  * sentence (hedged, `should evaluate`, with no number).
  */
-function tooThin(document: StrategyDocument, match: SectionMatch): 'line' | 'vague' | undefined {
+function tooThin(document: StrategyDocument, match: SectionMatch): {kind: 'line' | 'vague'; listed: boolean} | undefined {
   const content = sectionContent(document, match)
+  const listed = content.items.length === 1
   // `The roadmap is tracked in [Productboard](...)`: the section's job is done elsewhere, by the linked document.
   if (content.delegatedTo || content.items.length >= 2) return undefined
   const runs = [...contentTexts(match.section)]
@@ -140,9 +143,9 @@ function tooThin(document: StrategyDocument, match: SectionMatch): 'line' | 'vag
     .trim()
   const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => countWords(sentence) > 0)
   if (sentences.length > 1) return undefined
-  if (match.section.total.words < ONE_LINE_WORDS) return 'line'
+  if (match.section.total.words < ONE_LINE_WORDS) return {kind: 'line', listed}
   // Vague: hedged or blurred, and no number to hold it to (`We should evaluate whether microservices make sense for us.`).
-  return VAGUE.test(text) && !/\p{N}/u.test(text) ? 'vague' : undefined
+  return VAGUE.test(text) && !/\p{N}/u.test(text) ? {kind: 'vague', listed} : undefined
 }
 
 /** A budget in items (list items, table rows, sub-headings) is a count, so it is checked as given, without tolerance. */

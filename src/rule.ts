@@ -397,7 +397,7 @@ export {readReviewDate, type ReviewDate} from './model/review-date.js'
 export {expectedOf, fail, goalRuleOptions, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).
 export {features, inHeaderRow, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
-export {reportFindings} from './language/findings.js'
+export {languageFindings, reportFindings} from './language/findings.js'
 export type {CriteriaOptions} from './language/configuration.js'
 export {quote} from './language/goals.js'
 export type {GoalRuleOptions, PhraseOptions} from './language/phrases.js'

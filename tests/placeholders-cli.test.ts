@@ -39,7 +39,7 @@ describe.concurrent('strategy-placeholder on files', () => {
       `${contextLine}:10: Template leftover \`[Owner]\`; replace it with the actual owner`,
       `${contextLine}:22: Template leftover \`<Team Name>\`; replace it with the actual team name`,
       `${contextLine}:50: Template leftover \`<date>\`; replace it with the actual date`,
-      `${successLine}:37: Template leftover \`???\`; put in the actual number, or say when it will be known`,
+      `${successLine}:37: Template leftover \`???\`; put in what it stands for (the number, name or date), or say when it will be known`,
       `${successLine}:68: Template leftover \`{metric}\`; replace it with the actual metric`
     ])
   })
@@ -53,6 +53,23 @@ describe.concurrent('strategy-placeholder on files', () => {
       ].join(' ')
     })
     expect(await placeholderMessages(text)).toEqual([])
+  })
+
+  it('`still TBD` in a plan is one problem, an open decision left undated: the noncommittal message only; a `TBD` it does not quote keeps its own', async () => {
+    const text = strategyDoc({}).replace('## Coherent Actions\n\n', '## Coherent Actions\n\nThe finalized roadmap for this work is still TBD, pending the review.\n\nShip the cache by TBD.\n\n')
+    const line = text.split('\n').indexOf('The finalized roadmap for this work is still TBD, pending the review.') + 1
+    const dir = makeProject({'s.md': text})
+    const result = await strategyLint(['--format', 'json', 's.md'], dir)
+    const messages = (JSON.parse(result.stdout) as Array<{messages: JsonMessage[]}>).flatMap((file) => file.messages)
+    expect(messages.filter((message) => message.line === line).map((message) => message.ruleId)).toEqual(['strategy-noncommittal'])
+    expect(messages.filter((message) => message.line === line + 2).map((message) => [message.ruleId, message.reason])).toEqual([
+      ['strategy-placeholder', 'Template leftover `TBD`; finish the thought or remove the marker']
+    ])
+    // With the noncommittal rule off, the leftover is reported.
+    const off = makeProject({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {rules: {'strategy-noncommittal': 'off'}}]]}), 's.md': text})
+    linkPackage(off)
+    const alone = (JSON.parse((await strategyLint(['--format', 'json', 's.md'], off)).stdout) as Array<{messages: JsonMessage[]}>).flatMap((file) => file.messages)
+    expect(alone.filter((message) => message.line === line).map((message) => message.ruleId)).toEqual(['strategy-placeholder'])
   })
 
   it('a required section holding only `TBD` gets one message, the strategy-empty-section error; with that rule off, the placeholder warning', async () => {

@@ -1059,7 +1059,7 @@ function vagueness(reading: Reading, configuration: Configuration, datedOutside:
   const unnamed = adoption !== undefined && /^(?:a single|one|a common|a shared|a unified|a standard)\b/i.test(sentence.text.slice(adoption.end).trim())
   if (adoption && (unnamed || (!scope && isGeneric(sentence, adoption))) && !target && !deadline) {
     const word = sentence.text.slice(adoption.start, adoption.end)
-    return `\`${text}\` adopts (\`${word}\`) without saying where; name the systems or teams and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
+    return `\`${text}\` adopts (\`${word}\`) without naming which systems or teams; name them, and when: \`<Move|Adopt> <named component> for <scope> by <date>\``
   }
   return undefined
 }

@@ -52,9 +52,12 @@ export function datingHeading(sentence: Sentence): 'title' | 'heading' | undefin
   return undefined
 }
 
-/** A period to come, counted from the page's own time: `The next 6 months`, `Work items over the next year`, `Now (3 months)`, `Next (6-12 months)`. */
+/**
+ * A period to come, counted from the page's own time: `The next 6 months`, `Work items over the next year`, `Now (3
+ * months)`, `Next (6-12 months)`, `3-year vision`, `Five year plan`.
+ */
 const PERIOD_TO_COME =
-  /\bnext (?:(?:\d{1,2}|two|three|four|six|nine|twelve|eighteen) )?(?:months?|weeks?|quarters?|years?|half)\b|\((?:next )?\d{1,2}(?:\s?[-–]\s?\d{1,2})? (?:months?|weeks?|quarters?|years?)\)/i
+  /\bnext (?:(?:\d{1,2}|two|three|four|six|nine|twelve|eighteen) )?(?:months?|weeks?|quarters?|years?|half)\b|\((?:next )?\d{1,2}(?:\s?[-–]\s?\d{1,2})? (?:months?|weeks?|quarters?|years?)\)|\b(?:\d{1,2}|one|two|three|five|ten)[- ]years? (?:vision|plan|roadmap|goals?|strategy|horizon|outlook)\b/i
 
 /**
  * Whether the section's heading or one above it names a period to come (`### The next 6 months`): the plan's time is

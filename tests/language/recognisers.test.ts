@@ -352,7 +352,7 @@ describe("the source document's examples through lint", () => {
     expect(messages).toEqual([
       expect.stringMatching(/^strategy-vague-goal: `We need better observability\.` promises an improvement \(`need better`\) with no target or deadline/),
       expect.stringMatching(/^strategy-vague-goal: `Improve developer productivity` promises an improvement \(`Improve`\)/),
-      expect.stringMatching(/^strategy-vague-goal: `Adopt microservices` adopts \(`Adopt`\) without saying where/),
+      expect.stringMatching(/^strategy-vague-goal: `Adopt microservices` adopts \(`Adopt`\) without naming which systems or teams/),
       expect.stringMatching(/^strategy-measurable-criteria: Success criterion `Improve developer productivity` has no measurable target/)
     ])
   })
