@@ -5,12 +5,17 @@ import {main} from '../dist/bundle/cli.js'
 /**
  * A stream whose reader may leave early (`strategy-lint docs | head`): once the pipe is closed (EPIPE), further output
  * is dropped instead of crashing with a stack trace, and the run goes on to its own exit code (and `--fix` to its writes).
+ * Any other write error ends the run with one line and exit 2.
  */
-function writerTo(stream) {
+function writerTo(stream, name) {
   let closed = false
   stream.on('error', (error) => {
-    if (error.code !== 'EPIPE') throw error
     closed = true
+    if (error.code === 'EPIPE') return
+    // Any other failure (a full disk or `/dev/full` behind it): the report is lost, which one line says, with exit 2
+    // (an output that cannot be written, docs/ci.md), not a stack and the exit code of errors found.
+    if (stream !== process.stderr) process.stderr.write(`strategy-lint: cannot write the report to ${name}: ${error.code ?? error.message}\n`)
+    process.exit(2)
   })
   return (text) => {
     if (!closed) stream.write(text)
@@ -27,8 +32,8 @@ async function readStdin() {
 
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: writerTo(process.stdout),
-  stderr: writerTo(process.stderr),
+  stdout: writerTo(process.stdout, 'standard output'),
+  stderr: writerTo(process.stderr, 'standard error'),
   stdin: readStdin,
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   columns: process.stdout.isTTY ? process.stdout.columns : undefined

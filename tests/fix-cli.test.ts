@@ -3,11 +3,12 @@
  * disk: the mechanical fixes the language server offers, applied in type
  * order, written only when they change a file, stable on a second run.
  */
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, NEAR_MISS} from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, removeProjects, STRATEGY_LINT_BIN, strategyLint} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
 
@@ -52,6 +53,46 @@ describe.concurrent('--fix', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).not.toMatch(/looks like the required section|is a level-4 heading|Missing section/)
     expect(result.stdout.match(/holds only its template prompt/g)).toHaveLength(4)
+  })
+
+  it('a file whose fixes cannot be written is an error on it, left as it was; the others are fixed and the report is printed', () => {
+    const dir = makeProject({'a.md': NEAR_MISS, 'locked/b.md': NEAR_MISS, 'c.md': NEAR_MISS})
+    // Not writable by the user who runs it (root may write anything: the run is made as `nobody` then).
+    const asRoot = process.getuid?.() === 0
+    fs.chmodSync(path.join(dir, 'locked', 'b.md'), 0o444)
+    fs.chmodSync(path.join(dir, 'locked'), 0o555)
+    if (asRoot) {
+      fs.chmodSync(dir, 0o777)
+      for (const name of ['a.md', 'c.md']) fs.chmodSync(path.join(dir, name), 0o666)
+    }
+    const run = spawnSync(process.execPath, [STRATEGY_LINT_BIN, '--no-config', '--fix', '--format', 'json', 'a.md', 'locked/b.md', 'c.md'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      ...(asRoot ? {uid: 65534, gid: 65534} : {})
+    })
+    fs.chmodSync(path.join(dir, 'locked'), 0o755)
+    expect(run.status, run.stderr).toBe(1)
+    expect(fs.readFileSync(path.join(dir, 'locked', 'b.md'), 'utf8')).toBe(NEAR_MISS)
+    for (const name of ['a.md', 'c.md']) expect(fs.readFileSync(path.join(dir, name), 'utf8')).toMatch(/^## Success Criteria$/m)
+    const report = JSON.parse(run.stdout) as Array<{path: string; messages: Array<{ruleId: string; fatal: boolean; reason: string}>}>
+    const locked = report.find((file) => file.path === 'locked/b.md')!
+    expect(locked.messages[0]).toMatchObject({ruleId: 'fix-failed', fatal: true})
+    expect(locked.messages[0].reason).toMatch(/^Not fixed: the fixes could not be written to this file \(EACCES: .*\); it is unchanged, and the findings reported are its own$/)
+    // Its own findings, as it is on disk: the near-miss heading is still reported.
+    expect(locked.messages.some((message) => /looks like the required section/.test(message.reason))).toBe(true)
+    expect(run.stderr).toMatch(/^strategy-lint: fixed 2 problems in 2 files; the report shows what remains\nstrategy-lint: not fixed: the fixes could not be written to locked\/b\.md; it is unchanged \(an error on each says why\)\n$/)
+  })
+
+  it('writes through a symbolic link, keeping the link, the mode and no temporary file', async () => {
+    const dir = makeProject({'docs/real.md': NEAR_MISS})
+    fs.symlinkSync('docs/real.md', path.join(dir, 'link.md'))
+    fs.chmodSync(path.join(dir, 'docs', 'real.md'), 0o640)
+    expect((await strategyLint(['--fix', 'link.md'], dir)).code).toBe(0)
+    expect(fs.lstatSync(path.join(dir, 'link.md')).isSymbolicLink()).toBe(true)
+    expect(fs.readFileSync(path.join(dir, 'docs', 'real.md'), 'utf8')).toMatch(/^## Success Criteria$/m)
+    expect(fs.statSync(path.join(dir, 'docs', 'real.md')).mode & 0o777).toBe(0o640)
+    expect(fs.readdirSync(path.join(dir, 'docs'))).toEqual(['real.md'])
   })
 
   it('a second --fix changes nothing and reports the same', async () => {

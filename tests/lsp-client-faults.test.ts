@@ -5,7 +5,7 @@
  * save right after an edit, a `.remarkrc.mjs` edited, a broken `.remarkrc`. A real server process over stdio; no
  * timing assertions.
  */
-import {execFileSync, spawn} from 'node:child_process'
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -318,6 +318,18 @@ function rawServer(dir: string) {
 }
 
 describe('clients as the forty-eighth session\'s QA drove them', () => {
+  it('started by hand: with no connection named, one line and the usage, exit 2 (not the library\'s stack); --help and --version answer', () => {
+    const bare = spawnSync(process.execPath, [SERVER], {encoding: 'utf8', timeout: 30_000})
+    expect(bare.status).toBe(2)
+    expect(bare.stderr).toMatch(/^strategy-lint-language-server: no connection named; start it with --stdio \(or --node-ipc, --socket=<port>\)\n\nusage: /)
+    expect(bare.stderr).not.toMatch(/\n\s+at /)
+    const help = spawnSync(process.execPath, [SERVER, '--help'], {encoding: 'utf8', timeout: 30_000})
+    expect(help).toMatchObject({status: 0, stderr: ''})
+    expect(help.stdout).toMatch(/^usage: strategy-lint-language-server --stdio/)
+    const manifest = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {version: string}
+    expect(spawnSync(process.execPath, [SERVER, '--version'], {encoding: 'utf8', timeout: 30_000})).toMatchObject({status: 0, stdout: `${manifest.version}\n`})
+  })
+
   it('`initialized` and `exit` sent with params null (Emacs\'s jsonrpc.el, under Eglot) are read as sent without: the server registers, and exits with 0 after shutdown; a request with params null gets InvalidParams', async () => {
     const server = rawServer(makeProject())
     // (`capabilities` left out too: read as a client that declares none of the rest.)

@@ -4,8 +4,9 @@ import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import type {VFile} from 'vfile'
 import {FixPasses} from '../fix.js'
-import {LINT_FAILED, lintFiles, restoreFacts, restoreMessage} from '../engine/run.js'
+import {FIX_FAILED, LINT_FAILED, lintFiles, restoreFacts, restoreMessage} from '../engine/run.js'
 import {oneLine} from '../util.js'
+import {writeFileAtomically} from '../engine/write.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 import {engineSettings} from './lint.js'
@@ -20,6 +21,8 @@ import {engineSettings} from './lint.js'
  */
 export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): Promise<string | undefined> {
   const settings = engineSettings(options, io.cwd)
+  // What each file was reported with before its fixes: what stands if its fixes cannot be written.
+  const unfixedMessages = new Map(files.map((file) => [file, [...file.messages]]))
   const passes = new Map<VFile, FixPasses>()
   /** The text whose messages each file holds now. */
   const linted = new Map<VFile, string>()
@@ -67,6 +70,7 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
     applied += filePasses.applied
   }
   const diffs: string[] = []
+  const unwritten: string[] = []
   for (const [file, withoutBom] of originals) {
     const bom = boms.has(file) ? '\uFEFF' : ''
     const before = bom + withoutBom
@@ -77,13 +81,24 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
       continue
     }
     try {
-      fs.writeFileSync(path.resolve(file.cwd, file.path), after)
+      writeFileAtomically(path.resolve(file.cwd, file.path), after)
     } catch (error) {
-      return `cannot write the fixes to ${shown}: ${oneLine(error)}`
+      // One file that cannot be written (read-only, a full disk) is an error on it, left as it was; the others are
+      // fixed and reported (it stopped the run, with later files unfixed and no report).
+      unwritten.push(shown)
+      applied -= passes.get(file)!.applied
+      file.messages = unfixedMessages.get(file) ?? []
+      const message = file.message(`Not fixed: the fixes could not be written to this file (${oneLine(error)}); it is unchanged, and the findings reported are its own`, {
+        ruleId: FIX_FAILED,
+        source: 'strategy-lint'
+      })
+      message.fatal = true
+      continue
     }
     file.value = after
   }
-  const counted = `${applied} ${applied === 1 ? 'problem' : 'problems'} in ${originals.size} ${originals.size === 1 ? 'file' : 'files'}`
+  const fixedFiles = originals.size - unwritten.length
+  const counted = `${applied} ${applied === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`
   if (options.fix === 'dry-run') {
     const diff = diffs.join('')
     if (options.format === 'stylish' && options.outputFile === undefined) io.stdout(diff ? `${diff}\n` : '')
@@ -91,7 +106,10 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
     io.stderr(`strategy-lint: would fix ${counted} (--fix-dry-run wrote nothing); the report shows what would remain\n`)
   } else if (applied > 0) {
     io.stderr(`strategy-lint: fixed ${counted}; the report shows what remains\n`)
-  } else if (notUtf8.length === 0 && !files.some((file) => file.data.strategyUtf16 && hasFixes(file))) {
+  }
+  if (unwritten.length > 0) {
+    io.stderr(`strategy-lint: not fixed: the fixes could not be written to ${unwritten[0]}${unwritten.length > 1 ? ` and ${unwritten.length - 1} more` : ''}; ${unwritten.length > 1 ? 'they are' : 'it is'} unchanged (an error on each says why)\n`)
+  } else if (options.fix !== 'dry-run' && applied === 0 && notUtf8.length === 0 && !files.some((file) => file.data.strategyUtf16 && hasFixes(file))) {
     // (Said, as --fix-dry-run says it: silence after --fix reads as a fix that did not run. A file left unfixed for its
     // encoding says so below instead.)
     io.stderr('strategy-lint: nothing to fix mechanically; the report shows what remains\n')

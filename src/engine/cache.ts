@@ -14,6 +14,7 @@ import {factsOf, restoreFacts, restoreMessage, toTransport, type FileFacts, type
 import {isObject, oneLine} from '../util.js'
 import {buildId, version} from '../version.js'
 import {makeFolders} from './special-files.js'
+import {writeFileAtomically} from './write.js'
 
 /** The default `--cache` file, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.strategylintcache'
@@ -339,7 +340,6 @@ export class LintCache {
     const stored = Object.keys(this.previous)
     if (this.next.size === 0 && stored.length > 0 && stored.every((key) => fs.existsSync(key))) return undefined
     const lock = acquireLock(`${this.file}.lock`)
-    const temporary = `${this.file}.${process.pid}.tmp`
     try {
       // Entries on disk now are at least as new as those read at the start: they win over them,
       // and this run's own results win over both.
@@ -351,10 +351,8 @@ export class LintCache {
       for (const [key, entry] of this.next) entries[key] = entry
       const data: CacheData = {format: CACHE_FORMAT, entries}
       makeFolders(path.dirname(this.file))
-      fs.writeFileSync(temporary, JSON.stringify(data))
-      fs.renameSync(temporary, this.file)
+      writeFileAtomically(this.file, JSON.stringify(data))
     } catch (error) {
-      fs.rmSync(temporary, {force: true})
       return oneLine(error)
     } finally {
       lock?.()
@@ -380,7 +378,11 @@ function acquireLock(lock: string): (() => void) | undefined {
       fs.writeFileSync(lock, String(process.pid), {flag: 'wx'})
       return () => fs.rmSync(lock, {force: true})
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // (Created, and then its pid could not be written, on a full disk: left, it held every later run 10 s.)
+        fs.rmSync(lock, {force: true})
+        return undefined
+      }
     }
     try {
       if (Date.now() - fs.statSync(lock).mtimeMs > LOCK_STALE_MS) {

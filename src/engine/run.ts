@@ -47,6 +47,9 @@ export interface EngineSettings {
 /** The rule id of the one error a file gets when parsing or checking it fails (not a configuration problem). */
 export const LINT_FAILED = 'lint-failed'
 
+/** The rule id of the error on a file whose `--fix` could not be written (src/cli/fix.ts). */
+export const FIX_FAILED = 'fix-failed'
+
 export function isConfigurationError(error: unknown): boolean {
   for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
     if (cause.name === 'StrategyConfigError') return true

@@ -24,9 +24,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {LINT_FAILED} from './run.js'
+import {FIX_FAILED, LINT_FAILED} from './run.js'
 import {jsonSyntaxError} from './json-syntax.js'
 import {makeFolders} from './special-files.js'
+import {writeFileAtomically} from './write.js'
 
 /** The default suppressions file, in the working folder. */
 export const DEFAULT_SUPPRESSIONS_FILE = 'strategy-lint-suppressions.json'
@@ -47,9 +48,9 @@ export class SuppressionsError extends Error {
 /** The rule ids of the one error a file gets when it could not be linted: it failed, or ran past the time budget. */
 const NOT_LINTED = new Set([LINT_FAILED, 'time-budget'])
 
-/** Findings that are never suppressed: a file that could not be linted is not a finding to live with. */
+/** Findings that are never suppressed: a file that could not be linted, or fixed, is not a finding to live with. */
 function suppressible(message: VFileMessage): message is VFileMessage & {ruleId: string} {
-  return typeof message.ruleId === 'string' && !NOT_LINTED.has(message.ruleId)
+  return typeof message.ruleId === 'string' && !NOT_LINTED.has(message.ruleId) && message.ruleId !== FIX_FAILED
 }
 
 /**
@@ -139,9 +140,7 @@ export function writeSuppressions(file: string, suppressions: Suppressions): voi
     sorted[name] = Object.fromEntries(ids.map((id) => [id, rules[id]]))
   }
   makeFolders(path.dirname(file))
-  const temporary = `${file}.${process.pid}.tmp`
-  fs.writeFileSync(temporary, `${JSON.stringify(sorted, null, 2)}\n`)
-  fs.renameSync(temporary, file)
+  writeFileAtomically(file, `${JSON.stringify(sorted, null, 2)}\n`)
 }
 
 /** The key of a linted file: its path relative to the working folder, with `/`. */

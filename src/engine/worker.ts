@@ -9,7 +9,11 @@ import {lintFiles, type EngineSettings} from './run.js'
 import type {WorkerReply, WorkerSetup, WorkerTask} from './pool.js'
 
 let settings: EngineSettings | undefined
-const send = (reply: WorkerReply) => process.send!(reply)
+// (A reply to a CLI that is gone, killed mid-run: the channel is closed, and there is no one to tell. Without the
+// callback, Node raised `write EPIPE` with its stack from each worker onto the cancelled job's log.)
+const send = (reply: WorkerReply) => process.send!(reply, undefined, {}, (error: Error | null) => {
+  if (error) process.exit(0)
+})
 
 process.on('message', (message: WorkerSetup | WorkerTask) => {
   if ('settings' in message) {
