@@ -7,6 +7,22 @@ import {NEAR_MISS} from '../fixtures/cli/documents.js'
 import {fix, lint} from '../dist/src/index.js'
 
 describe('fix()', () => {
+  it('the skeletons it inserts do not change which text the language rules read: no finding appears on text it did not touch', async () => {
+    // Three sections of the type at level 3 under headings of the page's own: loosely bound, so the roadmap under a
+    // quarter's heading is not read as Coherent Actions; the four skeletons inserted must not bind it.
+    const text = [
+      '---\ntype: strategy\n---\n\n# Payments strategy\n\n## Where we are\n\n### Background\n',
+      'The payments platform handles card and wallet payments for every storefront, and it was built in 2019.\n\n### Problem\n',
+      'The payment service is slow at peak and its deploys take a day.\n\n## FY 2027 Q3 goals\n\n### Roadmap\n',
+      '- Get adoption for the new checkout and make deployments easier.\n'
+    ].join('\n')
+    const language = (messages: Array<{ruleId?: string | null}>) => messages.filter((message) => /^strategy-(?:vague-goal|noncommittal)$/.test(message.ruleId ?? ''))
+    expect(language(await lint(text))).toEqual([])
+    const fixed = await fix(text)
+    expect(fixed.applied).toBeGreaterThan(0)
+    expect(language(fixed.messages)).toEqual([])
+  })
+
   it('renames a near-miss heading and returns what remains; fixing the result changes nothing', async () => {
     const first = await fix(NEAR_MISS)
     expect(first.applied).toBe(1)

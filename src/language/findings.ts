@@ -47,7 +47,10 @@ const MIN_NESTED_SECTIONS = 4
  * still check every section.
  */
 function looselyBound(document: StrategyDocument): (section: Section) => boolean {
-  if (document.sectionDepth <= 2 || new Set(document.matches.map((match) => match.spec)).size >= MIN_NESTED_SECTIONS) return () => false
+  // (Sections holding only a template prompt count for nothing: the skeletons `--fix` inserts made a page reach the
+  // count, and its next check read, and reported, text the fix had not touched.)
+  const written = document.matches.filter((match) => !document.isPlaceholderOnly(match.section))
+  if (document.sectionDepth <= 2 || new Set(written.map((match) => match.spec)).size >= MIN_NESTED_SECTIONS) return () => false
   const holdsTypeSections = new Map<Section, boolean>()
   return (section) => {
     // A subsection of a heading above the type's depth that names goals or a vision (`## Vision` / `### 3-year vision`,
