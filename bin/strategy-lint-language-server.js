@@ -12,12 +12,21 @@ The language server of remark-lint-strategy: an editor starts it and talks to it
 `
 
 const args = process.argv.slice(2)
+
+/** Whether the arguments name a connection as vscode-languageserver reads them: `--stdio`, `--node-ipc`, `--socket=<port>` or `--socket <port>`, `--pipe=<name>` or `--pipe <name>`. */
+function namesConnection(args) {
+  return args.some((arg, index) => {
+    if (arg === '--stdio' || arg === '--node-ipc') return true
+    if (arg === '--socket' || arg === '--pipe') return Boolean(args[index + 1]) && !args[index + 1].startsWith('-')
+    return /^--(?:socket|pipe)=./.test(arg)
+  })
+}
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(USAGE)
 } else if (args.includes('--version') || args.includes('-v')) {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
   process.stdout.write(`${manifest.version}\n`)
-} else if (!args.some((arg) => /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/.test(arg))) {
+} else if (!namesConnection(args)) {
   // (Without one, vscode-languageserver throws `Connection input stream is not set` with its stack.)
   process.stderr.write(`strategy-lint-language-server: no connection named; start it with --stdio (or --node-ipc, --socket=<port>)\n\n${USAGE}`)
   process.exitCode = 2

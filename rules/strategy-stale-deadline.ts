@@ -214,11 +214,13 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest) {
         const impossible = impossibleIn(unit, sentence, fiscalYearStart)
-        if (impossible && !NOT_A_GOAL.has(frameReason(sentence))) found.push({deadline: undefined, quoted: impossible.quoted, place: sourceRange(document, sentence, impossible.start, impossible.end)})
+        if (impossible && !NOT_A_GOAL.has(frameReason(sentence)) && !putAside(sentence.text, impossible.start)) {
+          found.push({deadline: undefined, quoted: impossible.quoted, place: sourceRange(document, sentence, impossible.start, impossible.end)})
+        }
       }
       if (!latest || latest.deadline.date >= day) continue
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
-      if (negatedBefore(sentence.text, latest.span.start) || hypotheticalBefore(sentence.text, latest.span.start) || conditionBefore(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start)) continue
+      if (putAside(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start)) continue
       const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
       const start = lead ? latest.span.start - lead[0].length : latest.span.start
       found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})
@@ -325,6 +327,11 @@ function hypotheticalBefore(text: string, at: number): boolean {
   return /\b(?:could|might|may)\b(?!\s+(?:19|20)\d{2}\b)/.test(clauseBefore(text, at))
 }
 
+/** Whether the clause that holds the date rules it out, weighs it or makes it a condition: no goal to meet by then. */
+function putAside(text: string, at: number): boolean {
+  return negatedBefore(text, at) || hypotheticalBefore(text, at) || conditionBefore(text, at)
+}
+
 /**
  * Whether the clause that holds the date is a condition that ends the sentence: `We buy more runners if we miss Q3
  * 2025`, `Drop the feature unless it ships by Q3 2025`: the date says when a plan B starts, not a goal to meet (a
@@ -368,7 +375,11 @@ function inAddress(text: string, span: Span): boolean {
   return /^\S*?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(text.slice(wordStart, span.start + 1))
 }
 
-/** The first deadline of the sentence that names no day that exists (`by 2027-02-30`), where none names one that does. */
+/**
+ * The first deadline of the sentence that names no day that exists (`by 2027-02-30`), where none names one that does.
+ * Only after a word that makes it a deadline (`by`, `before`, `until`, `due`, `deadline:`): `see issue 2027-13`, `Sprint
+ * 2027-53` and `JIRA-2027-02-30` are names, not dates (a QA pass found them reported).
+ */
 function impossibleIn(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {quoted: string; start: number; end: number} | undefined {
   for (const span of features(sentence).deadlines) {
     if (deadlineDate(sentence.text, span, fiscalYearStart)) continue
@@ -376,10 +387,14 @@ function impossibleIn(unit: TextUnit, sentence: Sentence, fiscalYearStart: numbe
     if (!written || inInline(unit, sentence.start + span.start, STRUCK) || inStruckHtml(unit, sentence.start + span.start)) continue
     // (`Q5 2020`: the quarter is written before the year the recogniser read.)
     const start = span.end - written.length
+    if (!DEADLINE_WORD_BEFORE.test(sentence.text.slice(Math.max(0, start - 24), start))) continue
     return {quoted: written, start, end: span.end}
   }
   return undefined
 }
+
+/** The words right before a date that make it a deadline: `by`, `before`, `until`, `due`, `no later than`, `Deadline:`. */
+const DEADLINE_WORD_BEFORE = /\b(?:by|before|until|till|due(?:\s+(?:on|by))?|no later than|deadline\s*:?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i
 
 function latestDeadline(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {deadline: DeadlineDate; span: Span} | undefined {
   let latest: {deadline: DeadlineDate; span: Span} | undefined

@@ -93,6 +93,31 @@ describe.concurrent('--fix', () => {
     expect(fs.readFileSync(path.join(dir, 'docs', 'real.md'), 'utf8')).toMatch(/^## Success Criteria$/m)
     expect(fs.statSync(path.join(dir, 'docs', 'real.md')).mode & 0o777).toBe(0o640)
     expect(fs.readdirSync(path.join(dir, 'docs'))).toEqual(['real.md'])
+    // A mode the umask would narrow (group write) is kept too.
+    fs.chmodSync(path.join(dir, 'docs', 'real.md'), 0o664)
+    fs.writeFileSync(path.join(dir, 'docs', 'real.md'), NEAR_MISS)
+    expect((await strategyLint(['--fix', 'link.md'], dir)).code).toBe(0)
+    expect(fs.statSync(path.join(dir, 'docs', 'real.md')).mode & 0o777).toBe(0o664)
+  })
+
+  it('a report written through a link to a file not made yet makes the file and keeps the link', async () => {
+    const dir = makeProject({'a.md': NEAR_MISS, 'out/.keep': ''})
+    fs.symlinkSync('out/report.json', path.join(dir, 'report.json'))
+    expect((await strategyLint(['--format', 'json', '--output-file', 'report.json', 'a.md'], dir)).code).toBe(1)
+    expect(fs.lstatSync(path.join(dir, 'report.json')).isSymbolicLink()).toBe(true)
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'))).toHaveLength(1)
+  })
+
+  it('a file the user may write in a folder they may not is fixed in place, as before', () => {
+    const dir = makeProject({'shared/doc.md': NEAR_MISS})
+    const asRoot = process.getuid?.() === 0
+    fs.chmodSync(path.join(dir, 'shared', 'doc.md'), 0o666)
+    fs.chmodSync(path.join(dir, 'shared'), 0o555)
+    if (asRoot) fs.chmodSync(dir, 0o777)
+    const run = spawnSync(process.execPath, [STRATEGY_LINT_BIN, '--no-config', '--fix', 'shared/doc.md'], {cwd: dir, encoding: 'utf8', timeout: 60_000, ...(asRoot ? {uid: 65534, gid: 65534} : {})})
+    fs.chmodSync(path.join(dir, 'shared'), 0o755)
+    expect(run.status, run.stderr).toBe(0)
+    expect(fs.readFileSync(path.join(dir, 'shared', 'doc.md'), 'utf8')).toMatch(/^## Success Criteria$/m)
   })
 
   it('a second --fix changes nothing and reports the same', async () => {

@@ -321,6 +321,8 @@ describe('clients as the forty-eighth session\'s QA drove them', () => {
   it('started by hand: with no connection named, one line and the usage, exit 2 (not the library\'s stack); --help and --version answer', () => {
     const bare = spawnSync(process.execPath, [SERVER], {encoding: 'utf8', timeout: 30_000})
     expect(bare.status).toBe(2)
+    // (`--socket` with no port names none either.)
+    expect(spawnSync(process.execPath, [SERVER, '--socket'], {encoding: 'utf8', timeout: 30_000}).status).toBe(2)
     expect(bare.stderr).toMatch(/^strategy-lint-language-server: no connection named; start it with --stdio \(or --node-ipc, --socket=<port>\)\n\nusage: /)
     expect(bare.stderr).not.toMatch(/\n\s+at /)
     const help = spawnSync(process.execPath, [SERVER, '--help'], {encoding: 'utf8', timeout: 30_000})

@@ -161,6 +161,9 @@ describe('which deadlines are reported', () => {
     const found = await stale(strategy(actions))
     expect(found.map((message) => message.split(' ')[0])).toEqual(['13:35-45', '14:21-28', '15:22-32', '16:22-33'])
     expect(found[1]).toMatch(/^\S+ The deadline `Q5 2030` names no day that exists, so no one can tell when it passes; correct the date/)
+    // Only after a word that makes it a deadline: issue and sprint numbers and identifiers are names; a condition is none.
+    const names = ['- Migrate the ledger, see issue 2027-13.', '- Migrate the ledger by Sprint 2027-53.', '- Migrate the ledger by ticket JIRA-2027-02-30.', '- Buy runners if we miss Q5 2027.'].join('\n')
+    expect(await stale(strategy(names))).toEqual([])
     // `Date.UTC` read years 0-99 as 1900-1999: `by 0050-06` passed on 1950-06-30.
     expect(await stale(strategy('- Cut errors to 1 by 0050-06.'))).toEqual([expect.stringContaining('passed on 0050-06-30')])
   })

@@ -337,4 +337,18 @@ describe('a run from a folder below the suppressions file', () => {
     expect(await strategyLint(['--prune-suppressions', 'docs'], dir)).toMatchObject({code: 0})
     expect(fs.readFileSync(path.join(dir, FILE), 'utf8')).toBe(recorded)
   })
+
+  it('still refused when one recorded file is gone, the very case pruning is for (it emptied the file)', async () => {
+    const dir = gitRepository({'docs/a.md': MISSING_SECTION, 'docs/b.md': MISSING_SECTION, 'docs/gone.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', 'docs'], dir)).code).toBe(0)
+    fs.rmSync(path.join(dir, 'docs', 'gone.md'))
+    const recorded = fs.readFileSync(path.join(dir, FILE), 'utf8')
+    const prune = await strategyLint(['--prune-suppressions', '--suppressions-location', `../${FILE}`, '.'], path.join(dir, 'docs'))
+    expect(prune).toMatchObject({code: 2, stdout: ''})
+    expect(prune.stderr).toMatch(/^strategy-lint: not pruned: the paths in \.\.\/strategy-lint-suppressions\.json are relative to the folder they were recorded from \(\.\.\)/)
+    expect(fs.readFileSync(path.join(dir, FILE), 'utf8')).toBe(recorded)
+    // From the top, the gone file's entries are pruned and the others kept.
+    expect((await strategyLint(['--prune-suppressions', 'docs'], dir)).code).toBe(0)
+    expect(Object.keys(readJson(path.join(dir, FILE)))).toEqual(['docs/a.md', 'docs/b.md'])
+  })
 })

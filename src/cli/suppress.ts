@@ -107,11 +107,16 @@ function refuseRecordedElsewhere(missing: readonly string[], file: string, shown
   )
 }
 
-/** The folder, relative to `cwd`, that the missing files of the suppressions file are found from, when not `cwd`. */
+/**
+ * The folder, relative to `cwd`, that the suppressions file's paths are relative to, when it is not `cwd`: more of its
+ * missing files are found from the file's own folder than from here. (Not all of them: one recorded file deleted since,
+ * the very case pruning is for, made a prune from below drop every entry.)
+ */
 function recordedFromElsewhere(missing: readonly string[], file: string, cwd: string): string | undefined {
   const recordedFrom = path.dirname(file)
-  if (recordedFrom === cwd || missing.length === 0 || !missing.every((key) => fs.existsSync(path.resolve(recordedFrom, key)))) return undefined
-  return path.relative(cwd, recordedFrom) || recordedFrom
+  if (recordedFrom === cwd || missing.length === 0) return undefined
+  const foundThere = missing.filter((key) => fs.existsSync(path.resolve(recordedFrom, key))).length
+  return foundThere > 0 && foundThere * 2 >= missing.length ? path.relative(cwd, recordedFrom) || recordedFrom : undefined
 }
 
 /**

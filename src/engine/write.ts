@@ -11,7 +11,7 @@ import path from 'node:path'
  * Write `text` to `file` whole or not at all. A symbolic link is followed and its target written (the link stays); the
  * file keeps its mode, and its owner where this process may set it; one this user may not write is not written
  * (EACCES). A file with other hard links is written in place, as before: a rename would leave its other names on the
- * old text.
+ * old text; so is one in a folder where no file can be made beside it.
  */
 export function writeFileAtomically(file: string, text: string): void {
   const target = resolvedTarget(file)
@@ -24,8 +24,23 @@ export function writeFileAtomically(file: string, text: string): void {
   }
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`)
   try {
-    fs.writeFileSync(temporary, text, {mode: existing ? existing.mode & 0o7777 : 0o666})
-    if (existing) keepOwner(temporary, existing)
+    fs.writeFileSync(temporary, text)
+  } catch (error) {
+    // A file this user may write in a folder they may not (a shared document, a link into another's folder): no file
+    // can be made beside it, so it is written in place, as before.
+    if (existing && isPermissionError(error)) {
+      fs.writeFileSync(target, text)
+      return
+    }
+    throw error
+  }
+  try {
+    if (existing) {
+      keepOwner(temporary, existing)
+      // (After the owner: changing it clears the set-user-id and set-group-id bits. And not through `writeFileSync`'s
+      // mode, which the umask narrows.)
+      fs.chmodSync(temporary, existing.mode & 0o7777)
+    }
     fs.renameSync(temporary, target)
   } catch (error) {
     fs.rmSync(temporary, {force: true})
@@ -33,11 +48,30 @@ export function writeFileAtomically(file: string, text: string): void {
   }
 }
 
-/** The file a path names, through its symbolic links; the path itself when it does not exist yet. */
+function isPermissionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code
+  return code === 'EACCES' || code === 'EPERM'
+}
+
+/**
+ * The file a path names, through its symbolic links, even one that leads to a file not made yet (`report.json ->
+ * out/report.json`: the target is made, the link kept); the path itself when it is no link.
+ */
 function resolvedTarget(file: string): string {
   try {
     return fs.realpathSync(file)
   } catch {
+    let current = file
+    // (A bounded chain: a loop of links is left to fail where it is written.)
+    for (let hops = 0; hops < 40; hops++) {
+      let link: string
+      try {
+        link = fs.readlinkSync(current)
+      } catch {
+        return current
+      }
+      current = path.resolve(path.dirname(current), link)
+    }
     return file
   }
 }
