@@ -108,6 +108,15 @@ describe.concurrent('--fix', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'))).toHaveLength(1)
   })
 
+  it('a fixed document keeps its inode: a hard link sees the fix', async () => {
+    const dir = makeProject({'doc.md': NEAR_MISS})
+    fs.linkSync(path.join(dir, 'doc.md'), path.join(dir, 'other-name.md'))
+    const inode = fs.statSync(path.join(dir, 'doc.md')).ino
+    expect((await strategyLint(['--fix', 'doc.md'], dir)).code).toBe(0)
+    expect(fs.statSync(path.join(dir, 'doc.md')).ino).toBe(inode)
+    expect(fs.readFileSync(path.join(dir, 'other-name.md'), 'utf8')).toMatch(/^## Success Criteria$/m)
+  })
+
   it('a file the user may write in a folder they may not is fixed in place, as before', () => {
     const dir = makeProject({'shared/doc.md': NEAR_MISS})
     const asRoot = process.getuid?.() === 0

@@ -338,6 +338,24 @@ describe('a run from a folder below the suppressions file', () => {
     expect(fs.readFileSync(path.join(dir, FILE), 'utf8')).toBe(recorded)
   })
 
+  it('a file kept in a subfolder and used from the top still records and prunes after a move; a prune from below with most files gone is refused', async () => {
+    const location = ['--suppressions-location', 'docs/strategy-lint-suppressions.json']
+    const dir = gitRepository({'strategy.md': MISSING_SECTION, 'notes.md': MISSING_SECTION, 'docs/other.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', ...location, 'strategy.md', 'notes.md', 'docs'], dir)).code).toBe(0)
+    fs.renameSync(path.join(dir, 'strategy.md'), path.join(dir, 'docs', 'strategy.md'))
+    fs.rmSync(path.join(dir, 'notes.md'))
+    expect((await strategyLint(['--suppress-all', ...location, 'docs/strategy.md'], dir)).code).toBe(0)
+    expect((await strategyLint(['--prune-suppressions', ...location, 'docs'], dir)).code).toBe(0)
+    expect(Object.keys(readJson(path.join(dir, 'docs', 'strategy-lint-suppressions.json')))).toEqual(['docs/other.md', 'docs/strategy.md'])
+
+    const many = gitRepository({'docs/a.md': MISSING_SECTION, 'docs/b.md': MISSING_SECTION, 'docs/c.md': MISSING_SECTION, 'docs/d.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', 'docs'], many)).code).toBe(0)
+    for (const name of ['a', 'b', 'c']) fs.rmSync(path.join(many, 'docs', `${name}.md`))
+    const prune = await strategyLint(['--prune-suppressions', '--suppressions-location', `../${FILE}`, '.'], path.join(many, 'docs'))
+    expect(prune.code).toBe(2)
+    expect(Object.keys(readJson(path.join(many, FILE)))).toHaveLength(4)
+  })
+
   it('still refused when one recorded file is gone, the very case pruning is for (it emptied the file)', async () => {
     const dir = gitRepository({'docs/a.md': MISSING_SECTION, 'docs/b.md': MISSING_SECTION, 'docs/gone.md': MISSING_SECTION})
     expect((await strategyLint(['--suppress-all', 'docs'], dir)).code).toBe(0)

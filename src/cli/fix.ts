@@ -6,7 +6,7 @@ import type {VFile} from 'vfile'
 import {FixPasses} from '../fix.js'
 import {FIX_FAILED, LINT_FAILED, lintFiles, restoreFacts, restoreMessage} from '../engine/run.js'
 import {oneLine} from '../util.js'
-import {writeFileAtomically} from '../engine/write.js'
+import {holdingSignals, writeFileWhole} from '../engine/write.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 import {engineSettings} from './lint.js'
@@ -71,32 +71,35 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
   }
   const diffs: string[] = []
   const unwritten: string[] = []
-  for (const [file, withoutBom] of originals) {
-    const bom = boms.has(file) ? '\uFEFF' : ''
-    const before = bom + withoutBom
-    const after = bom + texts.get(file)!
-    const shown = path.relative(io.cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
-    if (options.fix === 'dry-run') {
-      diffs.push(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, after, '', '', {context: 3}).replace(/^=+\n/, ''))
-      continue
+  // (The writes with Ctrl-C held: a file is never left between its truncation and its text, src/engine/write.ts.)
+  holdingSignals(() => {
+    for (const [file, withoutBom] of originals) {
+      const bom = boms.has(file) ? '\uFEFF' : ''
+      const before = bom + withoutBom
+      const after = bom + texts.get(file)!
+      const shown = path.relative(io.cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
+      if (options.fix === 'dry-run') {
+        diffs.push(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, after, '', '', {context: 3}).replace(/^=+\n/, ''))
+        continue
+      }
+      try {
+        writeFileWhole(path.resolve(file.cwd, file.path), after)
+      } catch (error) {
+        // One file that cannot be written (read-only, a full disk) is an error on it, left as it was; the others are
+        // fixed and reported (it stopped the run, with later files unfixed and no report).
+        unwritten.push(shown)
+        applied -= passes.get(file)!.applied
+        file.messages = unfixedMessages.get(file) ?? []
+        const message = file.message(`Not fixed: the fixes could not be written to this file (${oneLine(error)}); it is unchanged, and the findings reported are its own`, {
+          ruleId: FIX_FAILED,
+          source: 'strategy-lint'
+        })
+        message.fatal = true
+        continue
+      }
+      file.value = after
     }
-    try {
-      writeFileAtomically(path.resolve(file.cwd, file.path), after)
-    } catch (error) {
-      // One file that cannot be written (read-only, a full disk) is an error on it, left as it was; the others are
-      // fixed and reported (it stopped the run, with later files unfixed and no report).
-      unwritten.push(shown)
-      applied -= passes.get(file)!.applied
-      file.messages = unfixedMessages.get(file) ?? []
-      const message = file.message(`Not fixed: the fixes could not be written to this file (${oneLine(error)}); it is unchanged, and the findings reported are its own`, {
-        ruleId: FIX_FAILED,
-        source: 'strategy-lint'
-      })
-      message.fatal = true
-      continue
-    }
-    file.value = after
-  }
+  })
   const fixedFiles = originals.size - unwritten.length
   const counted = `${applied} ${applied === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`
   if (options.fix === 'dry-run') {

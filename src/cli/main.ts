@@ -18,7 +18,7 @@ import type {Context} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {LintCache} from '../engine/cache.js'
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
-import {writeFileAtomically} from '../engine/write.js'
+import {holdingSignals, writeFileWhole} from '../engine/write.js'
 import {workersAvailable} from '../engine/pool.js'
 import {isError, oneLine} from '../util.js'
 import {version} from '../version.js'
@@ -250,7 +250,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const target = path.resolve(io.cwd, options.outputFile)
     try {
       makeFolders(path.dirname(target))
-      writeFileAtomically(target, render(options.format, reported, io.cwd, {color: false, columns: undefined}, outcome, options.verbose))
+      const report = render(options.format, reported, io.cwd, {color: false, columns: undefined}, outcome, options.verbose)
+      holdingSignals(() => writeFileWhole(target, report))
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       const why = code === 'EEXIST' || code === 'ENOTDIR' ? `a folder on its path is a file (${oneLine(error)})` : oneLine(error)

@@ -35,7 +35,7 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     const suppressions = readSuppressions(file, (given !== undefined && !recording) || options.pruneSuppressions)
     // (Read before pruning drops the entries of missing files: what the run found where nothing is recorded.)
     const missingBefore = missingFiles(suppressions, io.cwd)
-    if (recording || options.pruneSuppressions) refuseRecordedElsewhere(missingBefore, file, shown, io.cwd, recording)
+    if (recording || options.pruneSuppressions) refuseRecordedElsewhere(Object.keys(suppressions), file, shown, io.cwd, recording)
     const unrecorded = unrecordedWithFindings(suppressions, files, io.cwd)
     let recorded = 0
     if (recording) {
@@ -99,8 +99,8 @@ function refuseBelowAbove(file: string, cwd: string, recording: boolean): void {
  * ../strategy-lint-suppressions.json` from `docs/`): pruning dropped every entry as a file gone, and recording added
  * paths relative to this folder beside them. Refused, with the folder to run from.
  */
-function refuseRecordedElsewhere(missing: readonly string[], file: string, shown: string, cwd: string, recording: boolean): void {
-  const folder = recordedFromElsewhere(missing, file, cwd)
+function refuseRecordedElsewhere(keys: readonly string[], file: string, shown: string, cwd: string, recording: boolean): void {
+  const folder = recordedFromElsewhere(keys, file, cwd)
   if (folder === undefined) return
   throw new SuppressionsError(
     `not ${recording ? 'recorded' : 'pruned'}: the paths in ${shown} are relative to the folder they were recorded from (${folder}), where its files are, not to this one; run from there (\`cd ${folder}\`)`
@@ -109,14 +109,15 @@ function refuseRecordedElsewhere(missing: readonly string[], file: string, shown
 
 /**
  * The folder, relative to `cwd`, that the suppressions file's paths are relative to, when it is not `cwd`: more of its
- * missing files are found from the file's own folder than from here. (Not all of them: one recorded file deleted since,
- * the very case pruning is for, made a prune from below drop every entry.)
+ * recorded files are found from the file's own folder than from here. (Counted over every entry: requiring all the
+ * missing ones to be found there let a prune from below through once one recorded file was deleted, the very case
+ * pruning is for, and a share of them refused a file kept in `docs/` and used from the top after a move.)
  */
-function recordedFromElsewhere(missing: readonly string[], file: string, cwd: string): string | undefined {
+function recordedFromElsewhere(keys: readonly string[], file: string, cwd: string): string | undefined {
   const recordedFrom = path.dirname(file)
-  if (recordedFrom === cwd || missing.length === 0) return undefined
-  const foundThere = missing.filter((key) => fs.existsSync(path.resolve(recordedFrom, key))).length
-  return foundThere > 0 && foundThere * 2 >= missing.length ? path.relative(cwd, recordedFrom) || recordedFrom : undefined
+  if (recordedFrom === cwd || keys.length === 0) return undefined
+  const foundFrom = (folder: string) => keys.filter((key) => fs.existsSync(path.resolve(folder, key))).length
+  return foundFrom(recordedFrom) > foundFrom(cwd) ? path.relative(cwd, recordedFrom) || recordedFrom : undefined
 }
 
 /**
@@ -162,7 +163,7 @@ function nowErrorsNotice(pairs: ReadonlyArray<{file: string; ruleId: string}>, s
  * renamed or deleted; a new file at an old path would be covered by the old counts, unnoticed.
  */
 function missingNotice(missing: readonly string[], unrecorded: readonly string[], suppressions: Suppressions, file: string, shown: string, cwd: string): string {
-  const folder = recordedFromElsewhere(missing, file, cwd)
+  const folder = recordedFromElsewhere(Object.keys(suppressions), file, cwd)
   if (folder !== undefined) {
     return `the files recorded in ${shown} are not found from this folder: its paths are relative to the folder they were recorded from (${folder}); run from there, or record again from here`
   }

@@ -14,7 +14,6 @@ import {factsOf, restoreFacts, restoreMessage, toTransport, type FileFacts, type
 import {isObject, oneLine} from '../util.js'
 import {buildId, version} from '../version.js'
 import {makeFolders} from './special-files.js'
-import {writeFileAtomically} from './write.js'
 
 /** The default `--cache` file, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.strategylintcache'
@@ -340,6 +339,7 @@ export class LintCache {
     const stored = Object.keys(this.previous)
     if (this.next.size === 0 && stored.length > 0 && stored.every((key) => fs.existsSync(key))) return undefined
     const lock = acquireLock(`${this.file}.lock`)
+    const temporary = `${this.file}.${process.pid}.tmp`
     try {
       // Entries on disk now are at least as new as those read at the start: they win over them,
       // and this run's own results win over both.
@@ -351,8 +351,10 @@ export class LintCache {
       for (const [key, entry] of this.next) entries[key] = entry
       const data: CacheData = {format: CACHE_FORMAT, entries}
       makeFolders(path.dirname(this.file))
-      writeFileAtomically(this.file, JSON.stringify(data))
+      fs.writeFileSync(temporary, JSON.stringify(data))
+      fs.renameSync(temporary, this.file)
     } catch (error) {
+      fs.rmSync(temporary, {force: true})
       return oneLine(error)
     } finally {
       lock?.()

@@ -27,7 +27,6 @@ import type {VFileMessage} from 'vfile-message'
 import {FIX_FAILED, LINT_FAILED} from './run.js'
 import {jsonSyntaxError} from './json-syntax.js'
 import {makeFolders} from './special-files.js'
-import {writeFileAtomically} from './write.js'
 
 /** The default suppressions file, in the working folder. */
 export const DEFAULT_SUPPRESSIONS_FILE = 'strategy-lint-suppressions.json'
@@ -130,6 +129,14 @@ function normalKey(name: string): string {
   return key === '.' ? name : key
 }
 
+function realPathOr(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return file
+  }
+}
+
 /** Write `suppressions` with sorted keys, so the file diffs well in review. */
 export function writeSuppressions(file: string, suppressions: Suppressions): void {
   const sorted: Suppressions = {}
@@ -140,7 +147,17 @@ export function writeSuppressions(file: string, suppressions: Suppressions): voi
     sorted[name] = Object.fromEntries(ids.map((id) => [id, rules[id]]))
   }
   makeFolders(path.dirname(file))
-  writeFileAtomically(file, `${JSON.stringify(sorted, null, 2)}\n`)
+  // Through a symbolic link (a file shared between repositories), the file it names is written and the link kept.
+  const target = realPathOr(file)
+  const temporary = `${target}.${process.pid}.tmp`
+  try {
+    fs.writeFileSync(temporary, `${JSON.stringify(sorted, null, 2)}\n`)
+    fs.renameSync(temporary, target)
+  } catch (error) {
+    // (Not left in the repository for `git add .` to pick up: a full disk or a read-only file left one per run.)
+    fs.rmSync(temporary, {force: true})
+    throw error
+  }
 }
 
 /** The key of a linted file: its path relative to the working folder, with `/`. */

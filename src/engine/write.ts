@@ -1,95 +1,70 @@
 /**
- * Writing a file the run owns or fixes without ever leaving it cut short: the text goes to a temporary file beside it,
- * which is renamed over it. `fs.writeFileSync` empties the file before it writes, so a full disk (ENOSPC after the
- * first block) or a run stopped in between (Ctrl-C, a cancelled CI job) left a document, a report or a suppressions
- * file truncated or empty (a QA pass lost documents to both).
+ * Writing a file the user owns (a document `--fix` changes, the `--output-file` report) so that it is never left cut
+ * short. `fs.writeFileSync` empties the file before it writes: a full disk (ENOSPC after the first block) left a
+ * document truncated, and a run stopped in between (Ctrl-C, a cancelled CI job) left one empty (a QA pass lost
+ * documents to both).
+ *
+ * The file is still written in place, not through a temporary file renamed over it: a rename gives the document a new
+ * inode, which drops its ACLs and extended attributes, breaks its hard links, replaces a symbolic link whose target
+ * does not exist yet, and is refused in a shared sticky folder (`/tmp`-like) for a file another user owns. A second QA
+ * pass found each of these on a first, renaming version. In place, a failed write puts the old bytes back (the
+ * truncation freed the room they need), and a signal that arrives while files are written is held until they are all
+ * written (`holdingSignals`).
  */
 import fs from 'node:fs'
-import path from 'node:path'
 
-/**
- * Write `text` to `file` whole or not at all. A symbolic link is followed and its target written (the link stays); the
- * file keeps its mode, and its owner where this process may set it; one this user may not write is not written
- * (EACCES). A file with other hard links is written in place, as before: a rename would leave its other names on the
- * old text; so is one in a folder where no file can be made beside it.
- */
-export function writeFileAtomically(file: string, text: string): void {
-  const target = resolvedTarget(file)
-  const existing = statOrUndefined(target)
-  // (A file its owner made read-only stays unwritten, as a write in place left it: the rename would not ask.)
-  if (existing) fs.accessSync(target, fs.constants.W_OK)
-  if (existing && existing.nlink > 1) {
-    fs.writeFileSync(target, text)
-    return
-  }
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`)
+/** Write `text` to `file` in place; if the write fails, put back what the file held, then throw. */
+export function writeFileWhole(file: string, text: string): void {
+  const previous = contentsOf(file)
   try {
-    fs.writeFileSync(temporary, text)
+    fs.writeFileSync(file, text)
   } catch (error) {
-    // A file this user may write in a folder they may not (a shared document, a link into another's folder): no file
-    // can be made beside it, so it is written in place, as before.
-    if (existing && isPermissionError(error)) {
-      fs.writeFileSync(target, text)
-      return
-    }
-    throw error
-  }
-  try {
-    if (existing) {
-      keepOwner(temporary, existing)
-      // (After the owner: changing it clears the set-user-id and set-group-id bits. And not through `writeFileSync`'s
-      // mode, which the umask narrows.)
-      fs.chmodSync(temporary, existing.mode & 0o7777)
-    }
-    fs.renameSync(temporary, target)
-  } catch (error) {
-    fs.rmSync(temporary, {force: true})
-    throw error
-  }
-}
-
-function isPermissionError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code
-  return code === 'EACCES' || code === 'EPERM'
-}
-
-/**
- * The file a path names, through its symbolic links, even one that leads to a file not made yet (`report.json ->
- * out/report.json`: the target is made, the link kept); the path itself when it is no link.
- */
-function resolvedTarget(file: string): string {
-  try {
-    return fs.realpathSync(file)
-  } catch {
-    let current = file
-    // (A bounded chain: a loop of links is left to fail where it is written.)
-    for (let hops = 0; hops < 40; hops++) {
-      let link: string
+    if (previous !== undefined) {
       try {
-        link = fs.readlinkSync(current)
+        fs.writeFileSync(file, previous)
       } catch {
-        return current
+        // Nothing more can be done here: the error below says the write failed.
       }
-      current = path.resolve(path.dirname(current), link)
     }
-    return file
+    throw error
   }
 }
 
-function statOrUndefined(file: string): fs.Stats | undefined {
+function contentsOf(file: string): Buffer | undefined {
   try {
-    return fs.statSync(file)
+    return fs.readFileSync(file)
   } catch {
     return undefined
   }
 }
 
-/** The owner and group of the file written over, where this process may set them (as root); else the writer's. */
-function keepOwner(temporary: string, existing: fs.Stats): void {
-  if (typeof process.getuid !== 'function' || (process.getuid() === existing.uid && process.getgid?.() === existing.gid)) return
+/** How long a held signal is waited for after the writes: far more than one turn of the event loop. */
+const SIGNAL_DELIVERY_MS = 100
+
+/** The signals a user or a CI runner stops a run with. */
+const STOPPING: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+
+/**
+ * Run `write` (synchronous: a run of `writeFileWhole`) with the stopping signals held: one that arrives meanwhile
+ * ends the process, as it would have, once every file is written, never between a file's truncation and its text.
+ * (Node delivers a signal with a listener on the event loop, so after the synchronous writes; without a listener, at
+ * once.)
+ */
+export function holdingSignals<T>(write: () => T): T {
+  let received: NodeJS.Signals | undefined
+  const hold = (signal: NodeJS.Signals) => {
+    received ??= signal
+  }
+  for (const signal of STOPPING) process.on(signal, hold)
   try {
-    fs.chownSync(temporary, existing.uid, existing.gid)
-  } catch {
-    // Not permitted: the file is this user's now, as an editor's save would leave it.
+    return write()
+  } finally {
+    // (Removed only once the event loop has had time to deliver a signal that came during the writes: a poll phase
+    // must pass, which an immediate may run before. Then it is raised again, with no listener left, so the process
+    // ends as the signal ends it. Unref'd: a run that ends meanwhile has nothing left to stop.)
+    setTimeout(() => {
+      for (const signal of STOPPING) process.off(signal, hold)
+      if (received) process.kill(process.pid, received)
+    }, SIGNAL_DELIVERY_MS).unref()
   }
 }

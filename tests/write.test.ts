@@ -1,0 +1,40 @@
+/**
+ * src/engine/write.ts in a real process: a stopping signal that arrives while files are written is held until every
+ * file is written, then ends the process as it would have (no document left between its truncation and its text).
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterAll, describe, expect, it} from 'vitest'
+import {makeProject, PACKAGE_ROOT, removeProjects} from '../fixtures/cli/project.js'
+
+afterAll(removeProjects)
+
+const WRITE = pathToFileURL(path.join(PACKAGE_ROOT, 'dist', 'src', 'engine', 'write.js')).href
+
+describe('holdingSignals', () => {
+  it.each(['SIGINT', 'SIGTERM'])('%s sent in the middle of the writes: every file is written, then the process ends by the signal', (signal) => {
+    const dir = makeProject()
+    const script = [
+      `import fs from 'node:fs'`,
+      `const {holdingSignals, writeFileWhole} = await import(${JSON.stringify(WRITE)})`,
+      `holdingSignals(() => {`,
+      `  for (let i = 0; i < 20; i++) {`,
+      `    writeFileWhole(${JSON.stringify(dir)} + '/f' + i + '.md', 'text ' + i + '\\n')`,
+      `    if (i === 5) process.kill(process.pid, ${JSON.stringify(signal)})`,
+      `  }`,
+      `})`,
+      `fs.writeFileSync(${JSON.stringify(dir)} + '/after', '')`,
+      // (Kept alive longer than the hold: the process must end by the signal, not run out of work.)
+      `setTimeout(() => fs.writeFileSync(${JSON.stringify(dir)} + '/not-stopped', ''), 5000)`
+    ].join('\n')
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', timeout: 30_000})
+    expect(run.signal).toBe(signal)
+    const names = fs.readdirSync(dir)
+    expect(names.filter((name) => name.endsWith('.md'))).toHaveLength(20)
+    expect(names).toContain('after')
+    expect(names).not.toContain('not-stopped')
+    expect(fs.readFileSync(path.join(dir, 'f19.md'), 'utf8')).toBe('text 19\n')
+  })
+})
