@@ -46,7 +46,7 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     } else if (options.pruneSuppressions) {
       const changed = pruneSuppressions(suppressions, files, io.cwd)
       writeSuppressions(file, suppressions)
-      const moved = missingBefore.length > 0 && unrecorded.length > 0 ? `; ${movedHint(missingBefore, unrecorded, suppressions, true)}` : ''
+      const moved = missingBefore.length > 0 && unrecorded.length > 0 ? `; ${movedHint(missingBefore, unrecorded, suppressions, true, given)}` : ''
       io.stderr(`strategy-lint: pruned ${changed} ${changed === 1 ? 'entry' : 'entries'} of ${shown} that no longer ${changed === 1 ? 'occurs' : 'occur'}${moved}\n`)
     }
     // (After recording and pruning, which may have dropped such an entry.)
@@ -65,7 +65,7 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     }
     if (!recording && !options.pruneSuppressions) {
       const missing = missingFiles(suppressions, io.cwd)
-      if (missing.length > 0) io.stderr(`strategy-lint: ${missingNotice(missing, unrecorded, suppressions, file, shown, io.cwd)}\n`)
+      if (missing.length > 0) io.stderr(`strategy-lint: ${missingNotice(missing, unrecorded, suppressions, file, shown, io.cwd, given)}\n`)
     }
     if (applied.nowErrors.length > 0) io.stderr(`strategy-lint: ${nowErrorsNotice(applied.nowErrors, shown)}\n`)
     if (applied.stale > 0) {
@@ -162,13 +162,13 @@ function nowErrorsNotice(pairs: ReadonlyArray<{file: string; ruleId: string}>, s
  * starts elsewhere (its paths are relative to the working folder of the run that recorded them), or the files were
  * renamed or deleted; a new file at an old path would be covered by the old counts, unnoticed.
  */
-function missingNotice(missing: readonly string[], unrecorded: readonly string[], suppressions: Suppressions, file: string, shown: string, cwd: string): string {
+function missingNotice(missing: readonly string[], unrecorded: readonly string[], suppressions: Suppressions, file: string, shown: string, cwd: string, given: string | undefined): string {
   const folder = recordedFromElsewhere(Object.keys(suppressions), file, cwd)
   if (folder !== undefined) {
     return `the files recorded in ${shown} are not found from this folder: its paths are relative to the folder they were recorded from (${folder}); run from there, or record again from here`
   }
   const gone = `${count(missing.length, 'file')} recorded in ${shown} no longer ${missing.length === 1 ? 'exists' : 'exist'} (${named(missing)})`
-  if (unrecorded.length > 0) return `${gone}, and ${count(unrecorded.length, 'file')} with findings ${unrecorded.length === 1 ? 'has' : 'have'} no entry (${named(unrecorded)}); ${movedHint(missing, unrecorded, suppressions, false)}`
+  if (unrecorded.length > 0) return `${gone}, and ${count(unrecorded.length, 'file')} with findings ${unrecorded.length === 1 ? 'has' : 'have'} no entry (${named(unrecorded)}); ${movedHint(missing, unrecorded, suppressions, false, given)}`
   return `${gone}; run with --prune-suppressions to drop ${missing.length === 1 ? 'its entries' : 'their entries'}`
 }
 
@@ -177,11 +177,13 @@ function missingNotice(missing: readonly string[], unrecorded: readonly string[]
  * (`git mv docs/adr docs/decisions`). Pruning alone drops their entries and reports their findings as new; the way to
  * move the entries is to record the new paths and prune the old ones. `pruned`: the old ones are already dropped.
  */
-function movedHint(missing: readonly string[], unrecorded: readonly string[], suppressions: Suppressions, pruned: boolean): string {
+function movedHint(missing: readonly string[], unrecorded: readonly string[], suppressions: Suppressions, pruned: boolean, given: string | undefined): string {
   const paths = pathsToRecord(unrecorded, missing, suppressions)
-  const record = `record them at their new paths with \`strategy-lint --suppress-all ${paths}\``
+  // (The file named as this run named it: followed without it, the command recorded into a second, default file.)
+  const location = given === undefined ? '' : ` --suppressions-location ${given}`
+  const record = `record them at their new paths with \`strategy-lint --suppress-all${location} ${paths}\``
   if (pruned) return `the ${count(unrecorded.length, 'file')} with findings and no entry (${named(unrecorded)}) may be the same files moved or renamed: ${record}`
-  return `if they were moved or renamed, ${record}, then run with --prune-suppressions to drop the old paths (pruning alone drops their entries, and their findings are reported as new)`
+  return `if they were moved or renamed, ${record}, then run with --prune-suppressions${location} to drop the old paths (pruning alone drops their entries, and their findings are reported as new)`
 }
 
 /**

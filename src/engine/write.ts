@@ -7,39 +7,62 @@
  * The file is still written in place, not through a temporary file renamed over it: a rename gives the document a new
  * inode, which drops its ACLs and extended attributes, breaks its hard links, replaces a symbolic link whose target
  * does not exist yet, and is refused in a shared sticky folder (`/tmp`-like) for a file another user owns. A second QA
- * pass found each of these on a first, renaming version. In place, a failed write puts the old bytes back (the
- * truncation freed the room they need), and a signal that arrives while files are written is held until they are all
- * written (`holdingSignals`).
+ * pass found each of these on a first, renaming version. In place, the new text is written over the old before the
+ * file is cut to length, so a failed write can put the old bytes back in the blocks they still hold
+ * (`writeFileWhole`), and a signal that arrives while files are written is held until they are all written
+ * (`holdingSignals`).
  */
 import fs from 'node:fs'
 
-/** Write `text` to `file` in place; if the write fails, put back what the file held, then throw. */
+/**
+ * Write `text` to `file` in place; if the write fails, put back what the file held, then throw. The file is not
+ * truncated first: the new text is written over the old from its start and the file cut to its length after, so the
+ * blocks the old text holds stay the file's, and putting it back needs no room on the disk (a first version that
+ * truncated and wrote again lost documents when another process took the freed room in between).
+ */
 export function writeFileWhole(file: string, text: string): void {
-  const previous = contentsOf(file)
-  try {
+  // No file yet (a new report), or no regular file (`-o /dev/stdout`, a pipe): nothing to keep, and nothing to read.
+  if (!isRegularFile(file)) {
     fs.writeFileSync(file, text)
-  } catch (error) {
-    if (previous !== undefined) {
+    return
+  }
+  const fd = fs.openSync(file, 'r+')
+  try {
+    const previous = fs.readFileSync(fd)
+    const next = Buffer.from(text)
+    try {
+      writeAllAt(fd, next)
+      fs.ftruncateSync(fd, next.length)
+    } catch (error) {
       try {
-        fs.writeFileSync(file, previous)
+        writeAllAt(fd, previous)
+        fs.ftruncateSync(fd, previous.length)
       } catch {
         // Nothing more can be done here: the error below says the write failed.
       }
+      throw error
     }
-    throw error
+  } finally {
+    fs.closeSync(fd)
   }
 }
 
-function contentsOf(file: string): Buffer | undefined {
+function isRegularFile(file: string): boolean {
   try {
-    return fs.readFileSync(file)
+    return fs.statSync(file).isFile()
   } catch {
-    return undefined
+    return false
   }
+}
+
+/** Write all of `bytes` at the start of the open file. */
+function writeAllAt(fd: number, bytes: Buffer): void {
+  let written = 0
+  while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written, written)
 }
 
 /** How long a held signal is waited for after the writes: far more than one turn of the event loop. */
-const SIGNAL_DELIVERY_MS = 100
+const SIGNAL_DELIVERY_MS = 50
 
 /** The signals a user or a CI runner stops a run with. */
 const STOPPING: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
@@ -61,10 +84,11 @@ export function holdingSignals<T>(write: () => T): T {
   } finally {
     // (Removed only once the event loop has had time to deliver a signal that came during the writes: a poll phase
     // must pass, which an immediate may run before. Then it is raised again, with no listener left, so the process
-    // ends as the signal ends it. Unref'd: a run that ends meanwhile has nothing left to stop.)
+    // ends as the signal ends it. The timer keeps the process alive that long: unref'd, a run that ended within it
+    // exited 0 or 1 after a Ctrl-C, and a cancelled CI job read as a success.)
     setTimeout(() => {
       for (const signal of STOPPING) process.off(signal, hold)
       if (received) process.kill(process.pid, received)
-    }, SIGNAL_DELIVERY_MS).unref()
+    }, SIGNAL_DELIVERY_MS)
   }
 }
