@@ -140,6 +140,19 @@ describe.concurrent('--suppress-all, then only new problems', () => {
     )
   })
 
+  it('files moved with the file named by --suppressions-location: the commands it gives name that file, and followed, keep the baseline', async () => {
+    const location = ['--suppressions-location', 'ci/s.json']
+    const dir = gitRepository({'docs/adr/0001-x.md': MISSING_SECTION, 'docs/adr/0002-x.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', ...location, 'docs'], dir)).code).toBe(0)
+    execFileSync('git', ['mv', 'docs/adr', 'docs/decisions'], {cwd: dir})
+    const moved = await strategyLint([...location, 'docs'], dir)
+    expect(moved.stderr).toMatch(/record them at their new paths with `strategy-lint --suppress-all --suppressions-location ci\/s\.json docs\/decisions\/0001-x\.md docs\/decisions\/0002-x\.md`, then run with --prune-suppressions --suppressions-location ci\/s\.json to drop the old paths/)
+    expect((await strategyLint(['--suppress-all', ...location, 'docs/decisions/0001-x.md', 'docs/decisions/0002-x.md'], dir)).code).toBe(0)
+    expect((await strategyLint(['--prune-suppressions', ...location, 'docs'], dir)).code).toBe(0)
+    expect(await strategyLint([...location, 'docs'], dir)).toMatchObject({code: 0, stderr: ''})
+    expect(fs.existsSync(path.join(dir, FILE))).toBe(false)
+  })
+
   it('files moved (git mv): says they may have been moved and how to move their entries; following it keeps the baseline', async () => {
     const files: Record<string, string> = {}
     for (let index = 1; index <= 5; index++) files[`docs/adr/000${index}-x.md`] = MISSING_SECTION
