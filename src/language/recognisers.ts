@@ -524,10 +524,15 @@ function validDay(year: number, month: number, day: number): string | undefined 
   return date.getUTCMonth() === month - 1 ? iso(year, month, day) : undefined
 }
 
+/** The day of the month a written date names beside its month (`June 30, 2027`, `the 31st of June 2027`), years aside. */
+function dayOfMonthIn(written: string): RegExpExecArray | null {
+  return /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(written.replace(/(?:19|20)\d{2}|'\d{2}/g, ''))
+}
+
 /**
  * The written date of a deadline that names no day that exists, as it reads (`2020-02-30`, `2020-13`, `Jan 32 2020`,
- * `Q5 2020`, `H3 2020`), ending where the span ends; undefined for any other. `deadlineDate` gives such a deadline no day, so it was never checked:
- * a typo in a deadline passed unseen.
+ * `Q5 2020`, `H3 2020`), ending where the span ends; undefined for any other. `deadlineDate` gives such a deadline no
+ * day, so it was never checked: a typo in a deadline passed unseen.
  */
 export function impossibleDeadline(text: string, span: Span): string | undefined {
   const written = span.text.toLowerCase()
@@ -538,7 +543,7 @@ export function impossibleDeadline(text: string, span: Span): string | undefined
     return valid ? undefined : span.text
   }
   const month = MONTH_IN.exec(written)
-  const day = month ? /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(written.replace(/(?:19|20)\d{2}|'\d{2}/g, '')) : null
+  const day = month ? dayOfMonthIn(written) : null
   const year = /((?:19|20)\d{2})\b/.exec(written)
   if (month && day && year && validDay(Number(year[1]), MONTH_NUMBER[month[1].slice(0, 3)], Number(day[1])) === undefined) return span.text
   // A year after a quarter or half that does not exist (`Q5 2020`): the year alone was read.
@@ -620,7 +625,7 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
     const yearIn = /((?:19|20)\d{2}|'\d{2})\b/.exec(written.slice(month.index))
     const year = yearIn ? fullYear(yearIn[1]) : yearAfter
     if (year === undefined) return undefined
-    const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/.exec(written.replace(/(?:19|20)\d{2}|'\d{2}/g, ''))
+    const day = dayOfMonthIn(written)
     const usedAfter = yearIn === null
     if (day) return found(validDay(year, number, Number(day[1])), usedAfter)
     return found(before ? lastDay(year, number, 0) : lastDay(year, number, 1), usedAfter)

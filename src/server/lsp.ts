@@ -202,6 +202,11 @@ function stdioConnection(): Connection {
  * the stream, which ends the server. A message that was read whole leaves the stream intact: the error is logged and
  * the message dropped, and only errors of reading itself reach `onError`.
  */
+/** A request cancelled while it waited is answered as such (LSP 3.17 `$/cancelRequest`). */
+function refuseIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled')
+}
+
 /** Whether a diagnostic a client sent back has a range of numbers to act on. */
 function hasRange(diagnostic: unknown): diagnostic is Diagnostic {
   const range = (diagnostic as {range?: {start?: Partial<Position>; end?: Partial<Position>}} | null | undefined)?.range
@@ -209,16 +214,16 @@ function hasRange(diagnostic: unknown): diagnostic is Diagnostic {
 }
 
 /**
- * A request as its handler can read it: `params` null, which JSON-RPC does not allow, is read as none for a request
- * that takes none (`shutdown`) and as `{}` for the rest, and `initialize` without `capabilities` as declaring none. The
- * protocol library reads such params before any handler runs, and answered with a TypeError as an internal error; now
- * the handler answers InvalidParams where the request names no document.
+ * A message as its handler can read it. `params` null, which JSON-RPC does not allow, is read as none for a message
+ * that takes none (Emacs's jsonrpc.el, which Eglot uses, writes it for `exit` and `initialized`: the server never
+ * exited), and as `{}` for any other request; `initialize` without `capabilities` declares none. The protocol library
+ * reads a request's params before any handler runs, and answered such one with a TypeError as an internal error; now
+ * the handler answers InvalidParams where the request names no document. (Other notifications with params null are
+ * dropped by the caller.)
  */
-function wellFormedRequest(message: {method: string; params?: unknown}): void {
-  if (message.params === null) {
-    if (TAKES_NO_PARAMS.has(message.method)) delete message.params
-    else message.params = {}
-  }
+function wellFormed(message: {method: string; params?: unknown; id?: unknown}): void {
+  if (message.params === null && TAKES_NO_PARAMS.has(message.method)) delete message.params
+  else if (message.params === null && message.id !== undefined) message.params = {}
   const params = message.params as {capabilities?: unknown} | undefined
   if (message.method === 'initialize' && typeof params === 'object' && (typeof params.capabilities !== 'object' || params.capabilities === null)) params.capabilities = {}
 }
@@ -230,13 +235,9 @@ function handlingErrorsApart(reader: StreamMessageReader): StreamMessageReader {
   const listen = reader.listen.bind(reader)
   reader.listen = (callback) =>
     listen((message) => {
+      if (typeof (message as {method?: unknown}).method === 'string') wellFormed(message as unknown as {method: string; params?: unknown; id?: unknown})
       const {method, params, id} = message as {method?: unknown; params?: unknown; id?: unknown}
-      if (typeof method === 'string' && id !== undefined) wellFormedRequest(message as unknown as {method: string; params?: unknown})
-      if (typeof method === 'string' && id === undefined && params === null && TAKES_NO_PARAMS.has(method)) {
-        // Emacs's jsonrpc.el, which Eglot uses, writes `"params": null` for a notification it sends with none
-        // (`exit`, `initialized`): read as none, or the server never exits on `exit`.
-        delete (message as {params?: unknown}).params
-      } else if (typeof method === 'string' && id === undefined && 'params' in message && (params === null || typeof params !== 'object')) {
+      if (typeof method === 'string' && id === undefined && 'params' in message && (params === null || typeof params !== 'object')) {
         // JSON-RPC allows no `params` that is not an object or an array; a handler given one fails, and the library
         // then shows the user an error about the client's message. Dropped here, with a line in the log.
         process.stderr.write(`strategy-lint-language-server: a notification (${method}) with params ${JSON.stringify(params)} was dropped: params must be an object or an array\n`)
@@ -635,7 +636,7 @@ export function startLanguageServer(): void {
     // than find nothing. The general list, asked for each time the cursor moves, answers at once from what is at hand.
     if (only && wants(CodeActionKind.SourceFixAll)) {
       await checkedNow(uri, token)
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the code action request was cancelled')
+      refuseIfCancelled(token)
     }
     const document = documents.get(uri)
     if (!document) return null
@@ -647,7 +648,7 @@ export function startLanguageServer(): void {
       // `--fix` makes; in the general list, only where it does more than the one quick fix under the cursor, and from
       // the diagnostics at hand (one pass: no check runs each time the cursor moves).
       const all = only ? (token.isCancellationRequested ? undefined : await fixAllPasses(document)) : fixAll(document, 2)
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the code action request was cancelled')
+      refuseIfCancelled(token)
       if (all) actions.push(all)
     }
     return actions
