@@ -9,7 +9,7 @@ import {ruleIds} from './rules.js'
 export interface StrategyOptions {
   /** Check every file as this type, whatever it declares. */
   type?: string
-  /** File globs (relative to the working directory) to type ids. */
+  /** File globs to type ids (matched as `typedPaths` says). */
   globs?: Record<string, string>
   /** Per-rule settings: `false`, a severity, options, or `[severity, options]`. */
   rules?: Record<string, unknown>

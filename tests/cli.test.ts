@@ -428,7 +428,19 @@ describe.concurrent('strategy-lint: project configuration', () => {
       {plugins: ['remark-lint-strategy'], rules: {'strategy-vague-goal': 'off'}},
       /^strategy-lint: \.remarkrc has a top-level `rules`, which remark does not read: put the rules in the plugin's options/m
     ],
-    ['plugin for plugins', {plugin: ['remark-lint-strategy']}, /^strategy-lint: \.remarkrc has `plugin`, which remark does not read: did you mean `plugins`\?$/m]
+    ['plugin for plugins', {plugin: ['remark-lint-strategy']}, /^strategy-lint: \.remarkrc has `plugin`, which remark does not read: did you mean `plugins`\?$/m],
+    // A package.json's `remarkConfig` copied whole into a .remarkrc (or a shared --config file).
+    [
+      'a remarkConfig wrapper',
+      {remarkConfig: {plugins: [['remark-lint-strategy', {rules: {'strategy-placeholder': 'off'}}]]}},
+      /^strategy-lint: \.remarkrc has a `remarkConfig` wrapper, which remark reads only in a package\.json: write what it holds at the top level/m
+    ],
+    [
+      "the plugin's name as a key",
+      {'remark-lint-strategy': {rules: {'strategy-placeholder': 'off'}}},
+      /^strategy-lint: \.remarkrc has `remark-lint-strategy` as a top-level key, which remark does not read: list it under `plugins`/m
+    ],
+    ["ESLint's extends", {extends: './base.json', plugins: ['remark-lint-strategy']}, /^strategy-lint: \.remarkrc has `extends`, which remark does not read: list the shared configuration as a preset under `plugins`/m]
   ])('a .remarkrc with %s exits 2 with one line', async (_name, config, pattern) => {
     const dir = configured({'.remarkrc': JSON.stringify(config), 'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY})
     const result = await strategyLint([], dir)
@@ -436,7 +448,22 @@ describe.concurrent('strategy-lint: project configuration', () => {
   })
 
   it.each([
+    // The module object, not its `default`: unified-engine read it as a preset of no plugins, and the options were dropped.
+    ['.remarkrc.cjs', 'module.exports = {plugins: [[require("remark-lint-strategy"), {rules: {"strategy-placeholder": "off"}}]]}\n', /lists the package's module object .*; write `require\('remark-lint-strategy'\)\.default`.* \(in \.remarkrc\.cjs\)$/],
+    ['.remarkrc.mjs', 'import * as strategy from "remark-lint-strategy"\nexport default {plugins: [strategy]}\n', /lists the package's module object .* \(in \.remarkrc\.mjs\)$/],
+    // The plugin imported by a JS configuration: its options' errors name the file, as a JSON configuration's do.
+    ['.remarkrc.mjs', 'import strategy from "remark-lint-strategy"\nexport default {plugins: [[strategy, {rules: {"strategy-placehodler": "off"}}]]}\n', /unknown rule `strategy-placehodler`, did you mean `strategy-placeholder`\? \(in \.remarkrc\.mjs\)$/],
+    ['.remarkrc.json', JSON.stringify({plugins: [['remark-lint-strategy', 'strategy']]}), /got "strategy", expected an options object; write them as an object: \{"type": "strategy"\}.* \(in \.remarkrc\.json\)$/]
+  ])('a %s that drops or misplaces the options exits 2 with one line naming it', async (name, content, pattern) => {
+    const dir = configured({[name]: content, 'good.md': GOOD_STRATEGY})
+    expectOneLineError(await strategyLint([], dir), pattern)
+  })
+
+  it.each([
     ['.remarkrc', '{bad json', /Cannot parse file `\.remarkrc`/],
+    // Saved with a byte order mark, as Notepad and PowerShell 5 write UTF-8: said as such, not as JSON to be written.
+    ['.remarkrc', '\uFEFF{"plugins": ["remark-lint-strategy"]}', /^strategy-lint: Cannot parse file `\.remarkrc`: it starts with a byte order mark \(U\+FEFF\), which JSON does not allow; save it as UTF-8 without a byte order mark$/],
+    ['.remarkrc.json', '\uFEFF{"plugins": ["remark-lint-strategy"]}', /^strategy-lint: Cannot parse file `\.remarkrc\.json`: it starts with a byte order mark/],
     ['.remarkrc', 'plugins:\n  - remark-lint-strategy\n', /; a `\.remarkrc` is read as JSON: write it in JSON, or for YAML name it `\.remarkrc\.yaml`$/m],
     ['.remarkrc.yml', 'plugins: [unclosed', /Cannot parse file `\.remarkrc\.yml`/],
     ['.remarkrc', JSON.stringify({plugins: ['remark-lint-not-installed-xyz']}), /Cannot find module `remark-lint-not-installed-xyz`/],

@@ -235,6 +235,49 @@ describe.concurrent('a record that only links to where its text is kept is not c
   })
 })
 
+describe.concurrent('globs in a monorepo: read from the folder of the configuration that sets them', () => {
+  const PLAN = '# Payments plan\n\n## Context\n\nTBD\n'
+
+  it("a package's own `globs` type its documents from the root (as CI runs), from the package and by absolute path", async () => {
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-lint-strategy']}),
+      'packages/a/.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {globs: {'docs/*.md': 'strategy'}}]]}),
+      'packages/a/docs/plan.md': PLAN,
+      // The root's own documents are not the package's: `docs/*.md` in the package's configuration does not reach them.
+      'docs/notes.md': PLAN
+    })
+    fs.mkdirSync(path.join(dir, '.git'))
+    linkPackage(dir)
+    for (const [args, cwd] of [
+      [['.'], dir],
+      [['packages/a/docs/plan.md'], dir],
+      [['.'], path.join(dir, 'packages', 'a')],
+      [[path.join(dir, 'packages', 'a', 'docs', 'plan.md')], path.join(dir, 'docs')]
+    ] as const) {
+      const result = await strategyLint(['--format', 'json', ...args], cwd)
+      const files = parseJson(result.stdout).filter((file) => file.messages.length > 0)
+      expect(files.map((file) => path.basename(file.path)), `${args.join(' ')} from ${path.relative(dir, cwd) || '.'}`).toEqual(['plan.md'])
+      expect(result.code).toBe(1)
+    }
+    const remark = await runNode(REMARK_CLI, ['.', '--no-stdout', '--no-color'], dir)
+    expect(remark.stderr).toMatch(/^packages\/a\/docs\/plan\.md\n.*Section `Context` holds only a placeholder/m)
+    expect(remark.stderr).toMatch(/^docs\/notes\.md: no issues found$/m)
+  })
+
+  it("the root's `globs` naming a package's folder type it from inside the package, in a repository or not", async () => {
+    for (const repository of [true, false]) {
+      const dir = makeProject({
+        '.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {globs: {'packages/a/docs/*.md': 'strategy'}}]]}),
+        'packages/a/docs/plan.md': PLAN
+      })
+      if (repository) fs.mkdirSync(path.join(dir, '.git'))
+      linkPackage(dir)
+      const result = await strategyLint(['.'], path.join(dir, 'packages', 'a'))
+      expect(result.stdout, repository ? 'in a repository' : 'outside one').toMatch(/Missing section `Diagnosis`/)
+    }
+  })
+})
+
 describe('the bundle where no node_modules holds its dependencies (a pre-commit checkout)', () => {
   it('validates a configuration with its own types: ajv comes with the bundle', async () => {
     // The package as pre-commit's checkout has it: the built files and no node_modules; the project links to it.

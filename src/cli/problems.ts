@@ -169,14 +169,24 @@ export function nonObjectConfiguration(files: readonly string[], cwd: string): s
 }
 
 /**
- * A top-level key remark never reads that is a known slip: `rules` (ESLint's and markdownlint's habit) or a misspelt
- * `plugins` / `settings`. remark passes over both, so the options they hold did nothing, in silence.
+ * A top-level key remark never reads that is a known slip: `rules` (ESLint's and markdownlint's habit), a
+ * `remarkConfig` wrapper copied out of a package.json, a plugin's name as a key, ESLint's `extends`, or a misspelt
+ * `plugins` / `settings`. remark passes over all of them, so the options they hold did nothing, in silence.
  */
 function misplacedKey(where: string, value: Record<string, unknown>): string | undefined {
   for (const key of Object.keys(value)) {
     if (key === 'plugins' || key === 'settings' || key.startsWith('$')) continue
     if (key === 'rules') {
       return `${where} has a top-level \`rules\`, which remark does not read: put the rules in the plugin's options, {"plugins": [["remark-lint-strategy", {"rules": {...}}]]}`
+    }
+    if (key === 'remarkConfig') {
+      return `${where} has a \`remarkConfig\` wrapper, which remark reads only in a package.json: write what it holds at the top level, {"plugins": [...]}`
+    }
+    if (/^remark-/.test(key)) {
+      return `${where} has \`${key}\` as a top-level key, which remark does not read: list it under \`plugins\`, {"plugins": [["${key}", {...its options}]]}`
+    }
+    if (key === 'extends') {
+      return `${where} has \`extends\`, which remark does not read: list the shared configuration as a preset under \`plugins\` ({"plugins": ["./shared-preset.mjs"]})`
     }
     const meant = closestId(key, ['plugins', 'settings'])
     if (meant) return `${where} has \`${key}\`, which remark does not read: did you mean \`${meant}\`?`

@@ -63,7 +63,6 @@
  * file, and no regular expression here can backtrack.
  */
 import type {Nodes, Root} from 'mdast'
-import path from 'node:path'
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
@@ -110,11 +109,6 @@ interface Candidate {
 }
 
 
-function relativePath(file: Pick<VFile, 'path' | 'cwd'>): string | undefined {
-  if (!file.path) return undefined
-  return path.relative(file.cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
-}
-
 /**
  * Whether `source` (the text the parser gets) in `file` may be of a type;
  * undefined when no type can apply. Never undefined for a file the full
@@ -127,10 +121,9 @@ export interface PrescanFindings {
 
 export function prescan(source: string, file: Pick<VFile, 'path' | 'cwd'>, settings: PrescanSettings, findings: PrescanFindings = {}): PrescanVerdict {
   const {types} = settings
-  const relative = relativePath(file)
-  if (relative !== undefined) {
-    if (settings.globs.some((entry) => entry.matches(relative))) return 'a configured glob matches'
+  if (file.path) {
     const paths = typedPaths({path: file.path, cwd: file.cwd})
+    if (settings.globs.some((entry) => paths.some((candidate) => entry.matches(candidate)))) return 'a configured glob matches'
     if (types.some((type) => typeGlobs(type).some((matches) => paths.some((candidate) => matches(candidate))))) return "a type's glob matches"
   }
   if (hasControlComment(source)) return 'a control comment'

@@ -222,18 +222,43 @@ export function checkedStrategyOptions(config: unknown, filePath: string | undef
     : typeof plugins === 'object' && plugins !== null
       ? Object.entries(plugins)
       : []
-  for (const [name, options] of entries) {
-    if (typeof name !== 'string' || !PLUGIN_NAMES.has(name) || typeof options !== 'object' || options === null) continue
+  const where = filePath === undefined ? '' : ` (in ${path.relative(cwd, filePath) || filePath})`
+  for (const [plugin, options] of entries) {
+    if (isStrategyModuleObject(plugin)) {
+      throw new StrategyConfigError(
+        `remark-lint-strategy: the configuration lists the package's module object (\`require('remark-lint-strategy')\` or \`import * as\`), which remark reads as a preset of no plugins, so its options would do nothing; write \`require('remark-lint-strategy').default\`, or \`import remarkLintStrategy from 'remark-lint-strategy'\`${where}`
+      )
+    }
+    // No options, or unified's `true` / `false` (on with its defaults, or off): nothing to check here.
+    if (!isStrategyPlugin(plugin) || options === undefined || options === null || typeof options === 'boolean') continue
     try {
       const resolved = resolveOptions(options)
       // The rules' own settings too, so that their errors name this file as the types' do.
       for (const [id, setting] of Object.entries(resolved.rules)) rules.find((rule) => rule.ruleId === id)?.checkSetting(setting)
     } catch (error) {
-      if (!(error instanceof StrategyConfigError) || filePath === undefined) throw error
-      throw new StrategyConfigError(`${error.message} (in ${path.relative(cwd, filePath) || filePath})`)
+      if (!(error instanceof StrategyConfigError)) throw error
+      // `["remark-lint-strategy", "strategy"]`, `["remark-lint-strategy", "off"]`: say what the object looks like.
+      const shape = typeof options === 'object' ? '' : '; write them as an object: {"type": "strategy"} checks every file as that type, {"rules": {"strategy-placeholder": "off"}} turns a rule off'
+      throw new StrategyConfigError(`${error.message}${shape}${where}`)
     }
   }
   return config
+}
+
+/** This package's plugin as a configuration lists it: by name, or as the function a JS configuration imports. */
+function isStrategyPlugin(plugin: unknown): boolean {
+  return typeof plugin === 'string' ? PLUGIN_NAMES.has(plugin) : typeof plugin === 'function' && plugin.name === remarkLintStrategy.name
+}
+
+/**
+ * `require('remark-lint-strategy')` in a `.remarkrc.cjs`, or `import * as strategy` in a `.remarkrc.mjs`: the module
+ * object, whose `default` is the plugin. unified-engine reads an object as a preset, and one without `plugins` adds
+ * nothing: the options given with it were dropped in silence (strategy-lint then added the plugin with its defaults).
+ */
+function isStrategyModuleObject(plugin: unknown): boolean {
+  if (typeof plugin !== 'object' || plugin === null || Array.isArray(plugin) || 'plugins' in plugin) return false
+  const main = (plugin as {default?: unknown}).default
+  return typeof main === 'function' && isStrategyPlugin(main)
 }
 
 /**

@@ -22,6 +22,8 @@ const PACKAGE_NAME = 'remark-lint-strategy'
 export function setupProblem(message: VFileMessage): string | undefined {
   const problem = causesOf(message)
   if (problem === undefined) return undefined
+  const marked = byteOrderMarkProblem(problem)
+  if (marked) return marked
   const hint = installHint(problem)
   return hint ? `${problem.trimEnd()}; ${hint}` : problem
 }
@@ -63,6 +65,17 @@ function placedJsonError(error: Error): string | undefined {
   }
   const syntax = jsonSyntaxError(text)
   return syntax === undefined ? undefined : `not valid JSON at ${syntax}`
+}
+
+/**
+ * A JSON configuration saved with a byte order mark (Notepad, PowerShell 5's `Out-File`): the parser's message quotes
+ * the invisible character and, for `.remarkrc`, the hint said to write JSON, which the file is. Said as it is.
+ */
+function byteOrderMarkProblem(problem: string): string | undefined {
+  const file = /^Cannot parse file `([^`]{1,1000})`: Unexpected token '\uFEFF'/.exec(problem)?.[1]
+  return file === undefined
+    ? undefined
+    : `Cannot parse file \`${file}\`: it starts with a byte order mark (U+FEFF), which JSON does not allow; save it as UTF-8 without a byte order mark`
 }
 
 /**

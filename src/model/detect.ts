@@ -40,7 +40,7 @@ export interface DetectionSettings {
   types: readonly DocType[]
   /** Forced type id. */
   type?: string | undefined
-  /** Glob (relative to the working directory) to type id. */
+  /** Glob (matched against the paths `typedPaths` gives) to type id. */
   globs: readonly CompiledGlob[]
 }
 
@@ -153,11 +153,11 @@ function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter:
   const {types} = settings
   const relative = relativePath(file)
   if (relative !== undefined) {
-    const glob = settings.globs.find((entry) => entry.matches(relative))
+    const paths = typedPaths({path: file.path, cwd: file.cwd})
+    const glob = settings.globs.find((entry) => paths.some((candidate) => entry.matches(candidate)))
     if (glob) return known(findType(types, glob.type), 'glob', glob.type)
     if (isTemplateFile(relative)) return {type: undefined, source: undefined, unknownType: undefined}
     const listing = NOT_A_RECORD.test(relative)
-    const paths = typedPaths({path: file.path, cwd: file.cwd})
     const matched = types.filter((type) => !(listing && type.builtin) && typeGlobs(type).some((matches) => paths.some((candidate) => matches(candidate))))
     // A type the team configured with its own globs wins over a built-in's folder convention: `platform-adr` (extends
     // `adr`, globs `adr/*.md`) lost its folder to the built-in `adr`, and the records missing its extra section passed.

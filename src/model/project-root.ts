@@ -10,9 +10,13 @@ import path from 'node:path'
 /** By working folder: one lookup per run (a few `stat` calls), not per file; forgotten when a run or a check starts. */
 const roots = new Map<string, string | undefined>()
 
-/** Look again in the next run or check: a repository may have been made (or removed) since the last. */
+/** By folder: the folder of the remark configuration that applies there (see `configFolder`). */
+const configFolders = new Map<string, string | undefined>()
+
+/** Look again in the next run or check: a repository or a configuration may have been made (or removed) since the last. */
 export function forgetProjectRoots(): void {
   roots.clear()
+  configFolders.clear()
 }
 
 /** The root as it is now, not as an earlier run in this process found it (the cache keys a run by it). */
@@ -36,14 +40,66 @@ export function projectRoot(cwd: string): string | undefined {
 }
 
 /**
- * The paths of `file` a built-in type's globs are matched against, with `/`: relative to the working folder, and, when
- * the run starts below the repository's root, relative to the root too.
+ * The paths of `file` globs are matched against, with `/`: relative to the working folder; when the run starts below
+ * the repository's root, relative to the root too; and relative to the folder of the remark configuration that applies
+ * to the file. A package's own `.remarkrc` with `globs: {"docs/*.md": "strategy"}` in a monorepo means its `docs/`
+ * wherever the run starts: matched from the working folder alone, a run from the repository's root (as CI runs) skipped
+ * the package's documents as untyped and passed.
  */
 export function typedPaths(file: {path: string; cwd: string}): string[] {
-  const absolute = path.resolve(file.cwd, file.path)
-  const fromCwd = path.relative(file.cwd, absolute).split(path.sep).join('/')
-  const root = projectRoot(file.cwd)
-  if (root === undefined || root === path.resolve(file.cwd)) return [fromCwd]
-  const fromRoot = path.relative(root, absolute)
-  return fromRoot.startsWith('..') || path.isAbsolute(fromRoot) ? [fromCwd] : [fromCwd, fromRoot.split(path.sep).join('/')]
+  const cwd = path.resolve(file.cwd)
+  const absolute = path.resolve(cwd, file.path)
+  const paths = [slashed(path.relative(cwd, absolute))]
+  for (const base of [projectRoot(cwd), configFolder(path.dirname(absolute))]) {
+    if (base === undefined || base === cwd) continue
+    const relative = path.relative(base, absolute)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) continue
+    const candidate = slashed(relative)
+    if (!paths.includes(candidate)) paths.push(candidate)
+  }
+  return paths
+}
+
+function slashed(relative: string): string {
+  return relative.split(path.sep).join('/')
+}
+
+/** The names unified-engine reads a remark configuration from (`rcName: '.remarkrc'` with its extensions). */
+const CONFIGURATION_NAMES = ['.remarkrc', '.remarkrc.json', '.remarkrc.cjs', '.remarkrc.mjs', '.remarkrc.js', '.remarkrc.yaml', '.remarkrc.yml']
+
+/**
+ * The folder of the remark configuration that applies to files in `folder`: the nearest at or above it that holds a
+ * `.remarkrc*`, or a `package.json` with a `remarkConfig` field, as unified-engine finds it (the nearest one alone
+ * applies; configurations do not cascade). Undefined when there is none.
+ */
+export function configFolder(folder: string): string | undefined {
+  const looked: string[] = []
+  let found: string | undefined
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    if (configFolders.has(current)) {
+      found = configFolders.get(current)
+      break
+    }
+    looked.push(current)
+    if (holdsConfiguration(current)) {
+      found = current
+      break
+    }
+    if (path.dirname(current) === current) break
+  }
+  for (const current of looked) configFolders.set(current, found)
+  return found
+}
+
+function holdsConfiguration(folder: string): boolean {
+  if (CONFIGURATION_NAMES.some((name) => fs.existsSync(path.join(folder, name)))) return true
+  const manifest = path.join(folder, 'package.json')
+  if (!fs.existsSync(manifest)) return false
+  try {
+    const data: unknown = JSON.parse(fs.readFileSync(manifest, 'utf8'))
+    return typeof data === 'object' && data !== null && 'remarkConfig' in data
+  } catch {
+    // A package.json that cannot be read is no configuration (unified-engine reports it when it reads it).
+    return false
+  }
 }

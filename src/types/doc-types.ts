@@ -86,7 +86,7 @@ export interface DocType {
   /** Patterns an H1 title matches when the document is of this type. */
   /** Built-in types use RegExps; configured types get linear-time RE2 patterns (src/types/custom-types.ts). */
   titlePatterns: ReadonlyArray<{test(text: string): boolean}>
-  /** File globs (relative to the working directory) that mark a document of this type; the `globs` option wins. */
+  /** File globs that mark a document of this type (matched as `typedPaths` says); the `globs` option wins. */
   globs: readonly string[]
   /** Distinct canonical section headings that make a document of this type (0: never detected by headings). */
   minHeadings: number
