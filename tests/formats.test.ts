@@ -15,6 +15,7 @@ import addFormats from 'ajv-formats'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint, type RunResult} from '../fixtures/cli/project.js'
+import {escapeAttribute, escapeXml} from '../src/formats/junit.js'
 import {rules} from '../src/rules.js'
 
 afterAll(removeProjects)
@@ -391,9 +392,11 @@ describe.concurrent('--format github', () => {
         properties: {
           file: fromRoot(root, file),
           line: String(message.line),
-          col: String(message.column),
+          // Columns for a place on one line only (the runner drops them on a range over lines).
+          ...(message.position && message.position.end.line !== message.line ? {} : {col: String(message.column)}),
           // A message at a point (a missing section) has no end.
-          ...(message.position ? {endLine: String(message.position.end.line), endColumn: String(message.position.end.column)} : {}),
+          ...(message.position ? {endLine: String(message.position.end.line)} : {}),
+          ...(message.position && message.position.end.line === message.line ? {endColumn: String(message.position.end.column)} : {}),
           title: idOf(message)
         },
         message: message.reason
@@ -566,6 +569,24 @@ describe.concurrent('--format junit', () => {
     expect(warningOnly).toBeGreaterThan(0)
   })
 
+  it('a run that --max-warnings fails has a failing case of its own (its warnings pass their cases)', async () => {
+    const dir = makeProject({'warn.md': WARNINGS_ONLY})
+    const over = await strategyLint(['-f', 'junit', '--max-warnings', '0', 'warn.md'], dir)
+    expect(over.code).toBe(1)
+    const report = parseXml(over.stdout)
+    expect(report.attributes.failures).toBe('1')
+    const run = report.children.find((suite) => suite.attributes.name === 'strategy-lint')!
+    expect(run.attributes).toMatchObject({tests: '1', failures: '1'})
+    expect(run.children[0].attributes.name).toBe('max-warnings')
+    expect(run.children[0].children[0]).toMatchObject({name: 'failure', attributes: {type: 'max-warnings'}})
+    expect(run.children[0].children[0].attributes.message).toMatch(/^\d+ warnings?, more than --max-warnings 0$/)
+    expect(Number(report.attributes.tests)).toBe(report.children.reduce((sum, suite) => sum + suite.children.length, 0))
+    // Within the limit: no such case, and the report stays green.
+    const within = parseXml((await strategyLint(['-f', 'junit', 'warn.md'], dir)).stdout)
+    expect(within.attributes.failures).toBe('0')
+    expect(within.children.map((suite) => suite.attributes.name)).toEqual(['warn.md'])
+  })
+
   it('a file no type applies to that carries an error (an unknown `type:`) fails, beside its skipped case', async () => {
     const dir = makeProject({'plan.md': '---\ntype: strategie\n---\n\n# Plan\n\nText.\n'})
     const result = await strategyLint(['-f', 'junit', 'plan.md'], dir)
@@ -590,6 +611,11 @@ describe.concurrent('--format junit', () => {
     const odd = suite.children.find((entry) => entry.attributes.name === 'no-odd-things')!
     expect(odd.children[0].name).toBe('system-out')
     expect(odd.children[0].text).toBe('1 warning\na & <b>.md:1:3 warning Odd: 100% sure, really\nsecond line <&> "quoted" \'single\' \\x07bell')
+  })
+
+  it('a carriage return is written as a reference, in text as in attributes (a parser reads a raw one as a line feed)', () => {
+    expect(escapeXml('one\r\ntwo\rthree')).toBe('one&#13;\ntwo&#13;three')
+    expect(escapeAttribute('a\r\nb\tc')).toBe('a&#13;&#10;b&#9;c')
   })
 
   it('a line break or tab in a file name stays one in the attributes (a parser reads a raw one as a space)', async () => {
@@ -649,7 +675,7 @@ describe.concurrent('--format gitlab', () => {
     expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length)
   })
 
-  it('fingerprints are stable across runs and folders, and change with the path, line or reason', async () => {
+  it('fingerprints are stable across runs, folders and text moved down, and change with the path or reason', async () => {
     const first = repository()
     const second = repository()
     const run = async (cwd: string) => JSON.parse((await strategyLint(['--format', 'gitlab'], cwd)).stdout) as CodeQualityIssue[]
@@ -663,9 +689,21 @@ describe.concurrent('--format gitlab', () => {
     const base = await run(original)
     const byFile = (file: string) => issues.filter((issue) => issue.location.path === file)
     expect(byFile('renamed.md').map((issue) => issue.description)).toEqual(base.map((issue) => issue.description))
-    for (const issue of [...byFile('renamed.md'), ...byFile('missing.md')]) {
-      expect(base.map((entry) => entry.fingerprint)).not.toContain(issue.fingerprint)
-    }
+    for (const issue of byFile('renamed.md')) expect(base.map((entry) => entry.fingerprint)).not.toContain(issue.fingerprint)
+    // Two lines added above: the same problems, now lower, keep their fingerprints (GitLab would show them fixed and new).
+    expect(byFile('missing.md').map((issue) => issue.location.lines.begin)).not.toEqual(base.map((issue) => issue.location.lines.begin))
+    expect(byFile('missing.md').map((issue) => issue.fingerprint)).toEqual(base.map((issue) => issue.fingerprint))
+  })
+
+  it("a numbered series keeps each problem's fingerprint when the count changes (`(2/5)` becomes `(1/4)`)", async () => {
+    const missingTwo = '---\ntype: strategy\n---\n\n# Plan\n\n## Context\n\nWhy now.\n\n## Diagnosis\n\nThe problem.\n\n## Guiding Policy\n\nThe approach.\n\n## Coherent Actions\n\n- Do it.\n\n## What We Will NOT Do\n\n- Not that.\n'
+    const missingOne = `${missingTwo}\n## Risks and Mitigations\n\n- A risk, handled.\n`
+    const run = async (text: string) => (JSON.parse((await strategyLint(['--format', 'gitlab'], makeProject({'plan.md': text}))).stdout) as CodeQualityIssue[]).filter((issue) => issue.check_name === 'strategy-required-sections')
+    const [two, one] = await Promise.all([run(missingTwo), run(missingOne)])
+    expect(two.map((issue) => issue.description.slice(0, 5))).toEqual(['(1/2)', '(2/2)'])
+    expect(one).toHaveLength(1)
+    expect(one[0].description).toMatch(/^Missing section `Success Criteria`/)
+    expect(one[0].fingerprint).toBe(two[1].fingerprint)
   })
 
   it('identical messages on one line get different fingerprints', async () => {
@@ -737,6 +775,8 @@ describe.concurrent('places and addresses from other plugins', () => {
     expect(unix.stdout).toContain('good.md:1:1: warning: Half a line [half-line]\n')
     expect(github.stdout).toContain('::warning file=good.md,line=5,col=10,title=backwards::Ends before it starts')
     expect(github.stdout).not.toMatch(/endLine=3/)
+    // A range over lines has no columns there: the runner drops them when `endLine` is not `line`.
+    expect(github.stdout).toContain('::warning file=good.md,line=4,endLine=6,title=half-end::End without a column')
   })
 
   it('--max-warnings counts warnings, not info messages', async () => {

@@ -34,6 +34,21 @@ function tableRows(tree: Root): string[][] {
 }
 
 describe.concurrent('--format markdown', () => {
+  it('a run that --max-warnings fails is headed ❌ and says why; warnings --quiet hides are counted, not read as none', async () => {
+    const dir = makeProject({'warn.md': WARNINGS_ONLY})
+    const over = await strategyLint(['-f', 'markdown', '--max-warnings', '0', 'warn.md'], dir)
+    expect(over.code).toBe(1)
+    const [heading, , because] = over.stdout.split('\n')
+    expect(heading).toMatch(/^### ❌ strategy-lint: 1 document checked: 0 errors, \d+ warnings?$/)
+    expect(because).toMatch(/^The run fails: \d+ warnings?, more than --max-warnings 0\.$/)
+    const within = await strategyLint(['-f', 'markdown', 'warn.md'], dir)
+    expect(within.code).toBe(0)
+    expect(within.stdout).toMatch(/^### ⚠️ /)
+    expect(within.stdout).not.toMatch(/The run fails/)
+    const quiet = await strategyLint(['-f', 'markdown', '--quiet', 'warn.md'], dir)
+    expect(quiet.stdout.split('\n')[0]).toMatch(/^### ⚠️ strategy-lint: 1 document checked: 0 errors, 0 warnings \(\d+ not shown: --quiet\)$/)
+  })
+
   it('a table of the checked documents (type, status, errors, warnings), the findings per file, skipped files counted', async () => {
     const dir = makeProject({
       'docs/missing.md': MISSING_SECTION,

@@ -242,6 +242,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const file of files) file.messages = file.messages.filter(isError)
     outcome.quietened = warnings
   }
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
+  if (tooManyWarnings) outcome.runFailure = `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}`
   const reported = files
 
   if (options.outputFile === undefined) {
@@ -262,9 +264,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   if (errors > 0) return 1
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+  if (tooManyWarnings) {
     const hidden = options.quiet ? ' (not shown: --quiet hides warnings; run without it to see them)' : ''
-    io.stderr(`strategy-lint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}${hidden}\n`)
+    io.stderr(`strategy-lint: ${outcome.runFailure}${hidden}\n`)
     return 1
   }
   return 0

@@ -30,6 +30,8 @@ export interface Outcome {
   pluginAdded: string[]
   /** Files named on the command line (or the `--stdin` text's name) that an ignore file matches: not linted. */
   ignored: string[]
+  /** Why the run fails when no finding is an error: more warnings than `--max-warnings` allows. */
+  runFailure?: string
 }
 
 /** Where a named file's ignoring comes from, and how to lint it anyway. */

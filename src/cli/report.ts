@@ -47,5 +47,6 @@ export function render(format: Format, files: VFile[], cwd: string, terminal: {c
     const report = formatStylish(files, terminal)
     return report ? `${report}${summaryLine(outcome, false, verbose)}` : summaryLine(outcome, true, verbose)
   }
-  return formatReport(format as ReportFormat, toReportInput(files, repositoryRoot(cwd), version))
+  const input = toReportInput(files, repositoryRoot(cwd), version)
+  return formatReport(format as ReportFormat, {...input, runFailure: outcome.runFailure, hiddenWarnings: outcome.quietened})
 }

@@ -53,6 +53,13 @@ export interface ReportInput {
   /** The repository root (git top-level of the working folder, else the working folder), absolute. */
   root: string
   version: string
+  /**
+   * Why the run fails beyond its findings' errors: `3 warnings, more than --max-warnings 2`. A report that shows a
+   * pass (JUnit's green cases, a ⚠️ summary) on a run that exits 1 reads as a pass.
+   */
+  runFailure?: string
+  /** Warnings `--quiet` keeps out of the report. */
+  hiddenWarnings?: number
 }
 
 /** Id given to messages that carry neither a rule id nor a source. */

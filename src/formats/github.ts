@@ -24,12 +24,15 @@ export function escapeProperty(value: string): string {
 }
 
 function properties(file: string, message: ReportMessage): string {
+  // Columns only for a range on one line: the runner drops `col` and `endColumn` when `endLine` differs from `line`
+  // (actions/runner's ValidateLinesAndColumns), so a report that gives them there says what is not shown.
+  const oneLine = message.endLine === undefined || message.endLine === message.line
   const entries: Array<[string, string | number | undefined]> = [
     ['file', file],
     ['line', message.line],
-    ['col', message.column],
+    ['col', oneLine ? message.column : undefined],
     ['endLine', message.endLine],
-    ['endColumn', message.endColumn],
+    ['endColumn', oneLine ? message.endColumn : undefined],
     ['title', message.ruleId]
   ]
   return entries

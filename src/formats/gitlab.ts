@@ -17,14 +17,23 @@ export interface CodeQualityIssue {
 }
 
 /**
- * The same problem at the same place gets the same fingerprint on every run,
- * so GitLab can tell new issues from old ones; identical messages on one line
- * are told apart by their occurrence number.
+ * The same problem gets the same fingerprint on every run, so GitLab can tell new issues from old ones: a hash of the
+ * path, the rule and the message, without its line, and without what a numbered series adds (`unnumbered`). With the
+ * line, a sentence added at the top of a document changed every fingerprint below it, and GitLab's merge request
+ * showed each problem as fixed and again as new. Identical messages in one file are told apart by their order.
  */
-export function fingerprint(file: string, ruleId: string, line: number, reason: string, occurrence: number): string {
-  const parts = [file, ruleId, String(line), reason]
+export function fingerprint(file: string, ruleId: string, reason: string, occurrence: number): string {
+  const parts = [file, ruleId, reason]
   if (occurrence > 0) parts.push(String(occurrence))
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32)
+}
+
+/**
+ * A message without what a numbered series adds to it, which changes as its other members are fixed: the count
+ * (`(2/5) Missing section ...`) and the pointer to a member given before (`add it after \`Diagnosis\` (reported above)`).
+ */
+function unnumbered(reason: string): string {
+  return reason.replace(/^\(\d+\/\d+\) /, '').replaceAll(' (reported above)', '')
 }
 
 export function gitlabIssues(input: ReportInput): CodeQualityIssue[] {
@@ -32,16 +41,16 @@ export function gitlabIssues(input: ReportInput): CodeQualityIssue[] {
   for (const file of input.files) {
     const seen = new Map<string, number>()
     for (const message of file.messages) {
-      const line = message.line ?? 1
-      const key = [message.ruleId, line, message.reason].join('\0')
+      const reason = unnumbered(message.reason)
+      const key = [message.ruleId, reason].join('\0')
       const occurrence = seen.get(key) ?? 0
       seen.set(key, occurrence + 1)
       issues.push({
         description: message.reason,
         check_name: message.ruleId,
-        fingerprint: fingerprint(file.path, message.ruleId, line, message.reason, occurrence),
+        fingerprint: fingerprint(file.path, message.ruleId, reason, occurrence),
         severity: SEVERITIES[message.severity],
-        location: {path: file.path, lines: {begin: line}}
+        location: {path: file.path, lines: {begin: message.line ?? 1}}
       })
     }
   }

@@ -13,7 +13,9 @@ import type {ReportFile, ReportInput, ReportMessage} from './common.js'
 /**
  * Text and attribute values: the five special characters, and no characters
  * XML 1.0 forbids (control characters shown as `\xHH`, as the other formats
- * show them; lone surrogates and U+FFFE/U+FFFF as U+FFFD).
+ * show them; lone surrogates and U+FFFE/U+FFFF as U+FFFD). A carriage return
+ * is written as a character reference: a raw one is read as a line feed (XML
+ * 1.0, 2.11 End-of-Line Handling), so `\r\n` in a message lost its `\r`.
  */
 export function escapeXml(value: string): string {
   return escapeControls(value, {keepCarriageReturn: true})
@@ -23,6 +25,7 @@ export function escapeXml(value: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
 }
 
 /**
@@ -30,7 +33,7 @@ export function escapeXml(value: string): string {
  * turns a raw one into a space, so a file named with a line break no longer matched its path).
  */
 export function escapeAttribute(value: string): string {
-  return escapeXml(value).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;')
+  return escapeXml(value).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;')
 }
 
 /** The name of the passing test case of a file without messages. */
@@ -133,6 +136,20 @@ export function formatJunit(input: ReportInput): string {
         `${cases.join('\n')}\n` +
         `  </testsuite>`
     )
+  }
+  // The run's own verdict (`--max-warnings`): warnings pass their cases, so without a failing case of its own a run
+  // that exits 1 showed all green.
+  if (input.runFailure !== undefined) {
+    const failure = escapeAttribute(input.runFailure)
+    suites.push(
+      `  <testsuite name="strategy-lint" tests="1" failures="1" errors="0" skipped="0" time="0">\n` +
+        `    <testcase name="max-warnings" classname="strategy-lint" time="0">\n` +
+        `      <failure type="max-warnings" message="${failure}">${escapeXml(input.runFailure)}</failure>\n` +
+        `    </testcase>\n` +
+        `  </testsuite>`
+    )
+    totalTests += 1
+    totalFailures += 1
   }
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +

@@ -66,10 +66,13 @@ export function formatMarkdown(input: ReportInput): string {
   const withProblems = input.files.filter((file) => file.messages.length > 0)
   // Nothing checked because no type applies to any file: a green tick would read as a pass.
   const nothingTyped = checked.length + unchecked.length === 0 && input.files.some((file) => file.skipped?.startsWith(NO_TYPE))
-  const verdict = errors > 0 ? '❌' : warnings > 0 || nothingTyped ? '⚠️' : '✅'
-  const totals = errors + warnings > 0 ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : nothingTyped ? '' : ', no problems'
+  const verdict = errors > 0 || input.runFailure !== undefined ? '❌' : warnings + (input.hiddenWarnings ?? 0) > 0 || nothingTyped ? '⚠️' : '✅'
+  // (`--quiet` keeps warnings out of the report; `0 warnings` over hidden ones would read as none.)
+  const hidden = input.hiddenWarnings ? ` (${input.hiddenWarnings} not shown: --quiet)` : ''
+  const totals = errors + warnings + (input.hiddenWarnings ?? 0) > 0 ? `: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${hidden}` : nothingTyped ? '' : ', no problems'
   const notCheckedCount = unchecked.length > 0 ? `, ${unchecked.length} could not be checked` : ''
   const lines = [`### ${verdict} strategy-lint: ${plural(checked.length, 'document')} checked${notCheckedCount}${totals}`, '']
+  if (input.runFailure !== undefined) lines.push(`The run fails: ${inline(input.runFailure)}.`, '')
   if (checked.length + unchecked.length > 0) {
     lines.push('| Document | Type | Status | Errors | Warnings |', '| --- | --- | --- | ---: | ---: |')
     for (const file of [...checked, ...unchecked]) {
