@@ -38,6 +38,16 @@ function checkType(types: readonly DocType[]) {
   }
 }
 
+/**
+ * The folder a glob names when it can match no Markdown file (`docs/strategy/`, `docs/strategy`: no wildcard and no
+ * extension in its last part; the engine reads only files with a Markdown extension), else undefined.
+ */
+function folderOf(glob: string): string | undefined {
+  const trimmed = glob.replace(/\/+$/, '')
+  const last = trimmed.slice(trimmed.lastIndexOf('/') + 1)
+  return trimmed !== '' && !/[*?[{.]/.test(last) ? trimmed : undefined
+}
+
 /** `types` are resolved before the rest, since `type` and `globs` may name a configured one. */
 function shape(types: readonly DocType[]): Shape<ResolvedOptions> {
   return {
@@ -50,6 +60,10 @@ function shape(types: readonly DocType[]): Shape<ResolvedOptions> {
       for (const [glob, id] of Object.entries(value)) {
         const type = typeof id === 'string' ? findType(types, id) : undefined
         if (!type) fail(`${where}: glob \`${glob}\``, id, knownTypes(types))
+        const folder = folderOf(glob)
+        if (folder !== undefined) {
+          throw new StrategyConfigError(`${where}: glob \`${glob}\` names a folder, and globs match files (it would type none); write \`${folder}/**/*.md\``)
+        }
         result[glob] = type.id
       }
       return result
@@ -87,7 +101,9 @@ export function settingsType(settings: unknown, types: readonly DocType[] = buil
   const type = typeof value === 'string' ? findType(types, value) : undefined
   if (!type) {
     // Said in the words of the command line that sets it, not of the setting.
-    throw new StrategyConfigError(`Unknown document type \`${String(value)}\` for --type (the \`strategyType\` setting); use ${knownTypes(types)}, or a type configured under \`types\``)
+    const meant = typeof value === 'string' ? closestId(value, types.map((entry) => entry.id)) : undefined
+    const advice = meant ? `did you mean \`${meant}\`? (known: ${knownTypes(types)})` : `use ${knownTypes(types)}, or a type configured under \`types\``
+    throw new StrategyConfigError(`Unknown document type \`${String(value)}\` for --type (the \`strategyType\` setting); ${advice}`)
   }
   return type.id
 }

@@ -281,6 +281,18 @@ describe('the workspace configuration', () => {
     expect(after.filter((diagnostic) => diagnostic.code === 'strategy-placeholder')).toHaveLength(1)
   })
 
+  it("a package's own .remarkrc globs type its documents in an editor opened at the monorepo's root", async () => {
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-lint-strategy']}),
+      'packages/a/.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {globs: {'docs/*.md': 'strategy'}}]]})
+    })
+    fs.mkdirSync(path.join(dir, '.git'))
+    linkPackage(dir)
+    const client = await start(dir)
+    const diagnostics = await client.open(fileUri(path.join(dir, 'packages', 'a', 'docs', 'plan.md')), '# Payments plan\n\n## Context\n\nTBD\n')
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('strategy-required-sections')
+  })
+
   it('a .remarkrc that is a FIFO: one diagnostic that names it, at once (not the time budget blaming the Markdown); shutdown is answered', async () => {
     const dir = makeProject({})
     execFileSync('mkfifo', [path.join(dir, '.remarkrc')])

@@ -85,21 +85,36 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-function strictArguments<T>(help: string, parse: () => T): T {
+function strictArguments<T>(help: string, flags: readonly string[], parse: () => T): T {
   try {
     return parse()
   } catch (error) {
-    throw new UsageError(`${argumentProblem(error as Error & {code?: string})} (see ${help})`)
+    throw new UsageError(`${argumentProblem(error as Error & {code?: string}, flags)} (see ${help})`)
   }
 }
 
+/** Flags of the tools users come from (remark, ESLint, markdownlint) and what does their work here. */
+const FLAGS_ELSEWHERE: Readonly<Record<string, string>> = {
+  '--frail': '`--max-warnings 0` (remark\'s --frail: fail on warnings)',
+  '--rc-path': '`--config <file>`',
+  '--output': '`--output-file <file>` (a report; --fix rewrites the documents)',
+  '--silent': '`--quiet`',
+  '--no-color': 'the environment variable NO_COLOR=1',
+  '--ignore-pattern': 'a pattern in .remarkignore (or `--ignore-path <file>`)'
+}
+
 /** node:util parseArgs's errors, which quote unevenly and suggest `--` tricks, as one plain line. */
-function argumentProblem(error: Error & {code?: string}): string {
+function argumentProblem(error: Error & {code?: string}, flags: readonly string[]): string {
   const message = error.message.split('\n')[0]
   const option = /'(-[^']*?)'/.exec(message)?.[1]
   // `-f, --format <value>`: the long form names the flag.
   const flag = option?.split(', ').at(-1)?.replace(/ <value>$/, '')
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) return `unknown option \`${flag}\``
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+    const name = flag.split('=')[0]
+    const elsewhere = FLAGS_ELSEWHERE[name]
+    const meant = elsewhere ? undefined : name.startsWith('--') ? closestId(name.slice(2), flags) : undefined
+    return `unknown option \`${flag}\`${elsewhere ? `; here that is ${elsewhere}` : meant ? `; did you mean \`--${meant}\`?` : ''}`
+  }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
     if (/argument missing/.test(message)) return `${flag} needs a value`
     if (/does not take an argument/.test(message)) return `${flag} takes no value`
@@ -132,41 +147,44 @@ function joinNegativeNumbers(argv: readonly string[], valued: ReadonlySet<string
 /** The longest time budget a timer can hold, in seconds; a longer one means no limit. */
 const MAX_TIME_BUDGET = Math.floor((2 ** 31 - 1) / 1000)
 
+/** The command line's options, as node:util parseArgs takes them. */
+const CLI_OPTIONS = {
+  format: {type: 'string', short: 'f'},
+  quiet: {type: 'boolean', short: 'q'},
+  'max-warnings': {type: 'string'},
+  type: {type: 'string', short: 't'},
+  'ignore-path': {type: 'string'},
+  'no-gitignore': {type: 'boolean'},
+  'output-file': {type: 'string', short: 'o'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
+  concurrency: {type: 'string'},
+  'time-budget': {type: 'string'},
+  verbose: {type: 'boolean'},
+  'no-error-on-unmatched-pattern': {type: 'boolean'},
+  'no-warn-untyped': {type: 'boolean'},
+  'suppress-all': {type: 'boolean'},
+  'suppress-rule': {type: 'string', multiple: true},
+  'prune-suppressions': {type: 'boolean'},
+  'suppressions-location': {type: 'string'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  date: {type: 'string'},
+  config: {type: 'string', short: 'c'},
+  'no-config': {type: 'boolean'},
+  stdin: {type: 'boolean'},
+  'stdin-filename': {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} as const
+
 export function parseCliArguments(argv: string[], env: Readonly<Record<string, string | undefined>> = process.env): CliOptions | 'help' | 'version' {
-  const parsed = strictArguments('--help', () =>
+  const parsed = strictArguments('--help', Object.keys(CLI_OPTIONS), () =>
     parseArgs({
       args: joinNegativeNumbers(argv, new Set(['--max-warnings', '--concurrency', '--time-budget'])),
       allowPositionals: true,
       strict: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        quiet: {type: 'boolean', short: 'q'},
-        'max-warnings': {type: 'string'},
-        type: {type: 'string', short: 't'},
-        'ignore-path': {type: 'string'},
-        'no-gitignore': {type: 'boolean'},
-        'output-file': {type: 'string', short: 'o'},
-        cache: {type: 'boolean'},
-        'cache-location': {type: 'string'},
-        concurrency: {type: 'string'},
-        'time-budget': {type: 'string'},
-        verbose: {type: 'boolean'},
-        'no-error-on-unmatched-pattern': {type: 'boolean'},
-        'no-warn-untyped': {type: 'boolean'},
-        'suppress-all': {type: 'boolean'},
-        'suppress-rule': {type: 'string', multiple: true},
-        'prune-suppressions': {type: 'boolean'},
-        'suppressions-location': {type: 'string'},
-        fix: {type: 'boolean'},
-        'fix-dry-run': {type: 'boolean'},
-        date: {type: 'string'},
-        config: {type: 'string', short: 'c'},
-        'no-config': {type: 'boolean'},
-        stdin: {type: 'boolean'},
-        'stdin-filename': {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
-      }
+      options: CLI_OPTIONS
     })
   )
   const {values, positionals} = parsed
@@ -306,14 +324,8 @@ function nonEmpty(value: string | undefined, option: string): string | undefined
 }
 
 export function parseInitArguments(argv: string[]): InitOptions | 'help' {
-  const parsed = strictArguments('strategy-lint init --help', () =>
-    parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {title: {type: 'string'}, output: {type: 'string', short: 'o'}, help: {type: 'boolean', short: 'h'}}
-    })
-  )
+  const options = {title: {type: 'string'}, output: {type: 'string', short: 'o'}, help: {type: 'boolean', short: 'h'}} as const
+  const parsed = strictArguments('strategy-lint init --help', Object.keys(options), () => parseArgs({args: argv, allowPositionals: true, strict: true, options}))
   const {values, positionals} = parsed
   if (values.help) return 'help'
   const ids = builtinTypes.map((entry) => entry.id).join(' or ')
