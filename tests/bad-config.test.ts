@@ -196,6 +196,7 @@ const flagCases: Case[] = [
   ['--max-warnings negative', {}, ['--max-warnings=-1'], /--max-warnings needs a whole number >= 0, got `-1`/],
   ['--max-warnings not a number', {}, ['--max-warnings', 'lots'], /--max-warnings needs a whole number >= 0, got `lots`/],
   ['--max-warnings a fraction', {}, ['--max-warnings', '1.5'], /--max-warnings needs a whole number >= 0, got `1.5`/],
+  ['--concurrency too large to hold', {}, ['--concurrency', '99999999999999999999'], /^strategy-lint: --concurrency `99999999999999999999` is too large; give at most the number of CPU cores \(\d+\)/],
   ['unknown flag', {}, ['--bogus'], /^strategy-lint: unknown option `--bogus` \(see --help\)$/],
   ['a misspelt flag', {}, ['--quite'], /^strategy-lint: unknown option `--quite`; did you mean `--quiet`\? \(see --help\)$/],
   ["remark's --frail", {}, ['--frail'], /^strategy-lint: unknown option `--frail`; here that is `--max-warnings 0`/],

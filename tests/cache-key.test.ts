@@ -197,4 +197,29 @@ describe('the --cache key and the resolved configuration', () => {
     expect(on.stdout).not.toMatch(/\[cached\] /)
     expect(on.stdout).toMatch(/strategy-placeholder/)
   }, 120_000)
+
+  it('a .remarkrc.mjs whose settings (the type, the day) come from the environment: another type or day is not replayed stale', async () => {
+    const config =
+      "export default {settings: {strategyType: process.env.DOC_TYPE ?? 'strategy', strategyDate: process.env.AS_OF ?? '2020-01-01'}, plugins: ['remark-lint-strategy']}\n"
+    // (Its deadlines are in the past on 2031-01-01; a leftover `TBD` gives every run a message to mark as replayed.)
+    const dated = GOOD_STRATEGY.replace(/^## Coherent Actions\n\n/m, '## Coherent Actions\n\n- Owner: TBD.\n')
+    expect(dated).not.toBe(GOOD_STRATEGY)
+    const dir = makeProject({'.remarkrc.mjs': config, 'plan.md': dated})
+    linkPackage(dir)
+    const lint = (env: Record<string, string>) => runNode(STRATEGY_LINT_BIN, ['--cache', '-f', 'json'], dir, {STRATEGY_LINT_TIME_BUDGET: '0', ...env})
+    const typeOf = (stdout: string) => (JSON.parse(stdout) as Array<{type?: string}>)[0].type
+    const stale = (stdout: string) => (JSON.parse(stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.filter((message) => message.ruleId === 'strategy-stale-deadline').length
+    const first = await lint({})
+    expect(typeOf(first.stdout)).toBe('strategy')
+    expect(stale(first.stdout)).toBe(0)
+    // The same settings again: replayed.
+    markCached(dir)
+    expect((await lint({})).stdout).toMatch(/\[cached\] /)
+    const vision = await lint({DOC_TYPE: 'vision'})
+    expect(vision.stdout).not.toMatch(/\[cached\] /)
+    expect(typeOf(vision.stdout)).toBe('vision')
+    const later = await lint({AS_OF: '2031-01-01'})
+    expect(later.stdout).not.toMatch(/\[cached\] /)
+    expect(stale(later.stdout)).toBeGreaterThan(0)
+  }, 120_000)
 })

@@ -6,6 +6,7 @@
  * were lost.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
@@ -86,6 +87,19 @@ describe('runs sharing a cache file', () => {
     const old = new Date(Date.now() - 10 * 60_000)
     fs.utimesSync(lock, old, old)
     expect((await strategyLint(['--cache', '--cache-location', CACHE, 'b'], dir)).code).toBe(1)
+    expect(fs.existsSync(lock)).toBe(false)
+    expect(Object.keys(readCache(cacheFile).entries).sort()).toEqual(files)
+  }, 120_000)
+
+  it('a fresh lock file whose run on this machine is gone is taken over, not waited for and left', async () => {
+    const {dir, files} = project(['a', 'b'], 2)
+    const cacheFile = path.join(dir, CACHE)
+    expect((await strategyLint(['--cache', '--cache-location', CACHE, 'a'], dir)).code).toBe(1)
+    // A pid no process has (above the kernel's pid_max), written by a run killed during its merge a moment ago.
+    const lock = `${cacheFile}.lock`
+    fs.writeFileSync(lock, `${2 ** 22 + 1}@${os.hostname()}`)
+    expect((await strategyLint(['--cache', '--cache-location', CACHE, 'b'], dir)).code).toBe(1)
+    // Taken over and released: a run that waited out the lock writes without it and leaves it where it was.
     expect(fs.existsSync(lock)).toBe(false)
     expect(Object.keys(readCache(cacheFile).entries).sort()).toEqual(files)
   }, 120_000)

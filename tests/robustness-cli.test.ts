@@ -146,7 +146,7 @@ describe('file names with glob characters', () => {
 
 describe('output and cache paths', () => {
   function project() {
-    const dir = makeProject({'bad.md': MISSING_SECTION, 'good.md': GOOD_STRATEGY, 'notes/other.markdown': GOOD_STRATEGY})
+    const dir = makeProject({'bad.md': MISSING_SECTION, 'good.md': GOOD_STRATEGY, 'notes/other.markdown': GOOD_STRATEGY, 'ci.json': '{"plugins": []}\n'})
     fs.symlinkSync('good.md', path.join(dir, 'link.json'))
     return dir
   }
@@ -164,10 +164,17 @@ describe('output and cache paths', () => {
     // Two outputs on one file: the report overwrote the cache or the suppressions just recorded.
     [['--cache', '--cache-location', 'same.json', '-o', 'same.json'], /^strategy-lint: --output-file same\.json and --cache-location same\.json are the same file; one would overwrite the other: give them different files$/m],
     [['--suppress-all', '--suppressions-location', 's.json', '-o', 's.json'], /^strategy-lint: --output-file s\.json and --suppressions-location s\.json are the same file; one would overwrite/],
-    [['-o', 'strategy-lint-suppressions.json'], /^strategy-lint: --output-file strategy-lint-suppressions\.json and the suppressions file \(strategy-lint-suppressions\.json\) are the same file/]
+    [['-o', 'strategy-lint-suppressions.json'], /^strategy-lint: --output-file strategy-lint-suppressions\.json and the suppressions file \(strategy-lint-suppressions\.json\) are the same file/],
+    // A file the run reads: the next run would have checked with other rules, or none, in silence.
+    [['--config', 'ci.json', '--cache', '--cache-location', 'ci.json'], /^strategy-lint: --cache-location ci\.json is the remark configuration \(--config\), which the run reads; refusing to overwrite it: write the cache to another file$/m],
+    [['--config', 'ci.json', '-o', 'ci.json'], /^strategy-lint: --output-file ci\.json is the remark configuration \(--config\), which the run reads; refusing/],
+    [['--ignore-path', 'ci.json', '-o', 'ci.json'], /^strategy-lint: --output-file ci\.json is the ignore file \(--ignore-path\), which the run reads; refusing/],
+    [['--cache', '--cache-location', '.remarkrc.json'], /^strategy-lint: --cache-location \.remarkrc\.json is a remark configuration \(`\.remarkrc\.json`\), which the run reads; refusing/],
+    [['-o', '.gitignore'], /^strategy-lint: --output-file \.gitignore is an ignore file \(`\.gitignore`\), which the run reads; refusing/],
+    [['-o', 'notes/package.json'], /^strategy-lint: --output-file notes\/package\.json is a package\.json \(where a remark configuration may be\), which the run reads; refusing/]
   ])('%j: exit 2, one line, and no file changed', async (args, pattern) => {
     const dir = project()
-    const before = Object.fromEntries(['bad.md', 'good.md', 'notes/other.markdown'].map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]))
+    const before = Object.fromEntries(['bad.md', 'good.md', 'notes/other.markdown', 'ci.json'].map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]))
     const result = await strategyLint(args, dir)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(pattern)

@@ -204,9 +204,11 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
   let concurrency = defaultConcurrency()
   if (values.concurrency !== undefined) {
     concurrency = Number(values.concurrency)
-    if (!/^\d+$/.test(values.concurrency) || !Number.isSafeInteger(concurrency) || concurrency < 1) {
+    if (!/^\d+$/.test(values.concurrency) || concurrency < 1) {
       throw new UsageError(`--concurrency needs a whole number >= 1, got \`${values.concurrency}\``)
     }
+    // (A whole number, too large to hold exactly: "needs a whole number" would not say what is wrong with it.)
+    if (!Number.isSafeInteger(concurrency)) throw new UsageError(`--concurrency \`${values.concurrency}\` is too large; give at most the number of CPU cores (${os.availableParallelism()})`)
   }
   let timeBudget = DEFAULT_TIME_BUDGET
   const budgetText = values['time-budget'] ?? env.STRATEGY_LINT_TIME_BUDGET

@@ -271,6 +271,10 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
       return `${clash} and ${written} are the same file; one would overwrite the other: give them different files`
     }
     taken.set(real, `${flag} ${given}`)
+    const setup = setupFileAmong(names, options, cwd)
+    if (setup) {
+      return `${flag} ${given} is ${setup}, which the run reads; refusing to overwrite it: write the ${what(flag)} to another file`
+    }
     if (names.some((name) => walked.realFiles.has(name))) {
       return `${flag} ${given} is a file being linted${real === target ? '' : ` (it resolves to ${path.relative(cwd, real) || real})`}; refusing to overwrite it: write the ${what(flag)} to another file`
     }
@@ -281,6 +285,31 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
     }
   }
   return undefined
+}
+
+/** The names of the configuration and ignore files a run reads from the documents' folders and the folders above. */
+const SETUP_FILE_NAME = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
+
+/**
+ * Which setup file of the run `names` (a path and its real path) is, if any: `--config`, `--ignore-path`, or a file
+ * with the name of a remark configuration or an ignore file (`--cache-location .remarkrc.json` replaced the
+ * configuration with the cache, and the next run checked with other rules, in silence).
+ */
+function setupFileAmong(names: readonly string[], options: CliOptions, cwd: string): string | undefined {
+  const given = (file: string | undefined) => file !== undefined && names.some((name) => name === path.resolve(cwd, file) || name === realPathOr(path.resolve(cwd, file)))
+  if (given(options.configPath)) return 'the remark configuration (--config)'
+  if (given(options.ignorePath)) return 'the ignore file (--ignore-path)'
+  const named = names.map((name) => path.basename(name)).find((name) => SETUP_FILE_NAME.test(name))
+  if (named === undefined) return undefined
+  return /ignore$/.test(named) ? `an ignore file (\`${named}\`)` : named === 'package.json' ? 'a package.json (where a remark configuration may be)' : `a remark configuration (\`${named}\`)`
+}
+
+function realPathOr(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return file
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import {currentProjectRoot} from '../model/project-root.js'
 import {TYPE_SOURCES} from '../model/detect.js'
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import {isBuiltin} from 'node:module'
 import path from 'node:path'
 import type {VFile} from 'vfile'
@@ -89,11 +90,13 @@ export type Attached = ReadonlyArray<readonly [unknown, ...unknown[]]>
 const pluginKeys = new WeakMap<object, string>()
 
 /**
- * The resolved configuration of one file as a key: each attached plugin (its
- * name and the hash of its source) and its options, serialised whatever they
- * hold (functions by their source, regular expressions, cycles).
+ * The resolved configuration of one file as a key: the processor's settings
+ * (`strategyType`, `strategyDate`: a `.remarkrc.mjs` may compute them at load
+ * time, from the environment or a file), and each attached plugin (its name and
+ * the hash of its source) and its options, serialised whatever they hold
+ * (functions by their source, regular expressions, cycles).
  */
-function attachedKey(attached: Attached): string {
+function attachedKey(attached: Attached, settings: unknown): string {
   const seen = new WeakSet<object>()
   const replacer = (_key: string, value: unknown): unknown => {
     if (typeof value === 'function') {
@@ -114,7 +117,7 @@ function attachedKey(attached: Attached): string {
   }
   // unified-engine attaches each plugin with its options and, as a second parameter, the run's file set
   // (which changes as files finish): a configuration can give a plugin one options value only.
-  const configured = attached.map(([plugin, options]) => [plugin, options])
+  const configured = [settings ?? null, ...attached.map(([plugin, options]) => [plugin, options])]
   try {
     return sha256(JSON.stringify(configured, replacer) ?? '')
   } catch (error) {
@@ -280,13 +283,13 @@ export class LintCache {
    * Called by the engine's processor (src/engine/processor.ts) before parsing,
    * with the plugins the file's configuration attached (`processor.attachers`):
    * the key holds what was resolved (each plugin and its options, also those a
-   * `.remarkrc.js` computes at load time), besides the configuration files
-   * and what they load.
+   * `.remarkrc.js` computes at load time) and the processor's `settings`,
+   * besides the configuration files and what they load.
    */
-  lookup(file: VFile, attached: Attached = []): boolean {
+  lookup(file: VFile, attached: Attached = [], settings: unknown = undefined): boolean {
     const absolute = path.resolve(this.cwd, file.path)
     const hash = sha256(String(file.value ?? ''))
-    const runKey = sha256(this.runKey(absolute), attachedKey(attached))
+    const runKey = sha256(this.runKey(absolute), attachedKey(attached, settings))
     const entry = this.previous[absolute]
     // (A superseded record's result depends on whether its successor's file exists: created or deleted since, it is
     // linted again.)
@@ -327,8 +330,8 @@ export class LintCache {
    * under a lock file (`<cache>.lock`, created exclusively), held only for the
    * read-merge-write, a few milliseconds. Merging alone leaves that window,
    * locking alone would still write stale starting entries: both are needed.
-   * A lock older than LOCK_STALE_MS is left over by a run that died and is
-   * taken over; after LOCK_WAIT_MS of waiting the run writes its merge without
+   * A lock older than LOCK_STALE_MS, or whose run on this machine is gone, is
+   * left over by a run that died and is taken over; after LOCK_WAIT_MS of waiting the run writes its merge without
    * the lock rather than fail (the cache is only an optimisation, and every
    * entry is checked against the file's text and configuration when it is used).
    */
@@ -371,13 +374,35 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 }
 
+/** What a lock file holds: the pid of the run that holds it and the machine it runs on (a cache may be on a shared disk). */
+function lockOwner(pid: number): string {
+  return `${pid}@${os.hostname()}`
+}
+
+/**
+ * Whether a lock was left by a run of this machine that is no longer running (killed during its merge): without this,
+ * every `--cache` run of the next 30 s waited 10 s for it, in silence. A lock of another machine, or of a running
+ * process, is waited for.
+ */
+function heldByTheDead(owner: string): boolean {
+  const match = /^(\d{1,10})@(.*)$/.exec(owner.trim())
+  if (!match || match[2] !== os.hostname()) return false
+  try {
+    process.kill(Number(match[1]), 0)
+    return false
+  } catch (error) {
+    // (EPERM: it runs, as another user.)
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
 /** Take the lock file, waiting for another run to release it; returns its release, or undefined when it could not be taken. */
 function acquireLock(lock: string): (() => void) | undefined {
   const deadline = Date.now() + LOCK_WAIT_MS
   for (;;) {
     try {
       makeFolders(path.dirname(lock))
-      fs.writeFileSync(lock, String(process.pid), {flag: 'wx'})
+      fs.writeFileSync(lock, lockOwner(process.pid), {flag: 'wx'})
       return () => fs.rmSync(lock, {force: true})
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
@@ -387,7 +412,7 @@ function acquireLock(lock: string): (() => void) | undefined {
       }
     }
     try {
-      if (Date.now() - fs.statSync(lock).mtimeMs > LOCK_STALE_MS) {
+      if (Date.now() - fs.statSync(lock).mtimeMs > LOCK_STALE_MS || heldByTheDead(fs.readFileSync(lock, 'utf8'))) {
         fs.rmSync(lock, {force: true})
         continue
       }

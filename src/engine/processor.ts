@@ -60,7 +60,7 @@ export function engineProcessor(hooks: FileHooks = {}): EngineOptions['processor
         notParsed.add(file)
         return emptyRoot()
       }
-      const known = hooks.cache?.lookup(file, one.attachers) ?? false
+      const known = hooks.cache?.lookup(file, one.attachers, one.data('settings')) ?? false
       // A file the pre-scan proves untyped is linted here (an empty tree, nothing for a worker to do or a budget to bound).
       if (known || (hooks.defer && !prescanProvesUntyped(one, file))) {
         if (!known) hooks.defer!(file)

@@ -102,6 +102,14 @@ describe('pre-commit with this repository as a hook repository (real pre-commit,
     expect(output).not.toMatch(/An unexpected error has occurred/)
   })
 
+  it('a large commit is one run with one report (pre-commit does not split it into parallel runs)', {timeout: 300_000}, async () => {
+    const files = Object.fromEntries(Array.from({length: 60}, (_, index) => [`docs/strategy-${String(index).padStart(2, '0')}.md`, MISSING_SECTION]))
+    const result = await commitHook(files)
+    const output = result.stdout + result.stderr
+    expect(result.code, output).toBe(1)
+    expect(output.match(/^\d+ files? checked/gm), output).toEqual(['60 files checked'])
+  })
+
   it('passes a good one; untyped Markdown and an explicitly passed ignored file do not fail it', {timeout: 300_000}, async () => {
     const result = await commitHook({
       'docs/strategy.md': GOOD_STRATEGY,
