@@ -2,7 +2,10 @@ import {
   closeBlockFirst,
   createRule,
   followsItsParent,
+  headingKey,
+  indexType,
   nestedDeeper,
+  outOfOrderWhenRelevelled,
   partsWithoutHeading,
   placeForMissing,
   renameHeading,
@@ -42,8 +45,8 @@ export default createRule<Options>({
       reportNoSectionOfType(context, missing)
       return
     }
-    const chains = missingChains(document, missing.filter((spec) => !unheaded.has(spec)))
-    for (const spec of missing) reportMissing(context, spec, chains.get(spec), unheaded.get(spec))
+    const chains = missingChains(document, missing.filter((spec) => !unheaded.has(spec)), unheaded)
+    for (const spec of missing) reportMissing(context, spec, chains.get(spec), unheaded)
     if (!context.options.nearMiss) return
     for (const match of document.matches) if (match.kind === 'near') reportNearMiss(context, match)
   }
@@ -126,11 +129,11 @@ interface ChainPlace {
  * (`(2/3)`) and says to add the section after the one before it: followed top
  * to bottom, they produce the type's order.
  */
-function missingChains(document: StrategyDocument, missing: readonly SectionSpec[]): Map<SectionSpec, ChainPlace> {
+function missingChains(document: StrategyDocument, missing: readonly SectionSpec[], unheaded: ReadonlyMap<SectionSpec, UnheadedLine>): Map<SectionSpec, ChainPlace> {
   const byPoint = new Map<string, SectionSpec[]>()
   for (const spec of missing) {
     if (document.atOtherDepth.get(spec)?.heading) continue
-    const {point} = placeForMissing(document, spec)
+    const {point} = insertionFor(document, spec, unheaded)
     const key = `${document.parentOf(spec)?.id ?? ''}@${point.offset ?? `${point.line}:${point.column}`}`
     const chain = byPoint.get(key)
     if (chain) chain.push(spec)
@@ -148,16 +151,48 @@ function missingChains(document: StrategyDocument, missing: readonly SectionSpec
  * offered only for a plain one-line ATX heading, whose text is kept as
  * written (a setext heading or one with closing marks is left to the author).
  */
-function relevelled(source: string, heading: {position?: {start: {offset?: number}; end: {offset?: number}}}, marks: string): {expected: string[]; actual: string} | undefined {
+function relevelled(
+  source: string,
+  heading: {position?: {start: {offset?: number}; end: {offset?: number}}},
+  marks: string,
+  title?: string
+): {expected: string[]; actual: string} | undefined {
   const start = heading.position?.start.offset
   const end = heading.position?.end.offset
   if (start === undefined || end === undefined) return undefined
   const actual = source.slice(start, end)
   const atx = /^#{1,6}[ \t]+([^\n#]*[^\s#])$/.exec(actual)
-  return atx ? {expected: [`${marks} ${atx[1]}`], actual} : undefined
+  return atx ? {expected: [`${marks} ${title ?? atx[1]}`], actual} : undefined
 }
 
-function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined, unheaded: UnheadedLine | undefined): void {
+/** Whether `section` names `spec` misspelt (`Contxt`), not by its heading or an alias. */
+function misspeltName(section: {key: string}, spec: SectionSpec): boolean {
+  return ![spec.heading, ...spec.aliases].some((name) => headingKey(name) === section.key)
+}
+
+/**
+ * Where a missing section goes, as `placeForMissing` says, but above a line the same fix makes the heading of a later
+ * section (`**Non-Goals:**` inside `# Background`): inserted at the end of Background, after that line, Diagnosis and
+ * the rest came after the new `# Non-Goals`, and the fixed document had a section-order error.
+ */
+function insertionFor(document: StrategyDocument, spec: SectionSpec, unheaded: ReadonlyMap<SectionSpec, UnheadedLine>): ReturnType<typeof placeForMissing> {
+  const placed = placeForMissing(document, spec)
+  const {after, point} = placed
+  const rank = document.type && !document.parentOf(spec) ? indexType(document.type).order.get(spec) : undefined
+  const from = after?.start.offset
+  if (rank === undefined || from === undefined || point.offset === undefined) return placed
+  let moved = point
+  for (const [other, line] of unheaded) {
+    const otherRank = indexType(document.type!).order.get(other)
+    const at = line.start.offset
+    if (otherRank === undefined || otherRank <= rank || document.parentOf(other) || at === undefined) continue
+    if (at > from && at < moved.offset!) moved = line.start
+  }
+  return {...placed, point: moved}
+}
+
+function reportMissing({document, report}: RuleContext<Options>, spec: SectionSpec, chain: ChainPlace | undefined, lines: ReadonlyMap<SectionSpec, UnheadedLine>): void {
+  const unheaded = lines.get(spec)
   const depth = document.depthOf(spec)
   const marks = '#'.repeat(depth)
   const elsewhere = document.atOtherDepth.get(spec)
@@ -184,16 +219,26 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   if (elsewhere?.heading) {
-    const problem = `Section \`${spec.heading}\` is a level-${elsewhere.depth} heading, but this document's sections are level ${document.sectionDepth}`
+    // (Misspelt at another level, `## Contxt`: renamed and relevelled in one.)
+    const misspelt = misspeltName(elsewhere, spec)
+    const title = misspelt ? spec.heading : elsewhere.title
+    const written = misspelt ? ` (\`${elsewhere.title.trim()}\`, misspelt)` : ''
+    const problem = `Section \`${spec.heading}\` is a level-${elsewhere.depth} heading${written}, but this document's sections are level ${document.sectionDepth}`
     const takenIn = takenInByRelevel(document, elsewhere, depth)
     if (takenIn) {
       // (Raised where it stands, it would take in the subsections after it: no mechanical fix, the author moves it.)
-      report(`${problem}; make it \`${marks} ${elsewhere.title}\` and move it below \`${takenIn.title.trim()}\` and the rest of \`${elsewhere.parent?.title.trim() ?? 'its section'}\`: raised where it stands, it would take them in`, {
+      report(`${problem}; make it \`${marks} ${title}\` and move it below \`${takenIn.title.trim()}\` and the rest of \`${elsewhere.parent?.title.trim() ?? 'its section'}\`: raised where it stands, it would take them in`, {
         place: elsewhere.heading.position
       })
       return
     }
-    report(`${problem}; make it \`${marks} ${elsewhere.title}\``, {place: elsewhere.heading.position, ...relevelled(document.source, elsewhere.heading, marks)})
+    const misplaced = outOfOrderWhenRelevelled(document, spec, elsewhere.start.offset)
+    if (misplaced) {
+      // (Raised where it stands, it would be out of order: the level fix alone made a new section-order error.)
+      report(`${problem}; make it \`${marks} ${title}\` and move it ${destination(misplaced)}: raised where it stands, it would be out of order`, {place: elsewhere.heading.position})
+      return
+    }
+    report(`${problem}; make it \`${marks} ${title}\``, {place: elsewhere.heading.position, ...relevelled(document.source, elsewhere.heading, marks, misspelt ? spec.heading : undefined)})
     return
   }
   const parts = partsWithoutHeading(document, spec)
@@ -210,10 +255,11 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   if (unheaded) {
-    reportUnheadedLine(report, unheaded, unheaded.kind === 'bold' ? document.headingLine(depth, unheaded.markup ?? unheaded.text) : `${marks} ${unheaded.text}`)
+    const heading = unheaded.kind === 'bold' ? document.headingLine(depth, unheaded.markup ?? unheaded.text) : `${marks} ${unheaded.text}`
+    reportUnheadedLine(report, unheaded, heading, outOfOrderWhenRelevelled(document, spec, unheaded.start.offset))
     return
   }
-  const {after, before, point} = placeForMissing(document, spec)
+  const {after, before, point} = insertionFor(document, spec, lines)
   // A subsection goes in at the level its siblings are written at: `### API` above a `#### Rollout` written right under
   // `## Detailed Design` would take Rollout in (a QA reader's custom type; the fix then made a new error).
   const sibling = parentMatch ? (after ?? before) : undefined
@@ -244,7 +290,17 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
  * `**Context**` alone in its paragraph, or `##Context` with no space: the section is there, its heading line is not a
  * heading; the fix makes the line one.
  */
-function reportUnheadedLine(report: RuleContext<Options>['report'], line: UnheadedLine, heading: string): void {
+/** Where a section that would be out of order goes: below the last earlier section of the type, or above the first later one. */
+function destination(misplaced: {after?: {title: string}; before?: {title: string}}): string {
+  return misplaced.after ? `below \`${misplaced.after.title.trim()}\`` : `above \`${misplaced.before!.title.trim()}\``
+}
+
+function reportUnheadedLine(
+  report: RuleContext<Options>['report'],
+  line: UnheadedLine,
+  heading: string,
+  misplaced?: {after?: {title: string}; before?: {title: string}}
+): void {
   if (line.kind === 'in-list' || line.kind === 'in-quote') {
     // (No fix: the item's or quote's other lines are indented or quoted too, and would have to move with it.)
     const marker = line.written.slice(0, line.written.indexOf('#')).trim()
@@ -264,6 +320,11 @@ function reportUnheadedLine(report: RuleContext<Options>['report'], line: Unhead
   // (A bold line in a document of setext headings becomes one too: its text over a line of `-`.)
   const [text, underline] = heading.split(/\r?\n/)
   const good = underline === undefined ? `make the line \`${heading}\`` : `make it the heading \`${text}\` underlined with \`${underline}\``
+  if (misplaced) {
+    // (Made a heading where it stands, the section would be out of order: the fix alone made a new section-order error.)
+    report(`${problem}; ${good} and move it ${destination(misplaced)}: where it stands, it would be out of order`, {place: {start: line.start, end: line.end}})
+    return
+  }
   report(`${problem}; ${good}`, {place: {start: line.start, end: line.end}, expected: [heading], actual: line.written})
 }
 

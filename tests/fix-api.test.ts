@@ -168,6 +168,41 @@ describe('fix()', () => {
     expect(result.messages.some((entry) => /Section `Coherent Actions` is empty/.test(entry.reason))).toBe(false)
   })
 
+  it('a section one level down that, raised where it stands, would be out of order: no level fix, the message says where it goes', async () => {
+    // `### Non-Goals` under `## Motivation`, before `## Diagnosis`: raised, it came before Diagnosis, a new order error.
+    const strategy = '---\ntype: strategy\n---\n\n# Strategy\n\n## Context\n\nWe run many services in three regions.\n\n### Non-Goals\n\n- Moving off the database this year.\n\n## Diagnosis\n\nThe shared database is the bottleneck for every team.\n'
+    const message = (await lint(strategy)).find((entry) => /is a level-3 heading/.test(entry.reason))!
+    expect(message.reason).toBe(
+      "Section `What We Will NOT Do` is a level-3 heading, but this document's sections are level 2; make it `## Non-Goals` and move it below `Diagnosis`: raised where it stands, it would be out of order"
+    )
+    expect(message.expected).toBeUndefined()
+    const result = await fix(strategy)
+    expect(result.text).toContain('### Non-Goals\n')
+    expect(result.messages.some((entry) => entry.ruleId === 'strategy-section-order')).toBe(false)
+  })
+
+  it('a bold line made the heading of a later section: the missing sections before it go in above it, so the fixed page is in order', async () => {
+    const headingsOf = (text: string) => text.split('\n').filter((line) => line.startsWith('#'))
+    const strategy = '---\ntype: strategy\n---\n\n# Background\n\nWe run many services in three regions.\n\n**Non-Goals:**\n\n- Moving off the database this year.\n\n# Validation\n\n- Cut p95 latency from 900 ms to 300 ms by Q3 2027.\n'
+    const result = await fix(strategy)
+    expect(headingsOf(result.text)).toEqual([
+      '# Background', '# Diagnosis', '# Guiding Policy', '# Coherent Actions', '# Non-Goals', '# Risks and Mitigations', '# Success Criteria', '# Validation'
+    ])
+    expect(result.messages.some((entry) => entry.ruleId === 'strategy-section-order')).toBe(false)
+  })
+
+  it('a misspelt heading at another level is renamed and relevelled, not doubled by an empty skeleton', async () => {
+    const headingsOf = (text: string) => text.split('\n').filter((line) => line.startsWith('#'))
+    const strategy = '# Technical Strategy: Payments\n\n## Contxt\n\nWe run many services today in three regions.\n\n### Diagnosis\n\nThe database is the bottleneck.\n'
+    const before = await lint(strategy)
+    expect(before.find((message) => message.ruleId === 'strategy-required-sections' && /Contxt/.test(message.reason))?.reason).toBe(
+      "Section `Context` is a level-2 heading (`Contxt`, misspelt), but this document's sections are level 3; make it `### Context`"
+    )
+    const result = await fix(strategy)
+    expect(headingsOf(result.text).slice(0, 3)).toEqual(['# Technical Strategy: Payments', '### Context', '### Diagnosis'])
+    expect(result.text).toContain('### Context\n\nWe run many services today in three regions.\n')
+  })
+
   it('an empty file gets its sections one blank line apart; a few CRLF lines in an LF file do not make the added lines CRLF', async () => {
     const empty = await fix('', {type: 'adr'})
     expect(empty.text).toMatch(/^## Status\n\nTODO: [^\n]*\n\n## Context\n\n/)

@@ -467,6 +467,13 @@ function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
       atOtherDepth.set(match.spec, section)
     }
   }
+  // A misspelt heading at another level (`## Contxt` where the sections are `###`): the missing section is there, and a
+  // skeleton inserted for it made an empty `### Context` under the author's text.
+  for (const section of sections) {
+    if (section === title || section.depth === sectionDepth || named.has(section) || !section.heading) continue
+    const misspelt = index.names.find((name) => top.missing.has(name.spec) && !atOtherDepth.has(name.spec) && isMisspelling(section.key, name.key))
+    if (misspelt) atOtherDepth.set(misspelt.spec, section)
+  }
 
   const matches = [...top.matches]
   const firstMatch = new Map(top.firstMatch)
@@ -711,6 +718,27 @@ export function takenInByRelevel(document: StrategyDocument, section: Section, d
   const end = section.end.offset
   const next = end === undefined ? undefined : document.sections.find((other) => other.start.offset === end && other.heading !== undefined)
   return next && next.depth > depth ? next : undefined
+}
+
+/**
+ * Whether a section of `spec` starting at `offset` (a section at another level given the top level, or a bold line made
+ * a heading) would be out of order among the top sections: `### Non-Goals` under `## Motivation`, before `## Diagnosis`, raised to `## Non-Goals` came before
+ * Diagnosis, and the fix made a new section-order error. Returns where it goes (`after` or `before` a present section),
+ * or undefined when raising it in place keeps the order.
+ */
+export function outOfOrderWhenRelevelled(document: StrategyDocument, spec: SectionSpec, offset: number | undefined): {after?: Section; before?: Section} | undefined {
+  if (!spec.ordered || offset === undefined || document.parentOf(spec) || !document.type) return undefined
+  const order = indexType(document.type).order
+  const rank = order.get(spec)
+  if (rank === undefined) return undefined
+  const others = [...document.firstMatch]
+    .filter(([other, match]) => other !== spec && other.ordered && match.kind !== 'stand-in' && order.has(other) && !document.parentOf(other))
+    .map(([other, match]) => ({rank: order.get(other)!, section: match.section}))
+  const misplaced = others.some((other) => (other.rank > rank) === ((other.section.start.offset ?? 0) < offset))
+  if (!misplaced) return undefined
+  const earlier = others.filter((other) => other.rank < rank).sort((a, b) => b.rank - a.rank)[0]
+  const later = others.filter((other) => other.rank > rank).sort((a, b) => a.rank - b.rank)[0]
+  return earlier ? {after: earlier.section} : {before: later?.section}
 }
 
 /**
