@@ -11,10 +11,11 @@ export default createRule({
     for (const match of document.matches) {
       const first = document.firstMatch.get(match.spec)
       if (!first || first === match) continue
-      report(
-        `Section \`${match.spec.heading}\` appears again (first at line ${first.section.start.line}); merge this one into it`,
-        {place: match.section.heading?.position}
-      )
+      // Each heading as written where it is not the section's own name (`## Implications`, an alias of Consequences):
+      // "first at line 38" alone named a heading line 38 does not hold.
+      const as = (section: {title: string}) => (section.title.trim() === match.spec.heading ? '' : ` as \`${section.title.trim()}\``)
+      const what = `Section \`${match.spec.heading}\` appears again${as(match.section)} (first${as(first.section)} at line ${first.section.start.line})`
+      report(`${what}; merge this one into it`, {place: match.section.heading?.position})
     }
   }
 })

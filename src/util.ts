@@ -3,6 +3,8 @@ import type {VFileMessage} from 'vfile-message'
 
 /** Where the rules' pages live: a rule's `url`, and the pages messages point at. */
 export const DOCS_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
+/** Where the ready-made configurations for other templates (KEPs, Rust RFCs, ...) are. */
+export const RECIPES_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/recipes/README.md'
 
 export function firstLine(text: string): string {
   const [first, ...rest] = text.split('\n')

@@ -282,7 +282,9 @@ describe('rule plugins used alone with remark-lint', () => {
   const cases: Case[] = [
     {rule: requiredSections, doc: MISSING_SECTION, reason: /^Missing section `Diagnosis`/},
     {rule: sectionOrder, doc: ORDER, reason: /is out of order/},
-    {rule: duplicateSection, doc: `${GOOD_STRATEGY}\n## Context\n\n${words(20, 9)}\n`, reason: /^Section `Context` appears again/},
+    {rule: duplicateSection, doc: `${GOOD_STRATEGY}\n## Context\n\n${words(20, 9)}\n`, reason: /^Section `Context` appears again \(first at line \d+\); merge this one into it$/},
+    // Under an alias, the heading as written: line N holds `Context`, not `Background`.
+    {rule: duplicateSection, doc: `${GOOD_STRATEGY}\n## Background\n\n${words(20, 9)}\n`, reason: /^Section `Context` appears again as `Background` \(first at line \d+\); merge this one into it$/},
     {rule: emptySection, doc: strategyDoc({risks: ''}), reason: /^Section `Risks and Mitigations` is empty/},
     {rule: placeholder, doc: WARNINGS_ONLY, reason: /^Template leftover `TBD`/},
     {rule: sectionLength, doc: WARNINGS_ONLY, reason: /^Section `Context` is a single line \(\d+ words\), too thin/},

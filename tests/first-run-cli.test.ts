@@ -48,7 +48,7 @@ describe.concurrent('untyped files are skipped, not passed', () => {
     const dir = makeProject({'notes.md': UNTYPED_NOTES, 'more.md': '# More notes\n'})
     const result = await strategyLint([], dir)
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^0 files checked; 2 skipped: no document type \(--verbose lists them\); to check them, declare one in front matter \(`type: strategy`.*, pass `--type <id>` .*`globs` in the configuration\n$/)
+    expect(result.stdout).toMatch(/^0 files checked; 2 skipped: no document type \(--verbose lists them\); to check them, declare one in front matter \(`type: strategy`.*, pass `--type <id>` .*`globs` in the configuration \(ready-made types for KEPs, Rust RFCs, Go design docs and OpenShift enhancements: https:\/\/\S+\/docs\/recipes\/README\.md\)\n$/)
     // In a pull request's summary: no green tick for nothing checked, and the same way out.
     const markdown = await strategyLint(['-f', 'markdown'], dir)
     expect(markdown.stdout.split('\n')[0]).toBe('### ⚠️ strategy-lint: 0 documents checked')
