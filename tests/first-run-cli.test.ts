@@ -44,6 +44,22 @@ describe.concurrent('untyped files are skipped, not passed', () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 file checked; 2 skipped: no document type (--verbose lists them)')
   })
 
+  it('a file titled `<subject> strategy` is skipped with how to check it as one (the title patterns leave it alone)', async () => {
+    const dir = makeProject({'cody.md': '# Cody strategy\n\n## Vision\n\nEvery developer uses Cody daily.\n', 'notes.md': UNTYPED_NOTES})
+    const json = parseJson((await strategyLint(['-f', 'json'], dir)).stdout)
+    const hint = 'no document type: its title names a strategy only as `<subject> strategy`, which also names a technique (`Rollout strategy`); to check it as one, declare `type: strategy` in its front matter'
+    expect(json.map((file) => [file.path, file.skipped])).toEqual([
+      ['cody.md', hint],
+      ['notes.md', 'no document type']
+    ])
+    expect((await strategyLint(['--verbose'], dir)).stderr).toContain(`strategy-lint: skipped cody.md: ${hint}\n`)
+    const named = await strategyLint(['cody.md'], dir)
+    expect(named.stdout).toMatch(/warning +No document type detected, so no strategy rule checked this file: its title names a strategy only as `<subject> strategy`.*\(or pass `--type strategy`\) +no-document-type/)
+    // Declared, it is checked.
+    const declared = await strategyLint(['cody.md', '--type', 'strategy'], dir)
+    expect(declared.stdout).toMatch(/Missing section `Context`/)
+  })
+
   it('a run that checked nothing because no type applies says so, not `no problems`, and how to give the files a type', async () => {
     const dir = makeProject({'notes.md': UNTYPED_NOTES, 'more.md': '# More notes\n'})
     const result = await strategyLint([], dir)

@@ -86,6 +86,11 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
     const foreign = typeof file.data.strategyForeignType === 'string' ? shortAddress(file.data.strategyForeignType) : undefined
     // (A site generator's `type: docs` is passed over, src/model/detect.ts; saying so explains the skip.)
     const foreignNote = foreign ? `its front matter's \`type: ${foreign}\` is no document type of this linter (a site generator's, it seems)` : undefined
+    // (`# Cody strategy`: the title patterns leave `<subject> strategy` alone, as it also names a technique.)
+    const titled = !foreign && typeof file.data.strategyTitleNames === 'string' ? file.data.strategyTitleNames : undefined
+    const titleNote = titled
+      ? `its title names a ${titled} only as \`<subject> ${titled}\`, which also names a technique (\`Rollout ${titled}\`); to check it as one, declare \`type: ${titled}\` in its front matter`
+      : undefined
     const template = isTemplateFile(file.path)
     file.data.strategySkipped = template
       ? `${NO_TYPE}: the name marks it as a template, which no built-in type reads`
@@ -93,7 +98,9 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
         ? `${NO_TYPE}: it only points to where its text is kept (${pointer})`
         : foreignNote
           ? `${NO_TYPE}: ${foreignNote}`
-          : NO_TYPE
+          : titleNote
+            ? `${NO_TYPE}: ${titleNote}`
+            : NO_TYPE
     // A front matter's unknown `type:` already has its error, which says how to fix it: one problem, one message.
     const typeError = file.messages.some((message) => message.fatal === true && message.ruleId === 'strategy-document-type')
     if (options.warnUntyped && !typeError && namedOnCommandLine(file, options, cwd)) {
@@ -105,7 +112,9 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
           ? `No document type detected: this file only points to where its text is kept (${pointer}), so no type reads it; to check it anyway, declare its type in front matter (\`type: <id>\`) or pass \`--type <id>\``
           : foreignNote
             ? `No document type detected, so no strategy rule checked this file: ${foreignNote}; declare one as \`doc-type: strategy\` (or another type), pass \`--type <id>\`, or match the file with \`globs\` in the configuration`
-            : `No document type detected, so no strategy rule checked this file; ${HOW_TO_DECLARE_TYPE}`
+            : titleNote
+              ? `No document type detected, so no strategy rule checked this file: ${titleNote} (or pass \`--type ${titled}\`)`
+              : `No document type detected, so no strategy rule checked this file; ${HOW_TO_DECLARE_TYPE}`
       const message = file.message(reason, {
         ruleId: 'no-document-type',
         source: 'strategy-lint'

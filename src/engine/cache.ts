@@ -61,9 +61,9 @@ function dayOfCheck(options: CacheOptions): string {
 
 /**
  * Raised when an entry's shape changes (4: entries keep how the type was found; 5: and the other files whose existence
- * the result depends on), so older caches are not replayed.
+ * the result depends on; 6: and the type an untyped file's title names), so older caches are not replayed.
  */
-const CACHE_FORMAT = 5
+const CACHE_FORMAT = 6
 
 /** Configuration and ignore files that can change a file's result, looked for from its folder upward. */
 const CONFIG_FILE = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
@@ -161,7 +161,7 @@ function isMessage(value: unknown): boolean {
 
 function isEntry(value: unknown): value is CacheEntry {
   return isObject(value) && typeof value.hash === 'string' && typeof value.runKey === 'string' && Array.isArray(value.messages) &&
-    value.messages.every(isMessage) && [value.type, value.status, value.pointer, value.foreignType].every((fact) => fact === undefined || stringOrNull(fact)) &&
+    value.messages.every(isMessage) && [value.type, value.status, value.pointer, value.foreignType, value.titleNames].every((fact) => fact === undefined || stringOrNull(fact)) &&
     (value.typeSource === undefined || value.typeSource === null || (TYPE_SOURCES as readonly unknown[]).includes(value.typeSource)) &&
     (value.probed === undefined || (isObject(value.probed) && Object.values(value.probed).every((exists) => typeof exists === 'boolean')))
 }

@@ -67,7 +67,7 @@ import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {compileGlobs, declaresOwnType, typeGlobs, type CompiledGlob} from '../model/detect.js'
+import {compileGlobs, declaresOwnType, typeGlobs, typeNamedByTitle, type CompiledGlob} from '../model/detect.js'
 import {typedPaths} from '../model/project-root.js'
 import type {DocType} from '../types/doc-types.js'
 import {readFrontMatter} from '../model/front-matter.js'
@@ -647,6 +647,8 @@ class Scan {
         return
       }
     }
+    // (`# Cody strategy`: no type, but the skip says the title names one, which the model finds.)
+    if (typeNamedByTitle(text)) this.verdict = 'a title that names a type by its word'
   }
 
   private byHeadings(): PrescanVerdict {
@@ -937,6 +939,7 @@ export function settlePrescanned(file: VFile): boolean {
   file.data.strategyStatus = null
   file.data.strategyTypeSource = null
   file.data.strategyForeignType ??= null
+  file.data.strategyTitleNames = null
   file.data.strategyPointer = null
   file.data.strategyRuleRan = true
   return true

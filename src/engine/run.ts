@@ -363,6 +363,8 @@ export interface FileFacts {
   pointer?: string | null
   /** A front matter `type:` that names no type of this linter, on a file no type applies to; else null. */
   foreignType?: string | null
+  /** A built-in type the title names by its word alone, on a file no type applies to; else null. */
+  titleNames?: string | null
   /** Other files whose existence the result depends on, each with whether it existed. */
   probed?: Record<string, boolean>
   /** Whether a rule of this package ran on the file. */
@@ -371,8 +373,8 @@ export interface FileFacts {
 
 /** The facts the plugin put on `file`. */
 export function factsOf(file: VFile): FileFacts {
-  const {strategyType: type, strategyTypeSource: typeSource, strategyStatus: status, strategyPointer: pointer, strategyForeignType: foreignType, strategyProbed: probed, strategyRuleRan: ruleRan} = file.data
-  return {type, typeSource, status, pointer, foreignType, ...(probed ? {probed} : {}), ...(ruleRan ? {ruleRan} : {})}
+  const {strategyType: type, strategyTypeSource: typeSource, strategyStatus: status, strategyPointer: pointer, strategyForeignType: foreignType, strategyTitleNames: titleNames, strategyProbed: probed, strategyRuleRan: ruleRan} = file.data
+  return {type, typeSource, status, pointer, foreignType, titleNames, ...(probed ? {probed} : {}), ...(ruleRan ? {ruleRan} : {})}
 }
 
 /** Put facts from a worker or the cache back on `file` (those the plugin set there). */
@@ -382,6 +384,7 @@ export function restoreFacts(file: VFile, facts: FileFacts): void {
   if (facts.status !== undefined) file.data.strategyStatus = facts.status
   if (facts.pointer !== undefined) file.data.strategyPointer = facts.pointer
   if (facts.foreignType !== undefined) file.data.strategyForeignType = facts.foreignType
+  if (facts.titleNames !== undefined) file.data.strategyTitleNames = facts.titleNames
   if (facts.probed !== undefined) file.data.strategyProbed = facts.probed
   if (facts.ruleRan !== undefined) file.data.strategyRuleRan = facts.ruleRan
 }

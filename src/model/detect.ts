@@ -34,6 +34,11 @@ export interface Detection {
   foreignType?: string | undefined
   /** Configured types whose globs all take the file and whose headings it fits alike; the first was chosen. */
   tiedTypes?: readonly string[]
+  /**
+   * A built-in type the title names by its word when no type applies (`# Cody strategy`: the title patterns leave a
+   * bare `<subject> strategy` alone, as it also names a technique, `Retry strategy`): the skip says how to check it.
+   */
+  titleNames?: string | undefined
 }
 
 export interface DetectionSettings {
@@ -142,6 +147,10 @@ export function detectType(
   }
   const detected = detectUndeclared(settings, file, frontMatter, sections)
   if (!detected.type && frontMatter?.declaredType !== undefined) return {...detected, foreignType: frontMatter.declaredType}
+  if (!detected.type) {
+    const named = typeNamedByTitle(titleText(frontMatter, sections))
+    if (named) return {...detected, titleNames: named}
+  }
   // A file in a folder of records, or titled like a type, that only links to where its text is kept: no type reads it.
   // (A type declared in front matter or forced is still checked: the user asked for it.)
   const pointer = detected.type ? pointerOf(sections) : undefined
@@ -182,6 +191,18 @@ function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter:
   const byHeadings = typeByCanonicalHeadings(types, sections)
   if (byHeadings) return {type: byHeadings, source: 'headings', unknownType: undefined}
   return {type: undefined, source: undefined, unknownType: undefined}
+}
+
+/** The built-in types a title may name by their word alone, and that word. (`ADR` also heads the index of a folder of records.) */
+const TITLE_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['strategy', /\bstrateg(?:y|ies)\b/i],
+  ['vision', /\bvisions?\b/i]
+]
+
+/** The built-in type a title names by its word (`Cody strategy`, `Search vision`), if any. */
+export function typeNamedByTitle(title: string | undefined): string | undefined {
+  if (title === undefined || title.length > 200) return undefined
+  return TITLE_WORDS.find(([, word]) => word.test(title))?.[0]
 }
 
 /** The document's title: its H1 when that is the first heading, else front matter `title:` when there is no H1 at all. */

@@ -50,6 +50,8 @@ export interface StrategyDocument {
   foreignType: string | undefined
   /** Configured types whose globs all take the file and whose headings it fits alike (src/model/detect.ts). */
   tiedTypes: readonly string[] | undefined
+  /** A built-in type the title names by its word, when no type applies (src/model/detect.ts `titleNames`). */
+  titleNames: string | undefined
   /** Heading depth of the type's sections in this document. */
   sectionDepth: number
   /** Sections at `sectionDepth` recognised as sections of the type, in document order. */
@@ -149,6 +151,7 @@ export function getDocument(tree: Root, file: VFile, settings?: ModelSettings): 
     file.data.strategyTypeSource = document.type ? (document.typeSource ?? null) : null
     file.data.strategyPointer = document.pointer ?? null
     file.data.strategyForeignType = document.type ? null : (document.foreignType ?? null)
+    file.data.strategyTitleNames = document.type ? null : (document.titleNames ?? null)
   }
   return document
 }
@@ -174,6 +177,8 @@ declare module 'vfile' {
     strategyTypeSource: string | null
     /** A front matter `type:` that names no type of this linter, when no type applies; else null. */
     strategyForeignType: string | null
+    /** A built-in type the title names by its word alone (`# Cody strategy`), when no type applies; else null. */
+    strategyTitleNames: string | null
     /** Where the text of a file that only points to it is kept (it then has no type), else null. */
     strategyPointer: string | null
     /**
@@ -241,6 +246,7 @@ function buildDocument(tree: Root, file: VFile, settings: ModelSettings): Strate
     pointer: detection.pointer,
     foreignType: detection.foreignType,
     tiedTypes: detection.tiedTypes,
+    titleNames: detection.titleNames,
     ...binding,
     types: settings.types ?? builtinTypes
   }
