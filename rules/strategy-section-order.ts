@@ -1,5 +1,5 @@
 import type {Position} from 'unist'
-import {createRule, indexType, type SectionMatch, type SectionSpec} from '../src/rule.js'
+import {createRule, indexType, longestOrderedRun, type SectionMatch, type SectionSpec} from '../src/rule.js'
 
 /**
  * Sections out of the type's order. The sections kept in place are the
@@ -47,25 +47,4 @@ function checkOrder(
       : `move it before \`${next!.section.title.trim()}\``
     report(`Section \`${match.spec.heading}\` is out of order; ${where}`, {place: match.section.heading?.position})
   }
-}
-
-/** Longest strictly increasing subsequence by `rank` (patience sorting, O(n log n)). */
-function longestOrderedRun(matches: SectionMatch[], rank: (match: SectionMatch) => number): Set<SectionMatch> {
-  const tails: number[] = []
-  const previous: number[] = []
-  for (let index = 0; index < matches.length; index++) {
-    const value = rank(matches[index])
-    let low = 0
-    let high = tails.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (rank(matches[tails[middle]]) < value) low = middle + 1
-      else high = middle
-    }
-    previous[index] = low > 0 ? tails[low - 1] : -1
-    tails[low] = index
-  }
-  const result = new Set<SectionMatch>()
-  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]) result.add(matches[index])
-  return result
 }

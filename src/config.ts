@@ -39,13 +39,12 @@ function checkType(types: readonly DocType[]) {
 }
 
 /**
- * The folder a glob names when it can match no Markdown file (`docs/strategy/`, `docs/strategy`: no wildcard and no
- * extension in its last part; the engine reads only files with a Markdown extension), else undefined.
+ * The folder a glob names when it ends with `/` (`docs/strategy/`, `docs/**\/`), which matches no file, else undefined.
+ * (Without the `/`, `docs/strategy` may name a file without an extension, which a file named on the command line is.)
  */
 function folderOf(glob: string): string | undefined {
   const trimmed = glob.replace(/\/+$/, '')
-  const last = trimmed.slice(trimmed.lastIndexOf('/') + 1)
-  return trimmed !== '' && !/[*?[{.]/.test(last) ? trimmed : undefined
+  return trimmed !== glob && trimmed !== '' ? trimmed : undefined
 }
 
 /** `types` are resolved before the rest, since `type` and `globs` may name a configured one. */
@@ -62,7 +61,8 @@ function shape(types: readonly DocType[]): Shape<ResolvedOptions> {
         if (!type) fail(`${where}: glob \`${glob}\``, id, knownTypes(types))
         const folder = folderOf(glob)
         if (folder !== undefined) {
-          throw new StrategyConfigError(`${where}: glob \`${glob}\` names a folder, and globs match files (it would type none); write \`${folder}/**/*.md\``)
+          const files = folder.endsWith('**') ? `${folder}/*.md` : `${folder}/**/*.md`
+          throw new StrategyConfigError(`${where}: glob \`${glob}\` names a folder, and globs match files (it would type none); write \`${files}\``)
         }
         result[glob] = type.id
       }
@@ -91,6 +91,14 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   const configured = typeof options === 'object' && options !== null ? (options as StrategyOptions).types : undefined
   const types = configured === undefined ? builtinTypes : resolveTypes(configured, WHERE)
   return validateObject<ResolvedOptions>(WHERE, options, shape(types), {type: undefined, globs: {}, rules: {}, types})
+}
+
+/**
+ * Whether the run finds its configuration by folder: false when the processor setting `strategyConfigByFolder` says
+ * it reads one given file or none (`strategy-lint --config`, `--no-config`).
+ */
+export function configByFolder(settings: unknown): boolean {
+  return !(typeof settings === 'object' && settings !== null && (settings as Record<string, unknown>).strategyConfigByFolder === false)
 }
 
 /** Read a forced type from processor settings (`settings.strategyType`), as the CLI's `--type` sets it. */

@@ -10,7 +10,7 @@ import {VFile, type Compatible} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {deferredCommentControl} from './model/comment-control.js'
 import {FixPasses} from './fix.js'
-import {resolveOptions, settingsType, type StrategyOptions} from './config.js'
+import {configByFolder, resolveOptions, settingsType, type StrategyOptions} from './config.js'
 import {getDocument, MODEL_SETTINGS_KEY, type ModelSettings} from './model/document.js'
 import {PRESCAN_KEY, usePrescan} from './engine/prescan.js'
 import {TYPES_KEY} from './rule.js'
@@ -53,12 +53,14 @@ export default function remarkLintStrategy(this: Processor, options?: StrategyOp
   if (processor.data(PRESCAN_KEY as never)) usePrescan(processor, remarkLintStrategy as never, resolved)
   // The settings the model is built with, one object per forced type, so that this transformer, the
   // rules and the comment control (src/model/document.ts modelSettingsOf) share one model per file.
-  const settingsByType = new Map<string | undefined, ModelSettings>()
+  const settingsByType = new Map<string, ModelSettings>()
   const modelSettings = (): ModelSettings => {
     // `--type` on the command line (a processor setting) wins over a configured `type`.
     const forced = settingsType(processor.data('settings'), resolved.types) ?? resolved.type
-    let settings = settingsByType.get(forced)
-    if (!settings) settingsByType.set(forced, (settings = {type: forced, globs: resolved.globs, types: resolved.types}))
+    const byConfigFolder = configByFolder(processor.data('settings'))
+    const key = `${forced ?? ''}\0${byConfigFolder}`
+    let settings = settingsByType.get(key)
+    if (!settings) settingsByType.set(key, (settings = {type: forced, globs: resolved.globs, types: resolved.types, byConfigFolder}))
     return settings
   }
   processor.data(MODEL_SETTINGS_KEY as never, modelSettings as never)

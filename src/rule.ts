@@ -379,7 +379,7 @@ function emit(file: VFile, reason: string, report: Report): VFileMessage {
 export type {ContentRequirement, DocType, LengthBudget, SectionSpec} from './types/doc-types.js'
 export {allSections} from './types/doc-types.js'
 export {indexType} from './types/type-index.js'
-export {followsItsParent, nestedDeeper, outOfOrderWhenRelevelled, placeForMissing, takenInByRelevel, type SectionMatch, type StrategyDocument} from './model/document.js'
+export {followsItsParent, longestOrderedRun, nestedDeeper, outOfOrderWhenRelevelled, placeForMissing, takenInByRelevel, type SectionMatch, type StrategyDocument} from './model/document.js'
 export {nearestType, titleText} from './model/detect.js'
 export {promptOnlyOptionalSections, unfilledSections, type UnfilledSection} from './model/unfilled.js'
 export {partsWithoutHeading, partsWrittenAfter} from './model/parts.js'

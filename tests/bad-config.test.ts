@@ -45,6 +45,7 @@ const pluginCases: Case[] = [
   ['globs null', plugin({globs: null}), [], /option `globs`: got null/],
   // A folder matches no file: the glob typed nothing, and its files were skipped as untyped.
   ['a glob naming a folder', plugin({globs: {'docs/strategy/': 'strategy'}}), [], /option `globs`: glob `docs\/strategy\/` names a folder, and globs match files \(it would type none\); write `docs\/strategy\/\*\*\/\*\.md` \(in \.remarkrc\)$/],
+  ['a glob naming every folder', plugin({globs: {'docs/**/': 'strategy'}}), [], /glob `docs\/\*\*\/` names a folder, and globs match files \(it would type none\); write `docs\/\*\*\/\*\.md`/],
   ['glob mapped to an unknown type', plugin({globs: {'docs/**/*.md': 'rfc'}}), [], /glob `docs\/\*\*\/\*\.md`: got "rfc", expected one of `strategy`, `vision`, `adr`, `madr`/],
   ['glob mapped to a number', plugin({globs: {'docs/**/*.md': 1}}), [], /glob `docs\/\*\*\/\*\.md`: got number 1/],
   ['glob mapped to an object', plugin({globs: {'docs/**/*.md': {type: 'strategy'}}}), [], /glob `docs\/\*\*\/\*\.md`: got an object/],
@@ -201,6 +202,10 @@ const flagCases: Case[] = [
   ['a misspelt flag', {}, ['--quite'], /^strategy-lint: unknown option `--quite`; did you mean `--quiet`\? \(see --help\)$/],
   ["remark's --frail", {}, ['--frail'], /^strategy-lint: unknown option `--frail`; here that is `--max-warnings 0`/],
   ['a misspelt init flag', {}, ['init', 'strategy', '--titel', 'X'], /^strategy-lint: unknown option `--titel`; did you mean `--title`\? \(see strategy-lint init --help\)$/],
+  // init's own hints: the linting command's flags are no advice there.
+  ["init's --output written as the linter's", {}, ['init', 'strategy', '--output-file', 'x.md'], /^strategy-lint: unknown option `--output-file`; here that is `--output <file>` \(see strategy-lint init --help\)$/],
+  ['init with --silent', {}, ['init', 'strategy', '--silent'], /^strategy-lint: unknown option `--silent` \(see strategy-lint init --help\)$/],
+  ['init with a misspelt type', {}, ['init', 'stratgy'], /^strategy-lint: Unknown document type `stratgy` for init; did you mean `strategy`\?$/],
   ['--type misspelt', {'a.md': '# Notes\n'}, ['--type', 'stratgy'], /^strategy-lint: Unknown document type `stratgy` for --type \(the `strategyType` setting\); did you mean `strategy`\?/],
   ['boolean flag given a value', {}, ['--quiet=yes'], /--quiet/],
   ['--output-file empty', {}, ['--output-file', ''], /--output-file needs a file name/],

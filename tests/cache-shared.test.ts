@@ -97,7 +97,7 @@ describe('runs sharing a cache file', () => {
     expect((await strategyLint(['--cache', '--cache-location', CACHE, 'a'], dir)).code).toBe(1)
     // A pid no process has (above the kernel's pid_max), written by a run killed during its merge a moment ago.
     const lock = `${cacheFile}.lock`
-    fs.writeFileSync(lock, `${2 ** 22 + 1}@${os.hostname()}`)
+    fs.writeFileSync(lock, `${2 ** 22 + 1}@${os.hostname()}#${fs.readlinkSync('/proc/self/ns/pid')}`)
     expect((await strategyLint(['--cache', '--cache-location', CACHE, 'b'], dir)).code).toBe(1)
     // Taken over and released: a run that waited out the lock writes without it and leaves it where it was.
     expect(fs.existsSync(lock)).toBe(false)

@@ -280,6 +280,22 @@ describe.concurrent('globs in a monorepo: read from the folder of the configurat
     expect(remark.stderr).toMatch(/^docs\/notes\.md: no issues found$/m)
   })
 
+  it('with --config, globs mean paths from the working folder only: a nested configuration the run does not read lends them no folder', async () => {
+    const dir = makeProject({
+      '.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {globs: {'docs/*.md': 'strategy'}}]]}),
+      'packages/a/.remarkrc': JSON.stringify({plugins: ['remark-lint-strategy']}),
+      'docs/plan.md': PLAN,
+      'packages/a/docs/plan.md': PLAN
+    })
+    fs.mkdirSync(path.join(dir, '.git'))
+    linkPackage(dir)
+    for (const args of [['--config', '.remarkrc'], ['--no-config']]) {
+      const json = parseJson((await strategyLint(['--format', 'json', ...args, '.'], dir)).stdout)
+      const typed = json.filter((file) => file.type !== undefined).map((file) => file.path)
+      expect(typed, args.join(' ')).toEqual(args[0] === '--config' ? ['docs/plan.md'] : [])
+    }
+  })
+
   it("the root's `globs` naming a package's folder type it from inside the package, in a repository or not", async () => {
     for (const repository of [true, false]) {
       const dir = makeProject({

@@ -191,6 +191,29 @@ describe('fix()', () => {
     expect(result.messages.some((entry) => entry.ruleId === 'strategy-section-order')).toBe(false)
   })
 
+  it('a subsection one edit from a missing section is a subsection of its own, not that section misspelt (a vision\'s `### Target Date`)', async () => {
+    const vision = [
+      '---\ntype: vision\n---\n\n# Platform Vision\n',
+      '## Current State\n\nOur builds run on three separate CI systems with different owners.\n',
+      '## Guiding Principles\n\n- One pipeline definition per repository.\n',
+      '### Target Date\n\nWe finish the principles review with all teams by March 2027.\n',
+      '## Migration Strategy\n\nMove repositories team by team.\n',
+      '## Key Decisions\n\n- We will use the shared runner pool.\n',
+      '## Success Metrics\n\n- Median build time from 40 min to 15 min by Q4 2027.\n'
+    ].join('\n')
+    const missing = (await lint(vision)).filter((message) => message.ruleId === 'strategy-required-sections').map((message) => message.reason)
+    expect(missing).toEqual([expect.stringMatching(/^Missing section `Target State`; add it after `Guiding Principles`/)])
+    expect((await fix(vision)).text).toContain('### Target Date\n')
+  })
+
+  it('a section out of order elsewhere does not keep a heading one level down from being raised in place', async () => {
+    // `## Success Criteria` written first is out of order itself; Diagnosis, under Context, is where it goes.
+    const strategy = '---\ntype: strategy\n---\n\n# S\n\n## Success Criteria\n\n- p95 from 900 ms to 300 ms by Q3 2027.\n\n## Context\n\nWhy now.\n\n### Diagnosis\n\nThe problem.\n\n## Guiding Policy\n\nThe approach.\n\n## Coherent Actions\n\n- Do it.\n\n## What We Will NOT Do\n\n- Not that.\n\n## Risks and Mitigations\n\n- Risk.\n'
+    const message = (await lint(strategy)).find((entry) => /is a level-3 heading/.test(entry.reason))!
+    expect(message.reason).toBe("Section `Diagnosis` is a level-3 heading, but this document's sections are level 2; make it `## Diagnosis`")
+    expect(message.expected).toEqual(['## Diagnosis'])
+  })
+
   it('a misspelt heading at another level is renamed and relevelled, not doubled by an empty skeleton', async () => {
     const headingsOf = (text: string) => text.split('\n').filter((line) => line.startsWith('#'))
     const strategy = '# Technical Strategy: Payments\n\n## Contxt\n\nWe run many services today in three regions.\n\n### Diagnosis\n\nThe database is the bottleneck.\n'

@@ -706,6 +706,17 @@ describe.concurrent('--format gitlab', () => {
     expect(one[0].fingerprint).toBe(two[1].fingerprint)
   })
 
+  it('a message naming the line of another place keeps its fingerprint when text is added above both', async () => {
+    const twice = `${GOOD_STRATEGY}\n## Context\n\nThe same context again, written twice by two authors of the page.\n`
+    const run = async (text: string) =>
+      (JSON.parse((await strategyLint(['--format', 'gitlab'], makeProject({'plan.md': text}))).stdout) as CodeQualityIssue[]).filter((issue) => issue.check_name === 'strategy-duplicate-section')
+    const [before, after] = await Promise.all([run(twice), run(twice.replace(/^# /m, 'A line added above the title.\n\n# '))])
+    expect(before).toHaveLength(1)
+    // (`first at line 7` became `first at line 9`.)
+    expect(after[0].description).not.toBe(before[0].description)
+    expect(after[0].fingerprint).toBe(before[0].fingerprint)
+  })
+
   it('identical messages on one line get different fingerprints', async () => {
     const risks = 'We have TBD and TBD and TBD in one line, and the rest of this sentence is long enough to count as content here.'
     const dir = makeProject({'dupes.md': WARNINGS_ONLY.replace(/^## Risks and Mitigations\n\n.*$/m, `## Risks and Mitigations\n\n${risks}`)})

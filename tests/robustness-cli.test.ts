@@ -171,7 +171,8 @@ describe('output and cache paths', () => {
     [['--ignore-path', 'ci.json', '-o', 'ci.json'], /^strategy-lint: --output-file ci\.json is the ignore file \(--ignore-path\), which the run reads; refusing/],
     [['--cache', '--cache-location', '.remarkrc.json'], /^strategy-lint: --cache-location \.remarkrc\.json is a remark configuration \(`\.remarkrc\.json`\), which the run reads; refusing/],
     [['-o', '.gitignore'], /^strategy-lint: --output-file \.gitignore is an ignore file \(`\.gitignore`\), which the run reads; refusing/],
-    [['-o', 'notes/package.json'], /^strategy-lint: --output-file notes\/package\.json is a package\.json \(where a remark configuration may be\), which the run reads; refusing/]
+    [['-o', 'notes/package.json'], /^strategy-lint: --output-file notes\/package\.json is a package\.json \(where a remark configuration may be\), which the run reads; refusing/],
+    [['-o', '.git/info/exclude'], /^strategy-lint: --output-file \.git\/info\/exclude is a file of git's own \(in `\.git`\), which the run reads; refusing/]
   ])('%j: exit 2, one line, and no file changed', async (args, pattern) => {
     const dir = project()
     const before = Object.fromEntries(['bad.md', 'good.md', 'notes/other.markdown', 'ci.json'].map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]))

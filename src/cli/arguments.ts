@@ -85,16 +85,16 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-function strictArguments<T>(help: string, flags: readonly string[], parse: () => T): T {
+function strictArguments<T>(help: string, flags: readonly string[], elsewhere: Readonly<Record<string, string>>, parse: () => T): T {
   try {
     return parse()
   } catch (error) {
-    throw new UsageError(`${argumentProblem(error as Error & {code?: string}, flags)} (see ${help})`)
+    throw new UsageError(`${argumentProblem(error as Error & {code?: string}, flags, elsewhere)} (see ${help})`)
   }
 }
 
 /** Flags of the tools users come from (remark, ESLint, markdownlint) and what does their work here. */
-const FLAGS_ELSEWHERE: Readonly<Record<string, string>> = {
+const LINT_FLAGS_ELSEWHERE: Readonly<Record<string, string>> = {
   '--frail': '`--max-warnings 0` (remark\'s --frail: fail on warnings)',
   '--rc-path': '`--config <file>`',
   '--output': '`--output-file <file>` (a report; --fix rewrites the documents)',
@@ -103,15 +103,18 @@ const FLAGS_ELSEWHERE: Readonly<Record<string, string>> = {
   '--ignore-pattern': 'a pattern in .remarkignore (or `--ignore-path <file>`)'
 }
 
+/** `init`'s flags that users write as the linting command's. */
+const INIT_FLAGS_ELSEWHERE: Readonly<Record<string, string>> = {'--output-file': '`--output <file>`', '--type': 'the type as the first argument (`init strategy`)'}
+
 /** node:util parseArgs's errors, which quote unevenly and suggest `--` tricks, as one plain line. */
-function argumentProblem(error: Error & {code?: string}, flags: readonly string[]): string {
+function argumentProblem(error: Error & {code?: string}, flags: readonly string[], flagsElsewhere: Readonly<Record<string, string>>): string {
   const message = error.message.split('\n')[0]
   const option = /'(-[^']*?)'/.exec(message)?.[1]
   // `-f, --format <value>`: the long form names the flag.
   const flag = option?.split(', ').at(-1)?.replace(/ <value>$/, '')
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
     const name = flag.split('=')[0]
-    const elsewhere = FLAGS_ELSEWHERE[name]
+    const elsewhere = flagsElsewhere[name]
     const meant = elsewhere ? undefined : name.startsWith('--') ? closestId(name.slice(2), flags) : undefined
     return `unknown option \`${flag}\`${elsewhere ? `; here that is ${elsewhere}` : meant ? `; did you mean \`--${meant}\`?` : ''}`
   }
@@ -179,7 +182,7 @@ const CLI_OPTIONS = {
 } as const
 
 export function parseCliArguments(argv: string[], env: Readonly<Record<string, string | undefined>> = process.env): CliOptions | 'help' | 'version' {
-  const parsed = strictArguments('--help', Object.keys(CLI_OPTIONS), () =>
+  const parsed = strictArguments('--help', Object.keys(CLI_OPTIONS), LINT_FLAGS_ELSEWHERE, () =>
     parseArgs({
       args: joinNegativeNumbers(argv, new Set(['--max-warnings', '--concurrency', '--time-budget'])),
       allowPositionals: true,
@@ -327,7 +330,7 @@ function nonEmpty(value: string | undefined, option: string): string | undefined
 
 export function parseInitArguments(argv: string[]): InitOptions | 'help' {
   const options = {title: {type: 'string'}, output: {type: 'string', short: 'o'}, help: {type: 'boolean', short: 'h'}} as const
-  const parsed = strictArguments('strategy-lint init --help', Object.keys(options), () => parseArgs({args: argv, allowPositionals: true, strict: true, options}))
+  const parsed = strictArguments('strategy-lint init --help', Object.keys(options), INIT_FLAGS_ELSEWHERE, () => parseArgs({args: argv, allowPositionals: true, strict: true, options}))
   const {values, positionals} = parsed
   if (values.help) return 'help'
   const ids = builtinTypes.map((entry) => entry.id).join(' or ')

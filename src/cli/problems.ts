@@ -296,6 +296,8 @@ const SETUP_FILE_NAME = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|packa
  * configuration with the cache, and the next run checked with other rules, in silence).
  */
 function setupFileAmong(names: readonly string[], options: CliOptions, cwd: string): string | undefined {
+  // (`-o .git/info/exclude`: git's own files, which decide what the run ignores, among others.)
+  if (names.some((name) => name.split(path.sep).includes('.git'))) return "a file of git's own (in `.git`)"
   const given = (file: string | undefined) => file !== undefined && names.some((name) => name === path.resolve(cwd, file) || name === realPathOr(path.resolve(cwd, file)))
   if (given(options.configPath)) return 'the remark configuration (--config)'
   if (given(options.ignorePath)) return 'the ignore file (--ignore-path)'

@@ -374,19 +374,32 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 }
 
-/** What a lock file holds: the pid of the run that holds it and the machine it runs on (a cache may be on a shared disk). */
+/**
+ * What a lock file holds: the pid of the run that holds it, the machine it runs on (a cache may be on a shared disk)
+ * and its pid namespace (containers of one host name, sharing the cache folder, each have their own pids).
+ */
 function lockOwner(pid: number): string {
-  return `${pid}@${os.hostname()}`
+  return `${pid}@${os.hostname()}#${pidNamespace()}`
+}
+
+/** This process's pid namespace (`pid:[4026531836]`), or '' where the system does not say. */
+function pidNamespace(): string {
+  try {
+    return fs.readlinkSync('/proc/self/ns/pid')
+  } catch {
+    return ''
+  }
 }
 
 /**
- * Whether a lock was left by a run of this machine that is no longer running (killed during its merge): without this,
- * every `--cache` run of the next 30 s waited 10 s for it, in silence. A lock of another machine, or of a running
- * process, is waited for.
+ * Whether a lock was left by a run of this machine and pid namespace that is no longer running (killed during its
+ * merge): without this, every `--cache` run of the next 30 s waited 10 s for it, in silence. A lock of another machine
+ * or namespace, or of a running process, is waited for. (A plain pid is an earlier version's, written here.)
  */
 function heldByTheDead(owner: string): boolean {
-  const match = /^(\d{1,10})@(.*)$/.exec(owner.trim())
-  if (!match || match[2] !== os.hostname()) return false
+  const match = /^(\d{1,10})(?:@([^#]*)#(.*))?$/.exec(owner.trim())
+  if (!match || Number(match[1]) === 0) return false
+  if (match[2] !== undefined && (match[2] !== os.hostname() || match[3] !== pidNamespace())) return false
   try {
     process.kill(Number(match[1]), 0)
     return false

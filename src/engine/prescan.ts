@@ -69,6 +69,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {compileGlobs, declaresOwnType, typeGlobs, typeNamedByTitle, type CompiledGlob} from '../model/detect.js'
 import {typedPaths} from '../model/project-root.js'
+import {configByFolder} from '../config.js'
 import type {DocType} from '../types/doc-types.js'
 import {readFrontMatter} from '../model/front-matter.js'
 import {ADDED_WORDS, headingKey, MAX_NUMBERING_CHARACTERS} from '../model/heading.js'
@@ -94,6 +95,8 @@ export interface PrescanSettings {
   types: readonly DocType[]
   /** The `globs` option, compiled. */
   globs: readonly CompiledGlob[]
+  /** Whether configurations are found by folder (src/model/detect.ts `DetectionSettings`). */
+  byConfigFolder?: boolean
 }
 
 /** Why a file may be typed (it takes the full parse), or undefined when no type can apply. */
@@ -122,7 +125,7 @@ export interface PrescanFindings {
 export function prescan(source: string, file: Pick<VFile, 'path' | 'cwd'>, settings: PrescanSettings, findings: PrescanFindings = {}): PrescanVerdict {
   const {types} = settings
   if (file.path) {
-    const paths = typedPaths({path: file.path, cwd: file.cwd})
+    const paths = typedPaths({path: file.path, cwd: file.cwd}, settings.byConfigFolder !== false)
     if (settings.globs.some((entry) => paths.some((candidate) => entry.matches(candidate)))) return 'a configured glob matches'
     if (types.some((type) => typeGlobs(type).some((matches) => paths.some((candidate) => matches(candidate))))) return "a type's glob matches"
   }
@@ -899,7 +902,8 @@ export function usePrescan(processor: Processor, plugin: Attacher, options: Pres
   const provesUntyped = (document: string, file: VFile): boolean => {
     if (file.data.strategyPrescanned) return true
     const findings: PrescanFindings = {}
-    if (forcedBySettings(processor) || !runsOnlyThisPlugin(processor, plugin) || prescan(document, file, settings, findings) !== undefined) return false
+    const byConfigFolder = configByFolder(processor.data('settings'))
+    if (forcedBySettings(processor) || !runsOnlyThisPlugin(processor, plugin) || prescan(document, file, {...settings, byConfigFolder}, findings) !== undefined) return false
     file.data.strategyPrescanned = true
     file.data.strategyForeignType = findings.foreignType ?? null
     return true

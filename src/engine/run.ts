@@ -201,10 +201,18 @@ export async function runEngineBatched(settings: EngineSettings, files: Readonly
   return {...last!, files: all}
 }
 
-/** The processor settings the command line sets: `--type` and `--date`; none when neither is given. */
+/**
+ * The processor settings the command line sets: `--type`, `--date`, and whether configurations are found by folder
+ * (not with `--config` or `--no-config`, src/model/project-root.ts `typedPaths`); none when it sets none.
+ */
 function processorSettings(settings: EngineSettings): Settings | undefined {
-  if (!settings.type && !settings.date) return undefined
-  return {...(settings.type ? {strategyType: settings.type} : {}), ...(settings.date ? {strategyDate: settings.date} : {})} as Settings
+  const byFolder = settings.configPath === undefined && settings.detectConfig !== false
+  if (!settings.type && !settings.date && byFolder) return undefined
+  return {
+    ...(settings.type ? {strategyType: settings.type} : {}),
+    ...(settings.date ? {strategyDate: settings.date} : {}),
+    ...(byFolder ? {} : {strategyConfigByFolder: false})
+  } as Settings
 }
 
 /** How a remark configuration may name this plugin (unified-engine's `remark-` prefix may be left out). */

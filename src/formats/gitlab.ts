@@ -29,11 +29,16 @@ export function fingerprint(file: string, ruleId: string, reason: string, occurr
 }
 
 /**
- * A message without what a numbered series adds to it, which changes as its other members are fixed: the count
- * (`(2/5) Missing section ...`) and the pointer to a member given before (`add it after \`Diagnosis\` (reported above)`).
+ * A message without what changes when text elsewhere in the file is edited: what a numbered series adds to it, the
+ * count (`(2/5) Missing section ...`) and the pointer to a member given before (`add it after \`Diagnosis\` (reported
+ * above)`), and the line of another place it names (`first at line 7`).
  */
 function unnumbered(reason: string): string {
-  return reason.replace(/^\(\d+\/\d+\) /, '').replaceAll(' (reported above)', '')
+  return reason
+    .replace(/^\(\d+\/\d+\) /, '')
+    .replaceAll(' (reported above)', '')
+    // (`first at line 7`, `opened at line 12`: the line of another place, which moves with the text above it too.)
+    .replace(/\bline \d+\b/g, 'line N')
 }
 
 export function gitlabIssues(input: ReportInput): CodeQualityIssue[] {

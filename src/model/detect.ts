@@ -47,6 +47,8 @@ export interface DetectionSettings {
   type?: string | undefined
   /** Glob (matched against the paths `typedPaths` gives) to type id. */
   globs: readonly CompiledGlob[]
+  /** Whether the configuration is found by folder, so a glob is also read from its configuration's folder (`typedPaths`). */
+  byConfigFolder?: boolean
 }
 
 export interface CompiledGlob {
@@ -162,7 +164,7 @@ function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter:
   const {types} = settings
   const relative = relativePath(file)
   if (relative !== undefined) {
-    const paths = typedPaths({path: file.path, cwd: file.cwd})
+    const paths = typedPaths({path: file.path, cwd: file.cwd}, settings.byConfigFolder !== false)
     const glob = settings.globs.find((entry) => paths.some((candidate) => entry.matches(candidate)))
     if (glob) return known(findType(types, glob.type), 'glob', glob.type)
     if (isTemplateFile(relative)) return {type: undefined, source: undefined, unknownType: undefined}

@@ -117,6 +117,8 @@ export interface ModelSettings {
   types?: readonly DocType[]
   type?: string | undefined
   globs?: Record<string, string>
+  /** False when the run reads its configuration from one given file or none (`--config`, `--no-config`). */
+  byConfigFolder?: boolean
 }
 
 /** The plugin's defaults: the built-in types, no globs, no forced type. */
@@ -203,7 +205,7 @@ function detectionSettings(settings: ModelSettings): DetectionSettings {
     compiled = compileGlobs(globs)
     compiledGlobs.set(globs, compiled)
   }
-  return {types: settings.types ?? builtinTypes, type: settings.type, globs: compiled}
+  return {types: settings.types ?? builtinTypes, type: settings.type, globs: compiled, byConfigFolder: settings.byConfigFolder}
 }
 
 /** The methods of the model, added to its facts by buildDocument. */
@@ -473,10 +475,11 @@ function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
       atOtherDepth.set(match.spec, section)
     }
   }
-  // A misspelt heading at another level (`## Contxt` where the sections are `###`): the missing section is there, and a
-  // skeleton inserted for it made an empty `### Context` under the author's text.
+  // A misspelt heading above the section level (`## Contxt` where the sections are `###`): the missing section is there,
+  // and a skeleton inserted for it made an empty `### Context` under the author's text. (Below the section level it is
+  // a subsection of its own: a vision's `### Target Date` under Guiding Principles is no misspelt Target State.)
   for (const section of sections) {
-    if (section === title || section.depth === sectionDepth || named.has(section) || !section.heading) continue
+    if (section === title || section.depth >= sectionDepth || named.has(section) || !section.heading) continue
     const misspelt = index.names.find((name) => top.missing.has(name.spec) && !atOtherDepth.has(name.spec) && isMisspelling(section.key, name.key))
     if (misspelt) atOtherDepth.set(misspelt.spec, section)
   }
@@ -740,10 +743,16 @@ export function outOfOrderWhenRelevelled(document: StrategyDocument, spec: Secti
   const others = [...document.firstMatch]
     .filter(([other, match]) => other !== spec && other.ordered && match.kind !== 'stand-in' && order.has(other) && !document.parentOf(other))
     .map(([other, match]) => ({rank: order.get(other)!, section: match.section}))
-  const misplaced = others.some((other) => (other.rank > rank) === ((other.section.start.offset ?? 0) < offset))
-  if (!misplaced) return undefined
-  const earlier = others.filter((other) => other.rank < rank).sort((a, b) => b.rank - a.rank)[0]
-  const later = others.filter((other) => other.rank > rank).sort((a, b) => a.rank - b.rank)[0]
+    .sort((a, b) => (a.section.start.offset ?? 0) - (b.section.start.offset ?? 0))
+  // Against the sections in order only, as strategy-section-order reads them: a section out of order elsewhere (a
+  // Success Criteria written first) says nothing of where this one goes.
+  const inOrder = longestOrderedRun(others, (other) => other.rank)
+  const kept = others.filter((other) => inOrder.has(other))
+  const previous = kept.filter((other) => (other.section.start.offset ?? 0) < offset).at(-1)
+  const next = kept.find((other) => (other.section.start.offset ?? 0) > offset)
+  if ((previous === undefined || previous.rank < rank) && (next === undefined || next.rank > rank)) return undefined
+  const earlier = kept.filter((other) => other.rank < rank).at(-1)
+  const later = kept.find((other) => other.rank > rank)
   return earlier ? {after: earlier.section} : {before: later?.section}
 }
 
@@ -779,4 +788,25 @@ export function nestedDeeper(parent: Section, spec: SectionSpec, depth: number):
  */
 function endOfAnchor(document: StrategyDocument, section: Section): Point {
   return section.depth < document.sectionDepth ? (section.children[0]?.start ?? section.end) : section.end
+}
+
+/** Longest strictly increasing subsequence by `rank` (patience sorting, O(n log n)). */
+export function longestOrderedRun<T>(matches: readonly T[], rank: (match: T) => number): Set<T> {
+  const tails: number[] = []
+  const previous: number[] = []
+  for (let index = 0; index < matches.length; index++) {
+    const value = rank(matches[index])
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (rank(matches[tails[middle]]) < value) low = middle + 1
+      else high = middle
+    }
+    previous[index] = low > 0 ? tails[low - 1] : -1
+    tails[low] = index
+  }
+  const result = new Set<T>()
+  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]) result.add(matches[index])
+  return result
 }
