@@ -4,6 +4,7 @@ import {
   followsItsParent,
   headingKey,
   indexType,
+  isMisspelling,
   nestedDeeper,
   outOfOrderWhenRelevelled,
   partsWithoutHeading,
@@ -165,9 +166,9 @@ function relevelled(
   return atx ? {expected: [`${marks} ${title ?? atx[1]}`], actual} : undefined
 }
 
-/** Whether `section` names `spec` misspelt (`Contxt`), not by its heading or an alias. */
+/** Whether `section` names `spec` misspelt (`Contxt`), not by its heading, an alias or a name extended (`Metrics to Expose`). */
 function misspeltName(section: {key: string}, spec: SectionSpec): boolean {
-  return ![spec.heading, ...spec.aliases].some((name) => headingKey(name) === section.key)
+  return [spec.heading, ...spec.aliases].some((name) => isMisspelling(section.key, headingKey(name)))
 }
 
 /**

@@ -79,6 +79,7 @@ export function chooseFixes(text: string, messages: readonly FixableMessage[]): 
   // the old outline (a `### Target State` inside `Current State`), so their insertions wait for the next pass, which
   // finds them in the new one. (Inserted at once, a section went in before `Target State` and made an order error.)
   if (edits.some((edit) => changesLevel(text, edit))) edits = edits.filter((edit) => edit.start !== edit.end)
+  edits = withoutDoubledInsertions(edits)
   edits.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order)
   const chosen: Edit[] = []
   /** Where the last chosen edit began: the next must end at or before it (touching is fine). */
@@ -89,6 +90,27 @@ export function chooseFixes(text: string, messages: readonly FixableMessage[]): 
     limit = edit.start
   }
   return chosen
+}
+
+/**
+ * Two rules that insert the same heading at one place (a type with both `headings` and `sections`: the heading pattern
+ * and the required sections each add the missing `## Summary`): one insertion, the fuller one (with its prompt). Both
+ * kept, the page got two `## Summary` sections, and the next check a duplicate and an unexpected heading.
+ */
+function withoutDoubledInsertions(edits: readonly Edit[]): Edit[] {
+  const kept = new Map<string, Edit>()
+  const others: Edit[] = []
+  for (const edit of edits) {
+    const heading = edit.start === edit.end ? /^[ \t]*(#{1,6}[ \t]+\S[^\r\n]*?)[ \t]*$/m.exec(edit.text)?.[1] : undefined
+    if (heading === undefined) {
+      others.push(edit)
+      continue
+    }
+    const key = `${edit.start}\0${heading}`
+    const earlier = kept.get(key)
+    if (!earlier || edit.text.length > earlier.text.length) kept.set(key, edit)
+  }
+  return [...others, ...kept.values()]
 }
 
 /** Whether an edit rewrites an ATX heading at another level (`### X` to `## X`). */

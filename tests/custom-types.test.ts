@@ -4,6 +4,7 @@
  * `strategy-lint` CLI, remark-cli with a `.remarkrc`, and the language server
  * (diagnostics and the missing-section quick fix for a nested section).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {CodeAction, Diagnostic} from 'vscode-languageserver-protocol'
@@ -528,5 +529,55 @@ describe('a configured type in the language server', () => {
     } finally {
       await client.stop()
     }
+  })
+})
+
+describe('a type that extends or lists headings, as a platform team writes one (the custom-types pass)', () => {
+  const base = (text: string) => `---\ntype: lean\n---\n\n# Payments Strategy\n\n${text}`
+  const lean = (sections: unknown[]): StrategyOptions => ({types: {lean: {extends: 'strategy', sections}}} as unknown as StrategyOptions)
+  const all = ['context', 'diagnosis', 'guiding-policy', 'coherent-actions', 'what-we-will-not-do', 'risks-and-mitigations', 'success-criteria']
+
+  it("`rules: []` on an inherited section takes the base section's rules off (they were merged, so none could be removed)", async () => {
+    const hedged = base('## Context\n\nWhy now.\n\n## Diagnosis\n\nThe problem.\n\n## Guiding Policy\n\nWe might explore improving developer productivity in the future.\n')
+    const ruled = (sections: unknown[]) => lint(hedged, {...lean(sections), rules: {'strategy-required-sections': false, 'strategy-section-length': false}})
+    expect((await ruled(all)).map((message) => message.ruleId)).toContain('strategy-noncommittal')
+    const without = all.map((id) => (id === 'guiding-policy' ? {id, rules: []} : id))
+    expect((await ruled(without)).map((message) => message.ruleId)).not.toContain('strategy-noncommittal')
+  })
+
+  it('a renamed inherited section keeps its old heading as a name: a page written to the base type still matches, and --fix adds no empty twin', async () => {
+    const renamed = all.map((id) => (id === 'success-criteria' ? {id, heading: 'Success Measures'} : id))
+    const page = base(
+      '## Context\n\nWhy now.\n\n## Diagnosis\n\nThe problem.\n\n## Guiding Policy\n\nThe approach.\n\n## Coherent Actions\n\n- Do it by Q3 2027.\n\n## What We Will NOT Do\n\n- Not that.\n\n## Risks and Mitigations\n\n- Risk: mitigated.\n\n## Success Criteria\n\n- p95 from 900 ms to 300 ms by Q3 2027.\n'
+    )
+    const options = {...lean(renamed), rules: {'strategy-section-length': false}}
+    expect((await lint(page, options)).filter((message) => message.ruleId === 'strategy-required-sections')).toEqual([])
+    expect((await fix(page, options)).text).toBe(page)
+  })
+
+  it('--fix inserts a section both the heading list and the sections want once, with its prompt', async () => {
+    const both = {types: {both: {headings: ['?', '## Summary', '## Motivation', '*'], sections: ['Summary', 'Motivation', {heading: 'Drawbacks', required: false}]}}} as unknown as StrategyOptions
+    const result = await fix('---\ntype: both\n---\n\n# T\n\n## Motivation\n\nWhy.\n\n## Drawbacks\n\nSome.\n', both)
+    expect(result.text.match(/^## Summary$/gm)).toHaveLength(1)
+    expect(result.text).toContain('## Summary\n\nTODO: Write the Summary section.\n\n## Motivation')
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['strategy-empty-section'])
+  })
+
+  it('`matchCase` on a type that extends one with a heading list applies to the inherited list', async () => {
+    const types = {types: {md43: {headings: ['?', '## Summary', '## Motivation', '*']}, 'md43-strict': {extends: 'md43', matchCase: true}}} as unknown as StrategyOptions
+    const page = '---\ntype: md43-strict\n---\n\n# T\n\n## summary\n\nText.\n\n## Motivation\n\nWhy.\n'
+    expect((await lint(page, types)).map((message) => message.ruleId)).toContain('strategy-heading-pattern')
+    expect((await lint(page.replace('md43-strict', 'md43'), types)).map((message) => message.ruleId)).not.toContain('strategy-heading-pattern')
+  })
+
+  it('init of a type whose heading list opens with a listed heading writes no title the list has no room for', async () => {
+    const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types: {design: {headings: ['## Summary', '+', '## Drawbacks', '*']}}}]]})})
+    linkPackage(dir)
+    expect((await strategyLint(['init', 'design', '-o', 'd.md'], dir)).code).toBe(0)
+    const text = fs.readFileSync(path.join(dir, 'd.md'), 'utf8')
+    expect(text).toMatch(/^---\ntype: design\n---\n\n## Summary\n/)
+    const result = await strategyLint(['-f', 'json', 'd.md'], dir)
+    const rules = (JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((message) => message.ruleId)
+    expect(new Set(rules)).toEqual(new Set(['strategy-placeholder']))
   })
 })

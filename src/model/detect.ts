@@ -195,16 +195,21 @@ function detectUndeclared(settings: DetectionSettings, file: VFile, frontMatter:
   return {type: undefined, source: undefined, unknownType: undefined}
 }
 
-/** The built-in types a title may name by their word alone, and that word. (`ADR` also heads the index of a folder of records.) */
+/**
+ * The built-in types a short title may name by their word at its end (`Cody strategy`, `Search vision`), and that
+ * word. (`ADR` also heads the index of a folder of records.) A title with a colon names its subject first (`KEP-3541:
+ * Add Recreate Update Strategy`, `TEP-0059: Skipping Strategies`: techniques), and `How to vision` uses the word as a verb.
+ */
 const TITLE_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['strategy', /\bstrateg(?:y|ies)\b/i],
-  ['vision', /\bvisions?\b/i]
+  ['strategy', /^[^:]{0,60}\bstrategy$/i],
+  ['vision', /^[^:]{0,60}\bvision$/i]
 ]
 
-/** The built-in type a title names by its word (`Cody strategy`, `Search vision`), if any. */
+/** The built-in type a title of at most six words names by its last word (`Cody strategy`, `Search vision`), if any. */
 export function typeNamedByTitle(title: string | undefined): string | undefined {
-  if (title === undefined || title.length > 200) return undefined
-  return TITLE_WORDS.find(([, word]) => word.test(title))?.[0]
+  const text = title?.trim()
+  if (text === undefined || text.length > 80 || text.split(/\s+/).length > 6 || /\bhow to\b/i.test(text)) return undefined
+  return TITLE_WORDS.find(([, word]) => word.test(text))?.[0]
 }
 
 /** The document's title: its H1 when that is the first heading, else front matter `title:` when there is no H1 at all. */

@@ -151,7 +151,9 @@ function buildType(id: string, config: TypeConfig, base: DocType | undefined, at
   const sections = config.sections
     ? resolveSections(config.sections, base?.sections ?? [], {typeRules, ordered: config.ordered}, (path) => at(`.sections${path}`))
     : (base?.sections ?? []).map((spec) => adjustSection(spec, typeRules, config.ordered))
-  const headingPattern = config.headings ? readHeadings(config, at('.headings')) : base?.headingPattern
+  // (`matchCase` alone on a type that extends one with `headings` changes the inherited list's: it was taken and ignored.)
+  const inheritedPattern = base?.headingPattern && config.matchCase !== undefined ? {...base.headingPattern, matchCase: config.matchCase} : base?.headingPattern
+  const headingPattern = config.headings ? readHeadings(config, at('.headings')) : inheritedPattern
   if (sections.length === 0 && !headingPattern) {
     throw new StrategyConfigError(`${at('')}: a type needs \`sections\` or \`headings\` (an MD043-style list), got neither`)
   }
@@ -259,7 +261,9 @@ function changeSection(spec: SectionSpec, config: SectionConfig, inherited: Inhe
   return {
     id: spec.id,
     heading: config.heading?.trim() ?? spec.heading,
-    aliases: config.aliases ?? spec.aliases,
+    // Renamed, the base's own heading stays a name of the section, as its aliases do: `## Success Criteria` under a
+    // section renamed `Success Measures` was reported missing, and --fix added an empty one above it.
+    aliases: config.aliases ?? (config.heading !== undefined && config.heading.trim() !== spec.heading ? [spec.heading, ...spec.aliases] : spec.aliases),
     standIns: spec.standIns,
     statedByStatus: spec.statedByStatus,
     statedByWeighing: spec.statedByWeighing,
@@ -271,7 +275,9 @@ function changeSection(spec: SectionSpec, config: SectionConfig, inherited: Inhe
       ? resolveSections(config.children, spec.children, inherited, (path) => at(`.children${path}`))
       : spec.children.map((child) => adjustSection(child, inherited.typeRules, inherited.ordered)),
     ordered: config.ordered ?? inherited.ordered ?? spec.ordered,
-    rules: new Set([...spec.rules, ...inherited.typeRules, ...(config.rules ?? [])]),
+    // Like `aliases`, a changed section's `rules` replace the base section's: `[]` takes them off (merged, a base rule
+    // could not be removed from an inherited section).
+    rules: new Set([...(config.rules ?? spec.rules), ...inherited.typeRules]),
     content: config.content ? readContent(config.content) : spec.content
   }
 }

@@ -60,11 +60,12 @@ function patternBlocks(entries: readonly PatternEntry[], titleWritten: boolean, 
 export function skeleton(type: DocType, title: string = defaultTitle(type)): string {
   const heading = cleanTitle(title) || defaultTitle(type)
   // (A heading list that names a level-1 heading has it written from the list: the title line would be a second one.)
-  const listedTitle = type.headingPattern?.entries.some((entry) => entry.kind === 'heading' && entry.level === 1) ?? false
+  const entries = type.headingPattern?.entries ?? []
+  const listedTitle = entries.some((entry) => entry.kind === 'heading' && entry.level === 1)
+  // A title goes where the list lets a heading of the author's own stand first (`?`, `+`, `*`); a list that opens with
+  // a listed heading (`## Summary`) has no room for one: a `# Design` there was an unexpected heading of the skeleton.
+  const titled = !listedTitle && (entries.length === 0 || entries[0].kind !== 'heading')
   // A type with both lists gets a skeleton that passes both: the heading list's order, the sections' prompts.
-  const sections =
-    type.headingPattern && type.headingPattern.entries.length > 0
-      ? patternBlocks(type.headingPattern.entries, !listedTitle, type.sections)
-      : sectionBlocks(type.sections, 2)
-  return `---\ntype: ${type.id}\n---\n\n${listedTitle ? '' : `# ${heading}\n\n`}${sections.join('\n')}`
+  const sections = entries.length > 0 ? patternBlocks(entries, titled, type.sections) : sectionBlocks(type.sections, 2)
+  return `---\ntype: ${type.id}\n---\n\n${titled ? `# ${heading}\n\n` : ''}${sections.join('\n')}`
 }
