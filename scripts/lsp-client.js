@@ -92,6 +92,8 @@ export class LspClient {
     this.connection.onNotification(ShowMessageNotification.type, (params) => this.logs.push(params))
     /** @type {string[]} the requests the server sent to the client, by method */
     this.requests = []
+    /** @type {Array<{method: string, registerOptions?: unknown}>} the capabilities the server registered (`client/registerCapability`) */
+    this.registrations = []
     if (answers === 'protocol') {
       // As the protocol allows: `null` for a section the user has not set (Neovim 0.8+), and no dynamic registration.
       this.connection.onRequest(ConfigurationRequest.type, (params) => {
@@ -105,11 +107,11 @@ export class LspClient {
     } else if (typeof answers === 'object') {
       // An editor with these settings for the server.
       this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => answers.settings))
-      this.connection.onRequest(RegistrationRequest.type, () => undefined)
+      this.connection.onRequest(RegistrationRequest.type, (params) => void this.registrations.push(...params.registrations))
     } else {
       // An editor without settings for this server: every requested section is empty.
       this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})))
-      this.connection.onRequest(RegistrationRequest.type, () => undefined)
+      this.connection.onRequest(RegistrationRequest.type, (params) => void this.registrations.push(...params.registrations))
     }
     this.connection.listen()
   }
@@ -126,7 +128,7 @@ export class LspClient {
       workspaceFolders: uri === null ? null : [{uri, name: 'workspace'}],
       initializationOptions,
       capabilities: {
-        workspace: {configuration: true, workspaceFolders: true, didChangeConfiguration: {dynamicRegistration: true}},
+        workspace: {configuration: true, workspaceFolders: true, didChangeConfiguration: {dynamicRegistration: true}, didChangeWatchedFiles: {dynamicRegistration: true}},
         textDocument: {
           synchronization: {dynamicRegistration: false},
           publishDiagnostics: {versionSupport: true, codeDescriptionSupport: true, dataSupport: true},

@@ -281,6 +281,15 @@ describe('the workspace configuration', () => {
     expect(after.filter((diagnostic) => diagnostic.code === 'strategy-placeholder')).toHaveLength(1)
   })
 
+  it('asks a client that can watch files to watch the configurations and ignore files (Eglot and VS Code send their changes only when asked)', async () => {
+    const dir = makeProject({})
+    const client = await start(dir)
+    await client.open(fileUri(path.join(dir, 'strategy.md')), NEAR_MISS)
+    const watched = client.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles')
+    const patterns = (watched?.registerOptions as {watchers: Array<{globPattern: string}>} | undefined)?.watchers.map((watcher) => watcher.globPattern)
+    expect(patterns).toEqual(['**/.remarkrc', '**/.remarkrc.{json,js,cjs,mjs,yml,yaml}', '**/package.json', '**/.remarkignore', '**/.gitignore'])
+  })
+
   it("a package's own .remarkrc globs type its documents in an editor opened at the monorepo's root", async () => {
     const dir = makeProject({
       '.remarkrc.json': JSON.stringify({plugins: ['remark-lint-strategy']}),

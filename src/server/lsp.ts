@@ -41,11 +41,13 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   LSPErrorCodes,
   MessageType,
   type CancellationToken,
   type Diagnostic,
+  type FileSystemWatcher,
   Position,
   ProposedFeatures,
   Range,
@@ -117,6 +119,11 @@ function parseBudget(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
   return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined
 }
+
+/** The files whose change changes a check: the remark configurations, and the ignore files. */
+const CONFIGURATION_WATCHERS: FileSystemWatcher[] = ['**/.remarkrc', '**/.remarkrc.{json,js,cjs,mjs,yml,yaml}', '**/package.json', '**/.remarkignore', '**/.gitignore'].map(
+  (globPattern) => ({globPattern})
+)
 
 /**
  * The path of a `file:` URI, or undefined for any other scheme. Node refuses
@@ -548,10 +555,18 @@ export function startLanguageServer(): void {
     budgetSeconds = parseBudget(options?.timeBudget) ?? budgetSeconds
     const folders = Boolean(workspace?.workspaceFolders)
     const canRegister = Boolean(workspace?.didChangeConfiguration?.dynamicRegistration)
+    const canWatch = Boolean(workspace?.didChangeWatchedFiles?.dynamicRegistration)
     connection.onInitialized(() => {
       if (hasConfiguration && canRegister) {
         connection.client.register(DidChangeConfigurationNotification.type, undefined).catch((error: unknown) => {
           log(`the client refused client/registerCapability (${error instanceof Error ? error.message : String(error)}); settings changes are picked up on didChangeConfiguration only`)
+        })
+      }
+      // Clients send didChangeWatchedFiles for the files a server asks for (Eglot, VS Code's client): unasked, an edited
+      // `.remarkrc.json` reached the open documents only at their next edit.
+      if (canWatch) {
+        connection.client.register(DidChangeWatchedFilesNotification.type, {watchers: CONFIGURATION_WATCHERS}).catch((error: unknown) => {
+          log(`the client refused to watch the configuration files (${error instanceof Error ? error.message : String(error)}); a changed configuration applies at each document's next check`)
         })
       }
       if (folders) {
