@@ -47,7 +47,7 @@ export class LspClient {
    *
    * @param {string} script path of the server's bin
    * @param {string | undefined} workspace absolute path of the workspace folder; undefined for none (a lone file)
-   * @param {{cwd?: string, timeout?: number, answers?: 'empty' | 'protocol' | {settings: unknown}, initializationOptions?: unknown, env?: NodeJS.ProcessEnv}} [options]
+   * @param {{cwd?: string, timeout?: number, answers?: 'empty' | 'protocol' | {settings: unknown}, initializationOptions?: unknown, env?: NodeJS.ProcessEnv, versionedEdits?: boolean}} [options]
    */
   static async start(script, workspace, options = {}) {
     const child = spawn(process.execPath, [script, '--stdio'], {
@@ -58,7 +58,7 @@ export class LspClient {
     // 40 s: a server starting while the test runner fills both cores of a 2-core machine once took over 15 s to
     // answer `initialize` (the same test then passed in 0.8 s alone); a server that hangs still fails the test.
     const client = new LspClient(child, options.timeout ?? 40_000, options.answers ?? 'empty')
-    await client.initialize(workspace, options.initializationOptions)
+    await client.initialize(workspace, options.initializationOptions, options.versionedEdits ?? false)
     return client
   }
 
@@ -119,8 +119,9 @@ export class LspClient {
   /**
    * @param {string | undefined} workspace
    * @param {unknown} [initializationOptions]
+   * @param {boolean} [versionedEdits] declare `workspace.workspaceEdit.documentChanges`, as VS Code, Neovim and Eglot do
    */
-  async initialize(workspace, initializationOptions) {
+  async initialize(workspace, initializationOptions, versionedEdits = false) {
     const uri = workspace === undefined ? null : folderUri(workspace)
     this.capabilities = await this.request(InitializeRequest.type, {
       processId: process.pid,
@@ -128,7 +129,13 @@ export class LspClient {
       workspaceFolders: uri === null ? null : [{uri, name: 'workspace'}],
       initializationOptions,
       capabilities: {
-        workspace: {configuration: true, workspaceFolders: true, didChangeConfiguration: {dynamicRegistration: true}, didChangeWatchedFiles: {dynamicRegistration: true}},
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeConfiguration: {dynamicRegistration: true},
+          didChangeWatchedFiles: {dynamicRegistration: true},
+          ...(versionedEdits ? {workspaceEdit: {documentChanges: true}} : {})
+        },
         textDocument: {
           synchronization: {dynamicRegistration: false},
           publishDiagnostics: {versionSupport: true, codeDescriptionSupport: true, dataSupport: true},

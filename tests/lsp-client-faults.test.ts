@@ -281,6 +281,26 @@ describe('the workspace configuration', () => {
     expect(after.filter((diagnostic) => diagnostic.code === 'strategy-placeholder')).toHaveLength(1)
   })
 
+  it('a client that takes versioned edits gets every fix for the version it was made for, so one applied to newer text is refused', async () => {
+    const dir = makeProject({})
+    const client = await start(dir, {versionedEdits: true})
+    const uri = fileUri(path.join(dir, 'strategy.md'))
+    const diagnostics = await client.open(uri, NEAR_MISS)
+    const fixable = diagnostics.filter((diagnostic) => (diagnostic.data as {expected?: unknown} | undefined)?.expected)
+    expect(fixable.length).toBeGreaterThan(0)
+    const actions = [...((await client.codeActions(uri, fixable)) as CodeAction[]), ...((await client.codeActions(uri, [], ['source.fixAll'])) as CodeAction[])]
+    expect(actions.length).toBeGreaterThan(1)
+    for (const action of actions) {
+      expect(action.edit?.changes, action.title).toBeUndefined()
+      expect(action.edit?.documentChanges, action.title).toEqual([{textDocument: {uri, version: 1}, edits: expect.any(Array)}])
+    }
+    // Without the capability, plain `changes`, as every client takes.
+    const plain = await start(dir)
+    await plain.open(uri, NEAR_MISS)
+    const [action] = (await plain.codeActions(uri, [], ['source.fixAll'])) as CodeAction[]
+    expect(Object.keys(action.edit?.changes ?? {})).toEqual([uri])
+  })
+
   it('asks a client that can watch files to watch the configurations and ignore files (Eglot and VS Code send their changes only when asked)', async () => {
     const dir = makeProject({})
     const client = await start(dir)

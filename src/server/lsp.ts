@@ -57,7 +57,10 @@ import {
   StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
+  TextDocumentEdit,
   TextEdit,
+  VersionedTextDocumentIdentifier,
+  type WorkspaceEdit,
   type Connection
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
@@ -271,6 +274,12 @@ export function startLanguageServer(): void {
   const settingsCache = new Map<string, Promise<CheckSettings>>()
   let globalSettings = DEFAULT_SETTINGS
   let hasConfiguration = false
+  /**
+   * Whether the client takes versioned edits (`workspace.workspaceEdit.documentChanges`): then a fix names the version
+   * of the text it was made for, and a client whose text has changed since refuses it rather than apply it to the new
+   * text (a fix-all applied after two lines were typed put a heading inside a list and dropped a risk).
+   */
+  let versionedEdits = false
   let budgetSeconds = parseBudget(process.env.STRATEGY_LINT_TIME_BUDGET) ?? DEFAULT_TIME_BUDGET
   const memoryLimitMb = Math.round(parseBudget(process.env.STRATEGY_LINT_MEMORY_LIMIT) ?? DEFAULT_MEMORY_LIMIT_MB)
 
@@ -551,6 +560,7 @@ export function startLanguageServer(): void {
     // (`capabilities` is required; a client that leaves it out is read as one that declares none.)
     const workspace = event.capabilities?.workspace
     hasConfiguration = Boolean(workspace?.configuration)
+    versionedEdits = Boolean(workspace?.workspaceEdit?.documentChanges)
     const options = event.initializationOptions as {timeBudget?: unknown} | null | undefined
     budgetSeconds = parseBudget(options?.timeBudget) ?? budgetSeconds
     const folders = Boolean(workspace?.workspaceFolders)
@@ -669,6 +679,13 @@ export function startLanguageServer(): void {
     return actions
   })
 
+  /** `edits` of `document` as a workspace edit: for the version they were made for, when the client takes versioned edits. */
+  function editOf(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+    return versionedEdits
+      ? {documentChanges: [TextDocumentEdit.create(VersionedTextDocumentIdentifier.create(document.uri, document.version), edits)]}
+      : {changes: {[document.uri]: edits}}
+  }
+
   /**
    * `source.fixAll` asked for by kind: the document as `strategy-lint --fix` leaves it, every pass made by a check
    * worker with the workspace's configuration (one edit per run of changed lines, src/server/line-edits.ts); undefined
@@ -687,7 +704,7 @@ export function startLanguageServer(): void {
     if (current !== document || current.version !== version || reply.output === task.text) return undefined
     const edits = changedLines(task.text, reply.output).map((edit) => TextEdit.replace(Range.create(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text))
     const title = `Fix all ${reply.applied} mechanical ${reply.applied === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`
-    return CodeAction.create(title, {changes: {[document.uri]: edits}}, CodeActionKind.SourceFixAll)
+    return CodeAction.create(title, editOf(document, edits), CodeActionKind.SourceFixAll)
   }
 
   /**
@@ -795,7 +812,7 @@ export function startLanguageServer(): void {
           ? `Insert ${shown(replacement)}`
           : `Replace ${shown(actual)} with ${shown(replacement)}`
         : `Remove ${shown(actual)}`
-      const action = CodeAction.create(title, {changes: {[document.uri]: [TextEdit.replace(diagnostic.range, replacement)]}}, CodeActionKind.QuickFix)
+      const action = CodeAction.create(title, editOf(document, [TextEdit.replace(diagnostic.range, replacement)]), CodeActionKind.QuickFix)
       if (expected.length === 1) action.isPreferred = true
       actions.push(action)
     }
@@ -830,7 +847,7 @@ export function startLanguageServer(): void {
           ? undefined
           : TextEdit.replace(Range.create(comment.start, comment.end), `<!-- lint ignore ${[...comment.rules, rule].join(' ')} -->`)
         : TextEdit.insert(Position.create(line, 0), `<!-- lint ignore ${rule} -->${eol}`)
-    return edit ? CodeAction.create(title, {changes: {[document.uri]: [edit]}}, CodeActionKind.QuickFix) : undefined
+    return edit ? CodeAction.create(title, editOf(document, [edit]), CodeActionKind.QuickFix) : undefined
   }
 
   /**
@@ -856,7 +873,7 @@ export function startLanguageServer(): void {
     const chosen = chooseFixes(text, fixable).reverse()
     if (chosen.length < least) return undefined
     const edits = chosen.map((edit) => TextEdit.replace(Range.create(document.positionAt(edit.start), document.positionAt(edit.end)), edit.text))
-    return CodeAction.create(`Fix all ${chosen.length} mechanical ${chosen.length === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`, {changes: {[document.uri]: edits}}, CodeActionKind.SourceFixAll)
+    return CodeAction.create(`Fix all ${chosen.length} mechanical ${chosen.length === 1 ? 'problem' : 'problems'} (strategy-lint --fix)`, editOf(document, edits), CodeActionKind.SourceFixAll)
   }
 
   /** Before `initialize` and after `shutdown`, a request is an error (the protocol says so), answered rather than dropped. */
