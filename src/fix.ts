@@ -19,6 +19,8 @@ export interface FixableMessage {
   expected?: readonly string[] | null
   place?: unknown
   reason?: string
+  /** The rule that asks for it: two rules asking for one insertion make one (`withoutDoubledInsertions`). */
+  ruleId?: string | null
 }
 
 interface Point {
@@ -40,6 +42,8 @@ export interface Edit {
   text: string
   /** The message's index, to keep the messages' order among insertions at one offset. */
   order: number
+  /** The rule that asks for it, when known. */
+  ruleId?: string
 }
 
 /** Offsets of the starts of lines: `starts[n]` is where line n + 1 begins. */
@@ -65,7 +69,7 @@ function editOf(message: FixableMessage, order: number, text: string, starts: re
   const start = offsetOf(starts, text, range.start)
   const end = offsetOf(starts, text, range.end)
   if (start === undefined || end === undefined || end < start || end > text.length) return undefined
-  return {start, end, text: message.expected[0], order}
+  return {start, end, text: message.expected[0], order, ...(typeof message.ruleId === 'string' ? {ruleId: message.ruleId} : {})}
 }
 
 /**
@@ -95,22 +99,25 @@ export function chooseFixes(text: string, messages: readonly FixableMessage[]): 
 /**
  * Two rules that insert the same heading at one place (a type with both `headings` and `sections`: the heading pattern
  * and the required sections each add the missing `## Summary`): one insertion, the fuller one (with its prompt). Both
- * kept, the page got two `## Summary` sections, and the next check a duplicate and an unexpected heading.
+ * kept, the page got two `## Summary` sections, and the next check a duplicate and an unexpected heading. (One rule
+ * asking twice means it: a heading list with `### Goal` under each of two `## Phase` entries.)
  */
 function withoutDoubledInsertions(edits: readonly Edit[]): Edit[] {
-  const kept = new Map<string, Edit>()
-  const others: Edit[] = []
+  const dropped = new Set<Edit>()
+  const byPlace = new Map<string, Edit[]>()
   for (const edit of edits) {
-    const heading = edit.start === edit.end ? /^[ \t]*(#{1,6}[ \t]+\S[^\r\n]*?)[ \t]*$/m.exec(edit.text)?.[1] : undefined
-    if (heading === undefined) {
-      others.push(edit)
-      continue
-    }
+    const heading = edit.start === edit.end && edit.ruleId !== undefined ? /^[ \t]*(#{1,6}[ \t]+\S[^\r\n]*?)[ \t]*$/m.exec(edit.text)?.[1] : undefined
+    if (heading === undefined) continue
     const key = `${edit.start}\0${heading}`
-    const earlier = kept.get(key)
-    if (!earlier || edit.text.length > earlier.text.length) kept.set(key, edit)
+    const same = byPlace.get(key) ?? []
+    for (const other of same) {
+      if (other.ruleId === edit.ruleId || dropped.has(other)) continue
+      dropped.add(other.text.length >= edit.text.length ? edit : other)
+    }
+    same.push(edit)
+    byPlace.set(key, same)
   }
-  return [...others, ...kept.values()]
+  return edits.filter((edit) => !dropped.has(edit))
 }
 
 /** Whether an edit rewrites an ATX heading at another level (`### X` to `## X`). */

@@ -570,6 +570,30 @@ describe('a type that extends or lists headings, as a platform team writes one (
     expect((await lint(page.replace('md43-strict', 'md43'), types)).map((message) => message.ruleId)).not.toContain('strategy-heading-pattern')
   })
 
+  it('one rule asking twice for the same heading at one place gets both (a heading list with `### Goal` under each `## Phase`)', async () => {
+    const repeated = {types: {rep: {headings: ['?', '## Phase', '### Goal', '## Phase', '### Goal']}}} as unknown as StrategyOptions
+    const result = await fix('---\ntype: rep\n---\n\n# T\n\n## Phase\n\nText.\n', repeated)
+    expect(result.text.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# T', '## Phase', '### Goal', '## Phase', '### Goal'])
+    expect(result.messages).toEqual([])
+  })
+
+  it("a renamed section's former heading gives way to another section that takes it, and stays with aliases given", async () => {
+    const swapped = lean(all.map((id) => (id === 'context' ? {id, heading: 'The Setting'} : id === 'diagnosis' ? {id, heading: 'Context'} : id)))
+    // (Both named `Context` was a configuration error.)
+    await expect(lint(base('## The Setting\n\nWhy.\n'), swapped)).resolves.toBeDefined()
+    const withAliases = lean(all.map((id) => (id === 'context' ? {id, heading: 'Background Info', aliases: ['Why']} : id)))
+    const page = base('## Context\n\nWhy now, in two sentences of real context for the reader.\n')
+    const missing = (await lint(page, withAliases)).filter((message) => message.ruleId === 'strategy-required-sections').map((message) => message.reason)
+    expect(missing.some((reason) => /Background Info/.test(reason))).toBe(false)
+  })
+
+  it('init --title of a type whose heading list has no room for a title writes it in front matter', async () => {
+    const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types: {design: {headings: ['## Summary', '+', '## Drawbacks', '*']}}}]]})})
+    linkPackage(dir)
+    expect((await strategyLint(['init', 'design', '--title', 'My "Design"', '-o', 'd.md'], dir)).code).toBe(0)
+    expect(fs.readFileSync(path.join(dir, 'd.md'), 'utf8')).toMatch(/^---\ntype: design\ntitle: "My \\"Design\\""\n---\n\n## Summary\n/)
+  })
+
   it('init of a type whose heading list opens with a listed heading writes no title the list has no room for', async () => {
     const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types: {design: {headings: ['## Summary', '+', '## Drawbacks', '*']}}}]]})})
     linkPackage(dir)

@@ -185,6 +185,19 @@ describe('output and cache paths', () => {
     expect(fs.existsSync(path.join(dir, 'README.md'))).toBe(false)
   })
 
+  it('a worktree checked out inside .git lints as any folder does (its own files are not git\'s)', async () => {
+    const dir = project()
+    execFileSync('git', ['init', '-q'], {cwd: dir})
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'start'], {cwd: dir})
+    execFileSync('git', ['worktree', 'add', '-q', '.git/wt/feature'], {cwd: dir})
+    const worktree = path.join(dir, '.git', 'wt', 'feature')
+    fs.writeFileSync(path.join(worktree, 'bad.md'), MISSING_SECTION)
+    const result = await strategyLint(['-o', 'report.json', '-f', 'json', 'bad.md'], worktree)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    expect(fs.existsSync(path.join(worktree, 'report.json'))).toBe(true)
+  })
+
   it('-f markdown writes its summary to a new Markdown file, and over the summary it wrote before', async () => {
     const dir = project()
     for (const round of [1, 2]) {

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {projectRoot} from '../model/project-root.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
@@ -271,7 +272,9 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
       return `${clash} and ${written} are the same file; one would overwrite the other: give them different files`
     }
     taken.set(real, `${flag} ${given}`)
-    const setup = setupFileAmong(names, options, cwd)
+    // (Only a file the run writes: the suppressions file is read, not written, unless suppressions are recorded.)
+    const writes = flag !== '--suppressions-location' || options.suppressAll || options.suppressRules.length > 0 || options.pruneSuppressions
+    const setup = writes ? setupFileAmong(names, options, cwd) : undefined
     if (setup) {
       return `${flag} ${given} is ${setup}, which the run reads; refusing to overwrite it: write the ${what(flag)} to another file`
     }
@@ -296,8 +299,11 @@ const SETUP_FILE_NAME = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|packa
  * configuration with the cache, and the next run checked with other rules, in silence).
  */
 function setupFileAmong(names: readonly string[], options: CliOptions, cwd: string): string | undefined {
-  // (`-o .git/info/exclude`: git's own files, which decide what the run ignores, among others.)
-  if (names.some((name) => name.split(path.sep).includes('.git'))) return "a file of git's own (in `.git`)"
+  // (`-o .git/info/exclude`: git's own files, which decide what the run ignores, among others. The repository's own
+  // `.git` only: a worktree checked out below it, `.git/wt/feature`, is a folder of files like any other.)
+  const root = projectRoot(cwd) ?? cwd
+  const inGitFolder = (name: string) => path.relative(root, name).split(path.sep)[0] === '.git'
+  if (names.some(inGitFolder)) return "a file of git's own (in `.git`)"
   const given = (file: string | undefined) => file !== undefined && names.some((name) => name === path.resolve(cwd, file) || name === realPathOr(path.resolve(cwd, file)))
   if (given(options.configPath)) return 'the remark configuration (--config)'
   if (given(options.ignorePath)) return 'the ignore file (--ignore-path)'

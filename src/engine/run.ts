@@ -243,6 +243,7 @@ export function checkedStrategyOptions(config: unknown, filePath: string | undef
       const resolved = resolveOptions(options)
       // The rules' own settings too, so that their errors name this file as the types' do.
       for (const [id, setting] of Object.entries(resolved.rules)) rules.find((rule) => rule.ruleId === id)?.checkSetting(setting)
+      refuseFolderGlobs(Object.keys(resolved.globs), [cwd, ...(filePath === undefined ? [] : [path.dirname(filePath)])])
     } catch (error) {
       if (!(error instanceof StrategyConfigError)) throw error
       // `["remark-lint-strategy", "strategy"]`, `["remark-lint-strategy", "off"]`: say what the object looks like.
@@ -251,6 +252,27 @@ export function checkedStrategyOptions(config: unknown, filePath: string | undef
     }
   }
   return config
+}
+
+/**
+ * A glob without wildcards that names a folder there is (`docs/strategy`, from the working folder or the configuration's):
+ * it matches no file, and the documents in it were skipped as untyped. (The option's own check refuses a glob ending
+ * in `/`; without it, `docs/strategy` may name a file without an extension, so only the disk can tell.)
+ */
+function refuseFolderGlobs(globs: readonly string[], bases: readonly string[]): void {
+  for (const glob of globs) {
+    if (/[*?[\]{}()!]/.test(glob)) continue
+    const folder = bases.some((base) => {
+      try {
+        return fs.statSync(path.resolve(base, glob)).isDirectory()
+      } catch {
+        return false
+      }
+    })
+    if (folder) {
+      throw new StrategyConfigError(`remark-lint-strategy: option \`globs\`: glob \`${glob}\` names a folder, and globs match files (it would type none); write \`${glob.replace(/\/+$/, '')}/**/*.md\``)
+    }
+  }
 }
 
 /** This package's plugin as a configuration lists it: by name, or as the function a JS configuration imports. */

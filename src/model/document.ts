@@ -11,7 +11,7 @@ import {lineEndingOf} from '../util.js'
 import {builtinTypes, type DocType, type SectionSpec} from '../types/doc-types.js'
 import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from './detect.js'
 import {readFrontMatter, type FrontMatter} from './front-matter.js'
-import {extendsName, headingKey, isMisspelling, isNearMiss, whiteSpaceBefore} from './heading.js'
+import {boundedDistance, extendsName, headingKey, isMisspelling, isNearMiss, whiteSpaceBefore} from './heading.js'
 import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
 import {underGoalHeading} from './goal-headings.js'
 import {buildSections, contentTexts, type Section, type TextRun} from './sections.js'
@@ -475,12 +475,16 @@ function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
       atOtherDepth.set(match.spec, section)
     }
   }
-  // A misspelt heading above the section level (`## Contxt` where the sections are `###`): the missing section is there,
-  // and a skeleton inserted for it made an empty `### Context` under the author's text. (Below the section level it is
-  // a subsection of its own: a vision's `### Target Date` under Guiding Principles is no misspelt Target State.)
+  // A misspelt heading at another level (`## Contxt` where the sections are `###`): the missing section is there, and a
+  // skeleton inserted for it made an empty `### Context` under the author's text. Below the section level a heading
+  // may be a subsection of its own a few letters from a section's name (a vision's `### Target Date` under Guiding
+  // Principles is no misspelt Target State): there, one letter off only (`### Diagnosys`).
   for (const section of sections) {
-    if (section === title || section.depth >= sectionDepth || named.has(section) || !section.heading) continue
-    const misspelt = index.names.find((name) => top.missing.has(name.spec) && !atOtherDepth.has(name.spec) && isMisspelling(section.key, name.key))
+    if (section === title || section.depth === sectionDepth || named.has(section) || !section.heading) continue
+    const below = section.depth > sectionDepth
+    const misspelt = index.names.find(
+      (name) => top.missing.has(name.spec) && !atOtherDepth.has(name.spec) && isMisspelling(section.key, name.key) && (!below || boundedDistance(section.key, name.key, 1) <= 1)
+    )
     if (misspelt) atOtherDepth.set(misspelt.spec, section)
   }
 

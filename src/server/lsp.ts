@@ -867,7 +867,11 @@ export function startLanguageServer(): void {
       const end = document.offsetAt(diagnostic.range.end)
       if (typeof data.actual === 'string' && text.slice(start, end) !== data.actual) continue
       const point = (offset: number, position: Position) => ({line: position.line + 1, column: position.character + 1, offset})
-      fixable.push({expected: data.expected as string[], place: {start: point(start, diagnostic.range.start), end: point(end, diagnostic.range.end)}})
+      fixable.push({
+        expected: data.expected as string[],
+        place: {start: point(start, diagnostic.range.start), end: point(end, diagnostic.range.end)},
+        ruleId: typeof diagnostic.code === 'string' ? diagnostic.code : undefined
+      })
     }
     // chooseFixes lists the fixes back to front; an edit list is read front to back, and inserts at one place in order.
     const chosen = chooseFixes(text, fixable).reverse()

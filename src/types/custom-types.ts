@@ -206,7 +206,7 @@ function resolveSections(
   inherited: Inherited,
   within: At
 ): SectionSpec[] {
-  return entries.map((entry, index) => {
+  const sections = entries.map((entry, index) => {
     const at: At = (path) => within(`[${index}]${path}`)
     if (typeof entry === 'string') {
       const known = base.find((spec) => spec.id === entry) ?? base.find((spec) => headingKey(spec.heading) === headingKey(entry))
@@ -224,6 +224,7 @@ function resolveSections(
     }
     return newSection(entry, inherited, at)
   })
+  return withoutClashingFormerHeadings(sections)
 }
 
 /**
@@ -258,12 +259,35 @@ function newSection(config: SectionConfig, inherited: Inherited, at: At): Sectio
 }
 
 function changeSection(spec: SectionSpec, config: SectionConfig, inherited: Inherited, at: At): SectionSpec {
+  const changed = changedSection(spec, config, inherited, at)
+  // Renamed, the base's own heading stays a name of the section, as its aliases do: `## Success Criteria` under a
+  // section renamed `Success Measures` was reported missing, and --fix added an empty one above it. (Unless another
+  // section takes that name: `resolveSections` drops it then.)
+  if (changed.heading === spec.heading || changed.aliases.some((alias) => headingKey(alias) === headingKey(spec.heading))) return changed
+  const renamed = {...changed, aliases: [...changed.aliases, spec.heading]}
+  formerHeadings.set(renamed, spec.heading)
+  return renamed
+}
+
+/** The base heading a renamed section keeps as an alias (`changeSection`). */
+const formerHeadings = new WeakMap<SectionSpec, string>()
+
+/** `sections` without a former heading kept as an alias that another section has for its heading or an alias. */
+function withoutClashingFormerHeadings(sections: SectionSpec[]): SectionSpec[] {
+  return sections.map((section) => {
+    const former = formerHeadings.get(section)
+    if (former === undefined) return section
+    const key = headingKey(former)
+    const taken = sections.some((other) => other !== section && [other.heading, ...other.aliases].some((name) => headingKey(name) === key))
+    return taken ? {...section, aliases: section.aliases.filter((alias) => alias !== former)} : section
+  })
+}
+
+function changedSection(spec: SectionSpec, config: SectionConfig, inherited: Inherited, at: At): SectionSpec {
   return {
     id: spec.id,
     heading: config.heading?.trim() ?? spec.heading,
-    // Renamed, the base's own heading stays a name of the section, as its aliases do: `## Success Criteria` under a
-    // section renamed `Success Measures` was reported missing, and --fix added an empty one above it.
-    aliases: config.aliases ?? (config.heading !== undefined && config.heading.trim() !== spec.heading ? [spec.heading, ...spec.aliases] : spec.aliases),
+    aliases: config.aliases ?? spec.aliases,
     standIns: spec.standIns,
     statedByStatus: spec.statedByStatus,
     statedByWeighing: spec.statedByWeighing,

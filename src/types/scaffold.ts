@@ -57,8 +57,9 @@ function patternBlocks(entries: readonly PatternEntry[], titleWritten: boolean, 
   return [...blocks, ...sectionBlocks(specs.filter((spec) => spec.required && !written.has(spec)), 2)]
 }
 
-export function skeleton(type: DocType, title: string = defaultTitle(type)): string {
-  const heading = cleanTitle(title) || defaultTitle(type)
+export function skeleton(type: DocType, title?: string): string {
+  const given = title === undefined ? '' : cleanTitle(title)
+  const heading = given || defaultTitle(type)
   // (A heading list that names a level-1 heading has it written from the list: the title line would be a second one.)
   const entries = type.headingPattern?.entries ?? []
   const listedTitle = entries.some((entry) => entry.kind === 'heading' && entry.level === 1)
@@ -67,5 +68,7 @@ export function skeleton(type: DocType, title: string = defaultTitle(type)): str
   const titled = !listedTitle && (entries.length === 0 || entries[0].kind !== 'heading')
   // A type with both lists gets a skeleton that passes both: the heading list's order, the sections' prompts.
   const sections = entries.length > 0 ? patternBlocks(entries, titled, type.sections) : sectionBlocks(type.sections, 2)
-  return `---\ntype: ${type.id}\n---\n\n${titled ? `# ${heading}\n\n` : ''}${sections.join('\n')}`
+  // (A title asked for where the list has no room for one goes in front matter, which names a page without an H1.)
+  const frontMatterTitle = !titled && given ? `title: ${JSON.stringify(given)}\n` : ''
+  return `---\ntype: ${type.id}\n${frontMatterTitle}---\n\n${titled ? `# ${heading}\n\n` : ''}${sections.join('\n')}`
 }
