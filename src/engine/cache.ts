@@ -331,8 +331,8 @@ export class LintCache {
    * read-merge-write, a few milliseconds. Merging alone leaves that window,
    * locking alone would still write stale starting entries: both are needed.
    * A lock older than LOCK_STALE_MS, or whose run on this machine is gone, is
-   * left over by a run that died and is taken over; after LOCK_WAIT_MS of waiting the run writes its merge without
-   * the lock rather than fail (the cache is only an optimisation, and every
+   * left over by a run that died and is taken over; after LOCK_WAIT_MS of
+   * waiting the run writes its merge without the lock rather than fail (the cache is only an optimisation, and every
    * entry is checked against the file's text and configuration when it is used).
    */
   save(): string | undefined {

@@ -42,9 +42,10 @@ export function projectRoot(cwd: string): string | undefined {
 /**
  * The paths of `file` globs are matched against, with `/`: relative to the working folder; when the run starts below
  * the repository's root, relative to the root too; and relative to the folder of the remark configuration that applies
- * to the file (unless the run reads its configuration from one given file, or none: `byConfigFolder` false). A package's own `.remarkrc` with `globs: {"docs/*.md": "strategy"}` in a monorepo means its `docs/`
- * wherever the run starts: matched from the working folder alone, a run from the repository's root (as CI runs) skipped
- * the package's documents as untyped and passed.
+ * to the file (unless the run reads its configuration from one given file, or none: `byConfigFolder` false). A
+ * package's own `.remarkrc` with `globs: {"docs/*.md": "strategy"}` in a monorepo means its `docs/` wherever the run
+ * starts: matched from the working folder alone, a run from the repository's root (as CI runs) skipped the package's
+ * documents as untyped and passed.
  */
 export function typedPaths(file: {path: string; cwd: string}, byConfigFolder = true): string[] {
   const cwd = path.resolve(file.cwd)
