@@ -48,6 +48,7 @@ const pluginCases: Case[] = [
   ['a glob naming every folder', plugin({globs: {'docs/**/': 'strategy'}}), [], /glob `docs\/\*\*\/` names a folder, and globs match files \(it would type none\); write `docs\/\*\*\/\*\.md`/],
   // Without the `/`, a folder the disk has: `docs/strategy` may name a file without an extension, so the disk tells.
   ['a glob naming a folder there is', {...plugin({globs: {'docs/strategy': 'strategy'}}), 'docs/strategy/a.md': '# A\n'}, [], /glob `docs\/strategy` names a folder, and globs match files \(it would type none\); write `docs\/strategy\/\*\*\/\*\.md` \(in \.remarkrc\)$/],
+  ['a glob naming a folder as `/.`', {...plugin({globs: {'docs/strategy/.': 'strategy'}}), 'docs/strategy/a.md': '# A\n'}, [], /glob `docs\/strategy\/\.` names a folder, and globs match files \(it would type none\); write `docs\/strategy\/\*\*\/\*\.md` \(in \.remarkrc\)$/],
   ['glob mapped to an unknown type', plugin({globs: {'docs/**/*.md': 'rfc'}}), [], /glob `docs\/\*\*\/\*\.md`: got "rfc", expected one of `strategy`, `vision`, `adr`, `madr`/],
   ['glob mapped to a number', plugin({globs: {'docs/**/*.md': 1}}), [], /glob `docs\/\*\*\/\*\.md`: got number 1/],
   ['glob mapped to an object', plugin({globs: {'docs/**/*.md': {type: 'strategy'}}}), [], /glob `docs\/\*\*\/\*\.md`: got an object/],

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {projectRoot} from '../model/project-root.js'
+import {projectRoot, SETUP_FILE_NAME} from '../model/project-root.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
@@ -289,9 +289,6 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
   }
   return undefined
 }
-
-/** The names of the configuration and ignore files a run reads from the documents' folders and the folders above. */
-const SETUP_FILE_NAME = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
 
 /**
  * Which setup file of the run `names` (a path and its real path) is, if any: `--config`, `--ignore-path`, or a file

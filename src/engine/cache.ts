@@ -1,7 +1,7 @@
 /**
  * The result cache behind `strategy-lint --cache` (see the comment below).
  */
-import {currentProjectRoot} from '../model/project-root.js'
+import {currentProjectRoot, SETUP_FILE_NAME} from '../model/project-root.js'
 import {TYPE_SOURCES} from '../model/detect.js'
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
@@ -65,8 +65,6 @@ function dayOfCheck(options: CacheOptions): string {
  */
 const CACHE_FORMAT = 6
 
-/** Configuration and ignore files that can change a file's result, looked for from its folder upward. */
-const CONFIG_FILE = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
 
 /** A message as the cache keeps it: what a worker sends, without stack and cause (a cached file had no setup problem). */
 type CachedMessage = Omit<TransportMessage, 'stack' | 'cause'>
@@ -243,7 +241,7 @@ export class LintCache {
     const parts: string[] = [parent === folder ? '' : this.folderKey(parent)]
     let names: string[] = []
     try {
-      names = fs.readdirSync(folder).filter((name) => CONFIG_FILE.test(name)).sort()
+      names = fs.readdirSync(folder).filter((name) => SETUP_FILE_NAME.test(name)).sort()
     } catch {
       // Unreadable folder: nothing to add.
     }

@@ -270,7 +270,7 @@ function refuseFolderGlobs(globs: readonly string[], bases: readonly string[]): 
       }
     })
     if (folder) {
-      throw new StrategyConfigError(`remark-lint-strategy: option \`globs\`: glob \`${glob}\` names a folder, and globs match files (it would type none); write \`${glob.replace(/\/+$/, '')}/**/*.md\``)
+      throw new StrategyConfigError(`remark-lint-strategy: option \`globs\`: glob \`${glob}\` names a folder, and globs match files (it would type none); write \`${glob.replace(/(?:\/\.?)+$/, '')}/**/*.md\``)
     }
   }
 }

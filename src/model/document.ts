@@ -478,12 +478,17 @@ function bindSections(index: TypeIndex, sections: readonly Section[]): Binding {
   // A misspelt heading at another level (`## Contxt` where the sections are `###`): the missing section is there, and a
   // skeleton inserted for it made an empty `### Context` under the author's text. Below the section level a heading
   // may be a subsection of its own a few letters from a section's name (a vision's `### Target Date` under Guiding
-  // Principles is no misspelt Target State): there, one letter off only (`### Diagnosys`).
+  // Principles is no misspelt Target State): there, one letter off only (`### Diagnosys`), and not a plural or a
+  // singular (`### Risk` under Coherent Actions names a risk of its own, not the Risks section).
   for (const section of sections) {
     if (section === title || section.depth === sectionDepth || named.has(section) || !section.heading) continue
     const below = section.depth > sectionDepth
     const misspelt = index.names.find(
-      (name) => top.missing.has(name.spec) && !atOtherDepth.has(name.spec) && isMisspelling(section.key, name.key) && (!below || boundedDistance(section.key, name.key, 1) <= 1)
+      (name) =>
+        top.missing.has(name.spec) &&
+        !atOtherDepth.has(name.spec) &&
+        isMisspelling(section.key, name.key) &&
+        (!below || (boundedDistance(section.key, name.key, 1) <= 1 && `${section.key}s` !== name.key && `${name.key}s` !== section.key))
     )
     if (misspelt) atOtherDepth.set(misspelt.spec, section)
   }

@@ -70,6 +70,12 @@ function slashed(relative: string): string {
 const CONFIGURATION_NAMES = ['.remarkrc', '.remarkrc.json', '.remarkrc.cjs', '.remarkrc.mjs', '.remarkrc.js', '.remarkrc.yaml', '.remarkrc.yml']
 
 /**
+ * The files a run reads besides the documents, from each document's folder up: the remark configurations (with
+ * `package.json`, which may hold one) and the ignore files. The cache keys a result on them; no output may overwrite one.
+ */
+export const SETUP_FILE_NAME = /^(?:\.remarkrc(?:\.(?:json|js|cjs|mjs|yml|yaml))?|package\.json|\.remarkignore|\.gitignore)$/
+
+/**
  * The folder of the remark configuration that applies to files in `folder`: the nearest at or above it that holds a
  * `.remarkrc*`, or a `package.json` with a `remarkConfig` field, as unified-engine finds it (the nearest one alone
  * applies; configurations do not cascade). Undefined when there is none.
