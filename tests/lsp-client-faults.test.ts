@@ -301,6 +301,26 @@ describe('the workspace configuration', () => {
     expect(Object.keys(action.edit?.changes ?? {})).toEqual([uri])
   })
 
+  it('a page titled `<subject> strategy`, which no type reads, gets one hint that it was not checked and how to check it; other untyped pages nothing', async () => {
+    const dir = makeProject({})
+    const client = await start(dir)
+    const titled = await client.open(fileUri(path.join(dir, 'cody.md')), '# Cody strategy\n\n## Vision\n\nEvery developer uses Cody daily.\n')
+    expect(titled).toEqual([
+      {
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+        severity: 4,
+        source: 'strategy-lint',
+        code: 'no-document-type',
+        message: 'Not checked, no document type: its title names a strategy only as `<subject> strategy`, which also names a technique (`Rollout strategy`); to check it as one, declare `type: strategy` in its front matter'
+      }
+    ])
+    expect(await client.open(fileUri(path.join(dir, 'notes.md')), '# Notes\n\nSome notes.\n')).toEqual([])
+    // Declared, it is checked, and the hint is gone.
+    const declared = await client.change(fileUri(path.join(dir, 'cody.md')), '---\ntype: strategy\n---\n\n# Cody strategy\n\n## Vision\n\nEvery developer uses Cody daily.\n')
+    expect(declared.map((diagnostic) => diagnostic.code)).not.toContain('no-document-type')
+    expect(declared.map((diagnostic) => diagnostic.code)).toContain('strategy-required-sections')
+  })
+
   it('asks a client that can watch files to watch the configurations and ignore files (Eglot and VS Code send their changes only when asked)', async () => {
     const dir = makeProject({})
     const client = await start(dir)

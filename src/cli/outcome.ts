@@ -1,7 +1,7 @@
 /** What a run did with each file (checked as a type, or skipped for having none), and `--verbose`'s account of it. */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {HOW_TO_DECLARE_TYPE, NO_TYPE} from '../types/doc-types.js'
+import {HOW_TO_DECLARE_TYPE, NO_TYPE, titleNamesNote} from '../types/doc-types.js'
 import {escapeControls} from '../formats/common.js'
 import {DOCS_URL} from '../rule.js'
 import type {CliOptions} from './arguments.js'
@@ -88,9 +88,7 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
     const foreignNote = foreign ? `its front matter's \`type: ${foreign}\` is no document type of this linter (a site generator's, it seems)` : undefined
     // (`# Cody strategy`: the title patterns leave `<subject> strategy` alone, as it also names a technique.)
     const titled = !foreign && typeof file.data.strategyTitleNames === 'string' ? file.data.strategyTitleNames : undefined
-    const titleNote = titled
-      ? `its title names a ${titled} only as \`<subject> ${titled}\`, which also names a technique (\`Rollout ${titled}\`); to check it as one, declare \`type: ${titled}\` in its front matter`
-      : undefined
+    const titleNote = titled ? titleNamesNote(titled) : undefined
     const template = isTemplateFile(file.path)
     file.data.strategySkipped = template
       ? `${NO_TYPE}: the name marks it as a template, which no built-in type reads`

@@ -18,6 +18,7 @@ import {fromPoint, fromPosition} from 'unist-util-lsp'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
+import {titleNamesNote} from '../types/doc-types.js'
 import {setupProblem} from '../engine/setup-problem.js'
 import {checkedStrategyOptions} from '../engine/run.js'
 import {folderSetupFiles, specialSetupFile} from '../engine/special-files.js'
@@ -205,10 +206,25 @@ function withByteOrderMark(range: Diagnostic['range'], text: string): Diagnostic
 async function check(task: CheckTask): Promise<CheckReply> {
   if (task.fix) return fixAll(task)
   const file = await checked(task, task.text)
+  const diagnostics = file.messages.map((message) => toDiagnostic(message, task.text, file))
+  const unchecked = notCheckedHint(file)
+  return {id: task.id, diagnostics: unchecked ? [...diagnostics, unchecked] : diagnostics, output: task.format ? String(file) : undefined}
+}
+
+/**
+ * A page titled like a strategy or a vision that no type reads (`# Cody strategy`): a hint that it was not checked and
+ * how to check it, where a writer saw nothing and took the page for clean. (Any other untyped Markdown stays silent:
+ * the server is often attached to every Markdown file, and a hint on each README would be noise.)
+ */
+function notCheckedHint(file: VFile): Diagnostic | undefined {
+  const titled = file.data.strategyType === null ? file.data.strategyTitleNames : undefined
+  if (typeof titled !== 'string') return undefined
   return {
-    id: task.id,
-    diagnostics: file.messages.map((message) => toDiagnostic(message, task.text, file)),
-    output: task.format ? String(file) : undefined
+    range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+    severity: 4,
+    source: 'strategy-lint',
+    code: 'no-document-type',
+    message: `Not checked, no document type: ${titleNamesNote(titled)}`
   }
 }
 

@@ -488,6 +488,15 @@ export const builtinTypes: readonly DocType[] = [strategyType, visionType, adrTy
 /** Why a file without a type was not checked, as the reports say it. */
 export const NO_TYPE = 'no document type'
 
+/**
+ * Why a file titled `<subject> strategy` (`# Cody strategy`) has no type, and how to check it: the title patterns leave
+ * that form alone, as it also names a technique (src/model/detect.ts `typeNamedByTitle`). The CLI's skip reason and
+ * the language server's hint say it alike.
+ */
+export function titleNamesNote(type: string): string {
+  return `its title names a ${type} only as \`<subject> ${type}\`, which also names a technique (\`Rollout ${type}\`); to check it as one, declare \`type: ${type}\` in its front matter`
+}
+
 /** How to give a file a type, as the messages about a file no type applies to end (after `to check it, `). */
 export const HOW_TO_DECLARE_TYPE =
   `declare one in front matter (\`type: strategy\`, or \`doc-type: strategy\` where \`type:\` is a site generator's), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
