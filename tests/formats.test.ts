@@ -380,6 +380,24 @@ function parseGithub(stdout: string): Annotation[] {
   })
 }
 
+describe.concurrent('--format sarif with a suppressions file', () => {
+  it('a recorded finding stays a result, marked suppressed (external), so code scanning does not close it as fixed', async () => {
+    const dir = makeProject({'warn.md': WARNINGS_ONLY, 'missing.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', 'warn.md'], dir)).code).toBe(0)
+    const result = await strategyLint(['-f', 'sarif', 'warn.md', 'missing.md'], dir)
+    const log = parseSarif(result)
+    const results = log.runs[0].results as Array<SarifResult & {suppressions?: Array<{kind: string}>}>
+    const json = parseJson(await strategyLint(['-f', 'json', 'warn.md', 'missing.md'], dir))
+    const shown = json.flatMap((file) => file.messages)
+    const suppressed = results.filter((entry) => entry.suppressions !== undefined)
+    expect(suppressed.length).toBeGreaterThan(0)
+    expect(suppressed.every((entry) => entry.suppressions!.length === 1 && entry.suppressions![0].kind === 'external')).toBe(true)
+    // The rest is what every other format reports; the suppressed ones are warn.md's, and only there.
+    expect(results.length - suppressed.length).toBe(shown.length)
+    expect(new Set(suppressed.map((entry) => entry.locations[0].physicalLocation.artifactLocation.uri))).toEqual(new Set(['warn.md']))
+  })
+})
+
 describe.concurrent('--format github', () => {
   it('one ::error or ::warning per message, with file (from the repository root), lines, columns and title', async () => {
     const {root, cwd} = repository()

@@ -285,11 +285,22 @@ export function applySuppressions(suppressions: Suppressions, files: readonly VF
       else hidden.add(ruleId)
     }
     if (hidden.size === 0) continue
+    const suppressed: VFileMessage[] = []
     file.messages = file.messages.filter((message) => {
       if (!suppressible(message) || !hidden.has(message.ruleId)) return true
       applied.suppressed++
+      suppressed.push(message)
       return false
     })
+    // (Kept for SARIF, whose consumers close a result that disappears as fixed, but keep one marked suppressed.)
+    file.data.strategySuppressed = suppressed
   }
   return applied
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The findings the suppressions file hid on this file (src/formats/sarif.ts reports them as suppressed). */
+    strategySuppressed: VFileMessage[]
+  }
 }

@@ -39,6 +39,8 @@ export interface ReportFile {
   type: string | undefined
   /** Its status (`draft`, `accepted`, ...), when it states one. */
   status: string | undefined
+  /** Findings the suppressions file hides: SARIF reports them as suppressed, the other formats leave them out. */
+  suppressed: ReportMessage[]
 }
 
 declare module 'vfile' {
@@ -172,7 +174,8 @@ export function toReportInput(files: readonly VFile[], root: string, version: st
         messages: file.messages.map(toReportMessage).sort(byPlaceThenRule),
         skipped: file.data.strategySkipped,
         type: file.data.strategyType ?? undefined,
-        status: file.data.strategyStatus ?? undefined
+        status: file.data.strategyStatus ?? undefined,
+        suppressed: (file.data.strategySuppressed ?? []).map(toReportMessage).sort(byPlaceThenRule)
       }
     })
   }

@@ -71,6 +71,9 @@ function region(message: ReportMessage) {
   }
 }
 
+/** How a finding the suppressions file records is marked: suppressed outside the document, by the baseline file. */
+const SUPPRESSED = {kind: 'external', justification: 'recorded in the suppressions file (strategy-lint --suppress-all / --suppress-rule)'}
+
 export function formatSarif(input: ReportInput): string {
   const driverRules = packageRules()
   const indexOf = new Map(driverRules.map((rule, index) => [rule.id, index]))
@@ -88,7 +91,8 @@ export function formatSarif(input: ReportInput): string {
         locations: [{physicalLocation: {artifactLocation}}]
       })
     }
-    for (const message of file.messages) {
+    const reported = [...file.messages.map((message) => ({message, suppressed: false})), ...file.suppressed.map((message) => ({message, suppressed: true}))]
+    for (const {message, suppressed} of reported) {
       let ruleIndex = indexOf.get(message.ruleId)
       if (ruleIndex === undefined) {
         ruleIndex = driverRules.push(foreignRule(message)) - 1
@@ -100,7 +104,10 @@ export function formatSarif(input: ReportInput): string {
         ruleIndex,
         level: LEVELS[message.severity],
         message: {text: message.reason},
-        locations: [{physicalLocation: {artifactLocation, ...(where ? {region: where} : {})}}]
+        locations: [{physicalLocation: {artifactLocation, ...(where ? {region: where} : {})}}],
+        // A finding the suppressions file records: still a result, marked suppressed (code scanning closed one that
+        // disappeared from the log as fixed, and opened it again when the entry was pruned).
+        ...(suppressed ? {suppressions: [SUPPRESSED]} : {})
       })
     }
   }
