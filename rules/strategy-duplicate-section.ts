@@ -1,4 +1,4 @@
-import {createRule} from '../src/rule.js'
+import {createRule, headingKey} from '../src/rule.js'
 
 export default createRule({
   id: 'strategy-duplicate-section',
@@ -13,7 +13,8 @@ export default createRule({
       if (!first || first === match) continue
       // Each heading as written where it is not the section's own name (`## Implications`, an alias of Consequences):
       // "first at line 38" alone named a heading line 38 does not hold.
-      const as = (section: {title: string}) => (section.title.trim() === match.spec.heading ? '' : ` as \`${section.title.trim()}\``)
+      // (Compared as heading keys: `5. Key Decisions` is Key Decisions numbered, not another name.)
+      const as = (section: {title: string; key: string}) => (section.key === headingKey(match.spec.heading) ? '' : ` as \`${section.title.trim()}\``)
       const what = `Section \`${match.spec.heading}\` appears again${as(match.section)} (first${as(first.section)} at line ${first.section.start.line})`
       report(`${what}; merge this one into it`, {place: match.section.heading?.position})
     }

@@ -283,6 +283,8 @@ describe('rule plugins used alone with remark-lint', () => {
     {rule: requiredSections, doc: MISSING_SECTION, reason: /^Missing section `Diagnosis`/},
     {rule: sectionOrder, doc: ORDER, reason: /is out of order/},
     {rule: duplicateSection, doc: `${GOOD_STRATEGY}\n## Context\n\n${words(20, 9)}\n`, reason: /^Section `Context` appears again \(first at line \d+\); merge this one into it$/},
+    // Numbered, it is the same name: no `as`.
+    {rule: duplicateSection, doc: `${GOOD_STRATEGY}\n## 8. Context\n\n${words(20, 9)}\n`, reason: /^Section `Context` appears again \(first at line \d+\); merge this one into it$/},
     // Under an alias, the heading as written: line N holds `Context`, not `Background`.
     {rule: duplicateSection, doc: `${GOOD_STRATEGY}\n## Background\n\n${words(20, 9)}\n`, reason: /^Section `Context` appears again as `Background` \(first at line \d+\); merge this one into it$/},
     {rule: emptySection, doc: strategyDoc({risks: ''}), reason: /^Section `Risks and Mitigations` is empty/},
