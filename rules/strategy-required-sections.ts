@@ -179,12 +179,13 @@ function misspeltName(section: {key: string}, spec: SectionSpec): boolean {
 function insertionFor(document: StrategyDocument, spec: SectionSpec, unheaded: ReadonlyMap<SectionSpec, UnheadedLine>): ReturnType<typeof placeForMissing> {
   const placed = placeForMissing(document, spec)
   const {after, point} = placed
-  const rank = document.type && !document.parentOf(spec) ? indexType(document.type).order.get(spec) : undefined
+  const order = document.type ? indexType(document.type).order : undefined
+  const rank = order && !document.parentOf(spec) ? order.get(spec) : undefined
   const from = after?.start.offset
-  if (rank === undefined || from === undefined || point.offset === undefined) return placed
+  if (!order || rank === undefined || from === undefined || point.offset === undefined) return placed
   let moved = point
   for (const [other, line] of unheaded) {
-    const otherRank = indexType(document.type!).order.get(other)
+    const otherRank = order.get(other)
     const at = line.start.offset
     if (otherRank === undefined || otherRank <= rank || document.parentOf(other) || at === undefined) continue
     if (at > from && at < moved.offset!) moved = line.start
