@@ -1,4 +1,4 @@
-import {createRule, ENDED, NEEDS_SUCCESSOR, nearestType, successorResolves, type Report, type StrategyDocument} from '../src/rule.js'
+import {codeAlternatives, createRule, ENDED, NEEDS_SUCCESSOR, nearestTypes, successorResolves, type Report, type StrategyDocument} from '../src/rule.js'
 
 /** Problems that stop the linter from knowing what a document is. */
 export default createRule({
@@ -14,10 +14,11 @@ export default createRule({
     const {frontMatter, unknownType} = document
     if (unknownType !== undefined) {
       const known = document.types.map((type) => `\`${type.id}\``).join(', ')
-      const near = nearestType(document.types, unknownType)
+      const near = nearestTypes(document.types, unknownType).map((type) => type.id)
       const key = frontMatter?.declaredKey ?? 'type'
+      const meant = near.length > 0 ? ` (did you mean ${codeAlternatives(near)}?)` : ''
       report(
-        `Unknown document type \`${unknownType}\`${near ? ` (did you mean \`${near.id}\`?)` : ''}; use one of ${known}, or remove \`${key}:\` to let the linter detect the type`,
+        `Unknown document type \`${unknownType}\`${meant}; use one of ${known}, or remove \`${key}:\` to let the linter detect the type`,
         {place: frontMatter?.node.position ?? document.tree.position?.start}
       )
     }

@@ -1,5 +1,6 @@
 /** Options of the `remark-lint-strategy` plugin. */
 import {closestId} from './model/comment-control.js'
+import {didYouMean} from './util.js'
 import {resolveTypes, type TypeConfig} from './types/custom-types.js'
 import {builtinTypes, type DocType} from './types/doc-types.js'
 import {findType} from './model/detect.js'
@@ -109,8 +110,8 @@ export function settingsType(settings: unknown, types: readonly DocType[] = buil
   const type = typeof value === 'string' ? findType(types, value) : undefined
   if (!type) {
     // Said in the words of the command line that sets it, not of the setting.
-    const meant = typeof value === 'string' ? closestId(value, types.map((entry) => entry.id)) : undefined
-    const advice = meant ? `did you mean \`${meant}\`? (known: ${knownTypes(types)})` : `use ${knownTypes(types)}, or a type configured under \`types\``
+    const meant = typeof value === 'string' ? didYouMean(value, types.map((entry) => entry.id)) : undefined
+    const advice = meant ? `${meant} (known: ${knownTypes(types)})` : `use ${knownTypes(types)}, or a type configured under \`types\``
     throw new StrategyConfigError(`Unknown document type \`${String(value)}\` for --type (the \`strategyType\` setting); ${advice}`)
   }
   return type.id

@@ -92,19 +92,36 @@ export function lineEndingOf(text: string): '\n' | '\r\n' | '\r' {
 
 /** The known id nearest `id` by edit distance, when it is near enough to be a typo. */
 export function closestId(id: string, known: readonly string[]): string | undefined {
-  let best: string | undefined
+  return closestIds(id, known)[0]
+}
+
+/** Every known id at the least edit distance from `id`, when that is near enough to be a typo (`mdr`: `adr` and `madr`). */
+export function closestIds(id: string, known: readonly string[]): string[] {
+  let best: string[] = []
   let bestDistance = Infinity
   for (const candidate of known) {
     // (Case aside: `nearmiss` is one letter from the option `nearMiss`.)
     const distance = editDistance(id.toLowerCase(), candidate.toLowerCase())
     if (distance < bestDistance) {
-      best = candidate
+      best = [candidate]
       bestDistance = distance
-    }
+    } else if (distance === bestDistance && !best.includes(candidate)) best.push(candidate)
   }
   // A typo changes a few letters; a wholly different id is no suggestion.
   const allowed = Math.max(2, Math.floor(id.length / 4))
-  return bestDistance <= allowed ? best : undefined
+  return bestDistance <= allowed ? best : []
+}
+
+/** `did you mean \`adr\` or \`madr\`?` for the ids nearest `id`, or undefined when none is near. */
+export function didYouMean(id: string, known: readonly string[]): string | undefined {
+  const meant = closestIds(id, known)
+  return meant.length > 0 ? `did you mean ${codeAlternatives(meant)}?` : undefined
+}
+
+/** `\`adr\``, `\`adr\` or \`madr\``, `\`a\`, \`b\` or \`c\``: ids offered as alternatives in a message. */
+export function codeAlternatives(ids: readonly string[]): string {
+  const quoted = ids.map((id) => `\`${id}\``)
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
 }
 
 function editDistance(a: string, b: string): number {

@@ -291,6 +291,8 @@ describe('rule plugins used alone with remark-lint', () => {
     {rule: placeholder, doc: WARNINGS_ONLY, reason: /^Template leftover `TBD`/},
     {rule: sectionLength, doc: WARNINGS_ONLY, reason: /^Section `Context` is a single line \(\d+ words\), too thin/},
     {rule: documentType, doc: `---\ntype: stratgy\n---\n\n${GOOD_STRATEGY}`, reason: /^Unknown document type `stratgy` \(did you mean `strategy`\?\)/},
+    // As near one type as another: both, not the first listed.
+    {rule: documentType, doc: `---\ntype: mdr\n---\n\n${GOOD_STRATEGY}`, reason: /^Unknown document type `mdr` \(did you mean `adr` or `madr`\?\)/},
     {rule: measurableCriteria, doc: strategyDoc({success: '- Developers are happier with the build.'}), reason: /^Success criterion `Developers are happier with the build\.` has no measurable target/},
     {rule: vagueGoal, doc: strategyDoc({guidingPolicy: 'Improve developer productivity.'}), reason: /^`Improve developer productivity\.` promises an improvement \(`Improve`\) with no target or deadline/},
     {rule: noncommittal, doc: strategyDoc({guidingPolicy: 'We should evaluate whether microservices make sense.'}), reason: /^`We should evaluate whether microservices make sense\.` hedges/},

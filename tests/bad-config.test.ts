@@ -210,6 +210,9 @@ const flagCases: Case[] = [
   ['init with --silent', {}, ['init', 'strategy', '--silent'], /^strategy-lint: unknown option `--silent` \(see strategy-lint init --help\)$/],
   ['init with a misspelt type', {}, ['init', 'stratgy'], /^strategy-lint: Unknown document type `stratgy` for init; did you mean `strategy`\?$/],
   ['--type misspelt', {'a.md': '# Notes\n'}, ['--type', 'stratgy'], /^strategy-lint: Unknown document type `stratgy` for --type \(the `strategyType` setting\); did you mean `strategy`\?/],
+  // One letter from `adr` and from `madr`: both are named, not the first listed.
+  ['init with a type as near two', {}, ['init', 'mdr'], /^strategy-lint: Unknown document type `mdr` for init; did you mean `adr` or `madr`\?$/],
+  ['--type as near two', {'a.md': '# Notes\n'}, ['--type', 'mdr'], /; did you mean `adr` or `madr`\? \(known/],
   ['boolean flag given a value', {}, ['--quiet=yes'], /--quiet/],
   ['--output-file empty', {}, ['--output-file', ''], /--output-file needs a file name/],
   ['--ignore-path to a missing file', {}, ['--ignore-path', 'no-such-ignore'], /no-such-ignore/],

@@ -8,7 +8,7 @@ import {configuredTypes} from '../engine/configured-types.js'
 import {findType} from '../model/detect.js'
 import {builtinTypes, type DocType} from '../types/doc-types.js'
 import {skeleton} from '../types/scaffold.js'
-import {closestId, oneLine} from '../util.js'
+import {didYouMean, oneLine} from '../util.js'
 import {parseInitArguments, usage} from './arguments.js'
 import {INIT_HELP} from './help.js'
 import type {CliIo} from './io.js'
@@ -67,8 +67,8 @@ async function configuredType(id: string, output: string | undefined, io: CliIo)
   const found = findType(types, id)
   if (found) return found
   const configured = types.filter((type) => !type.builtin).map((type) => type.id)
-  const meant = closestId(id, types.map((type) => type.id))
-  if (meant) return `Unknown document type \`${id}\` for init; did you mean \`${meant}\`?`
+  const meant = didYouMean(id, types.map((type) => type.id))
+  if (meant) return `Unknown document type \`${id}\` for init; ${meant}`
   const known = builtinTypes.map((type) => type.id).join(' or ')
   return `Unknown document type \`${id}\` for init; use ${known}${configured.length > 0 ? `, or a type configured here: ${configured.join(', ')}` : ', or a type configured under `types` in the remark configuration'}`
 }

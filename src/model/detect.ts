@@ -95,14 +95,14 @@ export function normaliseId(id: string): string {
 export function declaresOwnType(frontMatter: FrontMatter, types: readonly DocType[]): boolean {
   const declared = frontMatter.declaredType
   if (declared === undefined) return false
-  return frontMatter.declaredKey !== 'type' || findType(types, declared) !== undefined || nearestType(types, declared) !== undefined
+  return frontMatter.declaredKey !== 'type' || findType(types, declared) !== undefined || nearestTypes(types, declared).length > 0
 }
 
-/** The type an unknown type name comes near (`stratgy`, `strategy-doc`, `ADRs`), to suggest it. */
-export function nearestType(types: readonly DocType[], declared: string): DocType | undefined {
+/** The types an unknown type name comes near (`stratgy`, `strategy-doc`, `ADRs`; `mdr` both `adr` and `madr`), to suggest them. */
+export function nearestTypes(types: readonly DocType[], declared: string): DocType[] {
   const wanted = normaliseId(declared)
   const words = new Set(wanted.split(/[^a-z0-9]+/))
-  return types.find((type) => [type.id, ...type.aliases].map(normaliseId).some((name) => words.has(name) || nearName(wanted, name)))
+  return types.filter((type) => [type.id, ...type.aliases].map(normaliseId).some((name) => words.has(name) || nearName(wanted, name)))
 }
 
 /** A misspelt type name: one edit from a name of up to four letters, two from a longer one. */

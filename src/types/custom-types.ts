@@ -6,7 +6,7 @@
  * a regular expression that compiles, unique section ids) is checked here.
  */
 import {loadAjv} from '../ajv.js'
-import {closestId} from '../model/comment-control.js'
+import {didYouMean} from '../util.js'
 import {RE2JS} from 're2js'
 import {createRequire} from 'node:module'
 import type {ErrorObject, ValidateFunction} from 'ajv'
@@ -235,9 +235,9 @@ function resolveSections(
 function refuseMisspeltId(entry: string, base: readonly SectionSpec[], at: At): void {
   if (base.length === 0) return
   const ids = base.map((spec) => spec.id)
-  const closest = closestId(entry.trim(), ids)
-  if (closest === undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(entry.trim())) return
-  const hint = closest ? `did you mean \`${closest}\`?` : `the base type's ids are ${ids.map((id) => `\`${id}\``).join(', ')}`
+  const meant = didYouMean(entry.trim(), ids)
+  if (meant === undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(entry.trim())) return
+  const hint = meant ?? `the base type's ids are ${ids.map((id) => `\`${id}\``).join(', ')}`
   throw new StrategyConfigError(`${at('')}: \`${entry}\` is not a section of the base type; ${hint} (a new section is written as its heading, such as \`Rollout Plan\`, or as {"heading": ...})`)
 }
 
@@ -465,8 +465,8 @@ function explain(errors: readonly ErrorObject[], plugin: string): string {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String)
       // (`strategy-non-goal` in a section's `rules`: the one it nearly is, not the list of every id.)
-      const closest = typeof error.data === 'string' ? closestId(error.data, allowed) : undefined
-      if (closest) return `${at}: got ${JSON.stringify(error.data)}, did you mean \`${closest}\`?`
+      const meant = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined
+      if (meant) return `${at}: got ${JSON.stringify(error.data)}, ${meant}`
       return problem(at, error.data, `one of ${allowed.map((value) => `\`${value}\``).join(', ')}`)
     }
     case 'type':
