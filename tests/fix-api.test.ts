@@ -43,6 +43,17 @@ describe('fix()', () => {
     expect(result.messages).toEqual([])
   })
 
+  // (The parser's offsets leave the mark out: the comment was sliced one character off, and the fix wrote an unclosed
+  // `<!-- ... --` that took in the rest of the document.)
+  it('corrects a misspelt id in a lint comment of a file with a byte order mark, and nothing else', async () => {
+    for (const at of ['first line', 'after a heading']) {
+      const comment = '<!-- lint disable strategy-measureable-criteria -->'
+      const source = at === 'first line' ? `\uFEFF${comment}\n\n${NEAR_MISS}` : `\uFEFF${NEAR_MISS.replace('\n\n', `\n\n${comment}\n\n`)}`
+      const result = await fix(source)
+      expect(result.text).toBe(source.replace('measureable', 'measurable').replace('## Sucess Criteria', '## Success Criteria'))
+    }
+  })
+
   it('inserts missing sections in the type order and keeps a byte order mark', async () => {
     const source = '\uFEFF---\ntype: vision\n---\n\n# Search Vision\n\n## Current State\n\nSearch runs on one cluster with a nightly reindex.\n'
     const result = await fix(source)

@@ -217,12 +217,16 @@ function keywordFor(word: string): string {
   return 'ignore'
 }
 
-/** The source text of a message's place (a comment), when it has offsets. */
+/**
+ * The source text of a message's place (a comment), when it has offsets. The parser's offsets do not count a byte
+ * order mark: sliced from the file's value with one, the text was one character off, and the fix wrote an unclosed
+ * comment that took in the rest of the document.
+ */
 function commentText(file: VFile, place: unknown): string | undefined {
   const range = place as {start?: {offset?: number}; end?: {offset?: number}} | undefined
   const start = range?.start?.offset
   const end = range?.end?.offset
-  return start === undefined || end === undefined ? undefined : String(file.value).slice(start, end)
+  return start === undefined || end === undefined ? undefined : String(file.value).replace(/^\uFEFF/, '').slice(start, end)
 }
 
 /** `text` with the word `from` (between spaces, or before `-->`) replaced by `to`, or `undefined` when it is not there. */
