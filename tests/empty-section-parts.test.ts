@@ -63,3 +63,29 @@ describe('a missing section whose parts stand under another one', () => {
     expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Missing section `Consequences`; add it after `Decision`/)])
   })
 })
+
+/**
+ * A block that starts with a marker is a template prompt (src/model/placeholders.ts classifyProse), unless the author's
+ * text follows the marker's first sentence: a QA reader's 50-word Context led by `TBD: confirm the figures` was an
+ * empty-section error, and its `TBD` went unreported.
+ */
+describe('a marker in front of the author\'s text', () => {
+  const decision = (text: string) => RECORD('Clients can tell errors apart.\n').replace('We will add a codespace field.', text)
+  const placeholders = async (markdown: string) => (await lint(markdown)).filter((message) => message.ruleId === 'strategy-placeholder').map((message) => message.reason)
+
+  it('a note, then sentences of content: the section is filled, and the marker is a leftover', async () => {
+    const markdown = decision('TBD: confirm the field name with the SDK team. We will add a codespace field to every error response, so that clients can tell errors from different modules apart.')
+    expect(await emptySection(markdown)).toEqual([])
+    expect(await placeholders(markdown)).toEqual([expect.stringMatching(/^Template leftover `TBD`/)])
+  })
+
+  it('a prompt of two short sentences is still a prompt', async () => {
+    expect(await emptySection(decision('TODO: State the decision. Say what changes.'))).toEqual([expect.stringMatching(/^Section `Decision` holds only its template prompt/)])
+  })
+
+  it('a prompt of one long sentence is still a prompt', async () => {
+    expect(await emptySection(decision('TODO: State the decision in full, with the options you weighed, the one you chose and why it beats the others for this codebase.'))).toEqual([
+      expect.stringMatching(/^Section `Decision` holds only its template prompt/)
+    ])
+  })
+})

@@ -120,31 +120,49 @@ export const LEADING_MARKER = new RegExp(`^\\s*${MARKER}`, 'u')
  */
 /** Words after the marker that make a template prompt rather than a bare `TODO: fill in`. */
 const PROMPT_WORDS = 3
+/**
+ * Words after a marker-led block's first sentence that make it the author's text with a note in front (`TBD: confirm
+ * the figures with finance. Payments volume grew from 1.2M to 4.8M ...`), not a prompt. A prompt says what to write,
+ * in a sentence or two short ones (`TODO: List the risks. Include a mitigation for each.`); read as a prompt, a
+ * 50-word Context was an empty-section error, and its `TBD` went unreported.
+ */
+const CONTENT_AFTER_PROMPT = 8
+/** The end of a block's first sentence: a full stop, `!` or `?` before white space. */
+const FIRST_SENTENCE_END = /[.!?](?=\s)/
 
 export type ProseKind = 'content' | 'prompt' | 'placeholder' | 'none'
 
 export function classifyProse(runs: Iterable<TextRun>, matchesOf: (run: TextRun) => readonly PlaceholderMatch[]): ProseKind {
-  const blocks = new Map<unknown, {prompt: boolean; realWords: number}>()
+  const blocks = new Map<unknown, {prompt: boolean; realWords: number; text: string}>()
   let placeholders = 0
   for (const run of runs) {
     const key = run.block ?? run
     let block = blocks.get(key)
     if (!block) {
-      block = {prompt: LEADING_MARKER.test(run.value), realWords: 0}
+      block = {prompt: LEADING_MARKER.test(run.value), realWords: 0, text: ''}
       blocks.set(key, block)
     }
     const matches = matchesOf(run)
     placeholders += matches.length
-    block.realWords += countWords(blankOut(run.value, matches))
+    const words = blankOut(run.value, matches)
+    block.realWords += countWords(words)
     // One block of real words makes the whole prose content, whatever the rest holds: stop reading.
     if (!block.prompt && block.realWords > 0) return 'content'
+    if (block.prompt) block.text += words
   }
   let prompts = false
   for (const block of blocks.values()) {
-    if (block.prompt && block.realWords >= PROMPT_WORDS) prompts = true
+    if (!block.prompt || block.realWords < PROMPT_WORDS) continue
+    if (wordsAfterFirstSentence(block.text) >= CONTENT_AFTER_PROMPT) return 'content'
+    prompts = true
   }
   if (placeholders === 0) return 'none'
   return prompts ? 'prompt' : 'placeholder'
+}
+
+function wordsAfterFirstSentence(text: string): number {
+  const end = FIRST_SENTENCE_END.exec(text)
+  return end ? countWords(text.slice(end.index + 1)) : 0
 }
 
 function blankOut(value: string, matches: readonly PlaceholderMatch[]): string {
