@@ -176,7 +176,9 @@ export interface CriteriaItem {
  * rows excluded), or its sentences when it has neither. A deadline in a
  * heading, a table's header row or a paragraph that introduces a list dates
  * the items of that (sub)section and the subsections under it, not those of
- * a sibling (`### Graduation` is not dated by a later `### Beta`).
+ * a sibling (`### Graduation` is not dated by a later `### Beta`). A paragraph that ends in a colon (`GA:`, `By Q3
+ * 2027:`) leads into what follows it, and dates only that: a `GA:` label after a list of undated criteria left them all
+ * unreported.
  */
 export function criteriaItems(
   document: StrategyDocument,
@@ -188,6 +190,8 @@ export function criteriaItems(
   /** Sections dated by a heading or header row, and by a paragraph (which introduces a list, or is itself a criterion). */
   const datedByHeading = new Set<Section>()
   const datedByParagraph = new Set<Section>()
+  /** Sections dated by a lead-in (`GA:`), with the offset after which it dates their items. */
+  const datedByLeadIn = new Map<Section, number>()
   for (const unit of textUnits(document)) {
     const spec = document.specOf(unit.section)
     if (!spec || !spec.rules.has('strategy-measurable-criteria')) continue
@@ -195,7 +199,12 @@ export function criteriaItems(
     if (!entry) bySection.set(spec.id, (entry = {items: new Map(), loose: []}))
     const inHeader = unit.inHeading || inHeaderRow(unit)
     if (inHeader || !unit.item) {
-      if (unit.sentences.some((sentence) => hasDeadline(sentence, inHeader))) (inHeader ? datedByHeading : datedByParagraph).add(unit.section)
+      if (unit.sentences.some((sentence) => hasDeadline(sentence, inHeader))) {
+        const leadInEnd = !inHeader && unit.text.trimEnd().endsWith(':') ? endOffset(unit.block) : undefined
+        if (leadInEnd !== undefined) {
+          if (!datedByLeadIn.has(unit.section)) datedByLeadIn.set(unit.section, leadInEnd)
+        } else (inHeader ? datedByHeading : datedByParagraph).add(unit.section)
+      }
       if (unit.inHeading) leads.delete(unit.section)
       else if (!unit.item) leads.set(unit.section, unit.sentences)
       if (inHeader) continue
@@ -208,9 +217,11 @@ export function criteriaItems(
       entry.loose.push(...unit.sentences)
     }
   }
-  const isDated = (section: Section | undefined, byParagraph: boolean): boolean => {
+  const isDated = (section: Section | undefined, byParagraph: boolean, at?: number): boolean => {
     for (let current = section; current; current = current.parent) {
       if (datedByHeading.has(current) || (byParagraph && datedByParagraph.has(current))) return true
+      const leadIn = byParagraph ? datedByLeadIn.get(current) : undefined
+      if (leadIn !== undefined && at !== undefined && at >= leadIn) return true
     }
     return false
   }
@@ -219,11 +230,19 @@ export function criteriaItems(
     if (entry.items.size > 0) {
       for (const [node, {section, sentences, lead}] of entry.items) {
         const checked = (node as {checked?: boolean | null}).checked === true
-        result.push({sectionId, sentences, sharedDeadline: isDated(section, true), lead, checked})
+        result.push({sectionId, sentences, sharedDeadline: isDated(section, true, startOffset(node)), lead, checked})
       }
     } else {
       for (const sentence of entry.loose) result.push({sectionId, sentences: [sentence], sharedDeadline: isDated(sentence.unit.section, false), lead: [], checked: false})
     }
   }
   return result
+}
+
+function startOffset(node: unknown): number | undefined {
+  return (node as {position?: {start?: {offset?: number}}} | undefined)?.position?.start?.offset
+}
+
+function endOffset(node: unknown): number | undefined {
+  return (node as {position?: {end?: {offset?: number}}} | undefined)?.position?.end?.offset
 }

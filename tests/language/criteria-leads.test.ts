@@ -54,6 +54,17 @@ describe('a lead-in paragraph dates the items of its list', () => {
     ])
     // A label in a sibling subsection does not date this one.
     expect(await criteriaMessages('### Beta\n\n- Docs published.\n\n### Cleanup\n\n- The old queue is deleted.')).toEqual([expect.stringMatching(UNDATED)])
+    // A label after the list leads into what follows it, not into the list above (a QA reader's `GA:` at the end of the
+    // section left both items unreported).
+    expect(await criteriaMessages('- Error rate below 0.1%.\n- p95 build time below 9 min.\n\nGA:\n\n- Checkout latency below 300 ms.')).toEqual([
+      expect.stringMatching(UNDATED),
+      expect.stringMatching(UNDATED)
+    ])
+    expect(await criteriaMessages('- Error rate below 0.1%.\n\nBy Q3 2027:')).toEqual([expect.stringMatching(UNDATED)])
+  })
+
+  it('a dated sentence after the list, not a lead-in, dates it', async () => {
+    expect(await criteriaMessages('- Error rate below 0.1%.\n- p95 build time below 9 min.\n\nWe reach both by Q3 2027.')).toEqual([])
   })
 })
 
