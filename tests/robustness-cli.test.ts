@@ -386,6 +386,29 @@ describe('inputs that once passed unchecked', () => {
     expect(bad.messages.map((message) => message.reason)).toContainEqual(expect.stringMatching(/^Front matter cannot be read \(`type` in TOML front matter must be a quoted string such as `type = "strategy"`\)/))
   })
 
+  // (Only `type` was read from TOML: a TOML draft's errors stayed errors, a superseded TOML document was checked as live,
+  // and its review date and title were never read.)
+  it('TOML front matter is read whole: status, review date, title, as from YAML', async () => {
+    const body = '\n# Tech Strategy: X\n\n## Context\n\nTBD\n'
+    const dir = makeProject({
+      'yaml-draft.md': `---\ntype: strategy\nstatus: draft\n---\n${body}`,
+      'toml-draft.md': `+++\ntype = "strategy"\nstatus = "draft"\n+++\n${body}`,
+      'toml-superseded.md': `+++\ntype = "strategy"\nstatus = "superseded"\n+++\n${body}`,
+      'toml-review.md': '+++\nreview-by = 2025-01-01\ntitle = "Tech Strategy: Payments"\n+++\n\n## Context\n\nText here.\n',
+      'toml-broken.md': `+++\ntype = "strategy"\nstatus = \n+++\n${body}`
+    })
+    const files = parseJson((await strategyLint(['.', '--format', 'json', '--date', '2028-01-01'], dir)).stdout)
+    const file = (name: string) => files.find((entry) => entry.path === name)!
+    const severities = (name: string) => [...new Set(file(name).messages.map((message) => (message.fatal ? 'error' : 'warning')))]
+    expect(severities('yaml-draft.md')).toEqual(['warning'])
+    expect(severities('toml-draft.md')).toEqual(['warning'])
+    expect(file('toml-draft.md').status).toBe('draft')
+    expect(file('toml-superseded.md').messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^This document is superseded .* but names no successor/)])
+    expect(file('toml-review.md')).toMatchObject({type: 'strategy', typeSource: 'title'})
+    expect(file('toml-review.md').messages).toContainEqual(expect.objectContaining({line: 2, reason: expect.stringMatching(/^The review date `review-by: 2025-01-01` has passed/)}))
+    expect(file('toml-broken.md').messages).toContainEqual(expect.objectContaining({line: 3, reason: expect.stringMatching(/^Front matter cannot be read \(invalid value\); fix the TOML/)}))
+  })
+
   it.each([
     ['.remarkrc', '[1,2,3]', /^strategy-lint: \.remarkrc is an array, not a configuration: it must be an object such as \{"plugins": \["remark-lint-strategy"\]\}/],
     ['.remarkrc.yml', '- 1\n- 2\n', /^strategy-lint: \.remarkrc\.yml is an array, not a configuration/],

@@ -62,7 +62,7 @@
  * paragraphs read under setext underlines at MAX_PARAGRAPH_SCAN characters per
  * file, and no regular expression here can backtrack.
  */
-import type {Nodes, Root} from 'mdast'
+import type {Nodes, Root, Yaml} from 'mdast'
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
@@ -355,14 +355,14 @@ class Scan {
   }
 
   /**
-   * What front matter tells: a type (the file takes the full parse), a title, or nothing. YAML is read as
-   * the model reads it (model/front-matter.ts), and only when it may say either: a type or a title needs
+   * What front matter tells: a type (the file takes the full parse), a title, or nothing. YAML and TOML are read as
+   * the model reads them (model/front-matter.ts), and only when they may say either: a type or a title needs
    * those letters, or an escape that makes them (`"\x74ype"`).
    */
   private readFrontMatter(value: string, toml: boolean): PrescanVerdict {
-    if (toml) return /type/i.test(value) || value.includes('\\') ? 'front matter may declare a type' : undefined
     if (!/type|title|\\/i.test(value)) return undefined
-    const read = readFrontMatter({type: 'yaml', value})
+    // (mdast types TOML front matter by the syntax extension that adds it; the model reads it by `type` alone.)
+    const read = readFrontMatter({type: toml ? 'toml' : 'yaml', value} as Yaml)
     // A declared type, even one YAML that cannot be read seems to declare, or an error about the type itself. (A
     // site generator's `type: docs` declares none: the model then detects the type as for any other file.)
     if (!read || (read.declaredType !== undefined && declaresOwnType(read, this.types)) || read.error?.declared) return 'front matter declares a type'

@@ -1,7 +1,8 @@
-/** YAML front matter: the declared document type, or why it could not be read. */
+/** YAML or TOML front matter: the declared document type and the other fields, or why it could not be read. */
 import {oneLine} from '../util.js'
 import type {Yaml} from 'mdast'
 import {isMap, isScalar, parseDocument} from 'yaml'
+import {parse as parseToml, TomlError} from 'smol-toml'
 
 export interface FrontMatter {
   node: Yaml
@@ -23,21 +24,51 @@ const TYPE_KEYS = ['doc-type', 'type'] as const
 /** A top-level `type = "..."` (or `doc-type`) in TOML: a basic or literal string, before any `[table]`. */
 const TOML_TYPE = /^[ \t]*(doc-type|type|"doc-type"|"type")[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.){0,200})"|'([^'\n]{0,200})')[ \t]*(?:#.*)?$/
 
+const TOML_TYPE_NOT_STRING = '`type` in TOML front matter must be a quoted string such as `type = "strategy"`'
+
 /**
- * TOML front matter (`+++`): the declared type is read from a top-level
- * `type = "strategy"`; a `type` that is there but is not a plain string is
- * reported as an error, like a broken YAML one.
+ * TOML front matter (`+++`), read whole: the type, and the status, title, review dates and successor, as from YAML.
+ * (Only `type` was read before: a TOML draft's errors stayed errors, and a superseded TOML document was checked as
+ * live.) A `type` that is not a string, or TOML that cannot be read, is an error, like broken YAML; the type is then
+ * still guessed from its line.
  */
 function readToml(node: Yaml): FrontMatter {
-  for (const line of node.value.split(/\r\n|\r|\n/)) {
+  let data: Record<string, unknown>
+  try {
+    // (A lone CR ends a line for the Markdown parser, not for TOML.)
+    data = parseToml(node.value.replace(/\r(?!\n)/g, '\n'), {maxDepth: 100}) as Record<string, unknown>
+  } catch (error) {
+    const guess = guessTomlType(node.value)
+    // The TOML starts on the line after the opening `+++`.
+    const at = error instanceof TomlError ? error.line : undefined
+    const line = at === undefined ? node.position?.start.line : (node.position?.start.line ?? 1) + at
+    const reason = error instanceof Error ? tomlReason(error.message) : String(error)
+    return {node, data: undefined, declaredType: guess.type, declaredKey: guess.key, error: {reason, line, declared: guess.written}}
+  }
+  const key = TYPE_KEYS.find((name) => data[name] !== undefined)
+  if (key === undefined) return {node, data, declaredType: undefined, error: undefined}
+  const declared = data[key]
+  if (typeof declared !== 'string') {
+    const {[key]: _dropped, ...rest} = data
+    return {node, data: rest, declaredType: undefined, error: {reason: TOML_TYPE_NOT_STRING, line: node.position?.start.line, declared: true}}
+  }
+  return {node, data, declaredType: declared, declaredKey: key, error: undefined}
+}
+
+/** The type a TOML front matter that cannot be parsed declares on a line of its own, and whether it writes one at all. */
+function guessTomlType(value: string): {type: string | undefined; key: 'type' | 'doc-type' | undefined; written: boolean} {
+  for (const line of value.split(/\r\n|\r|\n/)) {
     if (/^[ \t]*\[/.test(line)) break
     const match = TOML_TYPE.exec(line)
-    if (match) return {node, data: {}, declaredType: match[2] ?? match[3], declaredKey: match[1].includes('doc-type') ? 'doc-type' : 'type', error: undefined}
-    if (/^[ \t]*"?(?:doc-type|type)"?[ \t]*=/.test(line)) {
-      return {node, data: {}, declaredType: undefined, error: {reason: '`type` in TOML front matter must be a quoted string such as `type = "strategy"`', line: node.position?.start.line, declared: true}}
-    }
+    if (match) return {type: match[2] ?? match[3], key: match[1].includes('doc-type') ? 'doc-type' : 'type', written: true}
+    if (/^[ \t]*"?(?:doc-type|type)"?[ \t]*=/.test(line)) return {type: undefined, key: undefined, written: true}
   }
-  return {node, data: {}, declaredType: undefined, error: undefined}
+  return {type: undefined, key: undefined, written: false}
+}
+
+/** The first line of the TOML parser's message, without its `Invalid TOML document:` prefix. */
+function tomlReason(message: string): string {
+  return oneLine(message.split('\n')[0].replace(/^Invalid TOML document:\s*/, ''))
 }
 
 export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined {

@@ -316,18 +316,27 @@ function frontMatterSuccessor(document: StrategyDocument): Successor | undefined
   return undefined
 }
 
-/** The line of a top-level key in YAML front matter, as a position. */
+/** The line of a top-level key in YAML or TOML front matter, as a position. */
 export function lineOfKey(document: StrategyDocument, key: string): Position | undefined {
   const node = document.frontMatter?.node
   const start = node?.position?.start
   if (!node || !start) return undefined
   // (A lone CR ends a line too, as the parser counts lines: `type: adr\rstatus: Parked`.)
   const lines = node.value.split(/\r\n|\r|\n/)
-  const index = lines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`))
+  const index = (node.type as string) === 'toml' ? lines.findIndex((line) => isTomlKeyLine(line, key)) : lines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`))
   if (index === -1) return undefined
   // The YAML starts on the line after the opening `---`.
   const line = start.line + 1 + index
   return {start: {line, column: 1}, end: {line, column: lines[index].length + 1}}
+}
+
+/** `status = "draft"`, `"status" = ...`, indented or not: the line of a TOML key. */
+function isTomlKeyLine(line: string, key: string): boolean {
+  const trimmed = line.trimStart()
+  for (const written of [key, `"${key}"`, `'${key}'`]) {
+    if (trimmed.startsWith(written) && trimmed.slice(written.length).trimStart().startsWith('=')) return true
+  }
+  return false
 }
 
 /** A value that points somewhere: a URL or a path, not a bare name such as `ADR-0012`. */
