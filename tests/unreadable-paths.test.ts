@@ -46,6 +46,28 @@ describe('a folder that cannot be listed', () => {
     }
   })
 
+  // (The error says to ignore it in .remarkignore; doing so changed nothing, since the walk lists folders before any
+  // ignore file is read.)
+  it.each([
+    ['.remarkignore', 'locked/'],
+    ['.remarkignore', 'locked'],
+    ['.gitignore', 'locked/']
+  ])('ignored by %s (`%s`): no error, the other files linted', async (name, line) => {
+    const dir = projectWithLockedFolder()
+    fs.writeFileSync(path.join(dir, name), `${line}\n`)
+    try {
+      const result = await lintWithoutPermission(['--format', 'unix', '.'], dir)
+      expect(result.code).toBe(1)
+      expect(result.stdout).toMatch(/^strategy\.md:\d+:\d+: error: Heading `Sucess Criteria`/m)
+      expect(result.stdout).not.toMatch(/Cannot read this folder/)
+      // Another folder's line does not cover it.
+      fs.writeFileSync(path.join(dir, name), 'elsewhere/\n')
+      expect((await lintWithoutPermission(['--format', 'unix', '.'], dir)).stdout).toMatch(/^locked:1:1: error: Cannot read this folder/m)
+    } finally {
+      fs.chmodSync(path.join(dir, 'locked'), 0o755)
+    }
+  })
+
   it('named on the command line: a usage error that names it, exit 2', async () => {
     const dir = projectWithLockedFolder()
     try {

@@ -33,6 +33,11 @@ export interface CliOptions {
   type: string | undefined
   ignorePath: string | undefined
   gitignore: boolean
+  /**
+   * Patterns the engine ignores besides `.remarkignore`: set by the run once it has asked git (src/cli/lint.ts,
+   * `gitIgnored`), never by an argument.
+   */
+  ignorePatterns?: string[]
   outputFile: string | undefined
   /** `--cache`: reuse the results of files unchanged since the last run. */
   cache: boolean

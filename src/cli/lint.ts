@@ -5,6 +5,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
+import ignorePackage from 'ignore'
 import path from 'node:path'
 import type {Context} from 'unified-engine'
 import type {VFile} from 'vfile'
@@ -15,33 +16,77 @@ import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 
 /**
- * What git ignores among the files to lint, as patterns for the engine (relative to the working folder). Git answers
- * (`git check-ignore`), so a `.gitignore` in any folder of the repository, `.git/info/exclude` and the user's global
- * excludes count, from whatever folder the run starts in, and a file committed to the repository is never ignored, as
- * in git (a committed document that a pattern also matches was skipped). Read from the working folder alone, a
- * `docs/b.md` in the root's `.gitignore` was linted when the run started in `docs/`, and a nested `.gitignore` never
- * counted. Each file is asked of its own repository, so a run started in a folder that holds checkouts (a CI
- * workspace, `~/src`) honours theirs. Files in no repository: the working folder's `.gitignore`, as before.
+ * What git ignores among the files to lint. Git answers (`git check-ignore`), so a `.gitignore` in any folder of the
+ * repository, `.git/info/exclude` and the user's global excludes count, from whatever folder the run starts in, and a
+ * file committed to the repository is never ignored, as in git (a committed document that a pattern also matches was
+ * skipped). Read from the working folder alone, a `docs/b.md` in the root's `.gitignore` was linted when the run
+ * started in `docs/`, and a nested `.gitignore` never counted. Each file is asked of its own repository, so a run
+ * started in a folder that holds checkouts (a CI workspace, `~/src`) honours theirs, and files above the working
+ * folder too, which no ignore pattern of the engine reaches (`strategy-lint ../other/docs` linted the generated files
+ * `../other/.gitignore` names).
+ *
+ * The CLI leaves the `files` out of what it lints. (They were given to the engine as one exact-path pattern each, which
+ * it tested every file against: a repository with 8,000 git-ignored Markdown files took 10 s, and with 100,000 did not
+ * finish in 13 minutes.) `patterns`, for the engine, are the working folder's `.gitignore` lines where git cannot
+ * answer, or the working folder is in no repository.
  */
-function gitignorePatterns(cwd: string, paths: readonly string[]): string[] {
+export interface GitIgnored {
+  files: ReadonlySet<string>
+  patterns: string[]
+}
+
+export function gitIgnored(cwd: string, paths: readonly string[]): GitIgnored {
   const rootOf = repositoryRoots()
-  const inside = paths.map((file) => path.resolve(cwd, file)).filter((file) => isInside(cwd, file))
-  const ignored = ignoredByGit(inside, rootOf)
-  if (ignored === undefined) return workingFolderGitignore(cwd)
-  const patterns = ignored.map((file) => `/${escapeGitignore(path.relative(cwd, file).split(path.sep).join('/'))}`)
-  return rootOf(cwd) === undefined ? [...patterns, ...workingFolderGitignore(cwd)] : patterns
+  const ignored = ignoredByGit(paths.map((file) => path.resolve(cwd, file)), rootOf)
+  if (ignored === undefined) return {files: new Set(), patterns: workingFolderGitignore(cwd)}
+  const byGit = new Set(ignored)
+  return {
+    files: new Set(paths.filter((file) => byGit.has(path.resolve(cwd, file)))),
+    patterns: rootOf(cwd) === undefined ? workingFolderGitignore(cwd) : []
+  }
 }
 
 /**
- * The files outside the working folder that their repository's git ignores: an ignore pattern of the engine cannot
- * reach above the working folder, so the CLI leaves these out of what it lints (`strategy-lint ../other/docs` linted
- * the generated files `../other/.gitignore` names).
+ * Whether an ignore file leaves out the files of `folder` (absolute): `--ignore-path`, or else the `.remarkignore`
+ * nearest above it, as the engine finds one, with its patterns read from its own folder; or the working folder's
+ * `.gitignore` lines the engine is given (`patterns`). Asked for a folder the walk could not read: its files were never
+ * listed, so the engine cannot ignore them, and the error said to ignore it in .remarkignore, which then did nothing.
+ * (The engine's own lookup would read the `.remarkignore` inside the folder first, which fails there.)
  */
-export function gitIgnoredOutside(cwd: string, paths: readonly string[]): Set<string> {
-  const outside = paths.filter((file) => !isInside(cwd, path.resolve(cwd, file)))
-  if (outside.length === 0) return new Set()
-  const ignored = new Set(ignoredByGit(outside.map((file) => path.resolve(cwd, file)), repositoryRoots()) ?? [])
-  return new Set(outside.filter((file) => ignored.has(path.resolve(cwd, file))))
+export function ignoreFileLeavesOut(folder: string, cwd: string, ignorePath: string | undefined, patterns: readonly string[]): boolean {
+  const asFolder = (from: string) => {
+    const relative = path.relative(from, folder)
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? undefined : `${relative.split(path.sep).join('/')}/`
+  }
+  const fromCwd = asFolder(cwd)
+  if (patterns.length > 0 && fromCwd !== undefined && ignore().add([...patterns]).ignores(fromCwd)) return true
+  const file = ignorePath === undefined ? nearestAbove(path.dirname(folder), '.remarkignore') : path.resolve(cwd, ignorePath)
+  if (file === undefined) return false
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch {
+    return false
+  }
+  const relative = asFolder(path.dirname(file))
+  return relative !== undefined && ignore().add(text).ignores(relative)
+}
+
+function nearestAbove(folder: string, name: string): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (fs.existsSync(path.join(current, name))) return path.join(current, name)
+    if (path.dirname(current) === current) return undefined
+  }
+}
+
+/**
+ * A path the engine ignores alone, as a pattern relative to the working folder (for `--stdin-filename`, which is not
+ * walked); none for a path outside it, which no pattern of the engine reaches.
+ */
+export function exactIgnorePattern(cwd: string, file: string): string | undefined {
+  const relative = path.relative(cwd, path.resolve(cwd, file))
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined
+  return `/${escapeGitignore(relative.split(path.sep).join('/'))}`
 }
 
 /** Which of `files` (absolute) git ignores, asking each file's repository once for all of its files; `undefined` when git cannot answer. */
@@ -64,6 +109,9 @@ function ignoredByGit(files: readonly string[], rootOf: (folder: string) => stri
   return ignored
 }
 
+// (CommonJS whose types declare an ES default export: imported under node16 resolution, the module is the function itself.)
+const ignore = ignorePackage as unknown as typeof ignorePackage.default
+
 /**
  * A lookup of the working tree root of the repository holding a folder (the nearest with a `.git` folder, or file for
  * worktrees and submodules), remembered per folder for one run: a run may `git init` nothing, but the next may.
@@ -78,11 +126,6 @@ function repositoryRoots(): (folder: string) => string | undefined {
     return root
   }
   return rootOf
-}
-
-function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file)
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
 }
 
 /** A path as a pattern that matches it alone: `*`, `?`, `[`, `]` and `\\` escaped, trailing spaces kept. */
@@ -109,7 +152,7 @@ export function engineSettings(options: CliOptions, cwd: string): EngineSettings
     type: options.type,
     date: options.date,
     ignorePath: options.ignorePath,
-    ignorePatterns: options.gitignore ? gitignorePatterns(cwd, options.paths) : [],
+    ignorePatterns: options.gitignore ? (options.ignorePatterns ?? []) : [],
     configPath: options.configPath === undefined ? undefined : path.resolve(cwd, options.configPath),
     detectConfig: options.detectConfig
   }

@@ -28,7 +28,7 @@ import {fixFiles} from './fix.js'
 import {HELP} from './help.js'
 import {runInit} from './init.js'
 import type {CliIo} from './io.js'
-import {gitIgnoredOutside, lintInParallel, lintSerially} from './lint.js'
+import {exactIgnorePattern, gitIgnored, ignoreFileLeavesOut, lintInParallel, lintSerially} from './lint.js'
 import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
 import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, specialFileAmongSetup, unreadableFolder, unreadableIgnoreFile} from './problems.js'
@@ -166,10 +166,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`strategy-lint: ${refused}\n`)
     return 2
   }
-  // (Files above the working folder that their repository ignores: no ignore pattern of the engine reaches them.)
-  const ignoredOutside = options.gitignore && !stdinFile ? gitIgnoredOutside(io.cwd, walked.files) : new Set<string>()
-  const toLint = ignoredOutside.size > 0 ? walked.files.filter((file) => !ignoredOutside.has(file)) : walked.files
-  const engineOptions = {...options, paths: toLint}
+  // What git ignores is left out here; the piped text is not walked, so the engine ignores it by its name.
+  // (Unreadable folders are asked too: one that is ignored is no error.)
+  const git = options.gitignore ? gitIgnored(io.cwd, [...walked.files, ...walked.unreadable.map((folder) => folder.path)]) : {files: new Set<string>(), patterns: []}
+  const toLint = stdinFile || git.files.size === 0 ? walked.files : walked.files.filter((file) => !git.files.has(file))
+  const named = stdinFile ? [...git.files].map((file) => exactIgnorePattern(io.cwd, file)).filter((pattern) => pattern !== undefined) : []
+  const ignorePatterns = [...git.patterns, ...named]
+  const engineOptions = {...options, paths: toLint, ignorePatterns}
   const inputs = stdinFile ? [stdinFile] : toLint
 
   const cache = options.cache ? new LintCache(options, io.cwd) : undefined
@@ -218,10 +221,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   }
   // (After the setup check: the folder's error is fatal, as an unreadable file's, but no problem of the setup.)
-  for (const folder of walked.unreadable) files.push(unreadableFolder(folder, io.cwd))
+  for (const folder of walked.unreadable) {
+    const ignored = git.files.has(folder.path) || ignoreFileLeavesOut(path.resolve(io.cwd, folder.path), io.cwd, options.ignorePath, ignorePatterns)
+    if (!ignored) files.push(unreadableFolder(folder, io.cwd))
+  }
 
   if (options.fix) {
-    const problem = await fixFiles(files, options, io)
+    const problem = await fixFiles(files, engineOptions, io)
     if (problem) {
       io.stderr(`strategy-lint: ${problem}\n`)
       return 2
