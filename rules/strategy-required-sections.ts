@@ -257,7 +257,7 @@ function reportMissing({document, report}: RuleContext<Options>, spec: SectionSp
     return
   }
   if (unheaded) {
-    const heading = unheaded.kind === 'bold' ? document.headingLine(depth, unheaded.markup ?? unheaded.text) : `${marks} ${unheaded.text}`
+    const heading = unheaded.kind === 'bold' || unheaded.kind === 'html' ? document.headingLine(depth, unheaded.markup ?? unheaded.text) : `${marks} ${unheaded.text}`
     reportUnheadedLine(report, unheaded, heading, outOfOrderWhenRelevelled(document, spec, unheaded.start.offset))
     return
   }
@@ -316,7 +316,9 @@ function reportUnheadedLine(
   const problem =
     line.kind === 'bold'
       ? `Section \`${line.text}\` is written as bold text, not as a heading`
-      : /^#+\u00a0/.test(line.written.trim())
+      : line.kind === 'html'
+        ? `Section \`${line.text}\` is an HTML heading (\`${line.written}\`), which starts no Markdown section`
+        : /^#+\u00a0/.test(line.written.trim())
         ? `\`${line.written.trim()}\` is not a heading: the space after the \`#\` is a non-breaking space (U+00A0), which Markdown does not read as one`
         : `\`${line.written.trim()}\` is not a heading: Markdown needs a space after the \`#\``
   // (A bold line in a document of setext headings becomes one too: its text over a line of `-`.)

@@ -155,3 +155,35 @@ describe('headings inside a list item or a block quote', () => {
     expect(withCr?.place).toEqual(lf?.place)
   })
 })
+
+// (Left unread, each HTML heading drew `Missing section`, and the fix appended an empty duplicate of each.)
+describe('sections written as HTML headings', () => {
+  const HTML_RECORD = ADR(
+    [
+      '<h2>Status</h2>',
+      'Accepted',
+      '<h2 id="context">Context</h2>',
+      'We need a relational store for orders; the team knows Postgres well.',
+      '<H2><a name="decision"></a>Decision</H2>',
+      'We will use PostgreSQL 16 on RDS for the orders service.',
+      '## Consequences',
+      'We must run Flyway migrations and pay for a Multi-AZ instance.'
+    ].join('\n\n')
+  )
+
+  it('each gets one message on its line naming the Markdown heading, and the fix makes it one', async () => {
+    expect(await reasons(HTML_RECORD)).toEqual([
+      '7: Section `Status` is an HTML heading (`<h2>Status</h2>`), which starts no Markdown section; make the line `## Status`',
+      '11: Section `Context` is an HTML heading (`<h2 id="context">Context</h2>`), which starts no Markdown section; make the line `## Context`',
+      '15: Section `Decision` is an HTML heading (`<H2><a name="decision"></a>Decision</H2>`), which starts no Markdown section; make the line `## Decision`'
+    ])
+    const fixed = await fix(HTML_RECORD)
+    expect(fixed.text.split('\n').filter((line) => line.startsWith('#'))).toEqual(['# 1. Use PostgreSQL', '## Status', '## Context', '## Decision', '## Consequences'])
+    expect(fixed.messages).toEqual([])
+  })
+
+  it('an HTML block that is more than a heading is not read as one', async () => {
+    const reasonsOf = await reasons(ADR('<h2>Status</h2>\n<p>Accepted</p>\n\n## Context\n\nText.\n\n## Decision\n\nWe will.\n\n## Consequences\n\nSome.'))
+    expect(reasonsOf).toEqual([expect.stringMatching(/Missing section `Status`/)])
+  })
+})

@@ -7,7 +7,7 @@
  * (and offers the heading in its place where the fix is one line), instead of a `Missing section` error that tells
  * the author to add what they wrote and a `--fix` that adds an empty copy.
  */
-import type {Heading, Paragraph, RootContent} from 'mdast'
+import type {Heading, Html, Paragraph, RootContent} from 'mdast'
 import type {Point} from 'unist'
 import type {SectionSpec} from '../types/doc-types.js'
 import type {StrategyDocument} from './document.js'
@@ -17,10 +17,11 @@ import {plainText} from './sections.js'
 /** A line that stands for a section's heading without being one. */
 export interface UnheadedLine {
   /**
-   * How the line is written: as bold text, as a heading with no space after its `#`s, or as a heading inside a list
-   * item or a block quote (no one-line fix: the item's or quote's other lines would have to move too).
+   * How the line is written: as bold text, as a heading with no space after its `#`s, as an HTML heading (`<h2>Context</h2>`),
+   * or as a heading inside a list item or a block quote (no one-line fix: the item's or quote's other lines would have
+   * to move too).
    */
-  kind: 'bold' | 'no-space' | 'in-list' | 'in-quote'
+  kind: 'bold' | 'no-space' | 'html' | 'in-list' | 'in-quote'
   /** The line as written (`**Context:**`, `##Context`): what a fix replaces. */
   written: string
   start: Point
@@ -111,6 +112,24 @@ function containedHeadings(node: RootContent, source: string, found: UnheadedLin
   }
 }
 
+/**
+ * `<h2>Context</h2>` (attributes allowed) alone on its line: an HTML heading, which starts no section of the outline.
+ * Left unread, each one drew `Missing section` and the fix inserted an empty duplicate. Only a short one-line block is
+ * read (the pattern then runs in bounded time).
+ */
+const HTML_HEADING = /^<h([1-6])(?:\s[^<>]*)?>([^\r\n]*?)<\/h\1>\s*$/i
+const MAX_HTML_HEADING_LENGTH = 300
+
+function htmlHeadingOf(node: Html): UnheadedLine | undefined {
+  const {start, end} = node.position ?? {}
+  if (start === undefined || end === undefined || node.value.length > MAX_HTML_HEADING_LENGTH) return undefined
+  const match = HTML_HEADING.exec(node.value.trim())
+  if (!match) return undefined
+  // The name without inline tags (`<h2><a id="context"></a>Context</h2>`) and with the common entities read.
+  const text = match[2].replace(/<[^<>]*>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').trim()
+  return {kind: 'html', written: node.value.trim(), start, end, text}
+}
+
 /** The line of `paragraph` that stands for a heading, if it does. */
 function unheadedLineOf(paragraph: Paragraph, source: string): UnheadedLine | undefined {
   const {start, end} = paragraph.position ?? {}
@@ -151,6 +170,9 @@ function linesOf(document: StrategyDocument): Map<string, UnheadedLine> {
       const found: UnheadedLine[] = []
       if (node.type === 'paragraph') {
         const line = unheadedLineOf(node, document.source)
+        if (line) found.push(line)
+      } else if (node.type === 'html') {
+        const line = htmlHeadingOf(node)
         if (line) found.push(line)
       } else containedHeadings(node, document.source, found)
       for (const line of found) {
