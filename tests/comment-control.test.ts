@@ -51,6 +51,24 @@ describe.concurrent('unknown rule ids in control comments', () => {
     )
   })
 
+  // (It named `<!-- lint disable -->`, a form MDX cannot parse.)
+  it('in MDX, names the comment in MDX\'s form and fixes it in that form', async () => {
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-mdx', 'remark-lint-strategy']}),
+      's.mdx': withComment(GOOD_STRATEGY, '{/* lint disable strategy-measureable-criteria */}')
+    })
+    linkPackage(dir)
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', 'remark-mdx'), path.join(dir, 'node_modules', 'remark-mdx'), 'dir')
+    const {messages} = await lintJson(dir, 's.mdx')
+    expect(messages).toEqual([
+      expect.objectContaining({
+        line: 3,
+        reason: 'Unknown rule `strategy-measureable-criteria` in a `{/* lint disable */}` comment, so the comment does nothing for it; did you mean `strategy-measurable-criteria`?',
+        expected: ['{/* lint disable strategy-measurable-criteria */}']
+      })
+    ])
+  })
+
   it('names the verb of `ignore` and `enable` comments, and an id nothing resembles gets no guess', async () => {
     const text = withComment(GOOD_STRATEGY, '<!-- lint ignore strategy-placholder -->\n\n<!-- lint enable no-such-thing -->')
     const {messages} = await lintJson(makeProject({'s.md': text}), 's.md')

@@ -323,6 +323,24 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     ])
   })
 
+  // (It wrote an HTML comment, which MDX cannot parse: one click made a file of ten findings one that was not linted.)
+  it('ignore here in MDX: the comment is MDX\'s own, the file still parses, and the finding is gone', async () => {
+    const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: ['remark-mdx', 'remark-lint-strategy']})})
+    linkPackage(dir)
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', 'remark-mdx'), path.join(dir, 'node_modules', 'remark-mdx'), 'dir')
+    const client = await start(OUR_SERVER, dir)
+    const uri = fileUri(path.join(dir, 'plan.mdx'))
+    const text = GOOD_STRATEGY.replace('## Guiding Policy\n\n', '## Guiding Policy\n\nWe will improve reliability.\n\n')
+    const [vague] = byRule(await client.open(uri, text), 'strategy-vague-goal')
+    expect(vague).toBeDefined()
+    const [ignore] = (await client.codeActions(uri, [vague])) as CodeAction[]
+    expect(ignore.title).toBe('Ignore `strategy-vague-goal` in this paragraph ({/* lint ignore */})')
+    const once = await client.applyCodeAction(uri, ignore)
+    expect(once.text).toContain('## Guiding Policy\n\n{/* lint ignore strategy-vague-goal */}\nWe will improve reliability')
+    expect(once.diagnostics.map((diagnostic) => diagnostic.message)).not.toContainEqual(expect.stringMatching(/Not linted|Cannot parse/))
+    expect(byRule(once.diagnostics, 'strategy-vague-goal')).toEqual([])
+  })
+
   it.each([
     ['LF', '\n'],
     ['CRLF', '\r\n']

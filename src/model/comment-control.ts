@@ -134,8 +134,11 @@ export function strategyCommentControl(this: Processor) {
       if (!found) continue
       const [, verb, id] = found
       const closest = closestId(id, known ?? [])
+      const comment = commentText(file, message.place)
+      // (MDX writes the comment as an expression: `{/* lint disable x */}`.)
+      const form = comment?.trimStart().startsWith('{') ? `{/* lint ${verb} */}` : `<!-- lint ${verb} -->`
       message.reason =
-        `Unknown rule \`${id}\` in a \`<!-- lint ${verb} -->\` comment, so the comment does nothing for it; ` +
+        `Unknown rule \`${id}\` in a \`${form}\` comment, so the comment does nothing for it; ` +
         (closest
           ? `did you mean \`${closest}\`?`
           : 'no rule in this configuration has that id; name a rule listed in docs/rules/README.md or one of another remark-lint plugin you configure')
@@ -148,7 +151,6 @@ export function strategyCommentControl(this: Processor) {
       message.ruleId = 'control-comment'
       message.source = 'remark-lint-strategy'
       message.url = `${DOCS_URL}README.md#turning-rules-off-inline`
-      const comment = commentText(file, message.place)
       const corrected = closest && comment !== undefined ? replaceWord(comment, id, closest) : undefined
       // The fix is the whole comment as it should read (the message's place is the comment).
       if (corrected !== undefined) {

@@ -30,6 +30,8 @@ export interface IgnorePlace {
   line: number
   block: string
   comment?: IgnoreComment
+  /** The document is MDX: its comments are `{/* lint ignore ... *\/}`; an HTML comment there is a syntax error. */
+  mdx?: true
 }
 
 interface Block {
@@ -49,6 +51,9 @@ declare module 'vfile' {
 /** `<!-- lint ignore a b -->`: the rule ids; the marker as mdast-comment-marker reads it, for this one keyword. */
 const IGNORE_COMMENT = /^<!--[ \t]*lint[ \t]+ignore((?:[ \t]+[\w-]+)+)[ \t]*-->$/
 
+/** `{/* lint ignore a b *\/}`, MDX's form of the same comment (an expression node's value, braces left out). */
+const MDX_IGNORE_COMMENT = /^\/\*[ \t]*lint[ \t]+ignore((?:[ \t]+[\w-]+)+)[ \t]*\*\/$/
+
 /** Blocks the comment must not go above: front matter is no block of the text. */
 const NOT_IGNORABLE = new Set(['yaml', 'toml'])
 
@@ -57,13 +62,15 @@ export function rememberBlocks() {
   return (tree: Root, file: VFile) => {
     const blocks: Block[] = []
     let previous: Root['children'][number] | undefined
+    const mdx = isMdx(tree, file)
     for (const node of tree.children) {
       const start = node.position?.start
       const end = node.position?.end.offset
       if (start?.offset === undefined || end === undefined) continue
-      const place: IgnorePlace = {line: start.line - 1, block: node.type}
+      const place: IgnorePlace = mdx ? {line: start.line - 1, block: node.type, mdx} : {line: start.line - 1, block: node.type}
       // (Blank lines between do not matter: the comment applies to its next sibling.)
-      const marker = previous?.type === 'html' ? IGNORE_COMMENT.exec(previous.value.trim()) : null
+      const value = previous && 'value' in previous && typeof previous.value === 'string' ? previous.value.trim() : ''
+      const marker = previous?.type === 'html' ? IGNORE_COMMENT.exec(value) : (previous?.type as string) === 'mdxFlowExpression' ? MDX_IGNORE_COMMENT.exec(value) : null
       if (marker && previous?.position) {
         place.comment = {
           start: {line: previous.position.start.line - 1, character: previous.position.start.column - 1},
@@ -76,6 +83,20 @@ export function rememberBlocks() {
     }
     file.data.strategyBlocks = blocks
   }
+}
+
+/**
+ * Whether the document was read as MDX: its tree holds MDX nodes (JSX, `import`, `{expressions}`), or it is an `.mdx`
+ * file with no HTML node (MDX reads no HTML; Markdown would have made its JSX HTML). The ignore action wrote an HTML
+ * comment there, which MDX cannot parse: one click made a file of ten findings one that was not linted at all.
+ */
+function isMdx(tree: Root, file: VFile): true | undefined {
+  let html = false
+  for (const node of tree.children) {
+    if ((node.type as string).startsWith('mdx')) return true
+    if (node.type === 'html') html = true
+  }
+  return file.extname === '.mdx' && !html ? true : undefined
 }
 
 /** Where to ignore `message`, for a rule's message inside a block that can take the comment; undefined otherwise. */

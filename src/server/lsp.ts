@@ -837,16 +837,18 @@ export function startLanguageServer(): void {
   function ignoreAction(document: TextDocument, diagnostic: Diagnostic, place: unknown): CodeAction | undefined {
     const rule = diagnostic.code
     if (typeof rule !== 'string' || !/^[\w-]+$/.test(rule) || typeof place !== 'object' || !place) return undefined
-    const {line, block, comment} = place as Partial<IgnorePlace>
+    const {line, block, comment, mdx} = place as Partial<IgnorePlace>
     if (typeof line !== 'number' || line < 0 || line >= document.lineCount || typeof block !== 'string') return undefined
     const eol = lineEndingOf(document.getText())
-    const title = `Ignore \`${rule}\` in this ${blockName(block)} (<!-- lint ignore -->)`
+    // (MDX reads no HTML comment: its own form is an expression holding a comment.)
+    const written = (rules: string) => (mdx ? `{/* lint ignore ${rules} */}` : `<!-- lint ignore ${rules} -->`)
+    const title = `Ignore \`${rule}\` in this ${blockName(block)} (${mdx ? '{/* lint ignore */}' : '<!-- lint ignore -->'})`
     const edit =
       comment && Array.isArray(comment.rules)
         ? comment.rules.includes(rule)
           ? undefined
-          : TextEdit.replace(Range.create(comment.start, comment.end), `<!-- lint ignore ${[...comment.rules, rule].join(' ')} -->`)
-        : TextEdit.insert(Position.create(line, 0), `<!-- lint ignore ${rule} -->${eol}`)
+          : TextEdit.replace(Range.create(comment.start, comment.end), written([...comment.rules, rule].join(' ')))
+        : TextEdit.insert(Position.create(line, 0), `${written(rule)}${eol}`)
     return edit ? CodeAction.create(title, editOf(document, [edit]), CodeActionKind.QuickFix) : undefined
   }
 
