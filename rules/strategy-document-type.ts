@@ -1,4 +1,4 @@
-import {codeAlternatives, createRule, ENDED, NEEDS_SUCCESSOR, nearestTypes, successorResolves, type Report, type StrategyDocument} from '../src/rule.js'
+import {codeAlternatives, createRule, ENDED, lineOfKey, NEEDS_SUCCESSOR, nearestTypes, successorResolves, type Report, type StrategyDocument} from '../src/rule.js'
 
 /** Problems that stop the linter from knowing what a document is. */
 export default createRule({
@@ -28,7 +28,11 @@ export default createRule({
       const language = (frontMatter.node.type as string) === 'toml' ? 'TOML' : 'YAML'
       const field = language === 'TOML' ? '`type = "..."`' : '`type:`'
       const rest = document.type ? 'the rest of the document is still checked' : 'until then no type is known, so no other rule checks the file'
-      report(`Front matter cannot be read (${error.reason}); fix the ${language} so its fields, such as ${field}, can be read (${rest})`, {place})
+      if (error.miscased) {
+        // (Read, but under a key in other case: the front matter is fine, the key is not the one the linter reads.)
+        const {written, instead} = error.miscased
+        report(`Front matter key \`${written}\` declares no type: keys are case-sensitive; write \`${instead}\` (${rest})`, {place: lineOfKey(document, written) ?? place})
+      } else report(`Front matter cannot be read (${error.reason}); fix the ${language} so its fields, such as ${field}, can be read (${rest})`, {place})
     }
     if (document.tiedTypes && document.type) {
       const chosen = document.type.id

@@ -291,6 +291,8 @@ describe('rule plugins used alone with remark-lint', () => {
     {rule: placeholder, doc: WARNINGS_ONLY, reason: /^Template leftover `TBD`/},
     {rule: sectionLength, doc: WARNINGS_ONLY, reason: /^Section `Context` is a single line \(\d+ words\), too thin/},
     {rule: documentType, doc: `---\ntype: stratgy\n---\n\n${GOOD_STRATEGY}`, reason: /^Unknown document type `stratgy` \(did you mean `strategy`\?\)/},
+    // Keys are case-sensitive: the file was skipped as untyped, with a message asking for the `type:` it seemed to have.
+    {rule: documentType, doc: `---\nType: strategy\n---\n\n${GOOD_STRATEGY}`, reason: /^Front matter key `Type` declares no type: keys are case-sensitive; write `type: strategy`/},
     // As near one type as another: both, not the first listed.
     {rule: documentType, doc: `---\ntype: mdr\n---\n\n${GOOD_STRATEGY}`, reason: /^Unknown document type `mdr` \(did you mean `adr` or `madr`\?\)/},
     {rule: measurableCriteria, doc: strategyDoc({success: '- Developers are happier with the build.'}), reason: /^Success criterion `Developers are happier with the build\.` has no measurable target/},

@@ -16,7 +16,13 @@ export interface FrontMatter {
    * Why the YAML could not be read, with the line inside the document where known. `declared`: the
    * error is about the declared type itself, so it is reported even when no type applies.
    */
-  error: {reason: string; line: number | undefined; declared?: boolean} | undefined
+  error: {reason: string; line: number | undefined; declared?: boolean; miscased?: MiscasedKey} | undefined
+}
+
+/** A type key written in other case (`Type: strategy`): what was written, and the line to write instead. */
+export interface MiscasedKey {
+  written: string
+  instead: string
 }
 
 const TYPE_KEYS = ['doc-type', 'type'] as const
@@ -46,13 +52,28 @@ function readToml(node: Yaml): FrontMatter {
     return {node, data: undefined, declaredType: guess.type, declaredKey: guess.key, error: {reason, line, declared: guess.written}}
   }
   const key = TYPE_KEYS.find((name) => data[name] !== undefined)
-  if (key === undefined) return {node, data, declaredType: undefined, error: undefined}
+  if (key === undefined) return {node, data, declaredType: undefined, error: miscasedTypeKey(data, node, ' = ')}
   const declared = data[key]
   if (typeof declared !== 'string') {
     const {[key]: _dropped, ...rest} = data
     return {node, data: rest, declaredType: undefined, error: {reason: TOML_TYPE_NOT_STRING, line: node.position?.start.line, declared: true}}
   }
   return {node, data, declaredType: declared, declaredKey: key, error: undefined}
+}
+
+/**
+ * `Type: strategy` or `TYPE: strategy`: keys are case-sensitive, so no type was declared, and the file was skipped as
+ * untyped with a message asking for the `type:` it seemed to have. An error about the type itself (`declared`), so it
+ * is reported on a file no type applies to.
+ */
+function miscasedTypeKey(data: Record<string, unknown>, node: Yaml, separator: string): FrontMatter['error'] {
+  const written = Object.keys(data).find((name) => (TYPE_KEYS as readonly string[]).includes(name.toLowerCase()))
+  if (written === undefined) return undefined
+  const value = data[written]
+  const shown = typeof value === 'string' ? value : '...'
+  const quote = separator === ' = ' ? '"' : ''
+  const instead = `${written.toLowerCase()}${separator}${quote}${shown}${quote}`
+  return {reason: `\`${written}\` is no key this linter reads; write \`${instead}\``, line: node.position?.start.line, declared: true, miscased: {written, instead}}
 }
 
 /** The type a TOML front matter that cannot be parsed declares on a line of its own, and whether it writes one at all. */
@@ -100,6 +121,10 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
   const twice = typeDeclaredTwice(document, node)
   if (twice) return {node, data, declaredType: undefined, error: twice}
   const key = TYPE_KEYS.find((name) => data[name] !== undefined && data[name] !== null)
+  if (key === undefined) {
+    const miscased = miscasedTypeKey(data, node, ': ')
+    if (miscased) return {node, data, declaredType: undefined, error: miscased}
+  }
   const declared = key === undefined ? undefined : data[key]
   if (typeof declared === 'object' && declared !== null) {
     // A mapping or a list (`type: {toString: x}`): no type name, and not something to turn into text.
