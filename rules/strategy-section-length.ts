@@ -3,9 +3,11 @@ import {
   contentTexts,
   countWords,
   createRule,
+  didYouMean,
   fail,
   optionAt,
   sectionContent,
+  StrategyConfigError,
   type DocType,
   type LengthBudget,
   type RuleContext,
@@ -35,7 +37,13 @@ function checkBudgets(budgets: Record<string, WordBudget>, where: string, types:
   if (entries.length === 0) return
   const known = [...new Set(types.flatMap((type) => allSections(type).map((spec) => spec.id)))]
   for (const [id, entry] of entries) {
-    if (!known.includes(id)) fail(`${where}: section id`, id, `one of ${known.map((name) => `\`${name}\``).join(', ')}`)
+    if (!known.includes(id)) {
+      // (Every id of every type in use is a long line: a near one is named alone.)
+      const meant = didYouMean(id, known)
+      throw new StrategyConfigError(
+        `${where}: \`${id}\` is no section id of the types in use; ${meant ?? 'docs/rules/strategy-section-length.md lists the ids, such as `context` or `success-criteria`'}`
+      )
+    }
     if (entry.minWords !== undefined && entry.maxWords && entry.minWords > entry.maxWords) {
       fail(optionAt(`${where}.${id}`, 'minWords'), entry.minWords, `at most maxWords (${entry.maxWords})`)
     }
@@ -172,8 +180,9 @@ function wordBudget(spec: SectionSpec, options: Options): {minWords: number; max
   let minWords = custom?.minWords ?? Math.round((guidance?.min ?? 0) * unit)
   // A custom maximum below the type's minimum lowers the minimum with it.
   if (maxWords > 0 && custom?.minWords === undefined) minWords = Math.min(minWords, maxWords)
+  // (A budget already in words is said once: `up to 60 words (about 60 words)` said it twice.)
   const described =
-    custom?.maxWords !== undefined || !guidance ? `${maxWords} words` : `${guidance.guidance} (about ${maxWords} words)`
+    custom?.maxWords !== undefined || !guidance ? `${maxWords} words` : guidance.unit === 'word' ? guidance.guidance : `${guidance.guidance} (about ${maxWords} words)`
   return {minWords, maxWords, guidance: described}
 }
 

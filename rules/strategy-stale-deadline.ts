@@ -106,8 +106,9 @@ export default createRule<Options>({
     },
     maxReviewAgeMonths: {type: 'integer', minimum: 1, default: 12, description: 'How many months after front matter `last-reviewed:` a document is due for review.'}
   },
-  refine(options, {where, settings}) {
+  refine(options, {where, settings, fromConfiguration}) {
     if (options.date !== undefined) checkDate(options.date, optionAt(where, 'date'))
+    if (fromConfiguration) return options
     const forced = settings[DATE_SETTING]
     if (forced !== undefined) options.date = checkDate(forced, `remark-lint-strategy: setting \`${DATE_SETTING}\` (--date)`)
     // What "today" is, for a whole test suite or CI job: below the setting and the option, above the clock.

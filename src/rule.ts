@@ -170,6 +170,11 @@ export interface OptionsContext {
   types: readonly DocType[]
   /** The processor's settings (`strategyDate`, which `strategy-lint --date` sets). */
   settings: Readonly<Record<string, unknown>>
+  /**
+   * Checked where the configuration is written, before any processor (`checkSetting`): the settings and the
+   * environment are not this file's, so only the options are checked.
+   */
+  fromConfiguration?: true
 }
 
 export interface RuleDefinition<Options> extends RuleMeta {
@@ -194,8 +199,9 @@ export type StrategyRule = Plugin<[unknown?], Root> & {
   /**
    * Throws the one-line error the rule gives when attached with this setting (severity and options), without
    * attaching it: the CLI checks a configuration's settings where they are written, so the error names the file.
+   * With `types`, the checks of one option against another or against the types in use too (`refine`).
    */
-  checkSetting(setting: unknown): void
+  checkSetting(setting: unknown, types?: readonly DocType[]): void
 }
 
 export function createRule<Options = Record<string, never>>(definition: RuleDefinition<Options>): StrategyRule {
@@ -288,7 +294,11 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     defaultSeverity: definition.severity,
     url,
     meta,
-    checkSetting: (setting: unknown) => void checkSetting(setting)
+    checkSetting(setting: unknown, types?: readonly DocType[]) {
+      const checked = checkSetting(setting)
+      // (`minimum` above `maximum`, a budget's unknown section id: raised only when the rule attached, they named no file.)
+      if (checked && types && definition.refine) definition.refine(checked.valid, {where: `remark-lint-strategy: rule \`${definition.id}\``, types, settings: {}, fromConfiguration: true})
+    }
   })
 }
 
@@ -381,7 +391,7 @@ export {allSections} from './types/doc-types.js'
 export {indexType} from './types/type-index.js'
 export {followsItsParent, longestOrderedRun, nestedDeeper, outOfOrderWhenRelevelled, placeForMissing, takenInByRelevel, type SectionMatch, type StrategyDocument} from './model/document.js'
 export {nearestTypes, titleText} from './model/detect.js'
-export {codeAlternatives} from './util.js'
+export {codeAlternatives, didYouMean} from './util.js'
 export {promptOnlyOptionalSections, unfilledSections, type UnfilledSection} from './model/unfilled.js'
 export {partsWithoutHeading, partsWrittenAfter} from './model/parts.js'
 export {weighsOptions} from './model/weighing.js'
@@ -395,7 +405,7 @@ export {matchHeadingPattern, type PatternEntry, type PatternProblem} from './typ
 export type {PlaceholderKind, PlaceholderMatch} from './model/placeholders.js'
 export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './model/status.js'
 export {readReviewDate, type ReviewDate} from './model/review-date.js'
-export {expectedOf, fail, goalRuleOptions, optionAt, PHRASE_OPTIONS, type OptionSchema} from './options.js'
+export {expectedOf, fail, goalRuleOptions, optionAt, PHRASE_OPTIONS, StrategyConfigError, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).
 export {features, inHeaderRow, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
 export {languageFindings, reportFindings} from './language/findings.js'

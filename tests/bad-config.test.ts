@@ -79,16 +79,20 @@ const ruleOptionCases: Case[] = [
   ['noncommittal remove with a number', rule('strategy-noncommittal', {remove: [1]}), [], /strategy-noncommittal`: option `remove`\[0\]: got number 1, expected a non-empty string \(in \.remarkrc\)$/],
   ['placeholder allow with an empty string', rule('strategy-placeholder', {allow: ['']}), [], /strategy-placeholder`: option `allow`\[0\]: got "", expected a non-empty string \(in \.remarkrc\)$/],
   ['placeholder allow a string', rule('strategy-placeholder', {allow: 'TODO'}), [], /strategy-placeholder`: option `allow`: got "TODO"/],
-  ['principle-count minimum above maximum', rule('strategy-principle-count', {minimum: 6, maximum: 3}), [], /strategy-principle-count`: option `minimum`: got number 6, expected at most maximum \(3\)/],
+  // (Checked only when the rule attached, these named no file.)
+  ['principle-count minimum above maximum', rule('strategy-principle-count', {minimum: 6, maximum: 3}), [], /strategy-principle-count`: option `minimum`: got number 6, expected at most maximum \(3\) \(in \.remarkrc\)$/],
+  ['stale-deadline date not in the calendar', rule('strategy-stale-deadline', {date: '2026-13-01'}), [], /strategy-stale-deadline`: option `date`: got "2026-13-01", expected a date as YYYY-MM-DD, such as \d{4}-\d\d-\d\d \(in \.remarkrc\)$/],
   ['principle-count maximum a string', rule('strategy-principle-count', {maximum: '5'}), [], /strategy-principle-count`: option `maximum`: got "5", expected an integer >= 1/],
   ['required-sections nearMiss a number', rule('strategy-required-sections', {nearMiss: 1}), [], /strategy-required-sections`: option `nearMiss`: got number 1, expected true or false/],
   ['section-length wordsPerPage 0', rule('strategy-section-length', {wordsPerPage: 0}), [], /strategy-section-length`: option `wordsPerPage`: got number 0/],
   ['section-length wordsPerParagraph a string', rule('strategy-section-length', {wordsPerParagraph: '100'}), [], /strategy-section-length`: option `wordsPerParagraph`: got "100"/],
   ['section-length tolerance below 1', rule('strategy-section-length', {tolerance: 0.5}), [], /strategy-section-length`: option `tolerance`: got number 0.5, expected a number >= 1/],
   ['section-length budgets an array', rule('strategy-section-length', {budgets: []}), [], /strategy-section-length`: option `budgets`: got an array, expected an object of section ids/],
-  ['section-length budget for an unknown section', rule('strategy-section-length', {budgets: {nope: {maxWords: 10}}}), [], /strategy-section-length`: option `budgets`: section id: got "nope"/],
+  ['section-length budget for an unknown section', rule('strategy-section-length', {budgets: {nope: {maxWords: 10}}}), [], /strategy-section-length`: option `budgets`: `nope` is no section id of the types in use; docs\/rules\/strategy-section-length\.md lists the ids, such as `context` or `success-criteria` \(in \.remarkrc\)$/],
+  // (It listed every id of every type in use, a line of 600 characters.)
+  ['section-length budget for a misspelt section', rule('strategy-section-length', {budgets: {contxt: {maxWords: 10}}}), [], /option `budgets`: `contxt` is no section id of the types in use; did you mean `context`\? \(in \.remarkrc\)$/],
   ['section-length budget minWords negative', rule('strategy-section-length', {budgets: {context: {minWords: -1}}}), [], /option `budgets\.context\.minWords`: got number -1/],
-  ['section-length budget minWords above maxWords', rule('strategy-section-length', {budgets: {context: {minWords: 50, maxWords: 10}}}), [], /context: option `minWords`: got number 50, expected at most maxWords \(10\)/],
+  ['section-length budget minWords above maxWords', rule('strategy-section-length', {budgets: {context: {minWords: 50, maxWords: 10}}}), [], /context: option `minWords`: got number 50, expected at most maxWords \(10\) \(in \.remarkrc\)$/],
   ['section-length budget unknown key', rule('strategy-section-length', {budgets: {context: {words: 10}}}), [], /option `budgets\.context`: unknown option `words`, expected one of `minWords`, `maxWords` \(in \.remarkrc\)$/],
   ['section-length budget a number', rule('strategy-section-length', {budgets: {context: 100}}), [], /option `budgets\.context`: got number 100, expected an options object \(in \.remarkrc\)$/],
   ['unquantified-pitch add with a boolean', rule('strategy-unquantified-pitch', {add: [true]}), [], /strategy-unquantified-pitch`: option `add`\[0\]: got boolean true, expected a non-empty string \(in \.remarkrc\)$/],
@@ -112,7 +116,9 @@ const typeCases: Case[] = [
   ['type id with capitals', plugin({types: {KEP: {sections: ['Summary']}}}), [], /option `types`: type id `KEP` must be lower-case letters/],
   ['type definition a string', kepType('Summary, Motivation'), [], /option `types\.kep`: got "Summary, Motivation", expected an object/],
   ['unknown type field', kepType({sections: ['Summary'], section: []}), [], /option `types\.kep`: unknown option `section`, did you mean `sections`\?/],
-  ['type with neither sections nor headings', kepType({name: 'KEP'}), [], /option `types\.kep`: a type needs `sections` or `headings`/],
+  ['type with neither sections nor headings', kepType({name: 'KEP'}), [], /option `types\.kep`: a type needs `sections` or `headings` \(an MD043-style list\), got neither/],
+  // (It said `got neither` of a type that had `sections`.)
+  ['type with an empty sections list', kepType({name: 'KEP', sections: []}), [], /option `types\.kep`: a type needs `sections` or `headings` \(an MD043-style list\), got an empty `sections` list/],
   ['extends an unknown type', kepType({extends: 'rfc', sections: ['Summary']}), [], /option `types\.kep\.extends`: got "rfc", expected one of `strategy`, `vision`, `adr`, `madr`/],
   ['types extending each other', plugin({types: {a: {extends: 'b'}, b: {extends: 'a'}}}), [], /makes a cycle \(a -> b -> a\)/],
   ['section a number', kepType({sections: ['Summary', 7]}), [], /option `types\.kep\.sections\[1\]`: got number 7, expected a heading \(string\) or a section object/],
@@ -155,7 +161,7 @@ const typeCases: Case[] = [
   ['MD043 heading without a space', kepType({headings: ['#Title', '*']}), [], /option `types\.kep\.headings`: headings\[0\]: "#Title" has no space after the #s/],
   ['MD043 headings empty', kepType({headings: []}), [], /option `types\.kep\.headings`: got an array, expected at least 1 entry/],
   ['globs a string in a type', kepType({globs: 'keps/**', sections: ['Summary']}), [], /option `types\.kep\.globs`: got "keps\/\*\*", expected an array/],
-  ['budgets for a section no type has', {'.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {types: {kep: {sections: ['Summary']}}, rules: {'strategy-section-length': {budgets: {motivation: {maxWords: 9}}}}}]]})}, [], /section id: got "motivation", expected one of .*`summary`/]
+  ['budgets for a section no type has', {'.remarkrc': JSON.stringify({plugins: [['remark-lint-strategy', {types: {kep: {sections: ['Summary']}}, rules: {'strategy-section-length': {budgets: {motivation: {maxWords: 9}}}}}]]})}, [], /option `budgets`: `motivation` is no section id of the types in use; docs\/rules\/strategy-section-length\.md lists the ids, such as `context` or `success-criteria` \(in \.remarkrc\)$/]
 ]
 
 const rcCases: Case[] = [

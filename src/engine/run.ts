@@ -242,7 +242,7 @@ export function checkedStrategyOptions(config: unknown, filePath: string | undef
     try {
       const resolved = resolveOptions(options)
       // The rules' own settings too, so that their errors name this file as the types' do.
-      for (const [id, setting] of Object.entries(resolved.rules)) rules.find((rule) => rule.ruleId === id)?.checkSetting(setting)
+      for (const [id, setting] of Object.entries(resolved.rules)) rules.find((rule) => rule.ruleId === id)?.checkSetting(setting, resolved.types)
       refuseFolderGlobs(Object.keys(resolved.globs), [cwd, ...(filePath === undefined ? [] : [path.dirname(filePath)])])
     } catch (error) {
       if (!(error instanceof StrategyConfigError)) throw error
