@@ -30,7 +30,7 @@ function checkSection({document, report}: RuleContext<Record<string, never>>, ma
   const count = content.items.length
   if (wanted.minItems !== undefined && count < wanted.minItems) {
     report(
-      `Section ${title} has ${count} ${count === 1 ? 'item' : 'items'}; the ${document.type!.name} asks for at least ${wanted.minItems}, one per list item or table row`,
+      `Section ${title} has ${count} ${count === 1 ? 'item' : 'items'}; the ${document.type!.name} type asks for at least ${wanted.minItems}, one per list item or table row`,
       {place}
     )
   }

@@ -309,7 +309,7 @@ describe('rule plugins used alone with remark-lint', () => {
     {
       rule: sectionContent,
       doc: '# Use PostgreSQL\n\n## Context and Problem Statement\n\nWe need a ledger store.\n\n## Considered Options\n\n- PostgreSQL\n\n## Decision Outcome\n\nChosen option: PostgreSQL, because the team runs it.\n',
-      reason: /^Section `Considered Options` has 1 item; the architectural decision record \(MADR\) asks for at least 2/
+      reason: /^Section `Considered Options` has 1 item; the architectural decision record \(MADR\) type asks for at least 2/
     }
   ]
   // Every rule of the registry, new ones included, is also run alone on its doc page's first `not ok`

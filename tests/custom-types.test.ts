@@ -185,7 +185,7 @@ describe('a configured type through the API', () => {
     ])
     const single = replaceSection(GOOD_KEP, '- A sidecar that watches limits.\n', '')
     expect(reasons(await lint(single, KEP))).toEqual([
-      'Section `Alternatives` has 1 item; the enhancement proposal asks for at least 2, one per list item or table row'
+      'Section `Alternatives` has 1 item; the enhancement proposal type asks for at least 2, one per list item or table row'
     ])
   })
 
@@ -209,13 +209,21 @@ describe('a configured type through the API', () => {
     expect(reasons(await lint(file, {...KEP, globs: {'design/*.md': 'kep'}}), 'strategy-required-sections')).toHaveLength(4)
   })
 
+  // (`up to 60 words (about 60 words)` said it twice.)
+  it('a budget in words is said once', async () => {
+    const options: StrategyOptions = {types: {note: {name: 'Note', sections: [{heading: 'Mission', budget: {max: 3, unit: 'words'}}]}}, type: 'note'}
+    expect(reasons(await lint('# Note: X\n\n## Mission\n\nOne two three four five six seven eight nine ten eleven.\n', options))).toEqual([
+      'Section `Mission` has 11 words, far over its budget of up to 3 words; cut it to what the reader needs and move detail to an appendix or a linked document'
+    ])
+  })
+
   it('strategy-section-length accepts budgets for configured section ids', async () => {
     const options: StrategyOptions = {...KEP, rules: {'strategy-section-length': ['warn', {budgets: {summary: {maxWords: 5}}}]}}
     expect(reasons(await lint(GOOD_KEP, options))).toEqual([
       'Section `Summary` has 12 words, far over its budget of 5 words; cut it to what the reader needs and move detail to an appendix or a linked document'
     ])
     await expect(lint(GOOD_KEP, {rules: {'strategy-section-length': ['warn', {budgets: {summary: {maxWords: 5}}}]}})).rejects.toThrow(
-      /section id: got "summary", expected one of `context`/
+      /option `budgets`: `summary` is no section id of the types in use; docs\/rules\/strategy-section-length\.md lists the ids/
     )
   })
 })

@@ -155,7 +155,9 @@ function buildType(id: string, config: TypeConfig, base: DocType | undefined, at
   const inheritedPattern = base?.headingPattern && config.matchCase !== undefined ? {...base.headingPattern, matchCase: config.matchCase} : base?.headingPattern
   const headingPattern = config.headings ? readHeadings(config, at('.headings')) : inheritedPattern
   if (sections.length === 0 && !headingPattern) {
-    throw new StrategyConfigError(`${at('')}: a type needs \`sections\` or \`headings\` (an MD043-style list), got neither`)
+    // (`"sections": []` got `sections`: an empty list is what it got.)
+    const got = config.sections ? 'an empty `sections` list' : config.headings ? 'an empty `headings` list' : 'neither'
+    throw new StrategyConfigError(`${at('')}: a type needs \`sections\` or \`headings\` (an MD043-style list), got ${got}`)
   }
   checkSectionIds(sections, at('.sections'))
   checkSectionNames(sections, at('.sections'))
