@@ -119,6 +119,17 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
     expectOneLineError(await strategyLint(['init', ...args], makeProject()), pattern)
   })
 
+  // (A team on a shared configuration, which lint runs read with `--config`, could not scaffold its own type.)
+  it('init --config: a type configured in the shared configuration, which no .remarkrc here names', async () => {
+    const dir = makeProject({'org/shared.json': JSON.stringify({plugins: [['remark-lint-strategy', {types: {okr: {name: 'Quarterly OKRs', sections: ['Objectives', 'Key Results']}}}]]})})
+    linkPackage(dir)
+    fs.symlinkSync(path.join(dir, 'node_modules'), path.join(dir, 'org', 'node_modules'), 'dir')
+    const result = await strategyLint(['init', 'okr', '-c', 'org/shared.json'], dir)
+    expect(result.stdout).toBe('---\ntype: okr\n---\n\n# Quarterly OKRs\n\n## Objectives\n\nTODO: Write the Objectives section.\n\n## Key Results\n\nTODO: Write the Key Results section.\n')
+    expectOneLineError(await strategyLint(['init', 'okr'], dir), /Unknown document type `okr` for init/)
+    expectOneLineError(await strategyLint(['init', 'okr', '--config', 'org/missing.json'], dir), /^strategy-lint: cannot read --config org\/missing\.json: ENOENT/)
+  })
+
   it('a type configured in the remark configuration: its sections in order, subsections one level down, and the linter reads it as that type', async () => {
     const types = {
       rfc: {

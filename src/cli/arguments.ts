@@ -84,6 +84,8 @@ export interface InitOptions {
   type: string
   title: string | undefined
   output: string | undefined
+  /** `--config`: the remark configuration whose `types` name the type, as a lint run with `--config` reads it. */
+  configPath: string | undefined
 }
 
 export class UsageError extends Error {
@@ -334,7 +336,7 @@ function nonEmpty(value: string | undefined, option: string): string | undefined
 }
 
 export function parseInitArguments(argv: string[]): InitOptions | 'help' {
-  const options = {title: {type: 'string'}, output: {type: 'string', short: 'o'}, help: {type: 'boolean', short: 'h'}} as const
+  const options = {title: {type: 'string'}, output: {type: 'string', short: 'o'}, config: {type: 'string', short: 'c'}, help: {type: 'boolean', short: 'h'}} as const
   const parsed = strictArguments('strategy-lint init --help', Object.keys(options), INIT_FLAGS_ELSEWHERE, () => parseArgs({args: argv, allowPositionals: true, strict: true, options}))
   const {values, positionals} = parsed
   if (values.help) return 'help'
@@ -348,7 +350,7 @@ export function parseInitArguments(argv: string[]): InitOptions | 'help' {
   const found = findType(builtinTypes, positionals[0])
   if (!found && !TYPE_ID.test(positionals[0].trim())) throw new UsageError(`Unknown document type \`${positionals[0]}\` for init; use ${ids}, or a type configured under \`types\``)
   if (values.title !== undefined && values.title.trim() === '') throw new UsageError('--title needs some text')
-  return {type: found ? found.id : positionals[0].trim(), title: values.title, output: nonEmpty(values.output, '--output')}
+  return {type: found ? found.id : positionals[0].trim(), title: values.title, output: nonEmpty(values.output, '--output'), configPath: nonEmpty(values.config, '--config')}
 }
 
 /** Parse arguments; a usage error is printed as one line and gives `undefined` (exit 2). */

@@ -11,7 +11,7 @@ const OPT_IN_RULES = rules.filter((rule) => rule.meta.optIn).map((rule) => rule.
 const OPT_IN_LINE = OPT_IN_RULES.length > 0 ? `\n(opt-in, so off unless the configuration turns them on: ${OPT_IN_RULES.join(', ')})` : ''
 
 export const HELP = `Usage: strategy-lint [options] [paths or globs...]
-       strategy-lint init ${TYPE_IDS.join('|')}|<configured type> [--title <text>] [--output <file>]
+       strategy-lint init ${TYPE_IDS.join('|')}|<configured type> [--title <text>] [--output <file>] [--config <file>]
 
 Lint engineering strategy, technical vision and decision record documents (Markdown).
 Paths default to the current folder. Uses the project's remark configuration
@@ -75,17 +75,19 @@ Exit codes: 0 clean or warnings only, 1 errors or too many warnings,
 \`strategy-lint init --help\` tells how to start a new document from a skeleton.
 `
 
-export const INIT_HELP = `Usage: strategy-lint init ${TYPE_IDS.join('|')}|<configured type> [--title <text>] [--output <file>]
+export const INIT_HELP = `Usage: strategy-lint init ${TYPE_IDS.join('|')}|<configured type> [--title <text>] [--output <file>] [--config <file>]
 
 Print a skeleton document of the type: front matter declaring the type, the
 title, every section in order (subsections one level down), and a TODO prompt
 in each saying what it needs. A type configured under \`types\` in the remark
-configuration that applies where the file goes can be named too.
+configuration that applies where the file goes can be named too, or in the one
+--config names (the organisation's shared configuration a lint run reads with it).
 The linter reports the TODO prompts until they are replaced with real content.
 
 Options:
   --title <text>        the document's title (default: the type's name, such as Technical Strategy)
   -o, --output <file>   write the skeleton to <file> instead of printing it; an existing file is never overwritten
+  -c, --config <file>   look the type up in this remark configuration instead of the one found from the file's folder
   -h, --help            show this help
 `
 

@@ -23,7 +23,7 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     io.stdout(INIT_HELP)
     return 0
   }
-  const type = builtinTypes.find((entry) => entry.id === options.type) ?? (await configuredType(options.type, options.output, io))
+  const type = builtinTypes.find((entry) => entry.id === options.type) ?? (await configuredType(options.type, options.output, options.configPath, io))
   if (typeof type === 'string') {
     io.stderr(`strategy-lint: ${type}\n`)
     return 2
@@ -57,10 +57,19 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** The configured type `id` for a new file at `output` (or in the working folder), or why there is none. */
-async function configuredType(id: string, output: string | undefined, io: CliIo): Promise<DocType | string> {
+async function configuredType(id: string, output: string | undefined, configPath: string | undefined, io: CliIo): Promise<DocType | string> {
   let types: readonly DocType[]
   try {
-    types = await configuredTypes({cwd: io.cwd, type: undefined, ignorePath: undefined, ignorePatterns: []}, path.resolve(io.cwd, output ?? 'new-document.md'))
+    if (configPath !== undefined) {
+      // (As a lint run says it.)
+      try {
+        fs.accessSync(path.resolve(io.cwd, configPath), fs.constants.R_OK)
+      } catch (error) {
+        return `cannot read --config ${configPath}: ${oneLine(error)}`
+      }
+    }
+    const settings = {cwd: io.cwd, type: undefined, ignorePath: undefined, ignorePatterns: [], configPath: configPath === undefined ? undefined : path.resolve(io.cwd, configPath), detectConfig: configPath === undefined}
+    types = await configuredTypes(settings, path.resolve(io.cwd, output ?? 'new-document.md'))
   } catch (error) {
     return oneLine(error)
   }
