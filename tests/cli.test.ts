@@ -342,7 +342,7 @@ describe.concurrent('strategy-lint: a file that cannot be read', () => {
     const byPath = Object.fromEntries(parseJson(result.stdout).map((file) => [file.path, file.messages]))
     expect(byPath['broken.md']).toEqual([
       // (Where the link points, as written: not Node's `stat '/home/runner/...'`, which named the runner's folders.)
-      expect.objectContaining({fatal: true, ruleId: null, reason: 'Cannot read this file: it is a symbolic link to `nowhere.md`, which does not exist; it was not linted: point the link at the file or remove it, or ignore it in .remarkignore'})
+      expect.objectContaining({fatal: true, ruleId: null, source: 'strategy-lint', reason: 'Cannot read this file: it is a symbolic link to `nowhere.md`, which does not exist; it was not linted: point the link at the file or remove it, or ignore it in .remarkignore'})
     ])
     expect(byPath['good.md']).toEqual([])
     expect(byPath['draft.md'].map((message) => message.reason)).toContainEqual(expect.stringMatching(/^Missing section `Diagnosis`/))

@@ -283,9 +283,20 @@ describe('the time budget', () => {
     const slow = files.find((file) => file.path === 'slow.md')!
     expect(slow.messages).toHaveLength(1)
     expect(slow.messages[0]).toMatchObject({ruleId: 'time-budget', fatal: true, source: 'strategy-lint'})
-    expect(slow.messages[0].reason).toMatch(/^Not linted: parsing and checking it took longer than the time budget of 3 s, so it was stopped; the other files were linted/)
+    expect(slow.messages[0].reason).toMatch(/^Not linted: parsing and checking it took longer than the time budget of 3 s, so it was stopped; the other files were linted\. Some Markdown makes the parser slow/)
     expect(files.find((file) => file.path === 'a.md')!.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
     expect(files.find((file) => file.path === 'z.md')!.messages).toEqual([])
+  })
+
+  // (A 20 MB document of plain prose was told to look for the nested brackets it did not have.)
+  it('a large file over the budget is told its size is why', async () => {
+    const paragraph = 'Payments volume grew from 1.2M to 4.8M transactions a month during 2026, and checkout went down twice. '.repeat(10)
+    const dir = makeProject({'big.md': `---\ntype: strategy\n---\n\n# Big\n\n## Context\n\n${`${paragraph}\n\n`.repeat(2_200)}`})
+    const result = await strategyLint(['big.md', '--format', 'json', '--time-budget', '0.3'], dir)
+    const [big] = parseJson(result.stdout)
+    expect(big.messages.map((message) => message.reason)).toEqual([
+      expect.stringMatching(/^Not linted: parsing and checking it took longer than the time budget of 0\.3 s, so it was stopped; the other files were linted\. It is large \(2\.\d MB of text\), and the parse and the checks take time in proportion: split it, or raise the budget/)
+    ])
   })
 
   it.each([

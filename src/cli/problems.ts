@@ -45,6 +45,8 @@ export function markUnreadable(message: VFileMessage, cwd: string): void {
       ? `Cannot read this file: it is a symbolic link to \`${target}\`, which does not exist; it was not linted: point the link at the file or remove it, or ignore it in .remarkignore`
       : `Cannot read this file (${cause}); it was not linted: fix the file or its permissions, or ignore it in .remarkignore`
   message.message = message.reason
+  // (As an unreadable folder's: reports that group by source or rule saw the two apart.)
+  message.source = 'strategy-lint'
   // The cause is in the reason; a reporter would print its stack after it.
   message.cause = undefined
 }

@@ -150,6 +150,13 @@ class Worker {
   }
 }
 
+/** Text long enough that its size alone explains a file over the time budget (about 10 s on one core is some 5 MB). */
+const LARGE_FILE_CHARACTERS = 2_000_000
+
+function megabytes(characters: number): string {
+  return (characters / 1_000_000).toFixed(characters >= 10_000_000 ? 0 : 1)
+}
+
 export class LintPool {
   private readonly settings: EngineSettings
   private readonly options: PoolOptions
@@ -321,10 +328,14 @@ export class LintPool {
       clearTimeout(assignment.timer)
       const {indexes} = assignment.batch
       const at = assignment.current !== undefined && assignment.current >= 0 ? assignment.current : 0
+      const length = this.files[indexes[at]]?.value.length ?? 0
       const advice =
-        ruleId === 'time-budget'
-          ? 'Some Markdown makes the parser slow (thousands of nested brackets, backticks, emphasis markers or list levels): simplify that part, or raise the budget with --time-budget <seconds>'
-          : 'Lint it on its own to see whether it is too large for the memory available'
+        ruleId !== 'time-budget'
+          ? 'Lint it on its own to see whether it is too large for the memory available'
+          : length >= LARGE_FILE_CHARACTERS
+            ? // (A 20 MB document of plain prose was told to look for nested brackets it did not have.)
+              `It is large (${megabytes(length)} MB of text), and the parse and the checks take time in proportion: split it, or raise the budget with --time-budget <seconds>`
+            : 'Some Markdown makes the parser slow (thousands of nested brackets, backticks, emphasis markers or list levels): simplify that part, or raise the budget with --time-budget <seconds>'
       this.record(indexes[at], failureResult(`Not linted: ${why}; the other files were linted. ${advice}`, ruleId))
       for (let index = 0; index < indexes.length; index++) if (index !== at && this.results[indexes[index]] === undefined) this.retry.push(indexes[index])
     }
