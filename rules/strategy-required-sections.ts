@@ -162,8 +162,25 @@ function relevelled(
   const end = heading.position?.end.offset
   if (start === undefined || end === undefined) return undefined
   const actual = source.slice(start, end)
-  const atx = /^#{1,6}[ \t]+([^\n#]*[^\s#])$/.exec(actual)
-  return atx ? {expected: [`${marks} ${title ?? atx[1]}`], actual} : undefined
+  const atx = atxParts(actual)
+  return atx ? {expected: [`${marks} ${title ?? atx.text}${atx.closed ? ` ${marks}` : ''}`], actual} : undefined
+}
+
+/**
+ * An ATX heading line's text and whether it is closed (`### Success Criteria ###`), read by hand: a pattern that left
+ * out every `#` gave a closed heading, and `## C# guidelines`, no level fix. Undefined for a setext heading.
+ */
+function atxParts(line: string): {text: string; closed: boolean} | undefined {
+  let level = 0
+  while (line[level] === '#') level++
+  if (level < 1 || level > 6 || (line[level] !== ' ' && line[level] !== '\t') || /[\r\n]/.test(line)) return undefined
+  let text = line.slice(level).trim()
+  let closing = text.length
+  while (closing > 0 && text[closing - 1] === '#') closing--
+  // A run of `#`s closes the heading when white space comes before it (or it is all there is).
+  const closed = closing < text.length && (closing === 0 || text[closing - 1] === ' ' || text[closing - 1] === '\t')
+  if (closed) text = text.slice(0, closing).trimEnd()
+  return text === '' ? undefined : {text, closed}
 }
 
 /** Whether `section` names `spec` misspelt (`Contxt`), not by its heading, an alias or a name extended (`Metrics to Expose`). */

@@ -179,6 +179,19 @@ describe('fix()', () => {
     expect(result.messages.some((entry) => /Section `Coherent Actions` is empty/.test(entry.reason))).toBe(false)
   })
 
+  // (A pattern that left out every `#` gave these no level fix.)
+  it('a closed heading, or one with a `#` in its text, one level off: the level fix keeps its text and its closing `#`s', async () => {
+    const strategy = await import('node:fs').then((fs) => fs.readFileSync('fixtures/examples/payments-strategy.md', 'utf8'))
+    for (const [written, fixed] of [
+      ['### Success Criteria ###', '## Success Criteria ##'],
+      ['### Success Criteria #', '## Success Criteria ##'],
+      ['### Success Criteria', '## Success Criteria']
+    ]) {
+      const result = await fix(strategy.replace('## Success Criteria', written))
+      expect(result.text).toBe(strategy.replace('## Success Criteria', fixed))
+    }
+  })
+
   it('a section one level down that, raised where it stands, would be out of order: no level fix, the message says where it goes', async () => {
     // `### Non-Goals` under `## Motivation`, before `## Diagnosis`: raised, it came before Diagnosis, a new order error.
     const strategy = '---\ntype: strategy\n---\n\n# Strategy\n\n## Context\n\nWe run many services in three regions.\n\n### Non-Goals\n\n- Moving off the database this year.\n\n## Diagnosis\n\nThe shared database is the bottleneck for every team.\n'
