@@ -1,4 +1,4 @@
-import {codeAlternatives, createRule, ENDED, lineOfKey, NEEDS_SUCCESSOR, nearestTypes, successorResolves, type Report, type StrategyDocument} from '../src/rule.js'
+import {codeAlternatives, createRule, ENDED, fieldText, findType, keyText, lineOfKey, NEEDS_SUCCESSOR, nearestTypes, successorResolves, type Report, type StrategyDocument} from '../src/rule.js'
 
 /** Problems that stop the linter from knowing what a document is. */
 export default createRule({
@@ -18,9 +18,19 @@ export default createRule({
       const key = frontMatter?.declaredKey ?? 'type'
       const meant = near.length > 0 ? ` (did you mean ${codeAlternatives(near)}?)` : ''
       report(
-        `Unknown document type \`${unknownType}\`${meant}; use one of ${known}, or remove \`${key}:\` to let the linter detect the type`,
+        `Unknown document type \`${unknownType}\`${meant}; use one of ${known}, or remove \`${keyText(frontMatter, key)}\` to let the linter detect the type`,
         {place: frontMatter?.node.position ?? document.tree.position?.start}
       )
+    }
+    const miscased = frontMatter?.miscasedKey
+    // (Read, but under a key in other case whose value names a type, or nearly: `Type: docs` is a site generator's, left alone.)
+    const named = miscased ? (findType(document.types, miscased.value) ? [miscased.value] : nearestTypes(document.types, miscased.value).map((type) => type.id)) : []
+    if (miscased && named.length > 0) {
+      const rest = document.type ? 'the rest of the document is still checked' : 'until then no type is known, so no other rule checks the file'
+      const write = named.map((id) => (miscased.toml ? `\`${miscased.key} = "${id}"\`` : `\`${miscased.key}: ${id}\``)).join(' or ')
+      report(`Front matter key \`${miscased.written}\` declares no type: keys are case-sensitive; write ${write} (${rest})`, {
+        place: lineOfKey(document, miscased.written) ?? frontMatter?.node.position
+      })
     }
     const error = frontMatter?.error
     if (error && (document.type || frontMatter.declaredType !== undefined || error.declared)) {
@@ -28,11 +38,7 @@ export default createRule({
       const language = (frontMatter.node.type as string) === 'toml' ? 'TOML' : 'YAML'
       const field = language === 'TOML' ? '`type = "..."`' : '`type:`'
       const rest = document.type ? 'the rest of the document is still checked' : 'until then no type is known, so no other rule checks the file'
-      if (error.miscased) {
-        // (Read, but under a key in other case: the front matter is fine, the key is not the one the linter reads.)
-        const {written, instead} = error.miscased
-        report(`Front matter key \`${written}\` declares no type: keys are case-sensitive; write \`${instead}\` (${rest})`, {place: lineOfKey(document, written) ?? place})
-      } else report(`Front matter cannot be read (${error.reason}); fix the ${language} so its fields, such as ${field}, can be read (${rest})`, {place})
+      report(`Front matter cannot be read (${error.reason}); fix the ${language} so its fields, such as ${field}, can be read (${rest})`, {place})
     }
     if (document.tiedTypes && document.type) {
       const chosen = document.type.id
@@ -60,7 +66,7 @@ function checkUnknownStatus(document: StrategyDocument, report: (reason: string,
   if (!document.type || !unknown) return
   const said =
     unknown.source === 'front matter'
-      ? `\`status: ${unknown.written}\``
+      ? `\`${fieldText(document.frontMatter, 'status', unknown.written)}\``
       : unknown.source === 'status section'
         ? `\`${unknown.written}\` (in the Status section)`
         : `\`Status: ${unknown.written}\``
@@ -80,12 +86,12 @@ function checkSuccessor(document: StrategyDocument, report: (reason: string, rep
   const status = document.status()
   if (!document.type || !status || !ENDED.has(status.kind) || document.type.status.ended !== 'successor') return
   const {successor} = status
-  const said = status.source === 'front matter' ? `\`status: ${status.written}\`` : `\`${status.written}\``
+  const said = status.source === 'front matter' ? `\`${fieldText(document.frontMatter, 'status', status.written)}\`` : `\`${status.written}\``
   if (!successor || !successor.link) {
     if (!NEEDS_SUCCESSOR.has(status.kind)) return
     const named = successor ? `and names its successor \`${successor.target}\` without a link` : 'but names no successor'
     report(
-      `This document is ${status.kind} (${said}) ${named}; link the document that replaces it, as in \`Superseded by [ADR-0012](0012-use-postgres.md)\` or front matter \`superseded-by: ../2027/strategy.md\`, so readers find what holds now`,
+      `This document is ${status.kind} (${said}) ${named}; link the document that replaces it, as in \`Superseded by [ADR-0012](0012-use-postgres.md)\` or front matter \`${fieldText(document.frontMatter, 'superseded-by', '../2027/strategy.md')}\`, so readers find what holds now`,
       {place: successor?.place ?? status.place}
     )
     return

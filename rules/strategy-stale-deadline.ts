@@ -1,6 +1,7 @@
 import type {Nodes} from 'mdast'
 import {
   createRule,
+  fieldText,
   readReviewDate,
   type ReviewDate,
   deadlineDate,
@@ -149,11 +150,11 @@ function checkReview(document: StrategyDocument, day: string, options: Options, 
   const reviewBy = reviewField(data, REVIEW_BY_KEYS, true, options.fiscalYearStart)
   const reviewed = reviewField(data, REVIEWED_KEYS, false, options.fiscalYearStart)
   // (An example of the form to use: a review three months on, or the last one today.)
-  if (reviewBy) reportUnread(reviewBy, addMonths(day, 3), report, place(reviewBy.key))
-  if (reviewed) reportUnread(reviewed, day, report, place(reviewed.key))
+  if (reviewBy) reportUnread(document, reviewBy, addMonths(day, 3), report, place(reviewBy.key))
+  if (reviewed) reportUnread(document, reviewed, day, report, place(reviewed.key))
   if (reviewBy?.date.kind === 'day' && reviewBy.date.day < day) {
     report(
-      `The review date \`${reviewBy.key}: ${reviewBy.date.written}\` has passed (${reviewBy.date.written === reviewBy.date.day ? '' : `it ended on ${reviewBy.date.day}; `}checked on ${day}); review the document, then set the next \`${reviewBy.key}\` date, or mark it superseded`,
+      `The review date \`${fieldText(document.frontMatter, reviewBy.key, reviewBy.date.written)}\` has passed (${reviewBy.date.written === reviewBy.date.day ? '' : `it ended on ${reviewBy.date.day}; `}checked on ${day}); review the document, then set the next \`${reviewBy.key}\` date, or mark it superseded`,
       {place: place(reviewBy.key)}
     )
   }
@@ -161,7 +162,7 @@ function checkReview(document: StrategyDocument, day: string, options: Options, 
   const last = reviewed.date.day
   if (last > day) {
     report(
-      `The document says it was last reviewed on ${last} (\`${reviewed.key}\`), after the day of the check (${day}); write the day of the last review, as YYYY-MM-DD, or give the next review as \`review-by: ${last}\``,
+      `The document says it was last reviewed on ${last} (\`${reviewed.key}\`), after the day of the check (${day}); write the day of the last review, as YYYY-MM-DD, or give the next review as \`${fieldText(document.frontMatter, 'review-by', last)}\``,
       {place: place(reviewed.key)}
     )
     return
@@ -187,12 +188,13 @@ function reviewField(data: Record<string, unknown>, keys: readonly string[], dea
 }
 
 /** A review date written but not read: a day not in the calendar, or a value that names no day. */
-function reportUnread(field: {key: string; date: ReviewDate}, example: string, report: Reporter, place: ReturnType<typeof lineOfKey>): void {
+function reportUnread(document: StrategyDocument, field: {key: string; date: ReviewDate}, example: string, report: Reporter, place: ReturnType<typeof lineOfKey>): void {
   const {key, date} = field
+  const written = fieldText(document.frontMatter, key, date.written)
   if (date.kind === 'impossible') {
-    report(`The date \`${key}: ${date.written}\` is not a day of the calendar (${date.why}), so it is not checked; write the day you mean, as YYYY-MM-DD`, {place})
+    report(`The date \`${written}\` is not a day of the calendar (${date.why}), so it is not checked; write the day you mean, as YYYY-MM-DD`, {place})
   } else if (date.kind === 'unreadable') {
-    report(`The date \`${key}: ${date.written}\` cannot be read, so it is not checked; write a day as YYYY-MM-DD, such as \`${key}: ${example}\``, {place})
+    report(`The date \`${written}\` cannot be read, so it is not checked; write a day as YYYY-MM-DD, such as \`${fieldText(document.frontMatter, key, example)}\``, {place})
   }
 }
 

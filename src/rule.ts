@@ -390,7 +390,7 @@ export type {ContentRequirement, DocType, LengthBudget, SectionSpec} from './typ
 export {allSections} from './types/doc-types.js'
 export {indexType} from './types/type-index.js'
 export {followsItsParent, longestOrderedRun, nestedDeeper, outOfOrderWhenRelevelled, placeForMissing, takenInByRelevel, type SectionMatch, type StrategyDocument} from './model/document.js'
-export {nearestTypes, titleText} from './model/detect.js'
+export {findType, nearestTypes, titleText} from './model/detect.js'
 export {codeAlternatives, didYouMean} from './util.js'
 export {promptOnlyOptionalSections, unfilledSections, type UnfilledSection} from './model/unfilled.js'
 export {partsWithoutHeading, partsWrittenAfter} from './model/parts.js'
@@ -404,6 +404,7 @@ export {headingKey, isMisspelling, renameHeading, sectionInsertion} from './mode
 export {matchHeadingPattern, type PatternEntry, type PatternProblem} from './types/heading-pattern.js'
 export type {PlaceholderKind, PlaceholderMatch} from './model/placeholders.js'
 export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './model/status.js'
+export {fieldText, keyText} from './model/front-matter.js'
 export {readReviewDate, type ReviewDate} from './model/review-date.js'
 export {expectedOf, fail, goalRuleOptions, optionAt, PHRASE_OPTIONS, StrategyConfigError, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).

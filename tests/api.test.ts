@@ -87,6 +87,16 @@ describe('the plugin in a unified pipeline', () => {
     expect((await runPipeline(README)).messages).toEqual([])
   })
 
+  // (Any capitalised key was an error, whatever its value: `Type: docs`, a site generator's, failed a folder run.)
+  it('a type key in other case: an error only when its value names a type, or nearly; never the key written right', async () => {
+    const reasonsFor = async (frontMatter: string) =>
+      (await lint(`---\n${frontMatter}\n---\n\nSome text.\n`)).filter((message) => message.ruleId === 'strategy-document-type').map((message) => `${message.line}: ${message.reason}`)
+    expect(await reasonsFor('Type: docs')).toEqual([])
+    expect(await reasonsFor('Type: [strategy]')).toEqual([])
+    expect(await reasonsFor('Type: mdr')).toEqual([expect.stringMatching(/^2: Front matter key `Type` declares no type: keys are case-sensitive; write `type: adr` or `type: madr`/)])
+    expect(await reasonsFor('type: null\nType: strategy')).toEqual([expect.stringMatching(/^3: Front matter key `Type` declares no type: keys are case-sensitive; write `type: strategy`/)])
+  })
+
   it('adds the syntax it needs: front matter and GFM tables', async () => {
     // Front matter declares the type; its `---` must not be read as a thematic break and heading.
     const vision = `---\ntype: vision\n---\n\n# Payments Platform 2027\n\n## Current State\n\n${words(60, 1)}\n`

@@ -406,7 +406,9 @@ describe('inputs that once passed unchecked', () => {
       'toml-draft.md': `+++\ntype = "strategy"\nstatus = "draft"\n+++\n${body}`,
       'toml-superseded.md': `+++\ntype = "strategy"\nstatus = "superseded"\n+++\n${body}`,
       'toml-review.md': '+++\nreview-by = 2025-01-01\ntitle = "Tech Strategy: Payments"\n+++\n\n## Context\n\nText here.\n',
-      'toml-broken.md': `+++\ntype = "strategy"\nstatus = \n+++\n${body}`
+      'toml-broken.md': `+++\ntype = "strategy"\nstatus = \n+++\n${body}`,
+      // (The parser rolled 2023-02-29 over to 2023-03-01, and gave a time of day as a date the rule crashed on.)
+      'toml-dates.md': `+++\ntype = "strategy"\nreview-by = 2023-02-29 # leap?\nlast-reviewed = 07:32:00\n+++\n${body}`
     })
     const files = parseJson((await strategyLint(['.', '--format', 'json', '--date', '2028-01-01'], dir)).stdout)
     const file = (name: string) => files.find((entry) => entry.path === name)!
@@ -416,8 +418,23 @@ describe('inputs that once passed unchecked', () => {
     expect(file('toml-draft.md').status).toBe('draft')
     expect(file('toml-superseded.md').messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^This document is superseded .* but names no successor/)])
     expect(file('toml-review.md')).toMatchObject({type: 'strategy', typeSource: 'title'})
-    expect(file('toml-review.md').messages).toContainEqual(expect.objectContaining({line: 2, reason: expect.stringMatching(/^The review date `review-by: 2025-01-01` has passed/)}))
+    expect(file('toml-review.md').messages).toContainEqual(expect.objectContaining({line: 2, reason: expect.stringMatching(/^The review date `review-by = 2025-01-01` has passed/)}))
+    expect(file('toml-dates.md').messages.filter((message) => message.ruleId === 'strategy-stale-deadline').map((message) => message.reason)).toEqual([
+      'The date `review-by = 2023-02-29` is not a day of the calendar (February 2023 has 28 days), so it is not checked; write the day you mean, as YYYY-MM-DD',
+      'The date `last-reviewed = 07:32:00` cannot be read, so it is not checked; write a day as YYYY-MM-DD, such as `last-reviewed = 2028-01-01`'
+    ])
+    // Said in the document's own syntax: the YAML form, pasted into TOML, made the front matter unreadable.
+    expect(file('toml-superseded.md').messages[0].reason).toMatch(/\(`status = "superseded"`\) .* or front matter `superseded-by = "\.\.\/2027\/strategy\.md"`/)
     expect(file('toml-broken.md').messages).toContainEqual(expect.objectContaining({line: 3, reason: expect.stringMatching(/^Front matter cannot be read \(invalid value\); fix the TOML/)}))
+  })
+
+  it('a folder run: a miscased type key naming a type is reported (the pre-scan parses the file), one naming none is skipped quietly', async () => {
+    const dir = makeProject({'a.md': '---\nType: strategy\n---\n\nSome text.\n', 'b.md': '+++\nType = "docs"\n+++\n\nSome text.\n'})
+    const result = await strategyLint(['.', '--format', 'json'], dir)
+    expect(result.code).toBe(1)
+    const files = parseJson(result.stdout)
+    expect(files.find((file) => file.path === 'a.md')!.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Front matter key `Type` declares no type/)])
+    expect(files.find((file) => file.path === 'b.md')!.messages).toEqual([])
   })
 
   it.each([

@@ -67,7 +67,7 @@ import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {compileGlobs, declaresOwnType, typeGlobs, typeNamedByTitle, type CompiledGlob} from '../model/detect.js'
+import {compileGlobs, declaresOwnType, findType, nearestTypes, typeGlobs, typeNamedByTitle, type CompiledGlob} from '../model/detect.js'
 import {typedPaths} from '../model/project-root.js'
 import {configByFolder} from '../config.js'
 import type {DocType} from '../types/doc-types.js'
@@ -366,6 +366,9 @@ class Scan {
     // A declared type, even one YAML that cannot be read seems to declare, or an error about the type itself. (A
     // site generator's `type: docs` declares none: the model then detects the type as for any other file.)
     if (!read || (read.declaredType !== undefined && declaresOwnType(read, this.types)) || read.error?.declared) return 'front matter declares a type'
+    // (`Type: strategy`: the model reports the key, so the file takes the full parse; `Type: docs` is a site generator's.)
+    const miscased = read.miscasedKey?.value
+    if (miscased !== undefined && (findType(this.types, miscased) || nearestTypes(this.types, miscased).length > 0)) return 'front matter declares a type'
     if (read.declaredType !== undefined) this.findings.foreignType = read.declaredType
     // Other YAML that cannot be read gives the model no title and no type, and its error is not reported on an untyped file.
     if (read.error) return undefined

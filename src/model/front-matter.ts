@@ -16,13 +16,21 @@ export interface FrontMatter {
    * Why the YAML could not be read, with the line inside the document where known. `declared`: the
    * error is about the declared type itself, so it is reported even when no type applies.
    */
-  error: {reason: string; line: number | undefined; declared?: boolean; miscased?: MiscasedKey} | undefined
+  error: {reason: string; line: number | undefined; declared?: boolean} | undefined
+  /**
+   * A type key written in other case (`Type: strategy`) where no `type` is declared: keys are case-sensitive, so it
+   * declares nothing. Reported only when its value names a type (src/rules' strategy-document-type): `Type: docs` is
+   * a site generator's.
+   */
+  miscasedKey?: MiscasedKey
 }
 
-/** A type key written in other case (`Type: strategy`): what was written, and the line to write instead. */
+/** A type key written in other case: the key as written and as it should be, its value, and the syntax it is in. */
 export interface MiscasedKey {
   written: string
-  instead: string
+  key: string
+  value: string
+  toml: boolean
 }
 
 const TYPE_KEYS = ['doc-type', 'type'] as const
@@ -51,8 +59,9 @@ function readToml(node: Yaml): FrontMatter {
     const reason = error instanceof Error ? tomlReason(error.message) : String(error)
     return {node, data: undefined, declaredType: guess.type, declaredKey: guess.key, error: {reason, line, declared: guess.written}}
   }
+  datesAsWritten(data, node.value)
   const key = TYPE_KEYS.find((name) => data[name] !== undefined)
-  if (key === undefined) return {node, data, declaredType: undefined, error: miscasedTypeKey(data, node, ' = ')}
+  if (key === undefined) return withMiscasedKey({node, data, declaredType: undefined, error: undefined}, miscasedTypeKey(data, true))
   const declared = data[key]
   if (typeof declared !== 'string') {
     const {[key]: _dropped, ...rest} = data
@@ -62,18 +71,54 @@ function readToml(node: Yaml): FrontMatter {
 }
 
 /**
- * `Type: strategy` or `TYPE: strategy`: keys are case-sensitive, so no type was declared, and the file was skipped as
- * untyped with a message asking for the `type:` it seemed to have. An error about the type itself (`declared`), so it
- * is reported on a file no type applies to.
+ * `Type: strategy` or `TYPE: strategy` with a string value, where no `type` is declared: keys are case-sensitive, so no
+ * type was declared, and the file was skipped as untyped with a message asking for the `type:` it seemed to have.
  */
-function miscasedTypeKey(data: Record<string, unknown>, node: Yaml, separator: string): FrontMatter['error'] {
-  const written = Object.keys(data).find((name) => (TYPE_KEYS as readonly string[]).includes(name.toLowerCase()))
-  if (written === undefined) return undefined
-  const value = data[written]
-  const shown = typeof value === 'string' ? value : '...'
-  const quote = separator === ' = ' ? '"' : ''
-  const instead = `${written.toLowerCase()}${separator}${quote}${shown}${quote}`
-  return {reason: `\`${written}\` is no key this linter reads; write \`${instead}\``, line: node.position?.start.line, declared: true, miscased: {written, instead}}
+function miscasedTypeKey(data: Record<string, unknown>, toml: boolean): MiscasedKey | undefined {
+  for (const [written, value] of Object.entries(data)) {
+    const key = written.toLowerCase()
+    if (written === key || !(TYPE_KEYS as readonly string[]).includes(key) || typeof value !== 'string' || value.trim() === '') continue
+    return {written, key, value: value.trim(), toml}
+  }
+  return undefined
+}
+
+function withMiscasedKey(frontMatter: FrontMatter, miscased: MiscasedKey | undefined): FrontMatter {
+  return miscased ? {...frontMatter, miscasedKey: miscased} : frontMatter
+}
+
+/**
+ * Top-level TOML dates and times as written (`review-by = 2023-02-29`), as YAML gives them: the parser rolled an
+ * impossible day over to the next month (the linter then said `2023-03-01` has passed, a day nobody wrote), and gave
+ * a time of day as a date the rules could not read (the stale-deadline rule crashed on `last-reviewed = 07:32:00`).
+ */
+function datesAsWritten(data: Record<string, unknown>, value: string): void {
+  for (const [key, parsed] of Object.entries(data)) {
+    if (!(parsed instanceof Date)) continue
+    const written = writtenTomlValue(value, key)
+    data[key] = written ?? parsed.toISOString()
+  }
+}
+
+/** The bare value written on a top-level TOML key's line (a date or time: no quotes), without a trailing comment. */
+function writtenTomlValue(value: string, key: string): string | undefined {
+  for (const line of value.split(/\r\n|\r|\n/)) {
+    if (/^[ \t]*\[/.test(line)) return undefined
+    if (!isTomlKeyLine(line, key)) continue
+    const after = line.slice(line.indexOf('=') + 1)
+    const comment = after.indexOf('#')
+    return (comment === -1 ? after : after.slice(0, comment)).trim()
+  }
+  return undefined
+}
+
+/** `status = "draft"`, `"status" = ...`, indented or not: the line of a top-level TOML key. */
+export function isTomlKeyLine(line: string, key: string): boolean {
+  const trimmed = line.trimStart()
+  for (const written of [key, `"${key}"`, `'${key}'`]) {
+    if (trimmed.startsWith(written) && trimmed.slice(written.length).trimStart().startsWith('=')) return true
+  }
+  return false
 }
 
 /** The type a TOML front matter that cannot be parsed declares on a line of its own, and whether it writes one at all. */
@@ -121,10 +166,7 @@ export function readFrontMatter(node: Yaml | undefined): FrontMatter | undefined
   const twice = typeDeclaredTwice(document, node)
   if (twice) return {node, data, declaredType: undefined, error: twice}
   const key = TYPE_KEYS.find((name) => data[name] !== undefined && data[name] !== null)
-  if (key === undefined) {
-    const miscased = miscasedTypeKey(data, node, ': ')
-    if (miscased) return {node, data, declaredType: undefined, error: miscased}
-  }
+  if (key === undefined) return withMiscasedKey({node, data, declaredType: undefined, error: undefined}, miscasedTypeKey(data, false))
   const declared = key === undefined ? undefined : data[key]
   if (typeof declared === 'object' && declared !== null) {
     // A mapping or a list (`type: {toString: x}`): no type name, and not something to turn into text.
@@ -180,4 +222,20 @@ function yamlReason(message: string): string {
   return oneLine(message)
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim()
+}
+
+/**
+ * A front matter field as the document's own syntax writes it, for messages: `status: Parked` in YAML, `status =
+ * "Parked"` in TOML (a date or a number bare). Pasted from a TOML document's message, the YAML form made its front
+ * matter unreadable.
+ */
+export function fieldText(frontMatter: FrontMatter | undefined, key: string, value: string): string {
+  if ((frontMatter?.node.type as string) !== 'toml') return `${key}: ${value}`
+  const bare = /^\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:\d\d)?)?$|^\d\d:\d\d(?::\d\d(?:\.\d+)?)?$|^-?\d+(?:\.\d+)?$|^(?:true|false)$/.test(value)
+  return `${key} = ${bare ? value : JSON.stringify(value)}`
+}
+
+/** A front matter key alone, as the document's syntax writes it: `type:`, or `type =` in TOML. */
+export function keyText(frontMatter: FrontMatter | undefined, key: string): string {
+  return (frontMatter?.node.type as string) === 'toml' ? `${key} =` : `${key}:`
 }

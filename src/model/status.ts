@@ -13,6 +13,7 @@ import type {Link, LinkReference, Nodes} from 'mdast'
 import type {Position} from 'unist'
 import type {StrategyDocument} from './document.js'
 import {headingKey} from './heading.js'
+import {isTomlKeyLine} from './front-matter.js'
 import {LEADING_MARKER} from './placeholders.js'
 import {projectRoot} from './project-root.js'
 import type {Section, TextRun} from './sections.js'
@@ -328,15 +329,6 @@ export function lineOfKey(document: StrategyDocument, key: string): Position | u
   // The YAML starts on the line after the opening `---`.
   const line = start.line + 1 + index
   return {start: {line, column: 1}, end: {line, column: lines[index].length + 1}}
-}
-
-/** `status = "draft"`, `"status" = ...`, indented or not: the line of a TOML key. */
-function isTomlKeyLine(line: string, key: string): boolean {
-  const trimmed = line.trimStart()
-  for (const written of [key, `"${key}"`, `'${key}'`]) {
-    if (trimmed.startsWith(written) && trimmed.slice(written.length).trimStart().startsWith('=')) return true
-  }
-  return false
 }
 
 /** A value that points somewhere: a URL or a path, not a bare name such as `ADR-0012`. */
