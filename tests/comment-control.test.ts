@@ -69,6 +69,29 @@ describe.concurrent('unknown rule ids in control comments', () => {
     ])
   })
 
+  // (The fix wrote an HTML comment, which MDX cannot parse: after --fix the file was no longer linted.)
+  it('in MDX, another form of comment is fixed to MDX\'s form of a lint comment, and --fix leaves a file that parses', async () => {
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-mdx', 'remark-lint-strategy']}),
+      'n.mdx': withComment(GOOD_STRATEGY, '{/* lint disable-next-line strategy-vague-goal */}'),
+      'm.mdx': withComment(GOOD_STRATEGY, '{/* markdownlint-disable strategy-vague-goal */}')
+    })
+    linkPackage(dir)
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', 'remark-mdx'), path.join(dir, 'node_modules', 'remark-mdx'), 'dir')
+    const next = await lintJson(dir, 'n.mdx')
+    expect(next.messages).toEqual([
+      expect.objectContaining({
+        reason: expect.stringMatching(/^`\{\/\* lint disable-next-line strategy-vague-goal \*\/\}` suppresses nothing: .*; write `\{\/\* lint ignore strategy-vague-goal \*\/\}`/),
+        expected: ['{/* lint ignore strategy-vague-goal */}']
+      })
+    ])
+    expect((await lintJson(dir, 'm.mdx')).messages).toEqual([expect.objectContaining({expected: ['{/* lint disable strategy-vague-goal */}']})])
+    await strategyLint(['--fix', 'n.mdx', 'm.mdx'], dir)
+    expect(fs.readFileSync(path.join(dir, 'n.mdx'), 'utf8')).toContain('{/* lint ignore strategy-vague-goal */}')
+    expect(await lintJson(dir, 'n.mdx')).toEqual({code: 0, messages: []})
+    expect(await lintJson(dir, 'm.mdx')).toEqual({code: 0, messages: []})
+  })
+
   it('names the verb of `ignore` and `enable` comments, and an id nothing resembles gets no guess', async () => {
     const text = withComment(GOOD_STRATEGY, '<!-- lint ignore strategy-placholder -->\n\n<!-- lint enable no-such-thing -->')
     const {messages} = await lintJson(makeProject({'s.md': text}), 's.md')

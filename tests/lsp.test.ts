@@ -341,6 +341,27 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     expect(byRule(once.diagnostics, 'strategy-vague-goal')).toEqual([])
   })
 
+  // (The form was guessed from the file: a `.md` read with remark-mdx got an HTML comment and stopped parsing, and an
+  // `.mdx` read as Markdown got `{/* */}`, which it shows as text.)
+  it('ignore here: the comment\'s form follows the parser, not the file name', async () => {
+    const mdxDir = makeProject({'.remarkrc.json': JSON.stringify({plugins: ['remark-mdx', 'remark-lint-strategy']})})
+    linkPackage(mdxDir)
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', 'remark-mdx'), path.join(mdxDir, 'node_modules', 'remark-mdx'), 'dir')
+    const text = GOOD_STRATEGY.replace('## Guiding Policy\n\n', '## Guiding Policy\n\nWe will improve reliability.\n\n')
+    for (const [dir, name, form] of [
+      [mdxDir, 'plan.md', '{/* lint ignore strategy-vague-goal */}'],
+      [makeProject(), 'plan.mdx', '<!-- lint ignore strategy-vague-goal -->']
+    ]) {
+      const client = await start(OUR_SERVER, dir)
+      const uri = fileUri(path.join(dir, name))
+      const [vague] = byRule(await client.open(uri, text), 'strategy-vague-goal')
+      const [ignore] = (await client.codeActions(uri, [vague])) as CodeAction[]
+      const once = await client.applyCodeAction(uri, ignore)
+      expect(once.text).toContain(`${form}\nWe will improve reliability`)
+      expect(byRule(once.diagnostics, 'strategy-vague-goal')).toEqual([])
+    }
+  })
+
   it.each([
     ['LF', '\n'],
     ['CRLF', '\r\n']

@@ -160,8 +160,9 @@ export function strategyCommentControl(this: Processor) {
     }
     // (In an untyped file such a comment is left out silently, as its unknown ids are: not this linter's to judge.)
     for (const problem of typed ? misformed : []) {
-      const written = problem.node.type === 'html' ? `\`${problem.node.value.trim()}\`` : 'This comment'
-      const write = problem.suggested ? `\`${problem.suggested}\` beside it` : `\`${problem.corrected ?? '<!-- lint ignore <rule-id> -->'}\``
+      const source = problem.node.type === 'html' || isMdxComment(problem.node) ? commentText(file, problem.node.position)?.trim() : undefined
+      const written = source ? `\`${source}\`` : 'This comment'
+      const write = problem.suggested ? `\`${problem.suggested}\` beside it` : `\`${problem.corrected ?? lintComment(problem.node, 'ignore <rule-id>')}\``
       const message = file.message(
         `${written} suppresses nothing: ${problem.what}; write ${write} (\`ignore\` applies to the next paragraph, list or heading; \`disable\` ... \`enable\` to a stretch)`,
         {place: problem.node.position, ruleId: 'control-comment', source: 'remark-lint-strategy'}
@@ -193,23 +194,36 @@ function misformedComment(mark: Marker, typed: boolean, known: readonly string[]
     return {
       node: mark.node,
       what: `\`${keyword}\` is no keyword of a \`lint\` comment (\`enable\`, \`disable\`, \`ignore\`)`,
-      corrected: `<!-- lint ${keywordFor(keyword)} ${ids.map(spelt).join(' ')} -->`
+      corrected: lintComment(mark.node, `${keywordFor(keyword)} ${ids.map(spelt).join(' ')}`)
     }
   }
   // (A tool's name is short; LOOKALIKE_NAME backtracks from every `lint` in a long hyphenated one.)
   if (!typed || mark.name.length > 64 || !LOOKALIKE_NAME.test(mark.name)) return undefined
   const ids = words.filter((word) => /^strategy-[a-z]+(?:-[a-z]+)*$/.test(word))
   if (ids.length === 0) return undefined
-  const corrected = `<!-- lint ${keywordFor(mark.name)} ${ids.map(spelt).join(' ')} -->`
+  const corrected = lintComment(mark.node, `${keywordFor(mark.name)} ${ids.map(spelt).join(' ')}`)
   // (`<!-- markdownlint-disable MD013 strategy-vague-goal -->` also speaks to its own tool: the comment to write goes
   // beside it, and no fix replaces it.)
   const ownToolsToo = words.some((word) => !ids.includes(word))
   return {
     node: mark.node,
-    what: `\`${mark.name}\` is not this linter's comment (remark-lint's is \`<!-- lint ... -->\`)`,
+    what: `\`${mark.name}\` is not this linter's comment (remark-lint's is \`${lintComment(mark.node, '...')}\`)`,
     corrected: ownToolsToo ? undefined : corrected,
     suggested: ownToolsToo ? corrected : undefined
   }
+}
+
+/** A comment node of MDX (`{/* ... *\/}`), where an HTML comment is a syntax error. */
+function isMdxComment(node: {type: string}): boolean {
+  return node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression'
+}
+
+/**
+ * A `lint` comment in the form the document's syntax takes: `{/* lint ignore x *\/}` beside an MDX comment. (The fix of
+ * an MDX comment wrote an HTML one, which MDX cannot parse: the file was no longer linted.)
+ */
+function lintComment(node: {type: string}, words: string): string {
+  return isMdxComment(node) ? `{/* lint ${words} */}` : `<!-- lint ${words} -->`
 }
 
 /** The `lint` keyword another tool's keyword means: `disable-next-line` is `ignore`, `off` is `disable`. */

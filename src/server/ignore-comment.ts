@@ -58,11 +58,12 @@ const MDX_IGNORE_COMMENT = /^\/\*[ \t]*lint[ \t]+ignore((?:[ \t]+[\w-]+)+)[ \t]*
 const NOT_IGNORABLE = new Set(['yaml', 'toml'])
 
 /** A unified plugin: records the root's blocks on the file as the document is checked. */
-export function rememberBlocks() {
+export function rememberBlocks(this: unknown) {
+  const processor = this
   return (tree: Root, file: VFile) => {
     const blocks: Block[] = []
     let previous: Root['children'][number] | undefined
-    const mdx = isMdx(tree, file)
+    const mdx = parsesMdx(processor) ? true : undefined
     for (const node of tree.children) {
       const start = node.position?.start
       const end = node.position?.end.offset
@@ -86,17 +87,15 @@ export function rememberBlocks() {
 }
 
 /**
- * Whether the document was read as MDX: its tree holds MDX nodes (JSX, `import`, `{expressions}`), or it is an `.mdx`
- * file with no HTML node (MDX reads no HTML; Markdown would have made its JSX HTML). The ignore action wrote an HTML
- * comment there, which MDX cannot parse: one click made a file of ten findings one that was not linted at all.
+ * Whether the processor reads MDX (remark-mdx is configured): its parser makes MDX expressions. The ignore action wrote
+ * an HTML comment there, which MDX cannot parse: one click made a file of ten findings one that was not linted at all.
+ * Asked of the parser, not of the file: an `.mdx` file read as Markdown takes HTML comments, and a `.md` file read
+ * with remark-mdx does not.
  */
-function isMdx(tree: Root, file: VFile): true | undefined {
-  let html = false
-  for (const node of tree.children) {
-    if ((node.type as string).startsWith('mdx')) return true
-    if (node.type === 'html') html = true
-  }
-  return file.extname === '.mdx' && !html ? true : undefined
+export function parsesMdx(processor: unknown): boolean {
+  const data = (processor as {data?: (key: string) => unknown} | undefined)?.data
+  const extensions = typeof data === 'function' ? data.call(processor, 'fromMarkdownExtensions') : undefined
+  return Array.isArray(extensions) && extensions.flat(Infinity).some((extension) => typeof extension === 'object' && extension !== null && 'mdxFlowExpression' in ((extension as {enter?: object}).enter ?? {}))
 }
 
 /** Where to ignore `message`, for a rule's message inside a block that can take the comment; undefined otherwise. */
