@@ -3,7 +3,10 @@
  * space after the `#`s (`##Context`). One message on the line, with the heading as its fix, instead of `Missing
  * section` for a section the author wrote (src/model/unheaded.ts).
  */
-import {describe, expect, it} from 'vitest'
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
 import {fix, lint} from '../dist/src/index.js'
 
 const ADR = (body: string) => `---\ntype: adr\n---\n\n# 1. Use PostgreSQL\n\n${body}\n`
@@ -182,8 +185,40 @@ describe('sections written as HTML headings', () => {
     expect(fixed.messages).toEqual([])
   })
 
-  it('an HTML block that is more than a heading is not read as one', async () => {
-    const reasonsOf = await reasons(ADR('<h2>Status</h2>\n<p>Accepted</p>\n\n## Context\n\nText.\n\n## Decision\n\nWe will.\n\n## Consequences\n\nSome.'))
+  // (The block goes on to the next blank line: with the text right under it, the heading was not seen, and --fix added
+  // an empty duplicate.)
+  it('the text right under the HTML heading, and entities in it: the first line is the heading, and the fix replaces it alone', async () => {
+    const record = ADR('<h2>Status</h2>\nAccepted\n\n<h2>Context</h2>\nWe need a relational store for orders.\n\n<h2>Decision&#33;</h2>\nWe will use PostgreSQL 16.\n\n## Consequences\n\nWe run Flyway.')
+    expect(await reasons(record)).toEqual([
+      '7: Section `Status` is an HTML heading (`<h2>Status</h2>`), which starts no Markdown section; make the line `## Status`',
+      '10: Section `Context` is an HTML heading (`<h2>Context</h2>`), which starts no Markdown section; make the line `## Context`',
+      '13: Section `Decision!` is an HTML heading (`<h2>Decision&#33;</h2>`), which starts no Markdown section; make the line `## Decision!`'
+    ])
+    const fixed = await fix(record)
+    expect(fixed.text).toContain('## Status\nAccepted\n\n## Context\nWe need a relational store for orders.\n\n## Decision!\nWe will use PostgreSQL 16.\n')
+    expect(fixed.messages.filter((message) => message.ruleId === 'strategy-required-sections')).toEqual([])
+  })
+
+  it('an HTML heading over several lines is not read as one', async () => {
+    const reasonsOf = await reasons(ADR('<h2>\nStatus\n</h2>\n<p>Accepted</p>\n\n## Context\n\nText.\n\n## Decision\n\nWe will.\n\n## Consequences\n\nSome.'))
     expect(reasonsOf).toEqual([expect.stringMatching(/Missing section `Status`/)])
+  })
+})
+
+// (In MDX, `<h2>Context</h2>` is JSX: it drew `Missing section`, and --fix added an empty duplicate.)
+describe('an HTML heading in MDX', () => {
+  afterAll(removeProjects)
+
+  it('is read as JSX and fixed to a Markdown heading', async () => {
+    const record = ADR('## Status\n\nAccepted\n\n<h2>Context</h2>\n\nWe need a relational store for orders.\n\n## Decision\n\nWe will use PostgreSQL 16.\n\n## Consequences\n\nWe run Flyway.')
+    const dir = makeProject({'.remarkrc.json': JSON.stringify({plugins: ['remark-mdx', 'remark-lint-strategy']}), 'r.mdx': record})
+    linkPackage(dir)
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', 'remark-mdx'), path.join(dir, 'node_modules', 'remark-mdx'), 'dir')
+    const result = await strategyLint(['r.mdx', '--format', 'json'], dir)
+    expect((JSON.parse(result.stdout) as Array<{messages: Array<{reason: string}>}>)[0].messages.map((message) => message.reason)).toEqual([
+      'Section `Context` is an HTML heading (`<h2>Context</h2>`), which starts no Markdown section; make the line `## Context`'
+    ])
+    await strategyLint(['--fix', 'r.mdx'], dir)
+    expect(fs.readFileSync(path.join(dir, 'r.mdx'), 'utf8')).toBe(record.replace('<h2>Context</h2>', '## Context'))
   })
 })

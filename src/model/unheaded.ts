@@ -7,7 +7,7 @@
  * (and offers the heading in its place where the fix is one line), instead of a `Missing section` error that tells
  * the author to add what they wrote and a `--fix` that adds an empty copy.
  */
-import type {Heading, Html, Paragraph, RootContent} from 'mdast'
+import type {Heading, Html, Paragraph, Parent, RootContent} from 'mdast'
 import type {Point} from 'unist'
 import type {SectionSpec} from '../types/doc-types.js'
 import type {StrategyDocument} from './document.js'
@@ -113,21 +113,61 @@ function containedHeadings(node: RootContent, source: string, found: UnheadedLin
 }
 
 /**
- * `<h2>Context</h2>` (attributes allowed) alone on its line: an HTML heading, which starts no section of the outline.
- * Left unread, each one drew `Missing section` and the fix inserted an empty duplicate. Only a short one-line block is
- * read (the pattern then runs in bounded time).
+ * `<h2>Context</h2>` (attributes allowed) on the first line of an HTML block: an HTML heading, which starts no section
+ * of the outline. Left unread, each one drew `Missing section` and the fix inserted an empty duplicate. The block goes
+ * on to the next blank line, so the text right under such a heading is in it (`<h2>Context</h2>` then the context): the
+ * fix replaces the first line alone, and an ATX heading needs no blank line after it. Only a short line is read (the
+ * pattern then runs in bounded time).
  */
-const HTML_HEADING = /^<h([1-6])(?:\s[^<>]*)?>([^\r\n]*?)<\/h\1>\s*$/i
+const HTML_HEADING = /^[ \t]*<h([1-6])(?:\s[^<>]*)?>([^\r\n]*?)<\/h\1>[ \t]*$/i
 const MAX_HTML_HEADING_LENGTH = 300
 
 function htmlHeadingOf(node: Html): UnheadedLine | undefined {
-  const {start, end} = node.position ?? {}
-  if (start === undefined || end === undefined || node.value.length > MAX_HTML_HEADING_LENGTH) return undefined
-  const match = HTML_HEADING.exec(node.value.trim())
+  const {start} = node.position ?? {}
+  if (start?.offset === undefined) return undefined
+  const lineEnd = node.value.search(/\r|\n/)
+  const line = lineEnd === -1 ? node.value : node.value.slice(0, lineEnd)
+  if (line.length > MAX_HTML_HEADING_LENGTH) return undefined
+  const match = HTML_HEADING.exec(line)
   if (!match) return undefined
-  // The name without inline tags (`<h2><a id="context"></a>Context</h2>`) and with the common entities read.
-  const text = match[2].replace(/<[^<>]*>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').trim()
-  return {kind: 'html', written: node.value.trim(), start, end, text}
+  const written = line.trimEnd()
+  const end = {line: start.line, column: start.column + written.length, offset: start.offset + written.length}
+  return {kind: 'html', written, start, end, text: headingTextOfHtml(match[2])}
+}
+
+/** `<a id="context"></a>Context`, `What We Won&#39;t Do`: the name without inline tags, with entities read. */
+function headingTextOfHtml(inner: string): string {
+  return inner
+    .replace(/<[^<>]*>/g, '')
+    .replace(/&#(\d{1,7});/g, (_, code: string) => codePoint(Number(code)))
+    .replace(/&#x([\da-f]{1,6});/gi, (_, code: string) => codePoint(Number.parseInt(code, 16)))
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim()
+}
+
+function codePoint(code: number): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
+}
+
+/**
+ * `<h2>Context</h2>` in MDX, where it is JSX: an element named `h1` to `h6` alone on its line, as a block, or as the
+ * one thing in a paragraph (how MDX reads it when the closing tag is on the same line).
+ */
+function jsxHeadingOf(node: RootContent, source: string): UnheadedLine | undefined {
+  const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : node
+  const element = only as {type: string; name?: string | null; position?: {start: Point; end: Point}}
+  if ((element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') || !element.name || !/^h[1-6]$/.test(element.name)) return undefined
+  const {start, end} = element.position ?? {}
+  if (start?.offset === undefined || end?.offset === undefined) return undefined
+  const written = source.slice(start.offset, end.offset)
+  if (/[\r\n]/.test(written)) return undefined
+  const text = plainText(only as unknown as Parent).trim()
+  return text === '' ? undefined : {kind: 'html', written, start, end, text}
 }
 
 /** The line of `paragraph` that stands for a heading, if it does. */
@@ -169,10 +209,10 @@ function linesOf(document: StrategyDocument): Map<string, UnheadedLine> {
     for (const node of section.nodes) {
       const found: UnheadedLine[] = []
       if (node.type === 'paragraph') {
-        const line = unheadedLineOf(node, document.source)
+        const line = unheadedLineOf(node, document.source) ?? jsxHeadingOf(node, document.source)
         if (line) found.push(line)
-      } else if (node.type === 'html') {
-        const line = htmlHeadingOf(node)
+      } else if (node.type === 'html' || (node.type as string) === 'mdxJsxFlowElement') {
+        const line = node.type === 'html' ? htmlHeadingOf(node) : jsxHeadingOf(node, document.source)
         if (line) found.push(line)
       } else containedHeadings(node, document.source, found)
       for (const line of found) {
