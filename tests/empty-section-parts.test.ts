@@ -83,6 +83,15 @@ describe('a marker in front of the author\'s text', () => {
     expect(await emptySection(decision('TODO: State the decision. Say what changes.'))).toEqual([expect.stringMatching(/^Section `Decision` holds only its template prompt/)])
   })
 
+  // (A regression pass: `e.g.` ended the first sentence, and later questions or instructions were read as the author's.)
+  it.each([
+    'TODO: Describe the decision, e.g. the store we chose, the version and the teams that run it.',
+    'TODO: Describe the decision. Explain who is affected, how often it happens and what it costs today.',
+    'TODO: What did we decide? What changed in the market, in the team or in the platform since last year?'
+  ])('a prompt whose later sentences ask or instruct is still a prompt: %s', async (prompt) => {
+    expect(await emptySection(decision(prompt))).toEqual([expect.stringMatching(/^Section `Decision` holds only its template prompt/)])
+  })
+
   it('a prompt of one long sentence is still a prompt', async () => {
     expect(await emptySection(decision('TODO: State the decision in full, with the options you weighed, the one you chose and why it beats the others for this codebase.'))).toEqual([
       expect.stringMatching(/^Section `Decision` holds only its template prompt/)

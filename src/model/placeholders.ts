@@ -122,13 +122,20 @@ export const LEADING_MARKER = new RegExp(`^\\s*${MARKER}`, 'u')
 const PROMPT_WORDS = 3
 /**
  * Words after a marker-led block's first sentence that make it the author's text with a note in front (`TBD: confirm
- * the figures with finance. Payments volume grew from 1.2M to 4.8M ...`), not a prompt. A prompt says what to write,
- * in a sentence or two short ones (`TODO: List the risks. Include a mitigation for each.`); read as a prompt, a
- * 50-word Context was an empty-section error, and its `TBD` went unreported.
+ * the figures with finance. Payments volume grew from 1.2M to 4.8M ...`), not a prompt. A prompt says what to write:
+ * its later sentences ask questions or give instructions (`TODO: Describe the problem. Explain who is affected, how
+ * often and what it costs.`, `TODO: Why now? What changed since last year?`), and stay a prompt however long. Read as
+ * a prompt, a 50-word Context was an empty-section error, and its `TBD` went unreported.
  */
 const CONTENT_AFTER_PROMPT = 8
-/** The end of a block's first sentence: a full stop, `!` or `?` before white space. */
-const FIRST_SENTENCE_END = /[.!?](?=\s)/
+/**
+ * A sentence that tells the writer what to write: a question, or one that opens with an instruction to write (not `Use`,
+ * `Add` or `Remove`, which open the author's own actions too).
+ */
+const PROMPT_SENTENCE =
+  /\?\s*$|^\W*(?:describe|explain|list|include|say|state|name|write|give|summari[sz]e|outline|define|provide|note|mention|identify|link to|fill in|insert|specify|clarify|answer)\b/i
+/** Abbreviations whose full stop ends no sentence. */
+const ABBREVIATION = /(?:^|\W)(?:e\.g|i\.e|etc|vs|cf|approx|incl|esp|resp|no|fig|eg|ie)$/i
 
 export type ProseKind = 'content' | 'prompt' | 'placeholder' | 'none'
 
@@ -153,16 +160,33 @@ export function classifyProse(runs: Iterable<TextRun>, matchesOf: (run: TextRun)
   let prompts = false
   for (const block of blocks.values()) {
     if (!block.prompt || block.realWords < PROMPT_WORDS) continue
-    if (wordsAfterFirstSentence(block.text) >= CONTENT_AFTER_PROMPT) return 'content'
+    if (authorsTextAfterPrompt(block.text)) return 'content'
     prompts = true
   }
   if (placeholders === 0) return 'none'
   return prompts ? 'prompt' : 'placeholder'
 }
 
-function wordsAfterFirstSentence(text: string): number {
-  const end = FIRST_SENTENCE_END.exec(text)
-  return end ? countWords(text.slice(end.index + 1)) : 0
+/** Whether a marker-led block goes on, after its first sentence, with sentences of the author's own (see CONTENT_AFTER_PROMPT). */
+function authorsTextAfterPrompt(text: string): boolean {
+  const [, ...rest] = sentencesOf(text)
+  return countWords(rest.join(' ')) >= CONTENT_AFTER_PROMPT && !rest.every((sentence) => PROMPT_SENTENCE.test(sentence))
+}
+
+/** The sentences of a block's text, split after `.`, `!` or `?` before white space, not after an abbreviation (`e.g.`). */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = []
+  let start = 0
+  for (let at = 0; at < text.length - 1; at++) {
+    const char = text[at]
+    if ((char !== '.' && char !== '!' && char !== '?') || !/\s/.test(text[at + 1])) continue
+    if (char === '.' && ABBREVIATION.test(text.slice(Math.max(start, at - 8), at))) continue
+    sentences.push(text.slice(start, at + 1).trim())
+    start = at + 1
+  }
+  const last = text.slice(start).trim()
+  if (last !== '') sentences.push(last)
+  return sentences
 }
 
 function blankOut(value: string, matches: readonly PlaceholderMatch[]): string {
