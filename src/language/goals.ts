@@ -177,8 +177,8 @@ export interface CriteriaItem {
  * heading, a table's header row or a paragraph that introduces a list dates
  * the items of that (sub)section and the subsections under it, not those of
  * a sibling (`### Graduation` is not dated by a later `### Beta`). A paragraph that ends in a colon (`GA:`, `By Q3
- * 2027:`) leads into what follows it, and dates only that: a `GA:` label after a list of undated criteria left them all
- * unreported.
+ * 2027:`) leads into what follows it, and dates only that, up to the next paragraph of its section: a `GA:` label
+ * after a list of undated criteria left them all unreported.
  */
 export function criteriaItems(
   document: StrategyDocument,
@@ -190,8 +190,8 @@ export function criteriaItems(
   /** Sections dated by a heading or header row, and by a paragraph (which introduces a list, or is itself a criterion). */
   const datedByHeading = new Set<Section>()
   const datedByParagraph = new Set<Section>()
-  /** Sections dated by a lead-in (`GA:`), with the offset after which it dates their items. */
-  const datedByLeadIn = new Map<Section, number>()
+  /** Sections dated by lead-ins (`GA:`), each with the stretch it dates: from its end to the next paragraph of the section. */
+  const datedByLeadIn = new Map<Section, Array<{from: number; to: number}>>()
   for (const unit of textUnits(document)) {
     const spec = document.specOf(unit.section)
     if (!spec || !spec.rules.has('strategy-measurable-criteria')) continue
@@ -199,12 +199,21 @@ export function criteriaItems(
     if (!entry) bySection.set(spec.id, (entry = {items: new Map(), loose: []}))
     const inHeader = unit.inHeading || inHeaderRow(unit)
     if (inHeader || !unit.item) {
-      if (unit.sentences.some((sentence) => hasDeadline(sentence, inHeader))) {
-        const leadInEnd = !inHeader && unit.text.trimEnd().endsWith(':') ? endOffset(unit.block) : undefined
-        if (leadInEnd !== undefined) {
-          if (!datedByLeadIn.has(unit.section)) datedByLeadIn.set(unit.section, leadInEnd)
-        } else (inHeader ? datedByHeading : datedByParagraph).add(unit.section)
-      }
+      // A paragraph of the section ends the stretch the lead-in before it dates.
+      const open = inHeader ? undefined : datedByLeadIn.get(unit.section)?.at(-1)
+      const start = startOffset(unit.block)
+      if (open && open.to === Infinity && start !== undefined) open.to = start
+      // (A lead-in, dated only in its last sentence, which ends in a colon, dates what follows it; `We hit both by Q3 2027.
+      // Each month we report:` dates the criteria above it.)
+      const last = unit.sentences.at(-1)
+      const leadIn =
+        !inHeader && last !== undefined && last.text.trimEnd().endsWith(':') && hasDeadline(last, false) && !unit.sentences.slice(0, -1).some((sentence) => hasDeadline(sentence, false))
+      const end = endOffset(unit.block)
+      if (leadIn && end !== undefined) {
+        const stretches = datedByLeadIn.get(unit.section) ?? []
+        stretches.push({from: end, to: Infinity})
+        datedByLeadIn.set(unit.section, stretches)
+      } else if (unit.sentences.some((sentence) => hasDeadline(sentence, inHeader))) (inHeader ? datedByHeading : datedByParagraph).add(unit.section)
       if (unit.inHeading) leads.delete(unit.section)
       else if (!unit.item) leads.set(unit.section, unit.sentences)
       if (inHeader) continue
@@ -220,8 +229,8 @@ export function criteriaItems(
   const isDated = (section: Section | undefined, byParagraph: boolean, at?: number): boolean => {
     for (let current = section; current; current = current.parent) {
       if (datedByHeading.has(current) || (byParagraph && datedByParagraph.has(current))) return true
-      const leadIn = byParagraph ? datedByLeadIn.get(current) : undefined
-      if (leadIn !== undefined && at !== undefined && at >= leadIn) return true
+      const stretches = byParagraph && at !== undefined ? datedByLeadIn.get(current) : undefined
+      if (stretches?.some(({from, to}) => at! >= from && at! < to)) return true
     }
     return false
   }

@@ -65,6 +65,14 @@ describe('a lead-in paragraph dates the items of its list', () => {
 
   it('a dated sentence after the list, not a lead-in, dates it', async () => {
     expect(await criteriaMessages('- Error rate below 0.1%.\n- p95 build time below 9 min.\n\nWe reach both by Q3 2027.')).toEqual([])
+    // (A regression pass: a paragraph dated in its first sentence and ending in a colon was taken for a lead-in.)
+    expect(await criteriaMessages('- Error rate below 0.1%.\n- p95 build time below 9 min.\n\nWe hit both by Q3 2027. Each month we report:\n\n- the error budget left')).toEqual([])
+  })
+
+  it('a lead-in dates the list after it, up to the next paragraph of its section', async () => {
+    expect(await criteriaMessages('By Q3 2027:\n\n- Error rate below 0.1%.\n\nLonger term, we also aim for the following:\n\n- p95 build time below 9 min.')).toEqual([
+      expect.stringMatching(/`p95 build time below 9 min\.` names a target .* but no deadline/)
+    ])
   })
 })
 
