@@ -363,6 +363,8 @@ describe('the workspace configuration', () => {
     const diagnostics = await client.open(uri, NEAR_MISS)
     expect(diagnostics).toHaveLength(1)
     expect(diagnostics[0].message).toMatch(/^Cannot process file: Cannot parse file `\.remarkrc`: .*JSON/)
+    // (It had no source: editors showed it unattributed beside the rules' own.)
+    expect(diagnostics[0].source).toBe('strategy-lint')
     expect(diagnostics[0].message).not.toMatch(/\n\s+at /)
   })
 })

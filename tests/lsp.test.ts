@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {CodeAction, Diagnostic, TextEdit} from 'vscode-languageserver-protocol'
-import {GOOD_STRATEGY, MISSING_SECTION, NEAR_MISS, README, STRATEGY_SECTIONS, strategyDoc, words} from '../fixtures/cli/documents.js'
+import {GOOD_STRATEGY, MISSING_SECTION, NEAR_MISS, README, STRATEGY_SECTIONS, strategyDoc, WARNINGS_ONLY, words} from '../fixtures/cli/documents.js'
 import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, writeFiles} from '../fixtures/cli/project.js'
 import {fileUri, LspClient} from '../scripts/lsp-client.js'
 import {diagnosticSummary, OUR_SERVER, STOCK_SERVER, trackedClients} from './support/lsp.js'
@@ -339,6 +339,42 @@ describe('zero configuration: a workspace with no remark configuration', () => {
     expect(once.text).toContain('## Guiding Policy\n\n{/* lint ignore strategy-vague-goal */}\nWe will improve reliability')
     expect(once.diagnostics.map((diagnostic) => diagnostic.message)).not.toContainEqual(expect.stringMatching(/Not linted|Cannot parse/))
     expect(byRule(once.diagnostics, 'strategy-vague-goal')).toEqual([])
+  })
+
+  // (Checks waited in the order their documents were queued: an edit waited behind every document opened before it,
+  // 7 s behind the 200 a session restore opened.)
+  it('an edit to a document already checked goes ahead of the documents waiting to be checked', async () => {
+    const dir = makeProject()
+    const client = await start(OUR_SERVER, dir)
+    const active = fileUri(path.join(dir, 'active.md'))
+    await client.open(active, GOOD_STRATEGY)
+    const background = Array.from({length: 40}, (_, index) => fileUri(path.join(dir, `background-${index}.md`)))
+    const opened = background.map((uri) => client.open(uri, WARNINGS_ONLY))
+    const edited = client.change(active, GOOD_STRATEGY.replace('## Guiding Policy\n\n', '## Guiding Policy\n\nWe will improve reliability.\n\n'))
+    await Promise.all([...opened, edited])
+    const order = client.published.filter((params) => params.diagnostics.length > 0 || params.uri === active).map((params) => `${params.uri}@${params.version}`)
+    const editAt = order.indexOf(`${active}@2`)
+    const backgroundAfter = order.slice(editAt + 1).filter((entry) => background.some((uri) => entry.startsWith(`${uri}@`)))
+    // At most the checks already running finish first (two workers); the rest wait for the edit.
+    expect(backgroundAfter.length, order.join('\n')).toBeGreaterThanOrEqual(background.length - 4)
+  })
+
+  // (The protocol allows a folder URI with or without a trailing `/`; written `file:///proj/`, the folder was dropped,
+  // its documents got another working folder, and the configuration's globs typed nothing: a silent pass.)
+  it('a workspace folder given with a trailing slash is the same folder', async () => {
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types: {rfca: {name: 'RFC A', globs: ['docs/*.md'], sections: ['Summary', 'Motivation']}}}]]}),
+      'pkg/docs/a.md': '# Thing\n\n## Summary\n\nWe will ship X.\n'
+    })
+    linkPackage(dir)
+    const results: string[][] = []
+    for (const workspace of [path.join(dir, 'pkg'), `${path.join(dir, 'pkg')}/`]) {
+      const client = await start(OUR_SERVER, workspace)
+      const uri = fileUri(path.join(dir, 'pkg', 'docs', 'a.md'))
+      results.push((await client.open(uri, fs.readFileSync(path.join(dir, 'pkg', 'docs', 'a.md'), 'utf8'))).map((diagnostic) => diagnostic.message))
+    }
+    expect(results[0]).toEqual([expect.stringMatching(/Missing section `Motivation`/)])
+    expect(results[1]).toEqual(results[0])
   })
 
   // (The form was guessed from the file: a `.md` read with remark-mdx got an HTML comment and stopped parsing, and an

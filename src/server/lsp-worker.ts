@@ -166,7 +166,8 @@ export function toDiagnostic(message: VFileMessage, text: string, file?: VFile):
     severity: message.fatal === true ? 1 : message.fatal === false ? 2 : 3
   }
   if (message.ruleId) diagnostic.code = message.ruleId
-  if (message.source) diagnostic.source = message.source
+  // (An engine error, such as a configuration that cannot be parsed, has none: shown unattributed beside ours.)
+  diagnostic.source = message.source ?? 'strategy-lint'
   if (message.url) diagnostic.codeDescription = {href: message.url}
   if (message.expected) {
     const start = place && 'start' in place ? place.start.offset : undefined
