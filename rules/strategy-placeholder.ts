@@ -18,6 +18,7 @@ const ADVICE: Record<PlaceholderKind, (text: string) => string> = {
   bracketed: (text) => `replace it with the actual ${text.slice(1, -1).toLowerCase()}`,
   slot: (text) => `replace it with the actual ${text.slice(1, -1).toLowerCase()}`,
   prompt: () => 'replace the prompt with what it asks for',
+  template: () => 'replace the template\'s prompt with what it asks for',
   lorem: () => 'replace the filler text with real content'
 }
 
@@ -55,7 +56,7 @@ export default createRule<Options>({
     const hedges = peers.has(NONCOMMITTAL_ID) && leftovers.length > 0 ? languageFindings(document, peers).filter((finding) => finding.rule === NONCOMMITTAL_ID) : []
     for (const match of joinAdjacentMarkers(leftovers)) {
       const place = placeOf(document, match, searchFrom)
-      const message = report(`Template leftover \`${match.text}\`; ${ADVICE[match.kind](match.text)}`, {place})
+      const message = report(`Template leftover \`${shown(match.text)}\`; ${ADVICE[match.kind](match.text)}`, {place})
       const cover = coveredBy.get(match.run) ?? openDecisionCover(hedges, place?.start.offset, match.text)
       if (cover) coverWith(message, cover)
     }
@@ -111,4 +112,11 @@ function placeOf(document: StrategyDocument, match: PlaceholderMatch, searchFrom
   searchFrom.set(match.run, index + match.text.length)
   index += startOffset
   return {start: document.pointAt(index), end: document.pointAt(index + match.text.length)}
+}
+
+/** A leftover as the message quotes it: a long template prompt cut after its first words, its closing bracket kept. */
+function shown(text: string): string {
+  if (text.length <= 70) return text
+  const close = text.endsWith('}') || text.endsWith(']') ? text.at(-1)! : ''
+  return `${text.slice(0, 60).trimEnd()}…${close}`
 }

@@ -6,7 +6,7 @@
  */
 import {countWords, type TextRun} from './sections.js'
 
-export type PlaceholderKind = 'marker' | 'unknown' | 'bracketed' | 'slot' | 'prompt' | 'lorem'
+export type PlaceholderKind = 'marker' | 'unknown' | 'bracketed' | 'slot' | 'prompt' | 'lorem' | 'template'
 
 export interface PlaceholderMatch {
   run: TextRun
@@ -32,7 +32,10 @@ const PLACEHOLDER = new RegExp(
     '(?<prompt><\\s{0,3}(?:[Ii]nsert|INSERT|[Yy]our|YOUR|[Aa]dd|[Dd]escribe|[Ee]nter|[Ff]ill in|[Rr]eplace)\\b[^<>\\n]{0,120}>)',
     // `<Team Name>`, `<date>`, `{metric}`: a slot in angle or curly brackets; HTML elements are told apart below.
     `(?<slot>(?<![\\p{L}\\p{N}_$\\\\])(?:<${SLOT}>|\\{${SLOT}\\}))`,
-    '(?<lorem>\\b[Ll]orem\\s{1,3}[Ii]psum\\b[^.!?\\n]{0,200}[.!?]?)'
+    '(?<lorem>\\b[Ll]orem\\s{1,3}[Ii]psum\\b[^.!?\\n]{0,200}[.!?]?)',
+    // MADR's slots, tried last: `{Describe the context and problem statement, e.g., ...}`, `[option 1]`,
+    // `"{title of option 1}"` (checked by isTemplateSlot below; bounded, one class of characters).
+    '(?<template>[\\[{][^\\[\\]{}\\n]{3,400}[\\]}])'
   ].join('|'),
   'gu'
 )
@@ -72,14 +75,69 @@ export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
     let match: RegExpExecArray | null
     while ((match = PLACEHOLDER.exec(run.value))) {
       const groups = match.groups ?? {}
-      const kind = (Object.keys(groups) as PlaceholderKind[]).find((name) => groups[name] !== undefined)!
-      if (kind === 'bracketed' && !isSlotName(match[0])) continue
-      if (kind === 'slot' && !isSlot(match[0], run.value[match.index - 1], run.value[match.index + match[0].length])) continue
+      let kind = (Object.keys(groups) as PlaceholderKind[]).find((name) => groups[name] !== undefined)!
+      if (kind === 'template' && !isTemplateSlot(match[0])) {
+        // (The other kinds may still match inside it: `[see {metric} here]`.)
+        PLACEHOLDER.lastIndex = match.index + 1
+        continue
+      }
+      // (`"{title of option 1}"`: no slot after a quote, but MADR's own.)
+      const rejected =
+        (kind === 'bracketed' && !isSlotName(match[0])) || (kind === 'slot' && !isSlot(match[0], run.value[match.index - 1], run.value[match.index + match[0].length]))
+      if (rejected && isTemplateSlot(match[0])) kind = 'template'
+      else if (rejected) continue
       if (kind === 'unknown' && /['"‘“`]/.test(run.value[match.index - 1] ?? '')) continue
       found.push({run, index: match.index, text: match[0], kind: kind === 'bracketed' && MARKER_ONLY.test(match[0]) ? 'marker' : kind})
     }
+    const template = knownTemplateSentence(run.value)
+    if (template) found.push({run, index: template.index, text: template.text, kind: 'template'})
   }
   return found
+}
+
+/**
+ * The slots of the MADR templates (the `madr` type's, and log4brains'), in braces (MADR 3 and 4) or square brackets
+ * (MADR 2): an instruction (`{Describe the context and problem statement, e.g., ...}`), an example list (`{e.g.,
+ * improvement of quality attribute satisfaction, ...}`, `{example | description | ...}`) or a name to fill (`[option
+ * 1]`, `{title of option 1}`, `{argument a}`, `{decision driver 1, ...}`). Left in, the record passed unreported.
+ */
+const TEMPLATE_SLOT_HEAD =
+  /^(?:describe |explain |you (?:might|may|can) |e\.g\.|title of option|option \d{1,2}$|argument [a-z]$|decision driver|driver \d|positive consequence|negative consequence|justification|consequence \d)/i
+
+function isTemplateSlot(text: string): boolean {
+  const inner = text.slice(1, -1).trim()
+  // (Not `[...]`, an elision in a quotation: a slot has two words or more, and letters.)
+  if (!/\S\s+\S/.test(inner) || !/\p{L}/u.test(inner)) return false
+  return TEMPLATE_SLOT_HEAD.test(inner) || /, e\.g\.,? /.test(inner) || (inner.includes(' | ') && /(?:…|\.\.\.)$/.test(inner))
+}
+
+/**
+ * The prompts of the Nygard templates, as adr-tools' `adr new` and the GitHub template write them: a record left as
+ * written passed with no problem, however its status read.
+ */
+const TEMPLATE_SENTENCES = new Set(
+  [
+    'The issue motivating this decision, and any context that influences or constrains the decision.',
+    "The change that we're proposing or have agreed to implement.",
+    'What becomes easier or more difficult to do and any risks introduced by the change that will need to be mitigated.',
+    "What is the issue that we're seeing that is motivating this decision or change?",
+    "What is the change that we're proposing and/or doing?",
+    'What becomes easier or more difficult to do because of this change?',
+    'What is the status, such as proposed, accepted, rejected, deprecated, superseded, etc.?'
+  ].map(normalisedSentence)
+)
+
+/** Only a run of the length of the longest is compared (the set's sentences are short). */
+const MAX_TEMPLATE_SENTENCE = 160
+
+function normalisedSentence(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+function knownTemplateSentence(value: string): {index: number; text: string} | undefined {
+  if (value.length > MAX_TEMPLATE_SENTENCE) return undefined
+  const text = value.trim()
+  return TEMPLATE_SENTENCES.has(normalisedSentence(text)) ? {index: value.indexOf(text), text} : undefined
 }
 
 /**
@@ -140,17 +198,19 @@ const ABBREVIATION = /(?:^|\W)(?:e\.g|i\.e|etc|vs|cf|approx|incl|esp|resp|no|fig
 export type ProseKind = 'content' | 'prompt' | 'placeholder' | 'none'
 
 export function classifyProse(runs: Iterable<TextRun>, matchesOf: (run: TextRun) => readonly PlaceholderMatch[]): ProseKind {
-  const blocks = new Map<unknown, {prompt: boolean; realWords: number; text: string}>()
+  const blocks = new Map<unknown, {prompt: boolean; realWords: number; text: string; template: boolean}>()
   let placeholders = 0
   for (const run of runs) {
     const key = run.block ?? run
     let block = blocks.get(key)
     if (!block) {
-      block = {prompt: LEADING_MARKER.test(run.value), realWords: 0, text: ''}
+      block = {prompt: LEADING_MARKER.test(run.value), realWords: 0, text: '', template: false}
       blocks.set(key, block)
     }
     const matches = matchesOf(run)
     placeholders += matches.length
+    // (A template's own prompt, `{Describe the context ...}` or adr-tools' sentences, is a prompt whatever its words.)
+    if (matches.some((match) => match.kind === 'template')) block.template = true
     const words = blankOut(run.value, matches)
     block.realWords += countWords(words)
     // One block of real words makes the whole prose content, whatever the rest holds: stop reading.
@@ -159,6 +219,7 @@ export function classifyProse(runs: Iterable<TextRun>, matchesOf: (run: TextRun)
   }
   let prompts = false
   for (const block of blocks.values()) {
+    if (block.template) prompts = true
     if (!block.prompt || block.realWords < PROMPT_WORDS) continue
     if (authorsTextAfterPrompt(block.text)) return 'content'
     prompts = true
