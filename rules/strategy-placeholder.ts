@@ -25,7 +25,7 @@ const ADVICE: Record<PlaceholderKind, (text: string) => string> = {
 export default createRule<Options>({
   id: 'strategy-placeholder',
   severity: 'warn',
-  description: 'No template leftovers: TBD, TODO, FIXME, XXX, `???`, `[Domain Name]`, `<Team Name>`, `{metric}`, `<insert ...>`, lorem ipsum (not citations such as `[Accelerate]`).',
+  description: 'No template leftovers: TBD, TODO, FIXME, XXX, `???`, `[Domain Name]`, `<Team Name>`, `{metric}`, `<insert ...>`, decision-record template prompts (MADR, adr-tools), lorem ipsum (not citations such as `[Accelerate]`).',
   scope: 'document',
   draft: 'lenient',
   ended: 'skip',
