@@ -106,9 +106,14 @@ function reportNoSectionOfType({document, report}: RuleContext<Options>, missing
   )
 }
 
-/** A type that needs a title (a decision record's) gets one H1 before its sections. */
+/**
+ * A type that needs a title (a decision record's) gets one H1 before its sections, or a `title:` in its front matter,
+ * which Docusaurus, Hugo and Jekyll render as the H1 (Backstage's records: an H1 as well showed the title twice).
+ */
 function checkTitle({document, report}: RuleContext<Options>): void {
   if (document.sections.some((section) => section.depth === 1)) return
+  const written = document.frontMatter?.data?.title
+  if (typeof written === 'string' && written.trim() !== '') return
   const first = document.sections[0]
   const point = first ? first.start : document.root.end
   report(`Missing title; start the ${document.type!.name} with a level-1 heading that names it (\`# Use PostgreSQL for the billing ledger\`)`, {

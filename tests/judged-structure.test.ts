@@ -119,7 +119,9 @@ describe.skipIf(!corpusPresent('the judged findings of the whole corpus (tests/j
   // (Forty-fifth session: `Reverted` is an ended status, so adr-105-refactor-mempool-senders.md, reverted, is no longer
   // checked as active; its one message, `Section Decision is a level-3 heading`, was debatable by the majority.)
   // (Forty-ninth: a duplicate under an alias names the first heading as written, `first as \`Implications\``; the
-  // reworded message keeps its verdicts, carried over in tests/judged/adr-structure-49.tsv.)
+  // reworded message keeps its verdicts, carried over in tests/judged/adr-structure-49.tsv. Fiftieth: a missing Context
+  // after an unordered Status is said to go before the next ordered section, at the same place; the two reworded
+  // messages keep their verdicts, carried over in tests/judged/adr-structure-50.tsv.)
   it('every structure message has three verdicts; by the majority 62 right, 16 wrong, 21 debatable of 99 (2026-12-07)', async () => {
     const verdicts = new Map<string, string[]>()
     for (const row of STRUCTURE_JUDGINGS.flatMap(readStructureRows)) {

@@ -5,7 +5,7 @@
  * `isTemplateSlot`).
  */
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/index.js'
+import {fix, lint} from '../src/index.js'
 
 const NYGARD = (context: string, decision: string, consequences: string) =>
   `# 4. Use Kafka for events\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n${context}\n\n## Decision\n\n${decision}\n\n## Consequences\n\n${consequences}\n`
@@ -63,5 +63,33 @@ describe('template prompts of decision records', () => {
       'Consumers read events instead of polling the orders database (see [option 2 of the runbook](runbook.md)).'
     )
     expect(await reasons(record)).toEqual([])
+  })
+})
+
+describe('decision records as the tools lay them out', () => {
+  // (`add it after Status` put Context below Decision, and the fixed record had a section-order error.)
+  it('a missing section goes before the next ordered section when only an unordered one (Status) precedes it', async () => {
+    const record = '# ADR 1: Use X\n\n## Decision\n\nWe will use X for the queue.\n\n## Status\n\nAccepted\n\n## Consequences\n\nWe run one more service.\n'
+    const messages = await lint(record, {type: 'adr'})
+    expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Missing section `Context`; add it before `Decision`/)])
+    const fixed = await fix(record, {type: 'adr'})
+    expect(fixed.messages.map((message) => message.ruleId)).toEqual(['strategy-empty-section'])
+  })
+
+  // (Backstage's records: Docusaurus front matter, no H1; an H1 as well showed the title twice.)
+  it('a front matter title is the title', async () => {
+    const record = "---\ntitle: 'ADR006: Avoid React.FC'\n---\n\n## Status\n\nAccepted\n\n## Context\n\nReact.FC types children loosely in our codebase.\n\n## Decision\n\nWe will avoid React.FC in new components.\n\n## Consequences\n\nComponents declare their props types directly.\n"
+    expect(await lint(record, {type: 'adr'})).toEqual([])
+    expect((await lint(record.replace("title: 'ADR006: Avoid React.FC'", 'owner: web'), {type: 'adr'})).map((message) => message.reason)).toEqual([
+      expect.stringMatching(/^Missing title/)
+    ])
+  })
+
+  // (MADR's own form: the record named its successor, and was told it names none.)
+  it('a successor named without a link is said to be named, and to want a link', async () => {
+    const body = '# 1. Use X\n\n## Context\n\nWe needed a queue for orders.\n\n## Decision\n\nWe will use X.\n\n## Consequences\n\nOne more service.\n'
+    for (const record of ['---\nstatus: "superseded by ADR-0123"\n---\n' + body, body.replace('## Context', '## Status\n\nSuperseded by ADR 10\n\n## Context')]) {
+      expect((await lint(record, {type: 'adr'})).map((message) => message.reason)).toEqual([expect.stringMatching(/and names its successor `ADR[- ](?:0123|10)` without a link; link the document/)])
+    }
   })
 })

@@ -659,8 +659,10 @@ export function placeForMissing(
   const following = sections.slice(position + 1)
   const present = (other: SectionSpec) => document.firstMatch.get(other)?.section ?? (parent ? undefined : releveledInPlace(document, other))
   const ordered = (other: SectionSpec) => (other.ordered ? present(other) : undefined)
-  const after = lastInDocument(preceding, ordered) ?? lastInDocument(preceding, present)
   const before = firstInDocument(following, ordered) ?? firstInDocument(following, present)
+  // After an unordered section (a record's Status) only when no ordered one follows: `## Decision` / `## Status` put
+  // a missing Context after Status, below Decision, and the fix made a section-order error.
+  const after = lastInDocument(preceding, ordered) ?? (firstInDocument(following, ordered) ? undefined : lastInDocument(preceding, present))
   // After the preceding section when there is one, so the fix lands where the message says even in a misordered document.
   const holder = parent ? document.firstMatch.get(parent) : undefined
   const point = after ? endOfAnchor(document, after) : before ? before.start : (holder?.section.end ?? document.root.end)

@@ -191,7 +191,7 @@ export function readStatus(document: StrategyDocument): DocumentStatus | undefin
   const found = fromFrontMatter(document, settings) ?? fromStatusSection(document, settings) ?? fromStatusLine(document, settings)
   if (!found) return undefined
   // (A status written in the body with its successor in front matter, as the message suggests: `superseded-by:`.)
-  if (ENDED.has(found.kind) && !found.successor) found.successor = frontMatterSuccessor(document) ?? successorIn(document)
+  if (ENDED.has(found.kind) && !found.successor) found.successor = frontMatterSuccessor(document) ?? successorIn(document) ?? namedSuccessor(found.written, found.place)
   return found
 }
 
@@ -294,7 +294,18 @@ function successorInValue(written: string, place: Position | undefined): Success
   if (link) return {target: link[1], link: true, place}
   const by = written.toLowerCase().lastIndexOf('by ')
   const after = by === -1 ? '' : written.slice(by + 3).trim()
-  return after !== '' && !/\s/.test(after) && looksLikeLink(after) ? {target: after, link: true, place} : undefined
+  return after !== '' && !/\s/.test(after) && looksLikeLink(after) ? {target: after, link: true, place} : namedSuccessor(written, place)
+}
+
+/**
+ * A successor named without a link: `superseded by ADR-0123` (MADR's own form), `Superseded by ADR 10`, `replaced by
+ * RFC-42`. Not found, the message said the record names no successor, which it does; it says now that the name wants a link.
+ */
+const NAMED_SUCCESSOR = /\b(?:superseded|superceded|replaced|succeeded|obsoleted)\s+by\s+((?:[A-Z][A-Za-z]{1,9}[-_ ]?)?\d{1,6})\b/i
+
+function namedSuccessor(written: string, place: Position | undefined): Successor | undefined {
+  const name = written.length <= 200 ? NAMED_SUCCESSOR.exec(written)?.[1] : undefined
+  return name ? {target: name, link: false, place} : undefined
 }
 
 /** The successor front matter names (`superseded-by:`, `replaced-by:`, ...), if any. */

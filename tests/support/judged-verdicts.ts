@@ -64,7 +64,7 @@ export function readJudgedFindings(name: string): Array<{file: string; line: num
 }
 
 /** The structure rules' judged files, in the order they were judged. */
-export const STRUCTURE_JUDGINGS = ['adr-structure.tsv', 'adr-structure-37.tsv', 'adr-context-length.tsv', 'adr-structure-38.tsv', 'adr-structure-39.tsv', 'adr-structure-43.tsv', 'adr-structure-49.tsv']
+export const STRUCTURE_JUDGINGS = ['adr-structure.tsv', 'adr-structure-37.tsv', 'adr-context-length.tsv', 'adr-structure-38.tsv', 'adr-structure-39.tsv', 'adr-structure-43.tsv', 'adr-structure-49.tsv', 'adr-structure-50.tsv']
 
 /** A structure judging's rows (file, line, rule, first, second, third, message, reasons), by its header's names. */
 export function readStructureRows(name: string): Array<Record<string, string>> {
