@@ -462,9 +462,9 @@ A schema review before the first migration.
     expect(reasons(await lint({path: 'rfcs/0007-service-mesh.md', value: `${text}\n## Design\n\nSidecars.\n`}, options as never), 'strategy-document-type')).toEqual([])
   })
 
-  it('an index, a guide or a how-to beside the records is not a record; a numbered record about a guide is', async () => {
+  it('an index (Hugo\'s `_index.md`, adr-tools\' `adr-log.md`), a guide or a how-to beside the records is not a record; a numbered record about a guide is', async () => {
     const guide = '# How to write an ADR\n\nCopy the template, number it, and open a pull request.\n'
-    for (const name of ['how-to-write-an-adr.md', 'howto.md', 'adr-guide.md', 'guide.md', 'SUMMARY.md', 'contributing.md', 'glossary.md', 'faq.md', 'CHANGELOG.md']) {
+    for (const name of ['how-to-write-an-adr.md', 'howto.md', 'adr-guide.md', 'guide.md', 'SUMMARY.md', 'contributing.md', 'glossary.md', 'faq.md', 'CHANGELOG.md', '_index.md', 'adr-log.md', 'decision-log.md', 'decisions.md', 'adr-index.md']) {
       expect(await lint({path: `docs/adr/${name}`, value: guide}), name).toEqual([])
     }
     expect(reasons(await lint({path: 'docs/adr/0007-adopt-the-style-guide.md', value: '# 7. Adopt the style guide\n\n## Status\n\nProposed\n'}), 'strategy-required-sections')).toHaveLength(3)

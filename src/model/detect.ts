@@ -64,7 +64,9 @@ export interface CompiledGlob {
  * built-in types' globs only: a configured type's globs mean what they say. (A guide in `docs/adr/` got four
  * missing-section errors as a record.) Templates are TEMPLATE_FILE's, below.
  */
-const NOT_A_RECORD = /(?:^|\/)(?:readme|index|summary|toc|changelog|contributing|glossary|faq|how-?to(?:[-_][\w-]*)?|(?:(?:adrs?|decisions?|records?|rfcs?)[-_])?guides?(?:[-_][\w-]*)?)\.(?:md|markdown)$/i
+// (`_index.md`, Hugo's section page, and `adr-log.md` or `decisions.md`, the lists adr-tools and log4brains write, got
+// four missing-section errors each as records.)
+const NOT_A_RECORD = /(?:^|\/)(?:readme|_?index|adr-index|summary|toc|adr-log|decision-log|decisions|changelog|contributing|glossary|faq|how-?to(?:[-_][\w-]*)?|(?:(?:adrs?|decisions?|records?|rfcs?)[-_])?guides?(?:[-_][\w-]*)?)\.(?:md|markdown)$/i
 
 /**
  * A template, by its name: `template.md`, `adr-template.md`, `0000-TEMPLATE.md`, `0000-ladr-template.md`,
