@@ -8,6 +8,7 @@
  * plans. Found in one pass over the document's text units, once per document.
  */
 import type {List, ListItem} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {StrategyDocument} from '../model/document.js'
 import {textUnits, type TextUnit} from './analysis.js'
 
@@ -65,7 +66,19 @@ export function leadsIntoList(document: StrategyDocument, unit: TextUnit): boole
 
 /** Whether the unit is a list item's text directly followed by the item's own nested list (`- Improve reproducibility` / `  - Random state is checkpointed by default`). */
 export function leadsIntoNestedList(unit: TextUnit): boolean {
-  return nestedListAfter(unit) !== undefined
+  const nested = nestedListAfter(unit)
+  return nested !== undefined && nested.children.some(saysSomething)
+}
+
+/**
+ * A nested item that says what its parent means: three words or more, not a link alone. `- Improve developer
+ * productivity` / `  - See the wiki.` or `  - Notes` said nothing, and the vague goal above passed (a QA reader).
+ */
+function saysSomething(item: ListItem): boolean {
+  const [first] = item.children
+  if (!first || first.type !== 'paragraph') return item.children.length > 0
+  const onlyLink = first.children.length === 1 && (first.children[0].type === 'link' || first.children[0].type === 'linkReference')
+  return !onlyLink && toString(first).trim().split(/\s+/).length >= 3 && !/^see\b/i.test(toString(first).trim())
 }
 
 function nestedListAfter(unit: TextUnit): List | undefined {

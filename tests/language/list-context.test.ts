@@ -62,3 +62,13 @@ describe('items whose lead-in announces something other than the authors\' plans
     ])
   })
 })
+
+// (A QA reader: any sub-bullet exempted the item above it, `See the wiki.` and `Notes` included.)
+describe('an item measured by its nested list only when the nested items say something', () => {
+  it('nested items that elaborate exempt the item; a link alone, a pointer or a one-word note do not', async () => {
+    expect(await actions('- Improve developer productivity.\n  - Cut the median CI run from 40 to 15 minutes.\n  - Cache dependencies across branches.')).toEqual([])
+    for (const nested of ['See the wiki.', 'Notes', '[Design doc](design.md)']) {
+      expect(await actions(`- Improve developer productivity.\n  - ${nested}`), nested).toEqual([expect.stringMatching(VAGUE)])
+    }
+  })
+})
