@@ -56,6 +56,20 @@ describe('template prompts of decision records', () => {
     ])
   })
 
+  // (A regression pass: any bracket holding `e.g.,`, `describe`, `you may` or ` | ...` was a leftover, and a section of
+  // one such aside was an empty-section error.)
+  it.each([
+    "The review board noted [editor's note: this was before the outage, e.g., the March one] that load doubled.",
+    'Latency numbers come from the load test {see appendix B, e.g., the p99 column}.',
+    'Each stage of the pipeline [ingest | transform | load | ...] runs on its own node.',
+    'Our consultants said [you may want to shard first] but we disagreed with them.',
+    'We keep the note [Explain the rollout to support before launch] from the March meeting.',
+    'The options were [option 1] Kafka and [option 2] SQS, and we chose Kafka.',
+    '[Consequences are the same as in ADR-7, e.g., cost and on-call load, see that record.]'
+  ])('a person\'s bracketed prose is no template slot: %s', async (line) => {
+    expect(await reasons(NYGARD('The orders service polls the database every second.', 'We will publish order events to Kafka 3.7.', line))).toEqual([])
+  })
+
   it('brackets that are no slot stay prose: an elision, a citation, an aside', async () => {
     const record = NYGARD(
       'As the review put it, "the queue [...] is the bottleneck" [Kleppmann 2017], and it has been for a year.',
@@ -90,6 +104,12 @@ describe('decision records as the tools lay them out', () => {
     const body = '# 1. Use X\n\n## Context\n\nWe needed a queue for orders.\n\n## Decision\n\nWe will use X.\n\n## Consequences\n\nOne more service.\n'
     for (const record of ['---\nstatus: "superseded by ADR-0123"\n---\n' + body, body.replace('## Context', '## Status\n\nSuperseded by ADR 10\n\n## Context')]) {
       expect((await lint(record, {type: 'adr'})).map((message) => message.reason)).toEqual([expect.stringMatching(/and names its successor `ADR[- ](?:0123|10)` without a link; link the document/)])
+    }
+    // (A regression pass: dates and phrases were taken for names.)
+    for (const words of ['Superseded by March 2025', 'Superseded by the 2025 decision', 'Superseded by version 2 of this record']) {
+      expect((await lint(body.replace('## Context', `## Status\n\n${words}\n\n## Context`), {type: 'adr'})).map((message) => message.reason)).toEqual([
+        expect.stringMatching(/but names no successor/)
+      ])
     }
   })
 })

@@ -76,7 +76,8 @@ export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
     while ((match = PLACEHOLDER.exec(run.value))) {
       const groups = match.groups ?? {}
       let kind = (Object.keys(groups) as PlaceholderKind[]).find((name) => groups[name] !== undefined)!
-      if (kind === 'template' && !isTemplateSlot(match[0])) {
+      const after = run.value.slice(match.index + match[0].length)
+      if (kind === 'template' && !isTemplateSlot(match[0], after)) {
         // (The other kinds may still match inside it: `[see {metric} here]`.)
         PLACEHOLDER.lastIndex = match.index + 1
         continue
@@ -84,7 +85,8 @@ export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
       // (`"{title of option 1}"`: no slot after a quote, but MADR's own.)
       const rejected =
         (kind === 'bracketed' && !isSlotName(match[0])) || (kind === 'slot' && !isSlot(match[0], run.value[match.index - 1], run.value[match.index + match[0].length]))
-      if (rejected && isTemplateSlot(match[0])) kind = 'template'
+      // (MADR's slot, whichever alternative matched it, is the template's: one advice for `{argument a}` wherever it is.)
+      if ((kind === 'slot' || kind === 'bracketed') && isTemplateSlot(match[0], after)) kind = 'template'
       else if (rejected) continue
       if (kind === 'unknown' && /['"‘“`]/.test(run.value[match.index - 1] ?? '')) continue
       found.push({run, index: match.index, text: match[0], kind: kind === 'bracketed' && MARKER_ONLY.test(match[0]) ? 'marker' : kind})
@@ -97,18 +99,40 @@ export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
 
 /**
  * The slots of the MADR templates (the `madr` type's, and log4brains'), in braces (MADR 3 and 4) or square brackets
- * (MADR 2): an instruction (`{Describe the context and problem statement, e.g., ...}`), an example list (`{e.g.,
- * improvement of quality attribute satisfaction, ...}`, `{example | description | ...}`) or a name to fill (`[option
- * 1]`, `{title of option 1}`, `{argument a}`, `{decision driver 1, ...}`). Left in, the record passed unreported.
+ * (MADR 2), by the words each opens with: `{Describe the context and problem statement, e.g., ...}`, `{decision driver
+ * 1, ...}`, `{positive consequence, e.g., ...}`, `{example | description | ...}`. Left in, the record passed
+ * unreported. Only MADR's own wordings: a person's bracketed aside (`[editor's note: ..., e.g., the March one]`,
+ * `{see appendix B, e.g., the p99 column}`) is prose (a regression pass found any `e.g.,` in brackets flagged).
  */
-const TEMPLATE_SLOT_HEAD =
-  /^(?:describe |explain |you (?:might|may|can) |e\.g\.|title of option|option \d{1,2}$|argument [a-z]$|decision driver|driver \d|positive consequence|negative consequence|justification|consequence \d)/i
+const MADR_SLOT_OPENINGS = [
+  'describe the context and problem statement',
+  'describe how the implementation of/compliance with the adr',
+  'you might want to provide additional evidence',
+  'decision driver',
+  'justification. e.g.',
+  'positive consequence, e.g.',
+  'negative consequence, e.g.',
+  'e.g., improvement of quality attribute',
+  'e.g., compromising quality attribute',
+  'example | description | pointer to more information',
+  'list everyone involved in the decision',
+  'list everyone whose opinions are sought',
+  'list everyone who is kept up-to-date',
+  'description | ticket/issue url',
+  'yyyy-mm-dd when the decision was last updated',
+  'short title, representative of solved problem',
+  'short title of solved problem and solution',
+  'proposed | rejected | accepted'
+]
 
-function isTemplateSlot(text: string): boolean {
-  const inner = text.slice(1, -1).trim()
-  // (Not `[...]`, an elision in a quotation: a slot has two words or more, and letters.)
-  if (!/\S\s+\S/.test(inner) || !/\p{L}/u.test(inner)) return false
-  return TEMPLATE_SLOT_HEAD.test(inner) || /, e\.g\.,? /.test(inner) || (inner.includes(' | ') && /(?:…|\.\.\.)$/.test(inner))
+/** MADR's names to fill (`[option 1]`, `{title of option 1}`, `{argument a}`, `[driver 2]`): slots only where nothing follows them in the sentence (`"{title of option 1}", because`), not an enumeration in prose (`[option 1] Kafka`). */
+const MADR_NAME_SLOT = /^(?:title of option \d{1,2}|option \d{1,2}|argument [a-z]|driver \d{1,2})$/i
+const NOTHING_AFTER = /^["”’']?\s*(?:$|[,.;:!?)]|, because\b)/
+
+function isTemplateSlot(text: string, after = ''): boolean {
+  const inner = text.slice(1, -1).trim().toLowerCase().replace(/\s+/g, ' ')
+  if (MADR_NAME_SLOT.test(inner)) return NOTHING_AFTER.test(after)
+  return MADR_SLOT_OPENINGS.some((opening) => inner.startsWith(opening))
 }
 
 /**
