@@ -31,7 +31,8 @@ interface Options {
 }
 
 /** What the schema cannot check: that a budget's section is one of a type in use, and its minimum is not above its maximum. */
-function checkBudgets(budgets: Record<string, WordBudget>, where: string, types: readonly DocType[]): void {
+function checkBudgets(budgets: Record<string, WordBudget>, ruleWhere: string, types: readonly DocType[]): void {
+  const where = optionAt(ruleWhere, 'budgets')
   const entries = Object.entries(budgets)
   // Checked on every processor set up (the CLI sets one up for each file): no work when there are no budgets.
   if (entries.length === 0) return
@@ -45,7 +46,8 @@ function checkBudgets(budgets: Record<string, WordBudget>, where: string, types:
       )
     }
     if (entry.minWords !== undefined && entry.maxWords && entry.minWords > entry.maxWords) {
-      fail(optionAt(`${where}.${id}`, 'minWords'), entry.minWords, `at most maxWords (${entry.maxWords})`)
+      // (`option \`budgets\`.summary: option \`minWords\`` broke the code span.)
+      fail(optionAt(ruleWhere, `budgets.${id}.minWords`), entry.minWords, `at most maxWords (${entry.maxWords})`)
     }
   }
 }
@@ -79,7 +81,7 @@ export default createRule<Options>({
     }
   },
   refine(options, {where, types}) {
-    checkBudgets(options.budgets, optionAt(where, 'budgets'), types)
+    checkBudgets(options.budgets, where, types)
     return options
   },
   check({document, options, report}) {

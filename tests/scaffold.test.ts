@@ -127,6 +127,9 @@ describe.concurrent('strategy-lint init: the skeleton', () => {
     const result = await strategyLint(['init', 'okr', '-c', 'org/shared.json'], dir)
     expect(result.stdout).toBe('---\ntype: okr\n---\n\n# Quarterly OKRs\n\n## Objectives\n\nTODO: Write the Objectives section.\n\n## Key Results\n\nTODO: Write the Key Results section.\n')
     expectOneLineError(await strategyLint(['init', 'okr'], dir), /Unknown document type `okr` for init/)
+    // (An acronym is read by its letters: it said `a RFC`.)
+    writeFiles(dir, {'org/rfc.json': JSON.stringify({plugins: [['remark-lint-strategy', {types: {rfc: {name: 'RFC', sections: ['Summary']}}}]]})})
+    expect((await strategyLint(['init', 'rfc', '-c', 'org/rfc.json', '-o', 'new.md'], dir)).stdout).toMatch(/^Wrote new\.md: an RFC skeleton/)
     expectOneLineError(await strategyLint(['init', 'okr', '--config', 'org/missing.json'], dir), /^strategy-lint: cannot read --config org\/missing\.json: ENOENT/)
   })
 

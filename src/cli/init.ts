@@ -51,7 +51,8 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     )
     return 2
   }
-  const article = /^[aeiou]/i.test(type.name) ? 'an' : 'a'
+  // (An acronym is read by its letters: `an RFC`, `an MADR`, `a KEP`; it said `a RFC`.)
+  const article = (/^[A-Z]{2}/.test(type.name) ? /^[AEFHILMNORSX]/ : /^[aeiou]/i).test(type.name) ? 'an' : 'a'
   io.stdout(`Wrote ${options.output}: ${article} ${type.name} skeleton; replace each TODO prompt with real content.\n`)
   return 0
 }

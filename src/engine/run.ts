@@ -20,6 +20,7 @@ import type {VFileMessage} from 'vfile-message'
 import remarkLintStrategy from '../index.js'
 import {resolveOptions} from '../config.js'
 import {rules} from '../rules.js'
+import {builtinTypes} from '../types/doc-types.js'
 import {forgetProjectRoots} from '../model/project-root.js'
 import {StrategyConfigError} from '../options.js'
 import {engineProcessor, type FileHooks} from './processor.js'
@@ -231,7 +232,21 @@ export function checkedStrategyOptions(config: unknown, filePath: string | undef
       ? Object.entries(plugins)
       : []
   const where = filePath === undefined ? '' : ` (in ${path.relative(cwd, filePath) || filePath})`
+  // The types the rules listed as their own plugins check their options against: the main plugin's, where it is here.
+  const mainOptions = entries.find(([plugin]) => isStrategyPlugin(plugin))?.[1]
   for (const [plugin, options] of entries) {
+    const ruleId = rulePluginId(plugin)
+    if (ruleId !== undefined && options !== undefined && options !== null && typeof options !== 'boolean') {
+      // (`["remark-lint-strategy/rules/strategy-section-length", {...}]`: its errors named no file, as the plugin's `rules` did.)
+      try {
+        const types = typeof mainOptions === 'object' && mainOptions !== null ? resolveOptions(mainOptions).types : undefined
+        rules.find((rule) => rule.ruleId === ruleId)?.checkSetting(options, types ?? builtinTypes)
+      } catch (error) {
+        if (!(error instanceof StrategyConfigError)) throw error
+        throw new StrategyConfigError(`${error.message}${where}`)
+      }
+      continue
+    }
     if (isStrategyModuleObject(plugin)) {
       throw new StrategyConfigError(
         `remark-lint-strategy: the configuration lists the package's module object (\`require('remark-lint-strategy')\` or \`import * as\`), which remark reads as a preset of no plugins, so its options would do nothing; write \`require('remark-lint-strategy').default\`, or \`import remarkLintStrategy from 'remark-lint-strategy'\`${where}`
@@ -276,6 +291,14 @@ function refuseFolderGlobs(globs: readonly string[], bases: readonly string[]): 
 }
 
 /** This package's plugin as a configuration lists it: by name, or as the function a JS configuration imports. */
+/** The rule a configuration lists as its own plugin (`remark-lint-strategy/rules/strategy-placeholder`, or the function a JS configuration imports). */
+function rulePluginId(plugin: unknown): string | undefined {
+  if (typeof plugin === 'function') return rules.find((rule) => (rule as unknown) === plugin)?.ruleId
+  if (typeof plugin !== 'string') return undefined
+  const id = /^(?:remark-)?lint-strategy\/rules\/(strategy-[a-z-]+)(?:\.js)?$/.exec(plugin)?.[1]
+  return id !== undefined && rules.some((rule) => rule.ruleId === id) ? id : undefined
+}
+
 function isStrategyPlugin(plugin: unknown): boolean {
   return typeof plugin === 'string' ? PLUGIN_NAMES.has(plugin) : typeof plugin === 'function' && plugin.name === remarkLintStrategy.name
 }

@@ -301,7 +301,9 @@ function successorInValue(written: string, place: Position | undefined): Success
  * A successor named without a link: `superseded by ADR-0123` (MADR's own form), `Superseded by ADR 10`, `replaced by
  * RFC-42`. Not found, the message said the record names no successor, which it does; it says now that the name wants a link.
  */
-const NAMED_SUCCESSOR = /\b(?:superseded|superceded|replaced|succeeded|obsoleted)\s+by\s+((?:[A-Z][A-Za-z]{1,9}[-_ ]?)?\d{1,6})\b/i
+// (A record's name: letters in capitals or a known prefix, then its number; or a number alone below 1000 or with leading
+// zeros. Not `March 2025`, `the 2025 decision` or `version 2`, which a regression pass found taken for names.)
+const NAMED_SUCCESSOR = /\b(?:[Ss]uperseded|[Ss]uperceded|[Rr]eplaced|[Ss]ucceeded|[Oo]bsoleted|SUPERSEDED|REPLACED)\s+by\s+((?:[A-Z]{2,6}|adr|rfc|kep|tep)[-_ ]?\d{1,6}|0\d{1,5}|[1-9]\d{0,2})(?![\w.-])/
 
 function namedSuccessor(written: string, place: Position | undefined): Successor | undefined {
   const name = written.length <= 200 ? NAMED_SUCCESSOR.exec(written)?.[1] : undefined
