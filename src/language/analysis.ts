@@ -10,6 +10,7 @@ import type {ListItem, Nodes, Table, TableRow} from 'mdast'
 import type {StrategyDocument} from '../model/document.js'
 import {plainText, type Section, type TextRun} from '../model/sections.js'
 import {LEADING_MARKER} from '../model/placeholders.js'
+import {sentenceBounds} from '../model/sentence-bounds.js'
 import {TextMemo} from '../util.js'
 import {tokenize, type Token} from './matcher.js'
 import {findBaselinesAndTargets, findDeadlines, findQuantities, hasNamedScope, type Span} from './recognisers.js'
@@ -270,41 +271,18 @@ function titleLineLength(unit: TextUnit): number {
   return length > 0 && unit.text.startsWith(title) && /^\s$/.test(unit.text[length] ?? '') && !/[.!?:]\s*$/.test(title) ? length : 0
 }
 
-/** End of a sentence: `.`, `!` or `?` (optionally closed by a quote or bracket) before a space and a capital, digit or quote. */
-const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
-/**
- * Abbreviations that end with a full stop but do not end a sentence. Titles only as written (`Ms.`, `No. 5`: in lower
- * case `300 ms.` and `no.` end one), and not `etc.`, which before a capital ends its sentence far more often than not
- * (`We will support Go, Rust, etc. Improve the deploy flow.` was one sentence, its second goal unread).
- */
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|vs|cf|approx|incl|est|al)\.)$/i
-const TITLE_ABBREVIATION = /\b(?:Mr|Ms|Dr|No|Fig)\.$/
-/** A month written short before its day or year (`by Sep. 2026`, `Mar. 31`): the date goes on. */
-const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/
-
 /**
  * Cuts the finished unit's text into sentences (a full stop after a known abbreviation does not end one). A bold
  * title on a line of its own that opens the paragraph (`**Improving quality is essential to our success**` / `To meet
  * the high expectations of ...`) ends where its line does, stop or not.
  */
 function splitSentences(unit: TextUnit): void {
-  const {text} = unit
   let start = titleLineLength(unit)
   if (start > 0) {
     pushSentence(unit, 0, start)
     start += 1
   }
-  SENTENCE_END.lastIndex = start
-  let match: RegExpExecArray | null
-  while ((match = SENTENCE_END.exec(text))) {
-    const end = match.index + match[0].trimEnd().length
-    const before = text.slice(Math.max(start, match.index - 8), match.index + 1)
-    if (match[0][0] === '.' && (ABBREVIATION.test(before) || TITLE_ABBREVIATION.test(before))) continue
-    if (match[0][0] === '.' && MONTH_ABBREVIATION.test(before) && /\d/.test(text[match.index + match[0].length] ?? '')) continue
-    pushSentence(unit, start, end)
-    start = match.index + match[0].length
-  }
-  pushSentence(unit, start, text.length)
+  for (const bound of sentenceBounds(unit.text, start)) pushSentence(unit, bound.start, bound.end)
 }
 
 function pushSentence(unit: TextUnit, start: number, end: number): void {

@@ -5,6 +5,7 @@
  * alternative is bounded, so nothing backtracks more than a few characters.
  */
 import {countWords, type TextRun} from './sections.js'
+import {sentenceBounds} from './sentence-bounds.js'
 
 export type PlaceholderKind = 'marker' | 'unknown' | 'bracketed' | 'slot' | 'prompt' | 'lorem' | 'template'
 
@@ -216,8 +217,6 @@ const CONTENT_AFTER_PROMPT = 8
  */
 const PROMPT_SENTENCE =
   /\?\s*$|^\W*(?:describe|explain|list|include|say|state|name|write|give|summari[sz]e|outline|define|provide|note|mention|identify|link to|fill in|insert|specify|clarify|answer)\b/i
-/** Abbreviations whose full stop ends no sentence. */
-const ABBREVIATION = /(?:^|\W)(?:e\.g|i\.e|etc|vs|cf|approx|incl|esp|resp|no|fig|eg|ie)$/i
 
 export type ProseKind = 'content' | 'prompt' | 'placeholder' | 'none'
 
@@ -258,20 +257,11 @@ function authorsTextAfterPrompt(text: string): boolean {
   return countWords(rest.join(' ')) >= CONTENT_AFTER_PROMPT && !rest.every((sentence) => PROMPT_SENTENCE.test(sentence))
 }
 
-/** The sentences of a block's text, split after `.`, `!` or `?` before white space, not after an abbreviation (`e.g.`). */
+/** The sentences of a block's text, as the language analysis cuts them. */
 function sentencesOf(text: string): string[] {
-  const sentences: string[] = []
-  let start = 0
-  for (let at = 0; at < text.length - 1; at++) {
-    const char = text[at]
-    if ((char !== '.' && char !== '!' && char !== '?') || !/\s/.test(text[at + 1])) continue
-    if (char === '.' && ABBREVIATION.test(text.slice(Math.max(start, at - 8), at))) continue
-    sentences.push(text.slice(start, at + 1).trim())
-    start = at + 1
-  }
-  const last = text.slice(start).trim()
-  if (last !== '') sentences.push(last)
-  return sentences
+  return sentenceBounds(text)
+    .map(({start, end}) => text.slice(start, end).trim())
+    .filter((sentence) => sentence !== '')
 }
 
 function blankOut(value: string, matches: readonly PlaceholderMatch[]): string {
