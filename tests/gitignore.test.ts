@@ -21,7 +21,7 @@ async function linted(args: string[], cwd: string): Promise<string[]> {
 
 function repository(): string {
   const dir = gitRepository({
-    // (Escaped, a name with glob characters; the engine gets it back as a pattern that matches it alone.)
+    // (A name with glob characters: git names the file itself, and only it is left out.)
     '.gitignore': 'docs/generated.md\ndocs/odd \\[draft\\]\\*.md\n',
     'docs/odd d*.md': MISSING_SECTION,
     'docs/plan.md': MISSING_SECTION,
@@ -85,10 +85,14 @@ describe('.gitignore in a git repository', () => {
     expect(named.stdout).toMatch(/^0 files checked, no problems; 1 named file not linted: matched by an ignore file/)
   })
 
-  it('text piped with a --stdin-filename git ignores is not linted, as the file on disk would not be', async () => {
-    const result = await strategyLintProcess(['--stdin', '--stdin-filename', 'docs/generated.md'], repository(), MISSING_SECTION)
+  it('text piped with a --stdin-filename git ignores is not linted, as the file on disk would not be, above the working folder too', async () => {
+    const dir = repository()
+    const result = await strategyLintProcess(['--stdin', '--stdin-filename', 'docs/generated.md'], dir, MISSING_SECTION)
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^0 files checked, no problems; 1 named file not linted: matched by an ignore file/)
+    const elsewhere = gitRepository({})
+    const above = await strategyLintProcess(['--stdin', '--stdin-filename', `${path.relative(elsewhere, dir)}/docs/generated.md`], elsewhere, MISSING_SECTION)
+    expect(above.stdout).toMatch(/^0 files checked, no problems; 1 named file not linted: matched by an ignore file/)
   })
 
   // (Each ignored file was an exact-path pattern of the engine, which tested every file against every pattern: the time

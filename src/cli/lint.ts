@@ -79,16 +79,6 @@ function nearestAbove(folder: string, name: string): string | undefined {
   }
 }
 
-/**
- * A path the engine ignores alone, as a pattern relative to the working folder (for `--stdin-filename`, which is not
- * walked); none for a path outside it, which no pattern of the engine reaches.
- */
-export function exactIgnorePattern(cwd: string, file: string): string | undefined {
-  const relative = path.relative(cwd, path.resolve(cwd, file))
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined
-  return `/${escapeGitignore(relative.split(path.sep).join('/'))}`
-}
-
 /** Which of `files` (absolute) git ignores, asking each file's repository once for all of its files; `undefined` when git cannot answer. */
 function ignoredByGit(files: readonly string[], rootOf: (folder: string) => string | undefined): string[] | undefined {
   const byRoot = new Map<string, string[]>()
@@ -126,11 +116,6 @@ function repositoryRoots(): (folder: string) => string | undefined {
     return root
   }
   return rootOf
-}
-
-/** A path as a pattern that matches it alone: `*`, `?`, `[`, `]` and `\\` escaped, trailing spaces kept. */
-function escapeGitignore(file: string): string {
-  return file.replace(/[\\*?[\]]/g, '\\$&').replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '))
 }
 
 /** Patterns of a `.gitignore` in the working folder, so generated and vendored files are skipped. */

@@ -28,7 +28,7 @@ import {fixFiles} from './fix.js'
 import {HELP} from './help.js'
 import {runInit} from './init.js'
 import type {CliIo} from './io.js'
-import {exactIgnorePattern, gitIgnored, ignoreFileLeavesOut, lintInParallel, lintSerially} from './lint.js'
+import {gitIgnored, ignoreFileLeavesOut, lintInParallel, lintSerially} from './lint.js'
 import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
 import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, specialFileAmongSetup, unreadableFolder, unreadableIgnoreFile} from './problems.js'
@@ -166,14 +166,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`strategy-lint: ${refused}\n`)
     return 2
   }
-  // What git ignores is left out here; the piped text is not walked, so the engine ignores it by its name.
-  // (Unreadable folders are asked too: one that is ignored is no error.)
+  // What git ignores is left out here, the piped text's name too (above the working folder as well, which no pattern
+  // of the engine reaches). (Unreadable folders are asked too: one that is ignored is no error.)
   const git = options.gitignore ? gitIgnored(io.cwd, [...walked.files, ...walked.unreadable.map((folder) => folder.path)]) : {files: new Set<string>(), patterns: []}
-  const toLint = stdinFile || git.files.size === 0 ? walked.files : walked.files.filter((file) => !git.files.has(file))
-  const named = stdinFile ? [...git.files].map((file) => exactIgnorePattern(io.cwd, file)).filter((pattern) => pattern !== undefined) : []
-  const ignorePatterns = [...git.patterns, ...named]
+  const toLint = git.files.size === 0 ? walked.files : walked.files.filter((file) => !git.files.has(file))
+  const ignorePatterns = git.patterns
   const engineOptions = {...options, paths: toLint, ignorePatterns}
-  const inputs = stdinFile ? [stdinFile] : toLint
+  const inputs = stdinFile ? (toLint.length > 0 ? [stdinFile] : []) : toLint
 
   const cache = options.cache ? new LintCache(options, io.cwd) : undefined
   let context: Context
