@@ -1,4 +1,4 @@
-import {codeAlternatives, createRule, ENDED, fieldText, findType, keyText, lineOfKey, NEEDS_SUCCESSOR, nearestTypes, successorResolves, type Report, type StrategyDocument} from '../src/rule.js'
+import {codeAlternatives, createRule, type FrontMatter, ENDED, fieldText, findType, keyText, lineOfKey, NEEDS_SUCCESSOR, nearestTypes, successorResolves, type Report, type StrategyDocument} from '../src/rule.js'
 
 /** Problems that stop the linter from knowing what a document is. */
 export default createRule({
@@ -12,6 +12,8 @@ export default createRule({
   untyped: true,
   check({document, report}) {
     const {frontMatter, unknownType} = document
+    // (On a file no type applies to, the linter checks nothing, front matter included.)
+    if (document.type && frontMatter?.displacedTo !== undefined) reportDisplaced(frontMatter, frontMatter.displacedTo, report)
     if (unknownType !== undefined) {
       const known = document.types.map((type) => `\`${type.id}\``).join(', ')
       const near = nearestTypes(document.types, unknownType).map((type) => type.id)
@@ -52,6 +54,20 @@ export default createRule({
     checkUnknownStatus(document, report)
   }
 })
+
+/**
+ * Front matter after blank lines: this linter reads it (src/model/front-matter.ts `displacedFrontMatter`), but Markdown
+ * does not, so GitHub shows it as a rule and a heading and other tools miss its fields. The fix deletes the blank lines.
+ */
+function reportDisplaced(frontMatter: FrontMatter, line: number, report: (reason: string, report: Report) => unknown): void {
+  const blank = line - 1
+  const fence = (frontMatter.node.type as string) === 'toml' ? '+++' : '---'
+  const lines = blank === 1 ? 'a blank line' : `${blank} blank lines`
+  report(
+    `Front matter starts on line ${line}, after ${lines}: Markdown reads front matter only on line 1, so GitHub shows it as text and other tools miss its fields; delete ${blank === 1 ? 'the blank line' : 'the blank lines'} before \`${fence}\``,
+    {place: {start: {line: 1, column: 1}, end: {line, column: 1}}, expected: [''], actual: '\n'.repeat(blank)}
+  )
+}
 
 /** The statuses a written word can mean, as the message lists them. */
 const KINDS = 'draft, proposed, accepted, superseded, deprecated, retired or rejected'

@@ -404,7 +404,7 @@ export {headingKey, isMisspelling, renameHeading, sectionInsertion} from './mode
 export {matchHeadingPattern, type PatternEntry, type PatternProblem} from './types/heading-pattern.js'
 export type {PlaceholderKind, PlaceholderMatch} from './model/placeholders.js'
 export {ENDED, lineOfKey, NEEDS_SUCCESSOR, successorResolves} from './model/status.js'
-export {fieldText, keyText} from './model/front-matter.js'
+export {fieldText, keyText, type FrontMatter} from './model/front-matter.js'
 export {readReviewDate, type ReviewDate} from './model/review-date.js'
 export {expectedOf, fail, goalRuleOptions, optionAt, PHRASE_OPTIONS, StrategyConfigError, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).

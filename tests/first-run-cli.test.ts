@@ -135,6 +135,57 @@ describe.concurrent('untyped files are skipped, not passed', () => {
     }
   })
 
+  it('front matter after blank lines is read (its type and status hold), reported, and fixed by deleting the blank lines', async () => {
+    const record = '\n\n---\ntype: adr\nstatus: superseded\nsuperseded-by: 0003-use-kafka.md\n---\n\n# 2. Use RabbitMQ\n\nSome notes.\n'
+    const dir = makeProject({'notes/record.md': record, 'notes/0003-use-kafka.md': '# 3. Use Kafka\n', 'hugo.md': '\r\n+++\r\ntype = "strategy"\r\n+++\r\n\r\n# Notes\r\n\r\nSome notes.\r\n'})
+    const result = await strategyLint(['notes/record.md', 'hugo.md', '--verbose', '--format', 'json'], dir)
+    const files = parseJson(result.stdout)
+    // Typed from the front matter the parser did not read, also where the pre-scan would have proved the file untyped.
+    expect(result.stderr).toContain('strategy-lint: checked notes/record.md as adr, as its front matter declares')
+    expect(result.stderr).toContain('strategy-lint: checked hugo.md as strategy, as its front matter declares')
+    const record2 = files.find((file) => file.path === 'notes/record.md')!
+    // Superseded, with its successor: nothing else is checked; only the place of the front matter is reported.
+    expect(record2.messages.map((message) => message.reason)).toEqual([
+      'Front matter starts on line 3, after 2 blank lines: Markdown reads front matter only on line 1, so GitHub shows it as text and other tools miss its fields; delete the blank lines before `---`'
+    ])
+    expect(files.find((file) => file.path === 'hugo.md')!.messages[0].reason).toMatch(/^Front matter starts on line 2, after a blank line: .*delete the blank line before `\+\+\+`$/)
+    const fixed = await strategyLint(['notes/record.md', 'hugo.md', '--fix'], dir)
+    expect(fs.readFileSync(path.join(dir, 'notes/record.md'), 'utf8')).toBe(record.slice(2))
+    expect(fs.readFileSync(path.join(dir, 'hugo.md'), 'utf8')).toMatch(/^\+\+\+\r\ntype = "strategy"\r\n\+\+\+\r\n/)
+    expect(fixed.stdout).not.toContain('Front matter starts')
+    // A rule after a blank line, then text that is no field, is Markdown, not front matter.
+    const ruled = makeProject({'plain.md': '\n---\nA thought.\n---\n\n# Notes\n\nSome notes.\n'})
+    const plain = await strategyLint(['plain.md', '--type', 'strategy'], ruled)
+    expect(plain.stdout).toContain('Missing section')
+    expect(plain.stdout).not.toContain('Front matter')
+    // On a file no type applies to, nothing is checked: front matter after a blank line included.
+    const untyped = makeProject({'notes.md': '\n---\ntitle: Notes\n---\n\n# Notes\n\nSome notes.\n'})
+    expect((await strategyLint(['notes.md'], untyped)).stdout).not.toContain('Front matter')
+  })
+
+  it('a page with TOML front matter is told how to declare a type in TOML, from the pre-scan, the parse, workers and the cache', async () => {
+    // (A pasted `type: strategy` makes TOML front matter unreadable.)
+    const page = '+++\ntitle = "Install"\n+++\n\n# Install\n\nRun the installer.\n'
+    const note = "export default function note() {\n  return () => {}\n}\n"
+    for (const files of [{'content/install.md': page}, {'content/install.md': page, '.remarkrc.json': '{"plugins": ["remark-lint-strategy", "./note.mjs"]}', 'note.mjs': note}]) {
+      const dir = makeProject(files)
+      if (files['.remarkrc.json']) linkPackage(dir)
+      for (const args of [['--concurrency', '1', '--time-budget', '0'], ['--concurrency', '2'], ['--cache'], ['--cache']]) {
+        const named = await strategyLint(['content/install.md', '--verbose', ...args], dir)
+        expect(named.stdout).toContain('No document type detected, so no strategy rule checked this file; declare one in front matter (`type = "strategy"`, or `doc-type = "strategy"` where `type =` is a site generator\'s)')
+        expect(named.stdout).toMatch(/0 files checked; 1 skipped: no document type; to check them, declare one in front matter \(`type = "strategy"`/)
+        expect(named.stderr).toContain('strategy-lint: to check a skipped file, declare one in front matter (`type = "strategy"`')
+        expect(named.stdout).not.toContain('type: strategy')
+      }
+    }
+    // Beside a YAML page, the summary keeps YAML; each page's own warning is in its own syntax.
+    const dir = makeProject({'a.md': page, 'b.md': '---\ntitle: Notes\n---\n\n# Notes\n\nSome notes.\n'})
+    const both = await strategyLint(['a.md', 'b.md'], dir)
+    expect(both.stdout).toMatch(/a\.md\n.*`type = "strategy"`/)
+    expect(both.stdout).toMatch(/b\.md\n.*`type: strategy`/)
+    expect(both.stdout).toMatch(/to check them, declare one in front matter \(`type: strategy`/)
+  })
+
   it('--verbose says how each checked file got its type, the same from worker processes and from the cache', async () => {
     const record = '# 2. Use Postgres\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a store.\n\n## Decision\n\nWe will use Postgres.\n\n## Consequences\n\nOperators learn it.\n'
     const dir = makeProject({

@@ -1,7 +1,7 @@
 /** What a run did with each file (checked as a type, or skipped for having none), and `--verbose`'s account of it. */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {HOW_TO_DECLARE_TYPE, NO_TYPE, titleNamesNote} from '../types/doc-types.js'
+import {frontMatterField, howToDeclareType, NO_TYPE, titleNamesNote} from '../types/doc-types.js'
 import {escapeControls} from '../formats/common.js'
 import {DOCS_URL} from '../rule.js'
 import type {CliOptions} from './arguments.js'
@@ -85,10 +85,11 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
     const pointer = typeof file.data.strategyPointer === 'string' ? shortAddress(file.data.strategyPointer) : undefined
     const foreign = typeof file.data.strategyForeignType === 'string' ? shortAddress(file.data.strategyForeignType) : undefined
     // (A site generator's `type: docs` is passed over, src/model/detect.ts; saying so explains the skip.)
-    const foreignNote = foreign ? `its front matter's \`type: ${foreign}\` is no document type of this linter (a site generator's, it seems)` : undefined
+    const toml = file.data.strategyTomlFrontMatter === true
+    const foreignNote = foreign ? `its front matter's \`${frontMatterField('type', foreign, toml)}\` is no document type of this linter (a site generator's, it seems)` : undefined
     // (`# Cody strategy`: the title patterns leave `<subject> strategy` alone, as it also names a technique.)
     const titled = !foreign && typeof file.data.strategyTitleNames === 'string' ? file.data.strategyTitleNames : undefined
-    const titleNote = titled ? titleNamesNote(titled) : undefined
+    const titleNote = titled ? titleNamesNote(titled, toml) : undefined
     const template = isTemplateFile(file.path)
     file.data.strategySkipped = template
       ? `${NO_TYPE}: the name marks it as a template, which no built-in type reads`
@@ -105,14 +106,14 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
       // (A template's name keeps the built-in types from reading it, and so does a file that only links to its text:
       // src/model/detect.ts.)
       const reason = template
-        ? `No document type detected: the name marks this file as a template, which no built-in type reads; to check it anyway, ${HOW_TO_DECLARE_TYPE}`
+        ? `No document type detected: the name marks this file as a template, which no built-in type reads; to check it anyway, ${howToDeclareType(toml)}`
         : pointer
-          ? `No document type detected: this file only points to where its text is kept (${pointer}), so no type reads it; to check it anyway, declare its type in front matter (\`type: <id>\`) or pass \`--type <id>\``
+          ? `No document type detected: this file only points to where its text is kept (${pointer}), so no type reads it; to check it anyway, declare its type in front matter (\`${frontMatterField('type', '<id>', toml)}\`) or pass \`--type <id>\``
           : foreignNote
-            ? `No document type detected, so no strategy rule checked this file: ${foreignNote}; declare one as \`doc-type: strategy\` (or another type), pass \`--type <id>\`, or match the file with \`globs\` in the configuration`
+            ? `No document type detected, so no strategy rule checked this file: ${foreignNote}; declare one as \`${frontMatterField('doc-type', 'strategy', toml)}\` (or another type), pass \`--type <id>\`, or match the file with \`globs\` in the configuration`
             : titleNote
               ? `No document type detected, so no strategy rule checked this file: ${titleNote} (or pass \`--type ${titled}\`)`
-              : `No document type detected, so no strategy rule checked this file; ${HOW_TO_DECLARE_TYPE}`
+              : `No document type detected, so no strategy rule checked this file; ${howToDeclareType(toml)}`
       const message = file.message(reason, {
         ruleId: 'no-document-type',
         source: 'strategy-lint'
@@ -123,6 +124,15 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
   }
   outcome.pluginAdded = [...added].sort()
   return outcome
+}
+
+/**
+ * How to give the skipped files no type applies to one, for a summary of them: in TOML when every such file's front
+ * matter is TOML (a Hugo site's), else in YAML.
+ */
+export function howToTypeSkipped(outcome: Outcome): string {
+  const untyped = outcome.skipped.filter((file) => file.data.strategySkipped?.startsWith(NO_TYPE))
+  return howToDeclareType(untyped.length > 0 && untyped.every((file) => file.data.strategyTomlFrontMatter === true))
 }
 
 /** How a file's type was found (src/model/detect.ts `TypeSource`), as `--verbose` says it. */
@@ -148,7 +158,7 @@ export function explain(outcome: Outcome, io: CliIo): void {
   for (const file of outcome.ignored) io.stderr(`strategy-lint: not linted ${escapeControls(file)}: ${IGNORED}\n`)
   if (outcome.ignored.length > 0) io.stderr(`strategy-lint: ${HOW_TO_UNIGNORE}\n`)
   for (const file of outcome.skipped) io.stderr(`strategy-lint: skipped ${escapeControls(file.path)}: ${escapeControls(file.data.strategySkipped ?? NO_TYPE)}\n`)
-  if (outcome.skipped.some((file) => file.data.strategySkipped?.startsWith(NO_TYPE))) io.stderr(`strategy-lint: to check a skipped file, ${HOW_TO_DECLARE_TYPE}\n`)
+  if (outcome.skipped.some((file) => file.data.strategySkipped?.startsWith(NO_TYPE))) io.stderr(`strategy-lint: to check a skipped file, ${howToTypeSkipped(outcome)}\n`)
   if (outcome.skipped.some((file) => file.data.strategySkipped === NO_RULE_RAN)) {
     io.stderr('strategy-lint: to check the files no strategy rule ran on, turn a rule on in their remark configuration, or list remark-lint-strategy itself\n')
   }

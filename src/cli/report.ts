@@ -4,11 +4,11 @@ import {formatJson} from '../formats/json.js'
 import {formatReport, repositoryRoot, toReportInput, type ReportFormat} from '../formats/index.js'
 import {formatStylish} from '../formats/stylish.js'
 import {formatUnix} from '../formats/unix.js'
-import {HOW_TO_DECLARE_TYPE, NO_TYPE} from '../types/doc-types.js'
+import {NO_TYPE} from '../types/doc-types.js'
 import {RECIPES_URL} from '../util.js'
 import {version} from '../version.js'
 import type {Format} from './arguments.js'
-import {IGNORED, NO_RULE_RAN, type Outcome} from './outcome.js'
+import {howToTypeSkipped, IGNORED, NO_RULE_RAN, type Outcome} from './outcome.js'
 import {NOT_REGULAR} from './problems.js'
 import {NOT_TEXT} from '../engine/run.js'
 
@@ -34,7 +34,7 @@ function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string
   const nothingChecked = outcome.checked === 0 && (untyped > 0 || noRule > 0)
   // (Nothing checked is the first run on an RFC or KEP repository, whose templates no built-in type is: the recipes are
   // ready-made types for them.)
-  const howToType = outcome.checked === 0 && untyped > 0 ? `; to check them, ${HOW_TO_DECLARE_TYPE} (ready-made types for KEPs, Rust RFCs, Go design docs and OpenShift enhancements: ${RECIPES_URL})` : ''
+  const howToType = outcome.checked === 0 && untyped > 0 ? `; to check them, ${howToTypeSkipped(outcome)} (ready-made types for KEPs, Rust RFCs, Go design docs and OpenShift enhancements: ${RECIPES_URL})` : ''
   // (`no problems` over warnings --quiet hid would read as a pass that --max-warnings may then fail; beside errors, the
   // hidden warnings are still counted.)
   const hidden = outcome.quietened > 0 ? `${outcome.quietened} ${outcome.quietened === 1 ? 'warning' : 'warnings'} not shown (--quiet)` : ''

@@ -160,6 +160,7 @@ function isMessage(value: unknown): boolean {
 function isEntry(value: unknown): value is CacheEntry {
   return isObject(value) && typeof value.hash === 'string' && typeof value.runKey === 'string' && Array.isArray(value.messages) &&
     value.messages.every(isMessage) && [value.type, value.status, value.pointer, value.foreignType, value.titleNames].every((fact) => fact === undefined || stringOrNull(fact)) &&
+    (value.toml === undefined || typeof value.toml === 'boolean') &&
     (value.typeSource === undefined || value.typeSource === null || (TYPE_SOURCES as readonly unknown[]).includes(value.typeSource)) &&
     (value.probed === undefined || (isObject(value.probed) && Object.values(value.probed).every((exists) => typeof exists === 'boolean')))
 }

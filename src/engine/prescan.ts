@@ -71,7 +71,7 @@ import {compileGlobs, declaresOwnType, findType, nearestTypes, typeGlobs, typeNa
 import {typedPaths} from '../model/project-root.js'
 import {configByFolder} from '../config.js'
 import type {DocType} from '../types/doc-types.js'
-import {readFrontMatter} from '../model/front-matter.js'
+import {displacedFrontMatter, readFrontMatter} from '../model/front-matter.js'
 import {ADDED_WORDS, headingKey, MAX_NUMBERING_CHARACTERS} from '../model/heading.js'
 import {plainText} from '../model/sections.js'
 import {indexType} from '../types/type-index.js'
@@ -117,9 +117,13 @@ interface Candidate {
  * undefined when no type can apply. Never undefined for a file the full
  * parse would type.
  */
-/** What a pre-scan that proves a file untyped also learns: a front matter `type:` that names no type of this linter. */
+/**
+ * What a pre-scan that proves a file untyped also learns: a front matter `type:` that names no type of this linter,
+ * and whether the front matter is TOML (so the advice to declare a type is written in it).
+ */
 export interface PrescanFindings {
   foreignType?: string
+  toml?: boolean
 }
 
 export function prescan(source: string, file: Pick<VFile, 'path' | 'cwd'>, settings: PrescanSettings, findings: PrescanFindings = {}): PrescanVerdict {
@@ -296,6 +300,8 @@ class Scan {
     const {source} = this
     // The parser drops a byte order mark.
     let start = source.charCodeAt(0) === 0xfeff ? 1 : 0
+    // (Front matter after blank lines is read by the model, which reports it: src/model/front-matter.ts.)
+    if (displacedFrontMatter(source.slice(start)) !== undefined) return 'front matter after blank lines'
     const opening = source.charCodeAt(start)
     if (opening === 45 /* - */ || opening === 43 /* + */) {
       const after = this.frontMatter(start)
@@ -341,6 +347,7 @@ class Scan {
         while (rest < lineEnd && isSpaceOrTab(source.charCodeAt(rest))) rest++
         if (rest === lineEnd) {
           const value = previousLineEnd === -1 ? '' : source.slice(valueStart, previousLineEnd)
+          if (fence === '+++') this.findings.toml = true
           const verdict = this.readFrontMatter(value, fence === '+++')
           if (verdict !== undefined) return verdict
           if (lineEnd >= source.length) return source.length + 1
@@ -909,6 +916,7 @@ export function usePrescan(processor: Processor, plugin: Attacher, options: Pres
     if (forcedBySettings(processor) || !runsOnlyThisPlugin(processor, plugin) || prescan(document, file, {...settings, byConfigFolder}, findings) !== undefined) return false
     file.data.strategyPrescanned = true
     file.data.strategyForeignType = findings.foreignType ?? null
+    file.data.strategyTomlFrontMatter = findings.toml === true
     return true
   }
   untypedChecks.set(processor, provesUntyped)
@@ -947,6 +955,7 @@ export function settlePrescanned(file: VFile): boolean {
   file.data.strategyTypeSource = null
   file.data.strategyForeignType ??= null
   file.data.strategyTitleNames = null
+  file.data.strategyTomlFrontMatter ??= false
   file.data.strategyPointer = null
   file.data.strategyRuleRan = true
   return true

@@ -418,6 +418,8 @@ export interface FileFacts {
   foreignType?: string | null
   /** A built-in type the title names by its word alone, on a file no type applies to; else null. */
   titleNames?: string | null
+  /** Whether the front matter is TOML (set only when it is). */
+  toml?: boolean
   /** Other files whose existence the result depends on, each with whether it existed. */
   probed?: Record<string, boolean>
   /** Whether a rule of this package ran on the file. */
@@ -426,8 +428,8 @@ export interface FileFacts {
 
 /** The facts the plugin put on `file`. */
 export function factsOf(file: VFile): FileFacts {
-  const {strategyType: type, strategyTypeSource: typeSource, strategyStatus: status, strategyPointer: pointer, strategyForeignType: foreignType, strategyTitleNames: titleNames, strategyProbed: probed, strategyRuleRan: ruleRan} = file.data
-  return {type, typeSource, status, pointer, foreignType, titleNames, ...(probed ? {probed} : {}), ...(ruleRan ? {ruleRan} : {})}
+  const {strategyType: type, strategyTypeSource: typeSource, strategyStatus: status, strategyPointer: pointer, strategyForeignType: foreignType, strategyTitleNames: titleNames, strategyTomlFrontMatter: toml, strategyProbed: probed, strategyRuleRan: ruleRan} = file.data
+  return {type, typeSource, status, pointer, foreignType, titleNames, ...(toml ? {toml} : {}), ...(probed ? {probed} : {}), ...(ruleRan ? {ruleRan} : {})}
 }
 
 /** Put facts from a worker or the cache back on `file` (those the plugin set there). */
@@ -438,6 +440,7 @@ export function restoreFacts(file: VFile, facts: FileFacts): void {
   if (facts.pointer !== undefined) file.data.strategyPointer = facts.pointer
   if (facts.foreignType !== undefined) file.data.strategyForeignType = facts.foreignType
   if (facts.titleNames !== undefined) file.data.strategyTitleNames = facts.titleNames
+  if (facts.toml !== undefined) file.data.strategyTomlFrontMatter = facts.toml
   if (facts.probed !== undefined) file.data.strategyProbed = facts.probed
   if (facts.ruleRan !== undefined) file.data.strategyRuleRan = facts.ruleRan
 }

@@ -10,7 +10,7 @@ import {location} from 'vfile-location'
 import {lineEndingOf} from '../util.js'
 import {builtinTypes, type DocType, type SectionSpec} from '../types/doc-types.js'
 import {compileGlobs, detectType, type DetectionSettings, type TypeSource} from './detect.js'
-import {readFrontMatter, type FrontMatter} from './front-matter.js'
+import {displacedFrontMatter, readFrontMatter, type FrontMatter} from './front-matter.js'
 import {boundedDistance, extendsName, headingKey, isMisspelling, isNearMiss, whiteSpaceBefore} from './heading.js'
 import {classifyProse, findPlaceholders, type PlaceholderMatch, type ProseKind} from './placeholders.js'
 import {underGoalHeading} from './goal-headings.js'
@@ -154,6 +154,7 @@ export function getDocument(tree: Root, file: VFile, settings?: ModelSettings): 
     file.data.strategyPointer = document.pointer ?? null
     file.data.strategyForeignType = document.type ? null : (document.foreignType ?? null)
     file.data.strategyTitleNames = document.type ? null : (document.titleNames ?? null)
+    file.data.strategyTomlFrontMatter = (document.frontMatter?.node.type as string) === 'toml'
   }
   return document
 }
@@ -181,6 +182,11 @@ declare module 'vfile' {
     strategyForeignType: string | null
     /** A built-in type the title names by its word alone (`# Cody strategy`), when no type applies; else null. */
     strategyTitleNames: string | null
+    /**
+     * Whether the front matter is TOML (`+++`): the advice to an untyped file then writes `type = "strategy"`, which
+     * is what that front matter reads (a pasted `type: strategy` would make it unreadable).
+     */
+    strategyTomlFrontMatter: boolean
     /** Where the text of a file that only points to it is kept (it then has no type), else null. */
     strategyPointer: string | null
     /**
@@ -229,11 +235,13 @@ type Query =
 
 /** Read the file once (sections, front matter, type, binding to the type's sections), then add the queries rules ask. */
 function buildDocument(tree: Root, file: VFile, settings: ModelSettings): StrategyDocument {
-  const {root, sections, frontMatter: frontMatterNode} = buildSections(tree)
+  const source = String(file).replace(/^\uFEFF/, '')
+  const displaced = displacedFrontMatter(source)
+  const {root, sections, frontMatter: frontMatterNode} = buildSections(tree, displaced)
   const frontMatter = readFrontMatter(frontMatterNode)
+  if (frontMatter && displaced) frontMatter.displacedTo = displaced.position?.start.line
   const detection = detectType(detectionSettings(settings), file, frontMatter, sections)
   const binding = detection.type ? bindSections(indexType(detection.type), sections) : emptyBinding()
-  const source = String(file).replace(/^\uFEFF/, '')
   const facts: Omit<StrategyDocument, Query> = {
     tree,
     file,

@@ -211,15 +211,20 @@ export function* contentTexts(section: Section): Generator<TextRun> {
 }
 
 /** Build the section tree of a document. */
-export function buildSections(tree: Root): SectionTree {
+export function buildSections(tree: Root, displaced?: Yaml): SectionTree {
   const documentStart: Point = tree.position?.start ?? {line: 1, column: 1, offset: 0}
   const documentEnd: Point = tree.position?.end ?? documentStart
   const root = newSection(undefined, undefined, documentStart)
   const sections: Section[] = []
   const open: Section[] = [root]
   let frontMatter: Yaml | undefined
+  // Front matter after blank lines (src/model/front-matter.ts `displacedFrontMatter`) is parsed as text: the blocks
+  // that start on its lines are its, not the document's.
+  const displacedEnd = displaced?.position?.end.line ?? 0
+  if (displaced) frontMatter = displaced
 
   for (const block of tree.children) {
+    if ((block.position?.start.line ?? Infinity) <= displacedEnd) continue
     // TOML front matter (`+++`) is read too: its node has the same shape as YAML's (src/model/front-matter.ts tells them apart).
     if ((block.type === 'yaml' || (block.type as string) === 'toml') && !frontMatter && sections.length === 0 && root.nodes.length === 0) {
       frontMatter = block as Yaml

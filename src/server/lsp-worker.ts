@@ -225,7 +225,7 @@ function notCheckedHint(file: VFile): Diagnostic | undefined {
     severity: 4,
     source: 'strategy-lint',
     code: 'no-document-type',
-    message: `Not checked, no document type: ${titleNamesNote(titled)}`
+    message: `Not checked, no document type: ${titleNamesNote(titled, file.data.strategyTomlFrontMatter === true)}`
   }
 }
 

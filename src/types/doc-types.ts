@@ -489,15 +489,31 @@ export const builtinTypes: readonly DocType[] = [strategyType, visionType, adrTy
 export const NO_TYPE = 'no document type'
 
 /**
+ * A front matter field as the file's front matter writes it: `type: strategy`, or `type = "strategy"` in TOML (`+++`),
+ * which a pasted YAML line would make unreadable.
+ */
+export function frontMatterField(key: string, value: string, toml = false): string {
+  return toml ? `${key} = "${value}"` : `${key}: ${value}`
+}
+
+/**
  * Why a file titled `<subject> strategy` (`# Cody strategy`) has no type, and how to check it: the title patterns leave
  * that form alone, as it also names a technique (src/model/detect.ts `typeNamedByTitle`). The CLI's skip reason and
  * the language server's hint say it alike.
  */
-export function titleNamesNote(type: string): string {
-  return `its title names a ${type} only as \`<subject> ${type}\`, which also names a technique (\`Rollout ${type}\`); to check it as one, declare \`type: ${type}\` in its front matter`
+export function titleNamesNote(type: string, toml = false): string {
+  return `its title names a ${type} only as \`<subject> ${type}\`, which also names a technique (\`Rollout ${type}\`); to check it as one, declare \`${frontMatterField('type', type, toml)}\` in its front matter`
 }
 
-/** How to give a file a type, as the messages about a file no type applies to end (after `to check it, `). */
-export const HOW_TO_DECLARE_TYPE =
-  `declare one in front matter (\`type: strategy\`, or \`doc-type: strategy\` where \`type:\` is a site generator's), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
-  'or match the file with `globs` in the configuration'
+/**
+ * How to give a file a type, as the messages about a file no type applies to end (after `to check it, `); `toml` when
+ * the file's front matter is TOML.
+ */
+export function howToDeclareType(toml = false): string {
+  const field = (key: string): string => frontMatterField(key, 'strategy', toml)
+  return `declare one in front matter (\`${field('type')}\`, or \`${field('doc-type')}\` where \`${toml ? 'type =' : 'type:'}\` is a site generator's), pass \`--type <id>\` (${builtinTypes.map((type) => type.id).join(', ')}, or a configured type), ` +
+    'or match the file with `globs` in the configuration'
+}
+
+/** The same for a summary of many files, in YAML. */
+export const HOW_TO_DECLARE_TYPE = howToDeclareType()
