@@ -279,6 +279,20 @@ describe.concurrent('a suppressions file that cannot be used is an error, never 
     })
   }
 
+  it('with --fix, the file is checked before any document is written: exit 2 leaves the documents as they were', async () => {
+    for (const [files, args, stderr] of [
+      [{}, ['--suppressions-location', 'nope.json'], /^strategy-lint: cannot read the suppressions file .*nope\.json: ENOENT/],
+      [{[FILE]: '{bad'}, [], /^strategy-lint: the suppressions file .* is not valid JSON/]
+    ] as const) {
+      const dir = makeProject({'missing.md': MISSING_SECTION, ...files})
+      const result = await strategyLint(['--fix', ...args], dir)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(stderr)
+      expect(result.stderr).not.toContain('fixed')
+      expect(fs.readFileSync(path.join(dir, 'missing.md'), 'utf8')).toBe(MISSING_SECTION)
+    }
+  })
+
   it('no file at the default location: nothing is suppressed, no error', async () => {
     const dir = makeProject({'missing.md': MISSING_SECTION})
     const result = await strategyLint([], dir)

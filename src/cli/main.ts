@@ -34,7 +34,7 @@ import {setupProblem} from '../engine/setup-problem.js'
 import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, specialFileAmongSetup, unreadableFolder, unreadableIgnoreFile} from './problems.js'
 import {render} from './report.js'
 import {readStdinFile, stdinPath} from './stdin.js'
-import {suppress} from './suppress.js'
+import {suppress, suppressionsReadable} from './suppress.js'
 import {makeFolders} from '../engine/special-files.js'
 
 export type {CliIo} from './io.js'
@@ -226,6 +226,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   if (options.fix) {
+    if (!suppressionsReadable(options, io)) return 2
     const problem = await fixFiles(files, engineOptions, io)
     if (problem) {
       io.stderr(`strategy-lint: ${problem}\n`)

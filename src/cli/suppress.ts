@@ -26,13 +26,9 @@ import type {CliIo} from './io.js'
  * it. Undefined when the file cannot be read or written (exit 2).
  */
 export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applied | undefined {
-  const given = options.suppressionsLocation
-  const file = path.resolve(io.cwd, given ?? DEFAULT_SUPPRESSIONS_FILE)
-  const shown = path.relative(io.cwd, file) || file
-  const recording = options.suppressAll || options.suppressRules.length > 0
+  const {given, file, shown, recording} = suppressionsSetup(options, io)
   try {
-    if (given === undefined && (recording || options.pruneSuppressions)) refuseBelowAbove(file, io.cwd, recording)
-    const suppressions = readSuppressions(file, (given !== undefined && !recording) || options.pruneSuppressions)
+    const suppressions = readAsAsked(options, io)
     // (Read before pruning drops the entries of missing files: what the run found where nothing is recorded.)
     const missingBefore = missingFiles(suppressions, io.cwd)
     if (recording || options.pruneSuppressions) refuseRecordedElsewhere(Object.keys(suppressions), file, shown, io.cwd, recording)
@@ -75,6 +71,35 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
   } catch (error) {
     io.stderr(`strategy-lint: ${error instanceof SuppressionsError ? error.message : `cannot write the suppressions file ${shown}: ${oneLine(error)}`}\n`)
     return undefined
+  }
+}
+
+/** The suppressions file this run reads, as given and as shown, and whether it records findings in it. */
+function suppressionsSetup(options: CliOptions, io: CliIo): {given: string | undefined; file: string; shown: string; recording: boolean} {
+  const given = options.suppressionsLocation
+  const file = path.resolve(io.cwd, given ?? DEFAULT_SUPPRESSIONS_FILE)
+  return {given, file, shown: path.relative(io.cwd, file) || file, recording: options.suppressAll || options.suppressRules.length > 0}
+}
+
+/** The suppressions as this run may read them; a SuppressionsError when it may not (missing where required, broken). */
+function readAsAsked(options: CliOptions, io: CliIo): Suppressions {
+  const {given, file, recording} = suppressionsSetup(options, io)
+  if (given === undefined && (recording || options.pruneSuppressions)) refuseBelowAbove(file, io.cwd, recording)
+  return readSuppressions(file, (given !== undefined && !recording) || options.pruneSuppressions)
+}
+
+/**
+ * Whether the suppressions file can be read as this run asks, said on stderr when not: checked before `--fix` writes
+ * anything, so that a run that ends with exit 2 for it has changed no document.
+ */
+export function suppressionsReadable(options: CliOptions, io: CliIo): boolean {
+  try {
+    readAsAsked(options, io)
+    return true
+  } catch (error) {
+    if (!(error instanceof SuppressionsError)) throw error
+    io.stderr(`strategy-lint: ${error.message}\n`)
+    return false
   }
 }
 
