@@ -812,11 +812,17 @@ function optionOfTheDesign(hedge: PhraseHit, text: string): boolean {
 /** What a hedge in a plan should become: a dated position, or an open decision with a date to settle it. */
 const PLAN_ADVICE = 'take a position (`We will <decision> by <date>, because <reason>`) or list it as an open decision with a date to settle it'
 
+/** A date span that holds the word binding it to its plan: `by April`, `before June`, `by the end of March`. */
+const BINDS_A_DATE = /^(?:by|before|in|within|until|till|during|through|on|at|end of|early|mid|late)\b/i
+
 /** The same for a plan that already has its date (`We would like to reduce build times by 2027-06-30`): only the hedge is to go. */
 function datedPlanAdvice(text: string, deadline: Span): string {
-  // With the word that binds the date (`by Q3 2027`, `before GA`), else `by`.
+  // The date as written: a month's span (`by April`) stops before its year, which is a span of its own (`2027`).
+  const year = /^,?\s(?:19|20)\d{2}\b/.exec(text.slice(deadline.end))?.[0] ?? ''
+  const written = text.slice(deadline.start, deadline.end) + year
+  // With the word that binds the date (`by Q3 2027`, `before GA`), which the span may hold (`before June`), else `by`.
   const bound = /\b(by|before|in|within|until|till|during)\s$/i.exec(text.slice(Math.max(0, deadline.start - 8), deadline.start))
-  const date = `${bound ? bound[1].toLowerCase() : 'by'} ${text.slice(deadline.start, deadline.end)}`
+  const date = BINDS_A_DATE.test(written) ? written : `${bound ? bound[1].toLowerCase() : 'by'} ${written}`
   return `take a position and keep the date (\`We will <decision> ${quote(date, 40)}, because <reason>\`), or list it as an open decision`
 }
 

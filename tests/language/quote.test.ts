@@ -66,6 +66,13 @@ describe('in a message', () => {
     ])
   })
 
+  it('the date kept is the one written, its year and binding word once (a QA reader got `by by April`)', async () => {
+    const dates = ['by April 2027', 'by January 2027', 'before June 2027', 'by end of March 2027', 'by the end of March 2027', 'by Q1 2027', 'in Q3 2027', 'by March 3, 2027']
+    const doc = '---\ntype: strategy\n---\n\n# T\n\n## Coherent Actions\n\n' + dates.map((date) => `- Hopefully, move the ledger to two replicas ${date}.\n`).join('')
+    const hedges = (await lint(doc)).filter((message) => message.ruleId === 'strategy-noncommittal')
+    expect(hedges.map((message) => /`We will <decision> (.*), because <reason>`/.exec(message.reason)?.[1])).toEqual(dates)
+  })
+
   it('a table row of Success Criteria is quoted with its cells apart, as the row shows them', async () => {
     const doc = '---\ntype: strategy\n---\n\n# T\n\n## Success Criteria\n\n| Metric | Target |\n| --- | --- |\n| Developer satisfaction | Better than today |\n| Build time | Faster |\n'
     const criteria = (await lint(doc)).filter((message) => message.ruleId === 'strategy-measurable-criteria')
