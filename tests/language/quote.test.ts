@@ -71,6 +71,8 @@ describe('in a message', () => {
     const doc = '---\ntype: strategy\n---\n\n# T\n\n## Coherent Actions\n\n' + dates.map((date) => `- Hopefully, move the ledger to two replicas ${date}.\n`).join('')
     const hedges = (await lint(doc)).filter((message) => message.ruleId === 'strategy-noncommittal')
     expect(hedges.map((message) => /`We will <decision> (.*), because <reason>`/.exec(message.reason)?.[1])).toEqual(dates)
+    const opening = (await lint(doc.replace(/- Hopefully, move the ledger to two replicas (by April 2027)\./, '- By the end of the year, I hope to move the ledger.'))).filter((message) => message.ruleId === 'strategy-noncommittal')
+    expect(opening[0].reason).toContain('`We will <decision> by the end of the year, because <reason>`')
   })
 
   it('a table row of Success Criteria is quoted with its cells apart, as the row shows them', async () => {
