@@ -87,10 +87,19 @@ export default createRule<Options>({
   check({document, options, report}) {
     for (const [spec, match] of document.firstMatch) {
       const words = match.section.total.words
-      // Empty and placeholder-only sections are strategy-empty-section's to report.
-      if (words === 0 || document.isPlaceholderOnly(match.section)) continue
       const title = `\`${match.section.title.trim()}\``
       const place = match.section.heading?.position
+      // A section of code alone (a Mermaid diagram, a config) is not empty (strategy-empty-section), but says nothing in
+      // words: too thin for a section the type asks words of.
+      if (words === 0 && match.section.total.codeBlocks > 0 && !options.budgets[spec.id] && spec.budget?.unit !== 'item') {
+        const budget = wordBudget(spec, options)
+        if (budget && budget.minWords > 0 && !document.isPlaceholderOnly(match.section)) {
+          report(`Section ${title} holds only code, no words, too thin to ${spec.purpose}; say in words what it shows and why it matters (about ${budget.minWords} words)`, {place})
+        }
+        continue
+      }
+      // Empty and placeholder-only sections are strategy-empty-section's to report.
+      if (words === 0 || document.isPlaceholderOnly(match.section)) continue
       if (spec.budget?.unit === 'item' && !options.budgets[spec.id]) {
         checkItems(document, match, spec.budget, report)
         continue
