@@ -3,7 +3,7 @@ import {closestId} from './model/comment-control.js'
 import {didYouMean} from './util.js'
 import {resolveTypes, type TypeConfig} from './types/custom-types.js'
 import {builtinTypes, type DocType} from './types/doc-types.js'
-import {findType} from './model/detect.js'
+import {COSTLY_GLOB_ADVICE, costlyGlob, findType} from './model/detect.js'
 import {checks, fail, StrategyConfigError, validateObject, type Shape} from './options.js'
 import {ruleIds} from './rules.js'
 
@@ -60,6 +60,8 @@ function shape(types: readonly DocType[]): Shape<ResolvedOptions> {
       for (const [glob, id] of Object.entries(value)) {
         const type = typeof id === 'string' ? findType(types, id) : undefined
         if (!type) fail(`${where}: glob \`${glob}\``, id, knownTypes(types))
+        const costly = costlyGlob(glob)
+        if (costly) throw new StrategyConfigError(`${where}: glob \`${glob}\` ${costly}: ${COSTLY_GLOB_ADVICE}`)
         const folder = folderOf(glob)
         if (folder !== undefined) {
           const files = folder.endsWith('**') ? `${folder}/*.md` : `${folder}/**/*.md`

@@ -356,6 +356,16 @@ describe('the workspace configuration', () => {
     expect(client.child.exitCode).toBe(0)
   })
 
+  it('a .remarkignore pattern that takes hours to match: one diagnostic that names it, at once (not the time budget blaming the Markdown)', async () => {
+    const dir = makeProject({'.remarkignore': '*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b\n'})
+    const client = await start(dir)
+    const diagnostics = await client.open(fileUri(path.join(dir, `${'a'.repeat(40)}.md`)), NEAR_MISS)
+    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      "the ignore file .remarkignore, line 1: pattern `*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b` has 17 `*` wildcards (at most 3 in one segment): matching it takes time that grows as a power of the path's length (minutes on a long file name); use fewer wildcards, such as `docs/**/*strategy*.md`"
+    ])
+    await client.stop()
+  })
+
   it('a .remarkrc that is not valid JSON: one diagnostic that names the file and why, with no stack', async () => {
     const dir = makeProject({'.remarkrc': '{"plugins": [,}'})
     const client = await start(dir)

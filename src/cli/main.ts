@@ -35,7 +35,7 @@ import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguratio
 import {render} from './report.js'
 import {readStdinFile, stdinPath} from './stdin.js'
 import {suppress, suppressionsReadable} from './suppress.js'
-import {makeFolders} from '../engine/special-files.js'
+import {costlyIgnorePattern, makeFolders} from '../engine/special-files.js'
 
 export type {CliIo} from './io.js'
 export {UsageError, parseCliArguments, parseInitArguments, DEFAULT_TIME_BUDGET} from './arguments.js'
@@ -156,7 +156,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`strategy-lint: ${badRc}\n`)
     return 2
   }
-  const badIgnore = options.ignorePath === undefined ? unreadableIgnoreFile(walked.files, io.cwd, options.gitignore) : undefined
+  const badIgnore = (options.ignorePath === undefined ? unreadableIgnoreFile(walked.files, io.cwd, options.gitignore) : undefined) ?? costlyIgnorePattern(walked.files, io.cwd, options.ignorePath)
   if (badIgnore) {
     io.stderr(`strategy-lint: ${badIgnore}\n`)
     return 2

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {COSTLY_GLOB_ADVICE, costlyGlob} from '../model/detect.js'
 
 /** What a path that is no regular file is: `a FIFO (named pipe)`, `a character device`... */
 export function kindOf(stats: fs.Stats): string {
@@ -101,4 +102,32 @@ export function makeFolders(folder: string): void {
     current = parent
   }
   for (const level of missing.reverse()) fs.mkdirSync(level)
+}
+
+/**
+ * A pattern of an ignore file (.remarkignore, or `--ignore-path`) with so many wildcards that matching it could hold the
+ * run for hours (src/model/detect.ts `costlyGlob`): the engine matches every file against it before any time budget
+ * starts. Said with the file and line; undefined when there is none. Read after the checks for special and unreadable
+ * ignore files (the CLI's, and the language server's before each check).
+ */
+export function costlyIgnorePattern(files: readonly string[], cwd: string, ignorePath: string | undefined): string | undefined {
+  const ignoreFiles = ignorePath === undefined
+    ? folderSetupFiles(files.map((file) => path.resolve(cwd, file)), {configuration: false, remarkignore: true, gitignore: false}).map((entry) => entry.file)
+    : [path.resolve(cwd, ignorePath)]
+  for (const file of new Set(ignoreFiles)) {
+    let text: string
+    try {
+      text = fs.readFileSync(file, 'utf8')
+    } catch {
+      continue
+    }
+    const lines = text.split(/\r?\n/)
+    for (const [index, line] of lines.entries()) {
+      const pattern = line.trim()
+      if (pattern === '' || pattern.startsWith('#')) continue
+      const costly = costlyGlob(pattern.replace(/^!/, ''))
+      if (costly) return `the ignore file ${path.relative(cwd, file) || file}, line ${index + 1}: pattern \`${pattern}\` ${costly}: ${COSTLY_GLOB_ADVICE}`
+    }
+  }
+  return undefined
 }

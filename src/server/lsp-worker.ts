@@ -21,7 +21,7 @@ import type {Diagnostic} from 'vscode-languageserver/node.js'
 import {titleNamesNote} from '../types/doc-types.js'
 import {setupProblem} from '../engine/setup-problem.js'
 import {checkedStrategyOptions} from '../engine/run.js'
-import {folderSetupFiles, specialSetupFile} from '../engine/special-files.js'
+import {costlyIgnorePattern, folderSetupFiles, specialSetupFile} from '../engine/special-files.js'
 import {forgetProjectRoots} from '../model/project-root.js'
 import {FixPasses} from '../fix.js'
 import remarkLintStrategy from '../index.js'
@@ -96,7 +96,10 @@ async function checkFile(task: CheckTask, file: VFile): Promise<void> {
   // diagnostic would then blame the document's Markdown: name the file instead, before anything reads it.
   const reads = {configuration: true, remarkignore: settings.ignorePath === undefined, gitignore: false}
   const given = settings.ignorePath === undefined ? [] : [{file: path.resolve(task.cwd, settings.ignorePath), as: 'an ignore file (ignorePath)'}]
-  const special = specialSetupFile([...given, ...folderSetupFiles([path.resolve(task.cwd, task.filePath!)], reads)], (found) => path.relative(task.cwd, found) || found)
+  const special =
+    specialSetupFile([...given, ...folderSetupFiles([path.resolve(task.cwd, task.filePath!)], reads)], (found) => path.relative(task.cwd, found) || found) ??
+    // (An ignore pattern that takes minutes to match would hold it too, and be blamed on the Markdown.)
+    costlyIgnorePattern([task.filePath!], task.cwd, settings.ignorePath)
   if (special) {
     const message = file.message(special, {ruleId: 'configuration', source: 'strategy-lint'})
     message.fatal = true

@@ -13,7 +13,7 @@ import type {ErrorObject, ValidateFunction} from 'ajv'
 import {builtinTypes, type ContentRequirement, type DocType, type LengthBudget, type LengthUnit, type SectionSpec} from './doc-types.js'
 import {parseHeadingPattern} from './heading-pattern.js'
 import {headingKey} from '../model/heading.js'
-import {normaliseId} from '../model/detect.js'
+import {COSTLY_GLOB_ADVICE, costlyGlob, normaliseId} from '../model/detect.js'
 import {fail, pointerSegments, problem, StrategyConfigError, unknownOption} from '../options.js'
 import {DEFAULT_STATUS_SETTINGS, type StatusKind, type StatusSettings} from '../model/status.js'
 
@@ -161,6 +161,10 @@ function buildType(id: string, config: TypeConfig, base: DocType | undefined, at
   }
   checkSectionIds(sections, at('.sections'))
   checkSectionNames(sections, at('.sections'))
+  config.globs?.forEach((glob, index) => {
+    const costly = costlyGlob(glob)
+    if (costly) throw new StrategyConfigError(`${at(`.globs[${index}]`)}: glob \`${glob}\` ${costly}: ${COSTLY_GLOB_ADVICE}`)
+  })
   return {
     id,
     name: config.name ?? base?.name ?? id,
