@@ -86,11 +86,26 @@ function checkUnknownStatus(document: StrategyDocument, report: (reason: string,
       : unknown.source === 'status section'
         ? `\`${unknown.written}\` (in the Status section)`
         : `\`Status: ${unknown.written}\``
-  const word = JSON.stringify(unknown.written.toLowerCase().replace(/\s+/g, ' '))
+  const written = unknown.written.toLowerCase().replace(/\s+/g, ' ')
+  const kind = likelyKind(written)
+  const mapping = `\`{"types": {"${document.type.id}": {"status": {"words": {${JSON.stringify(written)}: "${kind ?? '<status>'}"}}}}}\``
   report(
-    `The status ${said} is not one the linter knows, so the document is checked as in force, as if it had no status; use ${KINDS} (or a word docs/status.md maps to one, such as \`WIP\` or \`withdrawn\`), or map this word in the type's \`status\` option: \`{"types": {"${document.type.id}": {"status": {"words": {${word}: "accepted"}}}}}\``,
+    `The status ${said} is not one the linter knows, so the document is checked as in force, as if it had no status; use ${KINDS} (or a word docs/status.md maps to one, such as \`WIP\` or \`withdrawn\`), or map this word in the type's \`status\` option: ${mapping}${kind ? '' : `, with \`<status>\` one of ${KINDS}`}`,
     {place: unknown.place, warning: true}
   )
+}
+
+/**
+ * The status a word the linter does not know most likely means, for the mapping the message proposes; undefined when
+ * no cue says. (It proposed `accepted` for every word: pasted, `Cancelled` and `Won't do` made a dropped decision one
+ * in force.) `deferred` as docs/status.md maps it; `parked`, as `on hold`, proposed.
+ */
+function likelyKind(word: string): string | undefined {
+  if (/\b(?:not|no longer|won'?t|wont|never)\b|cancel|drop|declin|reject|abandon|withdr|defer|scrap|shelv|kill|discard|obsolete|sunset|dead/.test(word)) return 'rejected'
+  if (/park|hold|paus|backlog|pending|wait|block|review|discuss|consider|propos|idea|open|rfc/.test(word)) return 'proposed'
+  if (/wip|progress|writing|started|sketch|prelim|tentative|exploratory/.test(word)) return 'draft'
+  if (/complet|done|live|ship|releas|finish|adopt|agreed|ratif|decided|approv|accept|in force|in effect|effective|current/.test(word)) return 'accepted'
+  return undefined
 }
 
 /**
@@ -114,8 +129,14 @@ function checkSuccessor(document: StrategyDocument, report: (reason: string, rep
   }
   const resolved = successorResolves(document, successor)
   if (resolved.resolves) return
+  const where =
+    resolved.why === 'itself'
+      ? 'leads back to this document itself'
+      : resolved.why === 'outside'
+        ? `leads outside the repository (\`${resolved.file}\`), so it was not looked up`
+        : `leads nowhere: there is no \`${resolved.file}\``
   report(
-    `The successor link \`${successor.target}\` of this ${status.kind} document leads nowhere: there is no \`${resolved.file}\`; point it at the document that replaces this one (a path relative to this file, or a URL)`,
+    `The successor link \`${successor.target}\` of this ${status.kind} document ${where}; point it at the document that replaces this one (a path relative to this file, or a URL)`,
     {place: successor.place ?? status.place}
   )
 }

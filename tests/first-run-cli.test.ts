@@ -448,6 +448,21 @@ describe.concurrent('paths and globs that name no Markdown file', () => {
     expect(result.stderr).toBe('')
   })
 
+  it('--no-error-on-unmatched-pattern leaves out a named path that names nothing (a document the change deletes), as ESLint does, and a broken link', async () => {
+    const dir = makeProject({'strategy.md': MISSING_SECTION})
+    fs.symlinkSync('gone.md', path.join(dir, 'broken.md'))
+    const without = await strategyLint(['strategy.md', 'deleted.md'], dir)
+    expect(without.code).toBe(2)
+    expect(without.stderr).toBe('strategy-lint: No such file or folder: deleted.md\n')
+    const allowed = await strategyLint(['--no-error-on-unmatched-pattern', 'deleted.md', 'strategy.md', 'broken.md'], dir)
+    expect(allowed.code).toBe(1)
+    expect(allowed.stdout).toMatch(/Missing section `Diagnosis`/)
+    expect(allowed.stdout).not.toMatch(/deleted\.md|broken\.md/)
+    // Nothing but missing paths: nothing to lint, no error.
+    const none = await strategyLint(['--no-error-on-unmatched-pattern', 'deleted.md'], dir)
+    expect([none.code, none.stderr]).toEqual([0, ''])
+  })
+
   it('a glob that matches only files that are not Markdown names none; a file named by its path is linted whatever it is', async () => {
     const dir = makeProject({'strategy.md': MISSING_SECTION, 'notes.txt': 'text', 'plan.txt': MISSING_SECTION})
     const globbed = await strategyLint(['*.txt'], dir)

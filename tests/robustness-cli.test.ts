@@ -216,6 +216,29 @@ describe('output and cache paths', () => {
 })
 
 describe('one bad document among good ones', () => {
+  it('a file too large to read as text (a 3 GB sparse file stopped the whole run, naming none): one error with its size; the others are reported; ignored, nothing', async () => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY, 'notes/.remarkignore': 'huge.md\n'})
+    fs.mkdirSync(path.join(dir, '.git'))
+    fs.writeFileSync(path.join(dir, 'big.md'), '')
+    fs.truncateSync(path.join(dir, 'big.md'), 3 * 1024 ** 3)
+    fs.writeFileSync(path.join(dir, 'notes', 'huge.md'), '')
+    fs.truncateSync(path.join(dir, 'notes', 'huge.md'), 200 * 1024 ** 2)
+    for (const args of [['.'], ['big.md', 'good.md'], ['.', '--concurrency', '1', '--time-budget', '0']]) {
+      const result = await strategyLint([...args, '--format', 'json'], dir)
+      expect(result.code, result.stderr).toBe(1)
+      expect(result.stderr).toBe('')
+      const files = parseJson(result.stdout)
+      expect(files.map((file) => file.path).sort()).toEqual(['big.md', 'good.md'])
+      expect(files.find((file) => file.path === 'big.md')!.messages).toEqual([
+        expect.objectContaining({
+          ruleId: 'file-too-large',
+          fatal: true,
+          reason: 'Not linted: this file is 3.0 GB, over the 128 MB a file may have to be read as text (parsing Markdown takes 100-900 bytes of memory per byte); split it, or ignore it in .remarkignore'
+        })
+      ])
+    }
+  })
+
   it('front matter `type:` holding a mapping with a toString key: one error on that file; the others are reported', async () => {
     const dir = makeProject({'a.md': MISSING_SECTION, 'object.md': '---\ntype:\n  toString: x\n---\n\n# Strategy\n', 'z.md': GOOD_STRATEGY})
     const result = await strategyLint(['.', '--format', 'json'], dir)

@@ -228,8 +228,15 @@ describe('a status the linter does not know', () => {
 
   it('is one warning on its line, naming the known words and the type option, instead of Missing section Status', async () => {
     expect(await messagesOf(record('status: Parked\n'))).toEqual([
-      '3:1 warning strategy-document-type: The status `status: Parked` is not one the linter knows, so the document is checked as in force, as if it had no status; use draft, proposed, accepted, superseded, deprecated, retired or rejected (or a word docs/status.md maps to one, such as `WIP` or `withdrawn`), or map this word in the type\'s `status` option: `{"types": {"adr": {"status": {"words": {"parked": "accepted"}}}}}`'
+      '3:1 warning strategy-document-type: The status `status: Parked` is not one the linter knows, so the document is checked as in force, as if it had no status; use draft, proposed, accepted, superseded, deprecated, retired or rejected (or a word docs/status.md maps to one, such as `WIP` or `withdrawn`), or map this word in the type\'s `status` option: `{"types": {"adr": {"status": {"words": {"parked": "proposed"}}}}}`'
     ])
+  })
+
+  it('proposes the mapping the word most likely means, and a slot to fill where nothing says (a QA reader pasted `"cancelled": "accepted"`)', async () => {
+    const proposed = async (word: string) => /\{"words": \{"[^"]*": "([^"]*)"\}/.exec((await messagesOf(record(`status: ${word}\n`)))[0])?.[1]
+    const guesses: Record<string, string> = {Cancelled: 'rejected', "Won't do": 'rejected', 'Not accepted': 'rejected', Dropped: 'rejected', Deferred: 'rejected', Parked: 'proposed', Completed: 'accepted', Live: 'accepted', Sketch: 'draft', Blue: '<status>'}
+    for (const [word, kind] of Object.entries(guesses)) expect(await proposed(word), word).toBe(kind)
+    expect((await messagesOf(record('status: Blue\n')))[0]).toMatch(/"blue": "<status>"\}\}\}\}\}`, with `<status>` one of draft, proposed, accepted, superseded, deprecated, retired or rejected$/)
   })
 
   it('is said of a short `Status:` line under the title too, not of a placeholder there', async () => {
@@ -242,7 +249,7 @@ describe('a status the linter does not know', () => {
   it('is said of a Status section whose first paragraph is a word or three no list knows, not of known words, prose or a placeholder there', async () => {
     const section = (status: string) => record('').replace('## Context', `## Status\n\n${status}\n\n## Context`)
     expect(await messagesOf(section('Parked'))).toEqual([
-      expect.stringMatching(/^9:1 warning strategy-document-type: The status `Parked` \(in the Status section\) is not one the linter knows, .*"parked": "accepted"/)
+      expect.stringMatching(/^9:1 warning strategy-document-type: The status `Parked` \(in the Status section\) is not one the linter knows, .*"parked": "proposed"/)
     ])
     expect(await messagesOf(section('**Parked for now**'))).toEqual([expect.stringMatching(/^9:1 warning .*`Parked for now` \(in the Status section\)/)])
     // (Words ADR logs write: `Pending` waits for its decision, `Partly superseded` still holds in part.)
@@ -384,6 +391,21 @@ describe.concurrent('strategy-lint on documents with a status', () => {
     expect(byFile['0003-redis.md'].messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^The successor link `0004-missing\.md` of this superseded document leads nowhere/)])
     expect(byFile['0002-x.md']).toMatchObject({type: 'adr', messages: []})
     expect(inside.code).toBe(1)
+  })
+
+  it('a successor link back to the record itself is said to be one; a link out of the repository is not looked up (a pull request could probe the machine)', async () => {
+    const dir = makeProject({
+      'adr/0007-v.md': '# 7. Use V\n\n## Status\n\nSuperseded by [self](0007-v.md)\n',
+      'adr/0008-w.md': '---\nstatus: superseded\nsuperseded-by: ../../../../../../../etc/passwd\n---\n\n# 8. Use W\n',
+      'adr/0009-x.md': '---\nstatus: superseded\nsuperseded-by: ../../../../../../../etc/no-such-file\n---\n\n# 9. Use X\n'
+    })
+    fs.mkdirSync(path.join(dir, '.git'))
+    const {files} = await lintJson(dir, ['adr'])
+    const byFile = Object.fromEntries(files.map((file) => [path.basename(file.path), file.messages.map((message) => message.reason.split(';')[0])]))
+    expect(byFile['0007-v.md']).toEqual(['The successor link `0007-v.md` of this superseded document leads back to this document itself'])
+    // The same message whether the file exists or not.
+    expect(byFile['0008-w.md']).toEqual([expect.stringMatching(/^The successor link `\.\.\/.*\/etc\/passwd` of this superseded document leads outside the repository \(`.*etc\/passwd`\), so it was not looked up$/)])
+    expect(byFile['0009-x.md']).toEqual([expect.stringMatching(/leads outside the repository \(`.*etc\/no-such-file`\), so it was not looked up$/)])
   })
 
   it('front matter: a bare successor name that is a file next to it is a link; a link written in the status value is the successor', async () => {

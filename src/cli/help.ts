@@ -31,7 +31,8 @@ Options:
   --no-warn-untyped     no warning for a file named on the command line that has no document type
                         (for hooks that pass every staged Markdown file); it is still counted as skipped
   --no-error-on-unmatched-pattern
-                        a path or glob that names no Markdown file, or only ignored ones, is not an error
+                        a path or glob that names no Markdown file (or nothing at all: a deleted
+                        file), or only ignored ones, is not an error
                         (default: exit 2)
   --fix                 apply the mechanical fixes (rename a near-miss heading, fix a heading's level, insert
                         a missing section where the type puts it), write the files they change, and report

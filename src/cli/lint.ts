@@ -53,10 +53,11 @@ export function gitIgnored(cwd: string, paths: readonly string[]): GitIgnored {
  * listed, so the engine cannot ignore them, and the error said to ignore it in .remarkignore, which then did nothing.
  * (The engine's own lookup would read the `.remarkignore` inside the folder first, which fails there.)
  */
-export function ignoreFileLeavesOut(folder: string, cwd: string, ignorePath: string | undefined, patterns: readonly string[]): boolean {
+export function ignoreFileLeavesOut(folder: string, cwd: string, ignorePath: string | undefined, patterns: readonly string[], isFile = false): boolean {
+  // (Asked for a file too: one too large to read, src/engine/walk.ts, which the engine is never given.)
   const asFolder = (from: string) => {
     const relative = path.relative(from, folder)
-    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? undefined : `${relative.split(path.sep).join('/')}/`
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? undefined : `${relative.split(path.sep).join('/')}${isFile ? '' : '/'}`
   }
   const fromCwd = asFolder(cwd)
   if (patterns.length > 0 && fromCwd !== undefined && ignore().add([...patterns]).ignores(fromCwd)) return true

@@ -31,7 +31,7 @@ import type {CliIo} from './io.js'
 import {gitIgnored, ignoreFileLeavesOut, lintInParallel, lintSerially} from './lint.js'
 import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
-import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, specialFileAmongSetup, unreadableFolder, unreadableIgnoreFile} from './problems.js'
+import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, specialFileAmongSetup, tooLargeFile, unreadableFolder, unreadableIgnoreFile} from './problems.js'
 import {render} from './report.js'
 import {readStdinFile, stdinPath} from './stdin.js'
 import {suppress, suppressionsReadable} from './suppress.js'
@@ -87,7 +87,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     stdinFile = read
     // The piped text counts as a file named on the command line (a warning when it has no type).
     options.paths = [stdinPath(options)]
-    walked = {files: options.paths, realFiles: new Set(), skipped: [], unmatched: [], expanded: [], unreadable: []}
+    walked = {files: options.paths, realFiles: new Set(), skipped: [], unmatched: [], expanded: [], unreadable: [], tooLarge: [], missing: []}
   } else {
     try {
       walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
@@ -122,6 +122,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`strategy-lint: cannot read --ignore-path ${options.ignorePath}: ${oneLine(error)}\n`)
       return 2
     }
+  }
+  if (!options.errorOnUnmatchedPattern && walked.missing.length > 0) {
+    // (As ESLint's flag: a path that names nothing is a pattern that matches nothing.)
+    const missing = new Set(walked.missing)
+    walked.files = walked.files.filter((file) => !missing.has(file))
   }
   if (options.errorOnUnmatchedPattern && walked.unmatched.length > 0) {
     const [first] = walked.unmatched
@@ -168,7 +173,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   // What git ignores is left out here, the piped text's name too (above the working folder as well, which no pattern
   // of the engine reaches). (Unreadable folders are asked too: one that is ignored is no error.)
-  const git = options.gitignore ? gitIgnored(io.cwd, [...walked.files, ...walked.unreadable.map((folder) => folder.path)]) : {files: new Set<string>(), patterns: []}
+  const git = options.gitignore ? gitIgnored(io.cwd, [...walked.files, ...walked.unreadable.map((folder) => folder.path), ...walked.tooLarge.map((large) => large.path)]) : {files: new Set<string>(), patterns: []}
   const toLint = git.files.size === 0 ? walked.files : walked.files.filter((file) => !git.files.has(file))
   const ignorePatterns = git.patterns
   const engineOptions = {...options, paths: toLint, ignorePatterns}
@@ -205,6 +210,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2
   }
   for (const special of walked.skipped) files.push(skippedFile(special, io.cwd))
+  for (const large of walked.tooLarge) {
+    const ignored = git.files.has(large.path) || ignoreFileLeavesOut(path.resolve(io.cwd, large.path), io.cwd, options.ignorePath, ignorePatterns, true)
+    if (!ignored) files.push(tooLargeFile(large, io.cwd))
+  }
   for (const file of files) {
     for (const message of file.messages) {
       // A file found in a folder that cannot be read is that file's problem: report it, lint the others.

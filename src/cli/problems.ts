@@ -16,7 +16,7 @@ import {folderSetupFiles, REMARK_RC_FILES, specialSetupFile, type SetupFile} fro
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
 import {firstLine, isObject} from '../util.js'
 import {closestId} from '../model/comment-control.js'
-import type {UnreadableFolder, WalkResult} from '../engine/walk.js'
+import {MAX_FILE_BYTES, type UnreadableFolder, type WalkResult} from '../engine/walk.js'
 import type {CliOptions} from './arguments.js'
 
 /** File-system errors reading one file (a broken link, no permission), as opposed to a problem with the setup. */
@@ -74,6 +74,20 @@ export function skippedFile(special: {path: string; kind: string}, cwd: string):
   }).fatal = false
   file.data.strategySkipped = NOT_REGULAR
   return file
+}
+
+/** A file over MAX_FILE_BYTES (src/engine/walk.ts): a report entry with one error that gives its size, never read. */
+export function tooLargeFile(large: {path: string; bytes: number}, cwd: string): VFile {
+  const file = new VFile({path: large.path, cwd})
+  file.message(
+    `Not linted: this file is ${megabytes(large.bytes)}, over the ${megabytes(MAX_FILE_BYTES)} a file may have to be read as text (parsing Markdown takes 100-900 bytes of memory per byte); split it, or ignore it in .remarkignore`,
+    {ruleId: 'file-too-large', source: 'strategy-lint'}
+  ).fatal = true
+  return file
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`
 }
 
 /**

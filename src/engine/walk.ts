@@ -42,7 +42,23 @@ export interface WalkResult {
   expanded: Array<{input: string; files: string[]}>
   /** Folders that could not be listed (no permission): `named` when the command line names it, else found in a folder. */
   unreadable: UnreadableFolder[]
+  /** Files too large to read as text (over MAX_FILE_BYTES), with their size in bytes: never given to the engine. */
+  tooLarge: Array<{path: string; bytes: number}>
+  /**
+   * Paths named on the command line that name nothing (missing, or a broken link), as they are in `files`: the engine
+   * reports each, unless --no-error-on-unmatched-pattern leaves them out (a document deleted in the change a hook or CI
+   * job lints).
+   */
+  missing: string[]
 }
+
+/**
+ * The largest file read as text. Above it a file is one error and the run goes on: read by the engine, a file over
+ * 2 GiB (Node's read limit), or over V8's longest string (about 512 MB of text), stopped the whole run with exit 2,
+ * naming no file. The Markdown parser needs 100-900 bytes of memory per byte of text (docs/robustness.md), so a file
+ * over 128 MB could not be parsed within any time budget on a CI machine anyway.
+ */
+export const MAX_FILE_BYTES = 128 * 1024 * 1024
 
 export interface UnreadableFolder {
   /** The path as found (relative to the working folder). */
@@ -71,6 +87,8 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   const realFolders = new Map<string, number>()
   const skipped: SkippedFile[] = []
   const unreadable: UnreadableFolder[] = []
+  const tooLarge: WalkResult['tooLarge'] = []
+  const missing: string[] = []
   const unmatched: string[] = []
   /** Files (and special files) the current input named, including ones an earlier input named too. */
   let named = 0
@@ -89,13 +107,14 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     let stats: fs.Stats
     try {
       stats = fs.statSync(absolute)
-    } catch {
+    } catch (error) {
       // Missing, a broken link, no permission: the engine reports it, once (a glob under `**` may reach it by a link).
       named++
       const key = `${realFolderOf(absolute)}\0${path.basename(absolute)}`
       if (given === undefined && unreachable.has(key)) return
       unreachable.add(key)
       files.push(relative(absolute))
+      if (given !== undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') missing.push(relative(absolute))
       return
     }
     if (stats.isDirectory()) visitFolder(absolute, true)
@@ -120,7 +139,8 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     }
     if (realFiles.has(real)) return
     realFiles.add(real)
-    files.push(relative(absolute))
+    if (stats.size > MAX_FILE_BYTES) tooLarge.push({path: relative(absolute), bytes: stats.size})
+    else files.push(relative(absolute))
   }
 
   function visitFolder(absolute: string, namedFolder: boolean): void {
@@ -216,7 +236,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     }
     if (named === 0) unmatched.push(input)
   }
-  return {files, realFiles, skipped, unmatched, expanded, unreadable}
+  return {files, realFiles, skipped, unmatched, expanded, unreadable, tooLarge, missing}
 }
 
 function byDepthThenName(a: string, b: string): number {

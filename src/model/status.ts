@@ -480,7 +480,7 @@ function successorIn(document: StrategyDocument): Successor | undefined {
 }
 
 /** Whether a successor link leads somewhere: a URL, or a relative path to a file that exists next to the document. */
-export function successorResolves(document: StrategyDocument, successor: Successor): {resolves: true} | {resolves: false; file: string} {
+export function successorResolves(document: StrategyDocument, successor: Successor): {resolves: true} | {resolves: false; file: string; why?: 'itself' | 'outside'} {
   const {target} = successor
   // URLs, in-page anchors, reference links and paths from a site root (whose root is unknown) are taken as they are.
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || target.startsWith('#') || target.startsWith('[') || target.startsWith('/')) {
@@ -501,12 +501,21 @@ export function successorResolves(document: StrategyDocument, successor: Success
   // write `superseded-by: enhancements/ingress/global-admission-hsts.md`. Site generators link `0012-x` for
   // `0012-x.md`. (Each candidate is looked up and noted: the result depends on all of them, src/engine/cache.ts.)
   const root = projectRoot(file.cwd)
+  const shown = path.relative(file.cwd, resolved) || resolved
   const bases = [resolved, path.resolve(file.cwd, relative), ...(root === undefined ? [] : [path.resolve(root, relative)])]
-  const candidates = [...new Set(bases.flatMap((base) => [base, `${base}.md`, `${base}.markdown`]))]
+  // Within the repository only: a pull request's `superseded-by: ../../../etc/shadow` told, by the message or its
+  // absence, whether a file exists on the machine that lints it.
+  const within = (candidate: string) => root === undefined || !path.relative(root, candidate).startsWith('..')
+  const candidates = [...new Set(bases.flatMap((base) => [base, `${base}.md`, `${base}.markdown`]))].filter(within)
+  if (candidates.length === 0) return {resolves: false, file: shown, why: 'outside'}
   const probed = (file.data.strategyProbed ??= {})
   for (const candidate of candidates) probed[candidate] = existsSync(candidate)
-  if (candidates.some((candidate) => probed[candidate])) return {resolves: true}
-  return {resolves: false, file: path.relative(file.cwd, resolved) || resolved}
+  const found = candidates.filter((candidate) => probed[candidate])
+  // (`Superseded by [ADR-0007](0007-v.md)` in 0007-v.md itself: readers are sent round in a circle.)
+  const itself = path.resolve(file.cwd, file.path)
+  if (found.length > 0 && found.every((candidate) => candidate === itself)) return {resolves: false, file: shown, why: 'itself'}
+  if (found.length > 0) return {resolves: true}
+  return {resolves: false, file: shown}
 }
 
 /** What a document's status does to one rule: run it as configured, run it with errors as warnings, or skip it. The rule says which it is (its `draft` and `ended`, src/rule.ts). */

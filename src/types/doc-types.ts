@@ -502,7 +502,13 @@ export function frontMatterField(key: string, value: string, toml = false): stri
  * the language server's hint say it alike.
  */
 export function titleNamesNote(type: string, toml = false): string {
-  return `its title names a ${type} only as \`<subject> ${type}\`, which also names a technique (\`Rollout ${type}\`); to check it as one, declare \`${frontMatterField('type', type, toml)}\` in its front matter`
+  return `its title names a ${type} only as \`<subject> ${type}\`, ${OTHER_MEANING[type] ?? `which may also name something else`}; to check it as one, declare \`${frontMatterField('type', type, toml)}\` in its front matter`
+}
+
+/** What else `<subject> strategy` or `<subject> vision` names, for `titleNamesNote`. (A QA reader met `Rollout vision`.) */
+const OTHER_MEANING: Readonly<Record<string, string>> = {
+  strategy: 'which also names a technique (`Rollout strategy`)',
+  vision: 'which also names a field or a feature (`Computer vision`)'
 }
 
 /**
