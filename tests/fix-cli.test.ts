@@ -100,6 +100,23 @@ describe.concurrent('--fix', () => {
     expect(fs.statSync(path.join(dir, 'docs', 'real.md')).mode & 0o777).toBe(0o664)
   })
 
+  it('does not write through a link out of the repository (a pull request\'s `docs/notes.md -> ~/.bashrc`): one error on it; a file named outside it on purpose is fixed', async () => {
+    const outside = makeProject({'bashrc': 'export PATH=$PATH\n', 'plan.md': NEAR_MISS})
+    const dir = makeProject({'docs/own.md': NEAR_MISS})
+    fs.mkdirSync(path.join(dir, '.git'))
+    fs.symlinkSync(path.join(outside, 'bashrc'), path.join(dir, 'docs', 'notes.md'))
+    const run = await strategyLint(['--no-config', '--type', 'strategy', '--fix', '--format', 'json', 'docs', path.join(outside, 'plan.md')], dir)
+    expect(run.code).toBe(1)
+    expect(fs.readFileSync(path.join(outside, 'bashrc'), 'utf8')).toBe('export PATH=$PATH\n')
+    expect(fs.readFileSync(path.join(dir, 'docs', 'own.md'), 'utf8')).toMatch(/^## Success Criteria$/m)
+    expect(fs.readFileSync(path.join(outside, 'plan.md'), 'utf8')).toMatch(/^## Success Criteria$/m)
+    const notes = (JSON.parse(run.stdout) as Array<{path: string; messages: Array<{ruleId: string; reason: string}>}>).find((file) => file.path === 'docs/notes.md')!
+    expect(notes.messages[0]).toMatchObject({
+      ruleId: 'fix-failed',
+      reason: `Not fixed: the fixes could not be written to this file (it is a link to ${fs.realpathSync(path.join(outside, 'bashrc'))}, outside the repository, which --fix does not write to; fix the file where it is kept); it is unchanged, and the findings reported are its own`
+    })
+  })
+
   it('a report written through a link to a file not made yet makes the file and keeps the link', async () => {
     const dir = makeProject({'a.md': NEAR_MISS, 'out/.keep': ''})
     fs.symlinkSync('out/report.json', path.join(dir, 'report.json'))

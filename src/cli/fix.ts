@@ -10,6 +10,26 @@ import {holdingSignals, writeFileWhole} from '../engine/write.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 import {engineSettings} from './lint.js'
+import {projectRoot} from '../model/project-root.js'
+
+/**
+ * Where a linked file really is, when that is outside the repository (or, out of one, the working folder): `docs/notes.md
+ * -> ~/.bashrc` in a pull request had --fix write a section skeleton into the home folder. A path named outside it
+ * on purpose (`--fix ../other/plan.md`) is no link, and is written.
+ */
+function linkedOutside(file: string, cwd: string): string | undefined {
+  let real: string
+  let boundary: string
+  try {
+    real = fs.realpathSync(file)
+    boundary = fs.realpathSync(projectRoot(cwd) ?? cwd)
+  } catch {
+    return undefined
+  }
+  if (real === file || real === path.resolve(file)) return undefined
+  const relative = path.relative(boundary, real)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? real : undefined
+}
 
 /**
  * `--fix` / `--fix-dry-run` (src/fix.ts): apply each file's mechanical fixes
@@ -83,6 +103,8 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
         continue
       }
       try {
+        const outside = linkedOutside(path.resolve(file.cwd, file.path), io.cwd)
+        if (outside) throw new Error(`it is a link to ${outside}, outside ${projectRoot(io.cwd) ? 'the repository' : 'the working folder'}, which --fix does not write to; fix the file where it is kept`)
         writeFileWhole(path.resolve(file.cwd, file.path), after)
       } catch (error) {
         // One file that cannot be written (read-only, a full disk) is an error on it, left as it was; the others are
