@@ -102,6 +102,9 @@ function checkDepth(config: unknown, plugin: string): void {
   }
 }
 
+/** The longest chain of types extending one another (a real one is two or three deep). */
+const MAX_EXTENDS_CHAIN = 64
+
 /** Built-in types with configured changes in place, then the configured new types, in the order written. */
 export function resolveTypes(config: unknown, plugin = 'remark-lint-strategy'): DocType[] {
   checkDepth(config, plugin)
@@ -117,6 +120,11 @@ export function resolveTypes(config: unknown, plugin = 'remark-lint-strategy'): 
     if (!entry) return resolved.get(id)!
     if (building.has(id)) {
       throw new StrategyConfigError(`${optionAt(plugin, `types.${id}.extends`)}: makes a cycle (${[...building, id].join(' -> ')})`)
+    }
+    // (Each link is a call: 10,000 of them overflowed the stack, said as `Cannot parse file` of valid JSON.)
+    if (building.size >= MAX_EXTENDS_CHAIN) {
+      const first = [...building][0]
+      throw new StrategyConfigError(`${optionAt(plugin, `types.${first}.extends`)}: starts a chain of more than ${MAX_EXTENDS_CHAIN} types extending one another; extend a type nearer the base`)
     }
     building.add(id)
     const baseId = entry.extends ?? (builtinTypes.some((type) => type.id === id) ? id : undefined)
