@@ -1,6 +1,9 @@
 import {
   closeBlockFirst,
+  coverWith,
   createRule,
+  headingKey,
+  isMisspelling,
   matchHeadingPattern,
   type PatternEntry,
   type PatternProblem,
@@ -29,12 +32,15 @@ export default createRule({
     const headings = sections.map((section) => ({level: section.depth, text: section.title}))
     const problems = matchHeadingPattern(pattern.entries, headings, {matchCase: pattern.matchCase})
     const elsewhere = writtenElsewhere(pattern.entries, sections, problems)
-    // A listed heading that is in the document in another case or place gets one message, on its `Missing`: the same
-    // heading's `Unexpected` would be a second message for one problem.
-    const explained = new Set(elsewhere.values())
+    const misspelt = writtenMisspelt(pattern.entries, sections, problems, new Set(elsewhere.values()))
+    // A listed heading that is in the document in another case or place, or misspelt, gets one message, on its
+    // `Missing`: the same heading's `Unexpected` would be a second message for one problem.
+    const explained = new Set([...elsewhere.values(), ...misspelt.values()])
     for (const problem of problems) {
       if (problem.kind === 'unexpected' && explained.has(sections[problem.heading])) continue
-      report(context, sections, problem, elsewhere.get(problem))
+      const near = misspelt.get(problem)
+      if (near) reportMisspelt(context, sections, problem, near, fitsOnceRenamed(pattern, sections, problem, near))
+      else report(context, sections, problem, elsewhere.get(problem))
     }
   }
 })
@@ -63,6 +69,69 @@ function writtenElsewhere(entries: readonly PatternEntry[], sections: readonly S
     found.set(problem, (sameText.find(({index}) => unexpected.has(index)) ?? sameText[sameText.length - 1]).section)
   }
   return found
+}
+
+/**
+ * For each missing listed heading with no heading of its text, a heading that is its text misspelt (`## Unresolved
+ * Question` for `## Unresolved questions`, as headingKey and isMisspelling read near misses for `sections`) and that no
+ * listed heading names: the author's own section, which a trailing `*` took. (Its fix inserted an empty copy, and the
+ * run then passed with both.) Each heading is given to one missing heading.
+ */
+function writtenMisspelt(entries: readonly PatternEntry[], sections: readonly Section[], problems: readonly PatternProblem[], claimed: ReadonlySet<Section>): Map<PatternProblem, Section> {
+  // (As written, case and spacing aside: a heading written so is `writtenElsewhere`'s.)
+  const exact = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase()
+  const listed = new Set(entries.flatMap((entry) => (entry.kind === 'heading' ? [exact(entry.text)] : [])))
+  const taken = new Set(claimed)
+  const found = new Map<PatternProblem, Section>()
+  for (const problem of problems) {
+    if (problem.kind !== 'missing' || problem.entry.kind !== 'heading') continue
+    if (sections.some((section) => exact(section.title) === exact((problem.entry as {text: string}).text))) continue
+    const wanted = headingKey(problem.entry.text)
+    const near = sections.find((section) => {
+      if (taken.has(section) || listed.has(exact(section.title))) return false
+      const key = headingKey(section.title)
+      // The same key (`Unresolved Question`: one word singular) or a typo of it.
+      return key === wanted || isMisspelling(key, wanted)
+    })
+    if (!near) continue
+    taken.add(near)
+    found.set(problem, near)
+  }
+  return found
+}
+
+/**
+ * Whether writing `near` as listed, where it stands, leaves fewer problems: then it only needs the rename (another way of
+ * matching the wildcards may have placed the gap elsewhere).
+ */
+function fitsOnceRenamed(pattern: NonNullable<StrategyDocument['type']>['headingPattern'] & object, sections: readonly Section[], problem: PatternProblem, near: Section): boolean {
+  if (problem.kind !== 'missing' || problem.entry.kind !== 'heading') return false
+  const {level, text} = problem.entry
+  const renamed = sections.map((section) => (section === near ? {level, text} : {level: section.depth, text: section.title}))
+  // (Fewer problems in all: renamed where it stands, it may leave another listed heading out of place.)
+  const before = matchHeadingPattern(pattern.entries, sections.map((section) => ({level: section.depth, text: section.title})), {matchCase: pattern.matchCase}).length
+  return matchHeadingPattern(pattern.entries, renamed, {matchCase: pattern.matchCase}).length < before
+}
+
+/** A missing listed heading written misspelt: renamed where it stands when that is enough, else named with the move. */
+function reportMisspelt({document, report}: RuleContext<Record<string, never>>, sections: readonly Section[], problem: PatternProblem, near: Section, renameEnough: boolean): void {
+  if (problem.kind !== 'missing' || problem.entry.kind !== 'heading') return
+  const entry = problem.entry
+  const listed = `${'#'.repeat(entry.level)} ${entry.text.trim()}`
+  const after = problem.afterHeading === undefined ? undefined : sections[problem.afterHeading]
+  const before = sections[problem.before]
+  const point = before ? before.start : document.root.end
+  const position = near.heading?.position
+  if (renameEnough) {
+    const start = position?.start.offset
+    const end = position?.end.offset
+    const source = start === undefined || end === undefined ? undefined : document.source.slice(start, end)
+    const atx = source !== undefined && /^#{1,6}[ \t]/.test(source)
+    report(`Heading \`${written(near)}\` looks like the listed \`${listed}\` misspelt; write it as listed`, atx ? {place: position, expected: [listed], actual: source} : {place: position})
+    return
+  }
+  const where = after ? `after \`${written(after)}\`` : before ? `before \`${written(before)}\`` : 'at the end'
+  report(`Missing heading \`${entry.raw.trim()}\` ${where}; \`${written(near)}\` at line ${near.start.line} looks like it misspelt: write it as listed, and move it here`, {place: point})
 }
 
 function report({document, report}: RuleContext<Record<string, never>>, sections: readonly Section[], problem: PatternProblem, elsewhere: Section | undefined): void {
@@ -106,6 +175,12 @@ function report({document, report}: RuleContext<Record<string, never>>, sections
     )
     return
   }
+  // A type that keeps its `sections` beside the list while it migrates, with a required section of this name that the
+  // document lacks: strategy-required-sections says it is missing, and inserts it where the sections put it. Said here
+  // too, with a fix of its own at the list's place, the two fixes made two copies.
+  const key = headingKey(problem.entry.text)
+  const spec = document.type?.sections.find((candidate) => candidate.required && [candidate.heading, ...candidate.aliases].some((name) => headingKey(name) === key))
+  if (spec && !document.firstMatch.has(spec)) return
   const open = document.openBlockAt(point.offset)
   report(`Missing heading \`${problem.entry.raw.trim()}\` ${where}; add it${open ? closeBlockFirst(open) : ''}`, {
     place: point,
@@ -126,17 +201,16 @@ function reportWrongLevel(
   const source = start === undefined || end === undefined ? undefined : document.source.slice(start, end)
   // Only an ATX heading (`## Goals`) can be fixed by changing its marks; a setext one needs rewriting.
   const marks = source === undefined ? undefined : /^#{1,6}(?=[ \t]|$)/.exec(source)
-  if (!source || !marks) {
-    report(message, {place: position})
-    return
-  }
-  report(message, {place: position, expected: ['#'.repeat(entry.level) + source.slice(marks[0].length)], actual: source})
+  const said = !source || !marks ? report(message, {place: position}) : report(message, {place: position, expected: ['#'.repeat(entry.level) + source.slice(marks[0].length)], actual: source})
+  // A type that keeps its `sections` beside the list while it migrates: strategy-required-sections says the same of
+  // the same heading (`make it \`## Motivation\``), and one problem gets one message.
+  if (position && (document.type?.sections.length ?? 0) > 0) coverWith(said, {ruleId: 'strategy-required-sections', line: position.start.line, column: position.start.column})
 }
 
 /** `## drawbacks` where the type lists `## Drawbacks` (`matchCase`): one message on it, with the rename as the fix. */
 function reportOtherCase(document: StrategyDocument, report: RuleContext<Record<string, never>>['report'], section: Section, entry: Extract<PatternEntry, {kind: 'heading'}>): void {
   const listed = `${'#'.repeat(entry.level)} ${entry.text.trim()}`
-  const message = `Heading \`${written(section)}\` is written in another case than the type's \`headings\` list it: write it \`${listed}\``
+  const message = `Heading \`${written(section)}\` is written in another case than in the type's \`headings\` list: write it \`${listed}\``
   const position = section.heading?.position
   const start = position?.start.offset
   const end = position?.end.offset

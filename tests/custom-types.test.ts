@@ -316,13 +316,18 @@ ${'- Move the ten largest services to the shared template by Q2 2027, owned by t
       types: {memo: {sections: ['Decision'], headings: ['?', '## Decision', '*']}}
     }
     expect(reasons(await lint('# Memo\n\n## Decision\n\nWe ship.\n\n## Notes\n\nMore.\n', options))).toEqual([])
+    // One problem, one message (and one fix: the two lists' fixes put a section in two places, making two copies).
     expect(reasons(await lint('# Memo\n\n## Notes\n\nMore.\n', options))).toEqual([
-      'Missing heading `## Decision` after `# Memo`; add it',
       'Missing section `Decision`; add it as a level-2 heading and write what the template asks for under Decision'
     ])
-    expect(reasons(await lint('# Memo\n\n### Decision\n\nWe ship.\n', options), 'strategy-heading-pattern')).toEqual([
-      'Heading `### Decision` is level 3; the type expects `## Decision` (level 2)'
+    expect(reasons(await lint('# Memo\n\n### Decision\n\nWe ship.\n', options))).toEqual(['Heading `### Decision` is level 3; the type expects `## Decision` (level 2)'])
+    expect(reasons(await lint('# Memo\n\n## Summary\n\nS.\n\n### Decision\n\nWe ship.\n', {type: 'memo', types: {memo: {sections: ['Summary', 'Decision'], headings: ['?', '## Summary', '## Decision', '*']}}}))).toEqual([
+      'Section `Decision` is a level-3 heading, but this document\'s sections are level 2; make it `## Decision`'
     ])
+    // Alone, the list says both.
+    const listOnly: StrategyOptions = {type: 'memo', types: {memo: {headings: ['?', '## Decision', '*']}}}
+    expect(reasons(await lint('# Memo\n\n## Notes\n\nMore.\n', listOnly))).toEqual(['Missing heading `## Decision` after `# Memo`; add it'])
+    expect(reasons(await lint('# Memo\n\n### Decision\n\nWe ship.\n', listOnly))).toEqual(['Heading `### Decision` is level 3; the type expects `## Decision` (level 2)'])
   })
 })
 

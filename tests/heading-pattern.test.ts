@@ -14,7 +14,7 @@ import {
   type PatternHeading,
   type PatternProblem
 } from '../src/types/heading-pattern.js'
-import {lint} from '../src/index.js'
+import {fix, lint} from '../src/index.js'
 import {sectionInsertion} from '../src/model/heading.js'
 
 /** `'## Goals'` -> `{level: 2, text: 'Goals'}`. */
@@ -535,12 +535,12 @@ describe('the fix text of a missing heading (one builder with strategy-required-
     const reasons = (await lint('# RFC 7\n\n## Summary\n\nText.\n\n## Goals\n\nText.\n', cased)).filter((message) => message.ruleId === 'strategy-heading-pattern')
     // Where it belongs, only in another case: one message on it, and the rename as the fix.
     expect(reasons.map((message) => [message.line, message.reason, message.expected])).toEqual([
-      [3, 'Heading `## Summary` is written in another case than the type\'s `headings` list it: write it `## summary`', ['## summary']]
+      [3, 'Heading `## Summary` is written in another case than in the type\'s `headings` list: write it `## summary`', ['## summary']]
     ])
     const last = {types: {rfc: {headings: ['## Summary', '*', '## Drawbacks'], matchCase: true}}, type: 'rfc'}
     const atEnd = (await lint('## Summary\n\nS.\n\n## drawbacks\n\nBad.\n', last)).filter((message) => message.ruleId === 'strategy-heading-pattern')
     expect(atEnd.map((message) => [message.line, message.reason, message.expected])).toEqual([
-      [5, 'Heading `## drawbacks` is written in another case than the type\'s `headings` list it: write it `## Drawbacks`', ['## Drawbacks']]
+      [5, 'Heading `## drawbacks` is written in another case than in the type\'s `headings` list: write it `## Drawbacks`', ['## Drawbacks']]
     ])
     // Elsewhere and in another case: where it is, and to move it.
     const away = (await lint('# RFC 7\n\n## Goals\n\nText.\n\n## Summary\n\nText.\n', cased)).filter((message) => message.ruleId === 'strategy-heading-pattern')
@@ -549,5 +549,31 @@ describe('the fix text of a missing heading (one builder with strategy-required-
     const twice = {types: {rb: {headings: ['?', '## A', '## A']}}, type: 'rb'}
     const again = (await lint('# T\n\n## A\n\nText.\n', twice)).filter((message) => message.ruleId === 'strategy-heading-pattern')
     expect(again.map((message) => message.reason)).toEqual(['Missing heading `## A` after `## A`; add it'])
+  })
+})
+
+describe('a listed heading written misspelt (a migrating team\'s `## Unresolved Question`)', () => {
+  const rfc = {types: {rfc: {headings: ['?', '## Summary', '## Motivation', '*', '## Drawbacks', '## Unresolved questions', '*']}}, type: 'rfc'}
+  const patternMessages = async (markdown: string) =>
+    (await lint(markdown, rfc)).filter((message) => message.ruleId === 'strategy-heading-pattern').map((message) => [message.line, message.reason, message.expected])
+
+  it('where it stands: one message on it with the rename as the fix, not an empty copy inserted (which then passed)', async () => {
+    const doc = '# RFC: X\n\n## Summary\n\nS.\n\n## Motivation\n\nM.\n\n## Drawbacks\n\nD.\n\n## Unresolved Question\n\nU.\n'
+    expect(await patternMessages(doc)).toEqual([[15, 'Heading `## Unresolved Question` looks like the listed `## Unresolved questions` misspelt; write it as listed', ['## Unresolved questions']]])
+    const fixed = await fix(doc, rfc)
+    expect(fixed.text).toBe(doc.replace('## Unresolved Question', '## Unresolved questions'))
+    expect(fixed.messages).toEqual([])
+  })
+
+  it('a rename is enough even where the list\'s wildcards first placed the gap elsewhere; a typo counts too', async () => {
+    const doc = '# RFC: X\n\n## Summary\n\nS.\n\n## Motivation\n\nM.\n\n## Design\n\nD.\n\n## Drawbacks\n\nD.\n\n## Unresolved questoins\n\nU.\n'
+    expect(await patternMessages(doc)).toEqual([[19, 'Heading `## Unresolved questoins` looks like the listed `## Unresolved questions` misspelt; write it as listed', ['## Unresolved questions']]])
+  })
+
+  it('where it is out of place: named with the move, and no fix', async () => {
+    const doc = '# RFC: X\n\n## Summary\n\nS.\n\n## Motivation\n\nM.\n\n## Unresolved Question\n\nU.\n\n## Drawbacks\n\nD.\n'
+    const messages = await patternMessages(doc)
+    expect(messages).toContainEqual([expect.any(Number), expect.stringMatching(/^Missing heading `## Unresolved questions` after `## Drawbacks`; `## Unresolved Question` at line 11 looks like it misspelt: write it as listed, and move it here$/), undefined])
+    expect(messages.filter(([, reason]) => String(reason).includes('Unexpected heading `## Unresolved Question`'))).toEqual([])
   })
 })
