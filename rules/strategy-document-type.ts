@@ -101,10 +101,11 @@ function checkUnknownStatus(document: StrategyDocument, report: (reason: string,
  * in force.) `deferred` as docs/status.md maps it; `parked`, as `on hold`, proposed.
  */
 function likelyKind(word: string): string | undefined {
+  if (/\bnot (?:yet )?(?:implemented|started|done|built)\b/.test(word)) return 'proposed'
   if (/\b(?:not|no longer|won'?t|wont|never)\b|cancel|drop|declin|reject|abandon|withdr|defer|scrap|shelv|kill|discard|obsolete|sunset|dead/.test(word)) return 'rejected'
   if (/park|hold|paus|backlog|pending|wait|block|review|discuss|consider|propos|idea|open|rfc/.test(word)) return 'proposed'
-  if (/wip|progress|writing|started|sketch|prelim|tentative|exploratory/.test(word)) return 'draft'
-  if (/complet|done|live|ship|releas|finish|adopt|agreed|ratif|decided|approv|accept|in force|in effect|effective|current/.test(word)) return 'accepted'
+  if (/draft|wip|progress|writing|started|sketch|prelim|tentative|exploratory/.test(word)) return 'draft'
+  if (/complet|done|live|ship|releas|finish|adopt|agreed|ratif|decided|approv|accept|implement|ready|in force|in effect|effective|current/.test(word)) return 'accepted'
   return undefined
 }
 

@@ -15,6 +15,7 @@ import {
   lineOfKey,
   optionAt,
   quote,
+  readsAsEnglish,
   saysClosed,
   sourceRange,
   textUnits,
@@ -210,10 +211,17 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
   const found: StaleDeadline[] = []
   const units = textUnits(document)
   const closed = closedItems(units)
+  const rows = rowTexts(units)
   for (const unit of units) {
     // A table's header row names its columns (`| 2024 H2 Milestone | Owner |`): a label, not a goal with a deadline.
     if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit)) continue
+    // (`Seit Q1 2025 nutzen wir ...`, `| Cache eingeführt | Q2 2025 | Erledigt |`: what tells a date from a deadline,
+    // `since`, a past tense, `if`, `done`, reads English; in another language the date is left alone,
+    // src/language/english.ts. A table cell is read with its row.)
+    const row = unit.item?.type === 'tableRow' ? rows.get(unit.item) : undefined
+    if (row !== undefined && !readsAsEnglish(row)) continue
     for (const sentence of unit.sentences) {
+      if (row === undefined && !readsAsEnglish(sentence.text)) continue
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest) {
         const impossible = impossibleIn(unit, sentence, fiscalYearStart)
@@ -233,6 +241,17 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
 }
 
 type Item = NonNullable<TextUnit['item']>
+
+/** The text of each table row, its cells' units joined, in one pass over the units. */
+function rowTexts(units: readonly TextUnit[]): Map<Item, string> {
+  const texts = new Map<Item, string>()
+  for (const unit of units) {
+    if (unit.item?.type !== 'tableRow') continue
+    const sentences = unit.sentences.map((sentence) => sentence.text).join(' ')
+    texts.set(unit.item, `${texts.get(unit.item) ?? ''} ${sentences}`)
+  }
+  return texts
+}
 
 /** The item whose own text says whether a unit's goal is closed: its table row, else its nearest list item. */
 function ownerOf(unit: TextUnit): Item | undefined {

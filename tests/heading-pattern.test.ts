@@ -577,3 +577,12 @@ describe('a listed heading written misspelt (a migrating team\'s `## Unresolved 
     expect(messages.filter(([, reason]) => String(reason).includes('Unexpected heading `## Unresolved Question`'))).toEqual([])
   })
 })
+
+describe('text in another Unicode form', () => {
+  it('a heading written decomposed (NFD, as macOS tools save it) is the listed one written composed', async () => {
+    const options = {types: {entwurf: {headings: ['?', '## Übersicht', '## Maßnahmen']}}, type: 'entwurf'}
+    const decomposed = '# Plan\n\n## Übersicht\n\nText.\n\n## Maßnahmen\n\nText.\n'.normalize('NFD')
+    expect(decomposed).not.toBe(decomposed.normalize('NFC'))
+    expect((await lint(decomposed, options)).filter((message) => message.ruleId === 'strategy-heading-pattern')).toEqual([])
+  })
+})

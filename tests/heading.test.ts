@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {boundedDistance, headingKey, isNearMiss, renameHeading, splitHeading} from '../src/model/heading.js'
+import {lint} from '../src/index.js'
 
 describe('headingKey', () => {
   it.each([
@@ -125,5 +126,24 @@ describe('splitHeading', () => {
     const spaces = ' '.repeat(100_000)
     expect(splitHeading(`Context${spaces}x`).name).toBe(`Context${spaces}x`)
     expect(splitHeading(`Context${spaces}(why)`)).toEqual({numbering: '', name: 'Context', note: `${spaces}(why)`, attributes: ''})
+  })
+})
+
+describe('bilingual headings (a Japanese, a Portuguese team)', () => {
+  const STRATEGY = '---\ntype: strategy\n---\n\n# Platform strategy\n\n'
+  const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']
+  const documentWith = (contextHeading: string) =>
+    STRATEGY + sections.map((name) => `## ${name === 'Context' ? contextHeading : name}\n\nBuilds take 45 minutes, and the shared runners are saturated at peak hours every working day.\n`).join('\n')
+  const structure = async (heading: string) =>
+    (await lint(documentWith(heading))).filter((message) => /required-sections|section-order|duplicate-section/.test(message.ruleId ?? '')).map((message) => message.reason)
+
+  it('the translation in full-width brackets, or after a slash or a bar, either side of the name, is the section', async () => {
+    for (const heading of ['Context（背景）', 'Context【背景】', 'Context / 背景', '背景 / Context', 'Context｜背景', '背景｜Context', 'Context／背景', 'Contexto / Context', 'Context：背景']) {
+      expect(await structure(heading), heading).toEqual([])
+    }
+  })
+
+  it('two English topics after a slash are not a translation: `Alternatives / Background` is no Context', async () => {
+    expect(await structure('Alternatives / Background')).toContainEqual(expect.stringMatching(/^\(1\/1\) Missing section `Context`|^Missing section `Context`/))
   })
 })

@@ -18,6 +18,7 @@ import {findMilestones} from './recognisers.js'
 import {configurationOf, LANGUAGE_RULES, type Configuration, type Finding, type LanguageRule} from './configuration.js'
 import {judgeCriterion, leadInMilestone} from './criteria.js'
 import {judgeSentence, readSentence} from './goal-analysis.js'
+import {readsAsEnglish} from './english.js'
 
 const findingsCache = new WeakMap<StrategyDocument, WeakMap<ReadonlyMap<string, unknown>, Finding[]>>()
 
@@ -103,6 +104,11 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
       (inHeading ? findMilestones(sentence.text, sentence.tokens, configuration.milestones, true).length > 0 : leadInMilestone(sentence, configuration) !== undefined)
     for (const item of criteriaItems(document, dated)) {
       if (item.sentences.length === 0 || loose(item.sentences[0].unit.section)) continue
+      // (An item in another language is no criterion these rules can read: left alone, src/language/english.ts.)
+      if (!readsAsEnglish(item.sentences.map((sentence) => sentence.text).join(' '))) {
+        for (const sentence of item.sentences) judged.add(sentence)
+        continue
+      }
       for (const sentence of item.sentences) judged.add(sentence)
       const finding = judgeCriterion(document, item, configuration)
       if (finding) findings.push(finding)
@@ -119,7 +125,7 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
     if (unit.inHeading || loose(unit.section)) continue
     let hedged = false
     for (const sentence of unit.sentences) {
-      if (judged.has(sentence)) continue
+      if (judged.has(sentence) || !readsAsEnglish(sentence.text)) continue
       const finding = judgeSentence(document, sentence, configuration, LANGUAGE_RULES)
       if (!finding) continue
       if (finding.rule === 'strategy-noncommittal' && hedged && SKETCHES_IT.test(sentence.text)) continue

@@ -422,14 +422,33 @@ function emptyBinding(): Binding {
 }
 
 /**
- * A heading's name before a colon or a spaced dash (`Context: why now`, `Roadmap - H1 2027`),
- * without the white space before it (found by walking back, see `whiteSpaceBefore`).
+ * A heading's name before a colon or a spaced dash (`Context: why now`, `Roadmap - H1 2027`), or before the other
+ * language's name in a bilingual heading (`Context / 背景`, `Context｜背景`), without the white space before it (found by
+ * walking back, see `whiteSpaceBefore`).
  */
-const LEAD_SEPARATOR = /:|\s[-–—]\s/
+const LEAD_SEPARATOR = /[:：]|\s[-–—/|]\s|[／｜]/
 
 function leadOfTitle(title: string): string {
   const separator = LEAD_SEPARATOR.exec(title)
   return separator ? title.slice(0, whiteSpaceBefore(title, separator.index)) : title
+}
+
+/**
+ * Whether `first` reads as another language's name for `second` (`背景 / Context`, `Contexto / Context`): it has a letter
+ * outside ASCII, or is `second` spelt another way. Not two topics in one heading (`Alternatives / Background`, whose
+ * second name is an alias of Context).
+ */
+function isTranslation(first: string, second: string): boolean {
+  return /[^\x00-\x7f]/.test(first) || isMisspelling(headingKey(first), headingKey(second))
+}
+
+/** A bilingual heading's second name (`背景 / Context`, `Contexto｜Context`): what follows its last slash or bar. */
+const BILINGUAL_SEPARATOR = /\s[/|]\s|[／｜]/g
+
+function tailOfTitle(title: string): string | undefined {
+  let last: RegExpExecArray | undefined
+  for (const match of title.matchAll(BILINGUAL_SEPARATOR)) last = match as RegExpExecArray
+  return last ? title.slice(last.index + last[0].length).trim() : undefined
 }
 
 /** The section a heading stands in for, as written or before a colon or a spaced dash (`Proposal: Eager state sync`). */
@@ -447,6 +466,9 @@ function matchByName(index: SpecIndex, section: Section): {spec: SectionSpec; ki
     const byLead = index.byKey.get(headingKey(lead))
     if (byLead) return {spec: byLead, kind: 'extended'}
   }
+  const tail = tailOfTitle(section.title)
+  const byTail = tail === undefined ? undefined : index.byKey.get(headingKey(tail))
+  if (byTail && tail !== undefined && isTranslation(lead, tail)) return {spec: byTail, kind: 'extended'}
   // `Risks and Mitigatons` is a misspelt section, not `Risks` extended: leave it to near-miss detection.
   if (index.names.some((name) => isMisspelling(key, name.key))) return undefined
   let longest: {spec: SectionSpec; kind: MatchKind} | undefined

@@ -25,7 +25,8 @@ export const MAX_NUMBERING_CHARACTERS = 'chapter'.length + 5 * 3
  * character of a long run of spaces, each time to its end (80,000 spaces in a
  * heading took seconds).
  */
-const PARENTHETICAL = /[([][^()[\]]{0,80}[)\]]\s*$/
+// (Full-width brackets too: `Context（背景）`, as Japanese and Chinese write a translation beside the name.)
+const PARENTHETICAL = /[([（【][^()[\]（）【】]{0,80}[)\]）】]\s*$/
 /**
  * A trailing attribute block: `{#id}`, `{#id .class}`, `{.unnumbered}`, `{-}`, kramdown's `{: #id}`, MkDocs' `{ #id }`.
  * Not any braces: `Decision {draft}` keeps its word.

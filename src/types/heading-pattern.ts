@@ -107,9 +107,12 @@ export interface MatchHeadingPatternOptions {
 
 const ENTRY_SYNTAX = 'expected `## <text>` with 1-6 #s, or `*`, `+`, `?`'
 
-/** Collapse runs of whitespace and trim. */
+/**
+ * Collapse runs of whitespace and trim; in Unicode's composed form (NFC), so `Übersicht` written decomposed (`U` and a
+ * combining diaeresis, as macOS tools save it) is the listed `Übersicht`: they print alike, and were told apart.
+ */
 function normaliseText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim()
 }
 
 function invalid(index: number, raw: string, reason: string): Error {

@@ -1,0 +1,63 @@
+/**
+ * Whether a sentence reads as English, for the rules that read English words (the four language rules and
+ * strategy-stale-deadline): on German, Spanish, Portuguese or Japanese prose they judged words they could not read.
+ * `Die Entwicklerproduktivität verbessern.` was `a checkable result`, `kein Nice-to-have` a hedge, and `Seit Q1 2025
+ * nutzen wir ...` a stale deadline (a QA pass by a non-English team). Such a sentence is left alone: silence, which
+ * docs/phrases.md documents, rather than a message about words not read.
+ *
+ * Not a language detector: the function words of English against those of the languages met most (German, Spanish,
+ * Portuguese, French, Italian, Dutch), and letters of other scripts against Latin ones. A sentence with neither
+ * (`Improve developer productivity.`) is English, so nothing an English reader wrote loses a finding. (Words that are
+ * function words of English as well, such as `a`, `no`, `in`, are counted for English only; `e`, `o` and `do` are
+ * left out, as `e.g.`, `do`, `OS`, `per`, `non-` and `van` are English.)
+ */
+
+const ENGLISH = new Set(
+  'the a an and or of to in on for by with we will is are be our it this that these those from as at not no than into our their its has have can should must'.split(' ')
+)
+
+const OTHER = new Set(
+  [
+    // German
+    'der die das den dem des und nicht ist sind wir werden wird mit für auf ein eine einen zu von bis im kein keine oder auch sich noch nach über wie',
+    // Spanish
+    'el la los las que en por para con una del se es su al lo más como pero sus le',
+    // Portuguese
+    'em não um uma da dos das com até mais ao pelo pela nos',
+    // French
+    'le les des et est pour du sur pas nous avec dans au aux ce cette qui',
+    // Italian and Dutch
+    'il di che gli della het een niet voor ook zijn worden'
+  ]
+    .join(' ')
+    .split(' ')
+    .filter((word) => !ENGLISH.has(word))
+)
+
+/** Letters of scripts other than Latin: CJK, kana, Hangul, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari. */
+const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/gu
+const LATIN = /\p{Script=Latin}/gu
+
+/** A letter with a mark English words do not carry (names aside: only counted where no function word tells). */
+const ACCENTED = /[äöüßñçãõáéíóúàèìòùâêîôûœæøå]/i
+
+/** Addresses, whose path words (`/master/keps/sig-node/`) are no prose. */
+const ADDRESS = /\b[a-z][a-z\d+.-]*:\/\/\S*|\bwww\.\S*|\S+\/\S+/gi
+
+export function readsAsEnglish(written: string): boolean {
+  const text = written.replace(ADDRESS, ' ')
+  const others = text.match(OTHER_SCRIPT)?.length ?? 0
+  if (others > 0 && others >= (text.match(LATIN)?.length ?? 0)) return false
+  let english = 0
+  let other = 0
+  for (const written of text.match(/\p{L}+/gu) ?? []) {
+    // (`MIT`, `DIE`: an acronym in capitals is no function word.)
+    if (written.length > 1 && written === written.toUpperCase()) continue
+    const word = written.toLowerCase()
+    if (ENGLISH.has(word)) english++
+    else if (OTHER.has(word)) other++
+  }
+  // (`| Cache eingeführt | Q2 2025 | Erledigt |`: no function word either way, but letters English does not write.)
+  if (english === 0 && other === 0) return !ACCENTED.test(text)
+  return other === 0 || english > other
+}
