@@ -160,7 +160,8 @@ function tooThin(document: StrategyDocument, match: SectionMatch): {kind: 'line'
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()
-  const sentences = text.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => countWords(sentence) > 0)
+  // (A full-width `。`, `！` or `？` ends a sentence with no space after it, as Japanese and Chinese write.)
+  const sentences = text.split(/(?<=[.!?])\s+(?=\S)|(?<=[。！？])\s*(?=\S)/).filter((sentence) => countWords(sentence) > 0)
   if (sentences.length > 1) return undefined
   if (match.section.total.words < ONE_LINE_WORDS) return {kind: 'line', listed}
   // Vague: hedged or blurred, and no number to hold it to (`We should evaluate whether microservices make sense for us.`).

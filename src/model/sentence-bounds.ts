@@ -3,8 +3,12 @@
  * template-prompt check (src/model/placeholders.ts) share, so that both read `e.g.` and `Ms.` alike.
  */
 
-/** End of a sentence: `.`, `!` or `?` (optionally closed by a quote or bracket) before a space and a capital, digit or quote. */
-const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
+/**
+ * End of a sentence: `.`, `!` or `?` (optionally closed by a quote or bracket) before a space and a capital, digit or
+ * quote; or a full-width `。`, `！` or `？` before more text, as Japanese and Chinese end one, with no space (three such
+ * sentences were `a single line`).
+ */
+const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|[。！？][」』”’)）]?\s*(?=\S)/gu
 /**
  * Abbreviations that end with a full stop but do not end a sentence. Titles only as written (`Ms.`, `No. 5`: in lower
  * case `300 ms.` and `no.` end one), and not `etc.`, which before a capital ends its sentence far more often than not

@@ -95,3 +95,10 @@ Die Runner reichen nicht: wir kaufen mehr Runner.
     expect(reported).toContain('strategy-measurable-criteria')
   })
 })
+
+describe('sentences in Japanese', () => {
+  it('end at a full-width `。` with no space after it: three of them are not `a single line`', async () => {
+    const doc = '---\ntype: strategy\n---\n\n# 戦略\n\n## Context\n\nビルドは遅い。チームは待っている。独自ランナーは保守されていない。\n'
+    expect((await lint(doc)).filter((message) => message.ruleId === 'strategy-section-length')).toEqual([])
+  })
+})
