@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The CLI as one bundle (scripts/bundle.js): loading it costs a third of loading its modules one by one.
-import {main} from '../dist/bundle/cli.js'
+import {colorWanted, main} from '../dist/bundle/cli.js'
 
 /**
  * A stream whose reader may leave early (`strategy-lint docs | head`): once the pipe is closed (EPIPE), further output
@@ -35,6 +35,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: writerTo(process.stdout, 'standard output'),
   stderr: writerTo(process.stderr, 'standard error'),
   stdin: readStdin,
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  color: colorWanted(process.env, Boolean(process.stdout.isTTY)),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined
 })

@@ -114,7 +114,8 @@ export default createRule<Options>({
     const forced = settings[DATE_SETTING]
     if (forced !== undefined) options.date = checkDate(forced, `remark-lint-strategy: setting \`${DATE_SETTING}\` (--date)`)
     // What "today" is, for a whole test suite or CI job: below the setting and the option, above the clock.
-    const today = process.env[DATE_VARIABLE]
+    // (Spaces around the day are taken, as --date takes them.)
+    const today = process.env[DATE_VARIABLE]?.trim()
     if (options.date === undefined && today !== undefined && today !== '') options.date = checkDate(today, `remark-lint-strategy: environment variable \`${DATE_VARIABLE}\``)
     return options
   },

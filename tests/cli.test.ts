@@ -16,7 +16,7 @@ import {
   UNTYPED_NOTES,
   WARNINGS_ONLY
 } from '../fixtures/cli/documents.js'
-import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint, strategyLintProcess, writeFiles} from '../fixtures/cli/project.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, runNode, STRATEGY_LINT_BIN, strategyLint, strategyLintProcess, writeFiles} from '../fixtures/cli/project.js'
 import {rules} from '../src/rules.js'
 
 afterAll(removeProjects)
@@ -363,12 +363,43 @@ describe.concurrent('strategy-lint: usage errors', () => {
     [['--format', 'xml'], /Unknown format `xml`/],
     [['--max-warnings', '-1'], /max-warnings/],
     [['--max-warnings=-1'], /--max-warnings needs a whole number/],
-    [['--bogus'], /--bogus/]
+    [['--bogus'], /--bogus/],
+    // A value given twice was the last one, silently (a CI template's -o and a job's own: one report went missing).
+    [['-f', 'json', '-o', 'a.json', '-o', 'b.json'], /^strategy-lint: --output-file is given twice \(`a\.json`, then `b\.json`\) and takes one value; give it once$/],
+    [['-t', 'vision', '--type', 'strategy'], /^strategy-lint: --type is given twice \(`vision`, then `strategy`\)/],
+    [['-o=x.json'], /^strategy-lint: `-o=x\.json`: a short option takes its value after a space \(`-o x\.json`\) or as `--output-file=x\.json`$/],
+    [['--time-budget', ''], /^strategy-lint: --time-budget needs a number of seconds >= 0 \(0 for no limit\), got an empty value$/],
+    [['init', 'strategy', '--title', 'A', '--title', 'B'], /^strategy-lint: --title is given twice/]
   ])('%j exits 2 with one line on stderr', async (args, pattern) => {
     const dir = makeProject({'good.md': GOOD_STRATEGY})
     const result = await strategyLint(args, dir)
     expectOneLineError(result, pattern)
     expect(result.stdout).toBe('')
+  })
+
+  it('spaces around a number or a day are taken alike, from a flag or the environment', async () => {
+    const dir = makeProject({'good.md': GOOD_STRATEGY})
+    for (const args of [['--max-warnings', ' 1'], ['--concurrency', ' 1 '], ['--date', ' 2027-01-01 '], ['--time-budget', ' 5']]) {
+      expect((await strategyLint([...args, 'good.md'], dir)).code, args.join(' ')).toBe(0)
+    }
+    expect((await strategyLint(['good.md'], dir, {STRATEGY_LINT_DATE: ' 2027-01-01\n'})).code).toBe(0)
+  })
+
+  it('colours the report at a terminal unless NO_COLOR; FORCE_COLOR colours it anywhere (a CI log), FORCE_COLOR=0 nowhere', async () => {
+    const {colorWanted} = await import('../src/cli/io.js')
+    expect(colorWanted({}, true)).toBe(true)
+    expect(colorWanted({}, false)).toBe(false)
+    expect(colorWanted({NO_COLOR: '1'}, true)).toBe(false)
+    expect(colorWanted({NO_COLOR: ''}, true)).toBe(true)
+    expect(colorWanted({FORCE_COLOR: '1'}, false)).toBe(true)
+    expect(colorWanted({FORCE_COLOR: '1', NO_COLOR: '1'}, false)).toBe(true)
+    expect(colorWanted({FORCE_COLOR: '0'}, true)).toBe(false)
+    expect(colorWanted({FORCE_COLOR: 'false'}, true)).toBe(false)
+    // Through the real bin, whose output is a pipe here.
+    const dir = makeProject({'warn.md': WARNINGS_ONLY})
+    const forced = await runNode(STRATEGY_LINT_BIN, ['warn.md'], dir, {FORCE_COLOR: '1'})
+    expect(forced.stdout).toMatch(/\u001b\[/)
+    expect((await runNode(STRATEGY_LINT_BIN, ['warn.md'], dir)).stdout).not.toMatch(/\u001b\[/)
   })
 
   it('--help exits 0 with usage', async () => {

@@ -194,9 +194,11 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
       args: joinNegativeNumbers(argv, new Set(['--max-warnings', '--concurrency', '--time-budget'])),
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: CLI_OPTIONS
     })
   )
+  checkValueTokens(parsed.tokens, CLI_OPTIONS)
   const {values, positionals} = parsed
   if (values.help) return 'help'
   if (values.version) return 'version'
@@ -207,22 +209,26 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
-    if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(maxWarnings)) {
+    // (Spaces around a number are taken, as for --time-budget and --date: `--max-warnings " 1"` from a template.)
+    if (!/^\d+$/.test(values['max-warnings'].trim()) || !Number.isSafeInteger(maxWarnings)) {
       throw new UsageError(`--max-warnings needs a whole number >= 0, got \`${values['max-warnings']}\``)
     }
   }
   let concurrency = defaultConcurrency()
   if (values.concurrency !== undefined) {
     concurrency = Number(values.concurrency)
-    if (!/^\d+$/.test(values.concurrency) || concurrency < 1) {
+    if (!/^\d+$/.test(values.concurrency.trim()) || concurrency < 1) {
       throw new UsageError(`--concurrency needs a whole number >= 1, got \`${values.concurrency}\``)
     }
     // (A whole number, too large to hold exactly: "needs a whole number" would not say what is wrong with it.)
     if (!Number.isSafeInteger(concurrency)) throw new UsageError(`--concurrency \`${values.concurrency}\` is too large; give at most the number of CPU cores (${os.availableParallelism()})`)
   }
   let timeBudget = DEFAULT_TIME_BUDGET
+  // (`--time-budget "$BUDGET"` with the variable unset is a mistake to say, as an empty --date is; the environment
+  // variable set empty is unset.)
+  if (values['time-budget'] !== undefined && values['time-budget'].trim() === '') throw new UsageError('--time-budget needs a number of seconds >= 0 (0 for no limit), got an empty value')
   const budgetText = values['time-budget'] ?? env.STRATEGY_LINT_TIME_BUDGET
-  if (budgetText !== undefined && budgetText !== '') {
+  if (budgetText !== undefined && budgetText.trim() !== '') {
     timeBudget = Number(budgetText)
     if (!/^\d+(?:\.\d+)?$/.test(budgetText.trim()) || !Number.isFinite(timeBudget)) {
       const from = values['time-budget'] === undefined ? 'STRATEGY_LINT_TIME_BUDGET' : '--time-budget'
@@ -317,6 +323,31 @@ function checkStdin(stdin: boolean, positionals: readonly string[], values: Reco
   }
 }
 
+type ParsedToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number]
+
+/**
+ * What node's parser takes without a word: an option of one value given twice, of which it keeps the last (a CI
+ * template's `-o` and a job's own: one report went missing), and a short option written `-o=x.json`, whose value it
+ * takes as `=x.json` (a report file named so, `Unknown format \`=json\``).
+ */
+function checkValueTokens(tokens: readonly ParsedToken[] | undefined, options: Readonly<Record<string, {type: string; short?: string; multiple?: boolean}>>): void {
+  const given = new Map<string, string[]>()
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option' || options[token.name]?.type !== 'string') continue
+    const value = token.value ?? ''
+    if (token.inlineValue && /^-[^-]$/.test(token.rawName) && value.startsWith('=')) {
+      throw new UsageError(`\`${token.rawName}${value}\`: a short option takes its value after a space (\`${token.rawName} ${value.slice(1)}\`) or as \`--${token.name}=${value.slice(1)}\``)
+    }
+    if (options[token.name].multiple) continue
+    const values = given.get(token.name) ?? []
+    values.push(value)
+    given.set(token.name, values)
+    if (values.length === 2) {
+      throw new UsageError(`--${token.name} is given twice (\`${values[0]}\`, then \`${values[1]}\`) and takes one value; give it once`)
+    }
+  }
+}
+
 /** `--date`: a real calendar day written `YYYY-MM-DD`. */
 function checkedDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim())
@@ -337,7 +368,8 @@ function nonEmpty(value: string | undefined, option: string): string | undefined
 
 export function parseInitArguments(argv: string[]): InitOptions | 'help' {
   const options = {title: {type: 'string'}, output: {type: 'string', short: 'o'}, config: {type: 'string', short: 'c'}, help: {type: 'boolean', short: 'h'}} as const
-  const parsed = strictArguments('strategy-lint init --help', Object.keys(options), INIT_FLAGS_ELSEWHERE, () => parseArgs({args: argv, allowPositionals: true, strict: true, options}))
+  const parsed = strictArguments('strategy-lint init --help', Object.keys(options), INIT_FLAGS_ELSEWHERE, () => parseArgs({args: argv, allowPositionals: true, strict: true, tokens: true, options}))
+  checkValueTokens(parsed.tokens, options)
   const {values, positionals} = parsed
   if (values.help) return 'help'
   const ids = builtinTypes.map((entry) => entry.id).join(' or ')

@@ -38,7 +38,7 @@ export interface CacheOptions {
  * computed on another day may differ, so the day is part of the key.
  */
 function dayOfCheck(options: CacheOptions): string {
-  return options.date ?? (process.env.STRATEGY_LINT_DATE || new Date().toISOString().slice(0, 10))
+  return options.date ?? (process.env.STRATEGY_LINT_DATE?.trim() || new Date().toISOString().slice(0, 10))
 }
 
 /*
