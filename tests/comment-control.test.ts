@@ -194,6 +194,21 @@ describe.concurrent('control comments of another form', () => {
     ])
   })
 
+  it('Vale\'s form naming one of these rules (`= NO` with or without spaces, `= YES`) is reported with the `lint` comment; Vale\'s own are not', async () => {
+    const text = withComment(
+      GOOD_STRATEGY,
+      '<!-- vale strategy-placeholder = NO -->\n\n<!-- vale strategy-vague-goal=NO -->\n\n<!-- vale strategy-placeholder = YES -->\n\n<!-- vale off -->\n\n<!-- vale Microsoft.Passive = NO -->\n\n<!-- vale Microsoft.Passive = NO strategy-vague-goal = NO -->'
+    )
+    const {messages} = await lintJson(makeProject({'s.md': text}), 's.md')
+    expect(messages.map((message) => [message.line, message.ruleId, message.expected])).toEqual([
+      [3, 'control-comment', ['<!-- lint disable strategy-placeholder -->']],
+      [5, 'control-comment', ['<!-- lint disable strategy-vague-goal -->']],
+      [7, 'control-comment', ['<!-- lint enable strategy-placeholder -->']],
+      [13, 'control-comment', undefined]
+    ])
+    expect(messages[3].reason).toMatch(/; write `<!-- lint disable strategy-vague-goal -->` beside it \(/)
+  })
+
   it('the comment to write names a misspelt rule as it is spelt (it was repeated, and then reported as unknown)', async () => {
     const text = withComment(GOOD_STRATEGY, '<!-- lint disable-next-line strategy-vage-goal -->\n\n<!-- eslint-disable strategy-placholder -->')
     const {messages} = await lintJson(makeProject({'s.md': text}), 's.md')

@@ -113,7 +113,7 @@ export function strategyCommentControl(this: Processor) {
     const misformed: MisformedComment[] = []
     const marker = (node: unknown): Marker | undefined => {
       if (longerThanAControlComment(node)) return undefined
-      const mark = commentMarker(node)
+      const mark = commentMarker(node) ?? valeMarker(node)
       if (!mark) return undefined
       const problem = misformedComment(mark, typed, known)
       if (problem) {
@@ -197,6 +197,7 @@ function misformedComment(mark: Marker, typed: boolean, known: readonly string[]
       corrected: lintComment(mark.node, `${keywordFor(keyword)} ${ids.map(spelt).join(' ')}`)
     }
   }
+  if (typed && mark.name.toLowerCase() === 'vale') return valeComment(mark, words, spelt)
   // (A tool's name is short; LOOKALIKE_NAME backtracks from every `lint` in a long hyphenated one.)
   if (!typed || mark.name.length > 64 || !LOOKALIKE_NAME.test(mark.name)) return undefined
   const ids = words.filter((word) => /^strategy-[a-z]+(?:-[a-z]+)*$/.test(word))
@@ -211,6 +212,36 @@ function misformedComment(mark: Marker, typed: boolean, known: readonly string[]
     corrected: ownToolsToo ? undefined : corrected,
     suggested: ownToolsToo ? corrected : undefined
   }
+}
+
+/**
+ * Vale's form, `<!-- vale strategy-measurable-criteria = NO -->`, naming this linter's rules (a team that came from
+ * Vale writes it): `= NO` disables, `= YES` enables. Vale's own (`<!-- vale off -->`, `<!-- vale Style.Rule = NO -->`)
+ * is left alone.
+ */
+function valeComment(mark: Marker, written: readonly string[], spelt: (id: string) => string): MisformedComment | undefined {
+  const words = written.flatMap((word) => word.split('=')).filter(Boolean)
+  const ids = words.filter((word) => /^strategy-[a-z]+(?:-[a-z]+)*$/.test(word))
+  if (ids.length === 0) return undefined
+  const keyword = words.some((word) => word.toUpperCase() === 'YES') ? 'enable' : 'disable'
+  const corrected = lintComment(mark.node, `${keyword} ${ids.map(spelt).join(' ')}`)
+  const ownToolsToo = words.some((word) => !ids.includes(word) && !['=', 'NO', 'YES'].includes(word.toUpperCase()))
+  return {
+    node: mark.node,
+    what: `\`${mark.name}\` is not this linter's comment (remark-lint's is \`${lintComment(mark.node, '...')}\`)`,
+    corrected: ownToolsToo ? undefined : corrected,
+    suggested: ownToolsToo ? corrected : undefined
+  }
+}
+
+/**
+ * Vale's comment with spaces around `=` (`<!-- vale Style.Rule = NO -->`, as Vale's docs write it), which
+ * mdast-comment-marker does not read (it reads `key=value`): a marker of it, to be looked at as another tool's comment.
+ */
+function valeMarker(node: unknown): Marker | undefined {
+  const value = (node as {type?: string; value?: unknown}).type === 'html' ? (node as {value?: unknown}).value : undefined
+  const match = typeof value === 'string' ? /^<!--[ \t]*vale[ \t]+([^\n]{1,300}?)[ \t]*-->$/.exec(value) : undefined
+  return match ? {name: 'vale', attributes: match[1], parameters: {}, node: node as Marker['node']} : undefined
 }
 
 /** A comment node of MDX (`{/* ... *\/}`), where an HTML comment is a syntax error. */
