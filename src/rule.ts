@@ -126,6 +126,27 @@ function refuseUnlistedRemovals(ruleId: string, options: unknown, where: string)
   )
 }
 
+/**
+ * An added phrase written as a regular expression (`\btime permitting\b`, `(?i)maybe`, `^ideally`, `should|could`,
+ * `modern.*`): the phrase it likely means in words (`time permitting`; empty when there is none to give), or undefined
+ * when it reads as words. Apostrophes, hyphens, dots inside words and a trailing `*` are words' own.
+ */
+function regularExpressionAsWords(phrase: string): string | undefined {
+  if (!/\\[bBwWsSdD]|\(\?|[\^$|\\[\]{}()+]|\.\*|(?<!\p{L})\*|\*(?=\S)/u.test(phrase)) return undefined
+  if (phrase.includes('|')) {
+    const alternatives = phrase.split('|').map((part) => regularExpressionAsWords(part) ?? part.trim())
+    return alternatives.every(Boolean) ? alternatives.map((part) => `\`${part}\``).join(', ') : ''
+  }
+  const words = phrase
+    .replace(/\(\?[a-z]+\)/gi, ' ')
+    .replace(/\\[bBsS]/g, ' ')
+    .replace(/\.\*$|\.\+$/, '*')
+    .replace(/[\^$()[\]{}+?\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return /[\p{L}\p{N}]/u.test(words) && !/\*(?=\S)/.test(words) ? words : ''
+}
+
 /** The shortest stem before a trailing `*` in an added phrase: `*` alone, or `a*`, would match nearly every word. */
 const MIN_STEM = 3
 
@@ -146,6 +167,13 @@ function refuseUnusableEntries(options: unknown, where: string): void {
     if (matchesNearlyEverything(phrase)) {
       throw new StrategyConfigError(
         `${where}: option \`add\`[${index}]: \`${phrase}\` would match nearly every word; add a word or phrase (\`shift left\`), with at least ${MIN_STEM} letters before a trailing \`*\` (\`modernis*\`)`
+      )
+    }
+    const asWords = regularExpressionAsWords(phrase)
+    if (asWords !== undefined) {
+      // (Pasted from a Vale style, `\btime permitting\b` matched nothing, and was taken without a word.)
+      throw new StrategyConfigError(
+        `${where}: option \`add\`[${index}]: \`${phrase}\` is written as a regular expression, but phrases are matched as words (any case, a trailing \`*\` for any ending)${asWords.startsWith('`') ? `; list each as its own entry: ${asWords}` : asWords ? `; write \`${asWords}\`` : ''}`
       )
     }
   })
