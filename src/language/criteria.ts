@@ -361,6 +361,14 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
     item.sentences.map((sentence) => features(sentence).deadlines.find((span) => !isStartDate(sentence.text, span) || startsOn(sentence.text, span))).find(Boolean) ??
     labelledMilestone(first, configuration)
   if (isNoCriterion(item, configuration)) return undefined
+  // (`| Deploys per week | 2 | | |`: the table says where the target goes, and it is empty.)
+  if (item.emptyTarget !== undefined && !numeric) {
+    return {
+      rule: 'strategy-measurable-criteria',
+      place,
+      reason: `${name} \`${text}\` has no target: its \`${item.emptyTarget}\` cell is empty; write the level to reach there (\`300 ms\`, \`10 per week\`)${deadline || item.sharedDeadline ? '' : ', and by when'}`
+    }
+  }
   // A dated criterion whose only fault is a hedge (`replace X with Y where feasible` under `### Alpha (1.37)`) is reported as the hedge it is, below.
   const why = numeric ? undefined : whyUnmeasurable(item, configuration, deadline !== undefined || item.sharedDeadline)
   if (why) {

@@ -6,8 +6,8 @@
  */
 import type {StrategyDocument} from '../model/document.js'
 import type {PhraseHit, Token} from './matcher.js'
-import type {Section} from '../model/sections.js'
-import {features, inHeaderRow, textUnits, type Sentence} from './analysis.js'
+import {plainText, type Section} from '../model/sections.js'
+import {features, inHeaderRow, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {onceRepeats} from './voice.js'
 
 const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", 'cannot', "couldn't", "wouldn't", "shouldn't", 'without', 'nor', 'instead'])
@@ -169,6 +169,8 @@ export interface CriteriaItem {
   lead: Sentence[]
   /** A task-list item ticked off (`- [x] ...`): a criterion already met. */
   checked: boolean
+  /** In a table with a target column (`Target`), that column's header when the row's cell in it is empty. */
+  emptyTarget?: string
 }
 
 /**
@@ -184,7 +186,7 @@ export function criteriaItems(
   document: StrategyDocument,
   hasDeadline: (sentence: Sentence, inHeading: boolean) => boolean = (sentence) => features(sentence).deadlines.length > 0
 ): CriteriaItem[] {
-  const bySection = new Map<string, {items: Map<unknown, {section: Section; sentences: Sentence[]; lead: Sentence[]}>; loose: Sentence[]}>()
+  const bySection = new Map<string, {items: Map<unknown, {section: Section; sentences: Sentence[]; lead: Sentence[]; emptyTarget?: string}>; loose: Sentence[]}>()
   /** The paragraph last seen outside a list, per section: the lead-in of the list that follows it. */
   const leads = new Map<Section, Sentence[]>()
   /** Sections dated by a heading or header row, and by a paragraph (which introduces a list, or is itself a criterion). */
@@ -219,8 +221,9 @@ export function criteriaItems(
       if (inHeader) continue
     }
     if (unit.item) {
-      const item = entry.items.get(unit.item) ?? {section: unit.section, sentences: [], lead: leads.get(unit.section) ?? []}
-      item.sentences.push(...unit.sentences)
+      const item = entry.items.get(unit.item) ?? {section: unit.section, sentences: [], lead: leads.get(unit.section) ?? [], emptyTarget: emptyTargetCell(unit)}
+      // (`| Deploys | 2/wk | | |` under `| Metric | Baseline | Target | Deadline |`: the 2 is where it starts, not a target.)
+      if (!inBaselineColumn(unit)) item.sentences.push(...unit.sentences)
       entry.items.set(unit.item, item)
     } else {
       entry.loose.push(...unit.sentences)
@@ -237,15 +240,43 @@ export function criteriaItems(
   const result: CriteriaItem[] = []
   for (const [sectionId, entry] of bySection) {
     if (entry.items.size > 0) {
-      for (const [node, {section, sentences, lead}] of entry.items) {
+      for (const [node, {section, sentences, lead, emptyTarget}] of entry.items) {
         const checked = (node as {checked?: boolean | null}).checked === true
-        result.push({sectionId, sentences, sharedDeadline: isDated(section, true, startOffset(node)), lead, checked})
+        result.push({sectionId, sentences, sharedDeadline: isDated(section, true, startOffset(node)), lead, checked, ...(emptyTarget ? {emptyTarget} : {})})
       }
     } else {
       for (const sentence of entry.loose) result.push({sectionId, sentences: [sentence], sharedDeadline: isDated(sentence.unit.section, false), lead: [], checked: false})
     }
   }
   return result
+}
+
+/** A header that names where a criterion starts, not where it is to get: `Baseline`, `Current`, `Today`, `As is`. */
+const BASELINE_HEADER = /^(?:baseline|current(?: state| value| level)?|today|now|as[- ]is|before|starting point|start)\b/i
+
+/** A header that names the level to reach: `Target`, `Goal`, `Target (Q3)`. */
+const TARGET_HEADER = /^(?:target|goal|to be|desired)\b/i
+
+/** The header cells' texts of a unit's table. */
+function headerNames(unit: TextUnit): string[] {
+  return (unit.table?.children[0]?.children ?? []).map((cell) => plainText(cell).trim())
+}
+
+/** Whether a unit is a cell of a table column whose header names the baseline, beside a column that names the target. */
+function inBaselineColumn(unit: TextUnit): boolean {
+  if (unit.item?.type !== 'tableRow' || unit.block?.type !== 'tableCell') return false
+  const column = unit.item.children.indexOf(unit.block)
+  const names = headerNames(unit)
+  return column >= 0 && BASELINE_HEADER.test(names[column] ?? '') && names.some((name) => TARGET_HEADER.test(name))
+}
+
+/** The target column's header, when the unit's table has one and the unit's row leaves its cell in it empty. */
+function emptyTargetCell(unit: TextUnit): string | undefined {
+  if (unit.item?.type !== 'tableRow') return undefined
+  const names = headerNames(unit)
+  const column = names.findIndex((name) => TARGET_HEADER.test(name))
+  const cell = column >= 0 ? unit.item.children[column] : undefined
+  return cell && plainText(cell).trim() === '' ? names[column] : undefined
 }
 
 function startOffset(node: unknown): number | undefined {

@@ -135,3 +135,21 @@ describe('sections of the type bound loosely: a few subsections deep inside anot
     expect(await languageMessages(`## Success Criteria\n\n${items}`)).toEqual(found)
   })
 })
+
+describe('a criteria table with Baseline and Target columns (a QA reader: the baseline was read as the target)', () => {
+  const table = (rows: string) => `| Metric | Baseline | Target | Deadline |\n| --- | --- | --- | --- |\n${rows}`
+
+  it('an empty Target cell is said to be empty, and the baseline is not taken for the target', async () => {
+    expect(await criteriaMessages(table('| Deploys per week | 2 | | |\n'))).toEqual([
+      'strategy-measurable-criteria: Success criterion `Deploys per week` has no target: its `Target` cell is empty; write the level to reach there (`300 ms`, `10 per week`), and by when'
+    ])
+    expect(await criteriaMessages(table('| Deploys per week | 2 | | Q3 2027 |\n'))).toEqual([
+      'strategy-measurable-criteria: Success criterion `Deploys per week | Q3 2027` has no target: its `Target` cell is empty; write the level to reach there (`300 ms`, `10 per week`)'
+    ])
+  })
+
+  it('a row with its target and deadline is measurable; one without a deadline names its target, not the baseline', async () => {
+    expect(await criteriaMessages(table('| Checkout p95 latency | 900 ms | 300 ms | Q3 2027 |\n'))).toEqual([])
+    expect(await criteriaMessages(table('| Lead time | 5 days | 1 day | |\n'))).toEqual([expect.stringMatching(/^strategy-measurable-criteria: Success criterion `Lead time \| 1 day` names a target \(`1 day`\) but no deadline/)])
+  })
+})
