@@ -17,6 +17,7 @@ import {sectionContent, type SectionContent} from './model/content.js'
 import {getDocument, modelSettingsOf, type ModelSettings, type SectionMatch, type StrategyDocument} from './model/document.js'
 import {optionsValidator, readSetting, StrategyConfigError, type OptionsSchema, type Severity} from './options.js'
 import {RULE_PHRASE_CATEGORIES, unlistedRemovals, type PhraseOptions} from './language/phrases.js'
+import {offKey} from './language/configuration.js'
 import {closestId} from './model/comment-control.js'
 import {deferredCoverResolution} from './model/covered.js'
 import {useSyntax} from './syntax.js'
@@ -277,7 +278,13 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
   function plugin(this: unknown, setting?: unknown) {
     const where = `remark-lint-strategy: rule \`${definition.id}\``
     const checked = checkSetting(setting)
-    if (!checked) return
+    if (!checked) {
+      // A rule turned off with options (`["off", {"milestones": ["M3"]}]`): its options are still checked, and kept
+      // apart for the rules that share them (the milestones date plans for the goal rules too), while it reports nothing.
+      const off = checkOffSetting(setting)
+      if (off !== undefined) peersOf(this).set(offKey(definition.id), definition.refine ? definition.refine(off, {where, types: typesOf(this), settings: settingsOf(this)}) : off)
+      return
+    }
     const {severity, valid} = checked
     // (Once per processor: the plugin has added it already when it attaches its rules.)
     useSyntax(this as Processor)
@@ -305,6 +312,17 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
   }
 
   /** What attaching with `setting` checks before it needs a processor (a rule's `refine` reads the processor too); undefined when off. */
+  /** The checked options of the rule turned off, when it is given some; undefined when it is on or given none. */
+  function checkOffSetting(setting: unknown): Options | undefined {
+    const where = `remark-lint-strategy: rule \`${definition.id}\``
+    const [severity, raw] = readSetting(where, setting, definition.severity)
+    if (severity !== 'off' || raw === undefined) return undefined
+    const valid = validate(raw, where)
+    refuseUnlistedRemovals(definition.id, valid, where)
+    refuseUnusableEntries(valid, where)
+    return valid
+  }
+
   function checkSetting(setting: unknown): {severity: Exclude<Severity, 'off'>; valid: Options} | undefined {
     const where = `remark-lint-strategy: rule \`${definition.id}\``
     const [severity, raw] = readSetting(where, setting, definition.severity)
@@ -323,6 +341,7 @@ export function createRule<Options = Record<string, never>>(definition: RuleDefi
     url,
     meta,
     checkSetting(setting: unknown, types?: readonly DocType[]) {
+      checkOffSetting(setting)
       const checked = checkSetting(setting)
       // (`minimum` above `maximum`, a budget's unknown section id: raised only when the rule attached, they named no file.)
       if (checked && types && definition.refine) definition.refine(checked.valid, {where: `remark-lint-strategy: rule \`${definition.id}\``, types, settings: {}, fromConfiguration: true})

@@ -68,14 +68,23 @@ const configurations = new WeakMap<ReadonlyMap<string, unknown>, Configuration>(
 const configurationsByOptions = new Map<string, Configuration>()
 const MAX_CONFIGURATIONS = 64
 
+/** Where a processor's peers keep the options of a rule turned off (src/rule.ts puts them there). */
+export function offKey(ruleId: string): string {
+  return `${ruleId} (off)`
+}
+
+const CRITERIA_OFF = offKey('strategy-measurable-criteria')
+
 export function configurationOf(peers: ReadonlyMap<string, unknown>): Configuration {
   let configuration = configurations.get(peers)
   if (!configuration) {
     // Validated options are plain JSON data; a rule that is off is absent.
-    const key = JSON.stringify(LANGUAGE_RULES.map((rule) => (peers.has(rule) ? [peers.get(rule) ?? null] : null)))
+    // (The milestones of strategy-measurable-criteria date plans for the goal rules too, also while it is turned off.)
+    const criteriaOptions = peers.get('strategy-measurable-criteria') ?? peers.get(CRITERIA_OFF)
+    const key = JSON.stringify([...LANGUAGE_RULES.map((rule) => (peers.has(rule) ? [peers.get(rule) ?? null] : null)), criteriaOptions ?? null])
     configuration = configurationsByOptions.get(key)
     if (!configuration) {
-      const criteria = (peers.get('strategy-measurable-criteria') as CriteriaOptions | undefined) ?? DEFAULT_CRITERIA
+      const criteria = (criteriaOptions as CriteriaOptions | undefined) ?? DEFAULT_CRITERIA
       configuration = {
         enabled: new Set(LANGUAGE_RULES.filter((rule) => peers.has(rule))),
         matcher: phraseMatcher(peers),

@@ -102,3 +102,15 @@ describe('sentences in Japanese', () => {
     expect((await lint(doc)).filter((message) => message.ruleId === 'strategy-section-length')).toEqual([])
   })
 })
+
+describe('the milestones of strategy-measurable-criteria while it is turned off', () => {
+  it('still date the goal rules\' plans (they were dropped with the rule), and are still checked', async () => {
+    const doc = '---\ntype: strategy\n---\n\n# Build platform\n\n## Coherent Actions\n\n- Explore remote caching before M3.\n'
+    const hedges = async (rules: Record<string, unknown>) => (await lint(doc, {rules} as never)).filter((message) => message.ruleId === 'strategy-noncommittal').length
+    expect(await hedges({})).toBe(1)
+    expect(await hedges({'strategy-measurable-criteria': ['warn', {milestones: ['M3']}]})).toBe(0)
+    expect(await hedges({'strategy-measurable-criteria': ['off', {milestones: ['M3']}]})).toBe(0)
+    expect(await hedges({'strategy-measurable-criteria': 'off'})).toBe(1)
+    await expect(lint(doc, {rules: {'strategy-measurable-criteria': ['off', {milestone: ['M3']}]}} as never)).rejects.toThrow(/unknown option `milestone`, did you mean `milestones`\?/)
+  })
+})
