@@ -471,7 +471,14 @@ describe.concurrent('strategy-lint: project configuration', () => {
       {'remark-lint-strategy': {rules: {'strategy-placeholder': 'off'}}},
       /^strategy-lint: \.remarkrc has `remark-lint-strategy` as a top-level key, which remark does not read: list it under `plugins`/m
     ],
-    ["ESLint's extends", {extends: './base.json', plugins: ['remark-lint-strategy']}, /^strategy-lint: \.remarkrc has `extends`, which remark does not read: list the shared configuration as a preset under `plugins`/m]
+    ["ESLint's extends", {extends: './base.json', plugins: ['remark-lint-strategy']}, /^strategy-lint: \.remarkrc has `extends`, which remark does not read: list the shared configuration as a preset under `plugins`/m],
+    // A team moving from markdownlint pasted its MD043 block, or the plugin's own options, at the top level.
+    [
+      "markdownlint's MD043 block",
+      {plugins: ['remark-lint-strategy'], MD043: {headings: ['# T', '## Summary']}},
+      /^strategy-lint: \.remarkrc has `MD043` as a top-level key, which remark does not read: an MD043 `headings` list goes in a type of the plugin's options, .*"headings": \[\.\.\.\]\}\}\}\]\]\} \(docs\/custom-types\.md, "Migrating from markdownlint MD043"\)$/m
+    ],
+    ["the plugin's globs at the top level", {plugins: ['remark-lint-strategy'], globs: {'docs/*.md': 'strategy'}}, /^strategy-lint: \.remarkrc has `globs` as a top-level key, which remark does not read: it is an option of the plugin, \{"plugins": \[\["remark-lint-strategy", \{"globs": \.\.\.\}\]\]\}$/m]
   ])('a .remarkrc with %s exits 2 with one line', async (_name, config, pattern) => {
     const dir = configured({'.remarkrc': JSON.stringify(config), 'good.md': GOOD_STRATEGY, 'warn.md': WARNINGS_ONLY})
     const result = await strategyLint([], dir)

@@ -188,7 +188,8 @@ export function nonObjectConfiguration(files: readonly string[], cwd: string): s
 /**
  * A top-level key remark never reads that is a known slip: `rules` (ESLint's and markdownlint's habit), a
  * `remarkConfig` wrapper copied out of a package.json, a plugin's name as a key, ESLint's `extends`, or a misspelt
- * `plugins` / `settings`. remark passes over all of them, so the options they hold did nothing, in silence.
+ * `plugins` / `settings`, markdownlint's `MD043` block or this plugin's own `types`, `globs` or `headings`. remark
+ * passes over all of them, so the options they hold did nothing, in silence.
  */
 function misplacedKey(where: string, value: Record<string, unknown>): string | undefined {
   for (const key of Object.keys(value)) {
@@ -201,6 +202,13 @@ function misplacedKey(where: string, value: Record<string, unknown>): string | u
     }
     if (/^remark-/.test(key)) {
       return `${where} has \`${key}\` as a top-level key, which remark does not read: list it under \`plugins\`, {"plugins": [["${key}", {...its options}]]}`
+    }
+    if (/^(?:MD043|required-headings|headings|types|globs)$/i.test(key)) {
+      // (markdownlint's block, or this plugin's options, pasted at the top level by a team moving from MD043.)
+      if (/^(?:MD043|required-headings|headings)$/i.test(key)) {
+        return `${where} has \`${key}\` as a top-level key, which remark does not read: an MD043 \`headings\` list goes in a type of the plugin's options, {"plugins": [["remark-lint-strategy", {"types": {"<type>": {"globs": [...], "headings": [...]}}}]]} (docs/custom-types.md, "Migrating from markdownlint MD043")`
+      }
+      return `${where} has \`${key}\` as a top-level key, which remark does not read: it is an option of the plugin, {"plugins": [["remark-lint-strategy", {"${key}": ...}]]}`
     }
     if (key === 'extends') {
       return `${where} has \`extends\`, which remark does not read: list the shared configuration as a preset under \`plugins\` ({"plugins": ["./shared-preset.mjs"]})`
