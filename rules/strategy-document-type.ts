@@ -102,6 +102,8 @@ function checkUnknownStatus(document: StrategyDocument, report: (reason: string,
  */
 function likelyKind(word: string): string | undefined {
   if (/\bnot (?:yet )?(?:implemented|started|done|built)\b/.test(word)) return 'proposed'
+  // (`Unapproved`, `Undecided`, `Unreleased`: not yet, rather than given up.)
+  if (/\bun(?!der\b)[a-z]+(?:ed|ished)\b/.test(word)) return 'proposed'
   if (/\b(?:not|no longer|won'?t|wont|never)\b|cancel|drop|declin|reject|abandon|withdr|defer|scrap|shelv|kill|discard|obsolete|sunset|dead/.test(word)) return 'rejected'
   if (/park|hold|paus|backlog|pending|wait|block|review|discuss|consider|propos|idea|open|rfc/.test(word)) return 'proposed'
   if (/draft|wip|progress|writing|started|sketch|prelim|tentative|exploratory/.test(word)) return 'draft'
@@ -133,8 +135,8 @@ function checkSuccessor(document: StrategyDocument, report: (reason: string, rep
   const where =
     resolved.why === 'itself'
       ? 'leads back to this document itself'
-      : resolved.why === 'outside'
-        ? `leads outside the repository (\`${resolved.file}\`), so it was not looked up`
+      : resolved.why !== undefined
+        ? `leads ${resolved.why} (\`${resolved.file}\`), so it was not looked up`
         : `leads nowhere: there is no \`${resolved.file}\``
   report(
     `The successor link \`${successor.target}\` of this ${status.kind} document ${where}; point it at the document that replaces this one (a path relative to this file, or a URL)`,

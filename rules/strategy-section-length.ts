@@ -91,7 +91,7 @@ export default createRule<Options>({
       const place = match.section.heading?.position
       // A section of code alone (a Mermaid diagram, a config) is not empty (strategy-empty-section), but says nothing in
       // words: too thin for a section the type asks words of.
-      if (words === 0 && match.section.total.codeBlocks > 0 && !options.budgets[spec.id] && spec.budget?.unit !== 'item') {
+      if (words === 0 && match.section.total.codeBlocks > 0 && (options.budgets[spec.id] !== undefined || spec.budget?.unit !== 'item')) {
         const budget = wordBudget(spec, options)
         if (budget && budget.minWords > 0 && !document.isPlaceholderOnly(match.section)) {
           report(`Section ${title} holds only code, no words, too thin to ${spec.purpose}; say in words what it shows and why it matters (about ${budget.minWords} words)`, {place})

@@ -158,6 +158,12 @@ describe.concurrent('untyped files are skipped, not passed', () => {
     const plain = await strategyLint(['plain.md', '--type', 'strategy'], ruled)
     expect(plain.stdout).toContain('Missing section')
     expect(plain.stdout).not.toContain('Front matter')
+    // A rule after a blank line, then a heading and sections, up to a later rule, is the document's text (it was read
+    // as front matter, and the record lost its title and sections).
+    const ruledText = '\n---\n# Use Postgres\n\n## Status\n\nAccepted.\n\n## Context\n\nWe need a database for billing.\n\n## Decision\n\nWe will use Postgres 16.\n\n---\n\n## Consequences\n\nThe team learns Postgres.\n'
+    const ruledRecord = makeProject({'docs/adr/0001-use-postgres.md': ruledText})
+    const checked = await strategyLint(['--no-config', '-t', 'adr', 'docs/adr/0001-use-postgres.md'], ruledRecord)
+    expect([checked.code, checked.stdout]).toEqual([0, '1 file checked, no problems\n'])
     // On a file no type applies to, nothing is checked: front matter after a blank line included.
     const untyped = makeProject({'notes.md': '\n---\ntitle: Notes\n---\n\n# Notes\n\nSome notes.\n'})
     expect((await strategyLint(['notes.md'], untyped)).stdout).not.toContain('Front matter')

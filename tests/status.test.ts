@@ -234,7 +234,7 @@ describe('a status the linter does not know', () => {
 
   it('proposes the mapping the word most likely means, and a slot to fill where nothing says (a QA reader pasted `"cancelled": "accepted"`)', async () => {
     const proposed = async (word: string) => /\{"words": \{"[^"]*": "([^"]*)"\}/.exec((await messagesOf(record(`status: ${word}\n`)))[0])?.[1]
-    const guesses: Record<string, string> = {Cancelled: 'rejected', "Won't do": 'rejected', 'Not accepted': 'rejected', Dropped: 'rejected', Deferred: 'rejected', Parked: 'proposed', Completed: 'accepted', Live: 'accepted', Sketch: 'draft', Blue: '<status>'}
+    const guesses: Record<string, string> = {Cancelled: 'rejected', "Won't do": 'rejected', 'Not accepted': 'rejected', Dropped: 'rejected', Deferred: 'rejected', Parked: 'proposed', Completed: 'accepted', Live: 'accepted', Sketch: 'draft', Unapproved: 'proposed', Undecided: 'proposed', Unreleased: 'proposed', Blue: '<status>'}
     for (const [word, kind] of Object.entries(guesses)) expect(await proposed(word), word).toBe(kind)
     expect((await messagesOf(record('status: Blue\n')))[0]).toMatch(/"blue": "<status>"\}\}\}\}\}`, with `<status>` one of draft, proposed, accepted, superseded, deprecated, retired or rejected$/)
   })
@@ -406,6 +406,22 @@ describe.concurrent('strategy-lint on documents with a status', () => {
     // The same message whether the file exists or not.
     expect(byFile['0008-w.md']).toEqual([expect.stringMatching(/^The successor link `\.\.\/.*\/etc\/passwd` of this superseded document leads outside the repository \(`.*etc\/passwd`\), so it was not looked up$/)])
     expect(byFile['0009-x.md']).toEqual([expect.stringMatching(/leads outside the repository \(`.*etc\/no-such-file`\), so it was not looked up$/)])
+    // Through a link inside the repository that leads out of it, and out of a repository past the working folder: the
+    // same message whether the file is there or not.
+    fs.symlinkSync('/etc', path.join(dir, 'adr', 'out'))
+    fs.writeFileSync(path.join(dir, 'adr', '0010-y.md'), '---\nstatus: superseded\nsuperseded-by: out/passwd\n---\n\n# 10. Use Y\n')
+    fs.writeFileSync(path.join(dir, 'adr', '0011-z.md'), '---\nstatus: superseded\nsuperseded-by: out/no-such-file\n---\n\n# 11. Use Z\n')
+    const linked = await lintJson(dir, ['adr/0010-y.md', 'adr/0011-z.md'])
+    expect(linked.files.map((file) => file.messages.map((message) => message.reason.split(';')[0].replace(/`[^`]*`/g, '`…`')))).toEqual([
+      ['The successor link `…` of this superseded document leads outside the repository (`…`), so it was not looked up'],
+      ['The successor link `…` of this superseded document leads outside the repository (`…`), so it was not looked up']
+    ])
+    const noRepository = makeProject({
+      'adr/0008-w.md': '---\nstatus: superseded\nsuperseded-by: ../../../../../../../etc/passwd\n---\n\n# 8. Use W\n',
+      'adr/0009-x.md': '---\nstatus: superseded\nsuperseded-by: ../../../../../../../etc/no-such-file\n---\n\n# 9. Use X\n'
+    })
+    const outside = await lintJson(noRepository, ['adr/0008-w.md', 'adr/0009-x.md'])
+    expect(outside.files.map((file) => file.messages.map((message) => /leads (outside the working folder)/.exec(message.reason)?.[1]))).toEqual([['outside the working folder'], ['outside the working folder']])
   })
 
   it('front matter: a bare successor name that is a file next to it is a link; a link written in the status value is the successor', async () => {

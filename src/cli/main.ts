@@ -162,7 +162,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`strategy-lint: ${badRc}\n`)
     return 2
   }
-  const badIgnore = (options.ignorePath === undefined ? unreadableIgnoreFile(walked.files, io.cwd, options.gitignore) : undefined) ?? costlyIgnorePattern(walked.files, io.cwd, options.ignorePath)
+  const badIgnore = (options.ignorePath === undefined ? unreadableIgnoreFile(walked.files, io.cwd, options.gitignore) : undefined) ?? costlyIgnorePattern(walked.files, io.cwd, options.ignorePath, options.gitignore)
   if (badIgnore) {
     io.stderr(`strategy-lint: ${badIgnore}\n`)
     return 2

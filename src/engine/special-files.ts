@@ -110,10 +110,10 @@ export function makeFolders(folder: string): void {
  * starts. Said with the file and line; undefined when there is none. Read after the checks for special and unreadable
  * ignore files (the CLI's, and the language server's before each check).
  */
-export function costlyIgnorePattern(files: readonly string[], cwd: string, ignorePath: string | undefined): string | undefined {
-  const ignoreFiles = ignorePath === undefined
-    ? folderSetupFiles(files.map((file) => path.resolve(cwd, file)), {configuration: false, remarkignore: true, gitignore: false}).map((entry) => entry.file)
-    : [path.resolve(cwd, ignorePath)]
+export function costlyIgnorePattern(files: readonly string[], cwd: string, ignorePath: string | undefined, gitignore = false): string | undefined {
+  // (.gitignore too, unless --no-gitignore: a pattern of it held a run for 73 s on one 200-character name.)
+  const found = folderSetupFiles(files.map((file) => path.resolve(cwd, file)), {configuration: false, remarkignore: ignorePath === undefined, gitignore}).map((entry) => entry.file)
+  const ignoreFiles = ignorePath === undefined ? found : [path.resolve(cwd, ignorePath), ...found]
   for (const file of new Set(ignoreFiles)) {
     let text: string
     try {

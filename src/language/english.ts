@@ -6,8 +6,10 @@
  * docs/phrases.md documents, rather than a message about words not read.
  *
  * Not a language detector: the function words of English against those of the languages met most (German, Spanish,
- * Portuguese, French, Italian, Dutch), and letters of other scripts against Latin ones. A sentence with neither
- * (`Improve developer productivity.`) is English, so nothing an English reader wrote loses a finding. (Words that are
+ * Portuguese, French, Italian, Dutch), and letters of other scripts against Latin ones. A sentence with more of
+ * English's, as many, or none (`Improve developer productivity.`, `Improve résumé parsing.`) is English, so nothing an
+ * English reader wrote loses a finding; a table row or a short label in German with no function word at all is read
+ * as English too (its status words are known: `Erledigt`). (Words that are
  * function words of English as well, such as `a`, `no`, `in`, are counted for English only; `e`, `o` and `do` are
  * left out, as `e.g.`, `do`, `OS`, `per`, `non-` and `van` are English.)
  */
@@ -38,26 +40,30 @@ const OTHER = new Set(
 const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/gu
 const LATIN = /\p{Script=Latin}/gu
 
-/** A letter with a mark English words do not carry (names aside: only counted where no function word tells). */
-const ACCENTED = /[äöüßñçãõáéíóúàèìòùâêîôûœæøå]/i
+/** Whether the word at `index` starts its sentence: nothing but punctuation, quotes or bullets before it since a stop. */
+function startsASentence(text: string, index: number): boolean {
+  return /(?:^|[.!?:;]\s)[\s"'“‘(\[*_-]*$/.test(text.slice(Math.max(0, index - 8), index))
+}
 
 /** Addresses, whose path words (`/master/keps/sig-node/`) are no prose. */
 const ADDRESS = /\b[a-z][a-z\d+.-]*:\/\/\S*|\bwww\.\S*|\S+\/\S+/gi
 
 export function readsAsEnglish(written: string): boolean {
-  const text = written.replace(ADDRESS, ' ')
+  // (`à la carte`, `à la mode`: French that English writes.)
+  const text = written.replace(ADDRESS, ' ').replace(/(?<!\p{L})à la(?!\p{L})/giu, ' ')
   const others = text.match(OTHER_SCRIPT)?.length ?? 0
   if (others > 0 && others >= (text.match(LATIN)?.length ?? 0)) return false
   let english = 0
   let other = 0
-  for (const written of text.match(/\p{L}+/gu) ?? []) {
-    // (`MIT`, `DIE`: an acronym in capitals is no function word.)
-    if (written.length > 1 && written === written.toUpperCase()) continue
+  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const written = match[0]
+    // (`MIT`, `DIE`: an acronym in capitals is no function word; nor is a capitalised word inside a sentence, which is
+    // a name: `Los Alamos`, `Die Hard`, `El Niño`; nor a compound, `Nice-to-have` in German prose, `end-to-end`.)
+    if ((written.length > 1 && written === written.toUpperCase()) || written.includes('-')) continue
     const word = written.toLowerCase()
     if (ENGLISH.has(word)) english++
-    else if (OTHER.has(word)) other++
+    else if (OTHER.has(word) && (word === written || startsASentence(text, match.index))) other++
   }
-  // (`| Cache eingeführt | Q2 2025 | Erledigt |`: no function word either way, but letters English does not write.)
-  if (english === 0 && other === 0) return !ACCENTED.test(text)
-  return other === 0 || english > other
+  // A tie is English: a foreign word in an English sentence (`Ship it en masse`) leaves it English.
+  return other <= english
 }

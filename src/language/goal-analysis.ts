@@ -821,7 +821,7 @@ function datedPlanAdvice(text: string, deadline: Span): string {
   const year = /^,?\s(?:19|20)\d{2}\b/.exec(text.slice(deadline.end))?.[0] ?? ''
   const written = text.slice(deadline.start, deadline.end) + year
   // With the word that binds the date (`by Q3 2027`, `before GA`), which the span may hold (`before June`), else `by`.
-  const bound = /\b(by|before|in|within|until|till|during)\s$/i.exec(text.slice(Math.max(0, deadline.start - 8), deadline.start))
+  const bound = /\b(by|before|in|within|until|till|during|on)\s$/i.exec(text.slice(Math.max(0, deadline.start - 8), deadline.start))
   // (`By the end of the year, I hope to ...` opens its sentence: in the middle of the advice it is `by`.)
   const date = BINDS_A_DATE.test(written) ? written.replace(/^\w+/, (word) => word.toLowerCase()) : `${bound ? bound[1].toLowerCase() : 'by'} ${written}`
   return `take a position and keep the date (\`We will <decision> ${quote(date, 40)}, because <reason>\`), or list it as an open decision`

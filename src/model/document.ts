@@ -422,11 +422,10 @@ function emptyBinding(): Binding {
 }
 
 /**
- * A heading's name before a colon or a spaced dash (`Context: why now`, `Roadmap - H1 2027`), or before the other
- * language's name in a bilingual heading (`Context / 背景`, `Context｜背景`), without the white space before it (found by
- * walking back, see `whiteSpaceBefore`).
+ * A heading's name before a colon or a spaced dash (`Context: why now`, `Roadmap - H1 2027`, `Context：背景`), without
+ * the white space before it (found by walking back, see `whiteSpaceBefore`).
  */
-const LEAD_SEPARATOR = /[:：]|\s[-–—/|]\s|[／｜]/
+const LEAD_SEPARATOR = /[:：]|\s[-–—]\s/
 
 function leadOfTitle(title: string): string {
   const separator = LEAD_SEPARATOR.exec(title)
@@ -434,21 +433,22 @@ function leadOfTitle(title: string): string {
 }
 
 /**
- * Whether `first` reads as another language's name for `second` (`背景 / Context`, `Contexto / Context`): it has a letter
- * outside ASCII, or is `second` spelt another way. Not two topics in one heading (`Alternatives / Background`, whose
- * second name is an alias of Context).
+ * Whether `other` reads as another language's name for `name` (`背景` for `Context`, `Contexto` for `Context`): it has a
+ * letter outside ASCII, or is `name` spelt another way. Not two topics in one heading (`Alternatives / Background`,
+ * `Status / Context`), nor an emoji beside a name (`📝 Summary / Context`).
  */
-function isTranslation(first: string, second: string): boolean {
-  return /[^\x00-\x7f]/.test(first) || isMisspelling(headingKey(first), headingKey(second))
+function isTranslation(other: string, name: string): boolean {
+  return /(?![\x00-\x7f])\p{L}/u.test(other) || isMisspelling(headingKey(other), headingKey(name))
 }
 
-/** A bilingual heading's second name (`背景 / Context`, `Contexto｜Context`): what follows its last slash or bar. */
-const BILINGUAL_SEPARATOR = /\s[/|]\s|[／｜]/g
+/** The slash or bar between a bilingual heading's two names (`Context / 背景`, `背景｜Context`). */
+const BILINGUAL_SEPARATOR = /\s[/|]\s|[／｜]/
 
-function tailOfTitle(title: string): string | undefined {
-  let last: RegExpExecArray | undefined
-  for (const match of title.matchAll(BILINGUAL_SEPARATOR)) last = match as RegExpExecArray
-  return last ? title.slice(last.index + last[0].length).trim() : undefined
+/** A bilingual heading's two names, when it has a slash or bar between them. */
+function bilingualNames(title: string): [string, string] | undefined {
+  const match = BILINGUAL_SEPARATOR.exec(title)
+  if (!match) return undefined
+  return [title.slice(0, match.index).trim(), title.slice(match.index + match[0].length).trim()]
 }
 
 /** The section a heading stands in for, as written or before a colon or a spaced dash (`Proposal: Eager state sync`). */
@@ -466,9 +466,14 @@ function matchByName(index: SpecIndex, section: Section): {spec: SectionSpec; ki
     const byLead = index.byKey.get(headingKey(lead))
     if (byLead) return {spec: byLead, kind: 'extended'}
   }
-  const tail = tailOfTitle(section.title)
-  const byTail = tail === undefined ? undefined : index.byKey.get(headingKey(tail))
-  if (byTail && tail !== undefined && isTranslation(lead, tail)) return {spec: byTail, kind: 'extended'}
+  // (Either name may be the section's; the other must read as its translation.)
+  const names = bilingualNames(section.title)
+  if (names) {
+    for (const [name, other] of [names, [names[1], names[0]]] as const) {
+      const byName = index.byKey.get(headingKey(name))
+      if (byName && isTranslation(other, name)) return {spec: byName, kind: 'extended'}
+    }
+  }
   // `Risks and Mitigatons` is a misspelt section, not `Risks` extended: leave it to near-miss detection.
   if (index.names.some((name) => isMisspelling(key, name.key))) return undefined
   let longest: {spec: SectionSpec; kind: MatchKind} | undefined

@@ -253,8 +253,11 @@ export function keyText(frontMatter: FrontMatter | undefined, key: string): stri
 /** How far into a file displaced front matter is looked for: real front matter is a few dozen lines. */
 const MAX_DISPLACED_SCAN = 64_000
 
-/** A first line of front matter: a key and `:` (YAML) or `=` (TOML), a comment, or a list item. */
-const FIELD_LINE = /^(?:["']?[A-Za-z_][\w.-]*["']?[ \t]*[:=]|#|-[ \t])/
+/** A first line of front matter: a key and `:` (YAML) or `=` (TOML). (Not `#`: a Markdown heading reads as a comment.) */
+const FIELD_LINE = /^["']?[A-Za-z_][\w.-]*["']?[ \t]*[:=]/
+
+/** The most lines displaced front matter may have: real front matter is a few dozen (a KEP's, about 40). */
+const MAX_DISPLACED_LINES = 300
 
 /**
  * Front matter written after one or more blank lines (`\n---\ntitle: x\n---`): no Markdown parser reads it as front
@@ -273,15 +276,31 @@ export function displacedFrontMatter(source: string): Yaml | undefined {
   if (first === 0 || first >= lines.length) return undefined
   const fence = /^(---|\+\+\+)[ \t]*$/.exec(lines[first])?.[1]
   if (!fence || !FIELD_LINE.test(lines[first + 1] ?? '')) return undefined
-  for (let index = first + 1; index < lines.length; index++) {
+  const last = Math.min(lines.length, first + 2 + MAX_DISPLACED_LINES)
+  for (let index = first + 1; index < last; index++) {
     if (!lines[index].startsWith(fence) || lines[index].slice(3).trim() !== '') continue
     // (Within the scanned text, and not its cut-off last line.)
     if (index === lines.length - 1 && source.length > MAX_DISPLACED_SCAN) return undefined
+    const value = lines.slice(first + 1, index).join('\n')
+    // Only what reads as a mapping of fields: a rule, a line of prose that happens to hold a colon, and a heading
+    // below it, up to the next rule, is the document's text (an ADR's `\n---\n# Use Postgres` lost its title).
+    if (!readsAsFields(value, fence === '+++')) return undefined
     return {
       type: (fence === '+++' ? 'toml' : 'yaml') as 'yaml',
-      value: lines.slice(first + 1, index).join('\n'),
+      value,
       position: {start: {line: first + 1, column: 1}, end: {line: index + 1, column: 4}}
     }
   }
   return undefined
+}
+
+/** Whether text parses as a YAML (or TOML) mapping without an error. */
+function readsAsFields(value: string, toml: boolean): boolean {
+  try {
+    if (toml) return typeof parseToml(value, {maxDepth: 20}) === 'object'
+    const document = parseDocument(value, {uniqueKeys: false})
+    return document.errors.length === 0 && isMap(document.contents)
+  } catch {
+    return false
+  }
 }

@@ -7,7 +7,7 @@
  * memoises it). Severities are adjusted in one place, `src/rule.ts`, by
  * asking `rulePolicy` with what the rule declares.
  */
-import {existsSync} from 'node:fs'
+import {existsSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import type {Link, LinkReference, Nodes} from 'mdast'
 import type {Position} from 'unist'
@@ -480,7 +480,7 @@ function successorIn(document: StrategyDocument): Successor | undefined {
 }
 
 /** Whether a successor link leads somewhere: a URL, or a relative path to a file that exists next to the document. */
-export function successorResolves(document: StrategyDocument, successor: Successor): {resolves: true} | {resolves: false; file: string; why?: 'itself' | 'outside'} {
+export function successorResolves(document: StrategyDocument, successor: Successor): {resolves: true} | {resolves: false; file: string; why?: 'itself' | 'outside the repository' | 'outside the working folder'} {
   const {target} = successor
   // URLs, in-page anchors, reference links and paths from a site root (whose root is unknown) are taken as they are.
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || target.startsWith('#') || target.startsWith('[') || target.startsWith('/')) {
@@ -503,11 +503,14 @@ export function successorResolves(document: StrategyDocument, successor: Success
   const root = projectRoot(file.cwd)
   const shown = path.relative(file.cwd, resolved) || resolved
   const bases = [resolved, path.resolve(file.cwd, relative), ...(root === undefined ? [] : [path.resolve(root, relative)])]
-  // Within the repository only: a pull request's `superseded-by: ../../../etc/shadow` told, by the message or its
+  // Within the repository (or, out of one, the working folder) only, where it really is: a pull request's
+  // `superseded-by: ../../../etc/shadow`, or `out/shadow` through a link `out -> /etc`, told, by the message or its
   // absence, whether a file exists on the machine that lints it.
-  const within = (candidate: string) => root === undefined || !path.relative(root, candidate).startsWith('..')
+  const boundary = realPathOf(root ?? file.cwd)
+  const within = (candidate: string) => isInside(boundary, realPathOf(nearestExisting(candidate)))
   const candidates = [...new Set(bases.flatMap((base) => [base, `${base}.md`, `${base}.markdown`]))].filter(within)
-  if (candidates.length === 0) return {resolves: false, file: shown, why: 'outside'}
+  const outside = root === undefined ? 'outside the working folder' : 'outside the repository'
+  if (candidates.length === 0) return {resolves: false, file: shown, why: outside}
   const probed = (file.data.strategyProbed ??= {})
   for (const candidate of candidates) probed[candidate] = existsSync(candidate)
   const found = candidates.filter((candidate) => probed[candidate])
@@ -515,7 +518,29 @@ export function successorResolves(document: StrategyDocument, successor: Success
   const itself = path.resolve(file.cwd, file.path)
   if (found.length > 0 && found.every((candidate) => candidate === itself)) return {resolves: false, file: shown, why: 'itself'}
   if (found.length > 0) return {resolves: true}
-  return {resolves: false, file: shown}
+  // (Relative to the file it leads out, and no other reading finds it: said so, not that there is no such file.)
+  return within(resolved) ? {resolves: false, file: shown} : {resolves: false, file: shown, why: outside}
+}
+
+/** The real path of `file` (links followed), or the path itself when it cannot be resolved. */
+function realPathOf(file: string): string {
+  try {
+    return realpathSync(file)
+  } catch {
+    return file
+  }
+}
+
+/** `file`, or the nearest folder above it that exists: what a link in its path leads to is decided there. */
+function nearestExisting(file: string): string {
+  let current = file
+  while (!existsSync(current) && path.dirname(current) !== current) current = path.dirname(current)
+  return current
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
 /** What a document's status does to one rule: run it as configured, run it with errors as warnings, or skip it. The rule says which it is (its `draft` and `ended`, src/rule.ts). */

@@ -123,8 +123,10 @@ export function resolveTypes(config: unknown, plugin = 'remark-lint-strategy'): 
     }
     // (Each link is a call: 10,000 of them overflowed the stack, said as `Cannot parse file` of valid JSON.)
     if (building.size >= MAX_EXTENDS_CHAIN) {
-      const first = [...building][0]
-      throw new StrategyConfigError(`${optionAt(plugin, `types.${first}.extends`)}: starts a chain of more than ${MAX_EXTENDS_CHAIN} types extending one another; extend a type nearer the base`)
+      const chain = [...building]
+      throw new StrategyConfigError(
+        `${optionAt(plugin, `types.${chain[chain.length - 1]}.extends`)}: makes a chain of more than ${MAX_EXTENDS_CHAIN} types extending one another (\`${chain[0]}\` -> ... -> \`${id}\`); extend a type nearer the base`
+      )
     }
     building.add(id)
     const baseId = entry.extends ?? (builtinTypes.some((type) => type.id === id) ? id : undefined)
