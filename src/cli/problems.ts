@@ -221,7 +221,7 @@ function misplacedKey(where: string, value: Record<string, unknown>): string | u
 
 function notAnObject(where: string, value: unknown, checked: string): string {
   const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`
-  return `${where} is ${what}, not a configuration: it must be an object such as {"plugins": ["remark-lint-strategy"]} (with it, ${checked} would be checked by nothing)`
+  return `${where} is ${what}, not a configuration: it must be an object such as {"plugins": ["remark-lint-strategy"]} (remark would read it as listing no plugin, for ${checked})`
 }
 
 /**
