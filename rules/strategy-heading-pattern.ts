@@ -127,7 +127,10 @@ function reportMisspelt({document, report}: RuleContext<Record<string, never>>, 
     const end = position?.end.offset
     const source = start === undefined || end === undefined ? undefined : document.source.slice(start, end)
     const atx = source !== undefined && /^#{1,6}[ \t]/.test(source)
-    report(`Heading \`${written(near)}\` looks like the listed \`${listed}\` misspelt; write it as listed`, atx ? {place: position, expected: [listed], actual: source} : {place: position})
+    const said = report(`Heading \`${written(near)}\` looks like the listed \`${listed}\` misspelt; write it as listed`, atx ? {place: position, expected: [listed], actual: source} : {place: position})
+    // (With `sections` beside the list, strategy-required-sections says the same of the same heading, from its text.)
+    const marks = source === undefined ? '' : (/^#{1,6}[ \t]+/.exec(source)?.[0] ?? '')
+    if (position && (document.type?.sections.length ?? 0) > 0) coverWith(said, {ruleId: 'strategy-required-sections', line: position.start.line, column: position.start.column + marks.length})
     return
   }
   const where = after ? `after \`${written(after)}\`` : before ? `before \`${written(before)}\`` : 'at the end'

@@ -133,7 +133,8 @@ function refuseUnlistedRemovals(ruleId: string, options: unknown, where: string)
  * when it reads as words. Apostrophes, hyphens, dots inside words and a trailing `*` are words' own.
  */
 function regularExpressionAsWords(phrase: string): string | undefined {
-  if (!/\\[bBwWsSdD]|\(\?|[\^$|\\[\]{}()+]|\.\*|(?<!\p{L})\*|\*(?=\S)/u.test(phrase)) return undefined
+  // (`C++` and `best effort(s)` are words as written: a `+` or brackets alone make no expression.)
+  if (!/\\[bBwWsSdD]|\(\?|[\^$|\\[\]{}]|\.[*+]|\)[*+?]|(?<!\p{L})\*|\*(?=\S)/u.test(phrase)) return undefined
   if (phrase.includes('|')) {
     const alternatives = phrase.split('|').map((part) => regularExpressionAsWords(part) ?? part.trim())
     return alternatives.every(Boolean) ? alternatives.map((part) => `\`${part}\``).join(', ') : ''

@@ -369,6 +369,7 @@ describe.concurrent('strategy-lint: usage errors', () => {
     [['-t', 'vision', '--type', 'strategy'], /^strategy-lint: --type is given twice \(`vision`, then `strategy`\)/],
     [['-o=x.json'], /^strategy-lint: `-o=x\.json`: a short option takes its value after a space \(`-o x\.json`\) or as `--output-file=x\.json`$/],
     [['--time-budget', ''], /^strategy-lint: --time-budget needs a number of seconds >= 0 \(0 for no limit\), got an empty value$/],
+    [['--ignore-path='], /^strategy-lint: --ignore-path needs a file name$/],
     [['init', 'strategy', '--title', 'A', '--title', 'B'], /^strategy-lint: --title is given twice/]
   ])('%j exits 2 with one line on stderr', async (args, pattern) => {
     const dir = makeProject({'good.md': GOOD_STRATEGY})

@@ -207,6 +207,9 @@ describe.concurrent('control comments of another form', () => {
       [13, 'control-comment', undefined]
     ])
     expect(messages[3].reason).toMatch(/; write `<!-- lint disable strategy-vague-goal -->` beside it \(/)
+    // One rule off and another on: no single comment does both, so no fix picks one.
+    const mixed = await lintJson(makeProject({'s.md': withComment(GOOD_STRATEGY, '<!-- vale strategy-vague-goal = NO strategy-noncommittal = YES -->')}), 's.md')
+    expect(mixed.messages.map((message) => [message.line, message.ruleId, message.expected])).toEqual([[3, 'control-comment', undefined]])
   })
 
   it('the comment to write names a misspelt rule as it is spelt (it was repeated, and then reported as unknown)', async () => {

@@ -164,6 +164,11 @@ describe.concurrent('untyped files are skipped, not passed', () => {
     const ruledRecord = makeProject({'docs/adr/0001-use-postgres.md': ruledText})
     const checked = await strategyLint(['--no-config', '-t', 'adr', 'docs/adr/0001-use-postgres.md'], ruledRecord)
     expect([checked.code, checked.stdout]).toEqual([0, '1 file checked, no problems\n'])
+    // One capitalised `Label: text` line between rules is a setext heading the page shows; front matter that opens
+    // with a comment, or has a key with a space, is front matter.
+    const setext = makeProject({'d.md': '\n---\nContext: why we need a new CI\n---\n\nWe have had many outages.\n', 'e.md': '\n---\n# yaml-language-server: $schema=./schema.json\nLast reviewed: 2025-01-01\ntype: strategy\n---\n\n# X\n'})
+    const both = await strategyLint(['--type', 'strategy', '--format', 'json', 'd.md', 'e.md'], setext)
+    expect(parseJson(both.stdout).map((file) => file.messages.some((message) => message.reason.startsWith('Front matter starts')))).toEqual([false, true])
     // On a file no type applies to, nothing is checked: front matter after a blank line included.
     const untyped = makeProject({'notes.md': '\n---\ntitle: Notes\n---\n\n# Notes\n\nSome notes.\n'})
     expect((await strategyLint(['notes.md'], untyped)).stdout).not.toContain('Front matter')

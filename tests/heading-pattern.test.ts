@@ -578,6 +578,16 @@ describe('a listed heading written misspelt (a migrating team\'s `## Unresolved 
   })
 })
 
+describe('a type with both lists', () => {
+  it('a misspelt heading is said once, by strategy-required-sections, and renamed once', async () => {
+    const options = {type: 'memo', types: {memo: {sections: ['Summary', 'Decision'], headings: ['?', '## Summary', '## Decision']}}}
+    const doc = '# Memo\n\n## Sumary\n\nWe ship.\n\n## Decision\n\nWe will ship.\n'
+    const said = (await lint(doc, options)).filter((message) => /heading-pattern|required-sections/.test(message.ruleId ?? ''))
+    expect(said.map((message) => message.ruleId)).toEqual(['strategy-required-sections'])
+    expect((await fix(doc, options)).text).toBe(doc.replace('## Sumary', '## Summary'))
+  })
+})
+
 describe('text in another Unicode form', () => {
   it('a heading written decomposed (NFD, as macOS tools save it) is the listed one written composed', async () => {
     const options = {types: {entwurf: {headings: ['?', '## Übersicht', '## Maßnahmen']}}, type: 'entwurf'}

@@ -420,8 +420,14 @@ describe.concurrent('strategy-lint on documents with a status', () => {
       'adr/0008-w.md': '---\nstatus: superseded\nsuperseded-by: ../../../../../../../etc/passwd\n---\n\n# 8. Use W\n',
       'adr/0009-x.md': '---\nstatus: superseded\nsuperseded-by: ../../../../../../../etc/no-such-file\n---\n\n# 9. Use X\n'
     })
+    // Out of a repository, nothing is linted from a pull request: the link is looked up as written (run from a
+    // subfolder, `../other/0009-y.md` is a document's own link).
     const outside = await lintJson(noRepository, ['adr/0008-w.md', 'adr/0009-x.md'])
-    expect(outside.files.map((file) => file.messages.map((message) => /leads (outside the working folder)/.exec(message.reason)?.[1]))).toEqual([['outside the working folder'], ['outside the working folder']])
+    expect(outside.files.map((file) => file.messages.map((message) => message.reason.split(':')[0]))).toEqual([[], ['The successor link `../../../../../../../etc/no-such-file` of this superseded document leads nowhere']])
+    fs.mkdirSync(path.join(noRepository, 'other'))
+    fs.writeFileSync(path.join(noRepository, 'other', '0009-y.md'), '# 9. Use Y\n')
+    fs.writeFileSync(path.join(noRepository, 'adr', '0011.md'), '---\ntype: adr\n---\n\n# 11. Use Q\n\n## Status\n\nSuperseded by [next](../other/0009-y.md)\n')
+    expect((await lintJson(path.join(noRepository, 'adr'), ['0011.md'])).files[0].messages).toEqual([])
   })
 
   it('front matter: a bare successor name that is a file next to it is a link; a link written in the status value is the successor', async () => {

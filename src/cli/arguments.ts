@@ -276,7 +276,7 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
     quiet: values.quiet ?? false,
     maxWarnings,
     type,
-    ignorePath: values['ignore-path'],
+    ignorePath: nonEmpty(values['ignore-path'], '--ignore-path'),
     gitignore: !values['no-gitignore'],
     outputFile: nonEmpty(values['output-file'], '--output-file'),
     cache: values.cache ?? false,

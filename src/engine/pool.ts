@@ -336,9 +336,7 @@ export class LintPool {
             ? // (A 20 MB document of plain prose was told to look for nested brackets it did not have.)
               `It is large (${megabytes(length)} MB of text), and the parse and the checks take time in proportion: split it, or raise the budget with --time-budget <seconds>`
             : 'Some Markdown makes the parser slow (thousands of nested brackets, backticks, emphasis markers or list levels): simplify that part, or raise the budget with --time-budget <seconds>'
-      // (A run of one file has no others to speak of.)
-      const others = this.ended && this.files.length === 1 ? '' : '; the other files were linted'
-      this.record(indexes[at], failureResult(`Not linted: ${why}${others}. ${advice}`, ruleId))
+      this.record(indexes[at], failureResult(`Not linted: ${why}; the other files were linted. ${advice}`, ruleId))
       for (let index = 0; index < indexes.length; index++) if (index !== at && this.results[indexes[index]] === undefined) this.retry.push(indexes[index])
     }
     this.advance()

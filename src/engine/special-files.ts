@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {COSTLY_GLOB_ADVICE, costlyGlob} from '../model/detect.js'
+import {COSTLY_GLOB_ADVICE, costlyGlob, GITIGNORE_LIMITS} from '../model/detect.js'
 
 /** What a path that is no regular file is: `a FIFO (named pipe)`, `a character device`... */
 export function kindOf(stats: fs.Stats): string {
@@ -111,7 +111,8 @@ export function makeFolders(folder: string): void {
  * ignore files (the CLI's, and the language server's before each check).
  */
 export function costlyIgnorePattern(files: readonly string[], cwd: string, ignorePath: string | undefined, gitignore = false): string | undefined {
-  // (.gitignore too, unless --no-gitignore: a pattern of it held a run for 73 s on one 200-character name.)
+  // (.gitignore too, unless --no-gitignore: a pattern of it held a run for 73 s on one 200-character name, git's own
+  // matching taking 68 s of it. It serves git, so only what takes git minutes too is refused: GITIGNORE_LIMITS.)
   const found = folderSetupFiles(files.map((file) => path.resolve(cwd, file)), {configuration: false, remarkignore: ignorePath === undefined, gitignore}).map((entry) => entry.file)
   const ignoreFiles = ignorePath === undefined ? found : [path.resolve(cwd, ignorePath), ...found]
   for (const file of new Set(ignoreFiles)) {
@@ -125,8 +126,12 @@ export function costlyIgnorePattern(files: readonly string[], cwd: string, ignor
     for (const [index, line] of lines.entries()) {
       const pattern = line.trim()
       if (pattern === '' || pattern.startsWith('#')) continue
-      const costly = costlyGlob(pattern.replace(/^!/, ''))
-      if (costly) return `the ignore file ${path.relative(cwd, file) || file}, line ${index + 1}: pattern \`${pattern}\` ${costly}: ${COSTLY_GLOB_ADVICE}`
+      const ofGit = path.basename(file) === '.gitignore'
+      const costly = costlyGlob(pattern.replace(/^!/, ''), ofGit ? GITIGNORE_LIMITS : undefined)
+      if (costly) {
+        const advice = ofGit ? 'git itself takes minutes to match it against a long file name; use fewer wildcards, or pass --no-gitignore' : COSTLY_GLOB_ADVICE
+        return `the ignore file ${path.relative(cwd, file) || file}, line ${index + 1}: pattern \`${pattern}\` ${costly}: ${advice}`
+      }
     }
   }
   return undefined

@@ -362,7 +362,8 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
     labelledMilestone(first, configuration)
   if (isNoCriterion(item, configuration)) return undefined
   // (`| Deploys per week | 2 | | |`: the table says where the target goes, and it is empty.)
-  if (item.emptyTarget !== undefined && !numeric) {
+  // (A number in the metric's name, `Error budget burn (99.9% SLO)`, is no target either.)
+  if (item.emptyTarget !== undefined) {
     return {
       rule: 'strategy-measurable-criteria',
       place,

@@ -45,8 +45,11 @@ function startsASentence(text: string, index: number): boolean {
   return /(?:^|[.!?:;]\s)[\s"'“‘(\[*_-]*$/.test(text.slice(Math.max(0, index - 8), index))
 }
 
-/** Addresses, whose path words (`/master/keps/sig-node/`) are no prose. */
-const ADDRESS = /\b[a-z][a-z\d+.-]*:\/\/\S*|\bwww\.\S*|\S+\/\S+/gi
+/** Addresses, whose path words (`/master/keps/sig-node/`) are no prose, and host names (`example.com`, `app.acme.de`). */
+const ADDRESS = /\b[a-z][a-z\d+.-]*:\/\/\S*|\bwww\.\S*|\S+\/\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi
+
+/** A Latin letter with a mark, as German, Spanish, Portuguese and French words carry and English ones do not. */
+const ACCENTED = /[äöüßñçãõáéíóúàèìòùâêîôû]/i
 
 export function readsAsEnglish(written: string): boolean {
   // (`à la carte`, `à la mode`: French that English writes.)
@@ -64,6 +67,7 @@ export function readsAsEnglish(written: string): boolean {
     if (ENGLISH.has(word)) english++
     else if (OTHER.has(word) && (word === written || startsASentence(text, match.index))) other++
   }
-  // A tie is English: a foreign word in an English sentence (`Ship it en masse`) leaves it English.
-  return other <= english
+  // A tie is English: a foreign word in an English sentence (`Ship it en masse`) leaves it English; so does one
+  // foreign word alone, without a letter English does not write (`Improve du performance`, `Del Monte migration`).
+  return other <= english || (other === 1 && !ACCENTED.test(text))
 }

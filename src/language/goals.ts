@@ -267,16 +267,25 @@ function inBaselineColumn(unit: TextUnit): boolean {
   if (unit.item?.type !== 'tableRow' || unit.block?.type !== 'tableCell') return false
   const column = unit.item.children.indexOf(unit.block)
   const names = headerNames(unit)
-  return column >= 0 && BASELINE_HEADER.test(names[column] ?? '') && names.some((name) => TARGET_HEADER.test(name))
+  return column >= 0 && BASELINE_HEADER.test(names[column] ?? '') && targetColumn(names) >= 0
 }
+
+/** The column of a table's target: one headed `Target`, else `Goal` (or the like) past the first, which names the metric. */
+function targetColumn(names: readonly string[]): number {
+  const target = names.findIndex((name) => /^target\b/i.test(name))
+  return target >= 0 ? target : names.findIndex((name, column) => column > 0 && TARGET_HEADER.test(name))
+}
+
+/** A cell that holds no target: empty, a dash, `TBD`, `?`, `n/a`. */
+const NO_VALUE = /^(?:|[-–—?]+|tbd|tbc|n\/?a|none)$/i
 
 /** The target column's header, when the unit's table has one and the unit's row leaves its cell in it empty. */
 function emptyTargetCell(unit: TextUnit): string | undefined {
   if (unit.item?.type !== 'tableRow') return undefined
   const names = headerNames(unit)
-  const column = names.findIndex((name) => TARGET_HEADER.test(name))
+  const column = targetColumn(names)
   const cell = column >= 0 ? unit.item.children[column] : undefined
-  return cell && plainText(cell).trim() === '' ? names[column] : undefined
+  return cell && NO_VALUE.test(plainText(cell).trim()) ? names[column] : undefined
 }
 
 function startOffset(node: unknown): number | undefined {

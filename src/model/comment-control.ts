@@ -223,9 +223,11 @@ function valeComment(mark: Marker, written: readonly string[], spelt: (id: strin
   const words = written.flatMap((word) => word.split('=')).filter(Boolean)
   const ids = words.filter((word) => /^strategy-[a-z]+(?:-[a-z]+)*$/.test(word))
   if (ids.length === 0) return undefined
-  const keyword = words.some((word) => word.toUpperCase() === 'YES') ? 'enable' : 'disable'
+  const values = new Set(words.filter((word) => ['NO', 'YES'].includes(word.toUpperCase())).map((word) => word.toUpperCase()))
+  const keyword = values.has('YES') ? 'enable' : 'disable'
   const corrected = lintComment(mark.node, `${keyword} ${ids.map(spelt).join(' ')}`)
-  const ownToolsToo = words.some((word) => !ids.includes(word) && !['=', 'NO', 'YES'].includes(word.toUpperCase()))
+  // (`strategy-a = NO strategy-b = YES` needs two comments: written out, with no fix to pick one.)
+  const ownToolsToo = values.size > 1 || words.some((word) => !ids.includes(word) && !['=', 'NO', 'YES'].includes(word.toUpperCase()))
   return {
     node: mark.node,
     what: `\`${mark.name}\` is not this linter's comment (remark-lint's is \`${lintComment(mark.node, '...')}\`)`,

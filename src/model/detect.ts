@@ -127,20 +127,42 @@ export function findType(types: readonly DocType[], id: string): DocType | undef
  */
 export const MAX_SEGMENT_WILDCARDS = 3
 export const MAX_GLOBSTARS = 3
+/**
+ * Wildcards past the first of each segment, in all the segments together: a segment's lone `*` is bounded by its `/`,
+ * but each further one multiplies the time of the others' (four segments `*a*a*`, then a name, took 52 s on a
+ * 105-character path).
+ */
+export const MAX_WILDCARDS = 3
+
+/** The limits for .gitignore, which serves git: only what takes git itself minutes (6 wildcards in a segment, 68 s) is refused. */
+export const GITIGNORE_LIMITS = {segment: 5, total: 8, globstars: 5}
 
 /** Why matching `glob` could take minutes (too many wildcards), or undefined. */
-export function costlyGlob(glob: string): string | undefined {
-  const segments = glob.split('/')
+export function costlyGlob(glob: string, limits = {segment: MAX_SEGMENT_WILDCARDS, total: MAX_WILDCARDS, globstars: MAX_GLOBSTARS}): string | undefined {
+  // (An escaped `\*` is a literal star; of a brace group's alternatives, only one matches at a time.)
+  const plain = widestAlternatives(glob.replace(/\\./g, 'x'))
+  const segments = plain.split('/')
   const globstars = segments.filter((segment) => segment === '**').length
-  if (globstars > MAX_GLOBSTARS) return `has ${globstars} \`**\` segments (at most ${MAX_GLOBSTARS})`
+  if (globstars > limits.globstars) return `has ${globstars} \`**\` segments (at most ${limits.globstars})`
+  let total = 0
   for (const segment of segments) {
     if (segment === '**') continue
     // (A run such as `a**b` is one wildcard inside a segment.)
     const wildcards = segment.match(/\*+/g)?.length ?? 0
+    total += Math.max(0, wildcards - 1)
     const where = segment === glob ? '' : ` in the path segment \`${segment}\``
-    if (wildcards > MAX_SEGMENT_WILDCARDS) return `has ${wildcards} \`*\` wildcards${where} (at most ${MAX_SEGMENT_WILDCARDS} in one segment)`
+    if (wildcards > limits.segment) return `has ${wildcards} \`*\` wildcards${where} (at most ${limits.segment} in one segment)`
   }
+  if (total > limits.total) return `has ${total} \`*\` wildcards beyond the first of their path segments (at most ${limits.total} in all: their times multiply)`
   return undefined
+}
+
+/** `glob` with each brace group (`{*strategy*,*vision*}`) replaced by its alternative with the most wildcards. */
+function widestAlternatives(glob: string): string {
+  return glob.replace(/\{([^{}]*)\}/g, (_group, inside: string) => {
+    const alternatives = inside.split(',')
+    return alternatives.reduce((widest, alternative) => ((alternative.match(/\*/g)?.length ?? 0) > (widest.match(/\*/g)?.length ?? 0) ? alternative : widest), alternatives[0])
+  })
 }
 
 /** The rest of a message about a costly glob: why it is refused, and what to write. */

@@ -253,8 +253,12 @@ export function keyText(frontMatter: FrontMatter | undefined, key: string): stri
 /** How far into a file displaced front matter is looked for: real front matter is a few dozen lines. */
 const MAX_DISPLACED_SCAN = 64_000
 
-/** A first line of front matter: a key and `:` (YAML) or `=` (TOML). (Not `#`: a Markdown heading reads as a comment.) */
-const FIELD_LINE = /^["']?[A-Za-z_][\w.-]*["']?[ \t]*[:=]/
+/**
+ * A first line of front matter: a key and `:` (YAML) or `=` (TOML), a comment (`# yaml-language-server: ...`), or a
+ * TOML table (`[params]`). What follows must then read as a mapping of fields (`readsAsFields`): a Markdown heading
+ * reads as a YAML comment, but the prose after it does not.
+ */
+const FIELD_LINE = /^(?:["']?[A-Za-z_][\w. -]{0,60}?["']?[ \t]*[:=]|#|\[[\w.-]+\][ \t]*$)/
 
 /** The most lines displaced front matter may have: real front matter is a few dozen (a KEP's, about 40). */
 const MAX_DISPLACED_LINES = 300
@@ -294,13 +298,24 @@ export function displacedFrontMatter(source: string): Yaml | undefined {
   return undefined
 }
 
-/** Whether text parses as a YAML (or TOML) mapping without an error. */
+/**
+ * Whether text parses as a YAML (or TOML) mapping without an error, of fields as front matter writes them: two or more,
+ * or one whose key is written in lower case (`type: strategy`). One capitalised `Context: why we need a new CI` between
+ * two rules is a setext heading, which the page shows.
+ */
 function readsAsFields(value: string, toml: boolean): boolean {
+  let keys: string[]
   try {
-    if (toml) return typeof parseToml(value, {maxDepth: 20}) === 'object'
-    const document = parseDocument(value, {uniqueKeys: false})
-    return document.errors.length === 0 && isMap(document.contents)
+    if (toml) {
+      const data = parseToml(value, {maxDepth: 20})
+      keys = typeof data === 'object' && data !== null ? Object.keys(data) : []
+    } else {
+      const document = parseDocument(value, {uniqueKeys: false})
+      if (document.errors.length > 0 || !isMap(document.contents)) return false
+      keys = document.contents.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key))
+    }
   } catch {
     return false
   }
+  return keys.length > 1 || (keys.length === 1 && keys[0] === keys[0].toLowerCase())
 }

@@ -480,7 +480,7 @@ function successorIn(document: StrategyDocument): Successor | undefined {
 }
 
 /** Whether a successor link leads somewhere: a URL, or a relative path to a file that exists next to the document. */
-export function successorResolves(document: StrategyDocument, successor: Successor): {resolves: true} | {resolves: false; file: string; why?: 'itself' | 'outside the repository' | 'outside the working folder'} {
+export function successorResolves(document: StrategyDocument, successor: Successor): {resolves: true} | {resolves: false; file: string; why?: 'itself' | 'outside the repository'} {
   const {target} = successor
   // URLs, in-page anchors, reference links and paths from a site root (whose root is unknown) are taken as they are.
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || target.startsWith('#') || target.startsWith('[') || target.startsWith('/')) {
@@ -503,13 +503,14 @@ export function successorResolves(document: StrategyDocument, successor: Success
   const root = projectRoot(file.cwd)
   const shown = path.relative(file.cwd, resolved) || resolved
   const bases = [resolved, path.resolve(file.cwd, relative), ...(root === undefined ? [] : [path.resolve(root, relative)])]
-  // Within the repository (or, out of one, the working folder) only, where it really is: a pull request's
-  // `superseded-by: ../../../etc/shadow`, or `out/shadow` through a link `out -> /etc`, told, by the message or its
-  // absence, whether a file exists on the machine that lints it.
-  const boundary = realPathOf(root ?? file.cwd)
-  const within = (candidate: string) => isInside(boundary, realPathOf(nearestExisting(candidate)))
+  // Within the repository only, where it really is: a pull request's `superseded-by: ../../../etc/shadow`, or
+  // `out/shadow` through a link `out -> /etc`, told, by the message or its absence, whether a file exists on the
+  // machine that lints it. (Out of a repository, where no pull request is linted, a link to a folder beside the one
+  // the run starts in is a document's own business: run from `docs/adr`, `../other/0009.md` is no probe.)
+  const boundary = root === undefined ? undefined : realPathOf(root)
+  const within = (candidate: string) => boundary === undefined || isInside(boundary, realPathOf(nearestExisting(candidate)))
   const candidates = [...new Set(bases.flatMap((base) => [base, `${base}.md`, `${base}.markdown`]))].filter(within)
-  const outside = root === undefined ? 'outside the working folder' : 'outside the repository'
+  const outside = 'outside the repository'
   if (candidates.length === 0) return {resolves: false, file: shown, why: outside}
   const probed = (file.data.strategyProbed ??= {})
   for (const candidate of candidates) probed[candidate] = existsSync(candidate)

@@ -148,6 +148,15 @@ describe('a criteria table with Baseline and Target columns (a QA reader: the ba
     ])
   })
 
+  it('a `Goal` column first names the metric; a dash or TBD in the Target cell is empty; a number in the metric is no target', async () => {
+    const goalFirst = '| Goal | Baseline | Target | Deadline |\n| --- | --- | --- | --- |\n| Deploys per week | 2 | | Q3 2027 |\n'
+    expect(await criteriaMessages(goalFirst)).toEqual([expect.stringMatching(/has no target: its `Target` cell is empty/)])
+    expect(await criteriaMessages(table('| Flaky tests | 8% | - | Q3 2027 |\n| Error budget burn (99.9% SLO) | 3x | TBD | Q3 2027 |\n'))).toEqual([
+      expect.stringMatching(/^strategy-measurable-criteria: Success criterion `Flaky tests \| Q3 2027` has no target: its `Target` cell is empty/),
+      expect.stringMatching(/^strategy-measurable-criteria: Success criterion `Error budget burn \(99\.9% SLO\) \| Q3 2027` has no target/)
+    ])
+  })
+
   it('a row with its target and deadline is measurable; one without a deadline names its target, not the baseline', async () => {
     expect(await criteriaMessages(table('| Checkout p95 latency | 900 ms | 300 ms | Q3 2027 |\n'))).toEqual([])
     expect(await criteriaMessages(table('| Lead time | 5 days | 1 day | |\n'))).toEqual([expect.stringMatching(/^strategy-measurable-criteria: Success criterion `Lead time \| 1 day` names a target \(`1 day`\) but no deadline/)])
