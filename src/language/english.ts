@@ -9,13 +9,13 @@
  * Portuguese, French, Italian, Dutch), and letters of other scripts against Latin ones. A sentence with more of
  * English's, as many, or none (`Improve developer productivity.`, `Improve résumé parsing.`) is English, so nothing an
  * English reader wrote loses a finding; a table row or a short label in German with no function word at all is read
- * as English too (its status words are known: `Erledigt`). (Words that are
- * function words of English as well, such as `a`, `no`, `in`, are counted for English only; `e`, `o` and `do` are
- * left out, as `e.g.`, `do`, `OS`, `per`, `non-` and `van` are English.)
+ * as English too (its status words are known: `Erledigt`). Words that are function words of English as well (`a`,
+ * `no`, `in`) count for English only, and `e`, `o`, `do`, `os`, `per`, `non`, `van` and `y` for neither: `e.g.`, `do`,
+ * `OS`, `per`, `non-`, `van` and a code's `y` are English.
  */
 
 const ENGLISH = new Set(
-  'the a an and or of to in on for by with we will is are be our it this that these those from as at not no than into our their its has have can should must'.split(' ')
+  'the a an and or of to in on for by with we will is are be our it this that these those from as at not no than into their its has have can should must'.split(' ')
 )
 
 const OTHER = new Set(

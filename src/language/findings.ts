@@ -104,12 +104,9 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
       (inHeading ? findMilestones(sentence.text, sentence.tokens, configuration.milestones, true).length > 0 : leadInMilestone(sentence, configuration) !== undefined)
     for (const item of criteriaItems(document, dated)) {
       if (item.sentences.length === 0 || loose(item.sentences[0].unit.section)) continue
-      // (An item in another language is no criterion these rules can read: left alone, src/language/english.ts.)
-      if (!readsAsEnglish(item.sentences.map((sentence) => sentence.text).join(' '))) {
-        for (const sentence of item.sentences) judged.add(sentence)
-        continue
-      }
       for (const sentence of item.sentences) judged.add(sentence)
+      // (An item in another language is no criterion these rules can read: left alone, src/language/english.ts.)
+      if (!readsAsEnglish(item.sentences.map((sentence) => sentence.text).join(' '))) continue
       const finding = judgeCriterion(document, item, configuration)
       if (finding) findings.push(finding)
       else {
