@@ -212,27 +212,29 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
   const found: StaleDeadline[] = []
   const units = textUnits(document)
   const closed = closedItems(units)
-  const rows = rowTexts(units)
+  let rows: Map<Item, string> | undefined
+  // (`Seit Q1 2025 nutzen wir ...`: what tells a date from a deadline, `since`, a past tense, `if`, `done`, reads
+  // English; in another language the date is left alone, src/language/english.ts. A table cell is read with its row.
+  // Asked only of a finding: asked of every sentence, it cost more than the rule.)
+  const english = (unit: TextUnit, sentence: Sentence): boolean => {
+    if (unit.item?.type !== 'tableRow') return readsAsEnglish(sentence.text)
+    rows ??= rowTexts(units)
+    return readsAsEnglish(rows.get(unit.item) ?? sentence.text)
+  }
   for (const unit of units) {
     // A table's header row names its columns (`| 2024 H2 Milestone | Owner |`): a label, not a goal with a deadline.
     if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit)) continue
-    // (`Seit Q1 2025 nutzen wir ...`, `| Cache eingeführt | Q2 2025 | Erledigt |`: what tells a date from a deadline,
-    // `since`, a past tense, `if`, `done`, reads English; in another language the date is left alone,
-    // src/language/english.ts. A table cell is read with its row.)
-    const row = unit.item?.type === 'tableRow' ? rows.get(unit.item) : undefined
-    if (row !== undefined && !readsAsEnglish(row)) continue
     for (const sentence of unit.sentences) {
-      if (row === undefined && !readsAsEnglish(sentence.text)) continue
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest) {
         const impossible = impossibleIn(unit, sentence, fiscalYearStart)
-        if (impossible && !NOT_A_GOAL.has(frameReason(sentence)) && !putAside(sentence.text, impossible.start)) {
+        if (impossible && !NOT_A_GOAL.has(frameReason(sentence)) && !putAside(sentence.text, impossible.start) && english(unit, sentence)) {
           found.push({deadline: undefined, quoted: impossible.quoted, place: sourceRange(document, sentence, impossible.start, impossible.end)})
         }
       }
       if (!latest || latest.deadline.date >= day) continue
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
-      if (putAside(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start)) continue
+      if (putAside(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start) || !english(unit, sentence)) continue
       const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
       const start = lead ? latest.span.start - lead[0].length : latest.span.start
       found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})

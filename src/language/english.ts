@@ -73,7 +73,9 @@ const ACCENTED = /[äöüßñçãõáéíóúàèìòùâêîôû]/i
 
 export function readsAsEnglish(written: string): boolean {
   // (`à la carte`, `à la mode`: French that English writes.)
-  const text = withoutAddresses(written).replace(/(?<!\p{L})à la(?!\p{L})/giu, ' ')
+  // (Most sentences hold no address and no `à`: read as they are, with no copy made.)
+  const addressed = /\/|\.\w/.test(written) ? withoutAddresses(written) : written
+  const text = addressed.includes('à') ? addressed.replace(/(?<!\p{L})à la(?!\p{L})/giu, ' ') : addressed
   const others = text.match(OTHER_SCRIPT)?.length ?? 0
   if (others > 0 && others >= (text.match(LATIN)?.length ?? 0)) return false
   let english = 0

@@ -105,15 +105,16 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
     for (const item of criteriaItems(document, dated)) {
       if (item.sentences.length === 0 || loose(item.sentences[0].unit.section)) continue
       for (const sentence of item.sentences) judged.add(sentence)
-      // (An item in another language is no criterion these rules can read: left alone, src/language/english.ts.)
-      if (!readsAsEnglish(item.sentences.map((sentence) => sentence.text).join(' '))) continue
       const finding = judgeCriterion(document, item, configuration)
-      if (finding) findings.push(finding)
-      else {
+      // (An item in another language is no criterion these rules can read: left alone, src/language/english.ts. Asked
+      // only of a finding, as it filters findings: asked of every sentence, it was most of the language rules' time.)
+      if (finding) {
+        if (readsAsEnglish(item.sentences.map((sentence) => sentence.text).join(' '))) findings.push(finding)
+      } else {
         // A criterion that is measurable can still hedge or pitch.
         for (const sentence of item.sentences) {
           const other = judgeSentence(document, sentence, configuration, ['strategy-noncommittal', 'strategy-unquantified-pitch'])
-          if (other) findings.push(other)
+          if (other && readsAsEnglish(sentence.text)) findings.push(other)
         }
       }
     }
@@ -122,9 +123,9 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
     if (unit.inHeading || loose(unit.section)) continue
     let hedged = false
     for (const sentence of unit.sentences) {
-      if (judged.has(sentence) || !readsAsEnglish(sentence.text)) continue
+      if (judged.has(sentence)) continue
       const finding = judgeSentence(document, sentence, configuration, LANGUAGE_RULES)
-      if (!finding) continue
+      if (!finding || !readsAsEnglish(sentence.text)) continue
       if (finding.rule === 'strategy-noncommittal' && hedged && SKETCHES_IT.test(sentence.text)) continue
       hedged ||= finding.rule === 'strategy-noncommittal'
       findings.push(finding)

@@ -257,9 +257,15 @@ const BASELINE_HEADER = /^(?:baseline|current(?: state| value| level)?|today|now
 /** A header that names the level to reach: `Target`, `Goal`, `Target (Q3)`. */
 const TARGET_HEADER = /^(?:target|goal|to be|desired)\b/i
 
+/** The header cells' texts of each table, read once (asked for every cell of its rows). */
+const headerNamesOf = new WeakMap<object, string[]>()
+
 /** The header cells' texts of a unit's table. */
 function headerNames(unit: TextUnit): string[] {
-  return (unit.table?.children[0]?.children ?? []).map((cell) => plainText(cell).trim())
+  if (!unit.table) return []
+  let names = headerNamesOf.get(unit.table)
+  if (!names) headerNamesOf.set(unit.table, (names = (unit.table.children[0]?.children ?? []).map((cell) => plainText(cell).trim())))
+  return names
 }
 
 /** Whether a unit is a cell of a table column whose header names the baseline, beside a column that names the target. */
