@@ -2,6 +2,7 @@ import {
   closeBlockFirst,
   coverWith,
   createRule,
+  foldedHeadingText,
   headingKey,
   isMisspelling,
   matchHeadingPattern,
@@ -51,7 +52,7 @@ export default createRule({
  * text, so a list that names `## A` twice does not send the author to the `## A` that matched the first.
  */
 function writtenElsewhere(entries: readonly PatternEntry[], sections: readonly Section[], problems: readonly PatternProblem[]): Map<PatternProblem, Section> {
-  const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase()
+  const key = foldedHeadingText
   const listed = new Map<string, number>()
   for (const entry of entries) if (entry.kind === 'heading') listed.set(key(entry.text), (listed.get(key(entry.text)) ?? 0) + 1)
   const missing = new Map<string, number>()
@@ -79,7 +80,7 @@ function writtenElsewhere(entries: readonly PatternEntry[], sections: readonly S
  */
 function writtenMisspelt(entries: readonly PatternEntry[], sections: readonly Section[], problems: readonly PatternProblem[], claimed: ReadonlySet<Section>): Map<PatternProblem, Section> {
   // (As written, case and spacing aside: a heading written so is `writtenElsewhere`'s.)
-  const exact = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase()
+  const exact = foldedHeadingText
   const listed = new Set(entries.flatMap((entry) => (entry.kind === 'heading' ? [exact(entry.text)] : [])))
   const taken = new Set(claimed)
   const found = new Map<PatternProblem, Section>()

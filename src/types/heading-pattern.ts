@@ -115,6 +115,11 @@ function normaliseText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim()
 }
 
+/** A heading's text as the list compares it without `matchCase`: composed, spaces collapsed, lower case. */
+export function foldedHeadingText(text: string): string {
+  return normaliseText(text).toLowerCase()
+}
+
 function invalid(index: number, raw: string, reason: string): Error {
   return new Error(`headings[${index}]: ${JSON.stringify(raw)} ${reason}; ${ENTRY_SYNTAX}`)
 }
