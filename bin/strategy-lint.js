@@ -22,11 +22,19 @@ function writerTo(stream, name) {
   }
 }
 
-/** All of standard input, for `--stdin`; at a terminal, a line first says how to end the text. */
-async function readStdin() {
+/**
+ * All of standard input, for `--stdin`; at a terminal, a line first says how to end the text. Reading stops once it
+ * holds more than `limit` bytes (the error says so): piped text has no size to look at first, as a file on disk has.
+ */
+async function readStdin(limit) {
   if (process.stdin.isTTY) process.stderr.write('strategy-lint: reading the document from the terminal; end it with Ctrl-D\n')
   const chunks = []
-  for await (const chunk of process.stdin) chunks.push(chunk)
+  let bytes = 0
+  for await (const chunk of process.stdin) {
+    bytes += chunk.length
+    if (bytes > limit) throw Object.assign(new Error(`over ${limit} bytes`), {code: 'ETOOLARGE', bytes})
+    chunks.push(chunk)
+  }
   return Buffer.concat(chunks)
 }
 

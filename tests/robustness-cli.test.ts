@@ -5,7 +5,7 @@
  * configuration. Real files on disk and the real bin in a child process; the
  * large inputs are generated here.
  */
-import {execFileSync, spawn} from 'node:child_process'
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -237,6 +237,16 @@ describe('one bad document among good ones', () => {
         })
       ])
     }
+  })
+
+  it('--stdin text over the same 128 MB: reading stops there, and one line says so (exit 2), not a heap exhausted', () => {
+    const dir = makeProject({})
+    const result = spawnSyncShell(`head -c ${140 * 1024 ** 2} /dev/zero | "${process.execPath}" "${STRATEGY_LINT_BIN}" --stdin --stdin-filename plan.md`, dir)
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(
+      'strategy-lint: standard input holds more than the 128 MB a document may have to be read as text (parsing Markdown takes 100-900 bytes of memory per byte); split it\n'
+    )
   })
 
   it('front matter `type:` holding a mapping with a toString key: one error on that file; the others are reported', async () => {
@@ -573,3 +583,9 @@ describe('the cache', () => {
     expect(parseJson(fromDocs.stdout)[0].messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
   })
 })
+
+/** A shell pipeline run to its end, for input a test should not hold in memory (`head -c ... /dev/zero | ...`). */
+function spawnSyncShell(command: string, cwd: string): {status: number | null; stdout: string; stderr: string} {
+  const result = spawnSync('sh', ['-c', command], {cwd, encoding: 'utf8'})
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}

@@ -8,8 +8,11 @@ export interface CliIo {
   columns?: number
   /** The environment the command reads its variables from (STRATEGY_LINT_TIME_BUDGET); `process.env` when not given. */
   env?: Readonly<Record<string, string | undefined>>
-  /** Everything on standard input, for `--stdin`; a run without it refuses `--stdin`. */
-  stdin?: () => Promise<Uint8Array>
+  /**
+   * Everything on standard input, for `--stdin`; a run without it refuses `--stdin`. Given a limit, it stops reading
+   * past that many bytes and rejects with an error whose `code` is `ETOOLARGE`.
+   */
+  stdin?: (limit: number) => Promise<Uint8Array>
 }
 
 /**

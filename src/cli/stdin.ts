@@ -3,11 +3,13 @@
  * docs/strategy.md`), for editors and tools that lint a buffer not saved to disk. The text becomes one file at the path
  * `--stdin-filename` gives (default `<stdin>` in the working folder): the configuration is looked up from its folder,
  * and `globs`, the folder's type and the report all use that path, as they would for the file on disk. Decoded as a file
- * read from disk is: UTF-8, or UTF-16 after a UTF-16 byte order mark.
+ * read from disk is: UTF-8, or UTF-16 after a UTF-16 byte order mark. Over the size a file may have (MAX_FILE_BYTES), it
+ * is refused, as a file is.
  */
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {decodeUtf16} from '../engine/run.js'
+import {MAX_FILE_BYTES} from '../engine/walk.js'
 import {oneLine} from '../util.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
@@ -20,8 +22,11 @@ export async function readStdinFile(options: CliOptions, io: CliIo): Promise<VFi
   if (!io.stdin) return '--stdin needs standard input, and this run has none'
   let bytes: Uint8Array
   try {
-    bytes = await io.stdin()
+    bytes = await io.stdin(MAX_FILE_BYTES)
   } catch (error) {
+    if ((error as {code?: unknown})?.code === 'ETOOLARGE') {
+      return `standard input holds more than the ${MAX_FILE_BYTES / 1024 ** 2} MB a document may have to be read as text (parsing Markdown takes 100-900 bytes of memory per byte); split it`
+    }
     return `cannot read standard input: ${oneLine(error)}`
   }
   const file = new VFile({cwd: io.cwd, path: path.resolve(io.cwd, stdinPath(options)), value: bytes})
