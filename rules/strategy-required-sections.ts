@@ -190,7 +190,9 @@ function atxParts(line: string): {text: string; closed: boolean} | undefined {
 
 /** Whether `section` names `spec` misspelt (`Contxt`), not by its heading, an alias or a name extended (`Metrics to Expose`). */
 function misspeltName(section: {key: string}, spec: SectionSpec): boolean {
-  return [spec.heading, ...spec.aliases].some((name) => isMisspelling(section.key, headingKey(name)))
+  const names = [spec.heading, ...spec.aliases].map(headingKey)
+  // (`Guiding Policy` is a near miss of its alias `Guiding Policies`: written as a name itself, it is no misspelling.)
+  return !names.includes(section.key) && names.some((name) => isMisspelling(section.key, name))
 }
 
 /**
@@ -344,7 +346,7 @@ function reportUnheadedLine(
         ? `\`${line.written.trim()}\` is not a heading: the space after the \`#\` is a non-breaking space (U+00A0), which Markdown does not read as one`
         : `\`${line.written.trim()}\` is not a heading: Markdown needs a space after the \`#\``
   // (A bold line in a document of setext headings becomes one too: its text over a line of `-`.)
-  const [text, underline] = heading.split(/\r?\n/)
+  const [text, underline] = heading.split(/\r\n?|\n/)
   const good = underline === undefined ? `make the line \`${heading}\`` : `make it the heading \`${text}\` underlined with \`${underline}\``
   if (misplaced) {
     // (Made a heading where it stands, the section would be out of order: the fix alone made a new section-order error.)

@@ -77,6 +77,19 @@ describe('line endings and byte order marks', () => {
     expect(withoutInsertions(await check(lf.replace(/\n/g, '\r')))).toEqual(withoutInsertions(fromLf))
   })
 
+  it('a document that ends in a closed code block: the same messages, with their insertions, whatever ends its lines (a lone CR too)', async () => {
+    // (Split at `\n` only, a CR-only file's closed fence read as one line: never closed, so every missing section was
+    // told to close the code block first, and had no fix.)
+    const lf = '---\ntype: strategy\n---\n\n# Tech Strategy: X\n\n## Context\n\nText.\n\n```\ncode\n```\n'
+    const fromLf = await check(lf)
+    expect(fromLf.filter((message) => message.ruleId === 'strategy-required-sections')).toHaveLength(6)
+    for (const ending of ['\r\n', '\r']) {
+      const other = await check(lf.replace(/\n/g, ending))
+      expect(other.map((message) => message.reason), JSON.stringify(ending)).toEqual(fromLf.map((message) => message.reason))
+      expect(other.map((message) => (message.expected ?? []).map((text) => text.replace(/\r\n?/g, '\n')))).toEqual(fromLf.map((message) => message.expected ?? []))
+    }
+  })
+
   it('detects the type from front matter behind a UTF-8 BOM', async () => {
     const raw = bytes('bom-front-matter.md')
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

@@ -55,9 +55,12 @@ function expectOneLineError(result: {code: number; stdout: string; stderr: strin
 const RULE_URL = 'https://github.com/remark-lint-strategy/remark-lint-strategy/blob/main/docs/rules/'
 
 describe.concurrent('strategy-lint: files and exit codes', () => {
-  it('lints `.` by default: Markdown files recursively, not .txt files, not node_modules', async () => {
+  it('lints `.` by default: Markdown files recursively, whatever the case of their extension, not .txt files, not node_modules', async () => {
     const dir = makeProject({
       'top.md': MISSING_SECTION,
+      // (Saved on Windows or macOS, whose file systems ignore case: left out of the folder's files without a word.)
+      'docs/STRATEGY.MD': MISSING_SECTION,
+      'docs/Plan.Markdown': MISSING_SECTION,
       'docs/strategy/nested.md': MISSING_SECTION,
       'docs/deeper/still/vision.markdown': MISSING_SECTION,
       'notes.txt': MISSING_SECTION,
@@ -66,7 +69,7 @@ describe.concurrent('strategy-lint: files and exit codes', () => {
     const result = await strategyLint(['--format', 'json'], dir)
     expect(result.code).toBe(1)
     const paths = parseJson(result.stdout).map((file) => file.path.split(path.sep).join('/')).sort()
-    expect(paths).toEqual(['docs/deeper/still/vision.markdown', 'docs/strategy/nested.md', 'top.md'])
+    expect(paths).toEqual(['docs/Plan.Markdown', 'docs/STRATEGY.MD', 'docs/deeper/still/vision.markdown', 'docs/strategy/nested.md', 'top.md'])
   })
 
   it('a good strategy document exits 0 with "no problems"', async () => {

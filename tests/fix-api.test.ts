@@ -237,6 +237,12 @@ describe('fix()', () => {
     expect((await fix(strategy)).text).toContain('## Diagnosis\n\nThe problem.\n')
   })
 
+  it('a heading written as the section\'s own name at another level is not called misspelt, though it is one letter from an alias (`Guiding Policies`)', async () => {
+    const strategy = '---\ntype: strategy\n---\n\n# S\n\n## Context\n\nWhy now.\n\n## Diagnosis\n\nThe problem.\n\n#### Guiding Policy\n\nThe approach.\n\n## Coherent Actions\n\n- Do it.\n\n## What We Will NOT Do\n\n- Not that.\n\n## Risks and Mitigations\n\n- Risk.\n\n## Success Criteria\n\n- p95 from 900 ms to 300 ms by Q3 2027.\n'
+    const message = (await lint(strategy)).find((entry) => /is a level-4 heading/.test(entry.reason))!
+    expect(message.reason).toBe("Section `Guiding Policy` is a level-4 heading, but this document's sections are level 2; make it `## Guiding Policy`")
+  })
+
   it('a section out of order elsewhere does not keep a heading one level down from being raised in place', async () => {
     // `## Success Criteria` written first is out of order itself; Diagnosis, under Context, is where it goes.
     const strategy = '---\ntype: strategy\n---\n\n# S\n\n## Success Criteria\n\n- p95 from 900 ms to 300 ms by Q3 2027.\n\n## Context\n\nWhy now.\n\n### Diagnosis\n\nThe problem.\n\n## Guiding Policy\n\nThe approach.\n\n## Coherent Actions\n\n- Do it.\n\n## What We Will NOT Do\n\n- Not that.\n\n## Risks and Mitigations\n\n- Risk.\n'

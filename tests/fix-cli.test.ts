@@ -197,6 +197,17 @@ describe.concurrent('--fix', () => {
     expect(fixed).toMatch(/^---\rtype: strategy\r---\r\r# Tech Strategy: X\r\r## Context\r\rx\.\r\r## Diagnosis\r\rTODO: [^\r]+\r\r## Guiding Policy\r/)
   })
 
+  it('--fix-dry-run on a file whose lines end in a lone CR: the diff is line by line, as for LF (it was the whole file as one line)', async () => {
+    const lf = '---\ntype: strategy\n---\n\n# Tech Strategy: X\n\n## Context\n\nx.\n\n**Diagnosis**\n\ny.\n'
+    const dir = makeProject({'cr.md': lf.replace(/\n/g, '\r'), 'lf.md': lf})
+    const [cr, plain] = await Promise.all([strategyLint(['--fix-dry-run', 'cr.md'], dir), strategyLint(['--fix-dry-run', 'lf.md'], dir)])
+    const hunks = (output: string) => output.split('\n').filter((line) => /^[-+@]/.test(line) && !/^(?:---|\+\+\+) /.test(line))
+    expect(hunks(cr.stdout)).toEqual(hunks(plain.stdout))
+    expect(hunks(cr.stdout)).toContain('-**Diagnosis**')
+    expect(cr.stdout).not.toContain('\r')
+    expect(fs.readFileSync(path.join(dir, 'cr.md'), 'utf8')).toBe(lf.replace(/\n/g, '\r'))
+  })
+
   it('leaves a UTF-16 file as it is (it would have to be rewritten in another encoding)', async () => {
     const dir = makeProject({})
     const file = path.join(dir, 'near.md')
@@ -289,7 +300,7 @@ describe('a fix that does not take', () => {
     expect(fs.readFileSync(path.join(dir, 'fine.md'), 'utf8')).toMatch(/## Success Criteria/)
     expect(result.stderr).toBe(
       'strategy-lint: fixed 1 problem in 1 file; the report shows what remains\n' +
-        'strategy-lint: not fixed: latin1.md is not valid UTF-8 (Latin-1, or stray bytes), which --fix would write back as U+FFFD; convert to UTF-8 (`iconv -f LATIN1 -t UTF-8`) to fix\n'
+        'strategy-lint: not fixed: latin1.md is not valid UTF-8 (Windows-1252 or Latin-1, as Word and older editors save, or stray bytes), which --fix would write back as U+FFFD; convert to UTF-8 (`iconv -f WINDOWS-1252 -t UTF-8`, which reads Latin-1 text alike and Word\'s curly quotes and dashes too) to fix\n'
     )
   })
 })

@@ -88,6 +88,32 @@ describe('the stream and the protocol', () => {
     }
   })
 
+  it('a client that offers only UTF-8 positions is told they are UTF-16, and a range after astral characters counts UTF-16 code units', async () => {
+    const dir = makeProject()
+    const child = spawn(process.execPath, [SERVER, '--stdio'], {cwd: dir, stdio: ['pipe', 'pipe', 'pipe']})
+    child.stderr.resume()
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+    const published: Array<{uri: string; diagnostics: Array<{message: string; range: {start: {character: number}}}>}> = []
+    connection.onNotification('textDocument/publishDiagnostics', (params) => published.push(params))
+    connection.listen()
+    try {
+      const answer = await connection.sendRequest('initialize', {processId: null, rootUri: null, capabilities: {general: {positionEncodings: ['utf-8']}}})
+      expect((answer as {capabilities: {positionEncoding?: string}}).capabilities.positionEncoding).toBe('utf-16')
+      await connection.sendNotification('initialized', {})
+      const uri = fileUri(path.join(dir, 'strategy.md'))
+      await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: WITH_PLACEHOLDER.replace('TBD', '😀😀 TBD')}})
+      await expect.poll(() => published.find((params) => params.uri === uri && params.diagnostics.length > 0), {timeout: 30_000}).toBeTruthy()
+      const leftover = published.find((params) => params.uri === uri)!.diagnostics.find((diagnostic) => /TBD/.test(diagnostic.message))!
+      // Two emoji are four UTF-16 code units (eight UTF-8 bytes), and a space: `TBD` starts at character 5.
+      expect(leftover.range.start.character).toBe(5)
+      await connection.sendRequest('shutdown')
+      await connection.sendNotification('exit')
+    } finally {
+      connection.dispose()
+      child.kill()
+    }
+  })
+
   it('a $/cancelRequest with params null, {} or none is dropped with a line on stderr; the server goes on', async () => {
     const dir = makeProject()
     const client = await start(dir)

@@ -397,23 +397,28 @@ describe('inputs that once passed unchecked', () => {
     }
   })
 
-  it('a file that holds NUL bytes (binary data, UTF-16 or UTF-32 without a byte order mark) is said to be no text, not checked, forced type or not', async () => {
+  it('a file that holds NUL bytes (binary data, UTF-32 with or without its byte order mark, UTF-16 without one) is said to be no text, not checked, forced type or not', async () => {
     const dir = makeProject({'good.md': NEAR})
     fs.writeFileSync(path.join(dir, 'wide.md'), Buffer.from(NEAR, 'utf16le'))
+    // (UTF-32 LE with its byte order mark, which starts as UTF-16 LE's: the message once said it had none.)
+    const utf32 = Buffer.alloc(4 * (NEAR.length + 1))
+    utf32.writeUInt32LE(0xfeff, 0)
+    for (const [index, character] of [...NEAR].entries()) utf32.writeUInt32LE(character.codePointAt(0)!, 4 * (index + 1))
+    fs.writeFileSync(path.join(dir, 'wider.md'), utf32)
     fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]))
     for (const args of [['.'], ['.', '--type', 'strategy'], ['.', '--concurrency', '2']]) {
       const result = await strategyLint([...args, '--format', 'json'], dir)
       expect(result.code, result.stderr).toBe(1)
       const files = parseJson(result.stdout)
-      for (const name of ['wide.md', 'image.md']) {
+      for (const name of ['wide.md', 'wider.md', 'image.md']) {
         expect(files.find((file) => file.path === name)!.messages.map((message) => message.reason), `${name} ${args.join(' ')}`).toEqual([
-          'Not linted: this file holds NUL bytes, so it is not UTF-8 text (binary data, or UTF-16 or UTF-32 without a byte order mark); save it as UTF-8, or ignore it in .remarkignore'
+          'Not linted: this file holds NUL bytes, so it is not UTF-8 text (binary data, text in UTF-32, or UTF-16 without a byte order mark); save it as UTF-8, or ignore it in .remarkignore'
         ])
       }
       expect(files.find((file) => file.path === 'good.md')!.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Heading `Diagnosiz`/)])
     }
     const stylish = await strategyLint(['.'], dir)
-    expect(stylish.stdout).toMatch(/1 file checked; 2 skipped: not UTF-8 text: it holds NUL bytes \(--verbose lists them\)\n$/)
+    expect(stylish.stdout).toMatch(/1 file checked; 3 skipped: not UTF-8 text: it holds NUL bytes \(--verbose lists them\)\n$/)
   })
 
   it('TOML front matter (+++) declares the type', async () => {

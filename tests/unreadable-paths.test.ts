@@ -3,7 +3,7 @@
  * the other files are linted (it stopped the whole run with `Cannot read folder`, naming none); named on the command
  * line, it is a usage error that names it. Permissions do not stop root, so as root the bin runs as `nobody`.
  */
-import {execFile} from 'node:child_process'
+import {execFile, execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -118,5 +118,25 @@ describe('a folder whose name is not valid UTF-8', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/^strategy\.md:\d+:\d+: error: Heading `Sucess Criteria`/m)
     expect(result.stdout).toMatch(/^dir\uFFFD:1:1: error: Cannot read this folder \(its name is not valid UTF-8, so it cannot be opened by name\); its files were not linted: rename it in UTF-8/m)
+  })
+})
+
+describe('a folder whose path is too long to list', () => {
+  it('one error that says to move it to a shorter path, not to fix its permissions; the other files linted', async () => {
+    const dir = makeProject({'strategy.md': NEAR_MISS})
+    // Twenty folders of 250 characters, one inside the other: made in two steps of ten, each a path the system takes,
+    // the second from inside the first (the whole path, over 5,000 characters, is longer than it takes); removed with
+    // `rm -rf`, as a recursive removal by path cannot reach them.
+    const ten = Array(10).fill('d'.repeat(250)).join('/')
+    fs.mkdirSync(path.join(dir, 'deep', ten), {recursive: true})
+    try {
+      execFileSync('mkdir', ['-p', ten], {cwd: path.join(dir, 'deep', ten)})
+      const result = await strategyLint(['--format', 'unix', '.'], dir)
+      expect(result.code).toBe(1)
+      expect(result.stdout).toMatch(/^strategy\.md:\d+:\d+: error: Heading `Sucess Criteria`/m)
+      expect(result.stdout).toMatch(/: error: Cannot read this folder \(ENAMETOOLONG: [^)]*\); its files were not linted: move it to a shorter path, or ignore it in \.remarkignore \[strategy-lint\]$/m)
+    } finally {
+      execFileSync('rm', ['-rf', 'deep'], {cwd: dir})
+    }
   })
 })

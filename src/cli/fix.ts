@@ -17,6 +17,15 @@ import {projectRoot} from '../model/project-root.js'
  * -> ~/.bashrc` in a pull request had --fix write a section skeleton into the home folder. A path named outside it
  * on purpose (`--fix ../other/plan.md`) is no link, and is written.
  */
+/**
+ * The text as the diff shows it: a line ended by a lone CR (a file saved with classic Mac line endings) ends with a
+ * newline, as the report counts it. The diff splits at newlines only, so such a file was one line, removed and added
+ * whole, and a terminal printed it over itself. CRLF is left as it is (the CR stays on its line, as `git diff` shows it).
+ */
+function linesForDiff(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
+}
+
 function linkedOutside(file: string, cwd: string): string | undefined {
   let real: string
   let boundary: string
@@ -99,7 +108,7 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
       const after = bom + texts.get(file)!
       const shown = path.relative(io.cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
       if (options.fix === 'dry-run') {
-        diffs.push(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, after, '', '', {context: 3}).replace(/^=+\n/, ''))
+        diffs.push(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, linesForDiff(before), linesForDiff(after), '', '', {context: 3}).replace(/^=+\n/, ''))
         continue
       }
       try {
@@ -143,7 +152,7 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
     // (Read as UTF-8, its other bytes became U+FFFD: written back, the fix would have replaced them for good.)
     const shown = path.relative(io.cwd, path.resolve(notUtf8[0].cwd, notUtf8[0].path)).split(path.sep).join('/')
     io.stderr(
-      `strategy-lint: not fixed: ${shown}${notUtf8.length > 1 ? ` and ${notUtf8.length - 1} more` : ''} ${notUtf8.length > 1 ? 'are' : 'is'} not valid UTF-8 (Latin-1, or stray bytes), which --fix would write back as U+FFFD; convert to UTF-8 (\`iconv -f LATIN1 -t UTF-8\`) to fix\n`
+      `strategy-lint: not fixed: ${shown}${notUtf8.length > 1 ? ` and ${notUtf8.length - 1} more` : ''} ${notUtf8.length > 1 ? 'are' : 'is'} not valid UTF-8 (Windows-1252 or Latin-1, as Word and older editors save, or stray bytes), which --fix would write back as U+FFFD; convert to UTF-8 (\`iconv -f WINDOWS-1252 -t UTF-8\`, which reads Latin-1 text alike and Word's curly quotes and dashes too) to fix\n`
     )
   }
   const utf16 = files.filter((file) => file.data.strategyUtf16 && hasFixes(file))

@@ -32,7 +32,7 @@ export {colorWanted} from './io.js'
 import {gitIgnored, ignoreFileLeavesOut, lintInParallel, lintSerially} from './lint.js'
 import {classify, explain} from './outcome.js'
 import {setupProblem} from '../engine/setup-problem.js'
-import {isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, specialFileAmongSetup, tooLargeFile, unreadableFolder, unreadableIgnoreFile} from './problems.js'
+import {folderFix, isReadProblem, markUnreadable, namedOnCommandLine, nonObjectConfiguration, nonObjectGivenConfiguration, refuseOutputPath, skippedFile, specialFileAmongSetup, tooLargeFile, unreadableFolder, unreadableIgnoreFile} from './problems.js'
 import {render} from './report.js'
 import {readStdinFile, stdinPath} from './stdin.js'
 import {suppress, suppressionsReadable} from './suppress.js'
@@ -106,7 +106,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const namedUnreadable = walked.unreadable.find((folder) => folder.named)
   if (namedUnreadable) {
-    io.stderr(`strategy-lint: cannot read the folder ${namedUnreadable.path} (${namedUnreadable.cause}); fix its permissions, or leave it out\n`)
+    io.stderr(`strategy-lint: cannot read the folder ${namedUnreadable.path} (${namedUnreadable.cause}); ${folderFix(namedUnreadable.cause)}, or leave it out\n`)
     return 2
   }
   // Before anything reads them: a FIFO or a link to /dev/zero among them would hold the run for ever.

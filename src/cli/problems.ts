@@ -91,12 +91,22 @@ function megabytes(bytes: number): string {
 }
 
 /**
+ * What to do about a folder that cannot be listed, by its cause (`EACCES: ...`): a path too long for the system is no
+ * matter of permissions, which the advice once said of every cause.
+ */
+export function folderFix(cause: string): string {
+  if (/^ENAMETOOLONG\b/.test(cause)) return 'move it to a shorter path'
+  if (/^(?:EACCES|EPERM)\b/.test(cause)) return 'fix its permissions'
+  return 'check that it can be listed'
+}
+
+/**
  * A folder found in a folder that cannot be listed (no permission): a report entry with one error, so the run says
  * what it could not lint and goes on with the rest (as for a file that cannot be read).
  */
 export function unreadableFolder(folder: UnreadableFolder, cwd: string): VFile {
   const file = new VFile({path: folder.path, cwd})
-  const fix = folder.undecodable ? 'rename it in UTF-8 (`convmv -f latin1 -t utf8 --notest <folder>`)' : 'fix its permissions'
+  const fix = folder.undecodable ? 'rename it in UTF-8 (`convmv -f latin1 -t utf8 --notest <folder>`)' : folderFix(folder.cause)
   file.message(`Cannot read this folder (${folder.cause}); its files were not linted: ${fix}, or ignore it in .remarkignore`, {
     source: 'strategy-lint'
   }).fatal = true

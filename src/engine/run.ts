@@ -137,8 +137,8 @@ export const NOT_TEXT = 'not UTF-8 text: it holds NUL bytes'
 const TEXT_PROBE = 8_000
 
 /**
- * Whether the file, once decoded, holds a NUL in its first characters: binary data named `.md`, or text in UTF-16 or
- * UTF-32 without a byte order mark, which no text has and in which no heading is found. Such a file is said to be no
+ * Whether the file, once decoded, holds a NUL in its first characters: binary data named `.md`, text in UTF-32 (its
+ * byte order mark reads as UTF-16's, and its characters then hold NULs), or UTF-16 without a byte order mark, which no text has and in which no heading is found. Such a file is said to be no
  * text, with a warning, not checked: it passed with `No document type detected`, and forced to a type it was reported
  * for `Template leftover <...>` in its bytes.
  */
@@ -151,7 +151,7 @@ export function holdsNulBytes(file: VFile): boolean {
 /** The warning on a file that is no text (`holdsNulBytes`), and its mark as skipped for the reports. */
 export function markNotText(file: VFile): void {
   const message = file.message(
-    'Not linted: this file holds NUL bytes, so it is not UTF-8 text (binary data, or UTF-16 or UTF-32 without a byte order mark); save it as UTF-8, or ignore it in .remarkignore',
+    'Not linted: this file holds NUL bytes, so it is not UTF-8 text (binary data, text in UTF-32, or UTF-16 without a byte order mark); save it as UTF-8, or ignore it in .remarkignore',
     {source: 'strategy-lint'}
   )
   message.fatal = false

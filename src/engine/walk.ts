@@ -92,7 +92,10 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   const unmatched: string[] = []
   /** Files (and special files) the current input named, including ones an earlier input named too. */
   let named = 0
-  const suffixes = new Set(extensions.map((extension) => `.${extension}`))
+  const suffixes = new Set(extensions.map((extension) => `.${extension.toLowerCase()}`))
+  // (Whatever the extension's case: `STRATEGY.MD`, saved on Windows or macOS, whose file systems ignore case, was left
+  // out of a folder's files without a word, while named by its path it was linted.)
+  const isMarkdownName = (name: string) => suffixes.has(path.extname(name).toLowerCase())
   /** Special files set aside, and paths that name nothing (missing, broken links), each once. */
   const realSpecial = new Set<string>()
   const unreachable = new Set<string>()
@@ -118,7 +121,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
       return
     }
     if (stats.isDirectory()) visitFolder(absolute, true)
-    else if (given !== undefined || suffixes.has(path.extname(absolute))) visitFile(absolute, stats, given)
+    else if (given !== undefined || isMarkdownName(absolute)) visitFile(absolute, stats, given)
   }
 
   function visitFile(absolute: string, stats: fs.Stats, given?: string): void {
@@ -188,7 +191,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
           stats = fs.statSync(child)
         } catch {
           // A broken link: report it only if it looks like a Markdown file, as the engine did.
-          if (suffixes.has(path.extname(entry.name))) {
+          if (isMarkdownName(entry.name)) {
             named++
             files.push(relative(child))
           }
@@ -200,7 +203,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
         if (entry.name !== 'node_modules') visitFolder(child, false)
         continue
       }
-      if (!suffixes.has(path.extname(entry.name))) continue
+      if (!isMarkdownName(entry.name)) continue
       if (!stats) {
         try {
           stats = fs.statSync(child)

@@ -60,7 +60,8 @@ function openFence(text: string, line: number, end: number): OpenBlock | undefin
   const opening = FENCE.exec(text)
   if (!opening) return undefined
   const fence = opening[1]
-  const lines = text.split(/\r?\n/)
+  // (Any line ending, a lone CR too: a classic Mac file's closed fence was read as one line, so as never closed.)
+  const lines = text.split(/\r\n?|\n/)
   const lastLine = lines[lines.length - 1]
   const closing = /^ {0,3}(`+|~+)[ \t]*$/.exec(lastLine)
   const closed = lines.length > 1 && closing !== null && closing[1][0] === fence[0] && closing[1].length >= fence.length

@@ -609,6 +609,10 @@ export function startLanguageServer(): void {
     })
     return {
       capabilities: {
+        // Said, not left to the default: positions count UTF-16 code units, whatever encodings the client offers
+        // (`general.positionEncodings`). UTF-16 is the one every client must support; a client that offers only
+        // UTF-8 learns from this answer how to read the ranges.
+        positionEncoding: 'utf-16',
         textDocumentSync: TextDocumentSyncKind.Full,
         documentFormattingProvider: true,
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll]},
