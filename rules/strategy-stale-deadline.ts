@@ -225,23 +225,48 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
     // A table's header row names its columns (`| 2024 H2 Milestone | Owner |`): a label, not a goal with a deadline.
     if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit)) continue
     for (const sentence of unit.sentences) {
-      const latest = latestDeadline(unit, sentence, fiscalYearStart)
-      if (!latest) {
-        const impossible = impossibleIn(unit, sentence, fiscalYearStart)
-        if (impossible && !NOT_A_GOAL.has(frameReason(sentence)) && !putAside(sentence.text, impossible.start) && english(unit, sentence)) {
-          found.push({deadline: undefined, quoted: impossible.quoted, place: sourceRange(document, sentence, impossible.start, impossible.end)})
-        }
+      // (Checked whether or not another deadline of the sentence names a day: `by Q4 2027 and 2027-02-30` hid the typo.)
+      const impossible = impossibleIn(unit, sentence, fiscalYearStart)
+      if (impossible && !NOT_A_GOAL.has(frameReason(sentence)) && !putAside(sentence.text, impossible.start) && english(unit, sentence)) {
+        found.push(quotedWithLead(document, sentence, impossible.start, impossible.end, undefined))
       }
+      const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
-      if (putAside(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start) || !english(unit, sentence)) continue
-      const lead = LEAD.exec(sentence.text.slice(Math.max(0, latest.span.start - 24), latest.span.start))
-      const start = lead ? latest.span.start - lead[0].length : latest.span.start
-      found.push({deadline: latest.deadline, quoted: sentence.text.slice(start, latest.deadline.end), place: sourceRange(document, sentence, start, latest.deadline.end)})
+      if (putAside(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start) || reportsItDone(sentence.text, latest.span) || !english(unit, sentence)) continue
+      found.push(quotedWithLead(document, sentence, latest.span.start, latest.deadline.end, latest.deadline))
     }
   }
   return found
 }
+
+/** A finding on a deadline, quoted with the word that leads it (`by Q3 2025`, `by 2027-02-30`). */
+function quotedWithLead(document: StrategyDocument, sentence: Sentence, from: number, end: number, deadline: DeadlineDate | undefined): StaleDeadline {
+  const lead = LEAD.exec(sentence.text.slice(Math.max(0, from - 24), from))
+  const start = lead ? from - lead[0].length : from
+  return {deadline, quoted: sentence.text.slice(start, end), place: sourceRange(document, sentence, start, end)}
+}
+
+/**
+ * Whether the date tells when something was done, by a verb of completion in the past before it: `The cache shipped
+ * in Q1 2025`, `Moved the builds to GHA in Q2 2025`, `Remote caching has launched in Q1 2025` (a QA reader found such
+ * reports among stale deadlines: only a pronoun subject, `We shipped ...`, was read as the past). Only `in`, `on`,
+ * `during` or `around` before the date (`migrated by Q3 2025` may be a state to reach by then), and not after a word
+ * that makes the verb a plan (`will be shipped in`, `to be completed in`, `is migrated in`).
+ */
+function reportsItDone(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 80), span.start)
+  // (A span may hold its own preposition: `in 2025`.)
+  const preposition = /^(?:in|on|during|around)\s/i.exec(span.text)
+  const report = DONE_BEFORE.exec(preposition ? before + preposition[0] : before)
+  return report !== null && !PLAN_BEFORE_VERB.test(report[1] ?? '')
+}
+
+/** A verb of completion in the past, at most five words before `in`, `on`, `during` or `around`, with the word before it. */
+const DONE_BEFORE =
+  /(?:\b([\w'’]+)\s+|^)(?:shipped|launched|landed|completed|finished|released|delivered|rolled\s+out|went\s+(?:away|live|out|GA)|moved|migrated|retired|switched|replaced|introduced|adopted|deprecated|merged|announced|began|started|ended)\s(?:[\w'’-]+\s){0,5}?(?:in|on|during|around)\s(?:the\s)?(?:end\s+of\s|start\s+of\s|early\s|late\s|mid-?)?$/i
+/** Words before such a verb that make it a plan or a state to reach, not a report. */
+const PLAN_BEFORE_VERB = /^(?:be|being|is|are|am|will|to|get|gets|getting|should|must|can|shall|would|could|may|might|need|needs)$/i
 
 type Item = NonNullable<TextUnit['item']>
 
@@ -288,8 +313,11 @@ function isClosed(unit: TextUnit, closed: ReadonlySet<Item>): boolean {
 
 /** A link's text names another document (`the [FY23 Roadmap](...)`), not a deadline. */
 const LINKS: ReadonlySet<string> = new Set(['link', 'linkReference'])
-/** A struck-through date (`~~by Q3 2025~~`) is withdrawn: the author crossed it out. */
-const STRUCK: ReadonlySet<string> = new Set(['delete'])
+/**
+ * A struck-through date (`~~by Q3 2025~~`) is withdrawn: the author crossed it out. A date in code (`` `2025-Q3` ``,
+ * `` `ci-2025-06-30` ``, `` `--until 2025-06-30` ``) names a tag, an image or an option: it is mentioned, not set.
+ */
+const STRUCK_OR_CODE: ReadonlySet<string> = new Set(['delete', 'inlineCode'])
 
 /** Whether an offset of the unit's text is inside an inline node of one of `types`. */
 function inInline(unit: TextUnit, offset: number, types: ReadonlySet<string>): boolean {
@@ -405,21 +433,24 @@ function inAddress(text: string, span: Span): boolean {
  * Only after a word that makes it a deadline (`by`, `before`, `until`, `due`, `deadline:`): `see issue 2027-13`, `Sprint
  * 2027-53` and `JIRA-2027-02-30` are names, not dates (a QA pass found them reported).
  */
-function impossibleIn(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {quoted: string; start: number; end: number} | undefined {
+function impossibleIn(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {start: number; end: number} | undefined {
   for (const span of features(sentence).deadlines) {
     if (deadlineDate(sentence.text, span, fiscalYearStart)) continue
+    // (`Q5 2020`: the quarter is written before the year the recogniser read; `by 31 June` + ` 2027`: the year after it.)
     const written = impossibleDeadline(sentence.text, span)
-    if (!written || inInline(unit, sentence.start + span.start, STRUCK) || inStruckHtml(unit, sentence.start + span.start)) continue
-    // (`Q5 2020`: the quarter is written before the year the recogniser read.)
-    const start = span.end - written.length
-    if (!DEADLINE_WORD_BEFORE.test(sentence.text.slice(Math.max(0, start - 24), start))) continue
-    return {quoted: written, start, end: span.end}
+    if (!written || inInline(unit, sentence.start + span.start, STRUCK_OR_CODE) || inStruckHtml(unit, sentence.start + span.start)) continue
+    // (The span may hold the word itself: `by 31 June`.)
+    const led = DEADLINE_WORD_BEFORE.test(sentence.text.slice(Math.max(0, written.start - 24), written.start)) || DEADLINE_WORD_LEADS.test(sentence.text.slice(written.start))
+    if (!led) continue
+    return written
   }
   return undefined
 }
 
 /** The words right before a date that make it a deadline: `by`, `before`, `until`, `due`, `no later than`, `Deadline:`. */
 const DEADLINE_WORD_BEFORE = /\b(?:by|before|until|till|due(?:\s+(?:on|by))?|no later than|deadline\s*:?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i
+/** A span that starts with such a word: `by 31 June`, `before the 31st of June`. */
+const DEADLINE_WORD_LEADS = /^(?:by|before|until|till)\s/i
 
 function latestDeadline(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {deadline: DeadlineDate; span: Span} | undefined {
   let latest: {deadline: DeadlineDate; span: Span} | undefined
@@ -431,7 +462,7 @@ function latestDeadline(unit: TextUnit, sentence: Sentence, fiscalYearStart: num
     if (!deadline) continue
     readTo = deadline.end
     const at = sentence.start + span.start
-    if (inInline(unit, at, STRUCK) || inStruckHtml(unit, at) || inAddress(sentence.text, span)) continue
+    if (inInline(unit, at, STRUCK_OR_CODE) || inStruckHtml(unit, at) || inAddress(sentence.text, span)) continue
     if (!latest || deadline.date > latest.deadline.date) latest = {deadline, span}
   }
   return latest

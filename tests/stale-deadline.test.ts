@@ -74,7 +74,23 @@ describe('the last day of a deadline', () => {
     ['A proposal was made in Q1 2025.', []],
     ['Improve build performance, which got worse in Q1 2026.', []],
     ['- Start Date: 2016-10-04', []],
-    ['The API must be stabilized in 2025.', ['in 2025 -> 2025-12-31']]
+    ['The API must be stabilized in 2025.', ['in 2025 -> 2025-12-31']],
+    // Forms a QA pass on dates found misread or passed over: the day of a date led by `no later than`, `due` or
+    // `deadline:`; an ISO week (read as `by 2027`); a calendar year; a half's number first; an ordinal quarter; a month
+    // and year with a slash; a day with dots; `before` a day.
+    ['Ship it no later than 15 June 2026.', ['15 June 2026 -> 2026-06-15']],
+    ['Ship it, deadline: 15 June 2026.', ['15 June 2026 -> 2026-06-15']],
+    ['Ship it by 2027-W14.', ['2027-W14 -> 2027-04-11']],
+    ['Ship it by 2026-W53.', ['2026-W53 -> 2027-01-03']],
+    ['Ship it before 2027-W01.', ['2027-W01 -> 2027-01-03']],
+    ['Ship it by CY2027.', ['CY2027 -> 2027-12-31']],
+    ['Ship it by 1H27.', ['1H27 -> 2027-06-30']],
+    ['Ship it by the second quarter of 2026.', ['by the second quarter of 2026 -> 2026-06-30']],
+    ['Ship it in the first half of 2026.', ['in the first half of 2026 -> 2026-06-30']],
+    ['Ship it by 06/2026.', ['06/2026 -> 2026-06-30']],
+    ['Ship it by 15.04.2027.', ['15.04.2027 -> 2027-04-15']],
+    ['Ship it before 2026-06-15.', ['2026-06-15 -> 2026-06-14']],
+    ['Ship it before June 15, 2026.', ['June 15, 2026 -> 2026-06-14']]
   ])('%s', (text, expected) => {
     expect(days(text)).toEqual(expected)
   })
@@ -102,7 +118,10 @@ describe('the last day of a deadline', () => {
     ['a start date', 'Run the pilot since Q1 2025.'],
     ['a bare year', 'The 2024 rewrite stays.'],
     ['an ambiguous numeric date', 'Ship it by 03/04/2026.'],
-    ['a date that does not exist', 'Ship it by 2026-02-30.']
+    ['a date that does not exist', 'Ship it by 2026-02-30.'],
+    ['a week 53 the year does not have', 'Ship it by 2027-W53.'],
+    ['a fiscal or school year across two', 'Ship it by 2025/26.'],
+    ['an edition named by its year', 'Ship it by the 2027 edition.']
   ])('%s names no day', (_name, text) => {
     expect(days(text)).toEqual([])
   })
@@ -159,13 +178,59 @@ describe('which deadlines are reported', () => {
   it('a deadline that names no day that exists is reported, whatever the day of the check; a year before 100 is that year', async () => {
     const actions = ['- Reduce p95 latency to 200 ms by 2030-02-30.', '- Cut cost to $1 by Q5 2030.', '- Cut errors to 1 by 2030-13-01.', '- Cut errors to 1 by Jan 32 2030.', '- Cut errors to 1 by 2028-02-29.'].join('\n')
     const found = await stale(strategy(actions))
-    expect(found.map((message) => message.split(' ')[0])).toEqual(['13:35-45', '14:21-28', '15:22-32', '16:22-33'])
-    expect(found[1]).toMatch(/^\S+ The deadline `Q5 2030` names no day that exists, so no one can tell when it passes; correct the date/)
+    // (Quoted with the word that leads it, as a deadline that passed is: `by Q5 2030`.)
+    expect(found.map((message) => message.split(' ')[0])).toEqual(['13:32-45', '14:18-28', '15:19-32', '16:19-33'])
+    expect(found[1]).toMatch(/^\S+ The deadline `by Q5 2030` names no day that exists, so no one can tell when it passes; correct the date/)
     // Only after a word that makes it a deadline: issue and sprint numbers and identifiers are names; a condition is none.
     const names = ['- Migrate the ledger, see issue 2027-13.', '- Migrate the ledger by Sprint 2027-53.', '- Migrate the ledger by ticket JIRA-2027-02-30.', '- Buy runners if we miss Q5 2027.'].join('\n')
     expect(await stale(strategy(names))).toEqual([])
     // `Date.UTC` read years 0-99 as 1900-1999: `by 0050-06` passed on 1950-06-30.
     expect(await stale(strategy('- Cut errors to 1 by 0050-06.'))).toEqual([expect.stringContaining('passed on 0050-06-30')])
+  })
+
+  it('a day no calendar has is reported in every written form, with a year after it too, and beside a deadline that names a day (a QA pass on dates)', async () => {
+    const actions = [
+      '- Adopt C by 31 June 2027.',
+      '- Adopt D by the 31st of June 2027.',
+      '- Adopt E by 29 February 2027.',
+      '- Adopt B by 31/02/2027.',
+      '- Adopt S by 9/31/2027.',
+      '- Adopt V by 13/13/2027.',
+      '- Adopt G by 15.13.2027.',
+      '- Adopt T by Q4 2030 and U by 2027-02-30.'
+    ].join('\n')
+    const found = await stale(strategy(actions))
+    expect(found.map((message) => /`([^`]+)`/.exec(message)![1])).toEqual([
+      'by 31 June 2027',
+      'by the 31st of June 2027',
+      'by 29 February 2027',
+      'by 31/02/2027',
+      'by 9/31/2027',
+      'by 13/13/2027',
+      'by 15.13.2027',
+      'by 2027-02-30'
+    ])
+    expect(found.every((message) => message.includes('names no day that exists'))).toBe(true)
+    // What is a day: a leap day, either order of a day above 12, a fiscal year across two (`2025/26`, no month 26).
+    const days = ['- Adopt C by 29 February 2028.', '- Adopt B by 30/04/2031.', '- Adopt S by 4/30/2031.', '- Adopt Gradle by 2025/26.'].join('\n')
+    expect(await stale(strategy(days))).toEqual([])
+  })
+
+  it('leaves alone a report of what was done (a verb of completion in the past before `in`), and a date in code; not a plan in the passive', async () => {
+    const reports = [
+      '- The cache shipped in Q1 2025.',
+      '- Remote caching launched in Q1 2025.',
+      '- The migration has completed in Q3 2025.',
+      '- Jenkins went away in Q2 2025.',
+      '- Moved the builds to GHA in Q2 2025.',
+      '- Back in Q2 2025 the runners moved to ARM.',
+      '- Delete the `2025-Q3` tag.',
+      '- Retire the `ci-2025-06-30` image.',
+      '- Remove the `--until 2025-06-30` flag and the `2027-02-30` label.'
+    ].join('\n')
+    expect(await stale(strategy(reports))).toEqual([])
+    const plans = ['- The runners will be migrated in Q2 2025.', '- Services migrated to Kubernetes by Q2 2025.', '- Migrate the runners in Q2 2025.', '- The cache is to be shipped in Q1 2025.'].join('\n')
+    expect((await stale(strategy(plans))).map((message) => /`([^`]+)`/.exec(message)![1])).toEqual(['Q2 2025', 'by Q2 2025', 'Q2 2025', 'Q1 2025'])
   })
 
   it('leaves alone a date in a condition that ends the sentence, and still reads the goal before it', async () => {

@@ -351,9 +351,16 @@ function checkValueTokens(tokens: readonly ParsedToken[] | undefined, options: R
 /** `--date`: a real calendar day written `YYYY-MM-DD`. */
 function checkedDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim())
-  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
-  if (!match || !day || day.toISOString().slice(0, 10) !== match[0]) throw new UsageError(`--date needs a day written YYYY-MM-DD (such as 2027-03-31), got \`${value}\``)
+  // (`setUTCFullYear`, not `Date.UTC`, which reads the years 0-99 as 1900-1999: `0099-01-01` was refused.)
+  const day = match ? new Date(0) : undefined
+  day?.setUTCFullYear(Number(match![1]), Number(match![2]) - 1, Number(match![3]))
+  if (!match || !day || isoDay(day) !== match[0]) throw new UsageError(`--date needs a day written YYYY-MM-DD (such as 2027-03-31), got \`${value}\``)
   return match[0]
+}
+
+/** A date's day as `YYYY-MM-DD`, the year in four digits (`toISOString` writes years before 1 or after 9999 with a sign). */
+function isoDay(date: Date): string {
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`
 }
 
 /** The default `--concurrency`: one worker per core. */

@@ -124,9 +124,14 @@ const QUANTITY = new RegExp(
 const DATE = new RegExp(
   [
     '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b|\\b\\d{4}/\\d{1,2}(?:/\\d{1,2})?\\b',
-    // `3Q26`: the quarter's number first, as finance writes it.
-    "\\b[1-4]Q\\s?'?(?:(?:19|20)\\d{2}|\\d{2})\\b",
+    // `3Q26`, `1H27`: the quarter's or half's number first, as finance writes it.
+    "\\b(?:[1-4]Q|[12]H)\\s?'?(?:(?:19|20)\\d{2}|\\d{2})\\b",
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
+    // `06/2026`: a month and its year; `15.04.2027`: a day, month and year, as German and other European pages write them.
+    '\\b(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}\\b',
+    '\\b\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}\\b',
+    // `15 June 2026`, `the 1st of May, 2027`: the day before the month, with a year, whatever word leads it (`no later than`, `due`).
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\.?,?\\s(?:${YEAR})\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\b`,
     `\\b${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?![.,]?\\d)`
   ].join('|'),
@@ -209,16 +214,25 @@ export function findBaselinesAndTargets(text: string): Span[] {
  */
 const DEADLINE = unicodeWhereNeeded(
   [
+    // `2027-W14`, `2027W14`: an ISO week (before the bare year below, which would read `2027` alone).
+    '\\b(?:19|20)\\d{2}-?W(?:0[1-9]|[1-4]\\d|5[0-3])\\b',
     // `2025-Q3`, `2026 H1`: the year first, as ISO-minded teams write a quarter.
     '\\b(?:19|20)\\d{2}[-\\s]?(?:Q[1-4]|H[12])\\b',
     `\\b(?:Q[1-4]|H[12])(?:[\\s/-]?(?:FY\\s?'?\\d{2}(?:\\d{2})?|${YEAR}))?\\b`,
     `\\bFY\\s?'?\\d{2}(?:\\d{2})?(?:\\s?[HQ][1-4])?\\b`,
+    // `CY2027`, `CY27`: a calendar year, named so beside fiscal ones.
+    "\\bCY\\s?'?(?:(?:19|20)\\d{2}|\\d{2})\\b",
     '\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b|\\b\\d{4}/\\d{1,2}(?:/\\d{1,2})?\\b',
-    // `3Q26`: the quarter's number first, as finance writes it.
-    "\\b[1-4]Q\\s?'?(?:(?:19|20)\\d{2}|\\d{2})\\b",
+    // `3Q26`, `1H27`: the quarter's or half's number first, as finance writes it.
+    "\\b(?:[1-4]Q|[12]H)\\s?'?(?:(?:19|20)\\d{2}|\\d{2})\\b",
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
+    // `06/2026`: a month and its year; `15.04.2027`: a day, month and year, as German and other European pages write them.
+    '\\b(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}\\b',
+    '\\b\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}\\b',
+    // `15 June 2026`, `the 1st of May, 2027`: the day before the month, with a year, whatever word leads it (`no later than`, `due`).
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\.?,?\\s(?:${YEAR})\\b`,
     // `by March`, `in 2027`; a full date after the preposition (`by 2027-06-30`, `by June 30, 2027`) is matched whole below.
-    `\\b(?:by|before|until|till|through|in|during|from|for|since|end of|mid|early|late)[\\s-]+(?:the\\s)?(?:(?:early|mid|late|end of)[\\s-]+)?(?:${MONTH}|${YEAR})\\b(?![-/]\\d|\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b|[-\\s]?[QH][1-4]\\b)`,
+    `\\b(?:by|before|until|till|through|in|during|from|for|since|end of|mid|early|late)[\\s-]+(?:the\\s)?(?:(?:early|mid|late|end of)[\\s-]+)?(?:${MONTH}|${YEAR})\\b(?![-/]\\d|\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\b|[-\\s]?[QH][1-4]\\b|-?W\\d|\\s(?:edition|releases?)\\b)`,
     `\\b(?:by|before|until|till|on|from)\\s(?:the\\s)?\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\b`,
     `\\b${MONTH}\\.?\\s(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s)?(?:${YEAR})\\b`,
     `\\b${MONTH_NAME}\\s\\d{1,2}(?:st|nd|rd|th)?\\b`,
@@ -440,6 +454,8 @@ export function isStartDate(text: string, span: Span): boolean {
   return (
     /^(?:since|from|starting|as of)\b/i.test(span.text) ||
     /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(before(text, span)) ||
+    // (`Back in Q2 2025 the runners moved to ARM`: a report of the past.)
+    /\bback\s+(?:in\s+)?$/i.test(before(text, span)) ||
     /^-era\b/.test(text.slice(span.end)) ||
     PAST_EVENT.test(text.slice(Math.max(0, span.start - 48), span.start)) ||
     PAST_CLAUSE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
@@ -462,12 +478,13 @@ const PAST_CLAUSE =
 const AUTHORED = /\b(?:written|updated|revised|drafted|published|created|authored|edited|reviewed|start date)(?::\s?|\s)(?:(?:in|on)\s)?$/i
 
 /**
- * `which regressed in `, `that we migrated in `, `who joined in `, `that was introduced during `: a relative clause in
+ * `which regressed in `, `that we migrated in `, `who joined in `, `that was introduced during `, `as we did in `, `which
+ * the team started in `: a relative clause (or a comparison with what was done) in
  * the past tense just before a date (or before the date's own `in`: a span may hold its preposition). (`that we will migrate in`, `that are scheduled for` are no past; a participle
  * without the relative word, `the services migrated in Q3`, may be a state to reach and is left alone.)
  */
 const PAST_EVENT =
-  /\b(?:which|that|who)\s(?:(?:we|they|it|you|he|she|i)\s)?(?:(?:was|were|had|had been)\s)?(?:[a-z]+ed|began|built|broke|came|fell|grew|rose|took|went|wrote|ran|made|became|met|left|spent|set|hit|got\s[a-z]+|(?:was|were)\s[a-z]+)\s(?:(?:in|on|during|around|at)\s(?:the\s)?(?:end of\s|start of\s|early\s|late\s|mid-?)?)?$/i
+  /\b(?:(?:which|that|who)\s(?:(?:we|they|it|you|he|she|i|the\steam|our\steam)\s)?|(?:as|like)\s(?:we|they|you|he|she|i|the\steam|our\steam)\s(?=did\b|[a-z]+ed\b|had\b))(?:(?:was|were|had|had been)\s)?(?:[a-z]+ed|did|began|built|broke|came|fell|grew|rose|took|went|wrote|ran|made|became|met|left|spent|set|hit|got\s[a-z]+|(?:was|were)\s[a-z]+)\s(?:(?:in|on|during|around|at)\s(?:the\s)?(?:end of\s|start of\s|early\s|late\s|mid-?)?)?$/i
 
 /**
  * `starting January 2027`, `every month from Q3 2027`: the start date that, in a criterion, is the day from which it
@@ -518,6 +535,27 @@ function lastDay(year: number, month: number, months: number): string {
   return iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate())
 }
 
+/** The day before `day` (`YYYY-MM-DD`): the last day `before <day>` allows. */
+function dayBefore(day: string): string {
+  const [year, month, date] = day.split('-').map(Number)
+  const before = utcDate(year, month - 1, date - 1)
+  return iso(before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate())
+}
+
+/** The Monday of ISO week `week` of `year` (week 1 holds 4 January), or undefined for a week 53 the year does not have. */
+function isoWeekMonday(year: number, week: number): Date | undefined {
+  const fourth = utcDate(year, 0, 4)
+  const monday = utcDate(year, 0, 4 - ((fourth.getUTCDay() + 6) % 7) + 7 * (week - 1))
+  // (The week's Thursday is in the year the week belongs to: week 53 of a year of 52 weeks is week 1 of the next.)
+  const thursday = utcDate(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate() + 3)
+  return thursday.getUTCFullYear() === year ? monday : undefined
+}
+
+function dayOf(date: Date, days = 0): string {
+  const moved = utcDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days)
+  return iso(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate())
+}
+
 function validDay(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined
   const date = utcDate(year, month - 1, day)
@@ -530,26 +568,46 @@ function dayOfMonthIn(written: string): RegExpExecArray | null {
 }
 
 /**
- * The written date of a deadline that names no day that exists, as it reads (`2020-02-30`, `2020-13`, `Jan 32 2020`,
- * `Q5 2020`, `H3 2020`), ending where the span ends; undefined for any other. `deadlineDate` gives such a deadline no
- * day, so it was never checked: a typo in a deadline passed unseen.
+ * Where in `text` a deadline names no day that exists (`2020-02-30`, `2020-13`, `Jan 32 2020`, `31 June` + ` 2027`,
+ * `31/02/2027`, `13/13/2027`, `Q5 2020`, `H3 2020`), from where it starts to where it ends (a year written after the
+ * span, as `by 31 June` + ` 2027`, included); undefined for any other. `deadlineDate` gives such a deadline no day, so
+ * it was never checked: a typo in a deadline passed unseen.
  */
-export function impossibleDeadline(text: string, span: Span): string | undefined {
+export function impossibleDeadline(text: string, span: Span): {start: number; end: number} | undefined {
   const written = span.text.toLowerCase()
+  const whole = {start: span.start, end: span.end}
   const numeric = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written)
   if (numeric) {
     const [year, month] = [Number(numeric[1]), Number(numeric[2])]
+    // (`2025/26`: a fiscal or school year written across two, no month 26.)
+    if (numeric[3] === undefined && numeric[2].length === 2 && month === (year + 1) % 100) return undefined
     const valid = numeric[3] === undefined ? month >= 1 && month <= 12 : validDay(year, month, Number(numeric[3])) !== undefined
-    return valid ? undefined : span.text
+    return valid ? undefined : whole
   }
+  // `31/02/2027`, `9/31/2027`, `13/13/2027`: in neither order a day of the calendar (`03/04/2026` is one in both).
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(written)
+  if (slashed) {
+    const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), fullYear(slashed[3])]
+    return validDay(year, second, first) === undefined && validDay(year, first, second) === undefined ? whole : undefined
+  }
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written)
+  if (dotted) return validDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) === undefined ? whole : undefined
   const month = MONTH_IN.exec(written)
   const day = month ? dayOfMonthIn(written) : null
-  const year = /((?:19|20)\d{2})\b/.exec(written)
-  if (month && day && year && validDay(Number(year[1]), MONTH_NUMBER[month[1].slice(0, 3)], Number(day[1])) === undefined) return span.text
+  if (month && day) {
+    const yearIn = /((?:19|20)\d{2})\b/.exec(written)
+    const after = yearIn ? null : YEAR_AFTER.exec(text.slice(span.end))
+    // (No year: a day no year has, `31 June`, is checked against a leap year, so `29 February` passes.)
+    const year = yearIn ? Number(yearIn[1]) : after ? fullYear(after[1]) : 2000
+    if (validDay(year, MONTH_NUMBER[month[1].slice(0, 3)], Number(day[1])) === undefined) {
+      return {start: span.start, end: after ? span.end + after[0].length : span.end}
+    }
+    return undefined
+  }
   // A year after a quarter or half that does not exist (`Q5 2020`): the year alone was read.
   const lookback = Math.max(0, span.start - 4)
   const period = /^(?:19|20)\d{2}$/.test(written) ? /\b([qh])(\d)\s*$/i.exec(text.slice(lookback, span.start)) : null
-  if (period && (Number(period[2]) === 0 || Number(period[2]) > (period[1].toLowerCase() === 'q' ? 4 : 2))) return text.slice(lookback + period.index, span.end)
+  if (period && (Number(period[2]) === 0 || Number(period[2]) > (period[1].toLowerCase() === 'q' ? 4 : 2))) return {start: lookback + period.index, end: span.end}
   return undefined
 }
 
@@ -577,20 +635,35 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
   const before =
     /\b(?:start|beginning)\s+of\b/.test(written) || /^before\s(?:the\s)?(?!end\b)/.test(written) || /\bbefore\s(?:the\s)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start))
 
-  let match = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/.exec(written) ?? /\b(\d{4})\/(\d{1,2})(?:\/(\d{1,2}))?\b/.exec(written)
+  // A day: the last one allowed is that day, or the day before it after `before`.
+  const foundDay = (day: string | undefined, usedYearAfter = false) => found(day !== undefined && before ? dayBefore(day) : day, usedYearAfter)
+  let match = /\b(\d{4})-?w(\d{2})\b/.exec(written)
+  if (match) {
+    const monday = isoWeekMonday(Number(match[1]), Number(match[2]))
+    return monday ? found(dayOf(monday, before ? -1 : 6)) : undefined
+  }
+  match = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/.exec(written) ?? /\b(\d{4})\/(\d{1,2})(?:\/(\d{1,2}))?\b/.exec(written)
   if (match) {
     const [year, month] = [Number(match[1]), Number(match[2])]
-    if (match[3] !== undefined) return found(validDay(year, month, Number(match[3])))
-    return month >= 1 && month <= 12 ? found(lastDay(year, month, 1)) : undefined
+    if (match[3] !== undefined) return foundDay(validDay(year, month, Number(match[3])))
+    return month >= 1 && month <= 12 ? found(lastDay(year, month, before ? 0 : 1)) : undefined
   }
   match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/.exec(written)
   if (match) {
     const [first, second, year] = [Number(match[1]), Number(match[2]), fullYear(match[3])]
     // `03/04/2026` could be either order: no day can be told.
-    if (first > 12 && second <= 12) return found(validDay(year, second, first))
-    if (second > 12 && first <= 12) return found(validDay(year, first, second))
+    if (first > 12 && second <= 12) return foundDay(validDay(year, second, first))
+    if (second > 12 && first <= 12) return foundDay(validDay(year, first, second))
     return undefined
   }
+  // `06/2026`: a month; `15.04.2027`: a day, the month second.
+  match = /\b(\d{1,2})\/(\d{4})\b/.exec(written)
+  if (match) return found(lastDay(Number(match[2]), Number(match[1]), before ? 0 : 1))
+  match = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(written)
+  if (match) return foundDay(validDay(Number(match[3]), Number(match[2]), Number(match[1])))
+  // `CY2027`: a calendar year.
+  match = /\bcy\s?'?(\d{4}|\d{2})\b/.exec(written)
+  if (match) return found(lastDay(fullYear(match[1]), 1, before ? 0 : 12))
   // A fiscal year, its quarter or half: `FY25`, `FY2025 Q3`, `Q3 FY25`.
   const periodFirst = /\b([hq])([1-4])\s?fy\s?'?(\d{4}|\d{2})\b/.exec(written)
   // (`FY23Q3`, no space: no word boundary after the year.)
@@ -607,8 +680,21 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
   }
   // A calendar quarter or half: `Q3 2025`, `2025-Q3`, `H1 '26`, `Q3/2026`, `by the end of Q3` + ` 2025`; `3Q26` (the
   // number first, as finance writes it).
-  const numberFirst = /\b([1-4])q\s?'?((?:19|20)\d{2}|\d{2})\b/.exec(written)
-  if (numberFirst) return found(lastDay(fullYear(numberFirst[2]), 1, 3 * (before ? Number(numberFirst[1]) - 1 : Number(numberFirst[1]))))
+  const numberFirst = /\b([1-4])([qh])\s?'?((?:19|20)\d{2}|\d{2})\b/.exec(written)
+  if (numberFirst) {
+    const size = numberFirst[2] === 'q' ? 3 : 6
+    const number = Number(numberFirst[1])
+    if (size === 6 && number > 2) return undefined
+    return found(lastDay(fullYear(numberFirst[3]), 1, size * (before ? number - 1 : number)))
+  }
+  // `by the second quarter of 2026`, `in the first half` + ` of 2026`.
+  const ordinal = /\b(first|second|third|fourth|last)\s(quarter|half)$/.exec(written)
+  if (ordinal && yearAfter !== undefined) {
+    const size = ordinal[2] === 'quarter' ? 3 : 6
+    const number = ordinal[1] === 'last' ? 12 / size : ['first', 'second', 'third', 'fourth'].indexOf(ordinal[1]) + 1
+    if (number > 12 / size) return undefined
+    return found(lastDay(yearAfter, 1, size * (before ? number - 1 : number)), true)
+  }
   match = /\b(?:((?:19|20)\d{2})[-\s]?([hq])([1-4])|([hq])([1-4])(?:[\s/-]?((?:19|20)\d{2}|'\d{2}))?)\b/.exec(written)
   if (match) {
     const kind = match[2] ?? match[4]
@@ -627,7 +713,7 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
     if (year === undefined) return undefined
     const day = dayOfMonthIn(written)
     const usedAfter = yearIn === null
-    if (day) return found(validDay(year, number, Number(day[1])), usedAfter)
+    if (day) return foundDay(validDay(year, number, Number(day[1])), usedAfter)
     return found(before ? lastDay(year, number, 0) : lastDay(year, number, 1), usedAfter)
   }
   match = /((?:19|20)\d{2}|'\d{2})$/.exec(written)
