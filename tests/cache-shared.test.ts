@@ -5,12 +5,13 @@
  * that finished last wrote only its own files and the other run's entries
  * were lost.
  */
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {MISSING_SECTION, WARNINGS_ONLY} from '../fixtures/cli/documents.js'
-import {makeProject, removeProjects, strategyLint} from '../fixtures/cli/project.js'
+import {makeProject, removeProjects, STRATEGY_LINT_BIN, strategyLint} from '../fixtures/cli/project.js'
 
 afterAll(removeProjects)
 
@@ -102,5 +103,52 @@ describe('runs sharing a cache file', () => {
     // Taken over and released: a run that waited out the lock writes without it and leaves it where it was.
     expect(fs.existsSync(lock)).toBe(false)
     expect(Object.keys(readCache(cacheFile).entries).sort()).toEqual(files)
+  }, 120_000)
+
+  it('a cache location that is a link is written where it leads, the link kept; a read-only cache is not replaced', async () => {
+    const {dir, files} = project(['a'], 2)
+    // A link to a cache kept elsewhere (a folder CI restores): it was replaced by a file, and the cache there never filled.
+    fs.mkdirSync(path.join(dir, 'kept'))
+    fs.symlinkSync(path.join(dir, 'kept', 'cache.json'), path.join(dir, 'linked'))
+    expect((await strategyLint(['--cache', '--cache-location', 'linked', 'a'], dir)).code).toBe(1)
+    expect(fs.lstatSync(path.join(dir, 'linked')).isSymbolicLink()).toBe(true)
+    expect(Object.keys(readCache(path.join(dir, 'kept', 'cache.json')).entries).sort()).toEqual(files)
+    expect(fs.readdirSync(path.join(dir, 'kept'))).toEqual(['cache.json'])
+    // Read-only (root may write any file, so only as another user).
+    if (process.getuid?.() !== 0) {
+      const readOnly = path.join(dir, 'kept', 'cache.json')
+      fs.chmodSync(readOnly, 0o444)
+      const before = fs.readFileSync(readOnly, 'utf8')
+      fs.writeFileSync(path.join(dir, 'a', 'new.md'), MISSING_SECTION)
+      const result = await strategyLint(['--cache', '--cache-location', 'linked', 'a'], dir)
+      expect(result.stderr).toBe(`strategy-lint: warning: cannot write the cache ${path.join(dir, 'linked')}: it is read-only\n`)
+      expect(fs.readFileSync(readOnly, 'utf8')).toBe(before)
+    }
+  }, 120_000)
+
+  it('`--cache-location /dev/null` keeps nothing, silently, and /dev/null stays the device (renamed over, it was replaced when run as root)', async () => {
+    const {dir} = project(['a'], 2)
+    // Run as `nobody` when the tests run as root: a rename over /dev/null then fails (before, with a warning that the
+    // cache could not be written) instead of replacing the machine's /dev/null, should the fix ever be undone.
+    const asNobody = process.getuid?.() === 0 ? {uid: 65534, gid: 65534} : {}
+    fs.chmodSync(dir, 0o777)
+    fs.chmodSync(path.join(dir, 'a'), 0o777)
+    for (let run = 0; run < 2; run++) {
+      const result = spawnSync(process.execPath, [STRATEGY_LINT_BIN, '--cache', '--cache-location', '/dev/null', 'a'], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, ...asNobody})
+      expect(result.status, result.stderr).toBe(1)
+      expect(result.stderr).toBe('')
+      expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true)
+    }
+  }, 120_000)
+
+  it('a cache whose lock cannot be made (a file on its path, a name too long) is a warning: the report is printed and the exit code is its own', async () => {
+    const {dir} = project(['a'], 2)
+    fs.writeFileSync(path.join(dir, 'afile'), '')
+    for (const location of ['afile/cache', 'c'.repeat(252)]) {
+      const result = await strategyLint(['--cache', '--cache-location', location, '--format', 'unix', 'a'], dir)
+      expect(result.code, result.stderr).toBe(1)
+      expect(result.stdout).toMatch(/^a\//m)
+      expect(result.stderr).toMatch(/^strategy-lint: warning: cannot write the cache .*: (?:ENOTDIR|ENAMETOOLONG|EEXIST)\b/)
+    }
   }, 120_000)
 })

@@ -278,6 +278,29 @@ describe('a fix that does not take', () => {
     expect(result.stdout).not.toMatch(/Sucess/)
   }, 60_000)
 
+  it.each([
+    ['changed (an editor saved it)', 'fs.appendFileSync(at, "\\n## Appendix\\n\\nSaved in the editor.\\n")', 'it changed since it was read (saved from an editor during the run?); run --fix again'],
+    ['moved (`git mv`)', 'fs.renameSync(at, at.replace(/strategy\\.md$/, "moved.md"))', 'it was moved or deleted since it was read; run --fix again']
+  ])('a document %s while the run goes on is not written: one fix-failed error, the edit kept, the old path not made again', async (_name, change, why) => {
+    // A plugin that changes the document on disk as it is linted: what a save from an editor, or a `git mv`, does
+    // while a pre-commit hook runs (the fixed text of what was read overwrote the edit, or brought the file back).
+    const dir = makeProject({
+      '.remarkrc.mjs': `import strategy from 'remark-lint-strategy'\nimport meddle from './meddle.mjs'\nexport default {plugins: [strategy, meddle]}\n`,
+      'meddle.mjs': `import fs from 'node:fs'\nimport path from 'node:path'\nlet done = false\nexport default function meddle() {\n  return (tree, file) => {\n    const at = path.resolve(file.cwd, file.path)\n    if (done || !at.endsWith('strategy.md')) return\n    done = true\n    ${change}\n  }\n}\n`,
+      'strategy.md': NEAR_MISS
+    })
+    linkPackage(dir)
+    const result = await strategyLint(['--fix', '--format', 'unix', 'strategy.md'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(`strategy.md:1:1: error: Not fixed: the fixes could not be written to this file (${why}); it is unchanged, and the findings reported are its own [fix-failed]`)
+    if (fs.existsSync(path.join(dir, 'moved.md'))) {
+      expect(fs.existsSync(path.join(dir, 'strategy.md'))).toBe(false)
+      expect(fs.readFileSync(path.join(dir, 'moved.md'), 'utf8')).toBe(NEAR_MISS)
+    } else {
+      expect(fs.readFileSync(path.join(dir, 'strategy.md'), 'utf8')).toBe(`${NEAR_MISS}\n## Appendix\n\nSaved in the editor.\n`)
+    }
+  }, 60_000)
+
   it('a UTF-16 file is linted but not fixed, and the run says so instead of passing over it', async () => {
     const dir = makeProject()
     const file = path.join(dir, 'strategy.md')

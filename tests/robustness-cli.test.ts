@@ -11,6 +11,7 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {GOOD_STRATEGY, MISSING_SECTION} from '../fixtures/cli/documents.js'
 import {makeProject, PACKAGE_ROOT, removeProjects, STRATEGY_LINT_BIN, strategyLint, strategyLintProcess} from '../fixtures/cli/project.js'
+import {runEngineBatched} from '../src/engine/run.js'
 
 afterAll(() => removeProjects())
 
@@ -248,6 +249,19 @@ describe('one bad document among good ones', () => {
       'strategy-lint: standard input holds more than the 128 MB a document may have to be read as text (parsing Markdown takes 100-900 bytes of memory per byte); split it\n'
     )
   })
+
+  it('a file replaced by a FIFO after the walk saw it (as its batch is read): one warning, not a run held for ever in the read', async () => {
+    // (The walk's list is given to the engine as it would be: the FIFO stands for a file the walk found regular.)
+    const dir = makeProject({'plan.md': MISSING_SECTION})
+    execFileSync('mkfifo', [path.join(dir, 'pipe.md')])
+    const context = await runEngineBatched({cwd: dir, type: undefined, ignorePath: undefined, ignorePatterns: []}, ['plan.md', 'pipe.md'])
+    const pipe = context.files!.find((file) => file.path.endsWith('pipe.md'))!
+    expect(pipe.messages.map((message) => message.reason)).toEqual([
+      'Not linted: this is a FIFO (named pipe), not a regular file, so it was not read; only regular files are linted (remove it, or ignore it in .remarkignore)'
+    ])
+    expect(pipe.data.strategySkipped).toBe('not a regular file')
+    expect(context.files!.find((file) => file.path.endsWith('plan.md'))!.messages.length).toBeGreaterThan(0)
+  }, 20_000)
 
   it('front matter `type:` holding a mapping with a toString key: one error on that file; the others are reported', async () => {
     const dir = makeProject({'a.md': MISSING_SECTION, 'object.md': '---\ntype:\n  toString: x\n---\n\n# Strategy\n', 'z.md': GOOD_STRATEGY})

@@ -114,7 +114,7 @@ export async function fixFiles(files: VFile[], options: CliOptions, io: CliIo): 
       try {
         const outside = linkedOutside(path.resolve(file.cwd, file.path), io.cwd)
         if (outside) throw new Error(`it is a link to ${outside}, outside ${projectRoot(io.cwd) ? 'the repository' : 'the working folder'}, which --fix does not write to; fix the file where it is kept`)
-        writeFileWhole(path.resolve(file.cwd, file.path), after)
+        writeFileWhole(path.resolve(file.cwd, file.path), after, before)
       } catch (error) {
         // One file that cannot be written (read-only, a full disk) is an error on it, left as it was; the others are
         // fixed and reported (it stopped the run, with later files unfixed and no report).

@@ -12,7 +12,7 @@ import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
 import {DEFAULT_CACHE_FILE} from '../engine/cache.js'
 import {DEFAULT_SUPPRESSIONS_FILE} from '../engine/suppressions.js'
-import {folderSetupFiles, REMARK_RC_FILES, specialSetupFile, type SetupFile} from '../engine/special-files.js'
+import {folderSetupFiles, markNotRegular, REMARK_RC_FILES, specialSetupFile, type SetupFile} from '../engine/special-files.js'
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
 import {firstLine, isObject} from '../util.js'
 import {closestId} from '../model/comment-control.js'
@@ -63,16 +63,12 @@ function brokenLinkTarget(file: string): string | undefined {
   }
 }
 
-/** Why a FIFO, socket or device found among the files was not checked. */
-export const NOT_REGULAR = 'not a regular file'
+export {NOT_REGULAR} from '../engine/special-files.js'
 
 /** A file the walk did not open (a FIFO, a device): a report entry with one warning saying so. */
 export function skippedFile(special: {path: string; kind: string}, cwd: string): VFile {
   const file = new VFile({path: special.path, cwd})
-  file.message(`Not linted: this is ${special.kind}, not a regular file, so it was not read; only regular files are linted (remove it, or ignore it in .remarkignore)`, {
-    source: 'strategy-lint'
-  }).fatal = false
-  file.data.strategySkipped = NOT_REGULAR
+  markNotRegular(file, special.kind)
   return file
 }
 

@@ -224,6 +224,8 @@ export class LintCache {
   /** The stored entries, or none when the file is missing, unreadable or not a cache. */
   private static load(file: string): Record<string, CacheEntry> {
     const entries: Record<string, CacheEntry> = {}
+    // (Only a regular file is read: a FIFO there would hold the run until something wrote to it.)
+    if (cacheFileKind(file) !== 'file') return entries
     try {
       const data = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown
       if (!isObject(data) || data.format !== CACHE_FORMAT || !isObject(data.entries)) return entries
@@ -340,28 +342,73 @@ export class LintCache {
     // that held no entries (missing, corrupt, another format) is written.
     const stored = Object.keys(this.previous)
     if (this.next.size === 0 && stored.length > 0 && stored.every((key) => fs.existsSync(key))) return undefined
-    const lock = acquireLock(`${this.file}.lock`)
-    const temporary = `${this.file}.${process.pid}.tmp`
+    // Through a symbolic link (a cache kept in a folder CI restores), the file it names is written and the link kept;
+    // the lock and the temporary file stand beside that file.
+    const target = linkTarget(this.file)
+    const kind = cacheFileKind(target)
+    // `--cache-location /dev/null`: a device keeps nothing, as it asks (renamed over, it was replaced when run as root).
+    if (kind === 'device') return undefined
+    if (kind === 'other') return 'it is not a regular file'
+    if (kind === 'file' && !writable(target)) return 'it is read-only'
+    const lock = acquireLock(`${target}.lock`)
+    const temporary = `${target}.${process.pid}.tmp`
     try {
       // Entries on disk now are at least as new as those read at the start: they win over them,
       // and this run's own results win over both.
-      const stored = {...this.previous, ...LintCache.load(this.file)}
+      const stored = {...this.previous, ...LintCache.load(target)}
       const entries: Record<string, CacheEntry> = {}
       for (const [key, entry] of Object.entries(stored)) {
         if (!this.next.has(key) && fs.existsSync(key)) entries[key] = entry
       }
       for (const [key, entry] of this.next) entries[key] = entry
       const data: CacheData = {format: CACHE_FORMAT, entries}
-      makeFolders(path.dirname(this.file))
+      makeFolders(path.dirname(target))
       fs.writeFileSync(temporary, JSON.stringify(data))
-      fs.renameSync(temporary, this.file)
+      fs.renameSync(temporary, target)
     } catch (error) {
-      fs.rmSync(temporary, {force: true})
+      try {
+        fs.rmSync(temporary, {force: true})
+      } catch {
+        // Never made (a file on its path, a name too long).
+      }
       return oneLine(error)
     } finally {
       lock?.()
     }
     return undefined
+  }
+}
+
+/** What stands at the cache's path: nothing yet, a regular file, a device (`/dev/null`), or anything else (a FIFO, a folder). */
+function cacheFileKind(file: string): 'missing' | 'file' | 'device' | 'other' {
+  let stats: fs.Stats
+  try {
+    stats = fs.statSync(file)
+  } catch {
+    return 'missing'
+  }
+  return stats.isFile() ? 'file' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'device' : 'other'
+}
+
+/** The file a path names through symbolic links, a link whose target does not exist yet included; the path itself otherwise. */
+function linkTarget(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    try {
+      return path.resolve(path.dirname(file), fs.readlinkSync(file))
+    } catch {
+      return file
+    }
+  }
+}
+
+function writable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK)
+    return true
+  } catch {
+    return false
   }
 }
 
@@ -418,8 +465,14 @@ function acquireLock(lock: string): (() => void) | undefined {
       return () => fs.rmSync(lock, {force: true})
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        // (Created, and then its pid could not be written, on a full disk: left, it held every later run 10 s.)
-        fs.rmSync(lock, {force: true})
+        // (Created, and then its pid could not be written, on a full disk: left, it held every later run 10 s. Not
+        // created at all, under a file or with a name too long, the removal fails too: that ended the run as an internal
+        // error, its report lost, where the cache that cannot be written is a warning.)
+        try {
+          fs.rmSync(lock, {force: true})
+        } catch {
+          // Nothing was created.
+        }
         return undefined
       }
     }

@@ -23,6 +23,7 @@ import type {LintCache} from './cache.js'
 import {usesStrategyPlugin} from './plugin-presence.js'
 import {PRESCAN_KEY, prescanProvesUntyped, settlePrescanned} from './prescan.js'
 import {decodeUtf16, failedMessage, holdsNulBytes, isConfigurationError, markNotText} from './run.js'
+import {NOT_REGULAR} from './special-files.js'
 
 /** What a run adds around each file's parse and check; every hook is optional. */
 export interface FileHooks {
@@ -54,6 +55,11 @@ export function engineProcessor(hooks: FileHooks = {}): EngineOptions['processor
     one.parse = ((file: VFile) => {
       attachPlugins(one, file)
       hooks.onAttached?.(one, file)
+      // (Found to be no regular file as its batch was read, src/engine/run.ts `literalPath`: not read, nothing to parse.)
+      if (file.data.strategySkipped === NOT_REGULAR) {
+        notParsed.add(file)
+        return emptyRoot()
+      }
       decodeUtf16(file)
       if (holdsNulBytes(file)) {
         markNotText(file)

@@ -24,6 +24,7 @@ import {builtinTypes} from '../types/doc-types.js'
 import {forgetProjectRoots} from '../model/project-root.js'
 import {StrategyConfigError} from '../options.js'
 import {engineProcessor, type FileHooks} from './processor.js'
+import {kindOf, markNotRegular} from './special-files.js'
 
 /** The extensions a directory walk lints: markdown-extensions' list (the same eight, in the same order, as the list written here before). */
 export const MARKDOWN_EXTENSIONS: string[] = [...markdownExtensions]
@@ -367,7 +368,21 @@ export function runEngine(settings: EngineSettings, files: Array<string | VFile>
 function literalPath(cwd: string, file: string): VFile | string {
   const absolute = path.resolve(cwd, file)
   // The working folder itself: a file's path cannot be empty, and `.` is no glob.
-  return absolute === path.resolve(cwd) ? '.' : new VFile({path: absolute})
+  if (absolute === path.resolve(cwd)) return '.'
+  const literal = new VFile({path: absolute})
+  // Looked at again as its batch is read: a file replaced by a FIFO since the walk held the whole run in the engine's
+  // read, waiting for a writer, before any time budget (a QA pass). Given a value, the engine does not read it.
+  let stats: fs.Stats | undefined
+  try {
+    stats = fs.statSync(absolute)
+  } catch {
+    // Gone, or not reachable: the engine's read reports it.
+  }
+  if (stats && !stats.isFile() && !stats.isDirectory()) {
+    markNotRegular(literal, kindOf(stats))
+    literal.value = ''
+  }
+  return literal
 }
 
 /** A file to lint: its absolute path and the text the main thread read. */

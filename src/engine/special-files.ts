@@ -6,7 +6,19 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import type {VFile} from 'vfile'
 import {COSTLY_GLOB_ADVICE, costlyGlob, GITIGNORE_LIMITS} from '../model/detect.js'
+
+/** Why a FIFO, socket or device found among the files was not checked. */
+export const NOT_REGULAR = 'not a regular file'
+
+/** Say on `file` that it is `kind` (a FIFO, a device), not read, and mark it skipped for the reports. */
+export function markNotRegular(file: VFile, kind: string): void {
+  file.message(`Not linted: this is ${kind}, not a regular file, so it was not read; only regular files are linted (remove it, or ignore it in .remarkignore)`, {
+    source: 'strategy-lint'
+  }).fatal = false
+  file.data.strategySkipped = NOT_REGULAR
+}
 
 /** What a path that is no regular file is: `a FIFO (named pipe)`, `a character device`... */
 export function kindOf(stats: fs.Stats): string {

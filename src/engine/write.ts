@@ -15,20 +15,26 @@
 import fs from 'node:fs'
 
 /**
- * Write `text` to `file` in place; if the write fails, put back what the file held, then throw. The file is not
+ * Write `text` to `file` in place; if the write fails, put back what the file held, then throw. With `readAs` (the
+ * text a document was read as), the file must still hold that text: one moved, deleted or changed since is not
+ * written (the error says which). The file is not
  * truncated first: the new text is written over the old from its start and the file cut to its length after, so the
  * blocks the old text holds stay the file's, and putting it back needs no room on the disk (a first version that
  * truncated and wrote again lost documents when another process took the freed room in between).
  */
-export function writeFileWhole(file: string, text: string): void {
+export function writeFileWhole(file: string, text: string, readAs?: string): void {
   // No file yet (a new report), or no regular file (`-o /dev/stdout`, a pipe): nothing to keep, and nothing to read.
+  // A document read earlier must still be there: written, it came back after a `git mv` or `git rm` during the run.
   if (!isRegularFile(file)) {
+    if (readAs !== undefined) throw new Error('it was moved or deleted since it was read; run --fix again')
     fs.writeFileSync(file, text)
     return
   }
   const fd = fs.openSync(file, 'r+')
   try {
     const previous = fs.readFileSync(fd)
+    // (Saved from an editor while the run went on: writing the fixed text read before lost that edit, a QA pass found.)
+    if (readAs !== undefined && previous.toString('utf8') !== readAs) throw new Error('it changed since it was read (saved from an editor during the run?); run --fix again')
     const next = Buffer.from(text)
     try {
       writeAllAt(fd, next)
