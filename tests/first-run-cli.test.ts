@@ -835,5 +835,7 @@ describe.concurrent('--date', () => {
       stdout: '',
       stderr: 'strategy-lint: --date needs a day written YYYY-MM-DD (such as 2027-03-31), got `2027-02-30`\n'
     })
+    // A year before 100 is that year (`Date.UTC` read it as 19xx, and refused `0099-01-01`).
+    expect(await strategyLint(['--date', '0099-01-01'], dir)).toMatchObject({code: 0})
   })
 })
