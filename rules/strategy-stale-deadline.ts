@@ -22,6 +22,7 @@ import {
   type DeadlineDate,
   type OptionSchema,
   type RuleContext,
+  type Section,
   type Sentence,
   type Span,
   type StrategyDocument,
@@ -223,7 +224,7 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
   }
   for (const unit of units) {
     // A table's header row names its columns (`| 2024 H2 Milestone | Owner |`): a label, not a goal with a deadline.
-    if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit)) continue
+    if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit) || underResults(unit.section)) continue
     for (const sentence of unit.sentences) {
       // (Checked whether or not another deadline of the sentence names a day: `by Q4 2027 and 2027-02-30` hid the typo.)
       const impossible = impossibleIn(unit, sentence, fiscalYearStart)
@@ -267,6 +268,27 @@ const DONE_BEFORE =
   /(?:\b([\w'’]+)\s+|^)(?:shipped|launched|landed|completed|finished|released|delivered|rolled\s+out|went\s+(?:away|live|out|GA)|moved|migrated|retired|switched|replaced|introduced|adopted|deprecated|merged|announced|began|started|ended)\s(?:[\w'’-]+\s){0,5}?(?:in|on|during|around)\s(?:the\s)?(?:end\s+of\s|start\s+of\s|early\s|late\s|mid-?)?$/i
 /** Words before such a verb that make it a plan or a state to reach, not a report. */
 const PLAN_BEFORE_VERB = /^(?:be|being|is|are|am|will|to|get|gets|getting|should|must|can|shall|would|could|may|might|need|needs)$/i
+
+/**
+ * A heading that says its items are done: `### Results from 2025`, `### Completed`, `### Shipped in 2025`, `### What we
+ * delivered`. The advice to move a passed goal to a results section was given to items already in one (a QA pass).
+ * Not `Key Results` or `Expected results`, which name goals.
+ */
+const RESULTS_HEADING =
+  /^(?:(?:(?:19|20)\d{2}\s+)?results?\s+(?:from|of|for|in|so far|to date)\b|(?:completed|done|shipped|delivered|achieved|accomplished)\b(?!\s+(?:by|before|when)\b)|accomplishments\b|what we (?:did|delivered|shipped|achieved)\b|progress so far\b|past (?:goals|work|milestones)\b|retrospective\b)/i
+
+const resultsSections = new WeakMap<Section, boolean>()
+
+/** Whether the section, or one it is part of, is headed as done work (RESULTS_HEADING). */
+function underResults(section: Section | undefined): boolean {
+  if (!section) return false
+  let known = resultsSections.get(section)
+  if (known === undefined) {
+    known = RESULTS_HEADING.test(section.title.trim()) || underResults(section.parent)
+    resultsSections.set(section, known)
+  }
+  return known
+}
 
 type Item = NonNullable<TextUnit['item']>
 

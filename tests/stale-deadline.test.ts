@@ -233,6 +233,11 @@ describe('which deadlines are reported', () => {
     expect((await stale(strategy(plans))).map((message) => /`([^`]+)`/.exec(message)![1])).toEqual(['Q2 2025', 'by Q2 2025', 'Q2 2025', 'Q1 2025'])
   })
 
+  it('leaves alone the items under a heading that says they are done (`### Results from 2025`, `### Completed`), not under `### Key Results`', async () => {
+    const actions = ['### Results from 2025', '', '- Move the cache by Q1 2025.', '', '### Key Results', '', '- Cut CI time to 10 min by Q2 2025.', '', '### Completed', '', '- Retire Jenkins by Q3 2025.', '', '### Next', '', '- Ship remote execution by Q1 2026.'].join('\n')
+    expect((await stale(strategy(actions))).map((message) => /`([^`]+)`/.exec(message)![1])).toEqual(['by Q2 2025', 'by Q1 2026'])
+  })
+
   it('leaves alone a date in a condition that ends the sentence, and still reads the goal before it', async () => {
     const actions = ['- We buy more runners if we miss Q3 2025.', '- Drop the feature unless it ships by Q3 2025.', '- Keep the old queue in case the move slips past Q3 2025.'].join('\n')
     expect(await stale(strategy(actions))).toEqual([])
