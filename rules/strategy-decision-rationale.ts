@@ -53,6 +53,16 @@ const OPEN_WORDING = new RegExp(
   'i'
 )
 const DECIDED_LABEL = statusLabel(DECIDED_WORDS)
+/** A `Status: ...` line in a sub-heading's body (`### Artifact storage` over `Status: Open`), as ADR-style sections write it. */
+const OPEN_STATUS_LINE = new RegExp(`\\bstatus\\s*[:=—–-]\\s*${OPEN_WORDS}\\b`, 'i')
+const DECIDED_STATUS_LINE = new RegExp(`\\bstatus\\s*[:=—–-]\\s*${DECIDED_WORDS}\\b`, 'i')
+/** A status column asked as a question (`Decided?`, `Final`): its cells answer yes or no. */
+const YES_NO_COLUMN = /decided|final|settled/
+const YES = /^(?:yes|y|true|[✓✔✅☑x])$/iu
+const NO = /^(?:no|n|false|[✗✘❌])$/iu
+/** Columns that name no decision: its status, an id or a link (`| ADR | Status | Decision |`). */
+const NOT_THE_DECISION = /status|state|decided|^(?:#|id|no\.?|number|adr|ref|link|date|owner)$/i
+const DECISION_COLUMN = /decision|choice|option|title|name|topic|what/i
 
 export default createSectionRule({
   id: 'strategy-decision-rationale',
@@ -71,7 +81,7 @@ function checkSection({report}: RuleContext<Record<string, never>>, {match, cont
     if (status !== undefined) labelled = true
     if (status === 'open' || hasRationale(content, item)) continue
     report(
-      `Decision \`${quote(item.title || item.text, 60)}\` gives no rationale; say why (\`... because <reason>\`, or a \`Rationale:\` line)`,
+      `Decision \`${quote(decisionName(content, item), 60)}\` gives no rationale; say why (\`... because <reason>\`, or a \`Rationale:\` line)`,
       {place: item.place}
     )
   }
@@ -87,13 +97,20 @@ function statusOf(content: SectionContent, item: ContentItem): 'open' | 'decided
   if (item.kind === 'row') {
     const table = tableOf(content, item.node as TableRow)
     const column = table ? columnIndex(table, STATUS_COLUMN) : -1
-    const cell = column === -1 ? '' : item.cells[column] ?? ''
+    const cell = column === -1 ? '' : (item.cells[column] ?? '').trim()
+    if (column !== -1 && YES_NO_COLUMN.test(table!.headers[column])) {
+      if (NO.test(cell)) return 'open'
+      if (YES.test(cell)) return 'decided'
+    }
     if (OPEN_GROUP.test(cell)) return 'open'
     if (DECIDED_GROUP.test(cell)) return 'decided'
   } else {
     const label = item.kind === 'heading' ? item.title : item.text
     if (OPEN_LABEL.test(label)) return 'open'
     if (DECIDED_LABEL.test(label)) return 'decided'
+    // (Under a sub-heading, `Status: Open` is a line of its body, as in a decision record.)
+    if (item.kind === 'heading' && OPEN_STATUS_LINE.test(item.text)) return 'open'
+    if (item.kind === 'heading' && DECIDED_STATUS_LINE.test(item.text)) return 'decided'
   }
   // `### Open decisions` / `### Decisions made` above the item.
   if (item.group !== undefined && OPEN_GROUP.test(item.group)) return 'open'
@@ -113,4 +130,16 @@ function hasRationale(content: SectionContent, item: ContentItem): boolean {
     }
   }
   return item.nested || RATIONALE.test(item.text)
+}
+
+/**
+ * What a message calls the decision: a sub-heading's or an item's own text, and in a table the cell under a `Decision`
+ * (or `Choice`, `Title`) column, else the first cell that is no status, id or link (it named `Accepted` and `ADR-013`).
+ */
+function decisionName(content: SectionContent, item: ContentItem): string {
+  if (item.kind !== 'row') return item.title || item.text
+  const headers = tableOf(content, item.node as TableRow)?.headers ?? []
+  const named = headers.findIndex((header) => DECISION_COLUMN.test(header))
+  const column = named !== -1 ? named : item.cells.findIndex((cell, index) => cell.trim() !== '' && !NOT_THE_DECISION.test(headers[index] ?? ''))
+  return (column !== -1 ? item.cells[column]?.trim() : undefined) || item.title || item.text
 }

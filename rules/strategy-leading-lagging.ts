@@ -79,6 +79,12 @@ function classify(text: string, prose: boolean): Metric {
 }
 
 /**
+ * A cell that answers no: `| Leading | Lagging |` over `| No | Yes |` or `| ✗ | ✓ |` (a QA pass found every such row read
+ * as both kinds, as any cell under a kind's header was its label). (`x` is left out: in a table of marks it ticks.)
+ */
+const SAYS_NO = /^(?:no|n|false|✗|✘|❌)$/iu
+
+/**
  * An item's text with the subsection it sits under (`Leading indicators: ...`);
  * a row's cells with their column headers (`type: Lagging`, `leading indicator: ...`).
  */
@@ -87,7 +93,7 @@ function metricText(content: SectionContent, item: ContentItem): string {
   if (item.kind === 'row') {
     const headers = tableOf(content, item.node as TableRow)?.headers ?? []
     text = item.cells
-      .map((cell, index) => (cell.trim() === '' || saysNothing(cell) ? '' : headers[index] ? `${headers[index]}: ${cell}` : cell))
+      .map((cell, index) => (cell.trim() === '' || saysNothing(cell) || SAYS_NO.test(cell.trim()) ? '' : headers[index] ? `${headers[index]}: ${cell}` : cell))
       .filter(Boolean)
       .join(' | ')
   }

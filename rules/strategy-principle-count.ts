@@ -1,4 +1,4 @@
-import {createSectionRule, fail, optionAt, saysNothing, type RuleContext, type SectionToCheck} from '../src/rule.js'
+import {createSectionRule, fail, optionAt, saysNothing, type ContentItem, type RuleContext, type SectionToCheck, type TextUnit} from '../src/rule.js'
 
 interface Options {
   minimum: number
@@ -17,19 +17,18 @@ export default createSectionRule<Options>({
     maximum: {type: 'integer', minimum: 1, default: 5, description: 'Most principles.'}
   },
   refine(options, {where}) {
-    if (options.minimum > options.maximum) fail(optionAt(where, 'minimum'), options.minimum, `at most maximum (${options.maximum})`)
+    // (Either may be the default: `maximum: 2` alone was said to be a `minimum` the user never set.)
+    if (options.minimum > options.maximum) {
+      fail(optionAt(where, 'minimum'), options.minimum, `at most maximum (${options.maximum}); the defaults are minimum 3 and maximum 5, so set both when one goes past the other's default`)
+    }
     return options
   },
   checkSection
 })
 
 function checkSection({options, report}: RuleContext<Options>, {match, content}: SectionToCheck): void {
-  // Without a list, table or sub-headings, each paragraph is one principle; `None` is none.
-  const count =
-    content.items.length > 0
-      ? content.items.filter((item) => !saysNothing(item.kind === 'heading' ? item.text : item.title)).length
-      : content.loose.filter((unit) => !saysNothing(unit.text)).length
-  const range = `${options.minimum}-${options.maximum}`
+  const count = content.items.length > 0 ? content.items.filter((item) => !saysNothing(principleText(item))).length : paragraphPrinciples(content.loose)
+  const range = options.minimum === options.maximum ? String(options.minimum) : `${options.minimum}-${options.maximum}`
   if (count < options.minimum) {
     report(
       `\`${match.section.title.trim()}\` has ${count} ${count === 1 ? 'principle' : 'principles'}; a vision needs ${range} that will govern decisions (\`- Services own their data and publish domain events\`), one per list item`,
@@ -41,4 +40,24 @@ function checkSection({options, report}: RuleContext<Options>, {match, content}:
       {place: match.section.heading?.position}
     )
   }
+}
+
+/**
+ * What an item says as a principle: a sub-heading's body, a list item's text, a row's cells but its number (`| 3 |
+ * TBD |` says nothing; its number kept it counted).
+ */
+function principleText(item: ContentItem): string {
+  if (item.kind === 'heading') return item.text
+  if (item.kind === 'row') return item.cells.filter((cell) => !/^\s*#?\d+\.?\s*$/.test(cell)).join(' ')
+  return item.title
+}
+
+/**
+ * Without a list, table or sub-headings, each paragraph is one principle (`None` is none); but where two or more
+ * open with a bold lead-in (`**Paved road first.** ...`), only those: the paragraph that introduces them is none.
+ */
+function paragraphPrinciples(loose: readonly TextUnit[]): number {
+  const said = loose.filter((unit) => !saysNothing(unit.text))
+  const leadIns = said.filter((unit) => unit.block !== undefined && 'children' in unit.block && unit.block.children[0]?.type === 'strong')
+  return leadIns.length >= 2 ? leadIns.length : said.length
 }

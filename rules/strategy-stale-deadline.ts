@@ -1,5 +1,7 @@
 import type {Nodes} from 'mdast'
 import {
+  BASELINE_HEADER,
+  columnHeader,
   createRule,
   fieldText,
   readReviewDate,
@@ -214,6 +216,7 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
   const units = textUnits(document)
   const closed = closedItems(units)
   let rows: Map<Item, string> | undefined
+  let rowLatest: Map<Item, string> | undefined
   // (`Seit Q1 2025 nutzen wir ...`: what tells a date from a deadline, `since`, a past tense, `if`, `done`, reads
   // English; in another language the date is left alone, src/language/english.ts. A table cell is read with its row.
   // Asked only of a finding: asked of every sentence, it cost more than the rule.)
@@ -225,6 +228,8 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
   for (const unit of units) {
     // A table's header row names its columns (`| 2024 H2 Milestone | Owner |`): a label, not a goal with a deadline.
     if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit) || underResults(unit.section)) continue
+    // A table's baseline column tells where a metric starts: `| Incidents | 23 in 2025 | 2 in 2028 |` under `Baseline`.
+    if (BASELINE_HEADER.test(columnHeader(unit) ?? '')) continue
     for (const sentence of unit.sentences) {
       // (Checked whether or not another deadline of the sentence names a day: `by Q4 2027 and 2027-02-30` hid the typo.)
       const impossible = impossibleIn(unit, sentence, fiscalYearStart)
@@ -233,6 +238,11 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
       }
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
+      // Of a table row's cells the latest date counts, as of one sentence's dates (`| 23 in 2025 | 2 in 2028 |`).
+      if (unit.item?.type === 'tableRow') {
+        rowLatest ??= latestOfRows(units, fiscalYearStart)
+        if ((rowLatest.get(unit.item) ?? '') > latest.deadline.date) continue
+      }
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
       if (putAside(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start) || reportsItDone(sentence.text, latest.span) || !english(unit, sentence)) continue
       found.push(quotedWithLead(document, sentence, latest.span.start, latest.deadline.end, latest.deadline))
@@ -303,6 +313,19 @@ function rowTexts(units: readonly TextUnit[]): Map<Item, string> {
   return texts
 }
 
+/** The latest day a deadline of each table row names, over its cells (the baseline column's aside), in one pass. */
+function latestOfRows(units: readonly TextUnit[], fiscalYearStart: number): Map<Item, string> {
+  const latest = new Map<Item, string>()
+  for (const unit of units) {
+    if (unit.item?.type !== 'tableRow' || inHeaderRow(unit) || BASELINE_HEADER.test(columnHeader(unit) ?? '')) continue
+    for (const sentence of unit.sentences) {
+      const found = latestDeadline(unit, sentence, fiscalYearStart)
+      if (found && found.deadline.date > (latest.get(unit.item) ?? '')) latest.set(unit.item, found.deadline.date)
+    }
+  }
+  return latest
+}
+
 /** The item whose own text says whether a unit's goal is closed: its table row, else its nearest list item. */
 function ownerOf(unit: TextUnit): Item | undefined {
   return unit.item?.type === 'tableRow' ? unit.item : (unit.listItem ?? unit.item)
@@ -318,9 +341,23 @@ function closedItems(units: readonly TextUnit[]): Set<Item> {
   const closed = new Set<Item>()
   for (const unit of units) {
     const owner = ownerOf(unit)
-    if (owner && !closed.has(owner) && saysClosed(unit.text)) closed.add(owner)
+    if (owner && !closed.has(owner) && saysClosed(unit.text) && !marksAKind(unit)) closed.add(owner)
   }
   return closed
+}
+
+/** A cell that holds only a mark: `✓`, `✔`, `x`. */
+const MARK_ONLY = /^[\s✓✔☑✅✗✘×xX]*$/u
+/** A column whose marks say a goal's state: `Status`, `Done`, `Met`, or no header at all. */
+const STATE_COLUMN = /^(?:|status|state|done|complete[d]?|progress|result|outcome|met|achieved|reached|[✓✔☑✅])$/iu
+
+/**
+ * Whether a table cell's check mark sorts the row into a kind rather than closing it: `| Metric | Leading | Lagging |`
+ * with `✓` under one of them (a QA pass found every row of such a metrics table skipped, its passed deadlines unseen).
+ */
+function marksAKind(unit: TextUnit): boolean {
+  const header = columnHeader(unit)
+  return header !== undefined && MARK_ONLY.test(unit.text) && !STATE_COLUMN.test(header)
 }
 
 /** A checked task (`- [x] ...`), or an item or row that says it is closed, or a nested item under one. */

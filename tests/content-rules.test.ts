@@ -78,6 +78,12 @@ const EXPECTED: Record<string, string[]> = {
     '7:1 strategy-principle-count `Guiding Principles` has 6 principles; keep the 3-5 that really govern decisions, so people remember them, and move the rest to an appendix'
   ],
   'principles-none.md': [`7:1 strategy-principle-count \`Guiding Principles\` has 0 principles; ${FEW_PRINCIPLES}`],
+  // A row's number is no principle: `| 3 | - |` says nothing.
+  'principles-table-numbered.md': [`7:1 strategy-principle-count \`Guiding Principles\` has 2 principles; ${FEW_PRINCIPLES}`],
+  // Paragraphs with bold lead-ins are the principles; the paragraph that introduces them is none (6, not 7).
+  'principles-bold-intro.md': [
+    '7:1 strategy-principle-count `Guiding Principles` has 6 principles; keep the 3-5 that really govern decisions, so people remember them, and move the rest to an appendix'
+  ],
   'horizon-heading.md': [],
   'horizon-text.md': [],
   // `10 years of point-to-point calls` is an age and `every quarter` a cadence, not horizons.
@@ -91,6 +97,15 @@ const EXPECTED: Record<string, string[]> = {
     '7:1 strategy-decision-rationale `Key Decisions` does not tell decisions made from decisions still open; label them (`Decided:` / `Open:`) or group them under `Decisions made` and `Open decisions`',
     `10:1 strategy-decision-rationale Decision \`Keep the public API open to partners\` ${NO_RATIONALE}`
   ],
+  // A `Status:` line under a sub-heading labels it, as in a decision record: the open one needs no rationale.
+  'decisions-status-lines.md': [`19:1 strategy-decision-rationale Decision \`Runner images\` ${NO_RATIONALE}`],
+  // The decision is named by its Decision cell, not the id or status before it; a `Decided?` column's `No` is open.
+  'decisions-table-columns.md': [
+    `12:1 strategy-decision-rationale Decision \`Self-hosted runners on Kubernetes\` ${NO_RATIONALE}`,
+    `17:1 strategy-decision-rationale Decision \`Use Renovate\` ${NO_RATIONALE}`
+  ],
+  // `No` and `✗` under a kind's column say the metric is not of that kind.
+  'metrics-table-no.md': [`7:1 strategy-leading-lagging \`Success Metrics\` has no leading indicator; add one, ${METRIC_EXAMPLES}`],
   'metrics-labelled.md': [],
   'metrics-wording.md': [],
   'metrics-neither.md': [`7:1 strategy-leading-lagging \`Success Metrics\` has no leading or lagging indicator; add one of each, ${METRIC_EXAMPLES}`],
@@ -156,6 +171,10 @@ describe('content rules: options and settings', () => {
     const text = read('principles-numbered.md')
     await expect(lint(text, {rules: {'strategy-principle-count': {minimum: 6, maximum: 5}}})).rejects.toThrow(
       /strategy-principle-count`: option `minimum`: got number 6, expected at most maximum \(5\)/
+    )
+    // `maximum` alone below the default minimum: the message says the minimum is the default, not one the user set.
+    await expect(lint(text, {rules: {'strategy-principle-count': {maximum: 2}}})).rejects.toThrow(
+      /option `minimum`: got number 3, expected at most maximum \(2\); the defaults are minimum 3 and maximum 5, so set both when one goes past the other's default$/
     )
     await expect(lint(text, {rules: {'strategy-non-goals': {minimum: 0}}})).rejects.toThrow(StrategyConfigError)
     await expect(lint(text, {rules: {'strategy-non-goals': {minimu: 2}}})).rejects.toThrow(/unknown option `minimu`/)

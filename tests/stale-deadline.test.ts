@@ -238,6 +238,20 @@ describe('which deadlines are reported', () => {
     expect((await stale(strategy(actions))).map((message) => /`([^`]+)`/.exec(message)![1])).toEqual(['by Q2 2025', 'by Q1 2026'])
   })
 
+  it('in a metrics table: a check mark under a kind\'s column (`Leading`) closes nothing; a Baseline column and an earlier cell of the row are no deadline', async () => {
+    const table = (header: string, rows: string[]) => [header, header.replace(/[^|]+/g, ' --- '), ...rows].join('\n')
+    const vision = (metrics: string) => `---\ntype: vision\n---\n\n# Platform Vision\n\n## Success Metrics\n\n${metrics}\n`
+    const kinds = table('| Metric | Leading | Lagging | Target |', ['| Services on the platform | ✓ | | 140 by Q4 2026 |', '| Drift incidents | | ✓ | 2 by Q4 2026 |', '| Old goal | | | 2 by Q4 2026 ✓ |'])
+    const options = {rules: {[RULE]: {date: '2027-02-01'}}}
+    expect((await stale(vision(kinds), options)).map((message) => message.split(':')[0])).toEqual(['11', '12'])
+    const states = table('| Goal | Status |', ['| Retire Jenkins by Q3 2025 | ✓ |'])
+    expect(await stale(vision(states), options)).toEqual([])
+    const baselines = table('| Metric | Baseline | Target |', ['| Drift incidents | 23 in 2025 | 2 in 2028 |', '| Services | 0 in Q1 2026 | 140 |'])
+    expect(await stale(vision(baselines), options)).toEqual([])
+    const unnamed = table('| Metric | Then | Target |', ['| Incidents | 23 in 2025 | 2 in 2028 |', '| Build | 30 min in 2024 | 5 min in 2025 |'])
+    expect((await stale(vision(unnamed), options)).map((message) => /`([^`]+)`/.exec(message)![1])).toEqual(['in 2025'])
+  })
+
   it('leaves alone a date in a condition that ends the sentence, and still reads the goal before it', async () => {
     const actions = ['- We buy more runners if we miss Q3 2025.', '- Drop the feature unless it ships by Q3 2025.', '- Keep the old queue in case the move slips past Q3 2025.'].join('\n')
     expect(await stale(strategy(actions))).toEqual([])

@@ -38,6 +38,9 @@ describe('document type from the title', () => {
       'e.md': ['# Vision for Payments', 'vision'],
       'f.md': ['# Search: technical vision', 'vision'],
       'g.md': ['# Search Vision 2028', 'vision'],
+      // The date in brackets, as a horizon is written (it was not read, and the file skipped as untyped).
+      'g2.md': ['# Developer Platform Technical Vision (2026-2028)', 'vision'],
+      'g3.md': ['# Payments Strategy (FY27)', 'strategy'],
       'h.md': ['---\ntitle: Observability Strategy 2026\n---', 'strategy'],
       'i.md': ['---\ntitle: "A Vision for Search"\n---', 'vision'],
       // Still detected as before.

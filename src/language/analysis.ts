@@ -193,6 +193,27 @@ export function inHeaderRow(unit: TextUnit): boolean {
   return unit.table !== undefined && unit.table.children[0] === unit.item
 }
 
+/** The header cells' texts of each table, read once (asked for every cell of its rows). */
+const headerNamesOf = new WeakMap<Table, string[]>()
+
+/** The header cells' texts of a unit's table; none outside a table. */
+export function headerNames(unit: TextUnit): string[] {
+  if (!unit.table) return []
+  let names = headerNamesOf.get(unit.table)
+  if (!names) headerNamesOf.set(unit.table, (names = (unit.table.children[0]?.children ?? []).map((cell) => plainText(cell).trim())))
+  return names
+}
+
+/** The header of the column a table cell's unit is in (`Baseline`, `Leading`); undefined outside a table's cell. */
+export function columnHeader(unit: TextUnit): string | undefined {
+  if (unit.item?.type !== 'tableRow' || unit.block?.type !== 'tableCell') return undefined
+  const column = unit.item.children.indexOf(unit.block)
+  return column >= 0 ? headerNames(unit)[column] : undefined
+}
+
+/** A header that names where a criterion starts, not where it is to get: `Baseline`, `Current`, `Today`, `As is`. */
+export const BASELINE_HEADER = /^(?:baseline|current(?: state| value| level)?|today|now|as[- ]is|before|starting point|start)\b/i
+
 function appendRun(unit: TextUnit, pieces: Piece[], run: TextRun, source: string): void {
   const start = run.node.position?.start.offset
   const end = run.node.position?.end.offset

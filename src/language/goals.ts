@@ -7,7 +7,7 @@
 import type {StrategyDocument} from '../model/document.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {plainText, type Section} from '../model/sections.js'
-import {features, inHeaderRow, textUnits, type Sentence, type TextUnit} from './analysis.js'
+import {BASELINE_HEADER, columnHeader, features, headerNames, inHeaderRow, textUnits, type Sentence, type TextUnit} from './analysis.js'
 import {onceRepeats} from './voice.js'
 
 const NEGATIONS = new Set(['not', 'no', 'never', "won't", "don't", "doesn't", "isn't", "aren't", "can't", 'cannot', "couldn't", "wouldn't", "shouldn't", 'without', 'nor', 'instead'])
@@ -251,29 +251,12 @@ export function criteriaItems(
   return result
 }
 
-/** A header that names where a criterion starts, not where it is to get: `Baseline`, `Current`, `Today`, `As is`. */
-const BASELINE_HEADER = /^(?:baseline|current(?: state| value| level)?|today|now|as[- ]is|before|starting point|start)\b/i
-
 /** A header that names the level to reach: `Target`, `Goal`, `Target (Q3)`. */
 const TARGET_HEADER = /^(?:target|goal|to be|desired)\b/i
 
-/** The header cells' texts of each table, read once (asked for every cell of its rows). */
-const headerNamesOf = new WeakMap<object, string[]>()
-
-/** The header cells' texts of a unit's table. */
-function headerNames(unit: TextUnit): string[] {
-  if (!unit.table) return []
-  let names = headerNamesOf.get(unit.table)
-  if (!names) headerNamesOf.set(unit.table, (names = (unit.table.children[0]?.children ?? []).map((cell) => plainText(cell).trim())))
-  return names
-}
-
 /** Whether a unit is a cell of a table column whose header names the baseline, beside a column that names the target. */
 function inBaselineColumn(unit: TextUnit): boolean {
-  if (unit.item?.type !== 'tableRow' || unit.block?.type !== 'tableCell') return false
-  const column = unit.item.children.indexOf(unit.block)
-  const names = headerNames(unit)
-  return column >= 0 && BASELINE_HEADER.test(names[column] ?? '') && targetColumn(names) >= 0
+  return BASELINE_HEADER.test(columnHeader(unit) ?? '') && targetColumn(headerNames(unit)) >= 0
 }
 
 /** The column of a table's target: one headed `Target`, else `Goal` (or the like) past the first, which names the metric. */

@@ -179,8 +179,8 @@ export const strategyType: DocType = builtinType({
     /^(?:(?:tech|technical|technology|engineering|platform|architecture|infrastructure|product|data)\s+)+strategy\b/i,
     /^strategy\s*(?::|-|–|—|$)/i,
     /\b(?:tech|technical|technology|engineering)\s+strategy\s*(?::|-|–|—|$)/i,
-    // `Observability Strategy 2026`, `Payments Strategy FY27`, `Data Strategy 2026-2028`: a strategy dated in its title.
-    new RegExp(`^[^:]{0,60}?\\bstrategy\\s+(?:for\\s+)?${TITLE_DATE}\\s*$`, 'i'),
+    // `Observability Strategy 2026`, `Payments Strategy FY27`, `Data Strategy (2026-2028)`: a strategy dated in its title.
+    new RegExp(`^[^:]{0,60}?\\bstrategy\\s+(?:for\\s+)?(?:${TITLE_DATE}|\\(${TITLE_DATE}\\))\\s*$`, 'i'),
     // `Search: technical strategy`, `Payments — Strategy`: the type after the subject.
     new RegExp(`^[^:]{1,60}?(?::|\\s[-–—])\\s*(?:${TITLE_QUALIFIER}\\s+)?strategy\\s*$`, 'i')
   ],
@@ -270,8 +270,8 @@ export const visionType: DocType = builtinType({
     new RegExp(`^(?:(?:an?|the|our)\\s+)?(?:${TITLE_QUALIFIER}\\s+)?vision\\s+for\\s+\\S`, 'i'),
     // `Search: technical vision`, `Payments — Vision`: the type after the subject.
     new RegExp(`^[^:]{1,60}?(?::|\\s[-–—])\\s*(?:${TITLE_QUALIFIER}\\s+)?vision\\s*$`, 'i'),
-    // `Search Vision 2028`: a vision dated in its title.
-    new RegExp(`^[^:]{0,60}?\\bvision\\s+(?:for\\s+)?${TITLE_DATE}\\s*$`, 'i')
+    // `Search Vision 2028`, `Developer Platform Technical Vision (2026-2028)`: a vision dated in its title.
+    new RegExp(`^[^:]{0,60}?\\bvision\\s+(?:for\\s+)?(?:${TITLE_DATE}|\\(${TITLE_DATE}\\))\\s*$`, 'i')
   ],
   sections: [
     {
