@@ -14,6 +14,7 @@ import {
   frameOf,
   impossibleDeadline,
   inHeaderRow,
+  isActionVerb,
   lineOfKey,
   optionAt,
   quote,
@@ -22,6 +23,7 @@ import {
   sourceRange,
   textUnits,
   type DeadlineDate,
+  type ImpossibleDate,
   type OptionSchema,
   type RuleContext,
   type Section,
@@ -81,7 +83,7 @@ function addMonths(day: string, months: number): string {
 const NOT_A_GOAL = new Set(['past', 'question', 'condition', 'citation'])
 
 /** The word before a deadline that belongs in the quote: `by Q3 2025`. */
-const LEAD = /\b(?:by|before|until|till|due|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$/i
+const LEAD = /\b(?:by|(?:on or )?before|until|till|due|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$/i
 
 export default createRule<Options>({
   id: 'strategy-stale-deadline',
@@ -131,7 +133,7 @@ export default createRule<Options>({
     for (const finding of staleDeadlines(document, reads, day, options.fiscalYearStart)) {
       const reason =
         finding.deadline === undefined
-          ? `The deadline \`${quote(finding.quoted)}\` names no day that exists, so no one can tell when it passes; correct the date (\`2027-02-28\`, \`Q4 2027\`, \`H2 2027\`)`
+          ? `The deadline \`${quote(finding.quoted)}\` names no day that exists, so no one can tell when it passes; correct the date (such as \`${finding.suggestion}\`)`
           : `The deadline \`${quote(finding.quoted)}\` passed on ${finding.deadline.date}: if the goal is met, say so and move it to a results section; if it is late, give a new date`
       report(reason, {place: finding.place})
     }
@@ -206,6 +208,8 @@ function reportUnread(document: StrategyDocument, field: {key: string; date: Rev
 interface StaleDeadline {
   /** The deadline's last day; undefined for a deadline that names no day that exists (`2027-02-30`, `Q5 2027`). */
   deadline: DeadlineDate | undefined
+  /** For a deadline that names no day, one that exists and is most likely meant (`2027-02-28`). */
+  suggestion?: string
   quoted: string
   place: ReturnType<typeof sourceRange>
 }
@@ -234,7 +238,7 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
       // (Checked whether or not another deadline of the sentence names a day: `by Q4 2027 and 2027-02-30` hid the typo.)
       const impossible = impossibleIn(unit, sentence, fiscalYearStart)
       if (impossible && !NOT_A_GOAL.has(frameReason(sentence)) && !putAside(sentence.text, impossible.start) && english(unit, sentence)) {
-        found.push(quotedWithLead(document, sentence, impossible.start, impossible.end, undefined))
+        found.push({...quotedWithLead(document, sentence, impossible.start, impossible.end, undefined), suggestion: impossible.suggestion})
       }
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
@@ -259,25 +263,52 @@ function quotedWithLead(document: StrategyDocument, sentence: Sentence, from: nu
 }
 
 /**
- * Whether the date tells when something was done, by a verb of completion in the past before it: `The cache shipped
- * in Q1 2025`, `Moved the builds to GHA in Q2 2025`, `Remote caching has launched in Q1 2025` (a QA reader found such
- * reports among stale deadlines: only a pronoun subject, `We shipped ...`, was read as the past). Only `in`, `on`,
- * `during` or `around` before the date (`migrated by Q3 2025` may be a state to reach by then), and not after a word
- * that makes the verb a plan (`will be shipped in`, `to be completed in`, `is migrated in`).
+ * Whether the clause that holds the date reports what was done then, its main verb one of completion in the past:
+ * `The cache shipped in Q1 2025`, `Jenkins went away in Q2 2025`, `Moved the builds to GHA in Q2 2025`, `Back in Q2
+ * 2025 the runners moved to ARM` (a QA reader found such reports among stale deadlines: only a pronoun subject, `We
+ * shipped ...`, was read as the past). Narrow on purpose, as a participle is as often a state to reach or a
+ * description (a regression pass found these silenced): `Remove the deprecated endpoints in Q2 2026`, `Have all
+ * services migrated in Q2 2026`, `Teams that adopted Bazel move ... in Q1 2026`, `All legacy jobs retired in Q3
+ * 2026`, `will be migrated in`, and `migrated by Q2 2025` (only `in`, `on`, `during` or `around` the date) are goals.
  */
 function reportsItDone(text: string, span: Span): boolean {
-  const before = text.slice(Math.max(0, span.start - 80), span.start)
+  const clause = clauseBefore(text, span.start)
+  if (/^\W*back\s+(?:in\s+)?$/i.test(clause)) return true
   // (A span may hold its own preposition: `in 2025`.)
   const preposition = /^(?:in|on|during|around)\s/i.exec(span.text)
-  const report = DONE_BEFORE.exec(preposition ? before + preposition[0] : before)
-  return report !== null && !PLAN_BEFORE_VERB.test(report[1] ?? '')
+  const report = DONE_REPORT.exec((preposition ? clause + preposition[0] : clause).replace(/^\W+/, ''))
+  if (!report) return false
+  const subject = (report[1] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean)
+  // Led by the verb itself, its object follows with a determiner (`Moved the builds`, not `Deprecated endpoints return`).
+  if (subject.length === 0) return report[2] !== undefined
+  // (`Train the teams moved ...`: an instruction; `Remove the deprecated ...`: a participle after its determiner.)
+  if (isActionVerb(subject[0], NO_WORDS) || CAUSATIVE.has(subject[0]) || DETERMINERS.has(subject[subject.length - 1])) return false
+  return !subject.some((word) => NOT_IN_A_SUBJECT.has(word) || /^\d/.test(word))
 }
 
-/** A verb of completion in the past, at most five words before `in`, `on`, `during` or `around`, with the word before it. */
-const DONE_BEFORE =
-  /(?:\b([\w'’]+)\s+|^)(?:shipped|launched|landed|completed|finished|released|delivered|rolled\s+out|went\s+(?:away|live|out|GA)|moved|migrated|retired|switched|replaced|introduced|adopted|deprecated|merged|announced|began|started|ended)\s(?:[\w'’-]+\s){0,5}?(?:in|on|during|around)\s(?:the\s)?(?:end\s+of\s|start\s+of\s|early\s|late\s|mid-?)?$/i
-/** Words before such a verb that make it a plan or a state to reach, not a report. */
-const PLAN_BEFORE_VERB = /^(?:be|being|is|are|am|will|to|get|gets|getting|should|must|can|shall|would|could|may|might|need|needs)$/i
+const NO_WORDS: ReadonlySet<string> = new Set()
+
+const DONE_VERB =
+  '(?:shipped|launched|landed|completed|finished|released|delivered|rolled\\s+out|went\\s+(?:away|live|out|GA)|moved|migrated|retired|switched|replaced|introduced|adopted|deprecated|merged|announced|began|started|ended)'
+/**
+ * A clause from its start: a subject of one to three words, or none, then the verb of completion, maybe a determiner,
+ * then at most five words to `in`, `on`, `during` or `around` (the date's own).
+ */
+const DONE_REPORT = new RegExp(
+  `^((?:[\\w'’-]+\\s+){1,3})?${DONE_VERB}\\s+((?:the|our|a|an|its|their|this|these|those)\\s+)?(?:[\\w'’-]+\\s+){0,5}?(?:in|on|during|around)\\s+(?:the\\s+)?(?:end\\s+of\\s+|start\\s+of\\s+|early\\s+|late\\s+|mid-?)?$`,
+  'i'
+)
+const DETERMINERS = new Set('the a an our its their this these those'.split(' '))
+/**
+ * Words that make what stands before the verb no subject of a report: a plan's or a state's words (`will`, `to`, `is`,
+ * `have`, `get`), a quantifier that makes the verb a participle of a state to reach (`all ... migrated`, `every repo
+ * moved`), a relative word (`teams that adopted`).
+ */
+const NOT_IN_A_SUBJECT = new Set(
+  'be being is are am will to get gets getting should must can shall would could may might need needs all every each any no none most some that which who whose where when once after until of for with'.split(' ')
+)
+/** First words that make the participle the state an instruction asks for: `Have services migrated in Q2 2026`. */
+const CAUSATIVE = new Set('have has get keep make let see want need'.split(' '))
 
 /**
  * A heading that says its items are done: `### Results from 2025`, `### Completed`, `### Shipped in 2025`, `### What we
@@ -488,11 +519,11 @@ function inAddress(text: string, span: Span): boolean {
 }
 
 /**
- * The first deadline of the sentence that names no day that exists (`by 2027-02-30`), where none names one that does.
+ * The first deadline of the sentence that names no day that exists (`by 2027-02-30`), whatever its other deadlines name.
  * Only after a word that makes it a deadline (`by`, `before`, `until`, `due`, `deadline:`): `see issue 2027-13`, `Sprint
  * 2027-53` and `JIRA-2027-02-30` are names, not dates (a QA pass found them reported).
  */
-function impossibleIn(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {start: number; end: number} | undefined {
+function impossibleIn(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): ImpossibleDate | undefined {
   for (const span of features(sentence).deadlines) {
     if (deadlineDate(sentence.text, span, fiscalYearStart)) continue
     // (`Q5 2020`: the quarter is written before the year the recogniser read; `by 31 June` + ` 2027`: the year after it.)

@@ -114,16 +114,21 @@ describe('runs sharing a cache file', () => {
     expect(fs.lstatSync(path.join(dir, 'linked')).isSymbolicLink()).toBe(true)
     expect(Object.keys(readCache(path.join(dir, 'kept', 'cache.json')).entries).sort()).toEqual(files)
     expect(fs.readdirSync(path.join(dir, 'kept'))).toEqual(['cache.json'])
-    // Read-only (root may write any file, so only as another user).
-    if (process.getuid?.() !== 0) {
-      const readOnly = path.join(dir, 'kept', 'cache.json')
-      fs.chmodSync(readOnly, 0o444)
-      const before = fs.readFileSync(readOnly, 'utf8')
-      fs.writeFileSync(path.join(dir, 'a', 'new.md'), MISSING_SECTION)
-      const result = await strategyLint(['--cache', '--cache-location', 'linked', 'a'], dir)
-      expect(result.stderr).toBe(`strategy-lint: warning: cannot write the cache ${path.join(dir, 'linked')}: it is read-only\n`)
-      expect(fs.readFileSync(readOnly, 'utf8')).toBe(before)
-    }
+    // Read-only by its mode, for root too (who may write any file: it was replaced, its mode 644 after).
+    const readOnly = path.join(dir, 'kept', 'cache.json')
+    fs.chmodSync(readOnly, 0o444)
+    const before = fs.readFileSync(readOnly, 'utf8')
+    fs.writeFileSync(path.join(dir, 'a', 'new.md'), MISSING_SECTION)
+    const result = await strategyLint(['--cache', '--cache-location', 'linked', 'a'], dir)
+    expect(result.stderr).toBe(`strategy-lint: warning: cannot write the cache ${path.join(dir, 'linked')}: it is read-only\n`)
+    expect(fs.readFileSync(readOnly, 'utf8')).toBe(before)
+    expect(fs.statSync(readOnly).mode & 0o777).toBe(0o444)
+    // Links that loop: neither is replaced by a file.
+    fs.symlinkSync('loop2', path.join(dir, 'loop1'))
+    fs.symlinkSync('loop1', path.join(dir, 'loop2'))
+    const looped = await strategyLint(['--cache', '--cache-location', 'loop1', 'a'], dir)
+    expect(looped.stderr).toBe(`strategy-lint: warning: cannot write the cache ${path.join(dir, 'loop1')}: its symbolic links form a loop\n`)
+    expect(fs.lstatSync(path.join(dir, 'loop2')).isSymbolicLink()).toBe(true)
   }, 120_000)
 
   it('`--cache-location /dev/null` keeps nothing, silently, and /dev/null stays the device (renamed over, it was replaced when run as root)', async () => {

@@ -132,6 +132,11 @@ describe.concurrent('--fix', () => {
     expect((await strategyLint(['--fix', 'doc.md'], dir)).code).toBe(0)
     expect(fs.statSync(path.join(dir, 'doc.md')).ino).toBe(inode)
     expect(fs.readFileSync(path.join(dir, 'other-name.md'), 'utf8')).toMatch(/^## Success Criteria$/m)
+    // Both names given: the second finds the fix the first wrote, and is no file changed since it was read.
+    fs.writeFileSync(path.join(dir, 'doc.md'), NEAR_MISS)
+    const both = await strategyLint(['--fix', 'doc.md', 'other-name.md'], dir)
+    expect(both.code, both.stdout).toBe(0)
+    expect(both.stderr).toBe('strategy-lint: fixed 2 problems in 2 files; the report shows what remains\n')
   })
 
   it('a file the user may write in a folder they may not is fixed in place, as before', () => {

@@ -90,7 +90,9 @@ describe('the last day of a deadline', () => {
     ['Ship it by 06/2026.', ['06/2026 -> 2026-06-30']],
     ['Ship it by 15.04.2027.', ['15.04.2027 -> 2027-04-15']],
     ['Ship it before 2026-06-15.', ['2026-06-15 -> 2026-06-14']],
-    ['Ship it before June 15, 2026.', ['June 15, 2026 -> 2026-06-14']]
+    ['Ship it before June 15, 2026.', ['June 15, 2026 -> 2026-06-14']],
+    ['Ship it on or before 2026-06-15.', ['2026-06-15 -> 2026-06-15']],
+    ['Ship it on or before 15 June 2026.', ['before 15 June 2026 -> 2026-06-15']]
   ])('%s', (text, expected) => {
     expect(days(text)).toEqual(expected)
   })
@@ -121,7 +123,10 @@ describe('the last day of a deadline', () => {
     ['a date that does not exist', 'Ship it by 2026-02-30.'],
     ['a week 53 the year does not have', 'Ship it by 2027-W53.'],
     ['a fiscal or school year across two', 'Ship it by 2025/26.'],
-    ['an edition named by its year', 'Ship it by the 2027 edition.']
+    ['an edition named by its year', 'Ship it by the 2027 edition.'],
+    // A month and year with a slash, or a day with dots, only after a word that makes it a deadline.
+    ['a version with dots', 'Upgrade all hosts to kernel 5.10.2025 soon.'],
+    ['a ratio', 'Raise the pass rate to 11/2019 suites.']
   ])('%s names no day', (_name, text) => {
     expect(days(text)).toEqual([])
   })
@@ -211,6 +216,13 @@ describe('which deadlines are reported', () => {
       'by 2027-02-30'
     ])
     expect(found.every((message) => message.includes('names no day that exists'))).toBe(true)
+    // The date to write instead is the month's last day, the year's last week, the last quarter: not always one example.
+    expect(found.map((message) => /such as `([^`]+)`/.exec(message)?.[1])).toEqual(['2027-06-30', '2027-06-30', '2027-02-28', '2027-02-28', '2027-09-30', '2027-12-31', '2027-12-31', '2027-02-28'])
+    const weeks = await stale(strategy('- Ship it by 2025-W53.\n- Ship it by 31 June.'))
+    expect(weeks.map((message) => /`([^`]+)`.*such as `([^`]+)`/.exec(message)!.slice(1))).toEqual([
+      ['by 2025-W53', '2025-W52'],
+      ['by 31 June', '30 June']
+    ])
     // What is a day: a leap day, either order of a day above 12, a fiscal year across two (`2025/26`, no month 26).
     const days = ['- Adopt C by 29 February 2028.', '- Adopt B by 30/04/2031.', '- Adopt S by 4/30/2031.', '- Adopt Gradle by 2025/26.'].join('\n')
     expect(await stale(strategy(days))).toEqual([])
@@ -231,6 +243,20 @@ describe('which deadlines are reported', () => {
     expect(await stale(strategy(reports))).toEqual([])
     const plans = ['- The runners will be migrated in Q2 2025.', '- Services migrated to Kubernetes by Q2 2025.', '- Migrate the runners in Q2 2025.', '- The cache is to be shipped in Q1 2025.'].join('\n')
     expect((await stale(strategy(plans))).map((message) => /`([^`]+)`/.exec(message)![1])).toEqual(['Q2 2025', 'by Q2 2025', 'Q2 2025', 'Q1 2025'])
+    // A participle that describes or is the state to reach, in a goal (a regression pass found each silenced): reported.
+    const goals = [
+      '- Remove the deprecated endpoints in Q2 2026.',
+      '- Monitor the migrated services during Q2 2026.',
+      '- Have all services migrated in Q2 2026.',
+      '- Have services migrated in Q2 2026.',
+      '- Train the teams moved to the platform in Q2 2026.',
+      '- Teams that adopted Bazel move to remote caching in Q1 2026.',
+      '- Every repo moved to GitHub gets merge queues in Q2 2026.',
+      '- Deprecated endpoints return 410 in Q1 2026.',
+      '- Bring the on-call load back in Q1 2026.',
+      '- All legacy jobs retired in Q3 2026.'
+    ]
+    expect(await stale(strategy(goals.join('\n')))).toHaveLength(goals.length)
   })
 
   it('leaves alone the items under a heading that says they are done (`### Results from 2025`, `### Completed`), not under `### Key Results`', async () => {

@@ -345,6 +345,7 @@ export class LintCache {
     // Through a symbolic link (a cache kept in a folder CI restores), the file it names is written and the link kept;
     // the lock and the temporary file stand beside that file.
     const target = linkTarget(this.file)
+    if (target === undefined) return 'its symbolic links form a loop'
     const kind = cacheFileKind(target)
     // `--cache-location /dev/null`: a device keeps nothing, as it asks (renamed over, it was replaced when run as root).
     if (kind === 'device') return undefined
@@ -390,11 +391,15 @@ function cacheFileKind(file: string): 'missing' | 'file' | 'device' | 'other' {
   return stats.isFile() ? 'file' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'device' : 'other'
 }
 
-/** The file a path names through symbolic links, a link whose target does not exist yet included; the path itself otherwise. */
-function linkTarget(file: string): string {
+/**
+ * The file a path names through symbolic links, a link whose target does not exist yet included; the path itself
+ * otherwise; undefined for links that loop (written, the cache replaced one of them).
+ */
+function linkTarget(file: string): string | undefined {
   try {
     return fs.realpathSync(file)
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return undefined
     try {
       return path.resolve(path.dirname(file), fs.readlinkSync(file))
     } catch {
@@ -403,10 +408,11 @@ function linkTarget(file: string): string {
   }
 }
 
+/** Whether the file may be written: by its permissions, and by its mode bits (root may write any file, but a `chmod 444` says not to). */
 function writable(file: string): boolean {
   try {
     fs.accessSync(file, fs.constants.W_OK)
-    return true
+    return (fs.statSync(file).mode & 0o222) !== 0
   } catch {
     return false
   }

@@ -34,7 +34,11 @@ export function writeFileWhole(file: string, text: string, readAs?: string): voi
   try {
     const previous = fs.readFileSync(fd)
     // (Saved from an editor while the run went on: writing the fixed text read before lost that edit, a QA pass found.)
-    if (readAs !== undefined && previous.toString('utf8') !== readAs) throw new Error('it changed since it was read (saved from an editor during the run?); run --fix again')
+    // (Already the fixed text: another name of the same file, a hard link given too, was written first.)
+    if (readAs !== undefined && previous.toString('utf8') !== readAs) {
+      if (previous.toString('utf8') === text) return
+      throw new Error('it changed since it was read (saved from an editor during the run?); run --fix again')
+    }
     const next = Buffer.from(text)
     try {
       writeAllAt(fd, next)

@@ -127,9 +127,6 @@ const DATE = new RegExp(
     // `3Q26`, `1H27`: the quarter's or half's number first, as finance writes it.
     "\\b(?:[1-4]Q|[12]H)\\s?'?(?:(?:19|20)\\d{2}|\\d{2})\\b",
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
-    // `06/2026`: a month and its year; `15.04.2027`: a day, month and year, as German and other European pages write them.
-    '\\b(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}\\b',
-    '\\b\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}\\b',
     // `15 June 2026`, `the 1st of May, 2027`: the day before the month, with a year, whatever word leads it (`no later than`, `due`).
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\.?,?\\s(?:${YEAR})\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\b`,
@@ -215,7 +212,7 @@ export function findBaselinesAndTargets(text: string): Span[] {
 const DEADLINE = unicodeWhereNeeded(
   [
     // `2027-W14`, `2027W14`: an ISO week (before the bare year below, which would read `2027` alone).
-    '\\b(?:19|20)\\d{2}-?W(?:0[1-9]|[1-4]\\d|5[0-3])\\b',
+    '\\b(?:19|20)\\d{2}-?W\\d{2}\\b',
     // `2025-Q3`, `2026 H1`: the year first, as ISO-minded teams write a quarter.
     '\\b(?:19|20)\\d{2}[-\\s]?(?:Q[1-4]|H[12])\\b',
     `\\b(?:Q[1-4]|H[12])(?:[\\s/-]?(?:FY\\s?'?\\d{2}(?:\\d{2})?|${YEAR}))?\\b`,
@@ -226,9 +223,9 @@ const DEADLINE = unicodeWhereNeeded(
     // `3Q26`, `1H27`: the quarter's or half's number first, as finance writes it.
     "\\b(?:[1-4]Q|[12]H)\\s?'?(?:(?:19|20)\\d{2}|\\d{2})\\b",
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
-    // `06/2026`: a month and its year; `15.04.2027`: a day, month and year, as German and other European pages write them.
-    '\\b(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}\\b',
-    '\\b\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}\\b',
+    // `by 06/2026`: a month and its year; `by 15.04.2027`: a day, month and year, as German and other European pages
+    // write them. Only after a word that makes them a deadline: `12/2000 tests` is a ratio, `kernel 5.10.2025` a version.
+    '(?<=\\b(?:by|before|until|till|due|on|in|than|deadline:?|ETA:?)\\s)(?:(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2})\\b',
     // `15 June 2026`, `the 1st of May, 2027`: the day before the month, with a year, whatever word leads it (`no later than`, `due`).
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\.?,?\\s(?:${YEAR})\\b`,
     // `by March`, `in 2027`; a full date after the preposition (`by 2027-06-30`, `by June 30, 2027`) is matched whole below.
@@ -454,8 +451,6 @@ export function isStartDate(text: string, span: Span): boolean {
   return (
     /^(?:since|from|starting|as of)\b/i.test(span.text) ||
     /\b(?:since|from|starting(?: in)?|as of)\s+(?:the\s+)?$/i.test(before(text, span)) ||
-    // (`Back in Q2 2025 the runners moved to ARM`: a report of the past.)
-    /\bback\s+(?:in\s+)?$/i.test(before(text, span)) ||
     /^-era\b/.test(text.slice(span.end)) ||
     PAST_EVENT.test(text.slice(Math.max(0, span.start - 48), span.start)) ||
     PAST_CLAUSE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
@@ -573,42 +568,63 @@ function dayOfMonthIn(written: string): RegExpExecArray | null {
  * span, as `by 31 June` + ` 2027`, included); undefined for any other. `deadlineDate` gives such a deadline no day, so
  * it was never checked: a typo in a deadline passed unseen.
  */
-export function impossibleDeadline(text: string, span: Span): {start: number; end: number} | undefined {
+export function impossibleDeadline(text: string, span: Span): ImpossibleDate | undefined {
   const written = span.text.toLowerCase()
-  const whole = {start: span.start, end: span.end}
+  const whole = (suggestion: string) => ({start: span.start, end: span.end, suggestion})
+  const week = /^(\d{4})-?w(\d{2})$/.exec(written)
+  if (week) {
+    // (`2025-W53` in a year of 52 weeks, `W00`: its last week is the day meant, most likely.)
+    const year = Number(week[1])
+    return isoWeekMonday(year, Number(week[2])) ? undefined : whole(`${year}-W${isoWeekMonday(year, 53) ? 53 : 52}`)
+  }
   const numeric = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written)
   if (numeric) {
     const [year, month] = [Number(numeric[1]), Number(numeric[2])]
     // (`2025/26`: a fiscal or school year written across two, no month 26.)
     if (numeric[3] === undefined && numeric[2].length === 2 && month === (year + 1) % 100) return undefined
     const valid = numeric[3] === undefined ? month >= 1 && month <= 12 : validDay(year, month, Number(numeric[3])) !== undefined
-    return valid ? undefined : whole
+    return valid ? undefined : whole(monthEnd(year, month))
   }
   // `31/02/2027`, `9/31/2027`, `13/13/2027`: in neither order a day of the calendar (`03/04/2026` is one in both).
   const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(written)
   if (slashed) {
     const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), fullYear(slashed[3])]
-    return validDay(year, second, first) === undefined && validDay(year, first, second) === undefined ? whole : undefined
+    if (validDay(year, second, first) !== undefined || validDay(year, first, second) !== undefined) return undefined
+    return whole(monthEnd(year, second <= 12 ? second : first))
   }
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written)
-  if (dotted) return validDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) === undefined ? whole : undefined
+  if (dotted) return validDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) === undefined ? whole(monthEnd(Number(dotted[3]), Number(dotted[2]))) : undefined
   const month = MONTH_IN.exec(written)
   const day = month ? dayOfMonthIn(written) : null
   if (month && day) {
     const yearIn = /((?:19|20)\d{2})\b/.exec(written)
     const after = yearIn ? null : YEAR_AFTER.exec(text.slice(span.end))
     // (No year: a day no year has, `31 June`, is checked against a leap year, so `29 February` passes.)
-    const year = yearIn ? Number(yearIn[1]) : after ? fullYear(after[1]) : 2000
-    if (validDay(year, MONTH_NUMBER[month[1].slice(0, 3)], Number(day[1])) === undefined) {
-      return {start: span.start, end: after ? span.end + after[0].length : span.end}
-    }
-    return undefined
+    const year = yearIn ? Number(yearIn[1]) : after ? fullYear(after[1]) : undefined
+    const number = MONTH_NUMBER[month[1].slice(0, 3)]
+    if (validDay(year ?? 2000, number, Number(day[1])) !== undefined) return undefined
+    const suggestion = year === undefined ? `${lastDay(2001, number, 1).slice(8)} ${month[1][0].toUpperCase()}${month[1].slice(1)}` : monthEnd(year, number)
+    return {start: span.start, end: after ? span.end + after[0].length : span.end, suggestion}
   }
   // A year after a quarter or half that does not exist (`Q5 2020`): the year alone was read.
   const lookback = Math.max(0, span.start - 4)
   const period = /^(?:19|20)\d{2}$/.test(written) ? /\b([qh])(\d)\s*$/i.exec(text.slice(lookback, span.start)) : null
-  if (period && (Number(period[2]) === 0 || Number(period[2]) > (period[1].toLowerCase() === 'q' ? 4 : 2))) return {start: lookback + period.index, end: span.end}
+  if (period && (Number(period[2]) === 0 || Number(period[2]) > (period[1].toLowerCase() === 'q' ? 4 : 2))) {
+    return {start: lookback + period.index, end: span.end, suggestion: `${period[1].toLowerCase() === 'q' ? 'Q4' : 'H2'} ${written}`}
+  }
   return undefined
+}
+
+export interface ImpossibleDate {
+  start: number
+  end: number
+  /** A day or period that exists, most likely the one meant: the month's last day (`2027-06-30` for `2027-06-31`), `Q4 2027`. */
+  suggestion: string
+}
+
+/** The last day of a month as `YYYY-MM-DD`; past December (`2027-13`), the year's last day. */
+function monthEnd(year: number, month: number): string {
+  return month >= 1 && month <= 12 ? lastDay(year, month, 1) : iso(year, 12, 31)
 }
 
 /**
@@ -632,8 +648,11 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
   const found = (date: string | undefined, usedYearAfter = false): DeadlineDate | undefined =>
     date === undefined ? undefined : {date, end: usedYearAfter ? end : span.end}
   // Before the start of a period, or before the period itself (`before Q4 2026`, `before 2027`): the day before it begins.
+  // (`on or before 2026-12-08`: that day is still allowed.)
+  const onOrBefore = /\bon\s+or\s+(?:before\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(0, span.start - 24), span.start))
   const before =
-    /\b(?:start|beginning)\s+of\b/.test(written) || /^before\s(?:the\s)?(?!end\b)/.test(written) || /\bbefore\s(?:the\s)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start))
+    !onOrBefore &&
+    (/\b(?:start|beginning)\s+of\b/.test(written) || /^before\s(?:the\s)?(?!end\b)/.test(written) || /\bbefore\s(?:the\s)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start)))
 
   // A day: the last one allowed is that day, or the day before it after `before`.
   const foundDay = (day: string | undefined, usedYearAfter = false) => found(day !== undefined && before ? dayBefore(day) : day, usedYearAfter)
