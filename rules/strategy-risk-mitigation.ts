@@ -42,8 +42,10 @@ function leadsMitigations(text: string): boolean {
   return MITIGATION_LEAD.test(text) || (/:\s*$/.test(text) && NAMES_THE_MITIGATIONS.test(text.slice(text.lastIndexOf('.') + 1)))
 }
 
-/** `Risk: mitigation` shorthand: a short risk, a colon or dash, then what we do. */
+/** `Risk: mitigation` shorthand: a short risk, a colon or dash, then what we do (not `TBD`). */
 const RISK_THEN_ACTION = /^[^:—–]{3,120}(?::|\s[—–-]\s)\s*\S/
+/** The risk and its colon or dash, before the shorthand's answer. */
+const RISK_THEN_ACTION_LEAD = /^[^:—–]{3,120}?(?::|\s[—–-]\s)\s*/
 /** `Risk: Kafka load` is a labelled risk, not a risk and its answer. */
 const RISK_LABEL_ONLY = /^\W*risks?(?:\s*#?\d+)?\W*?(?::|\s[—–-]\s)\s*/i
 /**
@@ -54,7 +56,41 @@ const RISK_PARAGRAPH = /^\W*risk(?:\s*#?\d+)?\W*?(?::|\s[—–-]\s)\s*(?=\S)/i
 const MITIGATION_HEADING = /^\W*(?:mitigations?|mitigation (?:plan|strategy|strategies)|how we mitigate)\b/i
 /** A question (`What are the risks associated with the data itself?`) is a template prompt, not a risk. */
 const QUESTION = /\?\s*$/
-const EMPTY_CELL = /^\s*(?:|-+|—|n\/?a|none|tbd|tbc|todo|\?+)\s*$/i
+/**
+ * An answer that answers nothing: empty, `-`, `N/A`, `None (yet)`, `TBD`, `?`, `To be defined` (a QA pass
+ * found `To be defined` and `None yet` taken as mitigations in a register). `See below` is left to what is below: a
+ * register often points to its mitigations written out after it.
+ */
+const NO_ANSWER = String.raw`(?:|-+|—|n\/?a|none(?:\s+yet)?|nothing(?:\s+yet)?|tbd|tbc|todo|\?+|to be (?:defined|decided|determined|done|confirmed|agreed))`
+const EMPTY_CELL = new RegExp(`^\\s*[*_]*\\s*${NO_ANSWER}\\s*[*_.]*\\s*$`, 'i')
+/**
+ * A mitigation label (with its colon or dash: `Secret Handling` and `... submit the response?` are no labels) or an
+ * arrow with no answer after it, at the end of a text: `Mitigation: TBD`, `**Mitigation:**`, `-> ?`. Such a label answered the risk (a QA pass): it is taken out before the text is read for a mitigation.
+ */
+const EMPTY_ANSWER = new RegExp(
+  `(?:\\bmitigat\\w*|\\b(?:response|plan|fallback|contingency|handling|countermeasure|workaround)s?)\\s*[*_]*\\s*(?::|\\s[—–-])\\s*[*_]*\\s*${NO_ANSWER}\\s*[*_.]*\\s*$|(?:→|->|=>)\\s*${NO_ANSWER}\\s*[.]?\\s*$`,
+  'i'
+)
+/** What a risk register says of a risk besides its answer: `Likelihood: high`, `Impact: ...`, `Owner: @sre`. */
+const REGISTER_LINE = /^\W*(?:likelihood|probability|impact|severity|exposure|owner|status|category|trigger|risk(?:\s+level)?)\s*[:—–-]/i
+
+/** A risk as a message quotes it: without its `Risk:` label, or an empty answer (`Mitigation: TBD`, `: TBD`, `-> ?`). */
+function riskText(risk: string): string {
+  const unanswered = risk.replace(EMPTY_ANSWER, '').trim()
+  const shorthand = RISK_THEN_ACTION_LEAD.exec(unanswered)
+  const bare = shorthand && EMPTY_CELL.test(unanswered.slice(shorthand[0].length)) ? shorthand[0].replace(/\s*(?::|[—–-])\s*$/, '') : unanswered
+  return bare.replace(RISK_LABEL_ONLY, '')
+}
+
+/** Whether a text says what we do about a risk: MITIGATION_TEXT, once a label with no answer is taken out. */
+function mitigates(text: string): boolean {
+  return MITIGATION_TEXT.test(text.replace(EMPTY_ANSWER, ''))
+}
+
+/** Whether a list item's nested items say what we do: one that is not a register's line or an empty answer. */
+function nestedMitigates(item: ContentItem): boolean {
+  return item.nestedTexts.some((text) => !REGISTER_LINE.test(text) && !EMPTY_CELL.test(text.replace(EMPTY_ANSWER, '')) && (mitigates(text) || !EMPTY_ANSWER.test(text)))
+}
 /**
  * What a risk sounds like, for list items inside prose (a list of
  * stakeholders or steps under a paragraph is not a list of risks).
@@ -74,7 +110,7 @@ export default createSectionRule({
 
 function checkSection({report}: RuleContext<Record<string, never>>, {match, content}: SectionToCheck): void {
   const missing = (risk: string, place: Position | undefined) =>
-    report(`Risk \`${quote(risk.replace(RISK_LABEL_ONLY, ''), 60)}\` has no mitigation; add what you will do if it happens`, {place})
+    report(`Risk \`${quote(riskText(risk), 60)}\` has no mitigation; add what you will do if it happens`, {place})
 
   for (const table of content.tables) {
     if (!isRiskTable(table)) continue
@@ -136,14 +172,14 @@ function riskParagraphs(content: SectionContent): {blocks: RiskBlock[]; inBlock:
     if (entry.unit) {
       const {text} = entry.unit
       if (RISK_PARAGRAPH.test(text)) {
-        current = {unit: entry.unit, section: entry.section, mitigated: MITIGATION_TEXT.test(text.replace(RISK_PARAGRAPH, ''))}
+        current = {unit: entry.unit, section: entry.section, mitigated: mitigates(text.replace(RISK_PARAGRAPH, ''))}
         blocks.push(current)
-      } else if (current && (MITIGATION_TEXT.test(text) || leadsMitigations(text) || MITIGATION_PROSE.test(text))) {
+      } else if (current && (mitigates(text) || leadsMitigations(text) || MITIGATION_PROSE.test(text.replace(EMPTY_ANSWER, '')))) {
         current.mitigated = true
       }
     } else if (entry.item && current) {
       inBlock.add(entry.item)
-      if (MITIGATION_TEXT.test(entry.item.text) || (entry.item.lead !== undefined && leadsMitigations(entry.item.lead))) {
+      if (mitigates(entry.item.text) || (entry.item.lead !== undefined && leadsMitigations(entry.item.lead))) {
         current.mitigated = true
       }
     }
@@ -183,17 +219,17 @@ function rowWithoutMitigation(content: SectionContent, item: ContentItem): strin
 function listWithoutMitigation(item: ContentItem): string | undefined {
   // `- None`: no risk to answer (a risks section that says only that is for the author to reconsider).
   if (saysNothing(item.kind === 'heading' ? item.text : item.title)) return undefined
-  if (item.nested || MITIGATION_TEXT.test(item.text)) return undefined
-  if (item.kind === 'list' && QUESTION.test(item.title)) return undefined
+  if (item.kind === 'list' && item.nested ? nestedMitigates(item) || mitigates(item.title) : item.nested || mitigates(item.text)) return undefined
+  if (item.kind === 'list' && QUESTION.test(item.title.replace(EMPTY_ANSWER, ''))) return undefined
   // The steps under `Mitigations:` are the answer to a risk, not risks.
   if (item.lead !== undefined && leadsMitigations(item.lead)) return undefined
   // A list inside paragraphs (stakeholders, steps, figures) holds risks only where an item reads like one.
   if (item.detail && !RISK_WORDING.test(item.text)) return undefined
-  if (item.kind === 'list' && RISK_THEN_ACTION.test(item.title) && !RISK_LABEL_ONLY.test(item.title)) return undefined
+  if (item.kind === 'list' && RISK_THEN_ACTION.test(item.title) && !RISK_LABEL_ONLY.test(item.title) && !EMPTY_CELL.test(item.title.replace(RISK_THEN_ACTION_LEAD, ''))) return undefined
   if (item.kind === 'heading' && item.text.length > item.title.length) {
-    // A risk with its own heading: its body must say how it is handled.
-    const body = item.text.slice(item.title.length)
-    return MITIGATION_TEXT.test(body) || MITIGATION_PROSE.test(body) ? undefined : item.title
+    // A risk with its own heading: its body must say how it is handled (`**Mitigation:** TBD` does not).
+    const body = item.text.slice(item.title.length).replace(EMPTY_ANSWER, '')
+    return mitigates(body) || MITIGATION_PROSE.test(body) ? undefined : item.title
   }
   return item.kind === 'heading' ? item.title : item.title || item.text
 }

@@ -14,11 +14,12 @@ import {
   frameOf,
   impossibleDeadline,
   inHeaderRow,
-  isActionVerb,
   lineOfKey,
   optionAt,
   quote,
   readsAsEnglish,
+  headedAsDone,
+  reportsDone,
   saysClosed,
   sourceRange,
   textUnits,
@@ -26,7 +27,6 @@ import {
   type ImpossibleDate,
   type OptionSchema,
   type RuleContext,
-  type Section,
   type Sentence,
   type Span,
   type StrategyDocument,
@@ -231,7 +231,7 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
   }
   for (const unit of units) {
     // A table's header row names its columns (`| 2024 H2 Milestone | Owner |`): a label, not a goal with a deadline.
-    if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit) || underResults(unit.section)) continue
+    if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit) || headedAsDone(unit.section)) continue
     // A table's baseline column tells where a metric starts: `| Incidents | 23 in 2025 | 2 in 2028 |` under `Baseline`.
     if (BASELINE_HEADER.test(columnHeader(unit) ?? '')) continue
     for (const sentence of unit.sentences) {
@@ -248,7 +248,7 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
         if ((rowLatest.get(unit.item) ?? '') > latest.deadline.date) continue
       }
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
-      if (putAside(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start) || reportsItDone(sentence.text, latest.span) || !english(unit, sentence)) continue
+      if (putAside(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start) || reportsDone(clauseBefore(sentence.text, latest.span.start), latest.span.text) || !english(unit, sentence)) continue
       found.push(quotedWithLead(document, sentence, latest.span.start, latest.deadline.end, latest.deadline))
     }
   }
@@ -260,75 +260,6 @@ function quotedWithLead(document: StrategyDocument, sentence: Sentence, from: nu
   const lead = LEAD.exec(sentence.text.slice(Math.max(0, from - 24), from))
   const start = lead ? from - lead[0].length : from
   return {deadline, quoted: sentence.text.slice(start, end), place: sourceRange(document, sentence, start, end)}
-}
-
-/**
- * Whether the clause that holds the date reports what was done then, its main verb one of completion in the past:
- * `The cache shipped in Q1 2025`, `Jenkins went away in Q2 2025`, `Moved the builds to GHA in Q2 2025`, `Back in Q2
- * 2025 the runners moved to ARM` (a QA reader found such reports among stale deadlines: only a pronoun subject, `We
- * shipped ...`, was read as the past). Narrow on purpose, as a participle is as often a state to reach or a
- * description (a regression pass found these silenced): `Remove the deprecated endpoints in Q2 2026`, `Have all
- * services migrated in Q2 2026`, `Teams that adopted Bazel move ... in Q1 2026`, `All legacy jobs retired in Q3
- * 2026`, `will be migrated in`, and `migrated by Q2 2025` (only `in`, `on`, `during` or `around` the date) are goals.
- */
-function reportsItDone(text: string, span: Span): boolean {
-  const clause = clauseBefore(text, span.start)
-  if (/^\W*back\s+(?:in\s+)?$/i.test(clause)) return true
-  // (A span may hold its own preposition: `in 2025`.)
-  const preposition = /^(?:in|on|during|around)\s/i.exec(span.text)
-  const report = DONE_REPORT.exec((preposition ? clause + preposition[0] : clause).replace(/^\W+/, ''))
-  if (!report) return false
-  const subject = (report[1] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean)
-  // Led by the verb itself, its object follows with a determiner (`Moved the builds`, not `Deprecated endpoints return`).
-  if (subject.length === 0) return report[2] !== undefined
-  // (`Train the teams moved ...`: an instruction; `Remove the deprecated ...`: a participle after its determiner.)
-  if (isActionVerb(subject[0], NO_WORDS) || CAUSATIVE.has(subject[0]) || DETERMINERS.has(subject[subject.length - 1])) return false
-  return !subject.some((word) => NOT_IN_A_SUBJECT.has(word) || /^\d/.test(word))
-}
-
-const NO_WORDS: ReadonlySet<string> = new Set()
-
-const DONE_VERB =
-  '(?:shipped|launched|landed|completed|finished|released|delivered|rolled\\s+out|went\\s+(?:away|live|out|GA)|moved|migrated|retired|switched|replaced|introduced|adopted|deprecated|merged|announced|began|started|ended)'
-/**
- * A clause from its start: a subject of one to three words, or none, then the verb of completion, maybe a determiner,
- * then at most five words to `in`, `on`, `during` or `around` (the date's own).
- */
-const DONE_REPORT = new RegExp(
-  `^((?:[\\w'’-]+\\s+){1,3})?${DONE_VERB}\\s+((?:the|our|a|an|its|their|this|these|those)\\s+)?(?:[\\w'’-]+\\s+){0,5}?(?:in|on|during|around)\\s+(?:the\\s+)?(?:end\\s+of\\s+|start\\s+of\\s+|early\\s+|late\\s+|mid-?)?$`,
-  'i'
-)
-const DETERMINERS = new Set('the a an our its their this these those'.split(' '))
-/**
- * Words that make what stands before the verb no subject of a report: a plan's or a state's words (`will`, `to`, `is`,
- * `have`, `get`), a quantifier that makes the verb a participle of a state to reach (`all ... migrated`, `every repo
- * moved`), a relative word (`teams that adopted`).
- */
-const NOT_IN_A_SUBJECT = new Set(
-  'be being is are am will to get gets getting should must can shall would could may might need needs all every each any no none most some that which who whose where when once after until of for with'.split(' ')
-)
-/** First words that make the participle the state an instruction asks for: `Have services migrated in Q2 2026`. */
-const CAUSATIVE = new Set('have has get keep make let see want need'.split(' '))
-
-/**
- * A heading that says its items are done: `### Results from 2025`, `### Completed`, `### Shipped in 2025`, `### What we
- * delivered`. The advice to move a passed goal to a results section was given to items already in one (a QA pass).
- * Not `Key Results` or `Expected results`, which name goals.
- */
-const RESULTS_HEADING =
-  /^(?:(?:(?:19|20)\d{2}\s+)?results?\s+(?:from|of|for|in|so far|to date)\b|(?:completed|done|shipped|delivered|achieved|accomplished)\b(?!\s+(?:by|before|when)\b)|accomplishments\b|what we (?:did|delivered|shipped|achieved)\b|progress so far\b|past (?:goals|work|milestones)\b|retrospective\b)/i
-
-const resultsSections = new WeakMap<Section, boolean>()
-
-/** Whether the section, or one it is part of, is headed as done work (RESULTS_HEADING). */
-function underResults(section: Section | undefined): boolean {
-  if (!section) return false
-  let known = resultsSections.get(section)
-  if (known === undefined) {
-    known = RESULTS_HEADING.test(section.title.trim()) || underResults(section.parent)
-    resultsSections.set(section, known)
-  }
-  return known
 }
 
 type Item = NonNullable<TextUnit['item']>

@@ -10,7 +10,13 @@
  * was done (`done in Q2`, `shipped in v1.4`, `completed 2026-05-01`, `done by the vendor`), never by a deadline (`done
  * by Q3 2026`). Or reported in the past or perfect (`was completed in May`, `has shipped`, `have now been met`), not
  * after `will`, `must` or `to` (`will have been completed by Q3` is a goal).
+ *
+ * Also whether a clause reports what was done at its date (`reportsDone`: `The cache shipped in Q1 2025`) and whether
+ * a heading stands over work done (`headedAsDone`: `### Results from 2025`): dates strategy-stale-deadline leaves alone.
  */
+
+import type {Section} from '../model/sections.js'
+import {isActionVerb} from './voice.js'
 
 /** Words that say a goal was reached, or given up (a dropped goal is not late). */
 const CLOSED = String.raw`(?:done|complete|completed|shipped|delivered|achieved|finished|launched|landed|accomplished|met|cancell?ed|dropped|abandoned|descoped|de-scoped|withdrawn|won['’]t\s+do)`
@@ -67,4 +73,73 @@ export function saysClosed(text: string): boolean {
     if (match[0].length === 0) CLOSED_STATUS.lastIndex++
   }
   return false
+}
+
+/**
+ * Whether `clause`, the text of a clause up to a date (`date`, as written), reports what was done then, its main verb one
+ * of completion in the past:
+ * `The cache shipped in Q1 2025`, `Jenkins went away in Q2 2025`, `Moved the builds to GHA in Q2 2025`, `Back in Q2
+ * 2025 the runners moved to ARM` (a QA reader found such reports among stale deadlines: only a pronoun subject, `We
+ * shipped ...`, was read as the past). Narrow on purpose, as a participle is as often a state to reach or a
+ * description (a regression pass found these silenced): `Remove the deprecated endpoints in Q2 2026`, `Have all
+ * services migrated in Q2 2026`, `Teams that adopted Bazel move ... in Q1 2026`, `All legacy jobs retired in Q3
+ * 2026`, `will be migrated in`, and `migrated by Q2 2025` (only `in`, `on`, `during` or `around` the date) are goals.
+ */
+export function reportsDone(clause: string, date: string): boolean {
+  if (/^\W*back\s+(?:in\s+)?$/i.test(clause)) return true
+  // (A date may hold its own preposition: `in 2025`.)
+  const preposition = /^(?:in|on|during|around)\s/i.exec(date)
+  const report = DONE_REPORT.exec((preposition ? clause + preposition[0] : clause).replace(/^\W+/, ''))
+  if (!report) return false
+  const subject = (report[1] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean)
+  // Led by the verb itself, its object follows with a determiner (`Moved the builds`, not `Deprecated endpoints return`).
+  if (subject.length === 0) return report[2] !== undefined
+  // (`Train the teams moved ...`: an instruction; `Remove the deprecated ...`: a participle after its determiner.)
+  if (isActionVerb(subject[0], NO_WORDS) || CAUSATIVE.has(subject[0]) || DETERMINERS.has(subject[subject.length - 1])) return false
+  return !subject.some((word) => NOT_IN_A_SUBJECT.has(word) || /^\d/.test(word))
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set()
+
+const DONE_VERB =
+  '(?:shipped|launched|landed|completed|finished|released|delivered|rolled\\s+out|went\\s+(?:away|live|out|GA)|moved|migrated|retired|switched|replaced|introduced|adopted|deprecated|merged|announced|began|started|ended)'
+/**
+ * A clause from its start: a subject of one to three words, or none, then the verb of completion, maybe a determiner,
+ * then at most five words to `in`, `on`, `during` or `around` (the date's own).
+ */
+const DONE_REPORT = new RegExp(
+  `^((?:[\\w'’-]+\\s+){1,3})?${DONE_VERB}\\s+((?:the|our|a|an|its|their|this|these|those)\\s+)?(?:[\\w'’-]+\\s+){0,5}?(?:in|on|during|around)\\s+(?:the\\s+)?(?:end\\s+of\\s+|start\\s+of\\s+|early\\s+|late\\s+|mid-?)?$`,
+  'i'
+)
+const DETERMINERS = new Set('the a an our its their this these those'.split(' '))
+/**
+ * Words that make what stands before the verb no subject of a report: a plan's or a state's words (`will`, `to`, `is`,
+ * `have`, `get`), a quantifier that makes the verb a participle of a state to reach (`all ... migrated`, `every repo
+ * moved`), a relative word (`teams that adopted`).
+ */
+const NOT_IN_A_SUBJECT = new Set(
+  'be being is are am will to get gets getting should must can shall would could may might need needs all every each any no none most some that which who whose where when once after until of for with'.split(' ')
+)
+/** First words that make the participle the state an instruction asks for: `Have services migrated in Q2 2026`. */
+const CAUSATIVE = new Set('have has get keep make let see want need'.split(' '))
+
+/**
+ * A heading that says its items are done: `### Results from 2025`, `### Completed`, `### Shipped in 2025`, `### What we
+ * delivered`. The advice to move a passed goal to a results section was given to items already in one (a QA pass).
+ * Not `Key Results` or `Expected results`, which name goals.
+ */
+const RESULTS_HEADING =
+  /^(?:(?:(?:19|20)\d{2}\s+)?results?\s+(?:from|of|for|in|so far|to date)\b|(?:completed|done|shipped|delivered|achieved|accomplished)\b(?!\s+(?:by|before|when)\b)|accomplishments\b|what we (?:did|delivered|shipped|achieved)\b|progress so far\b|past (?:goals|work|milestones)\b|retrospective\b)/i
+
+const resultsSections = new WeakMap<Section, boolean>()
+
+/** Whether the section, or one it is part of, is headed as done work (RESULTS_HEADING). */
+export function headedAsDone(section: Section | undefined): boolean {
+  if (!section) return false
+  let known = resultsSections.get(section)
+  if (known === undefined) {
+    known = RESULTS_HEADING.test(section.title.trim()) || headedAsDone(section.parent)
+    resultsSections.set(section, known)
+  }
+  return known
 }

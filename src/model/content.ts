@@ -38,6 +38,8 @@ export interface ContentItem {
   cells: string[]
   /** For a list item: whether it has nested items; for a sub-heading: whether its body has a list or table. */
   nested: boolean
+  /** For a list item: the text of each item nested in it, at any depth, in order (`Mitigation: N/A`, `Likelihood: high`). */
+  nestedTexts: string[]
   /**
    * Titles of the subsections holding the item, from the section's child down
    * (`Open decisions`, `Decided / Platform`), when it is not the section itself.
@@ -319,6 +321,18 @@ function groupOf(section: Section, holder: Section): string | undefined {
   return titles.length > 0 ? titles.join(' / ') : undefined
 }
 
+/** The texts of the items nested in `node`, each its own units joined (the units of `node` itself left out). */
+function nestedTexts(node: ListItem, units: readonly TextUnit[]): string[] {
+  const byItem = new Map<ListItem, TextUnit[]>()
+  for (const unit of units) {
+    if (!unit.listItem || unit.listItem === node) continue
+    const list = byItem.get(unit.listItem)
+    if (list) list.push(unit)
+    else byItem.set(unit.listItem, [unit])
+  }
+  return [...byItem.values()].map(joined)
+}
+
 function joined(units: readonly TextUnit[]): string {
   return units
     .map((unit) => unit.text.trim())
@@ -335,6 +349,7 @@ function listItem(node: ListItem, units: readonly TextUnit[], group: string | un
     title: units[0]?.text.trim() ?? '',
     cells: [],
     nested: node.children.some((child) => child.type === 'list'),
+    nestedTexts: nestedTexts(node, units),
     group,
     detail,
     lead: undefined,
@@ -352,6 +367,7 @@ function rowItem(node: TableRow, units: readonly TextUnit[], group: string | und
     title: cells[0] ?? '',
     cells,
     nested: false,
+    nestedTexts: [],
     group,
     detail,
     lead: undefined,
@@ -376,6 +392,7 @@ function headingItem(document: StrategyDocument, section: Section, nested: boole
     title: section.title.trim(),
     cells: [],
     nested,
+    nestedTexts: [],
     group: undefined,
     detail: false,
     lead: undefined,
