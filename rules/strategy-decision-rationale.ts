@@ -14,7 +14,7 @@ import {
 /** Words that give a reason. */
 const RATIONALE = /\b(?:because|so that|since|given|due to|as it|as they|as we|in order to|which (?:lets|means|gives|avoids)|rationale|reason|why)\b|\bto (?:avoid|keep|reduce|allow|let|enable)\b/i
 const RATIONALE_COLUMN = /rationale|reason|\bwhy\b|because|justification/
-const STATUS_COLUMN = /status|state|decided|open/
+const STATUS_COLUMN = /status|state|decided|open|final|settled/
 /** Group titles that tell decided and open items apart (`Open decisions`, `Decisions made`). */
 const OPEN_GROUP = /\b(?:open|undecided|to be decided|tbd|pending|proposed|under discussion|not yet decided|unresolved|questions?)\b/i
 const DECIDED_GROUP = /\b(?:decided|accepted|agreed|adopted|final|made|approved|settled|chosen)\b/i
@@ -56,13 +56,17 @@ const DECIDED_LABEL = statusLabel(DECIDED_WORDS)
 /** A `Status: ...` line in a sub-heading's body (`### Artifact storage` over `Status: Open`), as ADR-style sections write it. */
 const OPEN_STATUS_LINE = new RegExp(`\\bstatus\\s*[:=—–-]\\s*${OPEN_WORDS}\\b`, 'i')
 const DECIDED_STATUS_LINE = new RegExp(`\\bstatus\\s*[:=—–-]\\s*${DECIDED_WORDS}\\b`, 'i')
-/** A status column asked as a question (`Decided?`, `Final`): its cells answer yes or no. */
-const YES_NO_COLUMN = /decided|final|settled/
-const YES = /^(?:yes|y|true|[✓✔✅☑x])$/iu
-const NO = /^(?:no|n|false|[✗✘❌])$/iu
-/** Columns that name no decision: its status, an id or a link (`| ADR | Status | Decision |`). */
-const NOT_THE_DECISION = /status|state|decided|^(?:#|id|no\.?|number|adr|ref|link|date|owner)$/i
-const DECISION_COLUMN = /decision|choice|option|title|name|topic|what/i
+/** A status column asked as a question: `Decided?`, `Final` (yes is made), `Open?` (yes is open). Its cells answer yes or no. */
+const MADE_IF_YES = /decided|final|settled/
+const OPEN_IF_YES = /^open\b/
+const YES = /^(?:yes|y|true|[✓✔✅☑x])\uFE0F?$/iu
+const NO = /^(?:no|n|false|not yet|[✗✘❌])\uFE0F?$/iu
+/** Columns that name no decision: its status, a date, an owner, an id or a link (`| ADR | Status | Decision |`). */
+const NOT_THE_DECISION = /status|state|decided|date|owner|^(?:#|id|no\.?|number|adr|ref|link)$/i
+/** The column that names the decision, by its whole first word: `Decision`, `Choice`, `Outcome`, `Title`, `What`. */
+const DECISION_COLUMN = /^(?:the\s+)?(?:decisions?|choices?|chosen(?:\s+option)?|outcome|title|what|topic)\b/i
+/** Columns of what was weighed, not chosen: `Options considered`, `Alternatives`. */
+const WEIGHED_COLUMN = /option|alternative|considered/i
 
 export default createSectionRule({
   id: 'strategy-decision-rationale',
@@ -98,9 +102,10 @@ function statusOf(content: SectionContent, item: ContentItem): 'open' | 'decided
     const table = tableOf(content, item.node as TableRow)
     const column = table ? columnIndex(table, STATUS_COLUMN) : -1
     const cell = column === -1 ? '' : (item.cells[column] ?? '').trim()
-    if (column !== -1 && YES_NO_COLUMN.test(table!.headers[column])) {
-      if (NO.test(cell)) return 'open'
-      if (YES.test(cell)) return 'decided'
+    if (column !== -1 && (MADE_IF_YES.test(table!.headers[column]) || OPEN_IF_YES.test(table!.headers[column]))) {
+      const made = MADE_IF_YES.test(table!.headers[column])
+      if (NO.test(cell)) return made ? 'open' : 'decided'
+      if (YES.test(cell)) return made ? 'decided' : 'open'
     }
     if (OPEN_GROUP.test(cell)) return 'open'
     if (DECIDED_GROUP.test(cell)) return 'decided'
@@ -134,12 +139,14 @@ function hasRationale(content: SectionContent, item: ContentItem): boolean {
 
 /**
  * What a message calls the decision: a sub-heading's or an item's own text, and in a table the cell under a `Decision`
- * (or `Choice`, `Title`) column, else the first cell that is no status, id or link (it named `Accepted` and `ADR-013`).
+ * (or `Choice`, `Outcome`, `Title`) column, else the first cell that is no status, date, owner, id, link or option
+ * weighed (it named `Accepted`, `ADR-013`, `2026-03-01` and the options considered).
  */
 function decisionName(content: SectionContent, item: ContentItem): string {
   if (item.kind !== 'row') return item.title || item.text
   const headers = tableOf(content, item.node as TableRow)?.headers ?? []
-  const named = headers.findIndex((header) => DECISION_COLUMN.test(header))
-  const column = named !== -1 ? named : item.cells.findIndex((cell, index) => cell.trim() !== '' && !NOT_THE_DECISION.test(headers[index] ?? ''))
+  const named = headers.findIndex((header) => DECISION_COLUMN.test(header) && !NOT_THE_DECISION.test(header))
+  const column =
+    named !== -1 ? named : item.cells.findIndex((cell, index) => cell.trim() !== '' && !NOT_THE_DECISION.test(headers[index] ?? '') && !WEIGHED_COLUMN.test(headers[index] ?? ''))
   return (column !== -1 ? item.cells[column]?.trim() : undefined) || item.title || item.text
 }

@@ -82,7 +82,7 @@ function classify(text: string, prose: boolean): Metric {
  * A cell that answers no: `| Leading | Lagging |` over `| No | Yes |` or `| ✗ | ✓ |` (a QA pass found every such row read
  * as both kinds, as any cell under a kind's header was its label). (`x` is left out: in a table of marks it ticks.)
  */
-const SAYS_NO = /^(?:no|n|false|✗|✘|❌)$/iu
+const SAYS_NO = /^(?:no|n|false|✗|✘|❌)\uFE0F?\.?(?:\s*\([^)]*\))?$/iu
 
 /**
  * An item's text with the subsection it sits under (`Leading indicators: ...`);

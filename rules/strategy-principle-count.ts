@@ -48,16 +48,22 @@ function checkSection({options, report}: RuleContext<Options>, {match, content}:
  */
 function principleText(item: ContentItem): string {
   if (item.kind === 'heading') return item.text
-  if (item.kind === 'row') return item.cells.filter((cell) => !/^\s*#?\d+\.?\s*$/.test(cell)).join(' ')
+  // (`| 6 | - | - |`, `| 6 | | |`: a number and cells that say nothing.)
+  if (item.kind === 'row') return item.cells.filter((cell) => cell.trim() !== '' && !saysNothing(cell) && !/^\s*#?\d+\.?\s*$/.test(cell)).join(' ') || 'None'
   return item.title
 }
 
 /**
  * Without a list, table or sub-headings, each paragraph is one principle (`None` is none); but where two or more
- * open with a bold lead-in (`**Paved road first.** ...`), only those: the paragraph that introduces them is none.
+ * open with a bold lead-in (`**Paved road first.** ...`), a paragraph before them that ends in a colon introduces
+ * them, and is none.
  */
 function paragraphPrinciples(loose: readonly TextUnit[]): number {
   const said = loose.filter((unit) => !saysNothing(unit.text))
-  const leadIns = said.filter((unit) => unit.block !== undefined && 'children' in unit.block && unit.block.children[0]?.type === 'strong')
-  return leadIns.length >= 2 ? leadIns.length : said.length
+  const leadIn = (unit: TextUnit) => unit.block !== undefined && 'children' in unit.block && unit.block.children[0]?.type === 'strong'
+  // (Only the paragraphs before the first lead-in that end in a colon: `... govern every decision:`. Plain paragraphs
+  // among lead-ins are principles too: counting the lead-ins alone gave 2 of 4.)
+  const first = said.findIndex(leadIn)
+  if (said.filter(leadIn).length < 2) return said.length
+  return said.filter((unit, index) => index >= first || !/:\s*$/.test(unit.text)).length
 }

@@ -1,6 +1,5 @@
 import type {Nodes} from 'mdast'
 import {
-  BASELINE_HEADER,
   columnHeader,
   createRule,
   fieldText,
@@ -83,7 +82,7 @@ function addMonths(day: string, months: number): string {
 const NOT_A_GOAL = new Set(['past', 'question', 'condition', 'citation'])
 
 /** The word before a deadline that belongs in the quote: `by Q3 2025`. */
-const LEAD = /\b(?:by|(?:on or )?before|until|till|due|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$/i
+const LEAD = /\b(?:by|(?:on or )?before|on or|until|till|due|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$/i
 
 export default createRule<Options>({
   id: 'strategy-stale-deadline',
@@ -220,7 +219,6 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
   const units = textUnits(document)
   const closed = closedItems(units)
   let rows: Map<Item, string> | undefined
-  let rowLatest: Map<Item, string> | undefined
   // (`Seit Q1 2025 nutzen wir ...`: what tells a date from a deadline, `since`, a past tense, `if`, `done`, reads
   // English; in another language the date is left alone, src/language/english.ts. A table cell is read with its row.
   // Asked only of a finding: asked of every sentence, it cost more than the rule.)
@@ -233,7 +231,7 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
     // A table's header row names its columns (`| 2024 H2 Milestone | Owner |`): a label, not a goal with a deadline.
     if (!reads(unit.section) || isClosed(unit, closed) || inHeaderRow(unit) || headedAsDone(unit.section)) continue
     // A table's baseline column tells where a metric starts: `| Incidents | 23 in 2025 | 2 in 2028 |` under `Baseline`.
-    if (BASELINE_HEADER.test(columnHeader(unit) ?? '')) continue
+    if (BASELINE_COLUMN.test(columnHeader(unit) ?? '')) continue
     for (const sentence of unit.sentences) {
       // (Checked whether or not another deadline of the sentence names a day: `by Q4 2027 and 2027-02-30` hid the typo.)
       const impossible = impossibleIn(unit, sentence, fiscalYearStart)
@@ -242,11 +240,6 @@ function staleDeadlines(document: StrategyDocument, reads: RuleContext<Options>[
       }
       const latest = latestDeadline(unit, sentence, fiscalYearStart)
       if (!latest || latest.deadline.date >= day) continue
-      // Of a table row's cells the latest date counts, as of one sentence's dates (`| 23 in 2025 | 2 in 2028 |`).
-      if (unit.item?.type === 'tableRow') {
-        rowLatest ??= latestOfRows(units, fiscalYearStart)
-        if ((rowLatest.get(unit.item) ?? '') > latest.deadline.date) continue
-      }
       if (saysClosed(sentence.text) || NOT_A_GOAL.has(frameReason(sentence)) || inInline(unit, sentence.start + latest.span.end - 1, LINKS)) continue
       if (putAside(sentence.text, latest.span.start) || namesAThing(sentence.text, latest.span.start) || reportsDone(clauseBefore(sentence.text, latest.span.start), latest.span.text) || !english(unit, sentence)) continue
       found.push(quotedWithLead(document, sentence, latest.span.start, latest.deadline.end, latest.deadline))
@@ -275,19 +268,6 @@ function rowTexts(units: readonly TextUnit[]): Map<Item, string> {
   return texts
 }
 
-/** The latest day a deadline of each table row names, over its cells (the baseline column's aside), in one pass. */
-function latestOfRows(units: readonly TextUnit[], fiscalYearStart: number): Map<Item, string> {
-  const latest = new Map<Item, string>()
-  for (const unit of units) {
-    if (unit.item?.type !== 'tableRow' || inHeaderRow(unit) || BASELINE_HEADER.test(columnHeader(unit) ?? '')) continue
-    for (const sentence of unit.sentences) {
-      const found = latestDeadline(unit, sentence, fiscalYearStart)
-      if (found && found.deadline.date > (latest.get(unit.item) ?? '')) latest.set(unit.item, found.deadline.date)
-    }
-  }
-  return latest
-}
-
 /** The item whose own text says whether a unit's goal is closed: its table row, else its nearest list item. */
 function ownerOf(unit: TextUnit): Item | undefined {
   return unit.item?.type === 'tableRow' ? unit.item : (unit.listItem ?? unit.item)
@@ -308,19 +288,26 @@ function closedItems(units: readonly TextUnit[]): Set<Item> {
   return closed
 }
 
-/** A cell that holds only a mark: `✓`, `✔`, `x`. */
-const MARK_ONLY = /^[\s✓✔☑✅✗✘×xX]*$/u
-/** A column whose marks say a goal's state: `Status`, `Done`, `Met`, or no header at all. */
-const STATE_COLUMN = /^(?:|status|state|done|complete[d]?|progress|result|outcome|met|achieved|reached|[✓✔☑✅])$/iu
+/** A cell that holds only a mark: `✓`, `✔️`, `x` (an emoji's variation selector too). */
+const MARK_ONLY = /^[\s✓✔☑✅✗✘×xX\uFE0F]*$/u
+/** A column that sorts metrics into kinds: `Leading`, `Lagging`, `Input`, `Type` (not `Done?`, `Shipped`, `Complete?`). */
+const KIND_COLUMN = /^(?:leading|lagging|input|output|type|kind|category)\b/i
 
 /**
  * Whether a table cell's check mark sorts the row into a kind rather than closing it: `| Metric | Leading | Lagging |`
  * with `✓` under one of them (a QA pass found every row of such a metrics table skipped, its passed deadlines unseen).
+ * Under any other column (`Done?`, `Shipped`, `Status`) a mark still closes the row.
  */
 function marksAKind(unit: TextUnit): boolean {
   const header = columnHeader(unit)
-  return header !== undefined && MARK_ONLY.test(unit.text) && !STATE_COLUMN.test(header)
+  return header !== undefined && MARK_ONLY.test(unit.text) && KIND_COLUMN.test(header)
 }
+
+/**
+ * A column of where a metric starts, its whole header: `Baseline`, `Baseline (2025)`, `Current`, `Current value`, `As
+ * is`. Not `Now` of a Now / Next / Later roadmap, nor `Current ETA`: those hold plans.
+ */
+const BASELINE_COLUMN = /^(?:baseline|current(?: (?:state|value|level))?|as[- ]is|starting point)(?:\s*\(.*\))?$/i
 
 /** A checked task (`- [x] ...`), or an item or row that says it is closed, or a nested item under one. */
 function isClosed(unit: TextUnit, closed: ReadonlySet<Item>): boolean {

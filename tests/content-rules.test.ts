@@ -96,7 +96,7 @@ const EXPECTED: Record<string, string[]> = {
     '7:1 strategy-principle-count `Guiding Principles` has 6 principles; keep the 3-5 that really govern decisions, so people remember them, and move the rest to an appendix'
   ],
   'principles-none.md': [`7:1 strategy-principle-count \`Guiding Principles\` has 0 principles; ${FEW_PRINCIPLES}`],
-  // A row's number is no principle: `| 3 | - |` says nothing.
+  // A row's number is no principle: `| 3 | - | - |` and `| 4 | | |` say nothing.
   'principles-table-numbered.md': [`7:1 strategy-principle-count \`Guiding Principles\` has 2 principles; ${FEW_PRINCIPLES}`],
   // Paragraphs with bold lead-ins are the principles; the paragraph that introduces them is none (6, not 7).
   'principles-bold-intro.md': [
@@ -122,6 +122,15 @@ const EXPECTED: Record<string, string[]> = {
     `12:1 strategy-decision-rationale Decision \`Self-hosted runners on Kubernetes\` ${NO_RATIONALE}`,
     `17:1 strategy-decision-rationale Decision \`Use Renovate\` ${NO_RATIONALE}`
   ],
+  // The decision is named by its Decision or Outcome cell, not a `Decision status`, a date or the options weighed; a
+  // `Final` column's `N` and an `Open?` column's `Yes` say open (no rationale asked).
+  'decisions-table-names.md': [
+    `11:1 strategy-decision-rationale Decision \`Single GraphQL gateway\` ${NO_RATIONALE}`,
+    `15:1 strategy-decision-rationale Decision \`Tempo for traces\` ${NO_RATIONALE}`,
+    `19:1 strategy-decision-rationale Decision \`Tempo\` ${NO_RATIONALE}`
+  ],
+  // Plain paragraphs among bold lead-ins are principles too: 4, within the bounds.
+  'principles-mixed-lead-ins.md': [],
   // `No` and `✗` under a kind's column say the metric is not of that kind.
   'metrics-table-no.md': [`7:1 strategy-leading-lagging \`Success Metrics\` has no leading indicator; add one, ${METRIC_EXAMPLES}`],
   'metrics-labelled.md': [],

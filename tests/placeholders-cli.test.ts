@@ -72,6 +72,20 @@ describe.concurrent('strategy-placeholder on files', () => {
     expect(alone.filter((message) => message.line === line).map((message) => message.ruleId)).toEqual(['strategy-placeholder'])
   })
 
+  it('a required section holding only a table of placeholders under its header (`| Metric | Target |` over `| TBD | TBD |`, or slots) is placeholder-only: one strategy-empty-section error', async () => {
+    // (Its header's words made it content: five placeholder warnings and exit 0, and a criterion quoted as `[Owner]`.)
+    for (const row of ['| TBD | TBD | TBD | TBD |', '| <metric> | <baseline> | <target> | [Owner] |']) {
+      const text = strategyDoc({success: `| Metric | Baseline | Target | Owner |\n| --- | --- | --- | --- |\n${row}`})
+      const dir = makeProject({'s.md': text})
+      const result = await strategyLint(['--format', 'json', 's.md'], dir)
+      const messages = (JSON.parse(result.stdout) as Array<{messages: JsonMessage[]}>).flatMap((file) => file.messages)
+      expect(messages.map((message) => [message.ruleId, message.reason]), row).toEqual([
+        ['strategy-empty-section', 'Section `Success Criteria` holds only a placeholder; replace it with real content: say how you will measure progress: a baseline, a target and a deadline for each']
+      ])
+      expect(result.code).toBe(1)
+    }
+  })
+
   it('a required section holding only `TBD` gets one message, the strategy-empty-section error; with that rule off, the placeholder warning', async () => {
     const text = strategyDoc({notDo: 'TBD'})
     const line = text.split('\n').indexOf('## What We Will NOT Do') + 1

@@ -94,7 +94,10 @@ const SKETCHES_IT = /^(?:to (?:do|implement|support|achieve|build|enable|accompl
 
 function analyse(document: StrategyDocument, configuration: Configuration): Finding[] {
   const findings: Finding[] = []
-  const loose = looselyBound(document)
+  const bound = looselyBound(document)
+  // (A section holding only placeholders, `| TBD | TBD |` or `<target>` slots, is one problem, strategy-empty-section's:
+  // read as criteria, its slots were quoted as `[Owner]`, a criterion with an empty Target.)
+  const loose = (section: Section) => bound(section) || document.isPlaceholderOnly(section)
   const {enabled} = configuration
   /** Sentences judged as criteria items, so the sentence rules leave them alone. */
   const judged = new Set<Sentence>()

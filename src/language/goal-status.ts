@@ -86,29 +86,42 @@ export function saysClosed(text: string): boolean {
  * 2026`, `will be migrated in`, and `migrated by Q2 2025` (only `in`, `on`, `during` or `around` the date) are goals.
  */
 export function reportsDone(clause: string, date: string): boolean {
-  if (/^\W*back\s+(?:in\s+)?$/i.test(clause)) return true
+  if (BACK_THEN.test(clause)) return true
   // (A date may hold its own preposition: `in 2025`.)
   const preposition = /^(?:in|on|during|around)\s/i.exec(date)
   const report = DONE_REPORT.exec((preposition ? clause + preposition[0] : clause).replace(/^\W+/, ''))
   if (!report) return false
-  const subject = (report[1] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean)
-  // Led by the verb itself, its object follows with a determiner (`Moved the builds`, not `Deprecated endpoints return`).
-  if (subject.length === 0) return report[2] !== undefined
+  const subject = (report[1] ?? report[3] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean)
+  // Led by the verb itself, what follows is its object (`Moved the builds`, `Migrated 40 services`, `Retired Jenkins`,
+  // `Completed migration of ...`), not a noun it describes (`Deprecated endpoints return 410 in Q1 2026`).
+  if (subject.length === 0) return OBJECT_AFTER.test(report[2] ?? '')
   // (`Train the teams moved ...`: an instruction; `Remove the deprecated ...`: a participle after its determiner.)
   if (isActionVerb(subject[0], NO_WORDS) || CAUSATIVE.has(subject[0]) || DETERMINERS.has(subject[subject.length - 1])) return false
   return !subject.some((word) => NOT_IN_A_SUBJECT.has(word) || /^\d/.test(word))
 }
+
+/**
+ * `Back in Q2 2025`, `way back in 2015`, `reached GA back in January 2023`, `was agreed back in Q2 2025`: a time
+ * looked back to, at a clause's start or after a verb in the past (`Bring the on-call load back in Q1 2026` is a plan).
+ */
+const BACK_THEN = /^\W*back\s+(?:in\s+)?$|\bway\s+back\s+(?:in\s+)?$|\b(?:[a-z]+ed|was|were|went|came|began|made|took)\s+(?:[\w'’-]+\s+){0,3}?back\s+(?:in\s+)?$/i
+
+/**
+ * A verb's object as a report writes it: a determiner, a number, a name (`Jenkins`, `ARM`), or a word not in the plural
+ * (`migration`, `work`, `second`); a plural noun right after a participle is described by it (`Deprecated endpoints`).
+ */
+const OBJECT_AFTER = /^(?:(?:the|our|a|an|its|their|this|these|those|all)$|\d|\p{Lu}|\p{Ll}+(?<!s)$)/u
 
 const NO_WORDS: ReadonlySet<string> = new Set()
 
 const DONE_VERB =
   '(?:shipped|launched|landed|completed|finished|released|delivered|rolled\\s+out|went\\s+(?:away|live|out|GA)|moved|migrated|retired|switched|replaced|introduced|adopted|deprecated|merged|announced|began|started|ended)'
 /**
- * A clause from its start: a subject of one to three words, or none, then the verb of completion, maybe a determiner,
- * then at most five words to `in`, `on`, `during` or `around` (the date's own).
+ * A clause from its start: a subject of one to four words, or none, then the verb of completion, the word after it,
+ * then at most six words to `in`, `on`, `during` or `around` (the date's own).
  */
 const DONE_REPORT = new RegExp(
-  `^((?:[\\w'’-]+\\s+){1,3})?${DONE_VERB}\\s+((?:the|our|a|an|its|their|this|these|those)\\s+)?(?:[\\w'’-]+\\s+){0,5}?(?:in|on|during|around)\\s+(?:the\\s+)?(?:end\\s+of\\s+|start\\s+of\\s+|early\\s+|late\\s+|mid-?)?$`,
+  `^((?:[\\w'’-]+\\s+){1,4})?${DONE_VERB}\\s+([\\w'’-]+)\\s+(?:[\\w'’,-]+\\s+){0,6}?(?:in|on|during|around)\\s+(?:the\\s+)?(?:end\\s+of\\s+|start\\s+of\\s+|early\\s+|late\\s+|mid-?)?$|^((?:[\\w'’-]+\\s+){1,4})${DONE_VERB}\\s+(?:in|on|during|around)\\s+(?:the\\s+)?(?:end\\s+of\\s+|start\\s+of\\s+|early\\s+|late\\s+|mid-?)?$`,
   'i'
 )
 const DETERMINERS = new Set('the a an our its their this these those'.split(' '))

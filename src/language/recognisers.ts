@@ -225,7 +225,8 @@ const DEADLINE = unicodeWhereNeeded(
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
     // `by 06/2026`: a month and its year; `by 15.04.2027`: a day, month and year, as German and other European pages
     // write them. Only after a word that makes them a deadline: `12/2000 tests` is a ratio, `kernel 5.10.2025` a version.
-    '(?<=\\b(?:by|before|until|till|due|on|in|than|deadline:?|ETA:?)\\s)(?:(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2})\\b',
+    // (Or alone, as a Deadline column's cell holds it; or in brackets after a milestone, `v1.36 (04/2026)`.)
+    '(?:(?<=\\b(?:by|before|until|till|due|on|in|than|end of|deadline|ETA|target(?: date)?)\\s*:?\\s)|(?<=^\\s*)(?=\\S+\\s*$)|(?<=\\())(?:(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2})\\b',
     // `15 June 2026`, `the 1st of May, 2027`: the day before the month, with a year, whatever word leads it (`no later than`, `due`).
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\.?,?\\s(?:${YEAR})\\b`,
     // `by March`, `in 2027`; a full date after the preposition (`by 2027-06-30`, `by June 30, 2027`) is matched whole below.
@@ -575,7 +576,9 @@ export function impossibleDeadline(text: string, span: Span): ImpossibleDate | u
   if (week) {
     // (`2025-W53` in a year of 52 weeks, `W00`: its last week is the day meant, most likely.)
     const year = Number(week[1])
-    return isoWeekMonday(year, Number(week[2])) ? undefined : whole(`${year}-W${isoWeekMonday(year, 53) ? 53 : 52}`)
+    const number = Number(week[2])
+    if (isoWeekMonday(year, number)) return undefined
+    return whole(number === 0 ? `${year}-W01` : `${year}-W${isoWeekMonday(year, 53) ? 53 : 52}`)
   }
   const numeric = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(written)
   if (numeric) {
@@ -610,7 +613,9 @@ export function impossibleDeadline(text: string, span: Span): ImpossibleDate | u
   const lookback = Math.max(0, span.start - 4)
   const period = /^(?:19|20)\d{2}$/.test(written) ? /\b([qh])(\d)\s*$/i.exec(text.slice(lookback, span.start)) : null
   if (period && (Number(period[2]) === 0 || Number(period[2]) > (period[1].toLowerCase() === 'q' ? 4 : 2))) {
-    return {start: lookback + period.index, end: span.end, suggestion: `${period[1].toLowerCase() === 'q' ? 'Q4' : 'H2'} ${written}`}
+    const kind = period[1].toUpperCase()
+    const nearest = Number(period[2]) === 0 ? 1 : kind === 'Q' ? 4 : 2
+    return {start: lookback + period.index, end: span.end, suggestion: `${kind}${nearest} ${written}`}
   }
   return undefined
 }
@@ -622,9 +627,9 @@ export interface ImpossibleDate {
   suggestion: string
 }
 
-/** The last day of a month as `YYYY-MM-DD`; past December (`2027-13`), the year's last day. */
+/** The last day of a month as `YYYY-MM-DD`; past December (`2027-13`), the year's last day; month 0, January's. */
 function monthEnd(year: number, month: number): string {
-  return month >= 1 && month <= 12 ? lastDay(year, month, 1) : iso(year, 12, 31)
+  return month >= 1 && month <= 12 ? lastDay(year, month, 1) : month < 1 ? lastDay(year, 1, 1) : iso(year, 12, 31)
 }
 
 /**
@@ -648,11 +653,11 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
   const found = (date: string | undefined, usedYearAfter = false): DeadlineDate | undefined =>
     date === undefined ? undefined : {date, end: usedYearAfter ? end : span.end}
   // Before the start of a period, or before the period itself (`before Q4 2026`, `before 2027`): the day before it begins.
-  // (`on or before 2026-12-08`: that day is still allowed.)
+  // (`on or before 2026-12-08`: that day is still allowed; `on or before the start of Q3`: the start, as `by the start`.)
   const onOrBefore = /\bon\s+or\s+(?:before\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(0, span.start - 24), span.start))
   const before =
-    !onOrBefore &&
-    (/\b(?:start|beginning)\s+of\b/.test(written) || /^before\s(?:the\s)?(?!end\b)/.test(written) || /\bbefore\s(?:the\s)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start)))
+    /\b(?:start|beginning)\s+of\b/.test(written) ||
+    (!onOrBefore && (/^before\s(?:the\s)?(?!end\b)/.test(written) || /\bbefore\s(?:the\s)?$/i.test(text.slice(Math.max(0, span.start - 12), span.start))))
 
   // A day: the last one allowed is that day, or the day before it after `before`.
   const foundDay = (day: string | undefined, usedYearAfter = false) => found(day !== undefined && before ? dayBefore(day) : day, usedYearAfter)
