@@ -1,4 +1,5 @@
-import {createSectionRule, saysNothing, type RuleContext, type SectionToCheck} from '../src/rule.js'
+import type {ListItem} from 'mdast'
+import {createSectionRule, saysNothing, type ContentItem, type RuleContext, type SectionToCheck} from '../src/rule.js'
 
 interface Options {
   /** Fewest explicit items What We Will NOT Do must list. */
@@ -34,7 +35,7 @@ export default createSectionRule<Options>({
 function checkSection({document, options, report}: RuleContext<Options>, {match, content}: SectionToCheck): void {
   let explicit: number
   if (content.items.length > 0) {
-    explicit = content.items.filter((item) => explicitText(item.kind === 'row' ? item.cells.find((cell) => cell.trim() !== '') ?? '' : item.title)).length
+    explicit = content.items.reduce((count, item) => count + explicitItems(item), 0)
   } else {
     // Without a list, table or sub-headings, each paragraph that excludes something is one item.
     explicit = content.loose.filter((unit) => unit.sentences.some((sentence) => explicitText(sentence.text))).length
@@ -50,11 +51,42 @@ function checkSection({document, options, report}: RuleContext<Options>, {match,
 }
 
 /**
+ * How many explicit things an item leaves out: one, or none, for an item or row (a row named by its first cell that is
+ * no number: `| 1 | N/A |` says nothing); for a label over nested items (`- Deferred to 2028:` over `- N/A`), its
+ * explicit nested items; none for an item struck through whole (`~~Migrate mobile builds~~`: withdrawn).
+ */
+function explicitItems(item: ContentItem): number {
+  if (item.kind === 'row') return explicitText(item.cells.find((cell) => cell.trim() !== '' && !/^\s*#?\d+\.?\s*$/.test(cell)) ?? '') ? 1 : 0
+  if (item.kind === 'list' && struckThrough(item.node as ListItem)) return 0
+  if (item.kind === 'list' && item.nestedTexts.length > 0 && LABEL.test(item.title) && withoutLabel(item.title) === '') {
+    return item.nestedTexts.filter((text) => explicitText(text)).length
+  }
+  return explicitText(item.title) ? 1 : 0
+}
+
+/** A label before what is left out: `Out of scope:`, `Non-goals:`, `Deferred to 2028:`, `Not in scope -`. */
+const LABEL = /^\W*(?:out of scope|not in scope|non-?goals?|exclusions?|excluded|deferred(?: to [^:]{1,30})?|later|not now|won['’]t do)\s*(?::|\s[—–-])\s*/i
+
+function withoutLabel(text: string): string {
+  return text.replace(LABEL, '').trim()
+}
+
+/** Whether a list item's own paragraph is struck through whole (`- ~~Migrate mobile builds~~`). */
+function struckThrough(node: ListItem): boolean {
+  const first = node.children[0]
+  if (first?.type !== 'paragraph') return false
+  const parts = first.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  return parts.length > 0 && parts.every((child) => child.type === 'delete')
+}
+
+/**
  * An item or sentence that names something left out. Under a non-goals
  * heading a fragment (`Rewriting the billing service`) is one by context; a
  * sentence about us (`We will stay focused`) has to say what we will not do.
  */
-function explicitText(text: string): boolean {
+function explicitText(written: string): boolean {
+  // (`Out of scope: N/A`, `Out of scope: none for now.`: the label does not make `N/A` a non-goal.)
+  const text = withoutLabel(written)
   if (text.trim() === '' || saysNothing(text) || VAGUE.test(text)) return false
   return !OUR_STATEMENT.test(text) || EXCLUSION.test(text)
 }

@@ -460,13 +460,18 @@ const DEADLINE_WORD_BEFORE = /\b(?:by|before|until|till|due(?:\s+(?:on|by))?|no 
 /** A span that starts with such a word: `by 31 June`, `before the 31st of June`. */
 const DEADLINE_WORD_LEADS = /^(?:by|before|until|till)\s/i
 
+/** A table column whose cells are deadlines: `Deadline`, `Due`, `Target date`, `ETA`, `When`, `By`. */
+const DEADLINE_COLUMN = /^(?:deadline|due(?: date)?|target date|eta|when|by)\b/i
+
 function latestDeadline(unit: TextUnit, sentence: Sentence, fiscalYearStart: number): {deadline: DeadlineDate; span: Span} | undefined {
   let latest: {deadline: DeadlineDate; span: Span} | undefined
   let readTo = 0
+  // (`| Cache hit rate | 85% | 2025 |` under `Deadline`: the year is the deadline, as measurable-criteria reads it.)
+  const labelled = DEADLINE_COLUMN.test(columnHeader(unit) ?? '')
   for (const span of features(sentence).deadlines) {
     // A year already read with the deadline before it (`by March` + ` 2026`).
     if (span.start < readTo) continue
-    const deadline = deadlineDate(sentence.text, span, fiscalYearStart)
+    const deadline = deadlineDate(sentence.text, span, fiscalYearStart, labelled)
     if (!deadline) continue
     readTo = deadline.end
     const at = sentence.start + span.start

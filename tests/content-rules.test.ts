@@ -186,6 +186,24 @@ describe('content rules: options and settings', () => {
     expect(await contentMessages(read('non-goals-list.md'), {rules: {'strategy-non-goals': {minimum: 2}}})).toEqual([])
   })
 
+  it('strategy-non-goals: a label does not make nothing a non-goal, a numbered row is named by its text, a struck item is withdrawn', async () => {
+    // (Each of these passed: a QA pass on strategies.)
+    const section = (body: string) => `---\ntype: strategy\n---\n\n# S\n\n## What We Will NOT Do\n\n${body}\n`
+    const nothing = [
+      'Out of scope: N/A',
+      'Out of scope: none for now.',
+      '- Deferred to 2028:\n  - N/A',
+      '| # | Non-goal |\n| --- | --- |\n| 1 | N/A |',
+      '- ~~Migrate mobile builds~~\n- ~~Build our own orchestrator~~'
+    ]
+    for (const body of nothing) {
+      expect(await contentMessages(section(body)), body).toEqual([`7:1 strategy-non-goals \`What We Will NOT Do\` lists nothing concrete; ${NON_GOALS}`])
+    }
+    for (const body of ['- Deferred to 2028:\n  - Mobile builds', '- Out of scope: mobile builds', 'Out of scope: mobile builds and the data platform.', '| # | Non-goal |\n| --- | --- |\n| 1 | Mobile builds |']) {
+      expect(await contentMessages(section(body)), body).toEqual([])
+    }
+  })
+
   it('strategy-principle-count bounds are options', async () => {
     const numbered = read('principles-numbered.md')
     expect(await contentMessages(numbered, {rules: {'strategy-principle-count': {maximum: 6}}})).toEqual([])

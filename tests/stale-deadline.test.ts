@@ -300,6 +300,10 @@ describe('which deadlines are reported', () => {
     const plans = table('| Now | Next | Later |', ['| Retire the Jenkins fleet by Q1 2025 | Remote execution | Hermetic builds |'])
     expect(await stale(vision(plans), options)).toHaveLength(1)
     expect(await stale(vision(table('| Goal | Current ETA |', ['| Migrate auth to OIDC | Q3 2025 |'])), options)).toHaveLength(1)
+    // A bare year in a Deadline (or Due, When) column is its deadline, as strategy-measurable-criteria reads it; elsewhere not.
+    const years = table('| Metric | Target | Deadline |', ['| Cache hit rate | 85% | 2025 |', '| Build time | 10 min | 2028 |'])
+    expect((await stale(vision(years), options)).map((message) => /`([^`]+)`/.exec(message)![1])).toEqual(['2025'])
+    expect(await stale(vision(table('| Metric | Target | Notes |', ['| Cache hit rate | 85% | 2025 |'])), options)).toEqual([])
   })
 
   it('leaves alone a date in a condition that ends the sentence, and still reads the goal before it', async () => {

@@ -642,9 +642,9 @@ function monthEnd(year: number, month: number): string {
  * 2027`; `early 2027` is through April, `mid 2027` through August). A
  * deadline with no year (`by Q3`, `by March`), a relative one (`next
  * quarter`, `within 6 months`), a season and a start date (`since 2025`)
- * name no day.
+ * name no day. `labelled` says the text stands under a label that makes it a deadline (a Deadline column's cell).
  */
-export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): DeadlineDate | undefined {
+export function deadlineDate(text: string, span: Span, fiscalYearStart = 1, labelled = false): DeadlineDate | undefined {
   if (isStartDate(text, span)) return undefined
   const written = span.text.toLowerCase()
   const after = YEAR_AFTER.exec(text.slice(span.end))
@@ -745,8 +745,9 @@ export function deadlineDate(text: string, span: Span, fiscalYearStart = 1): Dea
     const year = fullYear(match[1])
     const lead = written.slice(0, match.index).trim()
     if (lead === '') {
-      // A bare year is a deadline only after a label that says so: `Deadline: 2027`.
-      if (!YEAR_LEAD.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined
+      // A bare year is a deadline only after a label that says so (`Deadline: 2027`), or where the text is labelled so
+      // (`labelled`: a cell of a table's Deadline column).
+      if (!labelled && !YEAR_LEAD.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined
       return found(lastDay(year, 1, 12))
     }
     if (before) return found(lastDay(year, 1, 0))

@@ -175,6 +175,13 @@ const CASE_OPENER = /^(?:in|for)\s+(?:those|these|such|that|this|some|which)\s+(
  */
 const MANNER_ADVERB = /^(?!(?:currently|recently|previously|originally|initially|formerly|historically|usually|typically|normally|likely|unlikely|only|early|already|apparently|supposedly|presumably)$)\p{L}{4,}ly$/u
 
+/** Verbs that also name a thing, and open a subject as a noun: `Build times`, `Deploy frequency`, `Release quality`. */
+const NOUN_FIRST = new Set('build deploy deployment release test review support run search merge change design onboard'.split(' '))
+/** Verbs of change in the present, as a subject's verb: `improve`, `improves`, `gets`, `drops`. */
+const CHANGE_VERBS = new Set(
+  'improve improves increase increases decrease decreases drop drops fall falls rise rises grow grows shrink shrinks get gets become becomes go goes stay stays remain remains double doubles halve halves'.split(' ')
+)
+
 /** Verbs a plan is made of when they open a sentence (`Ship ...`, `Improve ...`); the phrase lists add their own. */
 const ACTION_VERBS = new Set(
   `accelerate achieve add address adopt align allow audit automate boost bring build change clarify clean close complete
@@ -799,7 +806,10 @@ export function frameOf(text: string, tokens: readonly Token[], actions: Readonl
   // (`Ergonomic ref counting makes it less cumbersome to ...`, `Better coordination between X and Y can enable ...`, `Improving
   // label discovery reduces query time`: a phrase word opening a subject, whose verb, a few words on, claims what it brings.)
   const described = !ACTION_VERBS.has(first) && claimsAfterSubject(text, tokens, start)
-  if (isActionVerb(first, actions) && !FINITE.has(second) && !FINITE.has(third) && !COPULAS.has(third) && !described) {
+  // `Build times improve by Q3`, `Deploy frequency increases`, `Release quality gets better`: a noun that is also a verb
+  // opens a subject whose verb of change follows (a QA pass found such vague criteria read as deliverables, checkable).
+  const nounSubject = NOUN_FIRST.has(first) && (CHANGE_VERBS.has(second) || CHANGE_VERBS.has(third))
+  if (isActionVerb(first, actions) && !FINITE.has(second) && !FINITE.has(third) && !COPULAS.has(third) && !described && !nounSubject) {
     return {plan: true, kind: 'imperative', predicate: start, afterSubject: start, uncertainModal: undefined}
   }
   // (`Drastically improve ...`, `Extensively test ...`: any adverb of manner before the verb.)
