@@ -339,6 +339,12 @@ function shownText(item: CriteriaItem): string {
     .join('')
 }
 
+/** What a target cell that names no level says: `is empty`, `says \`TBD\``, `says \`much lower\`, a change, not a level`. */
+function cellSays(cell: NonNullable<CriteriaItem['emptyTarget']>): string {
+  if (cell.written === undefined) return 'is empty'
+  return cell.change ? `says \`${quote(cell.written, 30)}\`, a change, not a level` : `says \`${quote(cell.written, 30)}\``
+}
+
 export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configuration: Configuration): Finding | undefined {
   const readingsOf = item.sentences.map((sentence) => readSentence(sentence, configuration))
   const whole = item.sentences.map((sentence) => sentence.text).join(' ')
@@ -367,7 +373,7 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
     return {
       rule: 'strategy-measurable-criteria',
       place,
-      reason: `${name} \`${text}\` has no target: its \`${item.emptyTarget}\` cell is empty; write the level to reach there (\`300 ms\`, \`10 per week\`)${deadline || item.sharedDeadline ? '' : ', and by when'}`
+      reason: `${name} \`${text}\` has no target: its \`${item.emptyTarget.header}\` cell ${cellSays(item.emptyTarget)}; write the level to reach there (\`300 ms\`, \`10 per week\`)${deadline || item.sharedDeadline ? '' : ', and by when'}`
     }
   }
   // A dated criterion whose only fault is a hedge (`replace X with Y where feasible` under `### Alpha (1.37)`) is reported as the hedge it is, below.

@@ -169,8 +169,11 @@ export interface CriteriaItem {
   lead: Sentence[]
   /** A task-list item ticked off (`- [x] ...`): a criterion already met. */
   checked: boolean
-  /** In a table with a target column (`Target`), that column's header when the row's cell in it is empty. */
-  emptyTarget?: string
+  /**
+   * In a table with a target column (`Target`), when the row's cell in it names no level: the column's header, and what
+   * the cell says (`TBD`, `much lower`: a change), or nothing for an empty cell or a dash.
+   */
+  emptyTarget?: {header: string; written?: string; change?: boolean}
 }
 
 /**
@@ -186,7 +189,7 @@ export function criteriaItems(
   document: StrategyDocument,
   hasDeadline: (sentence: Sentence, inHeading: boolean) => boolean = (sentence) => features(sentence).deadlines.length > 0
 ): CriteriaItem[] {
-  const bySection = new Map<string, {items: Map<unknown, {section: Section; sentences: Sentence[]; lead: Sentence[]; emptyTarget?: string}>; loose: Sentence[]}>()
+  const bySection = new Map<string, {items: Map<unknown, {section: Section; sentences: Sentence[]; lead: Sentence[]; emptyTarget?: CriteriaItem['emptyTarget']}>; loose: Sentence[]}>()
   /** The paragraph last seen outside a list, per section: the lead-in of the list that follows it. */
   const leads = new Map<Section, Sentence[]>()
   /** Sections dated by a heading or header row, and by a paragraph (which introduces a list, or is itself a criterion). */
@@ -267,14 +270,22 @@ function targetColumn(names: readonly string[]): number {
 
 /** A cell that holds no target: empty, a dash, `TBD`, `?`, `n/a`. */
 const NO_VALUE = /^(?:|[-–—?]+|tbd|tbc|n\/?a|none)$/i
+/**
+ * A cell that names a change, not a level: `lower`, `much lower`, `higher`, `improved`, `as high as possible` (a QA pass
+ * found `much lower` passed and `higher` said to name a metric).
+ */
+const CHANGE_VALUE = /^(?:(?:much|far|significantly|a lot|slightly)\s+)?(?:lower|higher|better|faster|slower|fewer|more|less|improved|increased|reduced|decreased|up|down|maximi[sz]ed|minimi[sz]ed)$|^as (?:high|low|fast|many|few|much|little|short|small) as possible$/i
 
-/** The target column's header, when the unit's table has one and the unit's row leaves its cell in it empty. */
-function emptyTargetCell(unit: TextUnit): string | undefined {
+/** The target column's header and what its cell says, when the unit's table has one and the row's cell names no level in it. */
+function emptyTargetCell(unit: TextUnit): CriteriaItem['emptyTarget'] {
   if (unit.item?.type !== 'tableRow') return undefined
   const names = headerNames(unit)
   const column = targetColumn(names)
   const cell = column >= 0 ? unit.item.children[column] : undefined
-  return cell && NO_VALUE.test(plainText(cell).trim()) ? names[column] : undefined
+  if (!cell) return undefined
+  const written = plainText(cell).trim()
+  if (NO_VALUE.test(written)) return {header: names[column], ...(/^[-–—]*$/.test(written) ? {} : {written})}
+  return CHANGE_VALUE.test(written) ? {header: names[column], written, change: true} : undefined
 }
 
 function startOffset(node: unknown): number | undefined {

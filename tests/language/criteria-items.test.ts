@@ -157,6 +157,16 @@ describe('a criteria table with Baseline and Target columns (a QA reader: the ba
     ])
   })
 
+  it('a Target cell that says TBD says so; one that names a change (`much lower`, `higher`, `as high as possible`) is no level (a QA pass)', async () => {
+    expect(await criteriaMessages(table('| Flaky tests | 40 | TBD | Q3 2027 |\n'))).toEqual([expect.stringMatching(/its `Target` cell says `TBD`; write the level to reach there/)])
+    const changes = await criteriaMessages(table('| Median pipeline time | 38 min | much lower | Q4 2027 |\n| CI availability | 98.5% | higher | Q3 2027 |\n| Cache hit rate | 0% | as high as possible | Q3 2027 |\n'))
+    expect(changes).toEqual([
+      expect.stringMatching(/`Median pipeline time \| much lower \| Q4 2027` has no target: its `Target` cell says `much lower`, a change, not a level;/),
+      expect.stringMatching(/`CI availability \| higher \| Q3 2027` has no target: its `Target` cell says `higher`, a change, not a level;/),
+      expect.stringMatching(/its `Target` cell says `as high as possible`, a change, not a level;/)
+    ])
+  })
+
   it('a row with its target and deadline is measurable; one without a deadline names its target, not the baseline', async () => {
     expect(await criteriaMessages(table('| Checkout p95 latency | 900 ms | 300 ms | Q3 2027 |\n'))).toEqual([])
     expect(await criteriaMessages(table('| Lead time | 5 days | 1 day | |\n'))).toEqual([expect.stringMatching(/^strategy-measurable-criteria: Success criterion `Lead time \| 1 day` names a target \(`1 day`\) but no deadline/)])
