@@ -99,9 +99,10 @@ describe.concurrent('--suppress-all, then only new problems', () => {
   })
 
   it('a file that could not be linted (over the time budget) keeps its entries: not stale, not pruned, and its error not suppressed', async () => {
-    // (Long enough that no check of it ends within the 1 ms budget below, however idle the machine: the short document
-    // this test had was once checked within it in a CI run, its result posted before the timer fired.)
-    const dir = gitRepository({'missing.md': `${MISSING_SECTION}\n${'A paragraph of plain context, written out.\n\n'.repeat(4000)}`})
+    // (Long enough that no check of it ends within the 1 ms budget below: the budget's timer is armed when the main
+    // thread hears that the worker started the file, so a check shorter than the main thread's delay, on a loaded CI
+    // machine, once posted its result first. About 2 s of checking, see LONG.)
+    const dir = gitRepository({'missing.md': LONG})
     expect((await strategyLint(['--suppress-all'], dir)).code).toBe(0)
     const recorded = readJson(path.join(dir, FILE))
     // A budget no check meets: the file gets its one `Not linted` error.
@@ -115,8 +116,7 @@ describe.concurrent('--suppress-all, then only new problems', () => {
   })
 
   it('--suppress-all and --suppress-rule keep the entries of a file they could not lint (over the time budget, unreadable)', async () => {
-    // (Long enough that no check of it ends within the 1 ms budget below, however idle the machine.)
-    const long = `${MISSING_SECTION}\n${'A paragraph of plain context, written out.\n\n'.repeat(4000)}`
+    const long = LONG
     const dir = gitRepository({'docs/a.md': long, 'docs/b.md': MISSING_SECTION})
     expect((await strategyLint(['--suppress-all', 'docs'], dir)).code).toBe(0)
     const recorded = readJson(path.join(dir, FILE))
@@ -302,6 +302,12 @@ describe.concurrent('a suppressions file that cannot be used is an error, never 
     expect(result.stderr).toBe('')
   })
 })
+
+/**
+ * A document whose check takes about 2 s (20,000 paragraphs), for the tests of a file over a 1 ms time budget: with
+ * 4,000 (about 0.3 s) a loaded CI machine's main thread heard of the file after the worker was done with it, twice.
+ */
+const LONG = `${MISSING_SECTION}\n${'A paragraph of plain context, written out.\n\n'.repeat(20000)}`
 
 describe('findings recorded as warnings that are errors now', () => {
   it('a draft recorded, then accepted: its errors are reported, with a notice that says why and how to record them again', async () => {
