@@ -14,7 +14,8 @@ import {
 /** Words that give a reason. */
 const RATIONALE = /\b(?:because|so that|since|given|due to|as it|as they|as we|in order to|which (?:lets|means|gives|avoids)|rationale|reason|why)\b|\bto (?:avoid|keep|reduce|allow|let|enable)\b/i
 const RATIONALE_COLUMN = /rationale|reason|\bwhy\b|because|justification/
-const STATUS_COLUMN = /status|state|decided|open|final|settled/
+/** A status column: `Status`, `State`, `Decided?`, `Open?`, `Final`; not `Final decision` or `Open questions`, which name it. */
+const STATUS_COLUMN = /status|state|^(?:decided|open|final|settled)\b(?!\s+(?:decision|choice|question|issue|item)s?\b)/
 /** Group titles that tell decided and open items apart (`Open decisions`, `Decisions made`). */
 const OPEN_GROUP = /\b(?:open|undecided|to be decided|tbd|pending|proposed|under discussion|not yet decided|unresolved|questions?)\b/i
 const DECIDED_GROUP = /\b(?:decided|accepted|agreed|adopted|final|made|approved|settled|chosen)\b/i
@@ -62,11 +63,14 @@ const OPEN_IF_YES = /^open\b/
 const YES = /^(?:yes|y|true|[✓✔✅☑x])\uFE0F?$/iu
 const NO = /^(?:no|n|false|not yet|[✗✘❌])\uFE0F?$/iu
 /** Columns that name no decision: its status, a date, an owner, an id or a link (`| ADR | Status | Decision |`). */
-const NOT_THE_DECISION = /status|state|decided|date|owner|^(?:#|id|no\.?|number|adr|ref|link)$/i
-/** The column that names the decision, by its whole first word: `Decision`, `Choice`, `Outcome`, `Title`, `What`. */
-const DECISION_COLUMN = /^(?:the\s+)?(?:decisions?|choices?|chosen(?:\s+option)?|outcome|title|what|topic)\b/i
+const NOT_THE_DECISION = /status|state|^decided|date|owner|^(?:#|id|no\.?|number|adr|ref|link)$/i
+/**
+ * The column that names the decision: a header with `decision`, `choice`, `chosen`, `selected`, `outcome`, `title` or
+ * `name` in it (`Key decision`, `Final decision`, `Selected option`, `Name`), not one of NOT_THE_DECISION.
+ */
+const DECISION_COLUMN = /\b(?:decisions?|choices?|chosen|selected|outcome|title|name|what)\b/i
 /** Columns of what was weighed, not chosen: `Options considered`, `Alternatives`. */
-const WEIGHED_COLUMN = /option|alternative|considered/i
+const WEIGHED_COLUMN = /\b(?:options considered|alternatives?|considered)\b/i
 
 export default createSectionRule({
   id: 'strategy-decision-rationale',
@@ -104,7 +108,8 @@ function statusOf(content: SectionContent, item: ContentItem): 'open' | 'decided
     const cell = column === -1 ? '' : (item.cells[column] ?? '').trim()
     if (column !== -1 && (MADE_IF_YES.test(table!.headers[column]) || OPEN_IF_YES.test(table!.headers[column]))) {
       const made = MADE_IF_YES.test(table!.headers[column])
-      if (NO.test(cell)) return made ? 'open' : 'decided'
+      // (`Not yet` under `Open?` may say not yet open as well as not yet decided: left to the words below.)
+      if (NO.test(cell) && (made || !/^not yet$/i.test(cell))) return made ? 'open' : 'decided'
       if (YES.test(cell)) return made ? 'decided' : 'open'
     }
     if (OPEN_GROUP.test(cell)) return 'open'

@@ -54,16 +54,37 @@ function principleText(item: ContentItem): string {
 }
 
 /**
- * Without a list, table or sub-headings, each paragraph is one principle (`None` is none); but where two or more
- * open with a bold lead-in (`**Paved road first.** ...`), a paragraph before them that ends in a colon introduces
- * them, and is none.
+ * Without a list, table or sub-headings, each paragraph is one principle (`None` is none). Where principles are set
+ * off in bold (two or more paragraphs that open with a bold lead-in, `**Paved road first.** ...`, or are a bold title
+ * alone): a bold title alone and the plain paragraph after it are one principle, its explanation; and a plain
+ * paragraph before the first or after the last that speaks of the principles (`These four principles govern ...`,
+ * `When two principles conflict, the first wins.`) is none. Other plain paragraphs among them are principles too.
  */
 function paragraphPrinciples(loose: readonly TextUnit[]): number {
   const said = loose.filter((unit) => !saysNothing(unit.text))
-  const leadIn = (unit: TextUnit) => unit.block !== undefined && 'children' in unit.block && unit.block.children[0]?.type === 'strong'
-  // (Only the paragraphs before the first lead-in that end in a colon: `... govern every decision:`. Plain paragraphs
-  // among lead-ins are principles too: counting the lead-ins alone gave 2 of 4.)
-  const first = said.findIndex(leadIn)
-  if (said.filter(leadIn).length < 2) return said.length
-  return said.filter((unit, index) => index >= first || !/:\s*$/.test(unit.text)).length
+  const bold = said.map(boldKind)
+  if (bold.filter(Boolean).length < 2) return said.length
+  const first = bold.findIndex(Boolean)
+  const last = bold.length - 1 - [...bold].reverse().findIndex(Boolean)
+  let count = 0
+  for (const [index, unit] of said.entries()) {
+    if (bold[index]) {
+      count++
+      continue
+    }
+    if (bold[index - 1] === 'title') continue
+    if ((index < first || index > last) && (ABOUT_THE_PRINCIPLES.test(unit.text) || /:\s*$/.test(unit.text))) continue
+    count++
+  }
+  return count
+}
+
+/** A paragraph that speaks of the principles themselves, introducing or closing them. */
+const ABOUT_THE_PRINCIPLES = /\bprinciples?\b/i
+
+/** `title`: a paragraph wholly in bold; `lead-in`: one that opens with bold; undefined for a plain one. */
+function boldKind(unit: TextUnit): 'title' | 'lead-in' | undefined {
+  const children = unit.block !== undefined && 'children' in unit.block ? unit.block.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) : []
+  if (children[0]?.type !== 'strong') return undefined
+  return children.length === 1 ? 'title' : 'lead-in'
 }

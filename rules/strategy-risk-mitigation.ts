@@ -68,11 +68,17 @@ const EMPTY_CELL = new RegExp(`^\\s*[*_]*\\s*${NO_ANSWER}\\s*[*_.]*\\s*$`, 'i')
  * arrow with no answer after it, at the end of a text: `Mitigation: TBD`, `**Mitigation:**`, `-> ?`. Such a label answered the risk (a QA pass): it is taken out before the text is read for a mitigation.
  */
 const EMPTY_ANSWER = new RegExp(
-  `(?:\\bmitigat\\w*|\\b(?:response|plan|fallback|contingency|handling|countermeasure|workaround)s?)\\s*[*_]*\\s*(?::|\\s[—–-])\\s*[*_]*\\s*${NO_ANSWER}\\s*[*_.]*\\s*$|(?:→|->|=>)\\s*${NO_ANSWER}\\s*[.]?\\s*$`,
+  `(?:\\bmitigat\\w*(?:\\s+(?:plan|strategy|steps?|actions?))?|\\b(?:response|plan|fallback|contingency|handling|countermeasure|workaround)s?)(?:\\s*\\([^()]{0,40}\\))?\\s*[*_]*\\s*(?::|\\s[—–-])\\s*[*_]*\\s*${NO_ANSWER}\\s*[*_.]*\\s*$|(?<!-)(?:→|->|=>)\\s*${NO_ANSWER}\\s*[.]?\\s*$`,
   'i'
 )
-/** What a risk register says of a risk besides its answer: `Likelihood: high`, `Impact: ...`, `Owner: @sre`. */
-const REGISTER_LINE = /^\W*(?:likelihood|probability|impact|severity|exposure|owner|status|category|trigger|risk(?:\s+level)?)\s*[:—–-]/i
+/**
+ * What a risk register says of the risk itself, not its answer: `Likelihood: high`, `Impact: we lose two engineers`
+ * (a label with its colon or spaced dash: `Impact-based paging` is a step). Such a line answers the risk only with
+ * mitigation wording (`Impact: high; mitigation: buy managed Kafka`). An `Owner:`, `Status:` or `Trigger:` line that
+ * says more than a name or a word (`Owner: SRE, who will fail over within 1 hour`) tells what is done.
+ */
+const RISK_ATTRIBUTE = /^\W*(?:likelihood|probability|impact|severity|exposure|category|risk(?:\s+level)?)\s*(?::|\s[—–-]\s)/i
+const REGISTER_FIELD = /^\W*(?:owner|status|trigger)\s*(?::|\s[—–-]\s)\s*(\S+(?:\s+\S+)?)?\s*$/i
 
 /** A risk as a message quotes it: without its `Risk:` label, or an empty answer (`Mitigation: TBD`, `: TBD`, `-> ?`). */
 function riskText(risk: string): string {
@@ -89,7 +95,11 @@ function mitigates(text: string): boolean {
 
 /** Whether a list item's nested items say what we do: one that is not a register's line or an empty answer. */
 function nestedMitigates(item: ContentItem): boolean {
-  return item.nestedTexts.some((text) => !REGISTER_LINE.test(text) && !EMPTY_CELL.test(text.replace(EMPTY_ANSWER, '')) && (mitigates(text) || !EMPTY_ANSWER.test(text)))
+  return item.nestedTexts.some((text) => {
+    if (EMPTY_CELL.test(text.replace(EMPTY_ANSWER, ''))) return false
+    if (RISK_ATTRIBUTE.test(text) || REGISTER_FIELD.test(text)) return mitigates(text) || MITIGATION_PROSE.test(text)
+    return mitigates(text) || !EMPTY_ANSWER.test(text)
+  })
 }
 /**
  * What a risk sounds like, for list items inside prose (a list of

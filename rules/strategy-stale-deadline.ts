@@ -290,24 +290,26 @@ function closedItems(units: readonly TextUnit[]): Set<Item> {
 
 /** A cell that holds only a mark: `✓`, `✔️`, `x` (an emoji's variation selector too). */
 const MARK_ONLY = /^[\s✓✔☑✅✗✘×xX\uFE0F]*$/u
-/** A column that sorts metrics into kinds: `Leading`, `Lagging`, `Input`, `Type` (not `Done?`, `Shipped`, `Complete?`). */
-const KIND_COLUMN = /^(?:leading|lagging|input|output|type|kind|category)\b/i
-
 /**
- * Whether a table cell's check mark sorts the row into a kind rather than closing it: `| Metric | Leading | Lagging |`
- * with `✓` under one of them (a QA pass found every row of such a metrics table skipped, its passed deadlines unseen).
- * Under any other column (`Done?`, `Shipped`, `Status`) a mark still closes the row.
+ * A column whose marks say a goal is done: `Done?`, `Status`, `Shipped`, `Complete?`, `Met`, or one with no header.
+ * Under another column a mark says something else: `Leading` and `Lagging` sort metrics, `Funded`, `Committed` and
+ * `Approved by CTO` say the work was agreed (two QA passes: every such row's passed deadline was hidden).
  */
+const DONE_COLUMN = /^$|done|complet|status|state|ship|deliver|\bmet\b|achiev|reached|result|progress|finish|closed|[✓✔☑✅]/iu
+
+/** Whether a table cell's check mark says something other than done (see DONE_COLUMN): the row's deadline is still read. */
 function marksAKind(unit: TextUnit): boolean {
   const header = columnHeader(unit)
-  return header !== undefined && MARK_ONLY.test(unit.text) && KIND_COLUMN.test(header)
+  return header !== undefined && MARK_ONLY.test(unit.text) && !DONE_COLUMN.test(header)
 }
 
 /**
- * A column of where a metric starts, its whole header: `Baseline`, `Baseline (2025)`, `Current`, `Current value`, `As
- * is`. Not `Now` of a Now / Next / Later roadmap, nor `Current ETA`: those hold plans.
+ * A column of where a metric starts or stands: `Baseline`, `Baseline value`, `2025 baseline`, `Today`, `Before`,
+ * `Start`, `From`, `Current`, `Actual`, `Last measured`, `As of Q1 2025`, `Status quo`, `Where we are`. Not `Now` of a
+ * Now / Next / Later roadmap, nor `Current ETA` or `Current target`: those hold plans.
  */
-const BASELINE_COLUMN = /^(?:baseline|current(?: (?:state|value|level))?|as[- ]is|starting point)(?:\s*\(.*\))?$/i
+const BASELINE_COLUMN =
+  /^(?:(?:(?:19|20)\d{2}\s+|current\s+)?baseline|today|before|start(?:ing)?(?:\s+(?:value|point|level))?|from|current(?!\s+(?:eta|target|plan|deadline|date|due)\b)|actual|as[- ]is|status quo|where we are|last measured|measured|as of)\b/i
 
 /** A checked task (`- [x] ...`), or an item or row that says it is closed, or a nested item under one. */
 function isClosed(unit: TextUnit, closed: ReadonlySet<Item>): boolean {

@@ -86,6 +86,13 @@ describe.concurrent('strategy-placeholder on files', () => {
     }
   })
 
+  it('a table whose header cells are the author\'s sentences, over a row of TBD, is content: the leftovers get their warnings', async () => {
+    const text = strategyDoc({success: '| Leading: PR cycle time under 24 hours by Q4 2027 | Lagging: checkout incidents from 11 to 2 a year by 2028 |\n| --- | --- |\n| TBD | TBD |'})
+    const messages = await placeholderMessages(text)
+    expect(messages).toHaveLength(2)
+    expect(messages.every((message) => message.includes('Template leftover `TBD`'))).toBe(true)
+  })
+
   it('a required section holding only `TBD` gets one message, the strategy-empty-section error; with that rule off, the placeholder warning', async () => {
     const text = strategyDoc({notDo: 'TBD'})
     const line = text.split('\n').indexOf('## What We Will NOT Do') + 1

@@ -91,6 +91,9 @@ export function reportsDone(clause: string, date: string): boolean {
   const preposition = /^(?:in|on|during|around)\s/i.exec(date)
   const report = DONE_REPORT.exec((preposition ? clause + preposition[0] : clause).replace(/^\W+/, ''))
   if (!report) return false
+  // (`Replaced hardware gets recycled in Q1 2025`, `Adopted Kubernetes workloads cut over in Q2 2025`: a verb in the
+  // present after the participle is the clause's own, the participle describes its subject.)
+  if (LATER_VERB.test(report[0].slice(report[0].search(DONE_VERB_ANYWHERE)))) return false
   const subject = (report[1] ?? report[3] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean)
   // Led by the verb itself, what follows is its object (`Moved the builds`, `Migrated 40 services`, `Retired Jenkins`,
   // `Completed migration of ...`), not a noun it describes (`Deprecated endpoints return 410 in Q1 2026`).
@@ -124,6 +127,9 @@ const DONE_REPORT = new RegExp(
   `^((?:[\\w'’-]+\\s+){1,4})?${DONE_VERB}\\s+([\\w'’-]+)\\s+(?:[\\w'’,-]+\\s+){0,6}?(?:in|on|during|around)\\s+(?:the\\s+)?(?:end\\s+of\\s+|start\\s+of\\s+|early\\s+|late\\s+|mid-?)?$|^((?:[\\w'’-]+\\s+){1,4})${DONE_VERB}\\s+(?:in|on|during|around)\\s+(?:the\\s+)?(?:end\\s+of\\s+|start\\s+of\\s+|early\\s+|late\\s+|mid-?)?$`,
   'i'
 )
+const DONE_VERB_ANYWHERE = new RegExp(`\\b${DONE_VERB}\\b`, 'i')
+/** A verb in the present after the participle: `gets`, `cut over`, `is`, `return`. */
+const LATER_VERB = /\s(?:is|are|gets?|goes|becomes?|returns?|moves?|runs?|cuts?\s+over|switch(?:es)?\s+over|stays?|remains?|needs?|has|have)\s/i
 const DETERMINERS = new Set('the a an our its their this these those'.split(' '))
 /**
  * Words that make what stands before the verb no subject of a report: a plan's or a state's words (`will`, `to`, `is`,

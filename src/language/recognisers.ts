@@ -225,8 +225,8 @@ const DEADLINE = unicodeWhereNeeded(
     '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b',
     // `by 06/2026`: a month and its year; `by 15.04.2027`: a day, month and year, as German and other European pages
     // write them. Only after a word that makes them a deadline: `12/2000 tests` is a ratio, `kernel 5.10.2025` a version.
-    // (Or alone, as a Deadline column's cell holds it; or in brackets after a milestone, `v1.36 (04/2026)`.)
-    '(?:(?<=\\b(?:by|before|until|till|due|on|in|than|end of|deadline|ETA|target(?: date)?)\\s*:?\\s)|(?<=^\\s*)(?=\\S+\\s*$)|(?<=\\())(?:(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2})\\b',
+    // (Or in brackets after a milestone, `v1.36 (04/2026)`. Not alone in a table cell: `| Progress | 12/2000 |` is a ratio.)
+    '(?:(?<=\\b(?:by|before|until|till|due|on|in|than|end of|deadline|ETA|target(?: date)?)\\s*:?\\s)|(?<=\\())(?:(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2})\\b',
     // `15 June 2026`, `the 1st of May, 2027`: the day before the month, with a year, whatever word leads it (`no later than`, `due`).
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\.?,?\\s(?:${YEAR})\\b`,
     // `by March`, `in 2027`; a full date after the preposition (`by 2027-06-30`, `by June 30, 2027`) is matched whole below.

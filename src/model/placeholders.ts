@@ -220,6 +220,9 @@ const PROMPT_SENTENCE =
 
 export type ProseKind = 'content' | 'prompt' | 'placeholder' | 'none'
 
+/** The most words a table's header cell has when it names a column (`Target date`, `Time to first green build`). */
+const HEADER_WORDS = 5
+
 export function classifyProse(runs: Iterable<TextRun>, matchesOf: (run: TextRun) => readonly PlaceholderMatch[]): ProseKind {
   const blocks = new Map<unknown, {prompt: boolean; realWords: number; text: string; template: boolean}>()
   let placeholders = 0
@@ -227,7 +230,9 @@ export function classifyProse(runs: Iterable<TextRun>, matchesOf: (run: TextRun)
     // A table's header names its columns: `| Metric | Baseline | Target |` over a row of `TBD` is a template, not
     // content (a QA pass found such a Success Criteria passing with only placeholder warnings, exit 0).
     // (Its own leftovers still count: a table of prompts may be all header, `| TBD | TODO: fill in |`.)
-    if (run.table !== undefined && run.table.children[0] === run.item) {
+    // (A header cell that says more than a column's name, `| Leading: PR cycle time under 24 hours by Q4 2027 |`, is
+    // the author's content.)
+    if (run.table !== undefined && run.table.children[0] === run.item && countWords(run.value) <= HEADER_WORDS) {
       placeholders += matchesOf(run).length
       continue
     }
