@@ -456,7 +456,7 @@ export {fieldText, keyText, type FrontMatter} from './model/front-matter.js'
 export {readReviewDate, type ReviewDate} from './model/review-date.js'
 export {expectedOf, fail, goalRuleOptions, optionAt, PHRASE_OPTIONS, StrategyConfigError, type OptionSchema} from './options.js'
 // The goal analysis the language rules and strategy-stale-deadline share (src/language/).
-export {BASELINE_HEADER, columnHeader, features, headerNames, inHeaderRow, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
+export {columnHeader, features, inHeaderRow, sourceRange, textUnits, type Sentence, type TextUnit} from './language/analysis.js'
 export {languageFindings, reportFindings} from './language/findings.js'
 export type {CriteriaOptions} from './language/configuration.js'
 export {quote} from './language/goals.js'

@@ -574,7 +574,7 @@ export function impossibleDeadline(text: string, span: Span): ImpossibleDate | u
   const whole = (suggestion: string) => ({start: span.start, end: span.end, suggestion})
   const week = /^(\d{4})-?w(\d{2})$/.exec(written)
   if (week) {
-    // (`2025-W53` in a year of 52 weeks, `W00`: its last week is the day meant, most likely.)
+    // (`2025-W53` in a year of 52 weeks: its last week is most likely meant; `W00`, its first.)
     const year = Number(week[1])
     const number = Number(week[2])
     if (isoWeekMonday(year, number)) return undefined
