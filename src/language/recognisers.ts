@@ -226,7 +226,8 @@ const DEADLINE = unicodeWhereNeeded(
     // `by 06/2026`: a month and its year; `by 15.04.2027`: a day, month and year, as German and other European pages
     // write them. Only after a word that makes them a deadline: `12/2000 tests` is a ratio, `kernel 5.10.2025` a version.
     // (Or in brackets after a milestone, `v1.36 (04/2026)`. Not alone in a table cell: `| Progress | 12/2000 |` is a ratio.)
-    '(?:(?<=\\b(?:by|before|until|till|due|on|in|than|end of|deadline|ETA|target(?: date)?)\\s*:?\\s)|(?<=\\())(?:(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2})\\b',
+    // (The lead is checked by `isDeadline`: a look-behind here was tried at every position of every sentence.)
+    '\\b(?:(?:0[1-9]|1[0-2])/(?:19|20)\\d{2}|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2})\\b',
     // `15 June 2026`, `the 1st of May, 2027`: the day before the month, with a year, whatever word leads it (`no later than`, `due`).
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_NAME}\\.?,?\\s(?:${YEAR})\\b`,
     // `by March`, `in 2027`; a full date after the preposition (`by 2027-06-30`, `by June 30, 2027`) is matched whole below.
@@ -251,7 +252,13 @@ const DEADLINE = unicodeWhereNeeded(
 /** A standalone year: this century's first four decades or the 1990s (`2048 connections` is a count). */
 const PLAUSIBLE_YEAR = /^(?:199\d|20[0-3]\d)$/
 
+/** `06/2026`, `15.04.2027`: a month and year with a slash, or a day with dots. */
+const NUMERIC_MONTH_OR_DOTTED = /^(?:\d{1,2}\/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})$/
+/** What must stand before such a date for it to be a deadline: `by`, `due:`, `target date`, `end of`, or a bracket. */
+const NUMERIC_DATE_LEAD = /(?:\b(?:by|before|until|till|due|on|in|than|end of|deadline|eta|target(?: date)?)\s*:?\s|\()$/i
+
 function isDeadline(text: string, span: Span): boolean {
+  if (NUMERIC_MONTH_OR_DOTTED.test(span.text)) return NUMERIC_DATE_LEAD.test(text.slice(Math.max(0, span.start - 16), span.start))
   const year = /(?:^|[\s-])((?:19|20)\d{2})$/.exec(span.text)
   if (year) {
     // `by 2000 requests per second`, `2048 concurrent connections`: a number, not a year.
