@@ -61,30 +61,39 @@ const QUESTION = /\?\s*$/
  * found `To be defined` and `None yet` taken as mitigations in a register). `See below` is left to what is below: a
  * register often points to its mitigations written out after it.
  */
-const NO_ANSWER = String.raw`(?:|-+|—|n\/?a|none(?:\s+yet)?|nothing(?:\s+yet)?|tbd|tbc|todo|\?+|to be (?:defined|decided|determined|done|confirmed|agreed))`
-const EMPTY_CELL = new RegExp(`^\\s*[*_]*\\s*${NO_ANSWER}\\s*[*_.]*\\s*$`, 'i')
+const NO_ANSWER = String.raw`(?:-+|—|n\/?a|none(?:\s+yet)?|nothing(?:\s+yet)?|tbd|tbc|todo|\?+|to be (?:defined|decided|determined|done|confirmed|agreed))`
+// (Spaces and emphasis around the value in one class each side, the value optional once: `\s*[*_]*\s*` on both sides
+// of an optional value took 39 s on a label followed by 1,000 spaces.)
+const EMPTY_CELL = new RegExp(`^[\\s*_]*(?:${NO_ANSWER}[\\s*_.]*)?$`, 'i')
 /**
  * A mitigation label (with its colon or dash: `Secret Handling` and `... submit the response?` are no labels) or an
  * arrow with no answer after it, at the end of a text: `Mitigation: TBD`, `**Mitigation:**`, `-> ?`. Such a label answered the risk (a QA pass): it is taken out before the text is read for a mitigation.
  */
 const EMPTY_ANSWER = new RegExp(
-  `(?:\\bmitigat\\w*(?:\\s+(?:plan|strategy|steps?|actions?))?|\\b(?:response|plan|fallback|contingency|handling|countermeasure|workaround)s?)(?:\\s*\\([^()]{0,40}\\))?\\s*[*_]*\\s*(?::|\\s[—–-])\\s*[*_]*\\s*${NO_ANSWER}\\s*[*_.]*\\s*$|(?<!-)(?:→|->|=>)\\s*${NO_ANSWER}\\s*[.]?\\s*$`,
+  `(?:\\bmitigat\\w*(?:\\s(?:plan|strategy|steps?|actions?))?|\\b(?:response|plan|fallback|contingency|handling|countermeasure|workaround)s?)(?:\\s?\\([^()]{0,40}\\))?[*_]{0,3}(?::|\\s[—–-])[\\s*_]*(?:${NO_ANSWER}[\\s*_.]*)?$|(?<!-)(?:→|->|=>)[\\s.]*(?:${NO_ANSWER}[\\s.]*)?$`,
   'i'
 )
 /**
  * What a risk register says of the risk itself, not its answer: `Likelihood: high`, `Impact: we lose two engineers`
  * (a label with its colon or spaced dash: `Impact-based paging` is a step). Such a line answers the risk only with
  * mitigation wording (`Impact: high; mitigation: buy managed Kafka`). An `Owner:`, `Status:` or `Trigger:` line that
- * says more than a name or a word (`Owner: SRE, who will fail over within 1 hour`) tells what is done.
+ * says more than a name or a word (`Owner: SRE, who will fail over within 1 hour`) tells what is done (`namesAField`).
  */
 const RISK_ATTRIBUTE = /^\W*(?:likelihood|probability|impact|severity|exposure|category|risk(?:\s+level)?)\s*(?::|\s[—–-]\s)/i
-const REGISTER_FIELD = /^\W*(?:owner|status|trigger)\s*(?::|\s[—–-]\s)\s*(\S+(?:\s+\S+)?)?\s*$/i
+const REGISTER_FIELD = /^\W*(?:owner|status|trigger)[ \t]?(?::|\s[—–-]\s)/i
+
+/** Whether a register line only names an owner, a status or a trigger, in a word or two (`Owner: EM`, `Status: open`). */
+function namesAField(text: string): boolean {
+  const label = REGISTER_FIELD.exec(text)
+  return label !== null && text.slice(label[0].length).trim().split(/\s+/).filter(Boolean).length <= 2
+}
 
 /** A risk as a message quotes it: without its `Risk:` label, or an empty answer (`Mitigation: TBD`, `: TBD`, `-> ?`). */
 function riskText(risk: string): string {
   const unanswered = risk.replace(EMPTY_ANSWER, '').trim()
   const shorthand = RISK_THEN_ACTION_LEAD.exec(unanswered)
-  const bare = shorthand && EMPTY_CELL.test(unanswered.slice(shorthand[0].length)) ? shorthand[0].replace(/\s*(?::|[—–-])\s*$/, '') : unanswered
+  // (The lead's separator cut by trimming, not by a pattern anchored at the end: `\s*[:—–-]\s*$` scanned back from every space.)
+  const bare = shorthand && EMPTY_CELL.test(unanswered.slice(shorthand[0].length)) ? shorthand[0].trimEnd().replace(/[:—–-]$/, '').trimEnd() : unanswered
   return bare.replace(RISK_LABEL_ONLY, '')
 }
 
@@ -97,7 +106,7 @@ function mitigates(text: string): boolean {
 function nestedMitigates(item: ContentItem): boolean {
   return item.nestedTexts.some((text) => {
     if (EMPTY_CELL.test(text.replace(EMPTY_ANSWER, ''))) return false
-    if (RISK_ATTRIBUTE.test(text) || REGISTER_FIELD.test(text)) return mitigates(text) || MITIGATION_PROSE.test(text)
+    if (RISK_ATTRIBUTE.test(text) || namesAField(text)) return mitigates(text) || MITIGATION_PROSE.test(text)
     return mitigates(text) || !EMPTY_ANSWER.test(text)
   })
 }
