@@ -1,5 +1,5 @@
 import type {ListItem} from 'mdast'
-import {createSectionRule, saysNothing, type ContentItem, type RuleContext, type SectionToCheck} from '../src/rule.js'
+import {createSectionRule, numbersTheRow, saysNothing, type ContentItem, type RuleContext, type SectionToCheck} from '../src/rule.js'
 
 interface Options {
   /** Fewest explicit items What We Will NOT Do must list. */
@@ -56,7 +56,7 @@ function checkSection({document, options, report}: RuleContext<Options>, {match,
  * explicit nested items; none for an item struck through whole (`~~Migrate mobile builds~~`: withdrawn).
  */
 function explicitItems(item: ContentItem): number {
-  if (item.kind === 'row') return explicitText(item.cells.find((cell) => cell.trim() !== '' && !/^\s*#?\d+\.?\s*$/.test(cell)) ?? '') ? 1 : 0
+  if (item.kind === 'row') return explicitText(item.cells.find((cell) => cell.trim() !== '' && !numbersTheRow(cell)) ?? '') ? 1 : 0
   if (item.kind === 'list' && struckThrough(item.node as ListItem)) return 0
   if (item.kind === 'list' && item.nestedTexts.length > 0 && LABEL.test(item.title) && withoutLabel(item.title) === '') {
     return item.nestedTexts.filter((text) => explicitText(text)).length

@@ -1,4 +1,4 @@
-import {createSectionRule, fail, optionAt, saysNothing, type ContentItem, type RuleContext, type SectionToCheck, type TextUnit} from '../src/rule.js'
+import {createSectionRule, fail, numbersTheRow, optionAt, saysNothing, type ContentItem, type RuleContext, type SectionToCheck, type TextUnit} from '../src/rule.js'
 
 interface Options {
   minimum: number
@@ -49,7 +49,7 @@ function checkSection({options, report}: RuleContext<Options>, {match, content}:
 function principleText(item: ContentItem): string {
   if (item.kind === 'heading') return item.text
   // (`| 6 | - | - |`, `| 6 | | |`: a number and cells that say nothing.)
-  if (item.kind === 'row') return item.cells.filter((cell) => cell.trim() !== '' && !saysNothing(cell) && !/^\s*#?\d+\.?\s*$/.test(cell)).join(' ') || 'None'
+  if (item.kind === 'row') return item.cells.filter((cell) => cell.trim() !== '' && !saysNothing(cell) && !numbersTheRow(cell)).join(' ') || 'None'
   return item.title
 }
 

@@ -95,6 +95,11 @@ export function sectionContent(document: StrategyDocument, match: SectionMatch):
 const NOTHING =
   /^\s*(?:none|n\/?a|nothing|not applicable|nil|tbd|tbc|todo|-+|—|\.{3}|…)(?:\s+(?:yet|so far|for now|at (?:this|the moment|present)(?: time)?|currently|identified|planned))?\s*[.!]?\s*$/i
 
+/** Whether a table cell only numbers its row (`1`, `#2`, `3.`): no content of its own. */
+export function numbersTheRow(cell: string): boolean {
+  return /^\s*#?\d+\.?\s*$/.test(cell)
+}
+
 /** Whether a text says nothing (`None`, `N/A`, `TBD`, `-`). */
 export function saysNothing(text: string): boolean {
   return NOTHING.test(text)
