@@ -1,5 +1,5 @@
 import type {Position} from 'unist'
-import {createRule, indexType, longestOrderedRun, type SectionMatch, type SectionSpec} from '../src/rule.js'
+import {createRule, headingKey, indexType, longestOrderedRun, type SectionMatch, type SectionSpec} from '../src/rule.js'
 
 /**
  * Sections out of the type's order. The sections kept in place are the
@@ -45,6 +45,8 @@ function checkOrder(
     const where = previous
       ? `move it after \`${previous.section.title.trim()}\``
       : `move it before \`${next!.section.title.trim()}\``
-    report(`Section \`${match.spec.heading}\` is out of order; ${where}`, {place: match.section.heading?.position})
+    // (Named as written too when that is another of its names: `Risks and Mitigations` found nothing in a file that says `Risks`.)
+    const written = match.section.key === headingKey(match.spec.heading) ? '' : ` (as \`${match.section.title.trim()}\`)`
+    report(`Section \`${match.spec.heading}\`${written} is out of order; ${where}`, {place: match.section.heading?.position})
   }
 }

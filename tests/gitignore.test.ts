@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {MISSING_SECTION} from '../fixtures/cli/documents.js'
-import {makeProject, removeProjects, strategyLint, strategyLintProcess} from '../fixtures/cli/project.js'
+import {makeProject, removeProjects, runNode, STRATEGY_LINT_BIN, strategyLint, strategyLintProcess} from '../fixtures/cli/project.js'
 import {git, gitRepository} from './support/git.js'
 
 afterAll(removeProjects)
@@ -107,5 +107,26 @@ describe('.gitignore in a git repository', () => {
     const ignored = gitIgnored(dir, walked)
     expect(ignored.files.size).toBe(300)
     expect(ignored.patterns).toEqual([])
+  })
+})
+
+describe('a repository git cannot read (no git in a CI image, or one git refuses as another user\'s)', () => {
+  it('report paths stay relative to the repository root, and a warning says what is read instead and how to let git read it', async () => {
+    const dir = repository()
+    // (No `git` on PATH: the job image of a container job that checked out with another tool.)
+    const result = await runNode(STRATEGY_LINT_BIN, ['--format', 'github', '.'], path.join(dir, 'docs'), {PATH: path.join(dir, 'no-such-folder')})
+    expect(result.stdout).toMatch(/^::error file=docs\/plan\.md,/m)
+    expect(result.stdout).not.toMatch(/file=plan\.md/)
+    expect(result.stderr).toMatch(/^strategy-lint: warning: git cannot say which files .* ignores \(no `git` command was found\), so no \.gitignore is read: files that nested \.gitignore files, \.git\/info\/exclude or your global excludes leave out may be linted \(or pass --no-gitignore\)$/m)
+    // (Asked from the root, its own .gitignore is still read.)
+    const fromRoot = await runNode(STRATEGY_LINT_BIN, ['--format', 'github', '.'], dir, {PATH: path.join(dir, 'no-such-folder')})
+    expect(fromRoot.stdout).not.toMatch(/docs\/generated\.md/)
+    expect(fromRoot.stderr).toMatch(/so only .*\.gitignore is read/)
+  })
+
+  it('with git answering, no warning', async () => {
+    const dir = repository()
+    const result = await strategyLintProcess(['--format', 'github', '.'], path.join(dir, 'docs'))
+    expect(result.stderr).toBe('')
   })
 })

@@ -12,7 +12,16 @@ describe('headingKey', () => {
     ['Target State', 'IV. Target State'],
     ['Current State', '1) Current state:'],
     ['Guiding Policy', '`Guiding Policy`'],
-    ['Success Criteria', '2.3 Success Criteria [draft]']
+    ['Success Criteria', '2.3 Success Criteria [draft]'],
+    // Numbering of wikis and chat-era editors, and emoji written as shortcodes (GitHub, MkDocs Material).
+    ['Guiding Policy', '(3) Guiding Policy'],
+    ['Guiding Policy', '#3 Guiding Policy'],
+    ['Guiding Policy', '3\uFE0F\u20E3 Guiding Policy'],
+    ['Guiding Policy', '\u278C Guiding Policy'],
+    ['Context', '§1 Context'],
+    ['Context', '§ 2.1 Context'],
+    ['Context', ':earth_africa: Context'],
+    ['Diagnosis', ':mag: Diagnosis :+1:']
   ])('%s matches %s', (canonical, variant) => {
     expect(headingKey(variant)).toBe(headingKey(canonical))
   })
@@ -20,6 +29,16 @@ describe('headingKey', () => {
   it('keeps different names apart', () => {
     expect(headingKey('Context')).not.toBe(headingKey('Contexts and Goals'))
     expect(headingKey('2026 Plan')).toBe('2026 plan')
+    // (A colon inside words is no shortcode: `Decision:Final:` keeps its words.)
+    expect(headingKey('Decision:Final:')).toBe('decision final')
+    expect(headingKey('(3) Guiding Policy')).toBe('guiding policy')
+  })
+
+  it('a document whose headings carry shortcode emoji has its sections, and no fix adds empty copies', async () => {
+    const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria']
+    const body = sections.map((name, index) => `## :star: ${index + 1}. ${name}\n\nWe have written this ${name} section out in enough words for the reader to follow it.\n`).join('\n')
+    const messages = await lint(`---\ntype: strategy\n---\n\n# Tech Strategy: Search\n\n${body}`)
+    expect(messages.filter((message) => /strategy-(?:required-sections|section-order)/.test(message.ruleId ?? ''))).toEqual([])
   })
 })
 

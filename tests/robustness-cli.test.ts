@@ -38,6 +38,21 @@ describe('symbolic links and special files', () => {
     }
   })
 
+  it('a link to a file of the folder is reported by the real file\'s path, whichever the walk meets first; a link named on the command line keeps its name', async () => {
+    const dir = makeProject({'docs/strategy/payments.md': MISSING_SECTION})
+    // (`current.md` sorts before `strategy/`: the walk meets the link first.)
+    fs.symlinkSync(path.join('strategy', 'payments.md'), path.join(dir, 'docs', 'current.md'))
+    const result = await strategyLint(['docs', '--format', 'json', '--concurrency', '1'], dir)
+    expect(parseJson(result.stdout).map((file) => file.path)).toEqual(['docs/strategy/payments.md'])
+    const named = await strategyLint(['docs/current.md', '--format', 'json'], dir)
+    expect(parseJson(named.stdout).map((file) => file.path)).toEqual(['docs/current.md'])
+    // (A link to a file outside the working folder keeps the link's name: that file is not the run's.)
+    const elsewhere = makeProject({'outside.md': MISSING_SECTION})
+    fs.symlinkSync(path.join(elsewhere, 'outside.md'), path.join(dir, 'docs', 'linked.md'))
+    const both = await strategyLint(['docs', '--format', 'json', '--concurrency', '1'], dir)
+    expect(parseJson(both.stdout).map((file) => file.path).sort()).toEqual(['docs/linked.md', 'docs/strategy/payments.md'])
+  })
+
   it('a link to /dev/zero and a FIFO named .md: skipped with one warning each, the other files are linted', async () => {
     const dir = makeProject({'strategy.md': MISSING_SECTION})
     fs.symlinkSync('/dev/zero', path.join(dir, 'zero.md'))
@@ -219,7 +234,7 @@ describe('output and cache paths', () => {
 describe('one bad document among good ones', () => {
   it('a file too large to read as text (a 3 GB sparse file stopped the whole run, naming none): one error with its size; the others are reported; ignored, nothing', async () => {
     const dir = makeProject({'good.md': GOOD_STRATEGY, 'notes/.remarkignore': 'huge.md\n'})
-    fs.mkdirSync(path.join(dir, '.git'))
+    execFileSync('git', ['init', '-q'], {cwd: dir})
     fs.writeFileSync(path.join(dir, 'big.md'), '')
     fs.truncateSync(path.join(dir, 'big.md'), 3 * 1024 ** 3)
     fs.writeFileSync(path.join(dir, 'notes', 'huge.md'), '')
@@ -342,7 +357,7 @@ describe('the time budget', () => {
     const result = await strategyLint(['big.md', '--format', 'json', '--time-budget', '0.3'], dir)
     const [big] = parseJson(result.stdout)
     expect(big.messages.map((message) => message.reason)).toEqual([
-      expect.stringMatching(/^Not linted: parsing and checking it took longer than the time budget of 0\.3 s, so it was stopped; the other files were linted\. It is large \(2\.\d MB of text\), and the parse and the checks take time in proportion: split it, or raise the budget/)
+      expect.stringMatching(/^Not linted: parsing and checking it took longer than the time budget of 0\.3 s, so it was stopped\. It is large \(2\.\d MB of text\), and the parse and the checks take time in proportion: split it, or raise the budget/)
     ])
   })
 

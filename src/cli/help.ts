@@ -72,7 +72,7 @@ Options:
 
 Exit codes: 0 clean or warnings only, 1 errors or too many warnings,
 2 usage or configuration error, or a path or glob that names no Markdown file.
-Colour: at a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on (a CI log), FORCE_COLOR=0 off.
+Colour: at a terminal (not TERM=dumb); NO_COLOR=1 turns it off, FORCE_COLOR=1 on (a CI log), FORCE_COLOR=0 off.
 
 \`strategy-lint init --help\` tells how to start a new document from a skeleton.
 `

@@ -16,12 +16,13 @@ export interface CliIo {
 }
 
 /**
- * Whether the stylish report is coloured: at a terminal, unless NO_COLOR is set (https://no-color.org); FORCE_COLOR
+ * Whether the stylish report is coloured: at a terminal, unless NO_COLOR is set (https://no-color.org) or TERM is `dumb`; FORCE_COLOR
  * set to anything but `0` or `false` colours it anywhere (a CI log, which is no terminal), and `0` or `false` turns it
  * off, as Node's own output reads them (FORCE_COLOR before NO_COLOR).
  */
 export function colorWanted(env: Readonly<Record<string, string | undefined>>, isTerminal: boolean): boolean {
   const force = env.FORCE_COLOR
   if (force !== undefined) return !['0', 'false'].includes(force.trim().toLowerCase())
-  return isTerminal && !env.NO_COLOR
+  // (`TERM=dumb`, as Emacs' shell sets it, draws no escape codes: Node's own getColorDepth and chalk read it so.)
+  return isTerminal && !env.NO_COLOR && env.TERM !== 'dumb'
 }

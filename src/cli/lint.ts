@@ -12,6 +12,8 @@ import type {VFile} from 'vfile'
 import type {LintCache} from '../engine/cache.js'
 import {lintFiles, restoreFacts, restoreMessage, runEngineBatched, type EngineSettings} from '../engine/run.js'
 import {LintPool, workerCount, workersAvailable} from '../engine/pool.js'
+import {holdsRepository} from '../formats/index.js'
+import {firstLine, oneLine} from '../util.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 
@@ -33,13 +35,15 @@ import type {CliIo} from './io.js'
 export interface GitIgnored {
   files: ReadonlySet<string>
   patterns: string[]
+  /** Why git could not answer for a repository the files are in, and what is read instead: a warning for stderr. */
+  warning?: string
 }
 
 export function gitIgnored(cwd: string, paths: readonly string[]): GitIgnored {
   const rootOf = repositoryRoots()
   const ignored = ignoredByGit(paths.map((file) => path.resolve(cwd, file)), rootOf)
-  if (ignored === undefined) return {files: new Set(), patterns: workingFolderGitignore(cwd)}
-  const byGit = new Set(ignored)
+  if ('failure' in ignored) return {files: new Set(), patterns: workingFolderGitignore(cwd), warning: gitFailure(ignored.failure, cwd)}
+  const byGit = new Set(ignored.files)
   return {
     files: new Set(paths.filter((file) => byGit.has(path.resolve(cwd, file)))),
     patterns: rootOf(cwd) === undefined ? workingFolderGitignore(cwd) : []
@@ -80,8 +84,8 @@ function nearestAbove(folder: string, name: string): string | undefined {
   }
 }
 
-/** Which of `files` (absolute) git ignores, asking each file's repository once for all of its files; `undefined` when git cannot answer. */
-function ignoredByGit(files: readonly string[], rootOf: (folder: string) => string | undefined): string[] | undefined {
+/** Which of `files` (absolute) git ignores, asking each file's repository once for all of its files; or why git cannot answer. */
+function ignoredByGit(files: readonly string[], rootOf: (folder: string) => string | undefined): {files: string[]} | {failure: GitFailure} {
   const byRoot = new Map<string, string[]>()
   for (const file of files) {
     const root = rootOf(path.dirname(file))
@@ -93,11 +97,33 @@ function ignoredByGit(files: readonly string[], rootOf: (folder: string) => stri
   const ignored: string[] = []
   for (const [root, inRoot] of byRoot) {
     const checked = spawnSync('git', ['check-ignore', '--stdin', '-z'], {cwd: root, input: inRoot.map((file) => path.relative(root, file)).join('\0'), encoding: 'utf8', maxBuffer: 1 << 30})
-    // 0: some are ignored; 1: none is; anything else (no git, an old git, a broken repository): read .gitignore as before.
-    if (checked.error || (checked.status !== 0 && checked.status !== 1)) return undefined
+    // 0: some are ignored; 1: none is; anything else (no git, an old git, a broken repository, one git refuses as another
+    // user's): read .gitignore as before.
+    // (Git that refuses the repository may exit before reading the paths: its own words, not the EPIPE of writing them.)
+    if ((checked.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return {failure: {root, reason: 'no `git` command was found'}}
+    if (checked.error || (checked.status !== 0 && checked.status !== 1)) {
+      const said = firstLine(String(checked.stderr ?? '')).replace(/^fatal:\s*/, '')
+      return {failure: {root, reason: said || (checked.error ? oneLine(checked.error) : `git check-ignore exited ${checked.status}`)}}
+    }
     ignored.push(...checked.stdout.split('\0').filter(Boolean).map((file) => path.resolve(root, file)))
   }
-  return ignored
+  return {files: ignored}
+}
+
+interface GitFailure {
+  root: string
+  reason: string
+}
+
+/**
+ * The warning for a run whose repository git would not read: what is read instead, and, for a repository another user
+ * owns (a CI container job), the command git itself suggests. (The run went on in silence, linting the drafts nested
+ * `.gitignore` files leave out.)
+ */
+function gitFailure({root, reason}: GitFailure, cwd: string): string {
+  const owned = /dubious ownership|safe\.directory/i.test(reason) ? `; to let git read it, run \`git config --global --add safe.directory ${root}\`` : ''
+  const instead = fs.existsSync(path.join(cwd, '.gitignore')) ? `only ${path.join(cwd, '.gitignore')} is read` : 'no .gitignore is read'
+  return `warning: git cannot say which files ${root} ignores (${reason}), so ${instead}: files that nested .gitignore files, .git/info/exclude or your global excludes leave out may be linted${owned} (or pass --no-gitignore)`
 }
 
 // (CommonJS whose types declare an ES default export: imported under node16 resolution, the module is the function itself.)
@@ -112,7 +138,7 @@ function repositoryRoots(): (folder: string) => string | undefined {
   const rootOf = (folder: string): string | undefined => {
     if (roots.has(folder)) return roots.get(folder)
     const parent = path.dirname(folder)
-    const root = fs.existsSync(path.join(folder, '.git')) ? folder : parent === folder ? undefined : rootOf(parent)
+    const root = holdsRepository(folder) ? folder : parent === folder ? undefined : rootOf(parent)
     roots.set(folder, root)
     return root
   }

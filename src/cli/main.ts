@@ -175,6 +175,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // What git ignores is left out here, the piped text's name too (above the working folder as well, which no pattern
   // of the engine reaches). (Unreadable folders are asked too: one that is ignored is no error.)
   const git = options.gitignore ? gitIgnored(io.cwd, [...walked.files, ...walked.unreadable.map((folder) => folder.path), ...walked.tooLarge.map((large) => large.path)]) : {files: new Set<string>(), patterns: []}
+  if (git.warning) io.stderr(`strategy-lint: ${git.warning}\n`)
   const toLint = git.files.size === 0 ? walked.files : walked.files.filter((file) => !git.files.has(file))
   const ignorePatterns = git.patterns
   const engineOptions = {...options, paths: toLint, ignorePatterns}

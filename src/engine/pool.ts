@@ -150,6 +150,9 @@ class Worker {
   }
 }
 
+/** Why a file over the time budget was not linted. */
+const TIME_BUDGET_WHY = (seconds: number) => `parsing and checking it took longer than the time budget of ${seconds} s`
+
 /** Text long enough that its size alone explains a file over the time budget (about 10 s on one core is some 5 MB). */
 const LARGE_FILE_CHARACTERS = 2_000_000
 
@@ -273,6 +276,7 @@ export class LintPool {
       return
     }
     clearTimeout(assignment.timer)
+    this.charge(assignment)
     this.assignments.delete(worker)
     const {indexes} = assignment.batch
     if ('error' in reply) {
@@ -280,7 +284,11 @@ export class LintPool {
       if (indexes.length > 1) this.retry.push(...indexes)
       else this.record(indexes[0], failureResult(`Not linted: linting this file failed (${reply.error.split('\n')[0]})`, 'lint-failed'))
     } else {
-      for (let index = 0; index < indexes.length; index++) this.record(indexes[index], reply.results[index])
+      // A file that used up its budget is over it, whichever message this thread read first: on a loaded machine the
+      // worker's reply could be read before the timer ran, and the same file passed or failed by chance.
+      for (let index = 0; index < indexes.length; index++) {
+        this.record(indexes[index], this.overBudget(assignment, index) ? this.overBudgetResult(indexes[index], TIME_BUDGET_WHY(this.options.timeBudget), 'time-budget') : reply.results[index])
+      }
     }
     this.idle.push(worker)
     this.advance()
@@ -301,14 +309,28 @@ export class LintPool {
     const budget = this.options.timeBudget * 1000
     if (budget <= 0 || assignment.current === undefined) return
     const left = Math.max(0, budget - (assignment.spent.get(assignment.current) ?? 0))
-    assignment.timer = setTimeout(() => {
-      const seconds = this.options.timeBudget
-      this.stopped(
-        worker,
-        `parsing and checking it took longer than the time budget of ${seconds} s, so it was stopped`,
-        'time-budget'
-      )
-    }, left)
+    assignment.timer = setTimeout(() => this.stopped(worker, `${TIME_BUDGET_WHY(this.options.timeBudget)}, so it was stopped`, 'time-budget'), left)
+  }
+
+  /** Whether the file at `position` of the batch spent more than the time budget. */
+  private overBudget(assignment: Assignment, position: number): boolean {
+    const budget = this.options.timeBudget * 1000
+    return budget > 0 && (assignment.spent.get(position) ?? 0) > budget
+  }
+
+  /** The one error of a file not linted (over the time budget, or its worker out of memory), with what to do about it. */
+  private overBudgetResult(index: number, why: string, ruleId: string): FileResult {
+    const length = this.files[index]?.value.length ?? 0
+    const advice =
+      ruleId !== 'time-budget'
+        ? 'Lint it on its own to see whether it is too large for the memory available'
+        : length >= LARGE_FILE_CHARACTERS
+          ? // (A 20 MB document of plain prose was told to look for nested brackets it did not have.)
+            `It is large (${megabytes(length)} MB of text), and the parse and the checks take time in proportion: split it, or raise the budget with --time-budget <seconds>`
+          : 'Some Markdown makes the parser slow (thousands of nested brackets, backticks, emphasis markers or list levels): simplify that part, or raise the budget with --time-budget <seconds>'
+    // (`the other files were linted` of a run of one file, or of files all over the budget, was not so.)
+    const others = this.files.length > 1 ? '; the other files were linted' : ''
+    return failureResult(`Not linted: ${why}${others}. ${advice}`, ruleId)
   }
 
   /**
@@ -328,15 +350,7 @@ export class LintPool {
       clearTimeout(assignment.timer)
       const {indexes} = assignment.batch
       const at = assignment.current !== undefined && assignment.current >= 0 ? assignment.current : 0
-      const length = this.files[indexes[at]]?.value.length ?? 0
-      const advice =
-        ruleId !== 'time-budget'
-          ? 'Lint it on its own to see whether it is too large for the memory available'
-          : length >= LARGE_FILE_CHARACTERS
-            ? // (A 20 MB document of plain prose was told to look for nested brackets it did not have.)
-              `It is large (${megabytes(length)} MB of text), and the parse and the checks take time in proportion: split it, or raise the budget with --time-budget <seconds>`
-            : 'Some Markdown makes the parser slow (thousands of nested brackets, backticks, emphasis markers or list levels): simplify that part, or raise the budget with --time-budget <seconds>'
-      this.record(indexes[at], failureResult(`Not linted: ${why}; the other files were linted. ${advice}`, ruleId))
+      this.record(indexes[at], this.overBudgetResult(indexes[at], why, ruleId))
       for (let index = 0; index < indexes.length; index++) if (index !== at && this.results[indexes[index]] === undefined) this.retry.push(indexes[index])
     }
     this.advance()

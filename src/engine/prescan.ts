@@ -738,7 +738,8 @@ function letterMask(text: string): number {
  *
  * Nor can a key when the line has too many letters for it: before its first
  * bracket (`(`, `[`, `<`, `{`: link destinations, labels, HTML, trailing notes and
- * attribute blocks, which are dropped, start with one, and may hold closing brackets) the plain
+ * attribute blocks, which are dropped, start with one, and may hold closing brackets) or colon (an emoji's shortcode,
+ * `:mag:`, is dropped too) the plain
  * text drops no letter or digit, and the key drops only the leading numbering
  * (MAX_NUMBERING_CHARACTERS at most) and a plural `s` (at most one per `s`);
  * contractions only add letters. Long headings are most of those that pass
@@ -763,7 +764,7 @@ function mayHaveCanonicalKey(raw: string, canonical: CanonicalLetters): boolean 
       }
     } else if (code >= 48 && code <= 57) {
       if (!bracketed) kept++
-    } else if (code === 40 || code === 91 || code === 60 || code === 123) bracketed = true
+    } else if (code === 40 || code === 91 || code === 60 || code === 123 || code === 58) bracketed = true
     else if (code === 38 /* & */) {
       // A character reference starts `&#` or `&` and a letter; any other `&` is one, which a key reads as `and`.
       const next = raw.charCodeAt(index + 1) | 32

@@ -101,6 +101,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   const unreachable = new Set<string>()
 
   const relative = (absolute: string) => path.relative(cwd, absolute) || '.'
+  const realCwd = realPathOf(cwd)
 
   /**
    * A file or folder named directly (on the command line or by a glob). A file a glob matches is linted only when it
@@ -142,8 +143,21 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     }
     if (realFiles.has(real)) return
     realFiles.add(real)
-    if (stats.size > MAX_FILE_BYTES) tooLarge.push({path: relative(absolute), bytes: stats.size})
-    else files.push(relative(absolute))
+    const shown = relative(reportedPath(absolute, real, given))
+    if (stats.size > MAX_FILE_BYTES) tooLarge.push({path: shown, bytes: stats.size})
+    else files.push(shown)
+  }
+
+  /**
+   * The path a file found in a folder is linted and reported as: its real path when a link led to it and the real file
+   * lies in the working folder (`docs/current.md -> strategy/payments.md` is `docs/strategy/payments.md`, whichever the
+   * walk met first: reported by the link, its suppressed findings came back as new, and code hosts cannot annotate a
+   * link). A file named on the command line keeps the name it was given.
+   */
+  function reportedPath(absolute: string, real: string, given: string | undefined): string {
+    if (given !== undefined || real === absolute) return absolute
+    const inside = path.relative(realCwd, real)
+    return inside === '' || inside.startsWith('..') || path.isAbsolute(inside) ? absolute : path.join(cwd, inside)
   }
 
   function visitFolder(absolute: string, namedFolder: boolean): void {

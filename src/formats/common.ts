@@ -67,7 +67,12 @@ export interface ReportInput {
 /** Id given to messages that carry neither a rule id nor a source. */
 const UNKNOWN_RULE = 'strategy-lint'
 
-/** The git top-level of `cwd`, else `cwd` itself; real paths, so symlinked temp folders compare equal. */
+/**
+ * The git top-level of `cwd`, else the nearest folder above it holding `.git` (a folder, or a file for worktrees and
+ * submodules), else `cwd` itself; real paths, so symlinked temp folders compare equal. (Git refuses a repository
+ * another user owns, as in a CI container job, and a job image may have no git: report paths then became relative to
+ * the working folder, and GitHub annotations pointed at files that do not exist.)
+ */
 export function repositoryRoot(cwd: string): string {
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
@@ -78,9 +83,17 @@ export function repositoryRoot(cwd: string): string {
     }).trim()
     if (top) return realpath(top)
   } catch {
-    // Not a git repository, or no git: the working folder is the root.
+    // Not a git repository, or git cannot answer: look for the repository's `.git` ourselves.
   }
-  return realpath(cwd)
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    if (holdsRepository(folder)) return realpath(folder)
+    if (path.dirname(folder) === folder) return realpath(cwd)
+  }
+}
+
+/** Whether a folder is a repository's working tree root: it holds `.git`, a folder, or a file for worktrees and submodules. */
+export function holdsRepository(folder: string): boolean {
+  return fs.existsSync(path.join(folder, '.git'))
 }
 
 function realpath(file: string): string {

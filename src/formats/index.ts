@@ -6,7 +6,7 @@ import {formatJunit} from './junit.js'
 import {formatMarkdown} from './markdown.js'
 import {formatSarif} from './sarif.js'
 
-export {repositoryRoot, toReportInput} from './common.js'
+export {holdsRepository, repositoryRoot, toReportInput} from './common.js'
 export type {ReportFile, ReportInput, ReportMessage} from './common.js'
 
 export const REPORT_FORMATS = ['sarif', 'github', 'junit', 'gitlab', 'markdown'] as const

@@ -81,13 +81,18 @@ function writtenAsTitle(text: string): boolean {
 }
 
 /** Words that open a qualifier of the item above, not a criterion: `for kubectl apply`, `per output: from read to written`. */
-const QUALIFYING = /^(?:for|per|with|without|on|under|via|using)\b/i
+const QUALIFYING = /^(?:for|per|with|without|on|under|via|using)\s[^,]*$/i
 
-/** A short item that qualifies its parent (`for multi-version CRDs`), with no number: a fragment, not a criterion. */
+/**
+ * A short item that qualifies its parent (`for multi-version CRDs`), with no number: a fragment, not a criterion. Not
+ * a compound (`On-call satisfaction improves`, `Per-team cost goes down`), a leading phrase before a clause (`For
+ * every service, latency improves`, `Under load, checkout is faster`) nor a sentence (`Per team cost goes down`), which
+ * QA found passed unread.
+ */
 function qualifier(item: CriteriaItem): boolean {
   if (item.sentences.length !== 1) return false
   const [sentence] = item.sentences
-  return QUALIFYING.test(sentence.text) && sentence.tokens.length <= 8 && features(sentence).quantities.length === 0
+  return QUALIFYING.test(sentence.text) && sentence.tokens.length <= 8 && features(sentence).quantities.length === 0 && !hasFiniteVerb(sentence.tokens)
 }
 
 /**
@@ -348,7 +353,10 @@ function cellSays(cell: NonNullable<CriteriaItem['emptyTarget']>): string {
 export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, configuration: Configuration): Finding | undefined {
   const readingsOf = item.sentences.map((sentence) => readSentence(sentence, configuration))
   const whole = item.sentences.map((sentence) => sentence.text).join(' ')
-  if (NOT_A_CRITERION.test(whole.trim()) || TITLE.test(whole.trim()) || writtenAsTitle(whole) || ((definesCode(item.sentences[0]) || definesAName(item.sentences[0]) || qualifier(item)) && readingsOf.every((reading) => !reading.deadline)) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
+  // (A row of a table with a target column names a metric in its first cell, often in Title Case: `| Deploys | 2/wk | | Q3 2027 |`
+  // read as a title went unreported.)
+  const titled = item.emptyTarget === undefined && (TITLE.test(whole.trim()) || writtenAsTitle(whole))
+  if (NOT_A_CRITERION.test(whole.trim()) || titled || ((definesCode(item.sentences[0]) || definesAName(item.sentences[0]) || qualifier(item)) && readingsOf.every((reading) => !reading.deadline)) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
   if (notACriterion(item, readingsOf, configuration) || underDesignHeading(document, item)) return undefined
   const [first] = item.sentences
   const last = item.sentences[item.sentences.length - 1]
@@ -620,11 +628,20 @@ function labelledMilestone(sentence: Sentence, configuration: Configuration): Sp
 }
 
 /** A target as written, with the number and unit a pattern stopped before (`from 45 min to 10 min`, `under 300 ms`). */
+/** A sign just before a number: `-`, `−` or `+` at the start or after a space, colon or parenthesis. */
+const SIGNED = /(?:^|[\s:(])[-−+]$/
+/** The first number of a range just before a number: `10-` of `10-12 min`, `2 – ` of `2 – 4 weeks`. */
+const RANGE_START = /(?<![\d.])\d+(?:\.\d+)?\s?[-–]\s?$/
+
 function targetText(item: CriteriaItem, target: Span): string {
   for (const sentence of item.sentences) {
     if (sentence.text.slice(target.start, target.end) !== target.text) continue
     const next = features(sentence).quantities.find((quantity) => quantity.end > target.end && quantity.start <= target.end + 1)
-    return next ? sentence.text.slice(target.start, next.end) : target.text
+    // A sign or a range's first number before the number is part of the target (`Build time: -50%` quoted `50%` turned a
+    // cut into a level; `10-12 min` was quoted `12 min`).
+    const before = sentence.text.slice(Math.max(0, target.start - 12), target.start)
+    const start = target.start - (RANGE_START.exec(before)?.[0].length ?? (SIGNED.test(before) ? 1 : 0))
+    return sentence.text.slice(start, next ? next.end : target.end)
   }
   return target.text
 }

@@ -434,6 +434,11 @@ function makingVerbBefore(tokens: readonly Token[], hit: PhraseHit): number {
  * improvement in a purpose clause of a concrete action (`Build a home page to
  * better showcase pages`) does not.
  */
+/** A verb of change in the third person, as a subject's own: `health improves`, `page volume decreases`. */
+const CHANGED_SUBJECT = /^(?:improves|increases|decreases|drops|falls|rises|grows|shrinks|declines)$/
+/** Words that end a subject before its verb: a relative clause, a list, an infinitive. */
+const SUBJECT_BREAK = /^(?:that|which|who|and|or|to|if|when)$/
+
 function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
   const {predicate} = frame
   // `The new scheduler will improve throughput` claims an effect; `Builds should be faster` states the target.
@@ -507,6 +512,9 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   // `We have a delightful admin experience`: a quality right after the verb.
   if (hit.category === 'quality' && hit.firstToken > predicate && hit.firstToken <= predicate + 2 && frame.kind !== 'imperative') return true
   if (hit.firstToken >= predicate && hit.firstToken <= predicate + (frame.kind === 'noun-phrase' || frame.kind === 'vision' || frame.kind === 'target-state' ? 2 : 0)) return true
+  // `Pager team health improves`, `On-call page volume decreases`: a verb of change after a subject of up to five words
+  // (a noun phrase's frame, the lists knowing no other verb in it) is the change promised, as after two words.
+  if (frame.kind === 'noun-phrase' && hit.category === 'improvement' && hit.firstToken <= predicate + 5 && CHANGED_SUBJECT.test(tokens[hit.firstToken].word) && !tokens.slice(predicate, hit.firstToken).some((token) => SUBJECT_BREAK.test(token.word))) return true
   // `..., but we will modernise the build`: the plan of a second clause.
   if (MODAL_AFTER_AUTHOR.has(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:we|i|team)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) return true
   // `continuously improve`, `better support`: an adverb before the verb.

@@ -249,7 +249,9 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
   }
   const first = tokens[start]?.word
   const rest = text.slice(tokens[start]?.start ?? 0)
-  if (first !== undefined && (LEADING_SUBORDINATE.has(first) || leadingParticiple(text, tokens, start))) {
+  // (`On-call health improves`, `Per-team load goes down`: a preposition joined by a hyphen opens a compound noun, the subject.)
+  const compound = first !== undefined && /^[-‐]\p{L}/u.test(text.slice(tokens[start].end, tokens[start].end + 2))
+  if (first !== undefined && !compound && (LEADING_SUBORDINATE.has(first) || leadingParticiple(text, tokens, start))) {
     const hedging = HEDGING_CONDITION.test(rest)
     // The leading phrase ends at its comma, within the first 14 words.
     const after = afterLeadingPhrase(text, tokens, start)

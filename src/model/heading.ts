@@ -12,8 +12,12 @@ import {TextMemo} from '../util.js'
 /** Headings longer than this are never compared character by character. */
 const MAX_COMPARED_LENGTH = 80
 
+/**
+ * Leading numbering: `1.`, `1)`, `2.3`, `IV.`, `b)`, `Section 2`, and the forms of wikis and chat-era editors: `(3)`,
+ * `#3`, `§3`, a keycap emoji `3️⃣` and circled numbers `➌`, `③` (each was a near miss whose rename dropped the number).
+ */
 const NUMBERING =
-  /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\\?\.\d{1,3}){0,4}\\?[.):]?|[ivxlc]{1,6}\\?[.):]|[a-h]\\?[.)])\s+/i
+  /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\\?\.\d{1,3}){0,4}\\?[.):]?|[ivxlc]{1,6}\\?[.):]|[a-h]\\?[.)]|\(\d{1,3}\)|\\?#\d{1,3}[.):]?|§\s?\d{1,3}(?:\.\d{1,3}){0,4}[.):]?|\d\uFE0F?\u20E3|[\u2460-\u2473\u24F5-\u24FE\u2776-\u2793])\s+/i
 /**
  * The most letters and digits NUMBERING drops: `chapter` and a number of up to
  * five parts of three digits (the pre-scan, src/engine/prescan.ts, relies on it).
@@ -95,9 +99,16 @@ export function whiteSpaceBefore(text: string, end: number): number {
   return start
 }
 
+/**
+ * An emoji written as its shortcode, as GitHub and MkDocs Material (pymdownx.emoji) show one: `:earth_africa:`, `:+1:`.
+ * A Unicode emoji is dropped with the other marks; a shortcode's letters made every section of `## :mag: Diagnosis`
+ * missing, and the fix added empty copies.
+ */
+const SHORTCODE = /(?:^|\s):[a-z0-9_+-]{1,40}:(?=\s|$)/gi
+
 /** The comparison key of a heading or section name. */
 export function headingKey(text: string): string {
-  let value = splitHeading(text).name.normalize('NFKC').toLowerCase()
+  let value = splitHeading(text.replace(SHORTCODE, ' ')).name.normalize('NFKC').toLowerCase()
   value = value.replace(/[\u2018\u2019\u02bc`]/g, "'")
   for (const [pattern, replacement] of CONTRACTIONS) {
     value = value.replace(pattern, replacement)

@@ -85,11 +85,12 @@ export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
       }
       // (`"{title of option 1}"`: no slot after a quote, but MADR's own.)
       const rejected =
-        (kind === 'bracketed' && !isSlotName(match[0])) || (kind === 'slot' && !isSlot(match[0], run.value[match.index - 1], run.value[match.index + match[0].length]))
+        (kind === 'bracketed' && !isSlotName(match[0])) ||
+        (kind === 'slot' && (!isSlot(match[0], run.value[match.index - 1], run.value[match.index + match[0].length]) || isComponentTag(match[0], run)))
       // (MADR's slot, whichever alternative matched it, is the template's: one advice for `{argument a}` wherever it is.)
       if ((kind === 'slot' || kind === 'bracketed') && isTemplateSlot(match[0], after)) kind = 'template'
       else if (rejected) continue
-      if (kind === 'unknown' && /['"‘“`]/.test(run.value[match.index - 1] ?? '')) continue
+      if (kind === 'unknown' && (/['"‘“`]/.test(run.value[match.index - 1] ?? '') || opensCollapsible(run.value, match.index, match[0]))) continue
       found.push({run, index: match.index, text: match[0], kind: kind === 'bracketed' && MARKER_ONLY.test(match[0]) ? 'marker' : kind})
     }
     const template = knownTemplateSentence(run.value)
@@ -175,6 +176,23 @@ function isSlot(text: string, before: string | undefined, after: string | undefi
   if (text.startsWith('<') && HTML_ELEMENTS.has(inner.split(' ')[0].toLowerCase())) return false
   if ((before && /[/{}=\-"'`]/.test(before)) || (after && /[/{([]/.test(after))) return false
   return inner.includes(' ') || /^\p{Lu}\p{Ll}/u.test(inner) || inner.split(' ').some((word) => SLOT_WORDS.has(word.toLowerCase()))
+}
+
+/**
+ * `<Tabs>`, `<BrowserWindow>` in a block of raw HTML (an MDX or Docusaurus page read as Markdown): a component's tag, one
+ * word in PascalCase that names no slot; in running text `<Service>` is still a slot to fill, and `<Owner>` anywhere.
+ */
+function isComponentTag(text: string, run: TextRun): boolean {
+  const inner = text.slice(1, -1)
+  return text.startsWith('<') && run.node.type === 'html' && run.block === undefined && /^\p{Lu}[\p{L}\p{N}]*$/u.test(inner) && !SLOT_WORDS.has(inner.toLowerCase())
+}
+
+/** The admonition types of MkDocs Material, which `???` or `???+` at the start of a line opens as a collapsible block. */
+const COLLAPSIBLE = /^\?\?\?\+?[ \t]+(?:note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite)\b/i
+
+/** `??? note "How we measure"` is MkDocs syntax, not a number left to fill in (`??? ms` still is one). */
+function opensCollapsible(value: string, index: number, text: string): boolean {
+  return text === '???' && (index === 0 || value[index - 1] === '\n') && COLLAPSIBLE.test(value.slice(index, index + 20))
 }
 
 /** `[Owner]` names a slot; `[Accelerate]` cites a source. */

@@ -97,6 +97,11 @@ function emptyStats(): SectionStats {
   return {words: 0, paragraphs: 0, listItems: 0, tables: 0, codeBlocks: 0}
 }
 
+/** An HTML or JSX tag, which holds no words of the text (a `<` starts the next one: linear on any run of brackets). */
+const TAG = /<[^<>]*>/g
+/** HTML whose text is code or markup, not prose. */
+const HOLDS_CODE = /<(?:pre|code|script|style|svg)\b/i
+
 function isComment(node: Html): boolean {
   return /^\s*<!--/.test(node.value)
 }
@@ -154,7 +159,12 @@ function collect(block: RootContent, section: Section, inHeading: boolean): void
         continue
       }
       case 'html': {
-        if (!isComment(node)) section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder, item, listItem, table})
+        if (isComment(node)) continue
+        // Words between tags are the author's text (`<details><summary>Root cause</summary> Alerts are ...`, a JSX
+        // `<TabItem>`'s prose): a section holding only such a block was called empty, an error. (Not a block that holds
+        // code: a `<pre>` in a `<table>` compares listings, as a code block would.)
+        if (!inHeading && !HOLDS_CODE.test(node.value)) section.own.words += countWords(node.value.replace(TAG, ' '))
+        section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder, item, listItem, table})
         continue
       }
       case 'code': {

@@ -298,7 +298,7 @@ export const visionType: DocType = builtinType({
       aliases: ['Future State', 'End State', 'Desired State', 'To-Be', 'North Star', 'Where We Want To Be'],
       required: true,
       purpose: 'describe the end state in 2-3 years and the capabilities that do not exist today',
-      prompt: 'The desired end state in 2-3 years and the capabilities that do not exist today.',
+      prompt: 'The desired end state and its horizon, said in the heading or the text (`Target State (2-3 years)`, `by 2028`), and the capabilities that do not exist today.',
       budget: pages(0.1, 2, 'up to 2 pages')
     },
     {

@@ -1,0 +1,45 @@
+/**
+ * Strategy documents written in the Markdown of documentation sites (a QA pass, 2026-12-07): MkDocs Material's
+ * collapsible blocks, Docusaurus and MDX components read as Markdown, GitHub's `<details>`. Their syntax is no
+ * template leftover, and the author's words inside HTML are the section's content.
+ */
+import {describe, expect, it} from 'vitest'
+import {lint} from '../src/index.js'
+
+function strategy(sections: Record<string, string>): string {
+  return `---\ntype: strategy\n---\n\n# Tech Strategy: Search\n\n${Object.entries(sections)
+    .map(([heading, body]) => `## ${heading}\n\n${body}\n`)
+    .join('\n')}`
+}
+
+async function messagesOf(ruleId: string, markdown: string): Promise<string[]> {
+  return (await lint(markdown)).filter((message) => message.ruleId === ruleId).map((message) => message.reason)
+}
+
+describe('template leftovers and the syntax of documentation sites', () => {
+  it('`??? note "Title"` opens a MkDocs collapsible; `??? ms` is still a number to fill in', async () => {
+    const text = strategy({Context: '??? note "How we measure"\n    Search traffic grew from 10k to 40k queries per second during 2026.\n\n???+ warning "Open risk"\n    The index is rebuilt nightly.\n\nLatency is ??? ms today.'})
+    expect(await messagesOf('strategy-placeholder', text)).toEqual([expect.stringMatching(/^Template leftover `\?\?\?`; put in what it stands for/)])
+  })
+
+  it('a component tag in a block of raw HTML (`<Tabs>`) is no slot; `<Service>` in running text and `<Owner>` anywhere are', async () => {
+    const text = strategy({
+      Context: '<Tabs>\n<TabItem value="a" label="A">\nSearch traffic grew from 10k to 40k queries per second during 2026.\n</TabItem>\n</Tabs>\n\n<Owner>\n\nWe deploy to <Service> first.'
+    })
+    expect(await messagesOf('strategy-placeholder', text)).toEqual([
+      expect.stringMatching(/^Template leftover `<Owner>`/),
+      expect.stringMatching(/^Template leftover `<Service>`/)
+    ])
+  })
+})
+
+describe('the author\'s words inside HTML are content', () => {
+  it('a section holding only a `<details>` block with prose is not empty; one holding only tags is', async () => {
+    const text = strategy({
+      Context: 'Search traffic grew from 10k to 40k queries per second during 2026.',
+      Diagnosis: '<details>\n<summary>Root cause</summary>\nAlerts are defined per host and copied across all 400 hosts.\n</details>',
+      'Guiding Policy': '<Tabs>\n<TabItem value="a" label="A">\n</TabItem>\n</Tabs>'
+    })
+    expect(await messagesOf('strategy-empty-section', text)).toEqual([expect.stringMatching(/^Section `Guiding Policy` is empty/)])
+  })
+})
