@@ -118,5 +118,7 @@ function placeOf(document: StrategyDocument, match: PlaceholderMatch, searchFrom
 function shown(text: string): string {
   if (text.length <= 70) return text
   const close = text.endsWith('}') || text.endsWith(']') ? text.at(-1)! : ''
-  return `${text.slice(0, 60).trimEnd()}…${close}`
+  // (Not through a character: an emoji cut in half left a lone surrogate, invalid in a strict JSON reader.)
+  const end = /[\uD800-\uDBFF]/.test(text[59] ?? '') ? 59 : 60
+  return `${text.slice(0, end).trimEnd()}…${close}`
 }

@@ -362,7 +362,9 @@ function reportNearMiss({document, report}: RuleContext<Options>, match: Section
   // Renamed to the name it nearly is: `Where we are now` to the alias `Where We Are Today`, not to `Current State`.
   const target = match.nearName ?? match.spec.heading
   const what = target === match.spec.heading ? `the required section \`${target}\`` : `\`${target}\`, a name of the required section \`${match.spec.heading}\``
-  const message = `Heading \`${title}\` looks like ${what}; rename it to \`${target}\``
+  // (A name misspelt and then extended, `Sucess Criteria and KPIs`, keeps its extension: `Success Criteria and KPIs`.)
+  const extended = spacesOf(match.section.key) > spacesOf(headingKey(target)) ? renameHeading(title, target) : undefined
+  const message = `Heading \`${title}\` looks like ${what}; rename it to \`${extended ?? target}\``
   if (!source) {
     report(message, {place: match.section.heading?.position})
     return
@@ -372,4 +374,8 @@ function reportNearMiss({document, report}: RuleContext<Options>, match: Section
     place: {start: source.start, end: source.end},
     ...(renamed === undefined ? {} : {expected: [renamed], actual: source.text})
   })
+}
+
+function spacesOf(key: string): number {
+  return key.split(' ').length - 1
 }

@@ -109,6 +109,12 @@ describe.concurrent('strategy-lint: files and exit codes', () => {
     const loose = await strategyLint(['--max-warnings', '100'], dir)
     expect(loose.code).toBe(0)
     expect(loose.stderr).toBe('')
+    // `-1` is no limit, as in ESLint, whose CI lines teams copy; so is a number too large to hold.
+    for (const limit of ['-1', '99999999999999999999']) {
+      const unlimited = await strategyLint(['--max-warnings', limit], dir)
+      expect(unlimited.code, limit).toBe(0)
+      expect(unlimited.stderr, limit).toBe('')
+    }
   })
 
   it('a named file with an unknown `type:` gets that error alone, not also the warning that it has no type', async () => {
@@ -364,8 +370,8 @@ describe.concurrent('strategy-lint: usage errors', () => {
     [['--type', 'bogus'], /Unknown document type `bogus` for --type \(the `strategyType` setting\); use one of `strategy`, `vision`, `adr`, `madr`, or a type configured under `types`/],
     [['--type', 'no such type'], /Unknown document type `no such type` for --type/],
     [['--format', 'xml'], /Unknown format `xml`/],
-    [['--max-warnings', '-1'], /max-warnings/],
-    [['--max-warnings=-1'], /--max-warnings needs a whole number/],
+    [['--max-warnings', '-3'], /max-warnings/],
+    [['--max-warnings=-2'], /--max-warnings needs a whole number/],
     [['--bogus'], /--bogus/],
     // A value given twice was the last one, silently (a CI template's -o and a job's own: one report went missing).
     [['-f', 'json', '-o', 'a.json', '-o', 'b.json'], /^strategy-lint: --output-file is given twice \(`a\.json`, then `b\.json`\) and takes one value; give it once$/],

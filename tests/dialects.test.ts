@@ -33,6 +33,15 @@ describe('template leftovers and the syntax of documentation sites', () => {
   })
 })
 
+describe('a long leftover quoted in a message', () => {
+  it('is cut before a character, never through an emoji', async () => {
+    const text = strategy({Context: `We need this. <insert the name of the team ${'x'.repeat(30)}\u{1F680} and more words to make it long>`})
+    const [reason] = await messagesOf('strategy-placeholder', text)
+    expect(reason).toMatch(/x…/)
+    expect(reason).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+  })
+})
+
 describe('the author\'s words inside HTML are content', () => {
   it('a section holding only a `<details>` block with prose is not empty; one holding only tags is', async () => {
     const text = strategy({

@@ -495,7 +495,7 @@ describe.concurrent('paths and globs that name no Markdown file', () => {
 
 describe.concurrent('flags: one clear line each', () => {
   const cases: Array<[string, string[], string]> = [
-    ['a negative --max-warnings', ['--max-warnings', '-1'], 'strategy-lint: --max-warnings needs a whole number >= 0, got `-1`\n'],
+    ['a negative --max-warnings', ['--max-warnings', '-2'], 'strategy-lint: --max-warnings needs a whole number >= 0 (or -1 for no limit), got `-2`\n'],
     ['an unknown long flag', ['--bogus'], 'strategy-lint: unknown option `--bogus` (see --help)\n'],
     ['an unknown short flag', ['-x'], 'strategy-lint: unknown option `-x` (see --help)\n'],
     ['a flag without its value', ['--format'], 'strategy-lint: --format needs a value (see --help)\n'],

@@ -42,6 +42,28 @@ describe('headingKey', () => {
   })
 })
 
+describe('a name misspelt, then extended as the name may be', () => {
+  const body = (heading: string) =>
+    `---\ntype: strategy\n---\n\n# Tech Strategy: Search\n\n${['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will NOT Do', 'Risks and Mitigations', heading]
+      .map((name) => `## ${name}\n\nWe have written this section out in enough words for the reader to follow it well.\n`)
+      .join('\n')}`
+
+  it.each([
+    ['Sucess Criteria and KPIs', 'Success Criteria and KPIs'],
+    ['Sucess Criteria `p95`', 'Success Criteria `p95`'],
+    ['3. Sucess Criteria: p95', '3. Success Criteria: p95']
+  ])('`%s` is a near miss renamed to `%s`, not a missing section', async (written, renamed) => {
+    const messages = (await lint(body(written))).filter((message) => message.ruleId === 'strategy-required-sections')
+    expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Heading `.*` looks like the required section `Success Criteria`; rename it to `/)])
+    expect(messages[0].expected).toEqual([renamed])
+  })
+
+  it('a single-word name extended by a word that links nothing is no near miss: `Contxt Diagram` is not the Context', async () => {
+    const messages = await lint(`---\ntype: strategy\n---\n\n# Tech Strategy: Search\n\n## Contxt Diagram\n\nA diagram.\n`)
+    expect(messages.some((message) => /looks like the required section `Context`/.test(message.reason))).toBe(false)
+  })
+})
+
 describe('near misses', () => {
   it('accepts typos and one swapped word in long names', () => {
     expect(isNearMiss(headingKey('Sucess Criteria'), headingKey('Success Criteria'))).toBe(true)
@@ -72,8 +94,8 @@ describe('renameHeading', () => {
     expect(renameHeading('2. ✅ **Desicion** (draft)', 'Decision')).toBe('2. ✅ **Decision** (draft)')
     expect(renameHeading('Riks ⚠️', 'Risks')).toBe('Risks ⚠️')
     expect(renameHeading('👩🏽‍💻 Contxt', 'Context')).toBe('👩🏽‍💻 Context')
-    // Digits, `#` and `*` are no decoration, and a heading of symbols only is replaced whole.
-    expect(renameHeading('Sucess Criteria 2027', 'Success Criteria')).toBe('Success Criteria')
+    // Words after the misspelt name are kept (the name extended), and a heading of symbols only is replaced whole.
+    expect(renameHeading('Sucess Criteria 2027', 'Success Criteria')).toBe('Success Criteria 2027')
     expect(renameHeading('🎯', 'Success Criteria')).toBe('Success Criteria')
     // What is kept leaves the renamed heading naming its section.
     for (const heading of ['🎯 Sucess Criteria', '✅ **Sucess Criteria**', 'Sucess Criteria ⚠️', '👩🏽‍💻 Sucess Criteria']) {

@@ -94,6 +94,17 @@ describe.concurrent('--format markdown', () => {
     expect(items.at(-1)).toMatch(/^- … and \d+ more \(run `strategy-lint` locally for all\)$/)
   })
 
+  it('a summary written into the folder it lints is written over by the next run of the same command', async () => {
+    const dir = makeProject({'docs/bad.md': MISSING_SECTION})
+    const args = ['-f', 'markdown', '-o', 'docs/summary.md', 'docs']
+    const first = await strategyLint(args, dir)
+    expect(first.code, first.stderr).toBe(1)
+    const second = await strategyLint(args, dir)
+    expect(second.code, second.stderr).toBe(1)
+    expect(second.stderr).toBe('')
+    expect(fs.readFileSync(path.join(dir, 'docs', 'summary.md'), 'utf8')).toMatch(/^### \S+ strategy-lint: /)
+  })
+
   it('a file name with a pipe or backticks keeps the table intact', async () => {
     const result = await strategyLint(['-f', 'markdown'], makeProject({'a|b `c`.md': MISSING_SECTION}))
     const rows = tableRows(parse(result.stdout))

@@ -63,7 +63,7 @@ describe('symbolic links and special files', () => {
     expect(files.map((file) => file.path).sort()).toEqual(['pipe.md', 'strategy.md', 'zero.md'])
     const pipe = files.find((file) => file.path === 'pipe.md')!
     expect(pipe.messages).toHaveLength(1)
-    expect(pipe.messages[0]).toMatchObject({fatal: false, source: 'strategy-lint'})
+    expect(pipe.messages[0]).toMatchObject({ruleId: 'not-regular-file', fatal: false, source: 'strategy-lint'})
     expect(pipe.messages[0].reason).toMatch(/^Not linted: this is a FIFO \(named pipe\), not a regular file/)
     const zero = files.find((file) => file.path === 'zero.md')!
     expect(zero.messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Not linted: this is a character device, not a regular file/)])
@@ -171,7 +171,8 @@ describe('output and cache paths', () => {
     [['-o', 'bad.md'], /^strategy-lint: --output-file bad\.md is a file being linted; refusing to overwrite it/],
     [['-o', 'link.json'], /^strategy-lint: --output-file link\.json is a file being linted \(it resolves to good\.md\); refusing/],
     [['--cache', '--cache-location', 'bad.md'], /^strategy-lint: --cache-location bad\.md is a file being linted; refusing/],
-    [['-o', 'README.md'], /^strategy-lint: --output-file README\.md is a Markdown file; refusing to overwrite it: write the report to a file that is not Markdown/],
+    // (No README.md here: nothing to overwrite, but a later run would lint the report as a document.)
+    [['-o', 'README.md'], /^strategy-lint: --output-file README\.md is a Markdown file; refusing to write one \(a later run would lint it as a document\): write the report to a file that is not Markdown/],
     // A Markdown summary goes to a new file, or one an earlier summary wrote, never over someone's document.
     [['bad.md', '-f', 'markdown', '-o', 'good.md'], /^strategy-lint: --output-file good\.md is a Markdown file; refusing to overwrite it: write the report to a new file \(or one an earlier `-f markdown` run wrote\)$/m],
     [['-f', 'markdown', '-o', 'bad.md'], /^strategy-lint: --output-file bad\.md is a file being linted; refusing/],

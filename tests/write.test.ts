@@ -30,6 +30,34 @@ describe('writeFileWhole', () => {
   })
 })
 
+/** A 16 KB file system, where root may mount one (the CI machine): a full disk. */
+function smallDisk(): string | undefined {
+  const dir = makeProject()
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', dir], {encoding: 'utf8'})
+  return mounted.status === 0 ? dir : undefined
+}
+
+describe('writeFileWhole on a full disk', () => {
+  const disk = smallDisk()
+  afterAll(() => {
+    if (disk) spawnSync('umount', [disk])
+  })
+
+  it.runIf(disk !== undefined)('a new file the disk cannot hold is not left half written; an existing one keeps its text', () => {
+    const script = (file: string) =>
+      `const {writeFileWhole} = await import(${JSON.stringify(WRITE)}); try { writeFileWhole(${JSON.stringify(file)}, 'x'.repeat(200_000)) } catch (error) { console.log(error.code); process.exit(3) }`
+    const report = path.join(disk!, 'report.json')
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script(report)], {encoding: 'utf8', timeout: 30_000})
+    expect(run.stdout.trim()).toBe('ENOSPC')
+    expect(run.status).toBe(3)
+    expect(fs.existsSync(report)).toBe(false)
+    const kept = path.join(disk!, 'kept.json')
+    fs.writeFileSync(kept, '[]\n')
+    expect(spawnSync(process.execPath, ['--input-type=module', '-e', script(kept)], {encoding: 'utf8', timeout: 30_000}).status).toBe(3)
+    expect(fs.readFileSync(kept, 'utf8')).toBe('[]\n')
+  })
+})
+
 describe('holdingSignals', () => {
   it.each(['SIGINT', 'SIGTERM'])('%s sent in the middle of the writes: every file is written, then the process ends by the signal', (signal) => {
     const dir = makeProject()

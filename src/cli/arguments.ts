@@ -208,11 +208,12 @@ export function parseCliArguments(argv: string[], env: Readonly<Record<string, s
   }
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings'])
     // (Spaces around a number are taken, as for --time-budget and --date: `--max-warnings " 1"` from a template.)
-    if (!/^\d+$/.test(values['max-warnings'].trim()) || !Number.isSafeInteger(maxWarnings)) {
-      throw new UsageError(`--max-warnings needs a whole number >= 0, got \`${values['max-warnings']}\``)
-    }
+    const given = values['max-warnings'].trim()
+    // `-1` is no limit, as in ESLint (a copied CI line failed); a number too large to hold is no limit either.
+    if (!/^(?:\d+|-1)$/.test(given)) throw new UsageError(`--max-warnings needs a whole number >= 0 (or -1 for no limit), got \`${values['max-warnings']}\``)
+    const limit = Number(given)
+    maxWarnings = limit === -1 ? undefined : Math.min(limit, Number.MAX_SAFE_INTEGER)
   }
   let concurrency = defaultConcurrency()
   if (values.concurrency !== undefined) {

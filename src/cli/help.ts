@@ -24,7 +24,7 @@ Options:
   -o, --output-file <file>
                         write the report to <file>; the terminal still gets the stylish report
   -q, --quiet           report errors only, no warnings
-  --max-warnings <n>    exit 1 when there are more than n warnings (also those --quiet hides)
+  --max-warnings <n>    exit 1 when there are more than n warnings (also those --quiet hides); -1: no limit
   -t, --type <id>       check every file as this type (${TYPE_IDS.join(', ')}, or a configured type)
   --verbose             list the files checked (as which type, and why), the files skipped for having
                         no document type, and configurations the strategy rules were added to (on stderr)

@@ -308,13 +308,18 @@ export function refuseOutputPath(options: CliOptions, cwd: string, walked: WalkR
     if (setup) {
       return `${flag} ${given} is ${setup}, which the run reads; refusing to overwrite it: write the ${what(flag)} to another file`
     }
-    if (names.some((name) => walked.realFiles.has(name))) {
+    // (A summary an earlier `-f markdown` run wrote in the folder linted is linted too, as a file with no type; it may be
+    // written over: the second run of the same command refused, a QA pass found.)
+    const ourSummary = flag === '--output-file' && options.format === 'markdown' && isNewOrOurSummary(real)
+    if (names.some((name) => walked.realFiles.has(name)) && !ourSummary) {
       return `${flag} ${given} is a file being linted${real === target ? '' : ` (it resolves to ${path.relative(cwd, real) || real})`}; refusing to overwrite it: write the ${what(flag)} to another file`
     }
     const markdown = names.find((name) => MARKDOWN_EXTENSIONS.includes(path.extname(name).slice(1).toLowerCase()))
-    if (markdown && !(flag === '--output-file' && options.format === 'markdown' && isNewOrOurSummary(real))) {
+    if (markdown && !ourSummary) {
       const instead = flag === '--output-file' && options.format === 'markdown' ? 'a new file (or one an earlier `-f markdown` run wrote)' : 'a file that is not Markdown (such as report.json)'
-      return `${flag} ${given} ${markdown === target ? 'is' : `resolves to ${path.relative(cwd, markdown) || markdown}, which is`} a Markdown file; refusing to overwrite it: write the ${what(flag)} to ${instead}`
+      // (A file not there yet is not overwritten: a later run would lint it as a document.)
+      const refusal = fs.existsSync(markdown) ? 'refusing to overwrite it' : 'refusing to write one (a later run would lint it as a document)'
+      return `${flag} ${given} ${markdown === target ? 'is' : `resolves to ${path.relative(cwd, markdown) || markdown}, which is`} a Markdown file; ${refusal}: write the ${what(flag)} to ${instead}`
     }
   }
   return undefined

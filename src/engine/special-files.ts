@@ -15,6 +15,7 @@ export const NOT_REGULAR = 'not a regular file'
 /** Say on `file` that it is `kind` (a FIFO, a device), not read, and mark it skipped for the reports. */
 export function markNotRegular(file: VFile, kind: string): void {
   file.message(`Not linted: this is ${kind}, not a regular file, so it was not read; only regular files are linted (remove it, or ignore it in .remarkignore)`, {
+    ruleId: 'not-regular-file',
     source: 'strategy-lint'
   }).fatal = false
   file.data.strategySkipped = NOT_REGULAR

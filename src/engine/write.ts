@@ -27,7 +27,7 @@ export function writeFileWhole(file: string, text: string, readAs?: string): voi
   // A document read earlier must still be there: written, it came back after a `git mv` or `git rm` during the run.
   if (!isRegularFile(file)) {
     if (readAs !== undefined) throw new Error('it was moved or deleted since it was read; run --fix again')
-    fs.writeFileSync(file, text)
+    writeNewFile(file, text)
     return
   }
   const fd = fs.openSync(file, 'r+')
@@ -54,6 +54,20 @@ export function writeFileWhole(file: string, text: string, readAs?: string): voi
     }
   } finally {
     fs.closeSync(fd)
+  }
+}
+
+/**
+ * A file that did not exist (a new report), or one that is no regular file (`/dev/stdout`, a pipe): written whole; a new
+ * file the write could not finish is removed (a full disk left half a JSON report, which a CI step uploaded).
+ */
+function writeNewFile(file: string, text: string): void {
+  const existed = fs.existsSync(file)
+  try {
+    fs.writeFileSync(file, text)
+  } catch (error) {
+    if (!existed) fs.rmSync(file, {force: true})
+    throw error
   }
 }
 

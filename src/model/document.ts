@@ -617,7 +617,28 @@ function insertionIndex(matches: readonly SectionMatch[], section: Section): num
 /** The name (a section's heading, else one of its aliases) that `key` nearly is, among the sections still missing. */
 function nearMissOf(index: SpecIndex, key: string, candidates: ReadonlySet<SectionSpec>): {spec: SectionSpec; name: string} | undefined {
   if (!key) return undefined
-  return index.names.find((name) => candidates.has(name.spec) && isNearMiss(key, name.key))
+  const words = key.split(' ')
+  return index.names.find((name) => candidates.has(name.spec) && (isNearMiss(key, name.key) || misspeltThenExtended(index, words, name)))
+}
+
+/**
+ * `Sucess Criteria and KPIs`, ``Sucess Criteria `p95` ``: a name of two words or more misspelt, then extended (`Success
+ * Criteria and KPIs` is the section). Compared whole, it was no near miss: the section was reported missing, and the
+ * fix added an empty one above the author's.
+ */
+function misspeltThenExtended(index: SpecIndex, words: readonly string[], name: {key: string; spec: SectionSpec}): boolean {
+  const count = spacesIn(name.key) + 1
+  if (words.length <= count || !isMisspelling(words.slice(0, count).join(' '), name.key)) return false
+  // (Names of two words or more only: a one-word name misspelt before a linking word is too often another word, as
+  // `Approaches to measuring the flakiness metric` is no misspelt `Approach`.)
+  const extensible = index.extensible.find((entry) => entry.key === name.key && entry.spec === name.spec && entry.anyWords)
+  return extensible !== undefined && extendsName(`${name.key} ${words.slice(count).join(' ')}`, name.key, true)
+}
+
+function spacesIn(text: string): number {
+  let count = 0
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++
+  return count
 }
 
 /** The document's title: a first heading that is its only level-1 heading, with headings after it. */

@@ -313,9 +313,11 @@ function renameWords(source: string, words: readonly string[]): string | undefin
     from = markup.index + markup[0].length
   }
   collect(source.length)
-  if (spans.length !== words.length) return undefined
+  // (A name misspelt and then extended, `Sucess Criteria and KPIs`: its first words are renamed, the rest kept.)
+  if (spans.length < words.length) return undefined
   // (As a near miss is told word by word: `Sucess`, `Desicion`, `Decisons`, and `Decision` for `Decisions`.)
   const misspelt = (span: {start: number; end: number}, index: number) => isMisspeltWord(source.slice(span.start, span.end).toLowerCase(), words[index].toLowerCase())
+  spans.splice(words.length)
   if (!spans.every(misspelt)) return undefined
   let result = ''
   let at = 0
