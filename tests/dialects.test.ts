@@ -22,6 +22,20 @@ describe('template leftovers and the syntax of documentation sites', () => {
     expect(await messagesOf('strategy-placeholder', text)).toEqual([expect.stringMatching(/^Template leftover `\?\?\?`; put in what it stands for/)])
   })
 
+  it('`???` in a list item, or before words other than a type and a title, is still a leftover; a team\'s own type is a type', async () => {
+    const text = strategy({Context: '- ??? done by Q3\n- ??? failure rate drops below 1%\n\n??? metric "How we measure"\n    Search traffic grew from 10k to 40k queries per second.\n\n??? done by Q3 2027'})
+    expect(await messagesOf('strategy-placeholder', text)).toEqual([
+      expect.stringMatching(/^Template leftover `\?\?\?`/),
+      expect.stringMatching(/^Template leftover `\?\?\?`/),
+      expect.stringMatching(/^Template leftover `\?\?\?`/)
+    ])
+  })
+
+  it('a PascalCase slot inside HTML prose or a table cell is still a slot: only a tag on a line of its own is a component', async () => {
+    const text = strategy({Context: '<p>The <ServiceName> team owns it.</p>\n\n<table><tr><td><TeamName></td></tr></table>'})
+    expect(await messagesOf('strategy-placeholder', text)).toEqual([expect.stringMatching(/`<ServiceName>`/), expect.stringMatching(/`<TeamName>`/)])
+  })
+
   it('a component tag in a block of raw HTML (`<Tabs>`) is no slot; `<Service>` in running text and `<Owner>` anywhere are', async () => {
     const text = strategy({
       Context: '<Tabs>\n<TabItem value="a" label="A">\nSearch traffic grew from 10k to 40k queries per second during 2026.\n</TabItem>\n</Tabs>\n\n<Owner>\n\nWe deploy to <Service> first.'
@@ -50,5 +64,14 @@ describe('the author\'s words inside HTML are content', () => {
       'Guiding Policy': '<Tabs>\n<TabItem value="a" label="A">\n</TabItem>\n</Tabs>'
     })
     expect(await messagesOf('strategy-empty-section', text)).toEqual([expect.stringMatching(/^Section `Guiding Policy` is empty/)])
+  })
+
+  it('character references and comments inside HTML are no words; inline `<code>` in a paragraph of HTML is', async () => {
+    const text = strategy({
+      Context: '<p>&nbsp;</p>\n<table><tr><td>&mdash;</td><td>&#160;</td></tr></table>',
+      Diagnosis: '<div>\n<!-- Describe the forces -> tension, e.g. A => B -->\n</div>',
+      'Guiding Policy': '<p>We deploy with <code>kubectl</code> from the release pipeline because the old tool cannot handle the load.</p>'
+    })
+    expect(await messagesOf('strategy-empty-section', text)).toEqual([expect.stringMatching(/^Section `Context` is empty/), expect.stringMatching(/^Section `Diagnosis` is empty/)])
   })
 })

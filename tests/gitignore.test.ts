@@ -124,6 +124,26 @@ describe('a repository git cannot read (no git in a CI image, or one git refuses
     expect(fromRoot.stderr).toMatch(/so only .*\.gitignore is read/)
   })
 
+  it('a folder linked from outside the repository: no warning, its files are linted, and a nested .gitignore and an ignored link still count', async () => {
+    const dir = gitRepository({'docs/a.md': MISSING_SECTION, 'docs/drafts/d.md': MISSING_SECTION, 'docs/drafts/.gitignore': '*\n', '.gitignore': 'docs/vendor\n'})
+    const outside = makeProject({'outside.md': MISSING_SECTION, 'vendor.md': MISSING_SECTION})
+    fs.mkdirSync(path.join(outside, 'vendor'))
+    fs.renameSync(path.join(outside, 'vendor.md'), path.join(outside, 'vendor', 'vendor.md'))
+    fs.symlinkSync(outside, path.join(dir, 'docs', 'ext'))
+    fs.symlinkSync(path.join(outside, 'vendor'), path.join(dir, 'docs', 'vendor'))
+    const result = await strategyLintProcess(['--format', 'json', 'docs'], dir)
+    expect(result.stderr).toBe('')
+    expect((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path).sort()).toEqual(['docs/a.md', 'docs/ext/outside.md', 'docs/ext/vendor/vendor.md'])
+  })
+
+  it('a stray empty `.git` folder, which git says is no repository, moves no report path and draws no warning', async () => {
+    const dir = makeProject({'proj/strategy.md': MISSING_SECTION})
+    fs.mkdirSync(path.join(dir, '.git'))
+    const result = await strategyLintProcess(['--format', 'github', 'strategy.md'], path.join(dir, 'proj'))
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/^::error file=strategy\.md,/m)
+  })
+
   it('with git answering, no warning', async () => {
     const dir = repository()
     const result = await strategyLintProcess(['--format', 'github', '.'], path.join(dir, 'docs'))

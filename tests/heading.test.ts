@@ -21,7 +21,10 @@ describe('headingKey', () => {
     ['Context', '§1 Context'],
     ['Context', '§ 2.1 Context'],
     ['Context', ':earth_africa: Context'],
-    ['Diagnosis', ':mag: Diagnosis :+1:']
+    ['Diagnosis', ':mag: Diagnosis :+1:'],
+    ['Context', ':Context:'],
+    ['Context', '(a) Context'],
+    ['Context', '(ii) Context']
   ])('%s matches %s', (canonical, variant) => {
     expect(headingKey(variant)).toBe(headingKey(canonical))
   })
@@ -94,6 +97,10 @@ describe('renameHeading', () => {
     expect(renameHeading('2. ✅ **Desicion** (draft)', 'Decision')).toBe('2. ✅ **Decision** (draft)')
     expect(renameHeading('Riks ⚠️', 'Risks')).toBe('Risks ⚠️')
     expect(renameHeading('👩🏽‍💻 Contxt', 'Context')).toBe('👩🏽‍💻 Context')
+    // Shortcodes too, before or after the name, after numbering.
+    expect(renameHeading(':mag: Contxt', 'Context')).toBe(':mag: Context')
+    expect(renameHeading('Contxt :mag:', 'Context')).toBe('Context :mag:')
+    expect(renameHeading('2. :mag: :rocket: Contxt', 'Context')).toBe('2. :mag: :rocket: Context')
     // Words after the misspelt name are kept (the name extended), and a heading of symbols only is replaced whole.
     expect(renameHeading('Sucess Criteria 2027', 'Success Criteria')).toBe('Success Criteria 2027')
     expect(renameHeading('🎯', 'Success Criteria')).toBe('Success Criteria')

@@ -53,6 +53,19 @@ describe('symbolic links and special files', () => {
     expect(parseJson(both.stdout).map((file) => file.path).sort()).toEqual(['docs/linked.md', 'docs/strategy/payments.md'])
   })
 
+  it('a link to a file the walk never reaches by its own path keeps the link\'s name, type and ignore rules', async () => {
+    const dir = makeProject({'records/0001-use-postgres.md': '# 1. Use Postgres\n\n## Context\n\nWe need a database.\n', 'archive/old.md': MISSING_SECTION, '.remarkignore': 'archive/\n'})
+    fs.mkdirSync(path.join(dir, 'docs', 'adr'), {recursive: true})
+    fs.symlinkSync(path.join('..', '..', 'records', '0001-use-postgres.md'), path.join(dir, 'docs', 'adr', '0001-use-postgres.md'))
+    fs.symlinkSync(path.join('..', 'archive', 'old.md'), path.join(dir, 'docs', 'previous.md'))
+    const result = await strategyLint(['docs', '--format', 'json', '--concurrency', '1'], dir)
+    expect(result.code, result.stderr).toBe(1)
+    const files = parseJson(result.stdout)
+    expect(files.map((file) => file.path).sort()).toEqual(['docs/adr/0001-use-postgres.md', 'docs/previous.md'])
+    // (Typed as a decision record by the folder the link is in.)
+    expect(files.find((file) => file.path === 'docs/adr/0001-use-postgres.md')!.messages.some((message) => /Missing section `Decision`/.test(message.reason))).toBe(true)
+  })
+
   it('a link to /dev/zero and a FIFO named .md: skipped with one warning each, the other files are linted', async () => {
     const dir = makeProject({'strategy.md': MISSING_SECTION})
     fs.symlinkSync('/dev/zero', path.join(dir, 'zero.md'))
@@ -346,7 +359,7 @@ describe('the time budget', () => {
     const slow = files.find((file) => file.path === 'slow.md')!
     expect(slow.messages).toHaveLength(1)
     expect(slow.messages[0]).toMatchObject({ruleId: 'time-budget', fatal: true, source: 'strategy-lint'})
-    expect(slow.messages[0].reason).toMatch(/^Not linted: parsing and checking it took longer than the time budget of 3 s, so it was stopped; the other files were linted\. Some Markdown makes the parser slow/)
+    expect(slow.messages[0].reason).toMatch(/^Not linted: parsing and checking it took longer than the time budget of 3 s, so it was stopped; the run went on with the other files\. Some Markdown makes the parser slow/)
     expect(files.find((file) => file.path === 'a.md')!.messages.some((message) => message.ruleId === 'strategy-required-sections')).toBe(true)
     expect(files.find((file) => file.path === 'z.md')!.messages).toEqual([])
   })

@@ -86,17 +86,31 @@ function nearestAbove(folder: string, name: string): string | undefined {
 
 /** Which of `files` (absolute) git ignores, asking each file's repository once for all of its files; or why git cannot answer. */
 function ignoredByGit(files: readonly string[], rootOf: (folder: string) => string | undefined): {files: string[]} | {failure: GitFailure} {
-  const byRoot = new Map<string, string[]>()
+  // A file reached through a linked folder (`docs/ext -> ../../shared`) is asked as two paths: the link, of the
+  // repository the link is in (which may ignore it), and the file's real path, of the repository that holds it. Asked
+  // by the path through the link, git refused the whole list (`pathspec ... is beyond a symbolic link`).
+  const byRoot = new Map<string, Map<string, string>>()
+  const ask = (root: string, absolute: string, file: string) => {
+    let asked = byRoot.get(root)
+    if (!asked) byRoot.set(root, (asked = new Map()))
+    asked.set(path.relative(root, absolute).split(path.sep).join('/'), file)
+  }
+  const linkOf = linkedFolders()
   for (const file of files) {
     const root = rootOf(path.dirname(file))
-    if (root === undefined) continue
-    const inRoot = byRoot.get(root)
-    if (inRoot) inRoot.push(file)
-    else byRoot.set(root, [file])
+    const link = root === undefined ? undefined : linkOf(path.dirname(file), root)
+    if (link === undefined) {
+      if (root !== undefined) ask(root, file, file)
+      continue
+    }
+    ask(root!, link, file)
+    const real = realPathOf(file)
+    const realRoot = rootOf(path.dirname(real))
+    if (realRoot !== undefined) ask(realRoot, real, file)
   }
   const ignored: string[] = []
-  for (const [root, inRoot] of byRoot) {
-    const checked = spawnSync('git', ['check-ignore', '--stdin', '-z'], {cwd: root, input: inRoot.map((file) => path.relative(root, file)).join('\0'), encoding: 'utf8', maxBuffer: 1 << 30})
+  for (const [root, asked] of byRoot) {
+    const checked = spawnSync('git', ['check-ignore', '--stdin', '-z'], {cwd: root, input: [...asked.keys()].join('\0'), encoding: 'utf8', maxBuffer: 1 << 30})
     // 0: some are ignored; 1: none is; anything else (no git, an old git, a broken repository, one git refuses as another
     // user's): read .gitignore as before.
     // (Git that refuses the repository may exit before reading the paths: its own words, not the EPIPE of writing them.)
@@ -105,9 +119,39 @@ function ignoredByGit(files: readonly string[], rootOf: (folder: string) => stri
       const said = firstLine(String(checked.stderr ?? '')).replace(/^fatal:\s*/, '')
       return {failure: {root, reason: said || (checked.error ? oneLine(checked.error) : `git check-ignore exited ${checked.status}`)}}
     }
-    ignored.push(...checked.stdout.split('\0').filter(Boolean).map((file) => path.resolve(root, file)))
+    for (const answer of checked.stdout.split('\0').filter(Boolean)) ignored.push(asked.get(answer) ?? path.resolve(root, answer))
   }
   return {files: ignored}
+}
+
+/** The outermost linked folder between `root` and `folder` (both absolute, `folder` in `root`), remembered per folder. */
+function linkedFolders(): (folder: string, root: string) => string | undefined {
+  const seen = new Map<string, string | undefined>()
+  const linkOf = (folder: string, root: string): string | undefined => {
+    if (folder === root || path.dirname(folder) === folder) return undefined
+    if (seen.has(folder)) return seen.get(folder)
+    const above = linkOf(path.dirname(folder), root)
+    let link = above
+    if (above === undefined) {
+      try {
+        if (fs.lstatSync(folder).isSymbolicLink()) link = folder
+      } catch {
+        // Gone: no link to ask about.
+      }
+    }
+    seen.set(folder, link)
+    return link
+  }
+  return linkOf
+}
+
+/** A path through its links, or as it is when it names nothing (yet). */
+function realPathOf(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return file
+  }
 }
 
 interface GitFailure {

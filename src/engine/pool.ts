@@ -329,7 +329,7 @@ export class LintPool {
             `It is large (${megabytes(length)} MB of text), and the parse and the checks take time in proportion: split it, or raise the budget with --time-budget <seconds>`
           : 'Some Markdown makes the parser slow (thousands of nested brackets, backticks, emphasis markers or list levels): simplify that part, or raise the budget with --time-budget <seconds>'
     // (`the other files were linted` of a run of one file, or of files all over the budget, was not so.)
-    const others = this.files.length > 1 ? '; the other files were linted' : ''
+    const others = this.files.length > 1 ? '; the run went on with the other files' : ''
     return failureResult(`Not linted: ${why}${others}. ${advice}`, ruleId)
   }
 

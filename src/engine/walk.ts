@@ -102,6 +102,10 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
 
   const relative = (absolute: string) => path.relative(cwd, absolute) || '.'
   const realCwd = realPathOf(cwd)
+  /** Files listed by a link's path, each by its real path with its place in `files`, until the walk meets the file itself. */
+  const linkedFirst = new Map<string, number>()
+  /** Where the current input's files start in `files`: a link's name is replaced only by a path of the same input. */
+  let inputStart = 0
 
   /**
    * A file or folder named directly (on the command line or by a glob). A file a glob matches is linted only when it
@@ -141,23 +145,27 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     } catch {
       real = absolute
     }
-    if (realFiles.has(real)) return
+    // Reached directly: the path walked is the file's own, not a link's (relative to the working folder, real or not).
+    const direct = path.relative(realCwd, real) === path.relative(cwd, absolute)
+    if (realFiles.has(real)) {
+      // A file of the folder met first through a link (`docs/current.md -> strategy/payments.md`, which sorts first) and
+      // then by its own path in the same folder or glob is reported by its own path: by the link, its suppressed
+      // findings came back as new and code hosts could not annotate it. (A link to a file the walk never reaches
+      // directly keeps the link's name, and with it the type and ignore rules of where the link is.)
+      const seen = linkedFirst.get(real)
+      if (seen !== undefined && direct && given === undefined && seen >= inputStart) {
+        files[seen] = relative(absolute)
+        linkedFirst.delete(real)
+      }
+      return
+    }
     realFiles.add(real)
-    const shown = relative(reportedPath(absolute, real, given))
-    if (stats.size > MAX_FILE_BYTES) tooLarge.push({path: shown, bytes: stats.size})
-    else files.push(shown)
-  }
-
-  /**
-   * The path a file found in a folder is linted and reported as: its real path when a link led to it and the real file
-   * lies in the working folder (`docs/current.md -> strategy/payments.md` is `docs/strategy/payments.md`, whichever the
-   * walk met first: reported by the link, its suppressed findings came back as new, and code hosts cannot annotate a
-   * link). A file named on the command line keeps the name it was given.
-   */
-  function reportedPath(absolute: string, real: string, given: string | undefined): string {
-    if (given !== undefined || real === absolute) return absolute
-    const inside = path.relative(realCwd, real)
-    return inside === '' || inside.startsWith('..') || path.isAbsolute(inside) ? absolute : path.join(cwd, inside)
+    if (stats.size > MAX_FILE_BYTES) {
+      tooLarge.push({path: relative(absolute), bytes: stats.size})
+      return
+    }
+    files.push(relative(absolute))
+    if (!direct && given === undefined) linkedFirst.set(real, files.length - 1)
   }
 
   function visitFolder(absolute: string, namedFolder: boolean): void {
@@ -239,6 +247,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   for (const input of inputs) {
     named = 0
     const first = files.length
+    inputStart = first
     // A path that names a file or folder as written is that path, even with glob characters in it (`[draft].md`).
     if (hasMagic(input) && !fs.existsSync(path.resolve(cwd, input))) {
       // `follow: false` (the default) with `**`: linked folders are not followed, so a link loop ends.

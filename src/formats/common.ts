@@ -91,9 +91,19 @@ export function repositoryRoot(cwd: string): string {
   }
 }
 
-/** Whether a folder is a repository's working tree root: it holds `.git`, a folder, or a file for worktrees and submodules. */
+/**
+ * Whether a folder is a repository's working tree root: it holds `.git`, a folder with a `HEAD`, or a file that points
+ * to one (`gitdir: ...`, for worktrees and submodules). (A stray empty `.git` folder, which git itself says is no
+ * repository, moved report paths and drew a warning.)
+ */
 export function holdsRepository(folder: string): boolean {
-  return fs.existsSync(path.join(folder, '.git'))
+  const dotGit = path.join(folder, '.git')
+  try {
+    if (fs.statSync(dotGit).isDirectory()) return fs.existsSync(path.join(dotGit, 'HEAD'))
+    return fs.readFileSync(dotGit, 'utf8').slice(0, 8) === 'gitdir: '
+  } catch {
+    return false
+  }
 }
 
 function realpath(file: string): string {

@@ -630,8 +630,11 @@ function labelledMilestone(sentence: Sentence, configuration: Configuration): Sp
 /** A target as written, with the number and unit a pattern stopped before (`from 45 min to 10 min`, `under 300 ms`). */
 /** A sign just before a number: `-`, `−` or `+` at the start or after a space, colon or parenthesis. */
 const SIGNED = /(?:^|[\s:(])[-−+]$/
-/** The first number of a range just before a number: `10-` of `10-12 min`, `2 – ` of `2 – 4 weeks`. */
-const RANGE_START = /(?<![\d.])\d+(?:\.\d+)?\s?[-–]\s?$/
+/**
+ * The first number of a range just before a number, standing apart: `10-` of `10-12 min`, `2 – ` of `2 – 4 weeks`
+ * (not `x86-64`, `e2-custom-6-16384`, or a date-like `20260517 - 70.9%`).
+ */
+const RANGE_START = /(?:^|[\s(:])(\d{1,4}(?:\.\d{1,3})?(?:-|–| - | – ))$/
 
 function targetText(item: CriteriaItem, target: Span): string {
   for (const sentence of item.sentences) {
@@ -639,8 +642,8 @@ function targetText(item: CriteriaItem, target: Span): string {
     const next = features(sentence).quantities.find((quantity) => quantity.end > target.end && quantity.start <= target.end + 1)
     // A sign or a range's first number before the number is part of the target (`Build time: -50%` quoted `50%` turned a
     // cut into a level; `10-12 min` was quoted `12 min`).
-    const before = sentence.text.slice(Math.max(0, target.start - 12), target.start)
-    const start = target.start - (RANGE_START.exec(before)?.[0].length ?? (SIGNED.test(before) ? 1 : 0))
+    const before = sentence.text.slice(0, target.start)
+    const start = target.start - (RANGE_START.exec(before)?.[1].length ?? (SIGNED.test(before.slice(-2)) ? 1 : 0))
     return sentence.text.slice(start, next ? next.end : target.end)
   }
   return target.text

@@ -438,6 +438,8 @@ function makingVerbBefore(tokens: readonly Token[], hit: PhraseHit): number {
 const CHANGED_SUBJECT = /^(?:improves|increases|decreases|drops|falls|rises|grows|shrinks|declines)$/
 /** Words that end a subject before its verb: a relative clause, a list, an infinitive. */
 const SUBJECT_BREAK = /^(?:that|which|who|and|or|to|if|when)$/
+/** What may follow an intransitive verb of change (the sentence's end, a preposition, an adverb): no object. */
+const NO_OBJECT = /^(?:|by|for|in|across|from|over|within|at|on|during|after|before|until|\w+ly)$/
 
 function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
   const {predicate} = frame
@@ -514,7 +516,17 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
   if (hit.firstToken >= predicate && hit.firstToken <= predicate + (frame.kind === 'noun-phrase' || frame.kind === 'vision' || frame.kind === 'target-state' ? 2 : 0)) return true
   // `Pager team health improves`, `On-call page volume decreases`: a verb of change after a subject of up to five words
   // (a noun phrase's frame, the lists knowing no other verb in it) is the change promised, as after two words.
-  if (frame.kind === 'noun-phrase' && hit.category === 'improvement' && hit.firstToken <= predicate + 5 && CHANGED_SUBJECT.test(tokens[hit.firstToken].word) && !tokens.slice(predicate, hit.firstToken).some((token) => SUBJECT_BREAK.test(token.word))) return true
+  // (Not with an object: `More labels per metric increases memory usage` states a cost.)
+  if (
+    frame.kind === 'noun-phrase' &&
+    hit.category === 'improvement' &&
+    hit.firstToken <= predicate + 5 &&
+    CHANGED_SUBJECT.test(tokens[hit.firstToken].word) &&
+    !tokens.slice(predicate, hit.firstToken).some((token) => SUBJECT_BREAK.test(token.word)) &&
+    NO_OBJECT.test(tokens[hit.endToken]?.word ?? '')
+  ) {
+    return true
+  }
   // `..., but we will modernise the build`: the plan of a second clause.
   if (MODAL_AFTER_AUTHOR.has(tokens[hit.firstToken - 1]?.word ?? '') && /^(?:we|i|team)$/.test(tokens[hit.firstToken - 2]?.word ?? '')) return true
   // `continuously improve`, `better support`: an adverb before the verb.

@@ -283,6 +283,8 @@ function emptyTargetCell(unit: TextUnit): CriteriaItem['emptyTarget'] {
   const column = targetColumn(names)
   const cell = column >= 0 ? unit.item.children[column] : undefined
   if (!cell) return undefined
+  // (`| **Reliability** | | | |`: a row with words in its first cell only heads the group of rows below it.)
+  if (unit.item.children.slice(1).every((other) => plainText(other).trim() === '')) return undefined
   const written = plainText(cell).trim()
   if (NO_VALUE.test(written)) return {header: names[column], ...(/^[-–—]*$/.test(written) ? {} : {written})}
   return CHANGE_VALUE.test(written) ? {header: names[column], written, change: true} : undefined

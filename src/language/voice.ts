@@ -139,6 +139,9 @@ export const AIMING = new Set([
   'decided', 'prefer', 'going', 'work', 'works', 'working', 'need', 'needs', 'endeavour', 'endeavor', 'attempt', 'attempts'
 ])
 
+/** Prepositions that open a compound noun when a hyphen joins them to the next word: `On-call`, `Per-team`, `In-house`. */
+const COMPOUNDING = new Set(['on', 'per', 'under', 'over', 'in', 'off', 'after', 'by'])
+
 /** Words that open a subordinate clause or phrase before the main clause: `In 2026, we ...`, `To get there, ...`. */
 const LEADING_SUBORDINATE = new Set([
   'in', 'as', 'to', 'for', 'with', 'by', 'after', 'before', 'while', 'although', 'though', 'since', 'given', 'because',
@@ -250,7 +253,7 @@ function mainClauseStart(text: string, tokens: readonly Token[]): {start: number
   const first = tokens[start]?.word
   const rest = text.slice(tokens[start]?.start ?? 0)
   // (`On-call health improves`, `Per-team load goes down`: a preposition joined by a hyphen opens a compound noun, the subject.)
-  const compound = first !== undefined && /^[-‐]\p{L}/u.test(text.slice(tokens[start].end, tokens[start].end + 2))
+  const compound = first !== undefined && COMPOUNDING.has(first) && /^[-‐]\p{L}/u.test(text.slice(tokens[start].end, tokens[start].end + 2))
   if (first !== undefined && !compound && (LEADING_SUBORDINATE.has(first) || leadingParticiple(text, tokens, start))) {
     const hedging = HEDGING_CONDITION.test(rest)
     // The leading phrase ends at its comma, within the first 14 words.

@@ -13,11 +13,11 @@ import {TextMemo} from '../util.js'
 const MAX_COMPARED_LENGTH = 80
 
 /**
- * Leading numbering: `1.`, `1)`, `2.3`, `IV.`, `b)`, `Section 2`, and the forms of wikis and chat-era editors: `(3)`,
+ * Leading numbering: `1.`, `1)`, `2.3`, `IV.`, `b)`, `Section 2`, and the forms of wikis and chat-era editors: `(3)`, `(a)`, `(ii)`,
  * `#3`, `§3`, a keycap emoji `3️⃣` and circled numbers `➌`, `③` (each was a near miss whose rename dropped the number).
  */
 const NUMBERING =
-  /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\\?\.\d{1,3}){0,4}\\?[.):]?|[ivxlc]{1,6}\\?[.):]|[a-h]\\?[.)]|\(\d{1,3}\)|\\?#\d{1,3}[.):]?|§\s?\d{1,3}(?:\.\d{1,3}){0,4}[.):]?|\d\uFE0F?\u20E3|[\u2460-\u2473\u24F5-\u24FE\u2776-\u2793])\s+/i
+  /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\\?\.\d{1,3}){0,4}\\?[.):]?|[ivxlc]{1,6}\\?[.):]|[a-h]\\?[.)]|\((?:\d{1,3}|[a-h]|[ivxlc]{1,6})\)|\\?#\d{1,3}[.):]?|§\s?\d{1,3}(?:\.\d{1,3}){0,4}[.):]?|\d\uFE0F?\u20E3|[\u2460-\u2473\u24F5-\u24FE\u2776-\u2793])\s+/i
 /**
  * The most letters and digits NUMBERING drops: `chapter` and a number of up to
  * five parts of three digits (the pre-scan, src/engine/prescan.ts, relies on it).
@@ -102,9 +102,9 @@ export function whiteSpaceBefore(text: string, end: number): number {
 /**
  * An emoji written as its shortcode, as GitHub and MkDocs Material (pymdownx.emoji) show one: `:earth_africa:`, `:+1:`.
  * A Unicode emoji is dropped with the other marks; a shortcode's letters made every section of `## :mag: Diagnosis`
- * missing, and the fix added empty copies.
+ * missing, and the fix added empty copies. In lower case, as shortcodes are written: `## :Context:` is the Context.
  */
-const SHORTCODE = /(?:^|\s):[a-z0-9_+-]{1,40}:(?=\s|$)/gi
+const SHORTCODE = /(?:^|\s):[a-z0-9_+-]{1,40}:(?=\s|$)/g
 
 /** The comparison key of a heading or section name. */
 export function headingKey(text: string): string {
@@ -254,8 +254,20 @@ const WRAPPING_MARKS = /^(\*{1,3}|_{1,3}|`)(.+)\1$/s
  */
 const DECORATION = /^[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]$/u
 
+/** The longest name whose shortcodes a rename keeps as decoration. */
+const MAX_DECORATED_LENGTH = 300
+
 /** A name's leading and trailing decoration (with the white space next to it) and what lies between, as written. */
 function splitDecoration(name: string): {before: string; core: string; after: string} {
+  // (Shortcodes first, `:mag: Contxt :rocket:`: a rename kept a Unicode emoji and dropped these. Only in a name of a
+  // heading's length: the trailing pattern is tried at each character.)
+  const short = name.length <= MAX_DECORATED_LENGTH
+  const leading = short ? (/^(?:\s*:[a-z0-9_+-]{1,40}:(?=\s))+\s*/.exec(name)?.[0] ?? '') : ''
+  const trailing = short ? (/(?:\s:[a-z0-9_+-]{1,40}:)+\s*$/.exec(name.slice(leading.length))?.[0] ?? '') : ''
+  if (leading || trailing) {
+    const inner = splitDecoration(name.slice(leading.length, name.length - trailing.length))
+    return {before: leading + inner.before, core: inner.core, after: inner.after + trailing}
+  }
   const points = Array.from(name)
   const decorative = (point: string) => DECORATION.test(point) || /\s/.test(point)
   let start = 0

@@ -86,11 +86,11 @@ export function findPlaceholders(runs: Iterable<TextRun>): PlaceholderMatch[] {
       // (`"{title of option 1}"`: no slot after a quote, but MADR's own.)
       const rejected =
         (kind === 'bracketed' && !isSlotName(match[0])) ||
-        (kind === 'slot' && (!isSlot(match[0], run.value[match.index - 1], run.value[match.index + match[0].length]) || isComponentTag(match[0], run)))
+        (kind === 'slot' && (!isSlot(match[0], run.value[match.index - 1], run.value[match.index + match[0].length]) || isComponentTag(match[0], run, match.index)))
       // (MADR's slot, whichever alternative matched it, is the template's: one advice for `{argument a}` wherever it is.)
       if ((kind === 'slot' || kind === 'bracketed') && isTemplateSlot(match[0], after)) kind = 'template'
       else if (rejected) continue
-      if (kind === 'unknown' && (/['"‘“`]/.test(run.value[match.index - 1] ?? '') || opensCollapsible(run.value, match.index, match[0]))) continue
+      if (kind === 'unknown' && (/['"‘“`]/.test(run.value[match.index - 1] ?? '') || opensCollapsible(run, match.index, match[0]))) continue
       found.push({run, index: match.index, text: match[0], kind: kind === 'bracketed' && MARKER_ONLY.test(match[0]) ? 'marker' : kind})
     }
     const template = knownTemplateSentence(run.value)
@@ -179,20 +179,32 @@ function isSlot(text: string, before: string | undefined, after: string | undefi
 }
 
 /**
- * `<Tabs>`, `<BrowserWindow>` in a block of raw HTML (an MDX or Docusaurus page read as Markdown): a component's tag, one
- * word in PascalCase that names no slot; in running text `<Service>` is still a slot to fill, and `<Owner>` anywhere.
+ * `<Tabs>`, `<BrowserWindow>` on a line of its own in a block of raw HTML (an MDX or Docusaurus page read as Markdown): a
+ * component's tag, one word in PascalCase that names no slot; in running text `<Service>` is still a slot to fill, and
+ * `<Owner>` anywhere.
  */
-function isComponentTag(text: string, run: TextRun): boolean {
+function isComponentTag(text: string, run: TextRun, index: number): boolean {
   const inner = text.slice(1, -1)
-  return text.startsWith('<') && run.node.type === 'html' && run.block === undefined && /^\p{Lu}[\p{L}\p{N}]*$/u.test(inner) && !SLOT_WORDS.has(inner.toLowerCase())
+  if (!text.startsWith('<') || run.node.type !== 'html' || run.block !== undefined || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(inner) || SLOT_WORDS.has(inner.toLowerCase())) return false
+  // On a line of its own, as a component opens: `<td><TeamName></td>` and `<p>The <ServiceName> team</p>` hold slots.
+  const lineStart = run.value.lastIndexOf('\n', index - 1) + 1
+  const lineEnd = run.value.indexOf('\n', index)
+  return run.value.slice(lineStart, index).trim() === '' && run.value.slice(index + text.length, lineEnd === -1 ? undefined : lineEnd).trim() === ''
 }
 
-/** The admonition types of MkDocs Material, which `???` or `???+` at the start of a line opens as a collapsible block. */
-const COLLAPSIBLE = /^\?\?\?\+?[ \t]+(?:note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite)\b/i
+/**
+ * The line that opens a collapsible block of MkDocs Material: `???` or `???+`, a type (its own or a team's: `note`,
+ * `metric`), optionally `inline`/`end` and a quoted title, and nothing else (`??? done by Q3` is a leftover).
+ */
+const COLLAPSIBLE = /^\?\?\?\+?[ \t]+[a-z][\w-]{0,30}(?:[ \t]+(?:inline|end)){0,2}(?:[ \t]+"[^"\n]{0,200}")?[ \t]*$/
 
-/** `??? note "How we measure"` is MkDocs syntax, not a number left to fill in (`??? ms` still is one). */
-function opensCollapsible(value: string, index: number, text: string): boolean {
-  return text === '???' && (index === 0 || value[index - 1] === '\n') && COLLAPSIBLE.test(value.slice(index, index + 20))
+/** `??? note "How we measure"` is MkDocs syntax, not a number left to fill in (`??? ms` still is one), at block level only. */
+function opensCollapsible(run: TextRun, index: number, text: string): boolean {
+  const {value} = run
+  if (text !== '???' || run.listItem !== undefined || run.table !== undefined || !(index === 0 || value[index - 1] === '\n')) return false
+  const end = value.indexOf('\n', index)
+  const line = value.slice(index, end === -1 ? undefined : end)
+  return line.length <= 260 && COLLAPSIBLE.test(line)
 }
 
 /** `[Owner]` names a slot; `[Accelerate]` cites a source. */

@@ -99,8 +99,24 @@ function emptyStats(): SectionStats {
 
 /** An HTML or JSX tag, which holds no words of the text (a `<` starts the next one: linear on any run of brackets). */
 const TAG = /<[^<>]*>/g
-/** HTML whose text is code or markup, not prose. */
-const HOLDS_CODE = /<(?:pre|code|script|style|svg)\b/i
+/** A character reference (`&nbsp;`, `&#160;`, `&mdash;`): no word. */
+const REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/g
+/** HTML whose text is code or markup, not prose: a block of code, a script, a style sheet, a drawing (inline `<code>` is prose). */
+const HOLDS_CODE = /<(?:pre|script|style|svg)\b/i
+
+/** The words of raw HTML: without its comments, tags and character references. */
+function htmlText(html: string): string {
+  let text = ''
+  let from = 0
+  // (Comments by position, not a pattern: `-->` may be missing, and a `>` inside one ended a tag's match.)
+  for (let start = html.indexOf('<!--'); start !== -1; start = html.indexOf('<!--', from)) {
+    text += html.slice(from, start) + ' '
+    const end = html.indexOf('-->', start + 4)
+    from = end === -1 ? html.length : end + 3
+  }
+  text += html.slice(from)
+  return text.replace(TAG, ' ').replace(REFERENCE, ' ')
+}
 
 function isComment(node: Html): boolean {
   return /^\s*<!--/.test(node.value)
@@ -163,7 +179,7 @@ function collect(block: RootContent, section: Section, inHeading: boolean): void
         // Words between tags are the author's text (`<details><summary>Root cause</summary> Alerts are ...`, a JSX
         // `<TabItem>`'s prose): a section holding only such a block was called empty, an error. (Not a block that holds
         // code: a `<pre>` in a `<table>` compares listings, as a code block would.)
-        if (!inHeading && !HOLDS_CODE.test(node.value)) section.own.words += countWords(node.value.replace(TAG, ' '))
+        if (!inHeading && !HOLDS_CODE.test(node.value)) section.own.words += countWords(htmlText(node.value))
         section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder, item, listItem, table})
         continue
       }

@@ -17,6 +17,11 @@ describe('a criteria table row whose metric is written in Title Case', () => {
     expect(await criteria(table('| deploys per week | 2 | | Q3 2027 |'))).toEqual([expect.stringMatching(/has no target: its `Target` cell is empty/)])
   })
 
+  it('a row with words in its first cell only heads a group of rows: no criterion', async () => {
+    const rows = '| **Reliability** | | | |\n| Checkout p95 latency | 800 ms | 300 ms | Q3 2027 |\n| _Delivery_ | | | |'
+    expect(await criteria(table(rows))).toEqual([])
+  })
+
   it('a filled Target cell is a target, and a list item in Title Case is still a title', async () => {
     expect(await criteria(table('| Deploys | 2/wk | 10/wk | Q3 2027 |'))).toEqual([])
     expect(await criteria('- Release Signoff Checklist')).toEqual([])
@@ -28,6 +33,11 @@ describe('a signed target is quoted with its sign', () => {
     expect(await criteria('- Build time: -50%.')).toEqual([expect.stringMatching(/names a target \(`-50%`\) but no deadline/)])
     expect(await criteria('- Cut build time by −30% at p95.')).toEqual([expect.stringMatching(/names a target \(`−30%`\) but no deadline/)])
     expect(await criteria('- Build time: 10-12 min.')).toEqual([expect.stringMatching(/names a target \(`10-12 min`\) but no deadline/)])
+  })
+
+  it('a number joined to a name or a long number before the dash starts no range', async () => {
+    expect(await criteria('- Support x86-64 builds at 100%')).toEqual([expect.stringMatching(/names a target \(`100%`\)/)])
+    expect(await criteria('- pkg/kubelet/kuberuntime: 20260517 - 70.9%')).toEqual([expect.stringMatching(/names a target \(`70\.9%`\)/)])
   })
 })
 
@@ -49,6 +59,15 @@ describe('a subject that opens with a preposition joined by a hyphen, or runs to
     expect(await inActions('- On-call health improves.')).toEqual([expect.stringMatching(/promises an improvement \(`improves`\) with no target or deadline/)])
     expect(await inActions('- Pager team health improves.')).toEqual([expect.stringMatching(/promises an improvement \(`improves`\)/)])
     expect(await inActions('- Per-team page volume decreases.')).toEqual([expect.stringMatching(/promises an improvement \(`decreases`\)/)])
+  })
+
+  it('actions: a verb of change with an object states a cost or an effect, not a goal', async () => {
+    expect(await inActions('- More labels per metric increases memory usage.')).toEqual([])
+    expect(await inActions('- Introducing CA certificate support increases complexity for operators.')).toEqual([])
+  })
+
+  it('criteria: only a preposition joined by a hyphen opens a compound; `Long-lived, privileged tokens increase ...` is read as before', async () => {
+    expect(await criteria('- Long-lived, privileged tokens increase the attack surface.')).toEqual([expect.stringMatching(/has no measurable target \(`increase` names a change/)])
   })
 
   it('actions: the same with a target and a deadline, or with a relative clause before the verb, is left alone', async () => {
