@@ -3,8 +3,14 @@
  * collapsible blocks, Docusaurus and MDX components read as Markdown, GitHub's `<details>`. Their syntax is no
  * template leftover, and the author's words inside HTML are the section's content.
  */
-import {describe, expect, it} from 'vitest'
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {MISSING_SECTION} from '../fixtures/cli/documents.js'
+import {linkPackage, makeProject, PACKAGE_ROOT, removeProjects, strategyLint} from '../fixtures/cli/project.js'
 import {lint} from '../src/index.js'
+
+afterAll(removeProjects)
 
 function strategy(sections: Record<string, string>): string {
   return `---\ntype: strategy\n---\n\n# Tech Strategy: Search\n\n${Object.entries(sections)
@@ -73,5 +79,52 @@ describe('the author\'s words inside HTML are content', () => {
       'Guiding Policy': '<p>We deploy with <code>kubectl</code> from the release pipeline because the old tool cannot handle the load.</p>'
     })
     expect(await messagesOf('strategy-empty-section', text)).toEqual([expect.stringMatching(/^Section `Context` is empty/), expect.stringMatching(/^Section `Diagnosis` is empty/)])
+  })
+})
+
+describe('GitHub alerts and Obsidian callouts are the author\'s own text', () => {
+  it('a decision record\'s status inside `> [!NOTE]` is its status; a quotation still is none', async () => {
+    const record = (status: string) =>
+      `# 4. Use Redis for sessions\n\n${status}\n\n## Context\n\nSessions are lost on every deploy.\n\n## Decision\n\nWe will store sessions in Redis.\n\n## Consequences\n\nA Redis outage logs everyone out.\n`
+    const missingStatus = async (markdown: string) => (await lint(markdown, {type: 'adr'})).some((message) => /Missing section `Status`/.test(message.reason))
+    expect(await missingStatus(record('> [!NOTE]\n> Status: Accepted'))).toBe(false)
+    expect(await missingStatus(record('> As the RFC says:\n> Status: Accepted'))).toBe(true)
+  })
+
+  it('criteria inside `> [!IMPORTANT]` are read; the same under a plain quotation are not', async () => {
+    const criteria = (quote: string) => messagesOf('strategy-measurable-criteria', strategy({'Success Criteria': `${quote}\n> - Improve observability.`}))
+    expect(await criteria('> [!IMPORTANT]')).toEqual([expect.stringMatching(/`Improve observability\.` has no measurable target/)])
+    expect(await criteria('> [!tip]- Our targets')).toEqual([expect.stringMatching(/`Improve observability\.` has no measurable target/)])
+    expect(await criteria('> From the 2024 review:')).toEqual([])
+  })
+})
+
+describe('MDX files (Docusaurus, Nextra)', () => {
+  it('in a folder they are not linted, and the run says so and how to lint them; a folder of them only is no silent pass', async () => {
+    const dir = makeProject({'docs/strategy.mdx': MISSING_SECTION, 'docs/plan.mdx': MISSING_SECTION})
+    const only = await strategyLint(['docs'], dir)
+    expect(only.code).toBe(2)
+    expect(only.stderr).toMatch(/^strategy-lint: No Markdown files matching the pattern `docs` were found; 2 files are MDX \(docs\/plan\.mdx, \.\.\.\), not Markdown, and were not linted; to lint them as Markdown, name each file on the command line/)
+    fs.writeFileSync(path.join(dir, 'docs', 'notes.md'), MISSING_SECTION)
+    const mixed = await strategyLint(['docs'], dir)
+    expect(mixed.stderr).toMatch(/^strategy-lint: note: 2 files are MDX .* were not linted/m)
+    expect(mixed.stdout).toMatch(/1 file checked/)
+    // Named on the command line, an MDX file is linted (as Markdown, without remark-mdx): no note.
+    const named = await strategyLint(['docs/strategy.mdx'], dir)
+    expect(named.stdout).toMatch(/Missing section/)
+    expect(named.stderr).toBe('')
+  })
+
+  it('MDX that remark-mdx cannot parse is the author\'s syntax error, placed where it is, not a bug to report', async () => {
+    const dir = makeProject({
+      '.remarkrc.json': JSON.stringify({plugins: ['remark-mdx', 'remark-lint-strategy']}),
+      'bad.mdx': '---\ntype: strategy\n---\n\n# Tech Strategy: X\n\n## Context\n\nWe grew from 1 to 2 teams in 2026 <br> and more.\n'
+    })
+    linkPackage(dir)
+    fs.symlinkSync(path.join(PACKAGE_ROOT, 'node_modules', 'remark-mdx'), path.join(dir, 'node_modules', 'remark-mdx'), 'dir')
+    const result = await strategyLint(['--format', 'json', 'bad.mdx'], dir)
+    const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{reason: string; line: number; fatal: boolean}>}>
+    expect(file.messages).toEqual([expect.objectContaining({line: 9, fatal: true, reason: expect.stringMatching(/^Not valid MDX: Expected a closing tag for `<br>` .*, so this file was not linted; fix it there/)})])
+    expect(file.messages[0].reason).not.toMatch(/bug/)
   })
 })

@@ -37,6 +37,14 @@ describe('formatStylish', () => {
     )
   })
 
+  it('wide characters (Chinese, Japanese, emoji) take two columns each: no line is wider than the terminal', async () => {
+    const {default: stringWidth} = await import('string-width')
+    const reason = '`Improve developer productivity for 開発者体験チーム and 测试团队 across all offices 🚀🚀.` promises an improvement (`Improve`) with no target or deadline'
+    const report = formatStylish([fileWith('c.md', [{reason, line: 3, fatal: false, ruleId: 'strategy-vague-goal'}])], {color: false, columns: 80})
+    for (const line of report.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80)
+    expect(report).toMatch(/開発者体験チーム/)
+  })
+
   it('on a terminal, long messages wrap under the message column and no line is wider than the terminal', () => {
     const file = fileWith('a.md', [{reason: LONG, line: 10, fatal: true, ruleId: 'strategy-empty-section'}])
     const report = formatStylish([file], {color: false, columns: 60})

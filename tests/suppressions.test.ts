@@ -142,6 +142,18 @@ describe.concurrent('--suppress-all, then only new problems', () => {
     )
   })
 
+  it('run from above the folder the findings were recorded from (as pre-commit and CI run): says where the file is and what to do', async () => {
+    const dir = gitRepository({'docs/a.md': MISSING_SECTION})
+    expect((await strategyLint(['--suppress-all', '.'], path.join(dir, 'docs'))).code).toBe(0)
+    const top = await strategyLint(['docs'], dir)
+    expect(top.code).toBe(1)
+    expect(top.stderr).toBe(
+      `strategy-lint: no suppressions file in this folder, so none was applied; docs/${FILE} was recorded from docs, and its paths are relative to it: run from there (\`cd docs\`), or record the findings again from here (\`strategy-lint --suppress-all\`) and delete it\n`
+    )
+    // Followed, both ways end the failure.
+    expect((await strategyLint(['.'], path.join(dir, 'docs'))).code).toBe(0)
+  })
+
   it('files moved with the file named by --suppressions-location: the commands it gives name that file, and followed, keep the baseline', async () => {
     const location = ['--suppressions-location', 'ci/s.json']
     const dir = gitRepository({'docs/adr/0001-x.md': MISSING_SECTION, 'docs/adr/0002-x.md': MISSING_SECTION})

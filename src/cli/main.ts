@@ -88,7 +88,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     stdinFile = read
     // The piped text counts as a file named on the command line (a warning when it has no type).
     options.paths = [stdinPath(options)]
-    walked = {files: options.paths, realFiles: new Set(), skipped: [], unmatched: [], expanded: [], unreadable: [], tooLarge: [], missing: []}
+    walked = {files: options.paths, realFiles: new Set(), skipped: [], unmatched: [], expanded: [], unreadable: [], tooLarge: [], missing: [], mdx: []}
   } else {
     try {
       walked = await walk(options.paths, io.cwd, MARKDOWN_EXTENSIONS)
@@ -133,10 +133,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const [first] = walked.unmatched
     io.stderr(
       `strategy-lint: No Markdown files matching the pattern \`${first}\` were found${walked.unmatched.length > 1 ? ` (nor for ${walked.unmatched.length - 1} more)` : ''}; ` +
-        'check the path or glob (quote globs so the shell does not expand them), or pass --no-error-on-unmatched-pattern\n'
+        `${walked.mdx.length > 0 ? `${mdxNote(walked.mdx)}; ` : ''}check the path or glob (quote globs so the shell does not expand them), or pass --no-error-on-unmatched-pattern\n`
     )
     return 2
   }
+  if (walked.mdx.length > 0) io.stderr(`strategy-lint: note: ${mdxNote(walked.mdx)}\n`)
   if (options.configPath !== undefined) {
     // Checked here: the engine would make a missing one an error on every file.
     try {
@@ -313,4 +314,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`strategy-lint: internal error: ${oneLine(error)}\n`)
     return 2
   }
+}
+
+/** What the run says of the MDX files it found and left out, and how to lint them. */
+function mdxNote(files: readonly string[]): string {
+  const which = files.length === 1 ? `${files[0]} is MDX` : `${files.length} files are MDX (${files[0]}, ...)`
+  return `${which}, not Markdown, and ${files.length === 1 ? 'was' : 'were'} not linted; to lint ${files.length === 1 ? 'it' : 'them'} as Markdown, name each file on the command line (\`strategy-lint docs/*.mdx\`, unquoted, for the shell to expand), with remark-mdx in the remark configuration to read JSX`
 }

@@ -57,7 +57,11 @@ export function suppress(files: VFile[], options: CliOptions, io: CliIo): Applie
     else if (applied.suppressed > 0 && options.format !== 'stylish') io.stderr(`strategy-lint: ${applied.suppressed} suppressed (recorded in ${shown})\n`)
     if (given === undefined && !recording && !options.pruneSuppressions && !fs.existsSync(file)) {
       const above = suppressionsAbove(io.cwd)
-      if (above && files.some((linted) => linted.messages.length > 0)) io.stderr(`strategy-lint: ${aboveNotice(above, io.cwd)}\n`)
+      const withFindings = files.filter((linted) => linted.messages.length > 0)
+      if (above && withFindings.length > 0) io.stderr(`strategy-lint: ${aboveNotice(above, io.cwd)}\n`)
+      // (Recorded from `docs/`, run from the top, as pre-commit and CI run: every recorded finding failed the hook unexplained.)
+      const below = above ? undefined : suppressionsBelow(withFindings, io.cwd)
+      if (below) io.stderr(`strategy-lint: ${belowNotice(below, io.cwd)}\n`)
     }
     if (!recording && !options.pruneSuppressions) {
       const missing = missingFiles(suppressions, io.cwd)
@@ -159,6 +163,25 @@ function suppressionsAbove(cwd: string): string | undefined {
     if (fs.existsSync(candidate)) return candidate
   }
   return undefined
+}
+
+/** A suppressions file in a folder between the working folder and a linted file with findings (the first found), if any. */
+function suppressionsBelow(files: readonly VFile[], cwd: string): string | undefined {
+  const asked = new Set<string>()
+  for (const file of files) {
+    for (let folder = path.dirname(path.resolve(cwd, file.path)); folder !== cwd && !asked.has(folder); folder = path.dirname(folder)) {
+      if (path.relative(cwd, folder).startsWith('..') || path.dirname(folder) === folder) break
+      asked.add(folder)
+      const candidate = path.join(folder, DEFAULT_SUPPRESSIONS_FILE)
+      if (fs.existsSync(candidate)) return candidate
+    }
+  }
+  return undefined
+}
+
+function belowNotice(below: string, cwd: string): string {
+  const folder = path.relative(cwd, path.dirname(below))
+  return `no suppressions file in this folder, so none was applied; ${path.join(folder, DEFAULT_SUPPRESSIONS_FILE)} was recorded from ${folder}, and its paths are relative to it: run from there (\`cd ${folder}\`), or record the findings again from here (\`strategy-lint --suppress-all\`) and delete it`
 }
 
 function aboveNotice(above: string, cwd: string): string {

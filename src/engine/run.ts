@@ -95,6 +95,17 @@ export function failedMessage(file: VFile, error: unknown, phase: string): void 
     return
   }
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  // The MDX parser (remark-mdx in the configuration) rejects the file's syntax: the author's to fix, where it says, and
+  // no bug of ours (`<br>` in an MDX paragraph was told to report a bug).
+  const syntax = mdxSyntaxError(error)
+  if (syntax) {
+    const message = file.message(
+      `Not valid MDX: ${syntax.reason.replace(/\.$/, '')}, so this file was not linted; fix it there (an MDX file needs JSX syntax: \`<br />\`, \`{'{'}\`), or, for a Markdown file, leave remark-mdx out of its configuration`,
+      {ruleId: LINT_FAILED, source: 'strategy-lint', place: syntax.place}
+    )
+    message.fatal = true
+    return
+  }
   // (Block quotes or lists thousands of levels deep: remark-gfm's walks recurse once per level. No bug to report, a
   // document to flatten; a stack overflow on a document that does not nest so is still one.)
   const tooDeep = error instanceof RangeError && /call stack/i.test(reason) && nestsDeep(String(file.value))
@@ -106,6 +117,13 @@ export function failedMessage(file: VFile, error: unknown, phase: string): void 
     {ruleId: LINT_FAILED, source: 'strategy-lint'}
   )
   message.fatal = true
+}
+
+/** The syntax error of remark-mdx's parser (its micromark extensions or mdast utilities report one as a VFileMessage), if it is one. */
+function mdxSyntaxError(error: unknown): {reason: string; place: VFileMessage['place']} | undefined {
+  const message = error as Partial<VFileMessage> | undefined
+  if (!message || typeof message.reason !== 'string' || !/^(?:micromark-extension-mdx|mdast-util-mdx)/.test(String(message.source ?? ''))) return undefined
+  return {reason: message.reason, place: message.place ?? undefined}
 }
 
 /**

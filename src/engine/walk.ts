@@ -50,6 +50,11 @@ export interface WalkResult {
    * job lints).
    */
   missing: string[]
+  /**
+   * MDX files the folders and globs hold, not linted (MDX is not Markdown: JSX and imports read as prose), for the run to
+   * say so: a Docusaurus site's strategy was left out without a word, and a folder of them named no Markdown file.
+   */
+  mdx: string[]
 }
 
 /**
@@ -106,6 +111,8 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   const linkedFirst = new Map<string, number>()
   /** Where the current input's files start in `files`: a link's name is replaced only by a path of the same input. */
   let inputStart = 0
+  const mdx: string[] = []
+  const mdxSeen = new Set<string>()
 
   /**
    * A file or folder named directly (on the command line or by a glob). A file a glob matches is linted only when it
@@ -127,6 +134,15 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     }
     if (stats.isDirectory()) visitFolder(absolute, true)
     else if (given !== undefined || isMarkdownName(absolute)) visitFile(absolute, stats, given)
+    else noteMdx(absolute)
+  }
+
+  /** An MDX file a folder or glob holds is not linted (MDX is not Markdown), but counted, so the run can say so. */
+  function noteMdx(absolute: string): void {
+    if (MDX.test(absolute) && !mdxSeen.has(absolute)) {
+      mdxSeen.add(absolute)
+      mdx.push(relative(absolute))
+    }
   }
 
   function visitFile(absolute: string, stats: fs.Stats, given?: string): void {
@@ -225,7 +241,10 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
         if (entry.name !== 'node_modules') visitFolder(child, false)
         continue
       }
-      if (!isMarkdownName(entry.name)) continue
+      if (!isMarkdownName(entry.name)) {
+        noteMdx(child)
+        continue
+      }
       if (!stats) {
         try {
           stats = fs.statSync(child)
@@ -262,8 +281,11 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     }
     if (named === 0) unmatched.push(input)
   }
-  return {files, realFiles, skipped, unmatched, expanded, unreadable, tooLarge, missing}
+  return {files, realFiles, skipped, unmatched, expanded, unreadable, tooLarge, missing, mdx}
 }
+
+/** An MDX file's name (Docusaurus, Nextra): not among the Markdown extensions, but the same documents. */
+const MDX = /\.mdx$/i
 
 function byDepthThenName(a: string, b: string): number {
   const depth = a.split(path.sep).length - b.split(path.sep).length

@@ -16,6 +16,7 @@
  *
  * Linear in the number of messages: a report of 100,000 messages is one pass.
  */
+import stringWidth from 'string-width'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {byPlace} from '../util.js'
@@ -49,16 +50,27 @@ function placeOf(message: VFileMessage): string {
   return endLine === undefined || endColumn === undefined ? start : `${start}-${endLine}:${endColumn}`
 }
 
-/** `text` broken at spaces into lines of at most `width` characters (a longer word keeps a line of its own). */
+/**
+ * `text` broken at spaces into lines of at most `width` terminal columns (a longer word keeps a line of its own). Columns,
+ * not characters: a Chinese or Japanese character or an emoji takes two, and a line of them counted as one each ran
+ * past an 80-column terminal, which broke its hanging indent.
+ */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ''
+  let used = 0
   for (const word of text.split(' ')) {
-    if (line === '') line = word
-    else if (line.length + 1 + word.length <= width) line += ` ${word}`
-    else {
+    const columns = stringWidth(word)
+    if (line === '') {
+      line = word
+      used = columns
+    } else if (used + 1 + columns <= width) {
+      line += ` ${word}`
+      used += 1 + columns
+    } else {
       lines.push(line)
       line = word
+      used = columns
     }
   }
   lines.push(line)
@@ -100,7 +112,7 @@ export function formatStylish(files: readonly VFile[], options: StylishOptions):
       const lines = width === undefined ? [text] : wrap(text, width)
       const last = lines.length - 1
       // The rule id ends the message's last line, or has a line of its own when it does not fit there.
-      if (rule && (width === undefined || lines[last].length + 2 + rule.length <= width)) lines[last] += `  ${paint.dim(rule)}`
+      if (rule && (width === undefined || stringWidth(lines[last]) + 2 + rule.length <= width)) lines[last] += `  ${paint.dim(rule)}`
       else if (rule) lines.push(paint.dim(rule))
       out.push(`${lead}${lines[0]}`)
       for (const line of lines.slice(1)) out.push(`${' '.repeat(indent)}${line}`)

@@ -97,6 +97,19 @@ function emptyStats(): SectionStats {
   return {words: 0, paragraphs: 0, listItems: 0, tables: 0, codeBlocks: 0}
 }
 
+/** The marker that opens a GitHub alert (`[!NOTE]`, `[!WARNING]`) or an Obsidian callout (`[!tip]-`, `[!info] Title`). */
+const CALLOUT = /^\[![A-Za-z][\w-]{0,30}\][+-]?(?:\s|$)/
+
+/** Whether a block quote is an alert or a callout: its first paragraph opens with the marker. */
+export function isCallout(node: Nodes): boolean {
+  if (node.type !== 'blockquote') return false
+  const [first] = node.children
+  if (first?.type !== 'paragraph') return false
+  const [text] = first.children
+  // (The marker is plain text: `[!NOTE]` defines no link, so the parser keeps its brackets.)
+  return text?.type === 'text' && CALLOUT.test(text.value)
+}
+
 /** An HTML or JSX tag, which holds no words of the text (a `<` starts the next one: linear on any run of brackets). */
 const TAG = /<[^<>]*>/g
 /** A character reference (`&nbsp;`, `&#160;`, `&mdash;`): no word. */
@@ -208,7 +221,8 @@ function collect(block: RootContent, section: Section, inHeading: boolean): void
       default:
     }
     if ('children' in node) {
-      const childQuoted = quoted || node.type === 'blockquote'
+      // (A GitHub alert or an Obsidian callout, `> [!NOTE]`, is the author's own text set off, not a quotation.)
+      const childQuoted = quoted || (node.type === 'blockquote' && !isCallout(node))
       const childHolder = HOLDERS.has(node.type) ? node : holder
       const childItem = item ?? (node.type === 'listItem' || node.type === 'tableRow' ? node : undefined)
       const childListItem = node.type === 'listItem' ? node : listItem
