@@ -347,6 +347,16 @@ describe('the time budget', () => {
   /** `[` × n then `]` × n: micromark's time grows with the square of n (50,000: over a minute). */
   const brackets = (count: number) => '['.repeat(count) + ']'.repeat(count) + '\n'
 
+  it('every file over the budget: the summary counts them as not linted, and no message claims the others were', async () => {
+    // (Typed, so the pre-scan cannot skip their parse; about 40 s each, stopped at 1 s.)
+    const slow = `---\ntype: strategy\n---\n\n${brackets(40_000)}`
+    const dir = makeProject({'a.md': slow, 'b.md': slow})
+    const result = await strategyLint(['a.md', 'b.md', '--time-budget', '1'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('0 files checked; 2 could not be linted (the error on each says why)')
+    expect(result.stdout).not.toMatch(/the other files were linted/)
+  })
+
   it.each([['1'], ['2']])('--concurrency %s: a file over the budget gets one error saying why; the run goes on', async (concurrency) => {
     // Typed, so the pre-scan cannot skip its parse (an untyped file is never parsed, so never over the budget).
     const dir = makeProject({'a.md': MISSING_SECTION, 'slow.md': `---\ntype: strategy\n---\n\n${brackets(40_000)}`, 'z.md': GOOD_STRATEGY})

@@ -7,7 +7,7 @@ import {DOCS_URL} from '../rule.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 import {namedOnCommandLine, NOT_REGULAR} from './problems.js'
-import {NOT_TEXT} from '../engine/run.js'
+import {NOT_LINTED, NOT_TEXT} from '../engine/run.js'
 import {isTemplateFile, type TypeSource} from '../model/detect.js'
 
 /** An address to quote in a message: at most 120 characters. */
@@ -30,6 +30,8 @@ export interface Outcome {
   pluginAdded: string[]
   /** Files named on the command line (or the `--stdin` text's name) that an ignore file matches: not linted. */
   ignored: string[]
+  /** Files that could not be linted (they failed, ran past the time budget, or are too large to read): each has one error. */
+  notLinted: number
   /** Why the run fails when no finding is an error: more warnings than `--max-warnings` allows. */
   runFailure?: string
 }
@@ -51,10 +53,15 @@ export const NO_RULE_RAN = 'no strategy rule ran: the remark configuration turns
  * a folder or by a glob) it gets one warning saying how to give it a type.
  */
 export function classify(files: VFile[], options: CliOptions, cwd: string): Outcome {
-  const outcome: Outcome = {checked: 0, checkedFiles: [], suppressed: 0, quietened: 0, skipped: [], pluginAdded: [], ignored: []}
+  const outcome: Outcome = {checked: 0, checkedFiles: [], suppressed: 0, quietened: 0, skipped: [], pluginAdded: [], ignored: [], notLinted: 0}
   const added = new Set<string>()
   for (const file of files) {
     if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
+    // (Counted apart: with every file over the time budget, `0 files checked` was all the summary said.)
+    if (file.messages.some((message) => message.fatal === true && (NOT_LINTED.has(message.ruleId ?? '') || message.ruleId === 'file-too-large'))) {
+      outcome.notLinted++
+      continue
+    }
     if (typeof file.data.strategyType === 'string' && file.data.strategyRuleRan !== true && !file.messages.some((message) => message.fatal === true)) {
       // Typed, but no rule checked it: the plugin's own options turn every rule off (`{"rules": {"<id>": "off", ...}}`).
       outcome.skipped.push(file)

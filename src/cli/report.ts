@@ -26,6 +26,8 @@ function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string
     notText > 0 ? `${notText} skipped: ${NOT_TEXT}` : '',
     outcome.ignored.length > 0 ? `${outcome.ignored.length} named ${outcome.ignored.length === 1 ? 'file' : 'files'} not linted: ${IGNORED}` : ''
   ].filter(Boolean)
+  // (In the report already, each with its one error: no --verbose pointer for them.)
+  const failed = outcome.notLinted > 0 ? `; ${outcome.notLinted} could not be linted (the error on each says why)` : ''
   // One pointer to --verbose, after the last clause it explains.
   const listed = unlinted.length > 0 && !verbose ? ' (--verbose lists them)' : ''
   const suppressed = outcome.suppressed > 0 ? `; ${outcome.suppressed} suppressed (${outcome.suppressed === 1 ? 'a finding' : 'findings'} recorded in the suppressions file)` : ''
@@ -39,7 +41,7 @@ function summaryLine(outcome: Outcome, clean: boolean, verbose: boolean): string
   // hidden warnings are still counted.)
   const hidden = outcome.quietened > 0 ? `${outcome.quietened} ${outcome.quietened === 1 ? 'warning' : 'warnings'} not shown (--quiet)` : ''
   const verdict = nothingChecked ? '' : !clean ? (hidden ? `; ${hidden}` : '') : hidden ? `, no errors; ${hidden}` : ', no problems'
-  return `${checked}${verdict}${unlinted.map((clause) => `; ${clause}`).join('')}${listed}${suppressed}${howToType}\n`
+  return `${checked}${verdict}${failed}${unlinted.map((clause) => `; ${clause}`).join('')}${listed}${suppressed}${howToType}\n`
 }
 
 /** The report in `format`, ending with a newline. */

@@ -24,7 +24,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {FIX_FAILED, LINT_FAILED} from './run.js'
+import {FIX_FAILED, NOT_LINTED} from './run.js'
 import {jsonSyntaxError} from './json-syntax.js'
 import {makeFolders} from './special-files.js'
 
@@ -44,8 +44,6 @@ export class SuppressionsError extends Error {
   override name = 'SuppressionsError'
 }
 
-/** The rule ids of the one error a file gets when it could not be linted: it failed, or ran past the time budget. */
-const NOT_LINTED = new Set([LINT_FAILED, 'time-budget'])
 
 /** Findings that are never suppressed: a file that could not be linted, or fixed, is not a finding to live with. */
 function suppressible(message: VFileMessage): message is VFileMessage & {ruleId: string} {
