@@ -99,6 +99,29 @@ describe('GitHub alerts and Obsidian callouts are the author\'s own text', () =>
   })
 })
 
+describe('Obsidian notes', () => {
+  it('a wiki link names the successor of a superseded document, in the text or in front matter; one to no note leads nowhere', async () => {
+    const dir = makeProject({
+      'old.md': '---\ntype: strategy\nstatus: superseded\n---\n\n# Tech Strategy: Payments 2027\n\nSuperseded by [[Payments Strategy 2028]].\n',
+      'old2.md': '---\ntype: strategy\nstatus: superseded\nsuperseded-by: "[[Payments Strategy 2028|next year]]"\n---\n\n# Tech Strategy: Payments 2027\n\nOld.\n',
+      'old3.md': '---\ntype: strategy\nstatus: superseded\n---\n\n# Tech Strategy: Payments 2027\n\nSuperseded by [[Payments Strategy 2029]].\n',
+      'Payments Strategy 2028.md': '# Payments Strategy 2028\n'
+    })
+    const result = await strategyLint(['--format', 'json', 'old.md', 'old2.md', 'old3.md'], dir)
+    const reasons = (JSON.parse(result.stdout) as Array<{path: string; messages: Array<{reason: string}>}>).map((file) => [file.path, file.messages.map((message) => message.reason)])
+    expect(reasons).toEqual([
+      ['old.md', []],
+      ['old2.md', []],
+      ['old3.md', [expect.stringMatching(/^The successor link `Payments Strategy 2029` of this superseded document leads nowhere/)]]
+    ])
+  })
+
+  it('a section holding only a `%% comment %%`, which Obsidian does not show, is empty', async () => {
+    const text = strategy({Context: 'Search traffic grew from 10k to 40k queries per second during 2026.', Diagnosis: '%% none yet %%'})
+    expect(await messagesOf('strategy-empty-section', text)).toEqual([expect.stringMatching(/^Section `Diagnosis` is empty/)])
+  })
+})
+
 describe('MDX files (Docusaurus, Nextra)', () => {
   it('in a folder they are not linted, and the run says so and how to lint them; a folder of them only is no silent pass', async () => {
     const dir = makeProject({'docs/strategy.mdx': MISSING_SECTION, 'docs/plan.mdx': MISSING_SECTION})

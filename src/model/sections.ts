@@ -117,6 +117,24 @@ const REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/
 /** HTML whose text is code or markup, not prose: a block of code, a script, a style sheet, a drawing (inline `<code>` is prose). */
 const HOLDS_CODE = /<(?:pre|script|style|svg)\b/i
 
+/**
+ * Text without Obsidian's comments, `%% not shown %%`, which the app does not render: a section holding only one
+ * passed as written. By position, as HTML comments are.
+ */
+function withoutObsidianComments(value: string): string {
+  let start = value.indexOf('%%')
+  if (start === -1) return value
+  let text = ''
+  let from = 0
+  for (; start !== -1; start = value.indexOf('%%', from)) {
+    const end = value.indexOf('%%', start + 2)
+    if (end === -1) break
+    text += value.slice(from, start) + ' '
+    from = end + 2
+  }
+  return text + value.slice(from)
+}
+
 /** The words of raw HTML: without its comments, tags and character references. */
 function htmlText(html: string): string {
   let text = ''
@@ -177,7 +195,7 @@ function collect(block: RootContent, section: Section, inHeading: boolean): void
     switch (node.type) {
       case 'text':
       case 'inlineCode': {
-        if (!inHeading) section.own.words += countWords(node.value)
+        if (!inHeading) section.own.words += countWords(node.type === 'text' ? withoutObsidianComments(node.value) : node.value)
         section.texts.push({value: node.value, node, section, inHeading, quoted, block: holder, item, listItem, table})
         continue
       }

@@ -319,6 +319,9 @@ function frontMatterSuccessor(document: StrategyDocument): Successor | undefined
     const value = data[name]
     const first = Array.isArray(value) ? value.find((entry) => typeof entry === 'string') : value
     if (typeof first === 'string' && first.trim() !== '') {
+      // (`superseded-by: "[[Payments Strategy 2028]]"`: a wiki link, to the note it names.)
+      const wiki = /^\[\[[^]*\]\]$/.test(first.trim()) ? wikiLinkTarget(first.trim()) : undefined
+      if (wiki !== undefined) return {target: wiki, link: true, place: lineOfKey(document, name) ?? frontMatter.node.position}
       const target = first.trim()
       const successor = {target, link: true, place: lineOfKey(document, name) ?? frontMatter.node.position}
       // A bare name is a link when it names a file (`0012-x` for `0012-x.md`, as site generators link), else a name.
@@ -453,12 +456,30 @@ function fromStatusLine(document: StrategyDocument, settings: StatusSettings): D
 /** The first link of a paragraph, heading or table cell (inside emphasis too); src/model/pointer.ts asks it too. */
 export function linkIn(block: Nodes): Successor | undefined {
   const pending: Nodes[] = [block]
+  let wiki: Successor | undefined
   for (let node = pending.shift(), seen = 0; node && seen < 200; node = pending.shift(), seen++) {
     if (node.type === 'link') return {target: (node as Link).url, link: true, place: node.position}
     if (node.type === 'linkReference') return {target: `[${(node as LinkReference).identifier}]`, link: true, place: node.position}
+    if (node.type === 'text' && !wiki) {
+      const target = wikiLinkTarget(node.value)
+      if (target !== undefined) wiki = {target, link: true, place: node.position}
+    }
     if ('children' in node && node.type !== 'list') pending.push(...(node.children as Nodes[]))
   }
-  return undefined
+  return wiki
+}
+
+/**
+ * The note a wiki link names (Obsidian, Foam, Dendron): `[[Payments Strategy 2028]]`, `[[0012-use-postgres|ADR 12]]`,
+ * `[[strategy#Goals]]`; the parser keeps it as text. (`Superseded by [[...]]` was told it names no successor.)
+ */
+export function wikiLinkTarget(text: string): string | undefined {
+  const start = text.indexOf('[[')
+  if (start === -1) return undefined
+  const end = text.indexOf(']]', start + 2)
+  if (end === -1 || end - start > 300) return undefined
+  const target = text.slice(start + 2, end).split(/[|#]/, 1)[0].trim()
+  return target === '' || /[[\]\n]/.test(target) ? undefined : target
 }
 
 /** A link in a sentence about the successor anywhere in the document (`This strategy is replaced by [...]`). */
