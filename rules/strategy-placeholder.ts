@@ -118,7 +118,19 @@ function placeOf(document: StrategyDocument, match: PlaceholderMatch, searchFrom
 function shown(text: string): string {
   if (text.length <= 70) return text
   const close = text.endsWith('}') || text.endsWith(']') ? text.at(-1)! : ''
-  // (Not through a character: an emoji cut in half left a lone surrogate, invalid in a strict JSON reader.)
-  const end = /[\uD800-\uDBFF]/.test(text[59] ?? '') ? 59 : 60
-  return `${text.slice(0, end).trimEnd()}…${close}`
+  // (Not through a character: an emoji cut in half left a lone surrogate, invalid in a strict JSON reader, and a flag or a
+  // family emoji cut between its code points showed half of it.)
+  return `${text.slice(0, graphemeEnd(text, 60)).trimEnd()}…${close}`
+}
+
+const GRAPHEMES = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
+
+/** The end of the last whole character (grapheme) that ends at or before `limit` in `text`. */
+function graphemeEnd(text: string, limit: number): number {
+  let end = 0
+  for (const {index, segment} of GRAPHEMES.segment(text.slice(0, limit + 16))) {
+    if (index + segment.length > limit) break
+    end = index + segment.length
+  }
+  return end
 }

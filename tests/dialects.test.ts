@@ -37,6 +37,13 @@ describe('template leftovers and the syntax of documentation sites', () => {
     ])
   })
 
+  it('`???` that continues a paragraph is a leftover; `??? Note "Title"` in any case, and one inside a list item\'s later block, open collapsibles', async () => {
+    const text = strategy({
+      Context: 'Target p95 checkout latency by 2027-06-30:\n??? ms\n\n??? Note "How we measure"\n    Traffic grew from 10k to 40k queries per second.\n\n1. Step one of the rollout.\n\n   ??? note "Details"\n       More words here.'
+    })
+    expect(await messagesOf('strategy-placeholder', text)).toEqual([expect.stringMatching(/^Template leftover `\?\?\?`/)])
+  })
+
   it('a PascalCase slot inside HTML prose or a table cell is still a slot: only a tag on a line of its own is a component', async () => {
     const text = strategy({Context: '<p>The <ServiceName> team owns it.</p>\n\n<table><tr><td><TeamName></td></tr></table>'})
     expect(await messagesOf('strategy-placeholder', text)).toEqual([expect.stringMatching(/`<ServiceName>`/), expect.stringMatching(/`<TeamName>`/)])
@@ -54,6 +61,19 @@ describe('template leftovers and the syntax of documentation sites', () => {
 })
 
 describe('a long leftover quoted in a message', () => {
+  it('is cut between whole characters: a flag or a family emoji is never split', async () => {
+    for (const emoji of ['\u{1F1EC}\u{1F1E7}', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}']) {
+      const text = strategy({Context: `We aim for <Insert ${'a'.repeat(48)} ${emoji}${emoji} and more words to make it long>`})
+      const [reason] = await messagesOf('strategy-placeholder', text)
+      const quoted = /`(<Insert [^`]*)`/.exec(reason)![1]
+      const kept = quoted.slice(0, quoted.indexOf('…'))
+      // What is kept ends with whole characters: it is a prefix of the text cut at a grapheme boundary.
+      const boundaries = [...new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)].map(({index}) => index)
+      const start = text.indexOf('<Insert')
+      expect(boundaries).toContain(start + kept.length)
+    }
+  })
+
   it('is cut before a character, never through an emoji', async () => {
     const text = strategy({Context: `We need this. <insert the name of the team ${'x'.repeat(30)}\u{1F680} and more words to make it long>`})
     const [reason] = await messagesOf('strategy-placeholder', text)
@@ -83,6 +103,11 @@ describe('the author\'s words inside HTML are content', () => {
 })
 
 describe('GitHub alerts and Obsidian callouts are the author\'s own text', () => {
+  it('a status on the marker\'s own line (`> [!NOTE] Status: Accepted`) is read too', async () => {
+    const record = `# 4. Use Redis for sessions\n\n> [!NOTE] Status: Accepted\n\n## Context\n\nSessions are lost on every deploy.\n\n## Decision\n\nWe will store sessions in Redis.\n\n## Consequences\n\nA Redis outage logs everyone out.\n`
+    expect((await lint(record, {type: 'adr'})).some((message) => /Missing section `Status`/.test(message.reason))).toBe(false)
+  })
+
   it('a decision record\'s status inside `> [!NOTE]` is its status; a quotation still is none', async () => {
     const record = (status: string) =>
       `# 4. Use Redis for sessions\n\n${status}\n\n## Context\n\nSessions are lost on every deploy.\n\n## Decision\n\nWe will store sessions in Redis.\n\n## Consequences\n\nA Redis outage logs everyone out.\n`
@@ -132,6 +157,10 @@ describe('MDX files (Docusaurus, Nextra)', () => {
     const mixed = await strategyLint(['docs'], dir)
     expect(mixed.stderr).toMatch(/^strategy-lint: note: 2 files are MDX .* were not linted/m)
     expect(mixed.stdout).toMatch(/1 file checked/)
+    // An MDX file an ignore file leaves out is not named.
+    fs.writeFileSync(path.join(dir, '.remarkignore'), 'docs/plan.mdx\n')
+    const ignoring = await strategyLint(['docs'], dir)
+    expect(ignoring.stderr).toMatch(/^strategy-lint: note: docs\/strategy\.mdx is MDX/m)
     // Named on the command line, an MDX file is linted (as Markdown, without remark-mdx): no note.
     const named = await strategyLint(['docs/strategy.mdx'], dir)
     expect(named.stdout).toMatch(/Missing section/)

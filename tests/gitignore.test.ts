@@ -136,6 +136,15 @@ describe('a repository git cannot read (no git in a CI image, or one git refuses
     expect((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path).sort()).toEqual(['docs/a.md', 'docs/ext/outside.md', 'docs/ext/vendor/vendor.md'])
   })
 
+  it('a linked folder ignored as a whole leaves out every file in it', async () => {
+    const dir = gitRepository({'docs/a.md': MISSING_SECTION, '.gitignore': 'docs/ext\n'})
+    const outside = makeProject({'keep.md': MISSING_SECTION, 'secret.md': MISSING_SECTION, 'zzz.md': MISSING_SECTION})
+    fs.symlinkSync(outside, path.join(dir, 'docs', 'ext'))
+    const result = await strategyLintProcess(['--format', 'json', 'docs'], dir)
+    expect(result.stderr).toBe('')
+    expect((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['docs/a.md'])
+  })
+
   it('a stray empty `.git` folder, which git says is no repository, moves no report path and draws no warning', async () => {
     const dir = makeProject({'proj/strategy.md': MISSING_SECTION})
     fs.mkdirSync(path.join(dir, '.git'))

@@ -54,16 +54,46 @@ describe('a name misspelt, then extended as the name may be', () => {
   it.each([
     ['Sucess Criteria and KPIs', 'Success Criteria and KPIs'],
     ['Sucess Criteria `p95`', 'Success Criteria `p95`'],
-    ['3. Sucess Criteria: p95', '3. Success Criteria: p95']
+    ['3. Sucess Criteria: p95', '3. Success Criteria: p95'],
+    [':rocket: Sucess Criteria and KPIs', ':rocket: Success Criteria and KPIs'],
+    [':dart::rocket: Sucess Criteria', ':dart::rocket: Success Criteria'],
+    ['(k) Sucess Criteria', '(k) Success Criteria']
   ])('`%s` is a near miss renamed to `%s`, not a missing section', async (written, renamed) => {
     const messages = (await lint(body(written))).filter((message) => message.ruleId === 'strategy-required-sections')
     expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Heading `.*` looks like the required section `Success Criteria`; rename it to `/)])
     expect(messages[0].expected).toEqual([renamed])
   })
 
+  it('an alias misspelt and extended by a linking word is a near miss of its section', async () => {
+    const messages = (await lint(body('Sucess Metrics for 2027'))).filter((message) => message.ruleId === 'strategy-required-sections')
+    expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Heading `Sucess Metrics for 2027` looks like `Success Metrics`, a name of the required section `Success Criteria`; rename it to `Success Metrics for 2027`/)])
+  })
+
+  it('`What We Will Now Do Next` is a plan, not a misspelt `What We Will NOT Do`', async () => {
+    const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will Now Do Next', 'Risks and Mitigations', 'Success Criteria']
+    const text = `---\ntype: strategy\n---\n\n# Tech Strategy: Search\n\n${sections.map((name) => `## ${name}\n\nWe have written this section out in enough words for the reader to follow it well.\n`).join('\n')}`
+    expect((await lint(text)).some((message) => /looks like the required section `What We Will NOT Do`/.test(message.reason))).toBe(false)
+  })
+
   it('a single-word name extended by a word that links nothing is no near miss: `Contxt Diagram` is not the Context', async () => {
     const messages = await lint(`---\ntype: strategy\n---\n\n# Tech Strategy: Search\n\n## Contxt Diagram\n\nA diagram.\n`)
     expect(messages.some((message) => /looks like the required section `Context`/.test(message.reason))).toBe(false)
+  })
+})
+
+describe('a team that plans in OKRs', () => {
+  const body = (sections: string[]) =>
+    `---\ntype: strategy\n---\n\n# Tech Strategy: SRE\n\n${sections.map((name) => `## ${name}\n\nWe have written this section out in enough words for the reader to follow it well, by Q3 2027.\n`).join('\n')}`
+  const structure = async (sections: string[]) =>
+    (await lint(body(sections))).filter((message) => /strategy-(?:required-sections|duplicate-section|section-order)/.test(message.ruleId ?? '')).map((message) => message.reason)
+
+  it('`OKRs` or `Objectives and Key Results` stands in for a missing Coherent Actions, `Key Results` for a missing Success Criteria', async () => {
+    expect(await structure(['Context', 'Diagnosis', 'Guiding Policy', 'OKRs', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria'])).toEqual([])
+    expect(await structure(['Context', 'Diagnosis', 'Guiding Policy', 'Objectives and Key Results', 'What We Will NOT Do', 'Risks and Mitigations', 'Key Results'])).toEqual([])
+  })
+
+  it('beside Coherent Actions, an `OKRs` section is a section of its own, no duplicate', async () => {
+    expect(await structure(['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'OKRs', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria'])).toEqual([])
   })
 })
 

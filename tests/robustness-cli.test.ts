@@ -53,6 +53,16 @@ describe('symbolic links and special files', () => {
     expect(parseJson(both.stdout).map((file) => file.path).sort()).toEqual(['docs/linked.md', 'docs/strategy/payments.md'])
   })
 
+  it('a link is named by its target whichever input reaches the target, in any order of the arguments', async () => {
+    const dir = makeProject({'other/real.md': MISSING_SECTION, 'docs/strategy/payments.md': MISSING_SECTION})
+    fs.symlinkSync(path.join('..', 'other', 'real.md'), path.join(dir, 'docs', 'alias.md'))
+    fs.symlinkSync(path.join('strategy', 'payments.md'), path.join(dir, 'docs', 'current.md'))
+    for (const args of [['docs', 'other'], ['other', 'docs'], ['docs/*.md', 'docs/strategy/*.md', 'other']]) {
+      const result = await strategyLint([...args, '--format', 'json', '--concurrency', '1'], dir)
+      expect(parseJson(result.stdout).map((file) => file.path).sort(), args.join(' ')).toEqual(['docs/strategy/payments.md', 'other/real.md'])
+    }
+  })
+
   it('a link to a file the walk never reaches by its own path keeps the link\'s name, type and ignore rules', async () => {
     const dir = makeProject({'records/0001-use-postgres.md': '# 1. Use Postgres\n\n## Context\n\nWe need a database.\n', 'archive/old.md': MISSING_SECTION, '.remarkignore': 'archive/\n'})
     fs.mkdirSync(path.join(dir, 'docs', 'adr'), {recursive: true})

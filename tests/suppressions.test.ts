@@ -142,6 +142,14 @@ describe.concurrent('--suppress-all, then only new problems', () => {
     )
   })
 
+  it('a FIFO\'s notice is no finding to record: --suppress-all leaves it out, and it is shown on every run', async () => {
+    const dir = gitRepository({'docs/a.md': MISSING_SECTION})
+    execFileSync('mkfifo', [path.join(dir, 'docs', 'pipe.md')])
+    expect((await strategyLint(['--suppress-all', 'docs'], dir)).code).toBe(0)
+    expect(Object.keys(readJson(path.join(dir, FILE)))).toEqual(['docs/a.md'])
+    expect((await strategyLint(['docs'], dir)).stdout).toMatch(/Not linted: this is a FIFO/)
+  })
+
   it('run from above the folder the findings were recorded from (as pre-commit and CI run): says where the file is and what to do', async () => {
     const dir = gitRepository({'docs/a.md': MISSING_SECTION})
     expect((await strategyLint(['--suppress-all', '.'], path.join(dir, 'docs'))).code).toBe(0)

@@ -37,7 +37,16 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
   try {
     makeFolders(path.dirname(target))
     // `wx`: fail when the file exists, even if it appeared after a check.
-    fs.writeFileSync(target, text, {flag: 'wx'})
+    const fd = fs.openSync(target, 'wx')
+    try {
+      fs.writeFileSync(fd, text)
+    } catch (error) {
+      // (A full disk left an empty skeleton behind, which the next `init` refused as existing.)
+      fs.closeSync(fd)
+      fs.rmSync(target, {force: true})
+      throw error
+    }
+    fs.closeSync(fd)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     // (`-o docs/` names a folder: the skeleton needs a file name in it, which `already exists` did not say.)

@@ -42,11 +42,15 @@ export interface GitIgnored {
 export function gitIgnored(cwd: string, paths: readonly string[]): GitIgnored {
   const rootOf = repositoryRoots()
   const ignored = ignoredByGit(paths.map((file) => path.resolve(cwd, file)), rootOf)
-  if ('failure' in ignored) return {files: new Set(), patterns: workingFolderGitignore(cwd), warning: gitFailure(ignored.failure, cwd)}
   const byGit = new Set(ignored.files)
+  const [failure] = ignored.failures
+  // The working folder's .gitignore is read where git does not answer for it: no repository, or one git refused.
+  const cwdRoot = rootOf(cwd)
+  const unanswered = cwdRoot === undefined || ignored.failures.some((failed) => failed.root === cwdRoot)
   return {
     files: new Set(paths.filter((file) => byGit.has(path.resolve(cwd, file)))),
-    patterns: rootOf(cwd) === undefined ? workingFolderGitignore(cwd) : []
+    patterns: unanswered ? workingFolderGitignore(cwd) : [],
+    ...(failure ? {warning: gitFailure(failure, cwd, unanswered)} : {})
   }
 }
 
@@ -85,15 +89,19 @@ function nearestAbove(folder: string, name: string): string | undefined {
 }
 
 /** Which of `files` (absolute) git ignores, asking each file's repository once for all of its files; or why git cannot answer. */
-function ignoredByGit(files: readonly string[], rootOf: (folder: string) => string | undefined): {files: string[]} | {failure: GitFailure} {
+function ignoredByGit(files: readonly string[], rootOf: (folder: string) => string | undefined): {files: string[]; failures: GitFailure[]} {
   // A file reached through a linked folder (`docs/ext -> ../../shared`) is asked as two paths: the link, of the
   // repository the link is in (which may ignore it), and the file's real path, of the repository that holds it. Asked
   // by the path through the link, git refused the whole list (`pathspec ... is beyond a symbolic link`).
-  const byRoot = new Map<string, Map<string, string>>()
+  // (Each path asked maps to every file it answers for: a linked folder ignored as a whole answers for all its files.)
+  const byRoot = new Map<string, Map<string, string[]>>()
   const ask = (root: string, absolute: string, file: string) => {
     let asked = byRoot.get(root)
     if (!asked) byRoot.set(root, (asked = new Map()))
-    asked.set(path.relative(root, absolute).split(path.sep).join('/'), file)
+    const key = path.relative(root, absolute).split(path.sep).join('/')
+    const files = asked.get(key)
+    if (files) files.push(file)
+    else asked.set(key, [file])
   }
   const linkOf = linkedFolders()
   for (const file of files) {
@@ -109,19 +117,22 @@ function ignoredByGit(files: readonly string[], rootOf: (folder: string) => stri
     if (realRoot !== undefined) ask(realRoot, real, file)
   }
   const ignored: string[] = []
+  const failures: GitFailure[] = []
   for (const [root, asked] of byRoot) {
     const checked = spawnSync('git', ['check-ignore', '--stdin', '-z'], {cwd: root, input: [...asked.keys()].join('\0'), encoding: 'utf8', maxBuffer: 1 << 30})
     // 0: some are ignored; 1: none is; anything else (no git, an old git, a broken repository, one git refuses as another
     // user's): read .gitignore as before.
     // (Git that refuses the repository may exit before reading the paths: its own words, not the EPIPE of writing them.)
-    if ((checked.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return {failure: {root, reason: 'no `git` command was found'}}
+    // (One repository git refuses loses its own answers only: the others' still count.)
+    if ((checked.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return {files: [], failures: [{root, reason: 'no `git` command was found'}]}
     if (checked.error || (checked.status !== 0 && checked.status !== 1)) {
       const said = firstLine(String(checked.stderr ?? '')).replace(/^fatal:\s*/, '')
-      return {failure: {root, reason: said || (checked.error ? oneLine(checked.error) : `git check-ignore exited ${checked.status}`)}}
+      failures.push({root, reason: said || (checked.error ? oneLine(checked.error) : `git check-ignore exited ${checked.status}`)})
+      continue
     }
-    for (const answer of checked.stdout.split('\0').filter(Boolean)) ignored.push(asked.get(answer) ?? path.resolve(root, answer))
+    for (const answer of checked.stdout.split('\0').filter(Boolean)) ignored.push(...(asked.get(answer) ?? [path.resolve(root, answer)]))
   }
-  return {files: ignored}
+  return {files: ignored, failures}
 }
 
 /** The outermost linked folder between `root` and `folder` (both absolute, `folder` in `root`), remembered per folder. */
@@ -164,9 +175,9 @@ interface GitFailure {
  * owns (a CI container job), the command git itself suggests. (The run went on in silence, linting the drafts nested
  * `.gitignore` files leave out.)
  */
-function gitFailure({root, reason}: GitFailure, cwd: string): string {
+function gitFailure({root, reason}: GitFailure, cwd: string, cwdUnanswered: boolean): string {
   const owned = /dubious ownership|safe\.directory/i.test(reason) ? `; to let git read it, run \`git config --global --add safe.directory ${root}\`` : ''
-  const instead = fs.existsSync(path.join(cwd, '.gitignore')) ? `only ${path.join(cwd, '.gitignore')} is read` : 'no .gitignore is read'
+  const instead = !cwdUnanswered ? `its ignore files are not read` : fs.existsSync(path.join(cwd, '.gitignore')) ? `only ${path.join(cwd, '.gitignore')} is read` : 'no .gitignore is read'
   return `warning: git cannot say which files ${root} ignores (${reason}), so ${instead}: files that nested .gitignore files, .git/info/exclude or your global excludes leave out may be linted${owned} (or pass --no-gitignore)`
 }
 

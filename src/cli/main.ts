@@ -137,7 +137,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     )
     return 2
   }
-  if (walked.mdx.length > 0) io.stderr(`strategy-lint: note: ${mdxNote(walked.mdx)}\n`)
   if (options.configPath !== undefined) {
     // Checked here: the engine would make a missing one an error on every file.
     try {
@@ -175,8 +174,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   // What git ignores is left out here, the piped text's name too (above the working folder as well, which no pattern
   // of the engine reaches). (Unreadable folders are asked too: one that is ignored is no error.)
-  const git = options.gitignore ? gitIgnored(io.cwd, [...walked.files, ...walked.unreadable.map((folder) => folder.path), ...walked.tooLarge.map((large) => large.path)]) : {files: new Set<string>(), patterns: []}
+  const git = options.gitignore
+    ? gitIgnored(io.cwd, [...walked.files, ...walked.unreadable.map((folder) => folder.path), ...walked.tooLarge.map((large) => large.path), ...walked.mdx])
+    : {files: new Set<string>(), patterns: []}
   if (git.warning) io.stderr(`strategy-lint: ${git.warning}\n`)
+  // (Not the MDX files an ignore file leaves out: a generated `build/` named on every run.)
+  const mdx = walked.mdx.filter((file) => !git.files.has(file) && !ignoreFileLeavesOut(path.resolve(io.cwd, file), io.cwd, options.ignorePath, git.patterns, true))
+  if (mdx.length > 0) io.stderr(`strategy-lint: note: ${mdxNote(mdx)}\n`)
   const toLint = git.files.size === 0 ? walked.files : walked.files.filter((file) => !git.files.has(file))
   const ignorePatterns = git.patterns
   const engineOptions = {...options, paths: toLint, ignorePatterns}

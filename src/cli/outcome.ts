@@ -58,7 +58,8 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
   for (const file of files) {
     if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
     // (Counted apart: with every file over the time budget, `0 files checked` was all the summary said.)
-    if (file.messages.some((message) => message.fatal === true && (NOT_LINTED.has(message.ruleId ?? '') || message.ruleId === 'file-too-large'))) {
+    // (A FIFO's notice is a warning: it is counted as skipped, below.)
+    if (file.messages.some((message) => message.fatal === true && NOT_LINTED.has(message.ruleId ?? ''))) {
       outcome.notLinted++
       continue
     }

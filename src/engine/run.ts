@@ -48,8 +48,11 @@ export interface EngineSettings {
 
 /** The rule id of the one error a file gets when parsing or checking it fails (not a configuration problem). */
 export const LINT_FAILED = 'lint-failed'
-/** The rule ids of the one error a file gets when it could not be linted: it failed, or ran past the time budget. */
-export const NOT_LINTED: ReadonlySet<string> = new Set([LINT_FAILED, 'time-budget'])
+/**
+ * The rule ids of the one message a file gets when it could not be linted: it failed, ran past the time budget, is too
+ * large to read, or is no regular file. None is a finding to live with (suppressions never record one).
+ */
+export const NOT_LINTED: ReadonlySet<string> = new Set([LINT_FAILED, 'time-budget', 'file-too-large', 'not-regular-file'])
 
 /** The rule id of the error on a file whose `--fix` could not be written (src/cli/fix.ts). */
 export const FIX_FAILED = 'fix-failed'

@@ -109,8 +109,8 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   const realCwd = realPathOf(cwd)
   /** Files listed by a link's path, each by its real path with its place in `files`, until the walk meets the file itself. */
   const linkedFirst = new Map<string, number>()
-  /** Where the current input's files start in `files`: a link's name is replaced only by a path of the same input. */
-  let inputStart = 0
+  /** A link's name, replaced in `files` by the path of the file it leads to: the inputs' lists of files follow. */
+  const renamed = new Map<string, string>()
   const mdx: string[] = []
   const mdxSeen = new Set<string>()
 
@@ -168,8 +168,10 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
       // then by its own path in the same folder or glob is reported by its own path: by the link, its suppressed
       // findings came back as new and code hosts could not annotate it. (A link to a file the walk never reaches
       // directly keeps the link's name, and with it the type and ignore rules of where the link is.)
+      // (Whichever input reached it first: `strategy-lint docs other` and `strategy-lint other docs` name it alike.)
       const seen = linkedFirst.get(real)
-      if (seen !== undefined && direct && given === undefined && seen >= inputStart) {
+      if (seen !== undefined && direct && given === undefined) {
+        renamed.set(files[seen], relative(absolute))
         files[seen] = relative(absolute)
         linkedFirst.delete(real)
       }
@@ -266,7 +268,6 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   for (const input of inputs) {
     named = 0
     const first = files.length
-    inputStart = first
     // A path that names a file or folder as written is that path, even with glob characters in it (`[draft].md`).
     if (hasMagic(input) && !fs.existsSync(path.resolve(cwd, input))) {
       // `follow: false` (the default) with `**`: linked folders are not followed, so a link loop ends.
@@ -281,6 +282,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     }
     if (named === 0) unmatched.push(input)
   }
+  for (const entry of expanded) entry.files = entry.files.map((file) => renamed.get(file) ?? file)
   return {files, realFiles, skipped, unmatched, expanded, unreadable, tooLarge, missing, mdx}
 }
 

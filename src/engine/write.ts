@@ -13,6 +13,7 @@
  * (`holdingSignals`).
  */
 import fs from 'node:fs'
+import path from 'node:path'
 
 /**
  * Write `text` to `file` in place; if the write fails, put back what the file held, then throw. With `readAs` (the
@@ -62,12 +63,29 @@ export function writeFileWhole(file: string, text: string, readAs?: string): voi
  * file the write could not finish is removed (a full disk left half a JSON report, which a CI step uploaded).
  */
 function writeNewFile(file: string, text: string): void {
-  const existed = fs.existsSync(file)
+  // (Through a link to nowhere, the file made is the link's target: that one is removed, and the link kept.)
+  const made = newFileAt(file)
   try {
     fs.writeFileSync(file, text)
   } catch (error) {
-    if (!existed) fs.rmSync(file, {force: true})
+    if (made !== undefined) fs.rmSync(made, {force: true})
     throw error
+  }
+}
+
+/** The path a write to `file` creates, when nothing is there yet: `file`, or the target of a link to nowhere. */
+function newFileAt(file: string): string | undefined {
+  let stats: fs.Stats
+  try {
+    stats = fs.lstatSync(file)
+  } catch {
+    return file
+  }
+  if (!stats.isSymbolicLink() || fs.existsSync(file)) return undefined
+  try {
+    return path.resolve(path.dirname(file), fs.readlinkSync(file))
+  } catch {
+    return undefined
   }
 }
 

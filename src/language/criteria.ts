@@ -12,6 +12,7 @@ import {isNegated, quote, type CriteriaItem} from './goals.js'
 import {tokenize, type PhraseHit} from './matcher.js'
 import {findMilestones, isStartDate, startsOn, type Span} from './recognisers.js'
 import {DELIVERING, hasFiniteVerb, isActionVerb, UNCERTAIN_MODALS} from './voice.js'
+import {LABELLED_MARKER} from '../model/placeholders.js'
 import {hitsOf, type Configuration, type Finding} from './configuration.js'
 import {afterIndefiniteArticle, byConcreteMeans, readSentence, subsectionHeadingMatches, type Reading} from './goal-analysis.js'
 import {DECIDING} from './hedges.js'
@@ -347,6 +348,7 @@ function shownText(item: CriteriaItem): string {
 /** What a target cell that names no level says: `is empty`, `says \`TBD\``, `says \`much lower\`, a change, not a level`. */
 function cellSays(cell: NonNullable<CriteriaItem['emptyTarget']>): string {
   if (cell.written === undefined) return 'is empty'
+  if (cell.opinion) return `says \`${quote(cell.written, 30)}\`, a judgement, not a level`
   return cell.change ? `says \`${quote(cell.written, 30)}\`, a change, not a level` : `says \`${quote(cell.written, 30)}\``
 }
 
@@ -358,6 +360,9 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
   const titled = item.emptyTarget === undefined && (TITLE.test(whole.trim()) || writtenAsTitle(whole))
   if (NOT_A_CRITERION.test(whole.trim()) || titled || ((definesCode(item.sentences[0]) || definesAName(item.sentences[0]) || qualifier(item)) && readingsOf.every((reading) => !reading.deadline)) || readingsOf.every((reading) => !reading.frame.plan && (reading.frame.reason === 'question' || reading.frame.reason === 'past'))) return undefined
   if (notACriterion(item, readingsOf, configuration) || underDesignHeading(document, item)) return undefined
+  // (`Alert noise: TBD pending funding`: strategy-placeholder reports the leftover; `no deadline` here was wrong advice,
+  // and two messages for one problem.)
+  if (LABELLED_MARKER.test(whole.trim())) return undefined
   const [first] = item.sentences
   const last = item.sentences[item.sentences.length - 1]
   const place = {start: sourceRange(document, first).start, end: sourceRange(document, last).end}
@@ -631,10 +636,10 @@ function labelledMilestone(sentence: Sentence, configuration: Configuration): Sp
 /** A sign just before a number: `-`, `−` or `+` at the start or after a space, colon or parenthesis. */
 const SIGNED = /(?:^|[\s:(])[-−+]$/
 /**
- * The first number of a range just before a number, standing apart: `10-` of `10-12 min`, `2 – ` of `2 – 4 weeks`
- * (not `x86-64`, `e2-custom-6-16384`, or a date-like `20260517 - 70.9%`).
+ * The first number of a range just before a number, standing apart: `10-` of `10-12 min`, `2 – ` of `2 – 4 weeks`,
+ * `1,000-` of `~1,000-1,200 ms` (not `x86-64`, `e2-custom-6-16384`, or a date-like `20260517 - 70.9%`).
  */
-const RANGE_START = /(?:^|[\s(:])(\d{1,4}(?:\.\d{1,3})?(?:-|–| - | – ))$/
+const RANGE_START = /(?:^|[\s(:~≈<>])((?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d{1,3})?(?:-|–| - | – ))$/
 
 function targetText(item: CriteriaItem, target: Span): string {
   for (const sentence of item.sentences) {

@@ -60,6 +60,12 @@ export function readSentence(sentence: Sentence, configuration: Configuration): 
   return reading
 }
 
+/** Whether `at` lies in a `because` clause that runs to it (no comma or semicolon between): the reason, not the goal. */
+function inReasonClause(text: string, at: number): boolean {
+  const because = text.slice(0, at).toLowerCase().lastIndexOf('because')
+  return because !== -1 && /\bbecause\b/i.test(text.slice(Math.max(0, because - 1), because + 8)) && !/[,;]/.test(text.slice(because, at))
+}
+
 function buildReading(sentence: Sentence, configuration: Configuration): Reading {
   const {tokens, text} = sentence
   const hits = hitsOf(sentence, configuration)
@@ -67,8 +73,12 @@ function buildReading(sentence: Sentence, configuration: Configuration): Reading
   // (`continuing from the 2025h2 goal`: a milestone after `from` or `since` is where the work started, not its deadline.)
   const deadline = found.deadlines.find((span) => !isStartDate(text, span)) ?? findMilestones(text, tokens, configuration.milestones).find((span) => !isStartDate(text, span))
   // `Simplify metrics so that users can see what they care about easily`: an end state that is itself a quality is no target.
+  // (`Adopt a data mesh, because all the big companies are moving to it`: a number or an `all` in the reason given is no
+  // target of the goal.)
   const targets = findTargets(text, tokens, found).filter(
-    (span) => !/^(?:so|such) that\b/i.test(span.text) || !hits.some((hit) => hit.start >= span.start && hit.end <= span.end && (hit.category === 'quality' || hit.category === 'improvement'))
+    (span) =>
+      (!/^(?:so|such) that\b/i.test(span.text) || !hits.some((hit) => hit.start >= span.start && hit.end <= span.end && (hit.category === 'quality' || hit.category === 'improvement'))) &&
+      !inReasonClause(text, span.start)
   )
   const target = targets[0]
   const framed = frameOf(text, tokens, actionWords(hits))
@@ -438,8 +448,19 @@ function makingVerbBefore(tokens: readonly Token[], hit: PhraseHit): number {
 const CHANGED_SUBJECT = /^(?:improves|increases|decreases|drops|falls|rises|grows|shrinks|declines)$/
 /** Words that end a subject before its verb: a relative clause, a list, an infinitive. */
 const SUBJECT_BREAK = /^(?:that|which|who|and|or|to|if|when)$/
-/** What may follow an intransitive verb of change (the sentence's end, a preposition, an adverb): no object. */
-const NO_OBJECT = /^(?:|by|for|in|across|from|over|within|at|on|during|after|before|until|\w+ly)$/
+/** Words that may follow an intransitive verb of change: a preposition or an adverb, no object. */
+const NO_OBJECT = /^(?:by|for|in|across|from|over|within|at|on|during|after|before|until|further|again|overall|too|also|more|as|\w+ly)$/
+
+/**
+ * Whether the verb of change at `hit` takes no object: the sentence or clause ends after it (`improves.`, `improves;`,
+ * `improves (see below)`), or an adverb or a preposition follows (`improves a lot`, `improves further`, `improves for
+ * every team`); `increases memory usage` has one.
+ */
+function takesNoObject(text: string, tokens: readonly Token[], hit: PhraseHit): boolean {
+  const next = tokens[hit.endToken]
+  if (next === undefined || /^\s*[.;:,(!?]/.test(text.slice(hit.end, next.start + 1))) return true
+  return NO_OBJECT.test(next.word) || (next.word === 'a' && /^(?:lot|bit|little)$/.test(tokens[hit.endToken + 1]?.word ?? ''))
+}
 
 function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, hit: PhraseHit): boolean {
   const {predicate} = frame
@@ -523,7 +544,7 @@ function carriesPlan(text: string, tokens: readonly Token[], frame: PlanFrame, h
     hit.firstToken <= predicate + 5 &&
     CHANGED_SUBJECT.test(tokens[hit.firstToken].word) &&
     !tokens.slice(predicate, hit.firstToken).some((token) => SUBJECT_BREAK.test(token.word)) &&
-    NO_OBJECT.test(tokens[hit.endToken]?.word ?? '')
+    takesNoObject(text, tokens, hit)
   ) {
     return true
   }

@@ -4,6 +4,7 @@
  * helpers shared by the language rules (quoting, negation, the items of a
  * criteria section).
  */
+import type {TableRow} from 'mdast'
 import type {StrategyDocument} from '../model/document.js'
 import type {PhraseHit, Token} from './matcher.js'
 import {plainText, type Section} from '../model/sections.js'
@@ -173,7 +174,7 @@ export interface CriteriaItem {
    * In a table with a target column (`Target`), when the row's cell in it names no level: the column's header, and what
    * the cell says (`TBD`, `much lower`: a change), or nothing for an empty cell or a dash.
    */
-  emptyTarget?: {header: string; written?: string; change?: boolean}
+  emptyTarget?: {header: string; written?: string; change?: boolean; opinion?: boolean}
 }
 
 /**
@@ -283,12 +284,25 @@ function emptyTargetCell(unit: TextUnit): CriteriaItem['emptyTarget'] {
   const column = targetColumn(names)
   const cell = column >= 0 ? unit.item.children[column] : undefined
   if (!cell) return undefined
-  // (`| **Reliability** | | | |`: a row with words in its first cell only heads the group of rows below it.)
-  if (unit.item.children.slice(1).every((other) => plainText(other).trim() === '')) return undefined
+  // (`| **Reliability** | | | |`: a row with only an emphasised first cell heads the group of rows below it;
+  // `| Ledger pages per month | | | |` is a metric whose target is missing.)
+  if (headsAGroup(unit.item)) return undefined
   const written = plainText(cell).trim()
   if (NO_VALUE.test(written)) return {header: names[column], ...(/^[-–—]*$/.test(written) ? {} : {written})}
-  return CHANGE_VALUE.test(written) ? {header: names[column], written, change: true} : undefined
+  if (CHANGE_VALUE.test(written)) return {header: names[column], written, change: true}
+  return OPINION_VALUE.test(written) ? {header: names[column], written, opinion: true} : undefined
 }
+
+/** A row whose first cell is only emphasised or bold text (and HTML such as `<br>`), and whose other cells are empty. */
+function headsAGroup(row: TableRow): boolean {
+  const [first, ...rest] = row.children
+  if (!first || !rest.every((cell) => plainText(cell).trim() === '')) return false
+  const parts = first.children.filter((child) => child.type !== 'html' && !(child.type === 'text' && child.value.trim() === ''))
+  return parts.length > 0 && parts.every((child) => child.type === 'strong' || child.type === 'emphasis')
+}
+
+/** A cell that names a judgement, not a level: `great`, `good`, `high`, `excellent` (`green`, a state to check, is a level). */
+const OPINION_VALUE = /^(?:(?:very|really|much)\s+)?(?:good|great|excellent|high|low|acceptable|satisfactory|fine|ok|okay|healthy|strong|solid|world[- ]class|best[- ]in[- ]class)$/i
 
 function startOffset(node: unknown): number | undefined {
   return (node as {position?: {start?: {offset?: number}}} | undefined)?.position?.start?.offset

@@ -628,11 +628,19 @@ function nearMissOf(index: SpecIndex, key: string, candidates: ReadonlySet<Secti
  */
 function misspeltThenExtended(index: SpecIndex, words: readonly string[], name: {key: string; spec: SectionSpec}): boolean {
   const count = spacesIn(name.key) + 1
-  if (words.length <= count || !isMisspelling(words.slice(0, count).join(' '), name.key)) return false
   // (Names of two words or more only: a one-word name misspelt before a linking word is too often another word, as
   // `Approaches to measuring the flakiness metric` is no misspelt `Approach`.)
-  const extensible = index.extensible.find((entry) => entry.key === name.key && entry.spec === name.spec && entry.anyWords)
-  return extensible !== undefined && extendsName(`${name.key} ${words.slice(count).join(' ')}`, name.key, true)
+  if (count < 2 || words.length <= count) return false
+  const prefix = words.slice(0, count)
+  if (!isMisspelling(prefix.join(' '), name.key) || turnsNotToNow(prefix, name.key)) return false
+  // Extended as the name may be: an alias (`Success Metrics`) only by a linking word (`for 2027`), as when spelt right.
+  const extensible = index.extensible.find((entry) => entry.key === name.key && entry.spec === name.spec)
+  return extensible !== undefined && extendsName(`${name.key} ${words.slice(count).join(' ')}`, name.key, extensible.anyWords)
+}
+
+/** `What We Will Now Do Next` is a plan, not `What We Will NOT Do` misspelt: `now` for `not` turns the name around. */
+function turnsNotToNow(words: readonly string[], key: string): boolean {
+  return key.split(' ').some((word, at) => word === 'not' && words[at] === 'now')
 }
 
 function spacesIn(text: string): number {

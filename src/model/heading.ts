@@ -17,7 +17,7 @@ const MAX_COMPARED_LENGTH = 80
  * `#3`, `§3`, a keycap emoji `3️⃣` and circled numbers `➌`, `③` (each was a near miss whose rename dropped the number).
  */
 const NUMBERING =
-  /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\\?\.\d{1,3}){0,4}\\?[.):]?|[ivxlc]{1,6}\\?[.):]|[a-h]\\?[.)]|\((?:\d{1,3}|[a-h]|[ivxlc]{1,6})\)|\\?#\d{1,3}[.):]?|§\s?\d{1,3}(?:\.\d{1,3}){0,4}[.):]?|\d\uFE0F?\u20E3|[\u2460-\u2473\u24F5-\u24FE\u2776-\u2793])\s+/i
+  /^\s*(?:(?:section|part|step|chapter)\s+)?(?:\d{1,3}(?:\\?\.\d{1,3}){0,4}\\?[.):]?|[ivxlc]{1,6}\\?[.):]|[a-h]\\?[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|\\?#\d{1,3}[.):]?|§\s?\d{1,3}(?:\.\d{1,3}){0,4}[.):]?|\d\uFE0F?\u20E3|[\u2460-\u2473\u24F5-\u24FE\u2776-\u2793])\s+/i
 /**
  * The most letters and digits NUMBERING drops: `chapter` and a number of up to
  * five parts of three digits (the pre-scan, src/engine/prescan.ts, relies on it).
@@ -104,7 +104,7 @@ export function whiteSpaceBefore(text: string, end: number): number {
  * A Unicode emoji is dropped with the other marks; a shortcode's letters made every section of `## :mag: Diagnosis`
  * missing, and the fix added empty copies. In lower case, as shortcodes are written: `## :Context:` is the Context.
  */
-const SHORTCODE = /(?:^|\s):[a-z0-9_+-]{1,40}:(?=\s|$)/g
+const SHORTCODE = /(?:^|\s)(?::[a-z0-9_+-]{1,40}:)+(?=\s|$)/g
 
 /** The comparison key of a heading or section name. */
 export function headingKey(text: string): string {
@@ -262,8 +262,8 @@ function splitDecoration(name: string): {before: string; core: string; after: st
   // (Shortcodes first, `:mag: Contxt :rocket:`: a rename kept a Unicode emoji and dropped these. Only in a name of a
   // heading's length: the trailing pattern is tried at each character.)
   const short = name.length <= MAX_DECORATED_LENGTH
-  const leading = short ? (/^(?:\s*:[a-z0-9_+-]{1,40}:(?=\s))+\s*/.exec(name)?.[0] ?? '') : ''
-  const trailing = short ? (/(?:\s:[a-z0-9_+-]{1,40}:)+\s*$/.exec(name.slice(leading.length))?.[0] ?? '') : ''
+  const leading = short ? (/^(?:\s*(?::[a-z0-9_+-]{1,40}:)+(?=\s))+\s*/.exec(name)?.[0] ?? '') : ''
+  const trailing = short ? (/(?:\s(?::[a-z0-9_+-]{1,40}:)+)+\s*$/.exec(name.slice(leading.length))?.[0] ?? '') : ''
   if (leading || trailing) {
     const inner = splitDecoration(name.slice(leading.length, name.length - trailing.length))
     return {before: leading + inner.before, core: inner.core, after: inner.after + trailing}
@@ -306,8 +306,8 @@ export function renameHeading(text: string, name: string): string | undefined {
  */
 const INLINE_MARKUP = /[[\]<>\\`*_~]/
 
-/** Markup whose letters are no words of the name: HTML comments and tags, character references, link destinations. */
-const MARKUP = /<!--[^]{0,500}?-->|<\/?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});|\]\([^()]{0,500}\)/g
+/** Markup whose letters are no words of the name: HTML comments and tags, character references, link destinations, emoji shortcodes. */
+const MARKUP = /<!--[^]{0,500}?-->|<\/?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});|\]\([^()]{0,500}\)|(?<!\S)(?::[a-z0-9_+-]{1,40}:)+(?!\S)/g
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu
 
 /**

@@ -193,17 +193,24 @@ function isComponentTag(text: string, run: TextRun, index: number): boolean {
 }
 
 /**
- * The line that opens a collapsible block of MkDocs Material: `???` or `???+`, a type (its own or a team's: `note`,
- * `metric`), optionally `inline`/`end` and a quoted title, and nothing else (`??? done by Q3` is a leftover).
+ * The line that opens a collapsible block of MkDocs Material: `???` or `???+`, then one of its types, or a team's own
+ * type with a quoted title (`??? metric "How we measure"`), optionally `inline`/`end`, and nothing else (`??? done by Q3`
+ * and `??? ms` are leftovers).
  */
-const COLLAPSIBLE = /^\?\?\?\+?[ \t]+[a-z][\w-]{0,30}(?:[ \t]+(?:inline|end)){0,2}(?:[ \t]+"[^"\n]{0,200}")?[ \t]*$/
+const COLLAPSIBLE =
+  /^\?\?\?\+?[ \t]+(?:(?:note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite)(?:[ \t]+(?:inline|end)){0,2}(?:[ \t]+"[^"\n]{0,200}")?|[a-z][\w-]{0,30}(?:[ \t]+(?:inline|end)){0,2}[ \t]+"[^"\n]{0,200}")[ \t]*$/i
 
-/** `??? note "How we measure"` is MkDocs syntax, not a number left to fill in (`??? ms` still is one), at block level only. */
+/**
+ * `??? note "How we measure"` is MkDocs syntax, not a number left to fill in, where it opens a paragraph (a line that
+ * continues one, `... by 2027-06-30:` then `??? ms`, is the paragraph's text), and not in a list item's first paragraph
+ * (`- ??? done by Q3` is the item's text).
+ */
 function opensCollapsible(run: TextRun, index: number, text: string): boolean {
-  const {value} = run
-  if (text !== '???' || run.listItem !== undefined || run.table !== undefined || !(index === 0 || value[index - 1] === '\n')) return false
-  const end = value.indexOf('\n', index)
-  const line = value.slice(index, end === -1 ? undefined : end)
+  const {value, block, listItem} = run
+  if (text !== '???' || index !== 0 || block?.type !== 'paragraph' || !('children' in block) || block.children[0] !== run.node || run.table !== undefined) return false
+  if (listItem !== undefined && listItem.children[0] === block) return false
+  const end = value.indexOf('\n')
+  const line = value.slice(0, end === -1 ? undefined : end)
   return line.length <= 260 && COLLAPSIBLE.test(line)
 }
 
@@ -221,6 +228,12 @@ function isSlotName(text: string): boolean {
  * look-behind always holds.
  */
 export const LEADING_MARKER = new RegExp(`^\\s*${MARKER}`, 'u')
+
+/**
+ * A value left to fill: a marker right after a label (`Alert noise: TBD pending funding`, `Deploy frequency: TBD`), which
+ * strategy-placeholder reports. (A marker in an aside, `Sufficient time has passed (amount TBD)`, leaves the rest to read.)
+ */
+export const LABELLED_MARKER = new RegExp(`^[^:\\n]{1,60}:\\s*${MARKER}`, 'u')
 
 /**
  * What a section's prose holds, by paragraph, heading or cell:

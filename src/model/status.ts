@@ -359,10 +359,14 @@ function blocksOf(section: Section): Array<{block: Nodes; text: string; place: P
     if (run.inHeading || run.quoted || !run.block) continue
     const last = blocks[blocks.length - 1]
     if (last && last.block === run.block) last.text += run.value
-    else blocks.push({block: run.block, text: run.value, place: run.block.position})
+    // (`> [!NOTE] Status: Accepted`: the status follows a callout's marker on its line.)
+    else blocks.push({block: run.block, text: run.value.replace(CALLOUT_MARKER, ''), place: run.block.position})
   }
   return blocks
 }
+
+/** The marker a GitHub alert or an Obsidian callout opens with (`[!NOTE]`, `[!note]-`), and the space after it. */
+const CALLOUT_MARKER = /^\[![A-Za-z][\w-]{0,30}\][+-]?[ \t]*/
 
 /** A decision record's Status section (the type's `status` section, or a heading named Status). */
 function statusSection(document: StrategyDocument): Section | undefined {

@@ -216,6 +216,9 @@ export const strategyType: DocType = builtinType({
       id: 'coherent-actions',
       heading: 'Coherent Actions',
       aliases: ['Actions', 'Action Plan', 'Plan', 'Initiatives', 'Execution Plan', 'Roadmap'],
+      // (A team that plans in OKRs writes its actions there: without Coherent Actions, `## OKRs` was reported missing and
+      // the fix put an empty Coherent Actions above it.)
+      standIns: ['OKRs', 'Objectives and Key Results'],
       required: true,
       purpose: 'list specific, sequenced initiatives',
       prompt: 'Specific, sequenced initiatives, each with an owner and a date.',
@@ -250,6 +253,7 @@ export const strategyType: DocType = builtinType({
       id: 'success-criteria',
       heading: 'Success Criteria',
       aliases: ['Success Metrics', 'Metrics', 'Measures of Success', 'How We Measure Success', 'KPIs'],
+      standIns: ['Key Results'],
       required: true,
       purpose: 'say how you will measure progress: a baseline, a target and a deadline for each',
       prompt: 'How we measure progress: from a baseline to a target by a date.',

@@ -5,7 +5,7 @@
  * verdict must not change.
  */
 import {describe, expect, it} from 'vitest'
-import {placedIn, reasonsOf} from '../support/language.js'
+import {messageQuoting, placedIn, reasonsOf, ruleMessages} from '../support/language.js'
 
 const criteria = (body: string) => reasonsOf('strategy-measurable-criteria', placedIn('Success Criteria', body))
 const table = (row: string) => `| Metric | Baseline | Target | Deadline |\n| --- | --- | --- | --- |\n${row}\n`
@@ -17,9 +17,10 @@ describe('a criteria table row whose metric is written in Title Case', () => {
     expect(await criteria(table('| deploys per week | 2 | | Q3 2027 |'))).toEqual([expect.stringMatching(/has no target: its `Target` cell is empty/)])
   })
 
-  it('a row with words in its first cell only heads a group of rows: no criterion', async () => {
-    const rows = '| **Reliability** | | | |\n| Checkout p95 latency | 800 ms | 300 ms | Q3 2027 |\n| _Delivery_ | | | |'
+  it('a row with only an emphasised first cell heads a group of rows: no criterion; a plain metric with empty cells has no target', async () => {
+    const rows = '| **Reliability** | | | |\n| Checkout p95 latency | 800 ms | 300 ms | Q3 2027 |\n| _Delivery_ | | | |\n| <br> **Miscellaneous** | | | |'
     expect(await criteria(table(rows))).toEqual([])
+    expect(await criteria(table('| Ledger pages per month | | | |'))).toEqual([expect.stringMatching(/its `Target` cell is empty/)])
   })
 
   it('a filled Target cell is a target, and a list item in Title Case is still a title', async () => {
@@ -33,6 +34,11 @@ describe('a signed target is quoted with its sign', () => {
     expect(await criteria('- Build time: -50%.')).toEqual([expect.stringMatching(/names a target \(`-50%`\) but no deadline/)])
     expect(await criteria('- Cut build time by −30% at p95.')).toEqual([expect.stringMatching(/names a target \(`−30%`\) but no deadline/)])
     expect(await criteria('- Build time: 10-12 min.')).toEqual([expect.stringMatching(/names a target \(`10-12 min`\) but no deadline/)])
+  })
+
+  it('a range after `~` or with thousands separators is quoted whole', async () => {
+    expect(await criteria('- Build time: ~10-12 min.')).toEqual([expect.stringMatching(/names a target \(`10-12 min`\)/)])
+    expect(await criteria('- Build time: 1,000-1,200 ms.')).toEqual([expect.stringMatching(/names a target \(`1,000-1,200 ms`\)/)])
   })
 
   it('a number joined to a name or a long number before the dash starts no range', async () => {
@@ -61,6 +67,12 @@ describe('a subject that opens with a preposition joined by a hyphen, or runs to
     expect(await inActions('- Per-team page volume decreases.')).toEqual([expect.stringMatching(/promises an improvement \(`decreases`\)/)])
   })
 
+  it('actions: a verb of change followed by an adverb or a clause\'s end has no object', async () => {
+    for (const sentence of ['Pager team health improves a lot.', 'Pager team health improves further.', 'Pager team health improves (see below).', 'Pager team health improves as well.']) {
+      expect(await inActions(`- ${sentence}`), sentence).toEqual([expect.stringMatching(/promises an improvement \(`improves`\)/)])
+    }
+  })
+
   it('actions: a verb of change with an object states a cost or an effect, not a goal', async () => {
     expect(await inActions('- More labels per metric increases memory usage.')).toEqual([])
     expect(await inActions('- Introducing CA certificate support increases complexity for operators.')).toEqual([])
@@ -73,5 +85,39 @@ describe('a subject that opens with a preposition joined by a hyphen, or runs to
   it('actions: the same with a target and a deadline, or with a relative clause before the verb, is left alone', async () => {
     expect(await inActions('- Pager team health improves from 3.1 to 4.2 by Q3 2027.')).toEqual([])
     expect(await inActions('- The load that each team carries improves.')).toEqual([])
+  })
+})
+
+describe('goals as teams write them in OKRs and roadmaps (a QA pass, 2026-12-07)', () => {
+  const inActions = (body: string) => ruleMessages(placedIn('Coherent Actions', body))
+
+  it('the capacity hedges teams write are hedges: `if capacity allows`, `capacity permitting`, `time permitting`', async () => {
+    expect(await inActions('- KR3: Automate certificate rotation if capacity allows.')).toEqual([messageQuoting('strategy-noncommittal', 'if capacity allows')])
+    expect(await inActions('- Automate certificate rotation, capacity permitting.')).toEqual([messageQuoting('strategy-noncommittal', 'capacity permitting')])
+    expect(await inActions('- Time permitting, automate certificate rotation.')).toEqual([messageQuoting('strategy-noncommittal', 'Time permitting')])
+  })
+
+  it('an aside that is no hedge stays an aside', async () => {
+    expect(await inActions('- Move the billing service to Postgres 16 by Q3 2027 (possibly with a read replica).')).toEqual([])
+  })
+
+  it('an `all` in the reason given is no target: `Adopt a data mesh, because all the big companies are moving to it` adopts without naming what', async () => {
+    expect(await inActions('- Adopt a data mesh, because all the big companies are moving to it.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*adopts \(`Adopt`\) without naming/)])
+    expect(await inActions('- Because developers wait 45 min, cut build time to 10 min by Q3 2027.')).toEqual([])
+  })
+
+  it('criteria: a Target cell that holds a judgement names no level; a state to check does', async () => {
+    expect(await criteria(table('| Developer experience | good | great | 2027 |'))).toEqual([expect.stringMatching(/its `Target` cell says `great`, a judgement, not a level/)])
+    expect(await criteria(table('| Build status on main | red | green | Q3 2027 |'))).toEqual([])
+  })
+
+  it('criteria: a value left to fill after its label is strategy-placeholder\'s, not a result without a deadline; an aside of TBD leaves the rest to read', async () => {
+    expect(await criteria('- Alert noise: TBD pending funding for the alerting rewrite.')).toEqual([])
+    expect(await criteria('- Sufficient time has passed (amount TBD) for breakages to be resolved.')).toEqual([expect.stringMatching(/has no measurable target/)])
+  })
+
+  it('criteria: a level measured at a cadence (`measured monthly`) needs no deadline', async () => {
+    expect(await criteria('- Freshness SLO met for 95% of tier-1 tables, measured monthly.')).toEqual([])
+    expect(await criteria('- Freshness SLO met for 95% of tier-1 tables.')).toEqual([expect.stringMatching(/names a target \(`95%`\) but no deadline/)])
   })
 })
