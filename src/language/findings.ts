@@ -122,6 +122,8 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
       }
     }
   }
+  /** Table rows a vague goal was reported in: `| Q3 2027 | Modernize the portal | Portal team | Better discoverability |` is one goal, one message. */
+  const vagueRows = new Set<unknown>()
   for (const unit of textUnits(document)) {
     if (unit.inHeading || loose(unit.section)) continue
     let hedged = false
@@ -130,6 +132,10 @@ function analyse(document: StrategyDocument, configuration: Configuration): Find
       const finding = judgeSentence(document, sentence, configuration, LANGUAGE_RULES)
       if (!finding || !readsAsEnglish(sentence.text)) continue
       if (finding.rule === 'strategy-noncommittal' && hedged && SKETCHES_IT.test(sentence.text)) continue
+      if (finding.rule === 'strategy-vague-goal' && unit.item?.type === 'tableRow') {
+        if (vagueRows.has(unit.item)) continue
+        vagueRows.add(unit.item)
+      }
       hedged ||= finding.rule === 'strategy-noncommittal'
       findings.push(finding)
     }

@@ -121,3 +121,13 @@ describe('goals as teams write them in OKRs and roadmaps (a QA pass, 2026-12-07)
     expect(await criteria('- Freshness SLO met for 95% of tier-1 tables.')).toEqual([expect.stringMatching(/names a target \(`95%`\) but no deadline/)])
   })
 })
+
+describe('a roadmap row is one goal', () => {
+  it('two vague cells of one row get one message, on the first; the next row gets its own', async () => {
+    const rows = '| Quarter | Initiative | Owner | Outcome |\n| --- | --- | --- | --- |\n| Q3 2027 | Modernize the developer portal | Portal team | Better discoverability |\n| Q4 2027 | Improve onboarding | DX team | Faster ramp-up |'
+    expect(await reasonsOf('strategy-vague-goal', placedIn('Coherent Actions', rows))).toEqual([
+      expect.stringMatching(/^`Modernize the developer portal` promises an improvement/),
+      expect.stringMatching(/^`Improve onboarding` promises an improvement/)
+    ])
+  })
+})
