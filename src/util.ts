@@ -1,4 +1,5 @@
 /** Small helpers used across the package. */
+import fs from 'node:fs'
 import type {VFileMessage} from 'vfile-message'
 
 /** Where the rules' pages live: a rule's `url`, and the pages messages point at. */
@@ -134,4 +135,13 @@ function editDistance(a: string, b: string): number {
     previous = current
   }
   return previous[b.length]
+}
+
+/** A path through its links, or as it is when it cannot be resolved (it names nothing yet, or a link loops). */
+export function realPathOr(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return file
+  }
 }

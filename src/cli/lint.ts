@@ -13,7 +13,7 @@ import type {LintCache} from '../engine/cache.js'
 import {lintFiles, restoreFacts, restoreMessage, runEngineBatched, type EngineSettings} from '../engine/run.js'
 import {LintPool, workerCount, workersAvailable} from '../engine/pool.js'
 import {holdsRepository} from '../formats/index.js'
-import {firstLine, oneLine} from '../util.js'
+import {firstLine, oneLine, realPathOr} from '../util.js'
 import type {CliOptions} from './arguments.js'
 import type {CliIo} from './io.js'
 
@@ -112,7 +112,7 @@ function ignoredByGit(files: readonly string[], rootOf: (folder: string) => stri
       continue
     }
     ask(root!, link, file)
-    const real = realPathOf(file)
+    const real = realPathOr(file)
     const realRoot = rootOf(path.dirname(real))
     if (realRoot !== undefined) ask(realRoot, real, file)
   }
@@ -154,15 +154,6 @@ function linkedFolders(): (folder: string, root: string) => string | undefined {
     return link
   }
   return linkOf
-}
-
-/** A path through its links, or as it is when it names nothing (yet). */
-function realPathOf(file: string): string {
-  try {
-    return fs.realpathSync(file)
-  } catch {
-    return file
-  }
 }
 
 interface GitFailure {

@@ -14,7 +14,7 @@ import {DEFAULT_CACHE_FILE} from '../engine/cache.js'
 import {DEFAULT_SUPPRESSIONS_FILE} from '../engine/suppressions.js'
 import {folderSetupFiles, markNotRegular, REMARK_RC_FILES, specialSetupFile, type SetupFile} from '../engine/special-files.js'
 import {MARKDOWN_EXTENSIONS} from '../engine/run.js'
-import {firstLine, isObject} from '../util.js'
+import {firstLine, isObject, realPathOr} from '../util.js'
 import {closestId} from '../model/comment-control.js'
 import {MAX_FILE_BYTES, type UnreadableFolder, type WalkResult} from '../engine/walk.js'
 import type {CliOptions} from './arguments.js'
@@ -342,14 +342,6 @@ function setupFileAmong(names: readonly string[], options: CliOptions, cwd: stri
   const named = names.map((name) => path.basename(name)).find((name) => SETUP_FILE_NAME.test(name))
   if (named === undefined) return undefined
   return /ignore$/.test(named) ? `an ignore file (\`${named}\`)` : named === 'package.json' ? 'a package.json (where a remark configuration may be)' : `a remark configuration (\`${named}\`)`
-}
-
-function realPathOr(file: string): string {
-  try {
-    return fs.realpathSync(file)
-  } catch {
-    return file
-  }
 }
 
 /**

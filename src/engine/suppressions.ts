@@ -27,6 +27,7 @@ import type {VFileMessage} from 'vfile-message'
 import {FIX_FAILED, NOT_LINTED} from './run.js'
 import {jsonSyntaxError} from './json-syntax.js'
 import {makeFolders} from './special-files.js'
+import {realPathOr} from '../util.js'
 
 /** The default suppressions file, in the working folder. */
 export const DEFAULT_SUPPRESSIONS_FILE = 'strategy-lint-suppressions.json'
@@ -125,14 +126,6 @@ export function readSuppressions(file: string, required: boolean): Suppressions 
 function normalKey(name: string): string {
   const key = path.posix.normalize(name.replace(/\\/g, '/'))
   return key === '.' ? name : key
-}
-
-function realPathOr(file: string): string {
-  try {
-    return fs.realpathSync(file)
-  } catch {
-    return file
-  }
 }
 
 /** Write `suppressions` with sorted keys, so the file diffs well in review. */

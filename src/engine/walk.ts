@@ -20,6 +20,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {glob, hasMagic} from 'glob'
 import {kindOf} from './special-files.js'
+import {realPathOr} from '../util.js'
 
 export interface SkippedFile {
   /** The path as found (relative to the working folder). */
@@ -106,7 +107,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
   const unreachable = new Set<string>()
 
   const relative = (absolute: string) => path.relative(cwd, absolute) || '.'
-  const realCwd = realPathOf(cwd)
+  const realCwd = realPathOr(cwd)
   /** Files listed by a link's path, each by its real path with its place in `files`, until the walk meets the file itself. */
   const linkedFirst = new Map<string, number>()
   /** A link's name, replaced in `files` by the path of the file it leads to: the inputs' lists of files follow. */
@@ -149,7 +150,7 @@ export async function walk(inputs: readonly string[], cwd: string, extensions: r
     named++
     if (!stats.isFile()) {
       // Once, by its real path, as a regular file (a glob under `**` reaches `fifo.md` again through `loop -> .`).
-      const real = realPathOf(absolute)
+      const real = realPathOr(absolute)
       if (realSpecial.has(real)) return
       realSpecial.add(real)
       skipped.push(given === undefined ? {path: relative(absolute), kind: kindOf(stats)} : {path: relative(absolute), kind: kindOf(stats), given})
@@ -294,17 +295,9 @@ function byDepthThenName(a: string, b: string): number {
   return depth !== 0 ? depth : a < b ? -1 : a > b ? 1 : 0
 }
 
-function realPathOf(absolute: string): string {
-  try {
-    return fs.realpathSync(absolute)
-  } catch {
-    return absolute
-  }
-}
-
 /** The real folder a path is in (the path itself may name nothing). */
 function realFolderOf(absolute: string): string {
-  return realPathOf(path.dirname(absolute))
+  return realPathOr(path.dirname(absolute))
 }
 
 function describeCode(code: string): string {

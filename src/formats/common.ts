@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {byPlace} from '../util.js'
+import {byPlace, realPathOr} from '../util.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -81,13 +81,13 @@ export function repositoryRoot(cwd: string): string {
       stdio: ['ignore', 'pipe', 'ignore'],
       timeout: 10_000
     }).trim()
-    if (top) return realpath(top)
+    if (top) return realPathOr(path.resolve(top))
   } catch {
     // Not a git repository, or git cannot answer: look for the repository's `.git` ourselves.
   }
   for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
-    if (holdsRepository(folder)) return realpath(folder)
-    if (path.dirname(folder) === folder) return realpath(cwd)
+    if (holdsRepository(folder)) return realPathOr(path.resolve(folder))
+    if (path.dirname(folder) === folder) return realPathOr(path.resolve(cwd))
   }
 }
 
@@ -103,14 +103,6 @@ export function holdsRepository(folder: string): boolean {
     return fs.readFileSync(dotGit, 'utf8').slice(0, 8) === 'gitdir: '
   } catch {
     return false
-  }
-}
-
-function realpath(file: string): string {
-  try {
-    return fs.realpathSync(file)
-  } catch {
-    return path.resolve(file)
   }
 }
 
@@ -187,7 +179,7 @@ export function toReportInput(files: readonly VFile[], root: string, version: st
       // The folder's real path, for the comparison with the root (a temporary folder reached through a link); the
       // file keeps its own name, so a linked file is named as the stylish report names it, not as its target.
       const given = path.resolve(file.cwd, file.path)
-      const absolute = path.join(realpath(path.dirname(given)), path.basename(given))
+      const absolute = path.join(realPathOr(path.resolve(path.dirname(given))), path.basename(given))
       const relative = path.relative(root, absolute)
       const inRoot = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
       return {

@@ -104,7 +104,11 @@ export function whiteSpaceBefore(text: string, end: number): number {
  * A Unicode emoji is dropped with the other marks; a shortcode's letters made every section of `## :mag: Diagnosis`
  * missing, and the fix added empty copies. In lower case, as shortcodes are written: `## :Context:` is the Context.
  */
-const SHORTCODE = /(?:^|\s)(?::[a-z0-9_+-]{1,40}:)+(?=\s|$)/g
+const SHORTCODES = '(?::[a-z0-9_+-]{1,40}:)+'
+const SHORTCODE = new RegExp(`(?:^|\\s)${SHORTCODES}(?=\\s|$)`, 'g')
+/** Shortcodes before and after a name, with the white space beside them: decoration a rename keeps. */
+const LEADING_SHORTCODES = new RegExp(`^(?:\\s*${SHORTCODES}(?=\\s))+\\s*`)
+const TRAILING_SHORTCODES = new RegExp(`(?:\\s${SHORTCODES})+\\s*$`)
 
 /** The comparison key of a heading or section name. */
 export function headingKey(text: string): string {
@@ -262,8 +266,8 @@ function splitDecoration(name: string): {before: string; core: string; after: st
   // (Shortcodes first, `:mag: Contxt :rocket:`: a rename kept a Unicode emoji and dropped these. Only in a name of a
   // heading's length: the trailing pattern is tried at each character.)
   const short = name.length <= MAX_DECORATED_LENGTH
-  const leading = short ? (/^(?:\s*(?::[a-z0-9_+-]{1,40}:)+(?=\s))+\s*/.exec(name)?.[0] ?? '') : ''
-  const trailing = short ? (/(?:\s(?::[a-z0-9_+-]{1,40}:)+)+\s*$/.exec(name.slice(leading.length))?.[0] ?? '') : ''
+  const leading = short ? (LEADING_SHORTCODES.exec(name)?.[0] ?? '') : ''
+  const trailing = short ? (TRAILING_SHORTCODES.exec(name.slice(leading.length))?.[0] ?? '') : ''
   if (leading || trailing) {
     const inner = splitDecoration(name.slice(leading.length, name.length - trailing.length))
     return {before: leading + inner.before, core: inner.core, after: inner.after + trailing}
@@ -307,7 +311,7 @@ export function renameHeading(text: string, name: string): string | undefined {
 const INLINE_MARKUP = /[[\]<>\\`*_~]/
 
 /** Markup whose letters are no words of the name: HTML comments and tags, character references, link destinations, emoji shortcodes. */
-const MARKUP = /<!--[^]{0,500}?-->|<\/?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});|\]\([^()]{0,500}\)|(?<!\S)(?::[a-z0-9_+-]{1,40}:)+(?!\S)/g
+const MARKUP = new RegExp(String.raw`<!--[^]{0,500}?-->|<\/?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});|\]\([^()]{0,500}\)|(?<!\S)${SHORTCODES}(?!\S)`, 'g')
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu
 
 /**

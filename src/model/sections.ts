@@ -97,8 +97,11 @@ function emptyStats(): SectionStats {
   return {words: 0, paragraphs: 0, listItems: 0, tables: 0, codeBlocks: 0}
 }
 
-/** The marker that opens a GitHub alert (`[!NOTE]`, `[!WARNING]`) or an Obsidian callout (`[!tip]-`, `[!info] Title`). */
-const CALLOUT = /^\[![A-Za-z][\w-]{0,30}\][+-]?(?:\s|$)/
+/**
+ * The marker that opens a GitHub alert (`[!NOTE]`, `[!WARNING]`) or an Obsidian callout (`[!tip]-`, `[!info] Title`),
+ * with the space after it.
+ */
+export const CALLOUT_MARKER = /^\[![A-Za-z][\w-]{0,30}\][+-]?(?:[ \t]+|(?=\s|$))/
 
 /** Whether a block quote is an alert or a callout: its first paragraph opens with the marker. */
 export function isCallout(node: Nodes): boolean {
@@ -107,7 +110,7 @@ export function isCallout(node: Nodes): boolean {
   if (first?.type !== 'paragraph') return false
   const [text] = first.children
   // (The marker is plain text: `[!NOTE]` defines no link, so the parser keeps its brackets.)
-  return text?.type === 'text' && CALLOUT.test(text.value)
+  return text?.type === 'text' && CALLOUT_MARKER.test(text.value)
 }
 
 /** An HTML or JSX tag, which holds no words of the text (a `<` starts the next one: linear on any run of brackets). */

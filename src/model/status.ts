@@ -7,7 +7,7 @@
  * memoises it). Severities are adjusted in one place, `src/rule.ts`, by
  * asking `rulePolicy` with what the rule declares.
  */
-import {existsSync, realpathSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {Link, LinkReference, Nodes} from 'mdast'
 import type {Position} from 'unist'
@@ -16,9 +16,9 @@ import {headingKey} from './heading.js'
 import {isTomlKeyLine} from './front-matter.js'
 import {LEADING_MARKER} from './placeholders.js'
 import {projectRoot} from './project-root.js'
-import type {Section, TextRun} from './sections.js'
+import {CALLOUT_MARKER, type Section, type TextRun} from './sections.js'
 import {toString} from 'mdast-util-to-string'
-import {firstLine} from '../util.js'
+import {firstLine, realPathOr} from '../util.js'
 
 /** The statuses a document can have; a type's own words map to one of these. */
 const STATUS_KINDS = ['draft', 'proposed', 'accepted', 'superseded', 'deprecated', 'retired', 'rejected'] as const
@@ -365,8 +365,6 @@ function blocksOf(section: Section): Array<{block: Nodes; text: string; place: P
   return blocks
 }
 
-/** The marker a GitHub alert or an Obsidian callout opens with (`[!NOTE]`, `[!note]-`), and the space after it. */
-const CALLOUT_MARKER = /^\[![A-Za-z][\w-]{0,30}\][+-]?[ \t]*/
 
 /** A decision record's Status section (the type's `status` section, or a heading named Status). */
 function statusSection(document: StrategyDocument): Section | undefined {
@@ -532,8 +530,8 @@ export function successorResolves(document: StrategyDocument, successor: Success
   // `out/shadow` through a link `out -> /etc`, told, by the message or its absence, whether a file exists on the
   // machine that lints it. (Out of a repository, where no pull request is linted, a link to a folder beside the one
   // the run starts in is a document's own business: run from `docs/adr`, `../other/0009.md` is no probe.)
-  const boundary = root === undefined ? undefined : realPathOf(root)
-  const within = (candidate: string) => boundary === undefined || isInside(boundary, realPathOf(nearestExisting(candidate)))
+  const boundary = root === undefined ? undefined : realPathOr(root)
+  const within = (candidate: string) => boundary === undefined || isInside(boundary, realPathOr(nearestExisting(candidate)))
   const candidates = [...new Set(bases.flatMap((base) => [base, `${base}.md`, `${base}.markdown`]))].filter(within)
   const outside = 'outside the repository'
   if (candidates.length === 0) return {resolves: false, file: shown, why: outside}
@@ -548,14 +546,6 @@ export function successorResolves(document: StrategyDocument, successor: Success
   return within(resolved) ? {resolves: false, file: shown} : {resolves: false, file: shown, why: outside}
 }
 
-/** The real path of `file` (links followed), or the path itself when it cannot be resolved. */
-function realPathOf(file: string): string {
-  try {
-    return realpathSync(file)
-  } catch {
-    return file
-  }
-}
 
 /** `file`, or the nearest folder above it that exists: what a link in its path leads to is decided there. */
 function nearestExisting(file: string): string {
