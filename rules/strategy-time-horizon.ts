@@ -7,8 +7,8 @@ import {contentTexts, createSectionRule, findDeadlines, type RuleContext, type S
  */
 const HORIZON =
   /\b(?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|a few|several|a couple of)\s?-?\s?(?:years?|months?|quarters?)\b(?!\s+(?:of|old|ago)\b|-old\b)/i
-/** Times that are not a horizon: how often (`each sprint`, `every quarter`, `measured monthly`) or since when (`since 2019`). */
-const NOT_A_HORIZON = /^(?:each|every|per|since|measured|reviewed|checked|reported|tracked|evaluated)\s/i
+/** Times that are not a horizon: how often (`each sprint`, `every quarter`) or since when (`since 2019`). */
+const NOT_A_HORIZON = /^(?:each|every|per|since)\s/i
 
 function namesHorizon(text: string): boolean {
   return HORIZON.test(text) || findDeadlines(text).some((deadline) => !NOT_A_HORIZON.test(deadline.text))

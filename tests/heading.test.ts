@@ -69,8 +69,8 @@ describe('a name misspelt, then extended as the name may be', () => {
     expect(messages.map((message) => message.reason)).toEqual([expect.stringMatching(/^Heading `Sucess Metrics for 2027` looks like `Success Metrics`, a name of the required section `Success Criteria`; rename it to `Success Metrics for 2027`/)])
   })
 
-  it('`What We Will Now Do Next` is a plan, not a misspelt `What We Will NOT Do`', async () => {
-    const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', 'What We Will Now Do Next', 'Risks and Mitigations', 'Success Criteria']
+  it.each(['What We Will Now Do Next', 'What we will now do'])('`%s` is a plan, not a misspelt `What We Will NOT Do`', async (heading) => {
+    const sections = ['Context', 'Diagnosis', 'Guiding Policy', 'Coherent Actions', heading, 'Risks and Mitigations', 'Success Criteria']
     const text = `---\ntype: strategy\n---\n\n# Tech Strategy: Search\n\n${sections.map((name) => `## ${name}\n\nWe have written this section out in enough words for the reader to follow it well.\n`).join('\n')}`
     expect((await lint(text)).some((message) => /looks like the required section `What We Will NOT Do`/.test(message.reason))).toBe(false)
   })
@@ -90,6 +90,12 @@ describe('a team that plans in OKRs', () => {
   it('`OKRs` or `Objectives and Key Results` stands in for a missing Coherent Actions, `Key Results` for a missing Success Criteria', async () => {
     expect(await structure(['Context', 'Diagnosis', 'Guiding Policy', 'OKRs', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria'])).toEqual([])
     expect(await structure(['Context', 'Diagnosis', 'Guiding Policy', 'Objectives and Key Results', 'What We Will NOT Do', 'Risks and Mitigations', 'Key Results'])).toEqual([])
+  })
+
+  it('a misspelt Coherent Actions after an `OKRs` section is the near miss, whichever comes first', async () => {
+    const near = /^Heading `Coherant Actions` looks like the required section `Coherent Actions`/
+    expect(await structure(['Context', 'Diagnosis', 'Guiding Policy', 'OKRs', 'Coherant Actions', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria'])).toEqual([expect.stringMatching(near)])
+    expect(await structure(['Context', 'Diagnosis', 'Guiding Policy', 'Coherant Actions', 'OKRs', 'What We Will NOT Do', 'Risks and Mitigations', 'Success Criteria'])).toEqual([expect.stringMatching(near)])
   })
 
   it('beside Coherent Actions, an `OKRs` section is a section of its own, no duplicate', async () => {

@@ -73,20 +73,28 @@ function writeNewFile(file: string, text: string): void {
   }
 }
 
-/** The path a write to `file` creates, when nothing is there yet: `file`, or the target of a link to nowhere. */
+/**
+ * The path a write to `file` creates, when nothing is there yet: `file`, or the end of a chain of links to nowhere
+ * (each link of the chain is the user's, and stays).
+ */
 function newFileAt(file: string): string | undefined {
-  let stats: fs.Stats
-  try {
-    stats = fs.lstatSync(file)
-  } catch {
-    return file
+  let current = file
+  // (A chain longer than the system follows is no file a write creates: ELOOP.)
+  for (let hops = 0; hops <= 40; hops++) {
+    let stats: fs.Stats
+    try {
+      stats = fs.lstatSync(current)
+    } catch {
+      return current
+    }
+    if (!stats.isSymbolicLink() || fs.existsSync(current)) return undefined
+    try {
+      current = path.resolve(path.dirname(current), fs.readlinkSync(current))
+    } catch {
+      return undefined
+    }
   }
-  if (!stats.isSymbolicLink() || fs.existsSync(file)) return undefined
-  try {
-    return path.resolve(path.dirname(file), fs.readlinkSync(file))
-  } catch {
-    return undefined
-  }
+  return undefined
 }
 
 function isRegularFile(file: string): boolean {

@@ -362,7 +362,8 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
   if (notACriterion(item, readingsOf, configuration) || underDesignHeading(document, item)) return undefined
   // (`Alert noise: TBD pending funding`: strategy-placeholder reports the leftover; `no deadline` here was wrong advice,
   // and two messages for one problem.)
-  if (LABELLED_MARKER.test(whole.trim())) return undefined
+  const [only] = item.sentences
+  if (item.sentences.length === 1 && LABELLED_MARKER.test(whole.trim()) && only.unit.code.every((span) => span.end <= only.start || span.start >= only.end)) return undefined
   const [first] = item.sentences
   const last = item.sentences[item.sentences.length - 1]
   const place = {start: sourceRange(document, first).start, end: sourceRange(document, last).end}
@@ -398,7 +399,9 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
       reason: `${name} \`${text}\` has no measurable target (${why}); write it as \`<metric> from <baseline> to <target> by <date>\` (\`Reduce p95 checkout latency from 900 ms to 300 ms by Q3\`)`
     }
   }
-  if (configuration.requireDeadline && !deadline && !item.sharedDeadline) {
+  // (`Freshness SLO met for 95% of tables, measured monthly`: a level held and checked at a cadence needs no deadline; a
+  // cadence does not date a vague criterion, which is reported above.)
+  if (configuration.requireDeadline && !deadline && !item.sharedDeadline && !(target && MEASURED_AT_A_CADENCE.test(whole))) {
     // Without a target, a topic (`Key terminology`, `Integration tests`: a table of contents, a label) is no criterion to date.
     if (!target && namesATopic(item, readingsOf)) return undefined
     const what = target ? `names a target (\`${quote(targetText(item, target), 40)}\`)` : 'states a checkable result'
@@ -410,6 +413,9 @@ export function judgeCriterion(document: StrategyDocument, item: CriteriaItem, c
   }
   return undefined
 }
+
+/** A level measured at a cadence: `measured monthly`, `reviewed each quarter`, `tracked weekly`. */
+const MEASURED_AT_A_CADENCE = /\b(?:measured|reviewed|checked|reported|tracked|evaluated|assessed)\s(?:daily|weekly|monthly|quarterly|yearly|annually|(?:each|every)\s(?:day|week|sprint|month|quarter|year|release))\b/i
 
 /** Words of at most this many, with no verb, make an item a topic (`Key terminology`, `Cluster Autoscaler scale down count`). */
 const TOPIC_WORDS = 5

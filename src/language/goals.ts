@@ -301,8 +301,11 @@ function headsAGroup(row: TableRow): boolean {
   return parts.length > 0 && parts.every((child) => child.type === 'strong' || child.type === 'emphasis')
 }
 
-/** A cell that names a judgement, not a level: `great`, `good`, `high`, `excellent` (`green`, a state to check, is a level). */
-const OPINION_VALUE = /^(?:(?:very|really|much)\s+)?(?:good|great|excellent|high|low|acceptable|satisfactory|fine|ok|okay|healthy|strong|solid|world[- ]class|best[- ]in[- ]class)$/i
+/**
+ * A cell that names a judgement, not a level: `great`, `good`, `excellent` (`green`, a state to check, is a level; so
+ * are `High` and `Low` in a rating's scale, `| Security risk rating | High | Low |`).
+ */
+const OPINION_VALUE = /^(?:(?:very|really|much)\s+)?(?:good|great|excellent|acceptable|satisfactory|fine|ok|okay|healthy|strong|solid|world[- ]class|best[- ]in[- ]class)$/i
 
 function startOffset(node: unknown): number | undefined {
   return (node as {position?: {start?: {offset?: number}}} | undefined)?.position?.start?.offset

@@ -243,10 +243,8 @@ const DEADLINE = unicodeWhereNeeded(
     `\\b(?:next|this|coming|following)\\s(?:${PERIOD.replace(/s\?/g, '')}|quarter|year|half)\\b`,
     '\\b(?:in|by|during|before|until)\\s(?:the\\s)?(?:first|second|third|fourth|last)\\s(?:quarter|half)\\b',
     '\\bby\\s(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\\b',
-    // A cadence (`each sprint`, `measured monthly`: an ongoing level, checked at each); `per quarter` is the denominator
-    // of a rate, not a date.
-    '\\b(?:each|every)\\s(?:sprint|release|quarter|month|week|year)\\b',
-    '\\b(?:measured|reviewed|checked|reported|tracked|evaluated)\\s(?:daily|weekly|monthly|quarterly|yearly|annually)\\b'
+    // A cadence (`each sprint`); `per quarter` is the denominator of a rate, not a date.
+    '\\b(?:each|every)\\s(?:sprint|release|quarter|month|week|year)\\b'
   ].join('|'),
   'giu'
 )

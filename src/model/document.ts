@@ -595,16 +595,24 @@ function bindLevel(
   }
 
   const missing = new Set(index.specs.filter((spec) => spec.required && !firstMatch.has(spec)))
+  const bind = (entry: SectionMatch) => {
+    missing.delete(entry.spec)
+    firstMatch.set(entry.spec, entry)
+    matches.splice(insertionIndex(matches, entry.section), 0, entry)
+  }
+  // Near misses first, then stand-ins for what is still missing: `## OKRs` above a misspelt `## Coherant Actions` took
+  // the section, and the misspelling went unreported (the other way round, it was reported).
+  const standIns: Array<{section: Section; spec: SectionSpec}> = []
   for (const section of unnamed) {
     const standIn = standInOf(index, section)
-    const near = standIn && missing.has(standIn) ? undefined : nearMissOf(index, section.key, missing)
-    const spec = near?.spec ?? (standIn && missing.has(standIn) ? standIn : undefined)
-    if (!spec) continue
-    missing.delete(spec)
-    const entry: SectionMatch = near ? {section, spec, kind: 'near', nearName: near.name} : {section, spec, kind: 'stand-in'}
-    firstMatch.set(spec, entry)
-    matches.splice(insertionIndex(matches, section), 0, entry)
+    if (standIn && missing.has(standIn)) {
+      standIns.push({section, spec: standIn})
+      continue
+    }
+    const near = nearMissOf(index, section.key, missing)
+    if (near) bind({section, spec: near.spec, kind: 'near', nearName: near.name})
   }
+  for (const {section, spec} of standIns) if (missing.has(spec)) bind({section, spec, kind: 'stand-in'})
   return {matches, firstMatch, missing}
 }
 
@@ -618,7 +626,7 @@ function insertionIndex(matches: readonly SectionMatch[], section: Section): num
 function nearMissOf(index: SpecIndex, key: string, candidates: ReadonlySet<SectionSpec>): {spec: SectionSpec; name: string} | undefined {
   if (!key) return undefined
   const words = key.split(' ')
-  return index.names.find((name) => candidates.has(name.spec) && (isNearMiss(key, name.key) || misspeltThenExtended(index, words, name)))
+  return index.names.find((name) => candidates.has(name.spec) && (isNearMiss(key, name.key) ? !turnsNotToNow(words, name.key) : misspeltThenExtended(index, words, name)))
 }
 
 /**

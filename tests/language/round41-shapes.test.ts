@@ -120,6 +120,24 @@ describe('goals as teams write them in OKRs and roadmaps (a QA pass, 2026-12-07)
     expect(await criteria('- Freshness SLO met for 95% of tier-1 tables, measured monthly.')).toEqual([])
     expect(await criteria('- Freshness SLO met for 95% of tier-1 tables.')).toEqual([expect.stringMatching(/names a target \(`95%`\) but no deadline/)])
   })
+
+  it('a cadence dates nothing vague: `Improve developer satisfaction, measured monthly` is still a vague goal, and a criterion without a level still has none', async () => {
+    expect(await inActions('- Improve developer satisfaction, measured monthly.')).toEqual([expect.stringMatching(/^strategy-vague-goal: .*promises an improvement/)])
+    expect(await criteria('- Reliability gets better, tracked weekly.')).toEqual([expect.stringMatching(/has no measurable target/)])
+  })
+
+  it('a TBD in inline code is no leftover strategy-placeholder reports: the criterion is still read', async () => {
+    expect(await criteria('- Alert noise: `TBD` pending funding.')).toEqual([expect.stringMatching(/^Success criterion/)])
+  })
+
+  it('criteria: `High` and `Low` in a rating\'s scale are levels', async () => {
+    expect(await criteria(table('| Security risk rating | High | Low | Q3 2027 |'))).toEqual([])
+  })
+
+  it('more capacity hedges: `if capacity permits`, `resources permitting`', async () => {
+    expect(await inActions('- Automate certificate rotation if capacity permits.')).toEqual([messageQuoting('strategy-noncommittal', 'if capacity permits')])
+    expect(await inActions('- Resources permitting, automate certificate rotation.')).toEqual([messageQuoting('strategy-noncommittal', 'Resources permitting')])
+  })
 })
 
 describe('a roadmap row is one goal', () => {
