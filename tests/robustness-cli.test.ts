@@ -357,6 +357,13 @@ describe('the time budget', () => {
   /** `[` × n then `]` × n: micromark's time grows with the square of n (50,000: over a minute). */
   const brackets = (count: number) => '['.repeat(count) + ']'.repeat(count) + '\n'
 
+  it('a link to nowhere in a folder is counted as a file that could not be linted', async () => {
+    const dir = makeProject({})
+    fs.symlinkSync('nowhere.md', path.join(dir, 'dangling.md'))
+    const result = await strategyLint(['.'], dir)
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('0 files checked; 1 could not be linted (the error on each says why)')
+  })
+
   it('every file over the budget: the summary counts them as not linted, and no message claims the others were', async () => {
     // (Typed, so the pre-scan cannot skip their parse; about 40 s each, stopped at 1 s.)
     const slow = `---\ntype: strategy\n---\n\n${brackets(40_000)}`

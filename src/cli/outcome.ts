@@ -58,8 +58,9 @@ export function classify(files: VFile[], options: CliOptions, cwd: string): Outc
   for (const file of files) {
     if (file.data.strategyPluginAdded) added.add(path.dirname(path.relative(cwd, path.resolve(cwd, file.path))) || '.')
     // (Counted apart: with every file over the time budget, `0 files checked` was all the summary said.)
-    // (A FIFO's notice is a warning: it is counted as skipped, below.)
-    if (file.messages.some((message) => message.fatal === true && NOT_LINTED.has(message.ruleId ?? ''))) {
+    // (A FIFO's notice is a warning: it is counted as skipped, below. A fatal message with no rule id is a file that
+    // could not be read: a link to nowhere, no permission.)
+    if (file.messages.some((message) => message.fatal === true && (message.ruleId ? NOT_LINTED.has(message.ruleId) : true))) {
       outcome.notLinted++
       continue
     }
