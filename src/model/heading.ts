@@ -311,7 +311,9 @@ export function renameHeading(text: string, name: string): string | undefined {
 const INLINE_MARKUP = /[[\]<>\\`*_~]/
 
 /** Markup whose letters are no words of the name: HTML comments and tags, character references, link destinations, emoji shortcodes. */
-const MARKUP = new RegExp(String.raw`<!--[^]{0,500}?-->|<\/?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});|\]\([^()]{0,500}\)|(?<!\S)${SHORTCODES}(?!\S)`, 'g')
+/** A character reference (`&amp;`, `&#160;`, `&#x2014;`): markup, no word. */
+export const CHARACTER_REFERENCE = String.raw`&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});`
+const MARKUP = new RegExp(String.raw`<!--[^]{0,500}?-->|<\/?[A-Za-z][^<>]{0,500}>|${CHARACTER_REFERENCE}|\]\([^()]{0,500}\)|(?<!\S)${SHORTCODES}(?!\S)`, 'g')
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu
 
 /**

@@ -5,7 +5,7 @@
 import type {Heading, Html, InlineCode, ListItem, Nodes, Parent, Root, RootContent, Table, TableRow, Text, Yaml} from 'mdast'
 import type {Point} from 'unist'
 import {toString} from 'mdast-util-to-string'
-import {headingKey} from './heading.js'
+import {CHARACTER_REFERENCE, headingKey} from './heading.js'
 
 export interface SectionStats {
   words: number
@@ -116,7 +116,7 @@ export function isCallout(node: Nodes): boolean {
 /** An HTML or JSX tag, which holds no words of the text (a `<` starts the next one: linear on any run of brackets). */
 const TAG = /<[^<>]*>/g
 /** A character reference (`&nbsp;`, `&#160;`, `&mdash;`): no word. */
-const REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/g
+const REFERENCE = new RegExp(CHARACTER_REFERENCE, 'g')
 /** HTML whose text is code or markup, not prose: a block of code, a script, a style sheet, a drawing (inline `<code>` is prose). */
 const HOLDS_CODE = /<(?:pre|script|style|svg)\b/i
 
@@ -125,31 +125,29 @@ const HOLDS_CODE = /<(?:pre|script|style|svg)\b/i
  * passed as written. By position, as HTML comments are.
  */
 function withoutObsidianComments(value: string): string {
-  let start = value.indexOf('%%')
-  if (start === -1) return value
-  let text = ''
+  return value.includes('%%') ? withoutSpans(value, '%%', '%%', false) : value
+}
+
+/**
+ * `text` with each span from `open` to `close` made a space, found by position (linear, whatever the text). A span left
+ * open runs to the end when `unclosedToEnd` (an HTML comment hides the rest), else is text (`100%%` alone is no comment).
+ */
+function withoutSpans(text: string, open: string, close: string, unclosedToEnd: boolean): string {
+  let kept = ''
   let from = 0
-  for (; start !== -1; start = value.indexOf('%%', from)) {
-    const end = value.indexOf('%%', start + 2)
-    if (end === -1) break
-    text += value.slice(from, start) + ' '
-    from = end + 2
+  for (let start = text.indexOf(open); start !== -1; start = text.indexOf(open, from)) {
+    const end = text.indexOf(close, start + open.length)
+    if (end === -1 && !unclosedToEnd) break
+    kept += text.slice(from, start) + ' '
+    from = end === -1 ? text.length : end + close.length
   }
-  return text + value.slice(from)
+  return kept + text.slice(from)
 }
 
 /** The words of raw HTML: without its comments, tags and character references. */
 function htmlText(html: string): string {
-  let text = ''
-  let from = 0
   // (Comments by position, not a pattern: `-->` may be missing, and a `>` inside one ended a tag's match.)
-  for (let start = html.indexOf('<!--'); start !== -1; start = html.indexOf('<!--', from)) {
-    text += html.slice(from, start) + ' '
-    const end = html.indexOf('-->', start + 4)
-    from = end === -1 ? html.length : end + 3
-  }
-  text += html.slice(from)
-  return text.replace(TAG, ' ').replace(REFERENCE, ' ')
+  return withoutSpans(html, '<!--', '-->', true).replace(TAG, ' ').replace(REFERENCE, ' ')
 }
 
 function isComment(node: Html): boolean {
